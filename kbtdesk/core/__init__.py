@@ -1,0 +1,1 @@
+"""The domain: records, the routine's rules, identity numbers, reports. No Qt here."""

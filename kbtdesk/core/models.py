@@ -1,0 +1,108 @@
+"""The records of the log, as SQLModel tables.
+
+Ids are UUID strings so that they stay the same across export and import. Date-times keep the
+offset they were given (text, ISO 8601) so that an export gives back exactly what was imported;
+`at_utc` beside a contact's time is what sorting and period queries use.
+Search columns (`*_folded`) hold NFC-normalised, case-folded copies: SQLite's own case folding
+knows only ASCII, and a therapist searching "öb" must find "Öberg".
+The schema itself (tables and indexes) is written by kbtdesk/db/migrations.py; these classes
+mirror it, and a test checks that they agree.
+"""
+
+from __future__ import annotations
+
+import uuid
+from datetime import date
+from typing import Optional
+
+from sqlmodel import Field, SQLModel
+
+CARE_LEVELS = ("specialist", "primary")
+EHR_SYSTEMS = ("asynja-visph", "j4", "webdoc")
+END_REASONS = ("completed", "dropout", "other")
+CONTACT_TYPES = ("BR", "TB", "planned-visit")
+VISIT_MODES = ("video", "clinic")
+
+
+def new_id() -> str:
+    return str(uuid.uuid4())
+
+
+class Profile(SQLModel, table=True):
+    """The therapist who owns the log: one row."""
+
+    id: int = Field(default=1, primary_key=True)
+    name: str = ""
+    profession: str = ""
+    care_unit: str = ""
+    care_level: str = "specialist"
+    ehr: str = "asynja-visph"
+
+
+class Setting(SQLModel, table=True):
+    """Preferences that belong with the log (template skeletons, programme list), as JSON."""
+
+    key: str = Field(primary_key=True)
+    value: str
+
+
+class Patient(SQLModel, table=True):
+    id: str = Field(default_factory=new_id, primary_key=True)
+    identity: str
+    name: str
+    name_folded: str = ""
+
+
+class SearchTerm(SQLModel, table=True):
+    __tablename__ = "search_term"
+
+    term: str = Field(primary_key=True)
+    patient_id: str = Field(primary_key=True, foreign_key="patient.id")
+
+
+class Episode(SQLModel, table=True):
+    id: str = Field(default_factory=new_id, primary_key=True)
+    patient_id: str = Field(foreign_key="patient.id", index=True)
+    programme: str
+    programme_folded: str = ""
+    started: date
+    ended: Optional[date] = None
+    end_reason: Optional[str] = None
+    care_level: str = "specialist"
+    ehr: str = "asynja-visph"
+    siber_start_documented: Optional[date] = None
+    siber_transferred: Optional[date] = None
+    # Kept on the episode so that sorting by latest contact never scans the contacts.
+    last_contact_at: Optional[str] = None
+
+
+class Contact(SQLModel, table=True):
+    id: str = Field(default_factory=new_id, primary_key=True)
+    episode_id: str = Field(foreign_key="episode.id")
+    at: str
+    at_utc: str
+    type: str
+    mode: Optional[str] = None
+    minutes: Optional[int] = None
+    final: bool = False
+    # Space-separated KVÅ codes in the order they were given.
+    codes: str = ""
+    journal_done: Optional[str] = None
+    registered: Optional[str] = None
+    note: str = ""
+    # Logged while the EHR was down: shown first on the worklist until entered.
+    outage: bool = False
+
+    @property
+    def code_list(self) -> list[str]:
+        return self.codes.split()
+
+
+class Measure(SQLModel, table=True):
+    id: str = Field(default_factory=new_id, primary_key=True)
+    episode_id: str = Field(foreign_key="episode.id", index=True)
+    on: date
+    instrument: str
+    score: int
+    # JSON list of item scores, or null when only the total is known.
+    items: Optional[str] = None

@@ -1,0 +1,641 @@
+"""The log's operations: what the window and the command line both call.
+
+Every method opens a short session, commits before it returns, and hands back plain detached
+records or small dataclasses: no live session ever leaves this module.
+"""
+
+from __future__ import annotations
+
+import json
+import unicodedata
+from dataclasses import dataclass, field, replace
+from datetime import date, datetime, timezone
+from typing import Callable, Iterable, Sequence
+
+from sqlalchemy import func, or_, text
+from sqlmodel import Session, select
+
+from kbtdesk.core import checker
+from kbtdesk.core.identity import InvalidIdentity, fold_identity, parse_identity
+from kbtdesk.core.models import (
+    CARE_LEVELS, CONTACT_TYPES, EHR_SYSTEMS, END_REASONS, VISIT_MODES,
+    Contact, Episode, Measure, Patient, Profile, SearchTerm, Setting,
+)
+from kbtdesk.core.rules import RuleSet, normalise_code
+from kbtdesk.core.text import QT_TRANSLATE_NOOP, Message
+
+
+class InputError(ValueError):
+    """A value the user gave cannot be saved; `field` names which one."""
+
+    def __init__(self, field_name: str, message: Message, record: str | None = None):
+        super().__init__(str(message))
+        self.field = field_name
+        self.message = message
+        self.record = record
+
+
+def _msg(source: str, **params) -> Message:
+    return Message("Input", source, params)
+
+
+def fold(text_value: str) -> str:
+    """NFC + case-fold: what search compares, so that "öb" finds "Öberg"."""
+    return unicodedata.normalize("NFC", text_value).casefold()
+
+
+def clean_text(value: str) -> str:
+    """User text is kept as given, only normalised to NFC (NFD input must compare equal)."""
+    return unicodedata.normalize("NFC", value)
+
+
+def utc_key(moment: datetime) -> str:
+    """Sortable UTC text for an aware date-time."""
+    return moment.astimezone(timezone.utc).strftime("%Y-%m-%dT%H:%M:%S")
+
+
+def parse_moment(value: str, field_name: str = "at") -> datetime:
+    try:
+        moment = datetime.fromisoformat(value)
+    except (TypeError, ValueError):
+        raise InputError(field_name, _msg(QT_TRANSLATE_NOOP(
+            "Input", "'{value}' is not a date and time (ISO 8601 with offset)."), value=str(value))) from None
+    if moment.tzinfo is None:
+        raise InputError(field_name, _msg(QT_TRANSLATE_NOOP(
+            "Input", "'{value}' has no UTC offset (for example +01:00)."), value=value))
+    return moment
+
+
+def iso(moment: datetime | None) -> str | None:
+    return None if moment is None else moment.isoformat()
+
+
+@dataclass(frozen=True)
+class ContactDraft:
+    """One contact as the checklist fills it in; `id` None means a new contact."""
+
+    episode_id: str
+    at: datetime
+    type: str
+    mode: str | None = None
+    minutes: int | None = None
+    final: bool = False
+    codes: tuple[str, ...] = ()
+    journal_done: datetime | None = None
+    registered: datetime | None = None
+    note: str = ""
+    outage: bool = False
+    id: str | None = None
+
+    @classmethod
+    def from_contact(cls, contact: Contact) -> "ContactDraft":
+        return cls(
+            episode_id=contact.episode_id, at=datetime.fromisoformat(contact.at), type=contact.type,
+            mode=contact.mode, minutes=contact.minutes, final=contact.final,
+            codes=tuple(contact.code_list),
+            journal_done=datetime.fromisoformat(contact.journal_done) if contact.journal_done else None,
+            registered=datetime.fromisoformat(contact.registered) if contact.registered else None,
+            note=contact.note, outage=contact.outage, id=contact.id,
+        )
+
+
+@dataclass(frozen=True)
+class EpisodeRow:
+    """One line of the episode list."""
+
+    episode_id: str
+    patient_id: str
+    patient_name: str
+    identity: str
+    programme: str
+    started: date
+    ended: date | None
+    open_items: int
+    last_contact_at: str | None
+
+
+@dataclass(frozen=True)
+class EpisodeDetail:
+    patient: Patient
+    episode: Episode
+    contacts: list[Contact]
+    measures: list[Measure]
+    findings: list[checker.Finding]
+
+
+WORK_JOURNAL = "journal"
+WORK_REGISTRATION = "registration"
+WORK_ENDING = "ending-registration"
+WORK_SIBER = "siber"
+WORK_KINDS = (WORK_JOURNAL, WORK_REGISTRATION, WORK_ENDING, WORK_SIBER)
+
+
+@dataclass(frozen=True)
+class WorkItem:
+    """Something still to do in another system: the worklist is made of these."""
+
+    kind: str
+    episode_id: str
+    contact_id: str | None
+    patient_name: str
+    identity: str
+    programme: str
+    when: str  # contact time (ISO with offset) or the episode's end date
+    contact_type: str | None = None
+    codes: tuple[str, ...] = ()
+    outage: bool = False
+
+    @property
+    def key(self) -> tuple[str, str]:
+        return (self.kind, self.contact_id or self.episode_id)
+
+
+@dataclass
+class Counts:
+    patients: int = 0
+    episodes: int = 0
+    contacts: int = 0
+    measures: int = 0
+
+
+@dataclass
+class LogService:
+    """The log's use cases over one engine. `now` is injectable for tests."""
+
+    engine: object
+    rules: RuleSet
+    now: Callable[[], datetime] = field(default=lambda: datetime.now().astimezone())
+
+    def session(self) -> Session:
+        return Session(self.engine, expire_on_commit=False)
+
+    # -- profile and settings -------------------------------------------------------------
+
+    def profile(self) -> Profile | None:
+        with self.session() as s:
+            return s.get(Profile, 1)
+
+    def save_profile(self, name: str, profession: str, care_unit: str, care_level: str, ehr: str) -> Profile:
+        if care_level not in CARE_LEVELS:
+            raise InputError("care_level", _msg(QT_TRANSLATE_NOOP("Input", "Unknown care level '{value}'."), value=care_level))
+        if ehr not in EHR_SYSTEMS:
+            raise InputError("ehr", _msg(QT_TRANSLATE_NOOP("Input", "Unknown EHR system '{value}'."), value=ehr))
+        with self.session() as s:
+            profile = s.get(Profile, 1) or Profile(id=1)
+            profile.name, profile.profession, profile.care_unit = (
+                clean_text(name).strip(), clean_text(profession).strip(), clean_text(care_unit).strip())
+            profile.care_level, profile.ehr = care_level, ehr
+            s.add(profile)
+            s.commit()
+            return profile
+
+    def setting(self, key: str, default=None):
+        with self.session() as s:
+            row = s.get(Setting, key)
+            return default if row is None else json.loads(row.value)
+
+    def set_setting(self, key: str, value) -> None:
+        with self.session() as s:
+            row = s.get(Setting, key) or Setting(key=key, value="null")
+            row.value = json.dumps(value, ensure_ascii=False)
+            s.add(row)
+            s.commit()
+
+    def programmes(self) -> list[str]:
+        """The programme names offered for a new episode: the user's list, else the rule set's."""
+        names = self.setting("programmes")
+        if names:
+            return list(names)
+        return [p.name for p in self.rules.programmes]
+
+    def template_headings(self, ehr: str) -> list[str]:
+        custom = (self.setting("template_headings") or {}).get(ehr)
+        return list(custom) if custom else list(self.rules.template(ehr).headings)
+
+    # -- patients and episodes ------------------------------------------------------------
+
+    def _search_terms(self, patient: Patient) -> set[str]:
+        terms = {w for w in patient.name_folded.split() if w}
+        terms.add(patient.name_folded)
+        terms.add(patient.identity.lower())
+        terms.add(patient.identity[2:].lower())
+        return terms
+
+    def _put_patient(self, s: Session, patient: Patient) -> None:
+        s.add(patient)
+        s.flush()
+        s.exec(text("DELETE FROM search_term WHERE patient_id = :p").bindparams(p=patient.id))
+        for term in self._search_terms(patient):
+            s.add(SearchTerm(term=term, patient_id=patient.id))
+
+    def add_patient(self, identity: str, name: str, patient_id: str | None = None) -> Patient:
+        try:
+            parsed = parse_identity(identity, today=self.now().date())
+        except InvalidIdentity as exc:
+            raise InputError("identity", exc.message) from None
+        name = clean_text(name).strip()
+        if not name:
+            raise InputError("name", _msg(QT_TRANSLATE_NOOP("Input", "The patient's name is empty.")))
+        with self.session() as s:
+            existing = s.exec(select(Patient).where(Patient.identity == parsed.value)).first()
+            if existing is not None:
+                raise InputError("identity", _msg(QT_TRANSLATE_NOOP(
+                    "Input", "A patient with identity number {identity} is already in the log."),
+                    identity=parsed.display()))
+            patient = Patient(identity=parsed.value, name=name, name_folded=fold(name))
+            if patient_id:
+                patient.id = patient_id
+            self._put_patient(s, patient)
+            s.commit()
+            return patient
+
+    def patient_by_identity(self, identity: str) -> Patient | None:
+        try:
+            value = parse_identity(identity, today=self.now().date()).value
+        except InvalidIdentity:
+            return None
+        with self.session() as s:
+            return s.exec(select(Patient).where(Patient.identity == value)).first()
+
+    def rename_patient(self, patient_id: str, name: str) -> Patient:
+        name = clean_text(name).strip()
+        if not name:
+            raise InputError("name", _msg(QT_TRANSLATE_NOOP("Input", "The patient's name is empty.")))
+        with self.session() as s:
+            patient = s.get(Patient, patient_id)
+            patient.name, patient.name_folded = name, fold(name)
+            self._put_patient(s, patient)
+            s.commit()
+            return patient
+
+    def add_episode(self, patient_id: str, programme: str, started: date,
+                    care_level: str | None = None, ehr: str | None = None) -> Episode:
+        profile = self.profile() or Profile()
+        care_level = care_level or profile.care_level
+        ehr = ehr or profile.ehr
+        programme = clean_text(programme).strip()
+        if not programme:
+            raise InputError("programme", _msg(QT_TRANSLATE_NOOP("Input", "Choose a programme.")))
+        if care_level not in CARE_LEVELS:
+            raise InputError("care_level", _msg(QT_TRANSLATE_NOOP("Input", "Unknown care level '{value}'."), value=care_level))
+        if ehr not in EHR_SYSTEMS:
+            raise InputError("ehr", _msg(QT_TRANSLATE_NOOP("Input", "Unknown EHR system '{value}'."), value=ehr))
+        with self.session() as s:
+            if s.get(Patient, patient_id) is None:
+                raise InputError("patient", _msg(QT_TRANSLATE_NOOP("Input", "Unknown patient.")))
+            episode = Episode(patient_id=patient_id, programme=programme, programme_folded=fold(programme),
+                              started=started, care_level=care_level, ehr=ehr)
+            s.add(episode)
+            s.commit()
+            return episode
+
+    def end_episode(self, episode_id: str, ended: date, reason: str = "completed") -> Episode:
+        if reason not in END_REASONS:
+            raise InputError("end_reason", _msg(QT_TRANSLATE_NOOP("Input", "Unknown end reason '{value}'."), value=reason))
+        with self.session() as s:
+            episode = self._episode(s, episode_id)
+            if ended < episode.started:
+                raise InputError("ended", _msg(QT_TRANSLATE_NOOP("Input", "The end date is before the start date.")))
+            episode.ended, episode.end_reason = ended, reason
+            s.add(episode)
+            s.commit()
+            return episode
+
+    def reopen_episode(self, episode_id: str) -> Episode:
+        with self.session() as s:
+            episode = self._episode(s, episode_id)
+            episode.ended = episode.end_reason = episode.siber_transferred = None
+            s.add(episode)
+            s.commit()
+            return episode
+
+    def set_siber_start_documented(self, episode_id: str, on: date | None) -> Episode:
+        with self.session() as s:
+            episode = self._episode(s, episode_id)
+            episode.siber_start_documented = on
+            s.add(episode)
+            s.commit()
+            return episode
+
+    def _episode(self, s: Session, episode_id: str) -> Episode:
+        episode = s.get(Episode, episode_id)
+        if episode is None:
+            raise InputError("episode", _msg(QT_TRANSLATE_NOOP("Input", "Unknown episode {id}."), id=episode_id))
+        return episode
+
+    def episode(self, episode_id: str) -> Episode:
+        with self.session() as s:
+            return self._episode(s, episode_id)
+
+    # -- contacts -----------------------------------------------------------------------------
+
+    def validate_contact(self, draft: ContactDraft) -> ContactDraft:
+        """The draft with codes normalised, or InputError naming the field."""
+        if draft.type not in CONTACT_TYPES:
+            raise InputError("type", _msg(QT_TRANSLATE_NOOP("Input", "Unknown contact type '{value}'."), value=draft.type))
+        if draft.type == "planned-visit":
+            if draft.mode not in VISIT_MODES:
+                raise InputError("mode", _msg(QT_TRANSLATE_NOOP(
+                    "Input", "A planned visit needs a mode: video or clinic.")))
+        elif draft.mode is not None:
+            raise InputError("mode", _msg(QT_TRANSLATE_NOOP("Input", "Only a planned visit has a mode.")))
+        if draft.at.tzinfo is None:
+            raise InputError("at", _msg(QT_TRANSLATE_NOOP("Input", "The contact time has no UTC offset.")))
+        if draft.minutes is not None and not (0 <= draft.minutes <= 24 * 60):
+            raise InputError("minutes", _msg(QT_TRANSLATE_NOOP(
+                "Input", "Minutes must be between 0 and 1440.")))
+        codes = tuple(dict.fromkeys(normalise_code(c) for c in draft.codes if c.strip()))
+        return replace(draft, codes=codes, note=clean_text(draft.note))
+
+    def findings_for_draft(self, draft: ContactDraft) -> list[checker.Finding]:
+        """What the routine's rules say about a contact before it is saved (live in the checklist)."""
+        probe = Contact(id=draft.id or "", episode_id=draft.episode_id, at="", at_utc="",
+                        type=draft.type, mode=draft.mode, final=draft.final,
+                        codes=" ".join(normalise_code(c) for c in draft.codes if c.strip()))
+        probe_view = _ContactView(probe)
+        return checker.check_contact(self.rules, draft.episode_id, probe_view)
+
+    def suggest_codes(self, contact_type: str, mode: str | None, final: bool) -> list[checker.Suggestion]:
+        probe = _ContactView(Contact(id="", episode_id="", at="", at_utc="", type=contact_type,
+                                     mode=mode, final=final))
+        return checker.suggest_codes(self.rules, probe)
+
+    def save_contact(self, draft: ContactDraft) -> Contact:
+        """Insert or update one contact, in one transaction with everything it changes.
+
+        A final contact ends an episode that is still open (reason "completed").
+        """
+        draft = self.validate_contact(draft)
+        with self.session() as s:
+            episode = self._episode(s, draft.episode_id)
+            contact = s.get(Contact, draft.id) if draft.id else None
+            if contact is None:
+                contact = Contact(episode_id=draft.episode_id, at="", at_utc="", type=draft.type)
+                if draft.id:
+                    contact.id = draft.id
+            previous_episode = contact.episode_id
+            contact.episode_id = draft.episode_id
+            contact.at, contact.at_utc = draft.at.isoformat(), utc_key(draft.at)
+            contact.type, contact.mode, contact.minutes = draft.type, draft.mode, draft.minutes
+            contact.final, contact.codes = draft.final, " ".join(draft.codes)
+            contact.journal_done, contact.registered = iso(draft.journal_done), iso(draft.registered)
+            contact.note, contact.outage = draft.note, draft.outage
+            s.add(contact)
+            if draft.final and episode.ended is None:
+                episode.ended = max(draft.at.date(), episode.started)
+                episode.end_reason = "completed"
+            s.flush()
+            self._refresh_last_contact(s, episode)
+            if previous_episode != episode.id:
+                self._refresh_last_contact(s, s.get(Episode, previous_episode))
+            s.commit()
+            return contact
+
+    def _refresh_last_contact(self, s: Session, episode: Episode | None) -> None:
+        if episode is None:
+            return
+        latest = s.exec(select(func.max(Contact.at_utc)).where(Contact.episode_id == episode.id)).one()
+        episode.last_contact_at = latest
+        s.add(episode)
+
+    def contact(self, contact_id: str) -> Contact | None:
+        with self.session() as s:
+            return s.get(Contact, contact_id)
+
+    def delete_contact(self, contact_id: str) -> Contact:
+        """Remove a contact; the returned record can be given to `restore_contact` (undo)."""
+        with self.session() as s:
+            contact = s.get(Contact, contact_id)
+            if contact is None:
+                raise InputError("contact", _msg(QT_TRANSLATE_NOOP("Input", "Unknown contact {id}."), id=contact_id))
+            s.delete(contact)
+            s.flush()
+            self._refresh_last_contact(s, s.get(Episode, contact.episode_id))
+            s.commit()
+            return contact
+
+    def restore_contact(self, contact: Contact) -> Contact:
+        return self.save_contact(ContactDraft.from_contact(contact))
+
+    # -- measures -----------------------------------------------------------------------------
+
+    def add_measure(self, episode_id: str, on: date, instrument: str, score: int,
+                    items: Sequence[int] | None = None, measure_id: str | None = None) -> Measure:
+        self.validate_measure(instrument, score, items)
+        with self.session() as s:
+            self._episode(s, episode_id)
+            measure = Measure(episode_id=episode_id, on=on, instrument=instrument, score=score,
+                              items=json.dumps(list(items)) if items is not None else None)
+            if measure_id:
+                measure.id = measure_id
+            s.add(measure)
+            s.commit()
+            return measure
+
+    def validate_measure(self, instrument: str, score: int, items: Sequence[int] | None) -> None:
+        known = self.rules.instrument(instrument)
+        if score < 0 or (known and known.total_max is not None and score > known.total_max):
+            raise InputError("score", _msg(QT_TRANSLATE_NOOP(
+                "Input", "The score {score} is outside the range of {instrument}."),
+                score=score, instrument=instrument))
+        if items is None or known is None:
+            return
+        if known.items is not None and len(items) != known.items:
+            raise InputError("items", _msg(QT_TRANSLATE_NOOP(
+                "Input", "{instrument} has {n} items, not {m}."), instrument=instrument, n=known.items, m=len(items)))
+        if any(not (known.item_min <= v <= known.item_max) for v in items):
+            raise InputError("items", _msg(QT_TRANSLATE_NOOP(
+                "Input", "An item score of {instrument} is outside {lo}–{hi}."),
+                instrument=instrument, lo=known.item_min, hi=known.item_max))
+        if sum(items) != score:
+            raise InputError("score", _msg(QT_TRANSLATE_NOOP(
+                "Input", "The item scores add up to {total}, not {score}."), total=sum(items), score=score))
+
+    def delete_measure(self, measure_id: str) -> None:
+        with self.session() as s:
+            measure = s.get(Measure, measure_id)
+            if measure is not None:
+                s.delete(measure)
+                s.commit()
+
+    # -- reading --------------------------------------------------------------------------
+
+    def _matching_patients(self, s: Session, query: str, limit: int) -> list[str]:
+        folded = fold(query).strip()
+        ids: list[str] = []
+        id_query = fold_identity(query).lower()
+        candidates = [folded] + ([id_query] if id_query and id_query != folded else [])
+        for term in candidates:
+            rows = s.exec(text(
+                "SELECT DISTINCT patient_id FROM search_term WHERE term >= :lo AND term < :hi LIMIT :n"
+            ).bindparams(lo=term, hi=term + "\U0010ffff", n=limit)).all()
+            ids.extend(r[0] for r in rows)
+        return list(dict.fromkeys(ids))
+
+    def episode_rows(self, status: str = "active", query: str = "", limit: int | None = None) -> list[EpisodeRow]:
+        """The episode list: `status` active / ended / all, `query` a name, identity or programme prefix."""
+        with self.session() as s:
+            stmt = select(Episode, Patient).join(Patient, Patient.id == Episode.patient_id)
+            if status == "active":
+                stmt = stmt.where(Episode.ended.is_(None))
+            elif status == "ended":
+                stmt = stmt.where(Episode.ended.is_not(None))
+            if query.strip():
+                patients = self._matching_patients(s, query, limit=5000)
+                folded = fold(query).strip()
+                programmes = [p for p in s.exec(select(Episode.programme_folded).distinct()).all()
+                              if any(w.startswith(folded) for w in p.split()) or p.startswith(folded)]
+                conditions = []
+                if patients:
+                    conditions.append(Episode.patient_id.in_(patients))
+                if programmes:
+                    conditions.append(Episode.programme_folded.in_(programmes))
+                if not conditions:
+                    return []
+                stmt = stmt.where(or_(*conditions))
+            stmt = stmt.order_by(Episode.last_contact_at.is_(None), Episode.last_contact_at.desc(),
+                                 Episode.started.desc())
+            if limit:
+                stmt = stmt.limit(limit)
+            pairs = s.exec(stmt).all()
+            open_counts = self._open_counts(s, [e.id for e, _ in pairs])
+        rows = []
+        for episode, patient in pairs:
+            extra = 1 if (episode.ended is not None and episode.siber_transferred is None) else 0
+            rows.append(EpisodeRow(episode.id, patient.id, patient.name, patient.identity, episode.programme,
+                                   episode.started, episode.ended, open_counts.get(episode.id, 0) + extra,
+                                   episode.last_contact_at))
+        return rows
+
+    def _open_counts(self, s: Session, episode_ids: Sequence[str]) -> dict[str, int]:
+        counts: dict[str, int] = {}
+        chunk = 900
+        for i in range(0, len(episode_ids), chunk):
+            part = list(episode_ids[i:i + chunk])
+            marks = ",".join(f":e{n}" for n in range(len(part)))
+            rows = s.exec(text(
+                "SELECT episode_id, SUM(journal_done IS NULL) + SUM(registered IS NULL) FROM contact "
+                f"WHERE (journal_done IS NULL OR registered IS NULL) AND episode_id IN ({marks}) "
+                "GROUP BY episode_id").bindparams(**{f"e{n}": v for n, v in enumerate(part)})).all()
+            counts.update({r[0]: int(r[1]) for r in rows})
+        return counts
+
+    def episode_detail(self, episode_id: str) -> EpisodeDetail:
+        with self.session() as s:
+            episode = self._episode(s, episode_id)
+            patient = s.get(Patient, episode.patient_id)
+            contacts = list(s.exec(select(Contact).where(Contact.episode_id == episode_id)
+                                   .order_by(Contact.at_utc, Contact.id)).all())
+            measures = list(s.exec(select(Measure).where(Measure.episode_id == episode_id)
+                                   .order_by(Measure.on, Measure.id)).all())
+        findings = checker.check_episode(self.rules, episode, [_ContactView(c) for c in contacts])
+        return EpisodeDetail(patient, episode, contacts, measures, findings)
+
+    def check_all(self, batch: int = 500) -> list[checker.Finding]:
+        """Every rule finding in the log, episode by episode."""
+        findings: list[checker.Finding] = []
+        with self.session() as s:
+            episodes = s.exec(select(Episode).order_by(Episode.started, Episode.id)).all()
+            by_episode: dict[str, list[Contact]] = {}
+            for contact in s.exec(select(Contact).order_by(Contact.episode_id, Contact.at_utc, Contact.id)):
+                by_episode.setdefault(contact.episode_id, []).append(contact)
+        for episode in episodes:
+            contacts = [_ContactView(c) for c in by_episode.get(episode.id, [])]
+            findings.extend(checker.check_episode(self.rules, episode, contacts))
+        return findings
+
+    def worklist(self) -> list[WorkItem]:
+        """Everything not yet journaled, registered or transferred, oldest first; outage items first."""
+        items: list[WorkItem] = []
+        with self.session() as s:
+            rows = s.exec(text(
+                "SELECT c.id, c.episode_id, c.at, c.type, c.codes, c.final, c.outage, "
+                "c.journal_done IS NULL, c.registered IS NULL, p.name, p.identity, e.programme "
+                "FROM contact c INDEXED BY ix_contact_open "
+                "JOIN episode e ON e.id = c.episode_id JOIN patient p ON p.id = e.patient_id "
+                "WHERE c.journal_done IS NULL OR c.registered IS NULL ORDER BY c.at_utc, c.id")).all()
+            for cid, eid, at, ctype, codes, final, outage, no_journal, no_reg, name, identity, programme in rows:
+                common = dict(episode_id=eid, contact_id=cid, patient_name=name, identity=identity,
+                              programme=programme, when=at, contact_type=ctype,
+                              codes=tuple(codes.split()), outage=bool(outage))
+                if no_journal:
+                    items.append(WorkItem(WORK_JOURNAL, **common))
+                if no_reg:
+                    items.append(WorkItem(WORK_ENDING if final else WORK_REGISTRATION, **common))
+            ended = s.exec(select(Episode, Patient).join(Patient, Patient.id == Episode.patient_id)
+                           .where(Episode.ended.is_not(None), Episode.siber_transferred.is_(None))
+                           .order_by(Episode.ended, Episode.id)).all()
+            for episode, patient in ended:
+                items.append(WorkItem(WORK_SIBER, episode.id, None, patient.name, patient.identity,
+                                      episode.programme, episode.ended.isoformat()))
+        items.sort(key=lambda item: not item.outage)
+        return items
+
+    def open_item_count(self) -> int:
+        with self.session() as s:
+            contacts = s.exec(text(
+                "SELECT COALESCE(SUM(journal_done IS NULL) + SUM(registered IS NULL), 0) "
+                "FROM contact INDEXED BY ix_contact_open WHERE journal_done IS NULL OR registered IS NULL")).one()[0]
+            episodes = s.exec(select(func.count()).select_from(Episode).where(
+                Episode.ended.is_not(None), Episode.siber_transferred.is_(None))).one()
+        return int(contacts) + int(episodes)
+
+    def tick(self, keys: Iterable[tuple[str, str]], when: datetime | None = None, done: bool = True) -> int:
+        """Mark worklist items done (time-stamped) or, with done=False, open again. One transaction."""
+        when = when or self.now()
+        changed = 0
+        with self.session() as s:
+            for kind, record_id in keys:
+                if kind == WORK_SIBER:
+                    episode = s.get(Episode, record_id)
+                    if episode is None:
+                        continue
+                    episode.siber_transferred = when.date() if done else None
+                    s.add(episode)
+                else:
+                    contact = s.get(Contact, record_id)
+                    if contact is None:
+                        continue
+                    stamp = iso(when) if done else None
+                    if kind == WORK_JOURNAL:
+                        contact.journal_done = stamp
+                    elif kind in (WORK_REGISTRATION, WORK_ENDING):
+                        contact.registered = stamp
+                    else:
+                        raise ValueError(kind)
+                    s.add(contact)
+                changed += 1
+            s.commit()
+        return changed
+
+    def counts(self) -> Counts:
+        with self.session() as s:
+            return Counts(*(s.exec(select(func.count()).select_from(t)).one()
+                            for t in (Patient, Episode, Contact, Measure)))
+
+
+@dataclass(frozen=True)
+class _ContactView:
+    """What the checker reads of a contact: the codes as a list."""
+
+    contact: Contact
+
+    @property
+    def id(self) -> str:
+        return self.contact.id
+
+    @property
+    def type(self) -> str:
+        return self.contact.type
+
+    @property
+    def mode(self) -> str | None:
+        return self.contact.mode
+
+    @property
+    def final(self) -> bool:
+        return self.contact.final
+
+    @property
+    def codes(self) -> list[str]:
+        return self.contact.code_list

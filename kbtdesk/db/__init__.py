@@ -1,0 +1,1 @@
+"""The encrypted log on disk: engine, key file, migrations, backup. No Qt here."""

@@ -1,0 +1,122 @@
+"""Versioned schema migrations, tracked in `PRAGMA user_version`.
+
+Each step runs in one transaction together with the version bump, so a log is always at the old or
+the new version, never in between. Before migrating an existing log, a copy is taken through the
+SQLite backup API. A log written by a newer kbtdesk is refused, never touched.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Callable, Sequence
+
+from kbtdesk.core.text import QT_TRANSLATE_NOOP, Message
+
+
+class LogTooNew(Exception):
+    def __init__(self, found: int, supported: int):
+        self.found, self.supported = found, supported
+        self.message = Message("Log", QT_TRANSLATE_NOOP(
+            "Log", "This log was written by a newer kbtdesk (schema {found}; this version reads up to "
+                   "{supported}). Update kbtdesk to open it; nothing was changed."),
+            {"found": found, "supported": supported})
+        super().__init__(str(self.message))
+
+
+@dataclass(frozen=True)
+class Migration:
+    version: int
+    description: str
+    statements: Sequence[str]
+
+
+SCHEMA_V1 = (
+    """CREATE TABLE profile (
+        id INTEGER NOT NULL PRIMARY KEY,
+        name VARCHAR NOT NULL, profession VARCHAR NOT NULL, care_unit VARCHAR NOT NULL,
+        care_level VARCHAR NOT NULL, ehr VARCHAR NOT NULL)""",
+    """CREATE TABLE setting (key VARCHAR NOT NULL PRIMARY KEY, value VARCHAR NOT NULL)""",
+    """CREATE TABLE patient (
+        id VARCHAR NOT NULL PRIMARY KEY,
+        identity VARCHAR NOT NULL, name VARCHAR NOT NULL, name_folded VARCHAR NOT NULL)""",
+    "CREATE UNIQUE INDEX ix_patient_identity ON patient (identity)",
+    "CREATE INDEX ix_patient_name_folded ON patient (name_folded)",
+    # Every word of the folded name and the identity number in both lengths, for prefix search
+    # as you type through one index (a LIKE over joined tables scans everything).
+    """CREATE TABLE search_term (
+        term VARCHAR NOT NULL, patient_id VARCHAR NOT NULL REFERENCES patient (id),
+        PRIMARY KEY (term, patient_id)) WITHOUT ROWID""",
+    "CREATE INDEX ix_search_term_patient ON search_term (patient_id)",
+    """CREATE TABLE episode (
+        id VARCHAR NOT NULL PRIMARY KEY,
+        patient_id VARCHAR NOT NULL REFERENCES patient (id),
+        programme VARCHAR NOT NULL, programme_folded VARCHAR NOT NULL,
+        started DATE NOT NULL, ended DATE, end_reason VARCHAR,
+        care_level VARCHAR NOT NULL, ehr VARCHAR NOT NULL,
+        siber_start_documented DATE, siber_transferred DATE,
+        last_contact_at VARCHAR)""",
+    "CREATE INDEX ix_episode_patient_id ON episode (patient_id)",
+    "CREATE INDEX ix_episode_programme_folded ON episode (programme_folded)",
+    "CREATE INDEX ix_episode_last_contact_at ON episode (last_contact_at)",
+    """CREATE TABLE contact (
+        id VARCHAR NOT NULL PRIMARY KEY,
+        episode_id VARCHAR NOT NULL REFERENCES episode (id),
+        at VARCHAR NOT NULL, at_utc VARCHAR NOT NULL,
+        type VARCHAR NOT NULL, mode VARCHAR, minutes INTEGER,
+        final BOOLEAN NOT NULL, codes VARCHAR NOT NULL,
+        journal_done VARCHAR, registered VARCHAR,
+        note VARCHAR NOT NULL, outage BOOLEAN NOT NULL)""",
+    "CREATE INDEX ix_contact_episode_at ON contact (episode_id, at_utc)",
+    "CREATE INDEX ix_contact_at_utc ON contact (at_utc)",
+    # The worklist reads only open contacts: a partial index keeps that query small at any size.
+    """CREATE INDEX ix_contact_open ON contact (episode_id, at_utc)
+        WHERE journal_done IS NULL OR registered IS NULL""",
+    """CREATE TABLE measure (
+        id VARCHAR NOT NULL PRIMARY KEY,
+        episode_id VARCHAR NOT NULL REFERENCES episode (id),
+        "on" DATE NOT NULL, instrument VARCHAR NOT NULL, score INTEGER NOT NULL, items VARCHAR)""",
+    "CREATE INDEX ix_measure_episode_id ON measure (episode_id)",
+)
+
+MIGRATIONS: tuple[Migration, ...] = (
+    Migration(1, "episode log: profile, patients, episodes, contacts, measures", SCHEMA_V1),
+)
+
+
+def latest_version(migrations: Sequence[Migration] = MIGRATIONS) -> int:
+    return migrations[-1].version
+
+
+def user_version(dbapi_connection) -> int:
+    return dbapi_connection.execute("PRAGMA user_version").fetchone()[0]
+
+
+def pending(current: int, migrations: Sequence[Migration] = MIGRATIONS) -> list[Migration]:
+    supported = latest_version(migrations)
+    if current > supported:
+        raise LogTooNew(current, supported)
+    return [m for m in migrations if m.version > current]
+
+
+def apply(dbapi_connection, migrations: Sequence[Migration] = MIGRATIONS,
+          before_each: Callable[[Migration], None] | None = None) -> list[int]:
+    """Bring the log to the latest version; returns the versions applied.
+
+    The connection must be in autocommit mode (isolation_level None): each step opens its own
+    transaction, so DDL and the version bump commit together or not at all.
+    """
+    applied = []
+    for step in pending(user_version(dbapi_connection), migrations):
+        if before_each:
+            before_each(step)
+        dbapi_connection.execute("BEGIN IMMEDIATE")
+        try:
+            for statement in step.statements:
+                dbapi_connection.execute(statement)
+            dbapi_connection.execute(f"PRAGMA user_version = {int(step.version)}")
+            dbapi_connection.execute("COMMIT")
+        except BaseException:
+            dbapi_connection.execute("ROLLBACK")
+            raise
+        applied.append(step.version)
+    return applied

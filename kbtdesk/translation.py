@@ -1,0 +1,50 @@
+"""Loading the Qt Linguist catalogue for the window and the command line alike.
+
+Swedish is the default language; source strings are English. The catalogues live in
+`translations/` (installed as `kbtdesk.translations`).
+"""
+
+from __future__ import annotations
+
+import os
+from importlib import resources
+from pathlib import Path
+
+LANGUAGES = ("sv", "en")
+DEFAULT_LANGUAGE = "sv"
+
+
+def translations_dir() -> Path:
+    return Path(str(resources.files("kbtdesk.translations")))
+
+
+def chosen_language(saved: str | None = None) -> str:
+    """`KBTDESK_LANG` wins (for scripts and tests), then the saved setting, then Swedish."""
+    for candidate in (os.environ.get("KBTDESK_LANG"), saved):
+        if candidate in LANGUAGES:
+            return candidate
+    return DEFAULT_LANGUAGE
+
+
+def load_translator(language: str):
+    """A QTranslator for kbtdesk's own strings, or None for English (the source language)."""
+    if language == "en":
+        return None
+    from PySide6.QtCore import QTranslator
+
+    translator = QTranslator()
+    if not translator.load(str(translations_dir() / f"kbtdesk_{language}.qm")):
+        return None
+    return translator
+
+
+def translate_function(language: str):
+    """`translate(context, source)` for code that has no QApplication (the command line)."""
+    translator = load_translator(language)
+    if translator is None:
+        return lambda context, source: source
+
+    def translate(context: str, source: str) -> str:
+        return translator.translate(context, source) or source
+
+    return translate
