@@ -48,7 +48,8 @@ def is_kva_code(code: str) -> bool:
 
 def normalise_code(text: str) -> str:
     """The form codes are compared in: surrounding space removed, NFC, upper case."""
-    return unicodedata.normalize("NFC", text.strip()).upper()
+    # NFC again after upper(): a few letters (Greek ΐ) upper-case into a decomposed sequence
+    return unicodedata.normalize("NFC", unicodedata.normalize("NFC", text.strip()).upper())
 
 
 class RuleSetError(ValueError):

@@ -483,8 +483,9 @@ class LogService:
             if query.strip():
                 patients = self._matching_patients(s, query, limit=5000)
                 folded = fold(query).strip()
+                # Programmes are few: match anywhere in the name ("hjälpen", "ung").
                 programmes = [p for p in s.exec(select(Episode.programme_folded).distinct()).all()
-                              if any(w.startswith(folded) for w in p.split()) or p.startswith(folded)]
+                              if folded in p]
                 conditions = []
                 if patients:
                     conditions.append(Episode.patient_id.in_(patients))

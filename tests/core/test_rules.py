@@ -504,6 +504,14 @@ def test_normalise_code():
     assert normalise_code(decomposed) == "Å"
 
 
+@pytest.mark.parametrize("text", ["ΐ", "ΰ", "\u1fd2", " ΐ1 "])
+def test_normalise_code_is_nfc_after_upper_casing(text):
+    # upper() turns these into decomposed sequences
+    once = normalise_code(text)
+    assert unicodedata.is_normalized("NFC", once)
+    assert normalise_code(once) == once
+
+
 @given(st.text(max_size=8))
 def test_normalise_code_is_idempotent(text):
     once = normalise_code(text)
