@@ -91,15 +91,19 @@ class Log:
 
 
 def _engine_for(path: Path, data_key: bytes, readonly: bool = False):
-    from sqlalchemy import create_engine
+    from sqlalchemy import create_engine, event
     from sqlalchemy.pool import QueuePool
 
-    return create_engine(
+    engine = create_engine(
         "sqlite://",
         module=sqlcipher,
         creator=lambda: connect(path, data_key, readonly=readonly, check=False),
         poolclass=QueuePool, pool_size=2, max_overflow=2,
     )
+    # The driver runs in autocommit mode (its own implicit transactions skip some statements);
+    # SQLAlchemy begins every transaction itself, so a session's writes commit together or not at all.
+    event.listen(engine, "begin", lambda conn: conn.exec_driver_sql("BEGIN"))
+    return engine
 
 
 def _not_a_log(path: Path) -> LogOpenError:

@@ -34,3 +34,17 @@ def fmt_datetime(value: str | datetime | None, locale: QLocale) -> str:
     moment = datetime.fromisoformat(value) if isinstance(value, str) else value
     qdt = QDateTime(to_qdate(moment.date()), QTime(moment.hour, moment.minute))
     return locale.toString(qdt, QLocale.FormatType.ShortFormat)
+
+
+def render(message) -> str:
+    """A core Message in the current UI language."""
+    from PySide6.QtCore import QCoreApplication
+
+    return message.render(lambda context, source: QCoreApplication.translate(context, source))
+
+
+def name_widget(widget, object_name: str, accessible: str):
+    """Stable objectName for tests and an accessible name for screen readers."""
+    widget.setObjectName(object_name)
+    widget.setAccessibleName(accessible)
+    return widget

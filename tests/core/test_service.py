@@ -158,3 +158,16 @@ def test_settings_override_rule_set_lists(service, rules):
 def test_end_date_before_start_is_refused(service, episode):
     with pytest.raises(InputError):
         service.end_episode(episode.id, episode.started - timedelta(days=1))
+
+
+def test_a_failing_save_leaves_nothing_behind(service, episode, monkeypatch):
+    """One transaction: if any part of a save fails, no part of it is written."""
+    def boom(*_args):
+        raise RuntimeError("disk on fire")
+
+    monkeypatch.setattr(type(service), "_refresh_last_contact", boom)
+    with pytest.raises(RuntimeError):
+        service.save_contact(ContactDraft(episode.id, at(20), "BR", final=True, codes=("ZV044", "ZV051", "UV112")))
+    monkeypatch.undo()
+    assert service.episode_detail(episode.id).contacts == []
+    assert service.episode(episode.id).ended is None

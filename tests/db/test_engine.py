@@ -41,10 +41,11 @@ def test_create_refuses_an_existing_log(log, log_paths):
 
 
 def test_a_newer_log_is_refused_and_left_byte_identical(log, log_paths):
-    with log.engine.connect() as conn:
-        conn.exec_driver_sql(f"PRAGMA user_version = {migrations.latest_version() + 1}")
-        conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
     log.close()
+    raw = connect(log_paths.log, log.data_key)
+    raw.execute(f"PRAGMA user_version = {migrations.latest_version() + 1}")
+    raw.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    raw.close()
     before = log_paths.log.read_bytes()
     with pytest.raises(migrations.LogTooNew) as raised:
         open_log(log_paths, PASSPHRASE)

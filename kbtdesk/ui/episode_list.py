@@ -1,0 +1,227 @@
+"""The left pane: patients and their episodes, searchable as you type, filtered by status."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QEvent, QModelIndex, Qt, QTimer, Signal,
+)
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QTableView, QVBoxLayout,
+    QWidget,
+)
+
+from kbtdesk.core.identity import InvalidIdentity, parse_identity
+from kbtdesk.core.service import EpisodeRow, LogService
+from kbtdesk.ui.formatting import fmt_date, locale_for, name_widget
+
+SEARCH_DELAY_MS = 150
+EpisodeIdRole = Qt.ItemDataRole.UserRole + 1
+STATUSES = ("active", "ended", "all")
+
+
+def masked_identity(value: str) -> str:
+    try:
+        return parse_identity(value).masked()
+    except InvalidIdentity:
+        return value[:8] + "****"
+
+
+def shown_identity(value: str) -> str:
+    try:
+        return parse_identity(value).display()
+    except InvalidIdentity:
+        return value
+
+
+class EpisodeListModel(QAbstractTableModel):
+    COL_NAME, COL_IDENTITY, COL_PROGRAMME, COL_STARTED, COL_OPEN = range(5)
+    HEADERS = (
+        QT_TRANSLATE_NOOP("EpisodeListModel", "Patient"),
+        QT_TRANSLATE_NOOP("EpisodeListModel", "Identity no."),
+        QT_TRANSLATE_NOOP("EpisodeListModel", "Programme"),
+        QT_TRANSLATE_NOOP("EpisodeListModel", "Started"),
+        QT_TRANSLATE_NOOP("EpisodeListModel", "Open"),
+    )
+
+    def __init__(self, language: str = "sv", parent=None):
+        super().__init__(parent)
+        self._rows: list[EpisodeRow] = []
+        self._locale = locale_for(language)
+
+    def set_language(self, language: str) -> None:
+        self._locale = locale_for(language)
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self.HEADERS) - 1)
+        if self._rows:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, len(self.HEADERS) - 1))
+
+    def set_rows(self, rows: list[EpisodeRow]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def row_at(self, row: int) -> EpisodeRow:
+        return self._rows[row]
+
+    def row_of(self, episode_id: str) -> int:
+        return next((i for i, r in enumerate(self._rows) if r.episode_id == episode_id), -1)
+
+    def rowCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole \
+                and 0 <= section < len(self.HEADERS):
+            return QCoreApplication.translate("EpisodeListModel", self.HEADERS[section])
+        return None
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or not (0 <= index.row() < len(self._rows)):
+            return None
+        row = self._rows[index.row()]
+        col = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            if col == self.COL_NAME:
+                return row.patient_name
+            if col == self.COL_IDENTITY:
+                return masked_identity(row.identity)
+            if col == self.COL_PROGRAMME:
+                return row.programme
+            if col == self.COL_STARTED:
+                return fmt_date(row.started, self._locale)
+            if col == self.COL_OPEN:
+                return str(row.open_items) if row.open_items else ""
+        elif role == EpisodeIdRole:
+            return row.episode_id
+        elif role == Qt.ItemDataRole.ToolTipRole:
+            if col == self.COL_OPEN:
+                return QCoreApplication.translate("EpisodeListModel", "%n checklist item(s) still open", "",
+                                                  row.open_items)
+            if row.ended is not None:
+                return QCoreApplication.translate("EpisodeListModel", "Ended {date}").format(
+                    date=fmt_date(row.ended, self._locale))
+        elif role == Qt.ItemDataRole.FontRole and col == self.COL_OPEN and row.open_items:
+            font = QFont()
+            font.setBold(True)
+            return font
+        elif role == Qt.ItemDataRole.ForegroundRole and row.ended is not None:
+            from PySide6.QtGui import QPalette
+            from PySide6.QtWidgets import QApplication
+
+            return QApplication.palette().color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
+        elif role == Qt.ItemDataRole.TextAlignmentRole and col == self.COL_OPEN:
+            return int(Qt.AlignmentFlag.AlignCenter)
+        return None
+
+
+class EpisodeListWidget(QWidget):
+    """Search box, status filter and the episode table; emits the selected episode's id."""
+
+    episodeSelected = Signal(str)
+
+    def __init__(self, service: LogService, language: str = "sv", parent=None):
+        super().__init__(parent)
+        self.setObjectName("episodeListPane")
+        self.service = service
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        top = QHBoxLayout()
+        self.search_label = QLabel()
+        self.search = name_widget(QLineEdit(), "search", "")
+        self.search.setClearButtonEnabled(True)
+        self.search_label.setBuddy(self.search)
+        self.status = name_widget(QComboBox(), "statusFilter", "")
+        for status in STATUSES:
+            self.status.addItem("", status)
+        top.addWidget(self.search_label)
+        top.addWidget(self.search, 1)
+        top.addWidget(self.status)
+        layout.addLayout(top)
+        self.model = EpisodeListModel(language, self)
+        self.view = name_widget(QTableView(), "episodeList", "")
+        self.view.setModel(self.model)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.verticalHeader().setVisible(False)
+        self.view.setAlternatingRowColors(True)
+        self.view.setWordWrap(False)
+        header = self.view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(EpisodeListModel.COL_PROGRAMME, QHeaderView.ResizeMode.Stretch)
+        header.setStretchLastSection(False)
+        layout.addWidget(self.view, 1)
+        self.empty = QLabel()
+        self.empty.setObjectName("episodeListEmpty")
+        self.empty.setWordWrap(True)
+        layout.addWidget(self.empty)
+
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(SEARCH_DELAY_MS)
+        self._timer.timeout.connect(self.reload)
+        self.search.textChanged.connect(lambda _text: self._timer.start())
+        self.search.returnPressed.connect(self._search_now)
+        self.status.currentIndexChanged.connect(lambda _i: self.reload())
+        self.view.selectionModel().currentRowChanged.connect(self._current_changed)
+        self.retranslate()
+        self.reload()
+
+    def retranslate(self) -> None:
+        self.search_label.setText(self.tr("&Search:"))
+        self.search.setPlaceholderText(self.tr("Name, identity number or programme"))
+        self.search.setAccessibleName(self.tr("Search episodes"))
+        self.status.setAccessibleName(self.tr("Show episodes"))
+        for i, text in enumerate((self.tr("Active"), self.tr("Ended"), self.tr("All"))):
+            self.status.setItemText(i, text)
+        self.view.setAccessibleName(self.tr("Episodes"))
+
+    def set_language(self, language: str) -> None:
+        self.model.set_language(language)
+
+    def changeEvent(self, event) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def _search_now(self) -> None:
+        self._timer.stop()
+        self.reload()
+        if self.model.rowCount():
+            self.view.setFocus()
+            if self.selected_episode_id() is None:
+                self.view.selectRow(0)
+
+    def selected_episode_id(self) -> str | None:
+        index = self.view.currentIndex()
+        if not index.isValid() or not self.view.selectionModel().isRowSelected(index.row(), QModelIndex()):
+            return None
+        return self.model.row_at(index.row()).episode_id
+
+    def set_status(self, status: str) -> None:
+        self.status.setCurrentIndex(STATUSES.index(status))
+
+    def reload(self, select: str | None = None) -> None:
+        """Query again, keeping the selected episode selected when it is still listed."""
+        keep = select or self.selected_episode_id()
+        rows = self.service.episode_rows(self.status.currentData(), self.search.text())
+        self.view.selectionModel().blockSignals(True)
+        try:
+            self.model.set_rows(rows)
+            row = self.model.row_of(keep) if keep else -1
+            if row >= 0:
+                self.view.selectRow(row)
+                self.view.scrollTo(self.model.index(row, 0))
+        finally:
+            self.view.selectionModel().blockSignals(False)
+        self.empty.setText("" if rows else self.tr("No episodes match."))
+        self.empty.setVisible(not rows)
+        now_selected = self.selected_episode_id()
+        if now_selected != keep or select is not None:
+            self.episodeSelected.emit(now_selected or "")
+
+    def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        self.episodeSelected.emit(self.model.row_at(current.row()).episode_id if current.isValid() else "")
