@@ -6,7 +6,7 @@ LUPDATE := $(BIN)/pyside6-lupdate
 LRELEASE := $(BIN)/pyside6-lrelease
 SOURCES := $(shell find kbtdesk -name '*.py' | sort)
 
-.PHONY: run test demo system-deps system-deps-test translations translations-update bench clean
+.PHONY: run test demo system-deps system-deps-test translations translations-update bench clean dist icons
 
 run: system-deps $(VENV)/.installed
 	$(BIN)/kbtdesk
@@ -39,10 +39,36 @@ $(VENV)/.installed-test: $(VENV)/bin/python pyproject.toml
 # Refresh the .ts catalogues from the sources, then translate the new entries in Qt Linguist
 # (or by hand) and run `make translations` to build the .qm files the program loads.
 translations-update: $(VENV)/.installed
-	$(LUPDATE) $(SOURCES) -ts translations/kbtdesk_sv.ts translations/kbtdesk_en.ts -no-obsolete
+	$(LUPDATE) $(SOURCES) -source-language en -target-language sv -no-obsolete -ts translations/kbtdesk_sv.ts
+	$(LUPDATE) $(SOURCES) -source-language en -target-language en -no-obsolete -ts translations/kbtdesk_en.ts
+	$(BIN)/python scripts/ts_tool.py english translations/kbtdesk_en.ts
 
 translations: $(VENV)/.installed
 	for ts in translations/*.ts; do $(LRELEASE) -silent $$ts -qm $${ts%.ts}.qm; done
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info
+
+# The one-folder program in dist/kbtdesk/ (packaging/kbtdesk.spec), then a smoke test of the
+# built program: its version, a first paint of the demo window headless, and no missing library.
+# On Windows clinic IT builds it by hand and wraps it in the installer: see packaging/README.md.
+DIST_APP := dist/kbtdesk/kbtdesk
+
+$(VENV)/.installed-dist: $(VENV)/bin/python pyproject.toml
+	$(BIN)/python -m pip install --quiet -e '.[dist]'
+	touch $@ $(VENV)/.installed
+
+dist: system-deps $(VENV)/.installed-dist translations
+	rm -rf build/pyinstaller dist/kbtdesk
+	@start=$$(date +%s); \
+	$(BIN)/pyinstaller --noconfirm --clean --log-level WARN --workpath build/pyinstaller --distpath dist packaging/kbtdesk.spec \
+	  && echo "dist: built in $$(( $$(date +%s) - start )) s"
+	$(DIST_APP) --version
+	QT_QPA_PLATFORM=offscreen timeout 120 $(DIST_APP) --demo --quit-after-first-paint
+	@if find dist/kbtdesk -name '*.so*' -type f -exec ldd {} + 2>/dev/null | grep 'not found'; then \
+	  echo "dist: the bundle misses the libraries above"; exit 1; fi
+	@du -sh dist/kbtdesk
+
+# Re-render the PNG and ICO icons after changing resources/icons/kbtdesk.svg.
+icons: $(VENV)/.installed
+	QT_QPA_PLATFORM=offscreen $(BIN)/python packaging/render_icons.py

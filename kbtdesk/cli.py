@@ -1,6 +1,10 @@
 """The `kbtdesk` command: starts the window, or runs one task on the log with the same core.
 
-Exit codes: 0 fine, 1 `check` found an error, 2 bad usage or bad input (nothing written).
+Exit codes: 0 fine, 1 `check` found an error (or `verify` / `audit verify` found damage),
+2 bad usage or bad input (nothing written).
+
+Secrets come from the environment when set (scripts, tests) and are asked for otherwise:
+KBTDESK_PASSPHRASE, KBTDESK_NEW_PASSPHRASE (passphrase, recover), KBTDESK_RECOVERY_CODE (recover).
 """
 
 from __future__ import annotations
@@ -47,13 +51,75 @@ def _parser() -> argparse.ArgumentParser:
     exp_sub = exp.add_subparsers(dest="what", metavar="WHAT", required=True)
     exp_json = exp_sub.add_parser("json", help="the whole log in the interchange format")
     exp_json.add_argument("-o", "--output", type=Path, required=True)
+    _export_parsers(exp_sub)
 
     check = sub.add_parser("check", help="list what breaks the routine's rules (exit 1 on an error)")
     check.add_argument("--json", action="store_true")
 
     work = sub.add_parser("worklist", help="list what is not yet journaled, registered or transferred")
     work.add_argument("--json", action="store_true")
+    _trust_parsers(sub)
     return parser
+
+
+def _trust_parsers(sub) -> None:
+    sub.add_parser("backup", help="write an encrypted, verified backup of the log now")
+    restore = sub.add_parser("restore", help="replace the log by a backup (verified first; the current log is kept aside)")
+    restore.add_argument("file", type=Path)
+    restore.add_argument("--key", type=Path, help="the key file (default: beside the log, else beside the backup)")
+    verify = sub.add_parser("verify", help="check the log's pages and structure (exit 1 if damaged)")
+    verify.add_argument("--full", action="store_true", help="run the full integrity_check (slow on a big log)")
+    aud = sub.add_parser("audit", help="the audit trail: verify the chain, or show one patient's entries")
+    aud_sub = aud.add_subparsers(dest="audit_what", metavar="WHAT", required=True)
+    aud_sub.add_parser("verify", help="check that no entry was edited or removed (exit 1 naming the first bad one)")
+    show = aud_sub.add_parser("show", help="list the entries about one patient")
+    show.add_argument("--patient", metavar="IDENTITY", required=True, help="the patient's identity number")
+    show.add_argument("--json", action="store_true")
+    sub.add_parser("passphrase", help="change the passphrase (the log is not rewritten)")
+    sub.add_parser("recover", help="forgotten passphrase: set a new one with the recovery code")
+
+
+def _date(text: str):
+    from datetime import date
+
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a date (YYYY-MM-DD)") from None
+
+
+def _export_parsers(exp_sub) -> None:
+    """The summaries (kbtdesk/core/reports.py): CSV for Excel, or an A4 PDF."""
+
+    def common(parser, formats=("csv", "pdf")):
+        parser.add_argument("--format", choices=formats, help="default: from the file name's extension, else csv")
+        parser.add_argument("-o", "--output", type=Path, required=True)
+
+    reg = exp_sub.add_parser("registrations", help="what to register per contact in a period (default: today)")
+    reg.add_argument("--from", dest="start", type=_date, metavar="YYYY-MM-DD")
+    reg.add_argument("--to", dest="end", type=_date, metavar="YYYY-MM-DD")
+    reg.add_argument("--week", action="store_true", help="this week, Monday to Sunday")
+    reg.add_argument("--pending", action="store_true", help="only contacts not yet registered")
+    reg.add_argument("--mask", action="store_true", help="hide the last four characters of identity numbers")
+    common(reg)
+
+    episode = exp_sub.add_parser("episode", help="summary of one episode (contacts, findings, scores, ending)")
+    episode.add_argument("episode_id", metavar="ID")
+    episode.add_argument("--mask", action="store_true")
+    common(episode)
+
+    siber = exp_sub.add_parser("siber", help="basis for the SibeR transfer per ended episode (not SibeR's format)")
+    siber.add_argument("--from", dest="start", type=_date, metavar="YYYY-MM-DD", help="episodes ended on or after")
+    siber.add_argument("--to", dest="end", type=_date, metavar="YYYY-MM-DD", help="episodes ended on or before")
+    siber.add_argument("--episode", dest="episode_id", metavar="ID")
+    siber.add_argument("--pending", action="store_true", help="only episodes not yet transferred")
+    siber.add_argument("--mask", action="store_true")
+    common(siber)
+
+    coverage = exp_sub.add_parser("coverage", help="coverage (täckningsgrad) of ZV051, ZV044 and UV112 per month")
+    coverage.add_argument("--from", dest="start", type=_date, metavar="YYYY-MM-DD", help="default: 1 January")
+    coverage.add_argument("--to", dest="end", type=_date, metavar="YYYY-MM-DD", help="default: today")
+    common(coverage)
 
 
 def _translate():
@@ -75,16 +141,36 @@ def _passphrase(prompt: str, twice: bool = False) -> str:
     return first
 
 
-def _open(args):
+def _secret(variable: str, prompt: str, twice: bool = False) -> str:
+    given = os.environ.get(variable)
+    if given is not None:
+        return given
+    if not sys.stdin.isatty():
+        raise CliError(f"set {variable} or run in a terminal")
+    first = getpass.getpass(prompt)
+    if twice and getpass.getpass("Repeat: ") != first:
+        raise CliError("the two entries are not the same")
+    return first
+
+
+def _open(args, read_only_if_in_use: bool = False, passphrase: str | None = None):
+    """Unlock the log for writing; a command that only reads may fall back to read-only."""
     from kbtdesk.composition import build_service
-    from kbtdesk.db.engine import LogOpenError, open_log
+    from kbtdesk.db.engine import LogInUse, LogOpenError, open_log
     from kbtdesk.db.keyfile import KeyFileError
 
     paths = resolve_log_paths(args.log)
     if not paths.log.exists():
         raise CliError(f"there is no log at {paths.log}; create one with 'kbtdesk init'")
+    passphrase = passphrase if passphrase is not None else _passphrase("Passphrase: ")
     try:
-        log = open_log(paths, _passphrase("Passphrase: "))
+        try:
+            log = open_log(paths, passphrase)
+        except LogInUse as exc:
+            if not read_only_if_in_use:
+                raise
+            print(f"kbtdesk: {exc.message.render(_translate()[1])}", file=sys.stderr)
+            log = open_log(paths, passphrase, readonly=True)
     except (LogOpenError, KeyFileError) as exc:
         raise CliError(exc.message.render(_translate()[1])) from None
     return log, build_service(log)
@@ -106,12 +192,15 @@ def cmd_init(args) -> int:
         log = create_log(paths, passphrase)
     except LogOpenError as exc:
         raise CliError(exc.message.render(_translate()[1])) from None
+    code = log.recovery_code
     try:
         build_service(log).save_profile(args.name, args.profession, args.unit, args.care_level, args.ehr)
     finally:
         log.close()
     print(f"created {paths.log}")
     print(f"key file {paths.key}: keep it with the log; without it and the passphrase the log cannot be opened")
+    print("recovery code (shown only now; write it down and keep it locked away, apart from this computer):")
+    print(f"    {code}")
     return EXIT_OK
 
 
@@ -135,7 +224,85 @@ def cmd_import(args) -> int:
     return EXIT_OK
 
 
+def _report_format(args) -> str:
+    if args.format:
+        return args.format
+    return "pdf" if args.output.suffix.lower() == ".pdf" else "csv"
+
+
+def _qt_for_pdf():
+    """A QGuiApplication for drawing the PDF; headless when there is no display (Linux)."""
+    if sys.platform.startswith("linux") and "QT_QPA_PLATFORM" not in os.environ \
+            and not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    from PySide6.QtGui import QGuiApplication
+
+    return QGuiApplication.instance() or QGuiApplication(["kbtdesk"])
+
+
+def _build_report(args, service, language: str):
+    from kbtdesk.core import reports
+    from kbtdesk.core.service import InputError
+
+    now = service.now()
+    try:
+        if args.what == "registrations":
+            start, end = reports.period_this_week(now) if args.week else reports.period_today(now)
+            if args.start or args.end:
+                # --from alone runs to today; --to alone is that one day.
+                start = args.start or args.end
+                end = args.end or max(args.start, now.date())
+            if end < start:
+                raise CliError("--to is before --from")
+            return reports.build_registrations(service, start, end, pending=args.pending, mask=args.mask,
+                                               lang=language)
+        if args.what == "episode":
+            return reports.build_episode_summary(service, args.episode_id, mask=args.mask, lang=language)
+        if args.what == "siber":
+            return reports.build_siber_basis(service, args.start, args.end, episode_id=args.episode_id,
+                                             pending=args.pending, mask=args.mask, lang=language)
+        start = args.start or now.date().replace(month=1, day=1)
+        end = args.end or now.date()
+        if end < start:
+            raise CliError("--to is before --from")
+        return reports.build_coverage(service, start, end, lang=language)
+    except InputError as exc:
+        raise CliError(exc.message.render(_translate()[1])) from None
+
+
+def cmd_report(args) -> int:
+    fmt = _report_format(args)
+    if not args.output.parent.is_dir():
+        raise CliError(f"cannot write {args.output}: {args.output.parent} is not a folder; nothing was written")
+    language, translate = _translate()
+    log, service = _open(args)
+    try:
+        report = _build_report(args, service, language)
+    finally:
+        log.close()
+    try:
+        if fmt == "pdf":
+            from kbtdesk.render.pdf import RenderError, write_pdf
+
+            _qt_for_pdf()
+            try:
+                pages = write_pdf(report, args.output, translate)
+            except RenderError as exc:
+                raise CliError(f"cannot draw the PDF: {exc}; nothing was written") from None
+            print(f"wrote {args.output} ({pages} pages)")
+        else:
+            from kbtdesk.core.csvout import write_csv
+
+            write_csv(report, args.output, translate)
+            print(f"wrote {args.output} ({len(report.csv_table.rows)} rows)")
+    except OSError as exc:
+        raise CliError(f"cannot write {args.output}: {exc.strerror or exc}; nothing was written") from None
+    return EXIT_OK
+
+
 def cmd_export(args) -> int:
+    if args.what != "json":
+        return cmd_report(args)
     from kbtdesk.core.interchange import dumps, export_log
     from kbtdesk.db.files import write_atomically
 
@@ -197,6 +364,156 @@ def cmd_worklist(args) -> int:
     return EXIT_OK
 
 
+def cmd_backup(args) -> int:
+    from kbtdesk.db.backup import backup_now, thin
+    from kbtdesk.db.errors import is_disk_full
+
+    log, _service = _open(args, read_only_if_in_use=True)
+    try:
+        info = backup_now(log.paths, log.data_key)
+        thin(log.paths)
+    except OSError as exc:
+        reason = "the disk is full" if is_disk_full(exc) else (exc.strerror or str(exc))
+        raise CliError(f"backup failed ({reason}); no backup file was left behind") from None
+    finally:
+        log.close()
+    print(f"wrote {info.path} ({info.size} bytes, verified)")
+    return EXIT_OK
+
+
+def _key_for_restore(args, paths):
+    if args.key:
+        return args.key
+    if paths.key.exists():
+        return paths.key
+    # A new workstation: the key file travels with the backups (backup.py keeps a copy there).
+    beside = sorted(args.file.parent.glob("*.db.key"))
+    if len(beside) != 1:
+        raise CliError(f"no key file at {paths.key} or beside {args.file}; give it with --key")
+    return beside[0]
+
+
+def cmd_restore(args) -> int:
+    from kbtdesk.db import keyfile
+    from kbtdesk.db.engine import LogOpenError, restore_backup
+
+    translate = _translate()[1]
+    paths = resolve_log_paths(args.log)
+    if not args.file.is_file():
+        raise CliError(f"there is no backup file at {args.file}")
+    key_path = _key_for_restore(args, paths)
+    try:
+        code = os.environ.get("KBTDESK_RECOVERY_CODE")
+        data_key = (keyfile.unwrap_with_recovery_code(key_path, code) if code
+                    else keyfile.unwrap_data_key(key_path, _passphrase("Passphrase: ")))
+        if key_path != paths.key:
+            from kbtdesk.db.files import write_atomically
+
+            paths.log.parent.mkdir(parents=True, exist_ok=True)
+            write_atomically(paths.key, key_path.read_bytes())
+        log, aside = restore_backup(paths, data_key, args.file)
+    except (LogOpenError, keyfile.KeyFileError) as exc:
+        raise CliError(exc.message.render(translate)) from None
+    log.close()
+    print(f"restored {paths.log} from {args.file}")
+    if aside:
+        print(f"the log as it was is kept as {aside}")
+    return EXIT_OK
+
+
+def cmd_verify(args) -> int:
+    from kbtdesk.db import keyfile
+    from kbtdesk.db.health import check_database
+    from kbtdesk.db.lock import who_holds
+
+    paths = resolve_log_paths(args.log)
+    if not paths.log.exists():
+        raise CliError(f"there is no log at {paths.log}")
+    try:
+        data_key = keyfile.unwrap_data_key(paths.key, _passphrase("Passphrase: "))
+    except keyfile.KeyFileError as exc:
+        raise CliError(exc.message.render(_translate()[1])) from None
+    # Nobody writing: read the file alone and leave no -wal/-shm behind; else read through the WAL.
+    report = check_database(paths.log, data_key, full=args.full, immutable=who_holds(paths.log) is None)
+    timings = ", ".join(f"{name} {sec:.2f} s" for name, sec in report.seconds.items())
+    if report.ok:
+        print(f"ok: {paths.log} (schema {report.version}; {timings})")
+        return EXIT_OK
+    for problem in report.problems:
+        print(f"damaged: {problem}")
+    print("restore the newest good backup with 'kbtdesk restore FILE'", file=sys.stderr)
+    return EXIT_FINDINGS
+
+
+def cmd_audit(args) -> int:
+    log, service = _open(args, read_only_if_in_use=True)
+    try:
+        if args.audit_what == "verify":
+            result = service.verify_audit()
+            if result.ok:
+                print(f"audit trail intact: {result.entries} entries, newest hash {result.head_hash[:16]}")
+                return EXIT_OK
+            print(f"audit trail broken at entry {result.first_bad_seq}: {result.problem} "
+                  f"({result.entries} entries before it are intact)")
+            return EXIT_FINDINGS
+        patient = service.patient_by_identity(args.patient)
+        if patient is None:
+            raise CliError(f"no patient with identity number {args.patient} in the log")
+        entries = service.audit_trail(patient.id)
+    finally:
+        log.close()
+    from kbtdesk.core.audit import describe
+
+    if args.json:
+        print(json.dumps({"patient": patient.identity, "entries": describe(entries)}, ensure_ascii=False, indent=2))
+    else:
+        for e in entries:
+            print(f"{e.seq:>7} {e.at} {e.action:16} {e.record_kind or '':8} {e.record_id or '':36} "
+                  f"{e.profile} {e.detail}".rstrip())
+        if not entries:
+            print("no entries")
+    return EXIT_OK
+
+
+def cmd_passphrase(args) -> int:
+    from kbtdesk.db import keyfile
+    from kbtdesk.db.engine import change_passphrase
+
+    old = _passphrase("Current passphrase: ")
+    log, _service = _open(args, passphrase=old)
+    try:
+        new = _secret("KBTDESK_NEW_PASSPHRASE", "New passphrase (at least 10 characters): ", twice=True)
+        try:
+            change_passphrase(log, old, new)
+        except keyfile.KeyFileError as exc:
+            raise CliError(exc.message.render(_translate()[1])) from None
+    finally:
+        log.close()
+    print(f"passphrase changed; {log.paths.log} itself was not rewritten")
+    return EXIT_OK
+
+
+def cmd_recover(args) -> int:
+    from kbtdesk.db import keyfile
+    from kbtdesk.db.engine import LogOpenError, open_with_recovery_code
+
+    paths = resolve_log_paths(args.log)
+    if not paths.log.exists():
+        raise CliError(f"there is no log at {paths.log}")
+    code = _secret("KBTDESK_RECOVERY_CODE", "Recovery code: ")
+    new = _secret("KBTDESK_NEW_PASSPHRASE", "New passphrase (at least 10 characters): ", twice=True)
+    try:
+        log = open_with_recovery_code(paths, code, new)
+    except (LogOpenError, keyfile.KeyFileError) as exc:
+        raise CliError(exc.message.render(_translate()[1])) from None
+    fresh = log.recovery_code
+    log.close()
+    print("new passphrase set")
+    print("the recovery code you used no longer works; the new one (shown only now):")
+    print(f"    {fresh}")
+    return EXIT_OK
+
+
 def run_window(args) -> int:
     from kbtdesk.ui.app import run
 
@@ -204,7 +521,8 @@ def run_window(args) -> int:
 
 
 COMMANDS = {"init": cmd_init, "import": cmd_import, "export": cmd_export, "check": cmd_check,
-            "worklist": cmd_worklist}
+            "worklist": cmd_worklist, "backup": cmd_backup, "restore": cmd_restore, "verify": cmd_verify,
+            "audit": cmd_audit, "passphrase": cmd_passphrase, "recover": cmd_recover}
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -59,10 +59,10 @@ def _codes(service: LogService, ctype: str, mode: str | None, final: bool) -> tu
 
 def _madrs_items(rng: random.Random, total: int, item9: int | None = None) -> list[int]:
     items = [0] * 9
-    if item9 is not None:
-        items[8] = item9
+    # Item 9 (livslust) stays below the flag unless asked for: only one demo score is flagged.
+    items[8] = item9 if item9 is not None else rng.randrange(0, 3)
     remaining = total - sum(items)
-    slots = [i for i in range(9) if item9 is None or i != 8]
+    slots = list(range(8))
     while remaining > 0:
         i = rng.choice(slots)
         if items[i] < 6:

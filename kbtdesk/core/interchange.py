@@ -15,6 +15,7 @@ from typing import Any, Callable
 
 from sqlmodel import Session, select
 
+from kbtdesk.core import audit
 from kbtdesk.core.identity import InvalidIdentity, parse_identity
 from kbtdesk.core.models import (
     CARE_LEVELS, CONTACT_TYPES, EHR_SYSTEMS, END_REASONS, VISIT_MODES,
@@ -107,7 +108,18 @@ def _require(record: dict, rid, name: str, kind: type | tuple, nullable=False, r
     # JSON true/false are ints to Python: a score of `true` is still the wrong type.
     if not isinstance(value, kind) or (isinstance(value, bool) and kind is not bool):
         raise _problem(rid, name, QT_TRANSLATE_NOOP("Import", "wrong type of value"))
+    if isinstance(value, str) and not _encodable(value):
+        # JSON allows "\ud800" (half a surrogate pair): no text encoding can store it.
+        raise _problem(rid, name, QT_TRANSLATE_NOOP("Import", "the text holds an invalid character"))
     return value
+
+
+def _encodable(value: str) -> bool:
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
 
 
 def _choice(record, rid, name, choices, nullable=False, required=True):
@@ -271,10 +283,25 @@ def import_document(service: LogService, raw: bytes | str,
     unchanged = {s: 0 for s in SECTIONS}
     total = sum(len(v) for v in records.values())
     done = 0
+    # What was added, per patient, for the audit trail (one entry per patient, not per row).
+    per_patient: dict[str, dict[str, int]] = {}
+
+    def note(patient_id: str | None, section: str) -> None:
+        if patient_id is not None:
+            counts = per_patient.setdefault(patient_id, {k: 0 for k in SECTIONS})
+            counts[section] += 1
+
     with service.session() as s:
         # Known ids, for references and for idempotence.
         patient_ids = {p["id"] for p in records["patients"]}
         episode_ids = {e["id"] for e in records["episodes"]}
+        patient_of_episode = {e["id"]: e["patient"] for e in records["episodes"]}
+
+        def owner(episode_id: str) -> str | None:
+            if episode_id in patient_of_episode:
+                return patient_of_episode[episode_id]
+            episode = s.get(Episode, episode_id)
+            return episode.patient_id if episode is not None else None
 
         for p in records["patients"]:
             existing = s.get(Patient, p["id"])
@@ -291,6 +318,7 @@ def import_document(service: LogService, raw: bytes | str,
             patient = Patient(id=p["id"], identity=p["identity"], name=p["name"], name_folded=fold(p["name"]))
             service._put_patient(s, patient)
             added["patients"] += 1
+            note(patient.id, "patients")
         s.flush()
 
         for e in records["episodes"]:
@@ -310,6 +338,7 @@ def import_document(service: LogService, raw: bytes | str,
                 continue
             s.add(Episode(id=e["id"], programme_folded=fold(e["programme"]), **fields))
             added["episodes"] += 1
+            note(e["patient"], "episodes")
         s.flush()
 
         touched: set[str] = set()
@@ -330,6 +359,7 @@ def import_document(service: LogService, raw: bytes | str,
             s.add(Contact(id=c["id"], **fields))
             touched.add(c["episode"])
             added["contacts"] += 1
+            note(owner(c["episode"]), "contacts")
             done += 1
             if progress and done % 5000 == 0:
                 progress(done, total)
@@ -349,10 +379,14 @@ def import_document(service: LogService, raw: bytes | str,
                 continue
             s.add(Measure(id=m["id"], **fields))
             added["measures"] += 1
+            note(owner(m["episode"]), "measures")
         s.flush()
 
         for episode_id in touched:
             service._refresh_last_contact(s, s.get(Episode, episode_id))
+        for patient_id, counts in per_patient.items():
+            detail = " ".join(f"{k}={n}" for k, n in counts.items() if n)
+            service._audit(s, audit.IMPORT, "patient", patient_id, patient_id, detail)
         s.commit()
     if progress:
         progress(total, total)

@@ -15,7 +15,7 @@ from typing import Callable, Iterable, Sequence
 from sqlalchemy import func, or_, text
 from sqlmodel import Session, select
 
-from kbtdesk.core import checker
+from kbtdesk.core import audit, checker
 from kbtdesk.core.identity import InvalidIdentity, fold_identity, parse_identity
 from kbtdesk.core.models import (
     CARE_LEVELS, CONTACT_TYPES, EHR_SYSTEMS, END_REASONS, VISIT_MODES,
@@ -165,9 +165,54 @@ class LogService:
     engine: object
     rules: RuleSet
     now: Callable[[], datetime] = field(default=lambda: datetime.now().astimezone())
+    #: HMAC key of the audit chain; by default the one the engine was built with (db/engine.py).
+    audit_key: bytes | None = None
+
+    def __post_init__(self) -> None:
+        if self.audit_key is None:
+            self.audit_key = getattr(self.engine, "kbtdesk_audit_key", b"")
 
     def session(self) -> Session:
         return Session(self.engine, expire_on_commit=False)
+
+    # -- audit trail ------------------------------------------------------------------------
+
+    def _audit(self, s: Session, action: str, record_kind: str | None = None, record_id: str | None = None,
+               patient_id: str | None = None, detail: str = "") -> audit.AuditEntry:
+        """Append an audit entry inside the session's transaction: it commits with the change."""
+        s.flush()
+        return audit.append(lambda sql, p: s.execute(text(sql), p), self.audit_key, self.now(), action,
+                            record_kind, record_id, patient_id, detail)
+
+    def _patient_of_episode(self, s: Session, episode_id: str | None) -> str | None:
+        episode = s.get(Episode, episode_id) if episode_id else None
+        return episode.patient_id if episode is not None else None
+
+    def record_export(self, kind: str, detail: str = "", patient_id: str | None = None) -> audit.AuditEntry:
+        """For exporters and printing: record what left the log (`kind` "print" records a print).
+
+        `detail` says what (e.g. "csv contacts 2026-01..2026-06"); never put names or identity
+        numbers in it. Call it once the file is written or the print job is sent.
+        """
+        action = audit.PRINT if kind == "print" else audit.EXPORT
+        with self.session() as s:
+            entry = self._audit(s, action, kind, None, patient_id, clean_text(detail))
+            s.commit()
+            return entry
+
+    def audit_trail(self, patient_id: str) -> list[audit.AuditEntry]:
+        """Every audit entry about one patient, oldest first (the patient's right to a log extract)."""
+        with self.session() as s:
+            return audit.entries(lambda sql, p: s.execute(text(sql), p), patient_id=patient_id)
+
+    def audit_entries(self, after: int = 0, limit: int | None = None) -> list[audit.AuditEntry]:
+        with self.session() as s:
+            return audit.entries(lambda sql, p: s.execute(text(sql), p), after=after, limit=limit)
+
+    def verify_audit(self) -> audit.Verification:
+        """Walk the whole chain; names the first edited or missing entry."""
+        with self.session() as s:
+            return audit.verify(lambda sql, p: s.execute(text(sql), p), self.audit_key)
 
     # -- profile and settings -------------------------------------------------------------
 
@@ -186,6 +231,7 @@ class LogService:
                 clean_text(name).strip(), clean_text(profession).strip(), clean_text(care_unit).strip())
             profile.care_level, profile.ehr = care_level, ehr
             s.add(profile)
+            self._audit(s, audit.UPDATE, "profile", "1")
             s.commit()
             return profile
 
@@ -199,6 +245,7 @@ class LogService:
             row = s.get(Setting, key) or Setting(key=key, value="null")
             row.value = json.dumps(value, ensure_ascii=False)
             s.add(row)
+            self._audit(s, audit.UPDATE, "setting", key)
             s.commit()
 
     def programmes(self) -> list[str]:
@@ -246,6 +293,7 @@ class LogService:
             if patient_id:
                 patient.id = patient_id
             self._put_patient(s, patient)
+            self._audit(s, audit.CREATE, "patient", patient.id, patient.id)
             s.commit()
             return patient
 
@@ -263,8 +311,11 @@ class LogService:
             raise InputError("name", _msg(QT_TRANSLATE_NOOP("Input", "The patient's name is empty.")))
         with self.session() as s:
             patient = s.get(Patient, patient_id)
+            if patient is None:
+                raise InputError("patient", _msg(QT_TRANSLATE_NOOP("Input", "Unknown patient.")))
             patient.name, patient.name_folded = name, fold(name)
             self._put_patient(s, patient)
+            self._audit(s, audit.UPDATE, "patient", patient.id, patient.id, "name")
             s.commit()
             return patient
 
@@ -286,6 +337,7 @@ class LogService:
             episode = Episode(patient_id=patient_id, programme=programme, programme_folded=fold(programme),
                               started=started, care_level=care_level, ehr=ehr)
             s.add(episode)
+            self._audit(s, audit.CREATE, "episode", episode.id, patient_id)
             s.commit()
             return episode
 
@@ -298,6 +350,7 @@ class LogService:
                 raise InputError("ended", _msg(QT_TRANSLATE_NOOP("Input", "The end date is before the start date.")))
             episode.ended, episode.end_reason = ended, reason
             s.add(episode)
+            self._audit(s, audit.UPDATE, "episode", episode.id, episode.patient_id, "ended")
             s.commit()
             return episode
 
@@ -306,6 +359,7 @@ class LogService:
             episode = self._episode(s, episode_id)
             episode.ended = episode.end_reason = episode.siber_transferred = None
             s.add(episode)
+            self._audit(s, audit.UPDATE, "episode", episode.id, episode.patient_id, "reopened")
             s.commit()
             return episode
 
@@ -314,6 +368,7 @@ class LogService:
             episode = self._episode(s, episode_id)
             episode.siber_start_documented = on
             s.add(episode)
+            self._audit(s, audit.UPDATE, "episode", episode.id, episode.patient_id, "siber_start_documented")
             s.commit()
             return episode
 
@@ -369,6 +424,7 @@ class LogService:
         with self.session() as s:
             episode = self._episode(s, draft.episode_id)
             contact = s.get(Contact, draft.id) if draft.id else None
+            action = audit.CREATE if contact is None else audit.UPDATE
             if contact is None:
                 contact = Contact(episode_id=draft.episode_id, at="", at_utc="", type=draft.type)
                 if draft.id:
@@ -388,6 +444,7 @@ class LogService:
             self._refresh_last_contact(s, episode)
             if previous_episode != episode.id:
                 self._refresh_last_contact(s, s.get(Episode, previous_episode))
+            self._audit(s, action, "contact", contact.id, episode.patient_id)
             s.commit()
             return contact
 
@@ -411,6 +468,7 @@ class LogService:
             s.delete(contact)
             s.flush()
             self._refresh_last_contact(s, s.get(Episode, contact.episode_id))
+            self._audit(s, audit.DELETE, "contact", contact.id, self._patient_of_episode(s, contact.episode_id))
             s.commit()
             return contact
 
@@ -423,12 +481,13 @@ class LogService:
                     items: Sequence[int] | None = None, measure_id: str | None = None) -> Measure:
         self.validate_measure(instrument, score, items)
         with self.session() as s:
-            self._episode(s, episode_id)
+            episode = self._episode(s, episode_id)
             measure = Measure(episode_id=episode_id, on=on, instrument=instrument, score=score,
                               items=json.dumps(list(items)) if items is not None else None)
             if measure_id:
                 measure.id = measure_id
             s.add(measure)
+            self._audit(s, audit.CREATE, "measure", measure.id, episode.patient_id)
             s.commit()
             return measure
 
@@ -456,6 +515,7 @@ class LogService:
             measure = s.get(Measure, measure_id)
             if measure is not None:
                 s.delete(measure)
+                self._audit(s, audit.DELETE, "measure", measure.id, self._patient_of_episode(s, measure.episode_id))
                 s.commit()
 
     # -- reading --------------------------------------------------------------------------
@@ -593,6 +653,8 @@ class LogService:
                         continue
                     episode.siber_transferred = when.date() if done else None
                     s.add(episode)
+                    self._audit(s, audit.UPDATE, "episode", episode.id, episode.patient_id,
+                                f"{kind} {'done' if done else 'reopened'}")
                 else:
                     contact = s.get(Contact, record_id)
                     if contact is None:
@@ -605,6 +667,9 @@ class LogService:
                     else:
                         raise ValueError(kind)
                     s.add(contact)
+                    self._audit(s, audit.UPDATE, "contact", contact.id,
+                                self._patient_of_episode(s, contact.episode_id),
+                                f"{kind} {'done' if done else 'reopened'}")
                 changed += 1
             s.commit()
         return changed

@@ -1,93 +1,101 @@
-"""Opening the encrypted log: SQLCipher connections, pragmas, migrations, one engine per process."""
+"""Opening the encrypted log: checks first, one writer, migrations, the unlock in the audit trail.
+
+Opening goes in this order so that a refused file is never changed:
+1. look at the file (missing, empty, cut short, plain SQLite: `health.inspect_file`);
+2. take the writer lock beside the log (`lock.acquire`: a second kbtdesk is told who has it);
+3. read it with an immutable read-only connection: the key opens page 1, the schema is not from
+   a newer kbtdesk, and (up to CHECK_PAGES_ON_OPEN_BYTES) every page passes its SQLCipher HMAC;
+4. only then open it for writing, back up and migrate, and record the unlock in the audit trail.
+"""
 
 from __future__ import annotations
 
+import json
 import os
-import sys
-from dataclasses import dataclass
-from datetime import datetime
+import time
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
 from pathlib import Path
 
 from sqlcipher3 import dbapi2 as sqlcipher
 
+from kbtdesk.core import audit
 from kbtdesk.core.text import QT_TRANSLATE_NOOP, Message
-from kbtdesk.db import keyfile, migrations
+from kbtdesk.db import errors, keyfile, migrations
+from kbtdesk.db.backup import copy_database, create_private, list_backups, restore_file, unique_target
+from kbtdesk.db.connection import BUSY_TIMEOUT_MS, CACHE_KIB, DatabaseError, connect, is_network_path
+from kbtdesk.db.errors import LogOpenError
+from kbtdesk.db.health import damaged, inspect_file, not_a_log
+from kbtdesk.db.lock import LockOwner, LogInUse, WriterLock, acquire, who_holds
 from kbtdesk.paths import LogPaths
 
-# 64 MiB of decrypted pages per connection: SQLCipher decrypts every page it reads, and a warm
-# cache is what brings it close to plain SQLite (conventions.md, measured).
-CACHE_KIB = 64 * 1024
-BUSY_TIMEOUT_MS = 5000
 
+#: Every page's HMAC is checked on open up to this size (≈0.2 s on this machine); bigger logs get
+#: the page check in `kbtdesk verify` and on every backup instead (2.3 s at 1M contacts).
+CHECK_PAGES_ON_OPEN_BYTES = 64 * 1024 * 1024
+#: Failed unlocks and read-only unlocks are remembered here (no patient data) until the next
+#: unlock that can write them into the audit trail.
+MAX_PENDING_EVENTS = 1000
 
-class LogOpenError(Exception):
-    def __init__(self, message: Message):
-        super().__init__(str(message))
-        self.message = message
-
-
-def is_network_path(path: Path) -> bool:
-    """A log on a network share must not use WAL: its shared memory does not work across hosts."""
-    text = str(path)
-    if text.startswith("\\\\") or text.startswith("//"):
-        return True
-    if sys.platform.startswith("linux"):
-        try:
-            mounts = Path("/proc/mounts").read_text().splitlines()
-        except OSError:
-            return False
-        best, fstype = "", ""
-        resolved = str(Path(path).resolve())
-        for line in mounts:
-            parts = line.split()
-            if len(parts) >= 3 and resolved.startswith(parts[1]) and len(parts[1]) > len(best):
-                best, fstype = parts[1], parts[2]
-        return fstype in {"nfs", "nfs4", "cifs", "smb3", "smbfs", "fuse.sshfs", "9p"}
-    return False
-
-
-def connect(path: Path, data_key: bytes, *, readonly: bool = False, check: bool = True):
-    """A keyed SQLCipher connection in autocommit mode, with our pragmas set."""
-    if readonly:
-        conn = sqlcipher.connect(f"file:{Path(path).as_posix()}?mode=ro", uri=True,
-                                 isolation_level=None, check_same_thread=False)
-    else:
-        conn = sqlcipher.connect(str(path), isolation_level=None, check_same_thread=False)
-    try:
-        # Silence SQLCipher's own stderr lines on a wrong key or damaged page: we report those.
-        conn.execute("PRAGMA cipher_log_level = NONE")
-        conn.execute(f'PRAGMA key = "{keyfile.sqlcipher_key_literal(data_key)}"')
-        if check:
-            # The key is only tried on the first read: do it now so a wrong key fails here.
-            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
-        conn.execute("PRAGMA foreign_keys = ON")
-        conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
-        conn.execute(f"PRAGMA cache_size = -{CACHE_KIB}")
-        # Sorting and temporary tables stay in memory: a temp file would hold decrypted rows.
-        conn.execute("PRAGMA temp_store = MEMORY")
-        conn.execute("PRAGMA synchronous = FULL")
-    except sqlcipher.DatabaseError:
-        conn.close()
-        raise
-    return conn
-
-
-def _journal_mode(path: Path) -> str:
-    return "DELETE" if is_network_path(path) else "WAL"
+__all__ = [
+    "BUSY_TIMEOUT_MS", "CACHE_KIB", "CHECK_PAGES_ON_OPEN_BYTES", "Log", "LogInUse", "LogOpenError",
+    "LockOwner", "change_passphrase", "connect", "create_demo_log", "create_log", "is_network_path",
+    "migrate", "open_log", "open_with_key", "open_with_recovery_code", "pending_events_path",
+    "restore_backup", "who_holds",
+]
 
 
 @dataclass
 class Log:
-    """An open log: its files, its key (for backups) and the one engine of the process."""
+    """An open log: its files, its key (for backups) and the one engine of the process.
+
+    `readonly`: opened without the writer lock (in use elsewhere, or on request); writes fail.
+    `on_network_drive`: the window should warn (DELETE journal, locks depend on the server).
+    `recovery_code`: set only by create_log / open_with_recovery_code; show it once, then forget it.
+    `failed_unlocks`: (time, who) of failed unlocks since the last successful one, to show.
+    """
 
     paths: LogPaths
     data_key: bytes
     engine: object
     journal_mode: str
     demo: bool = False
+    readonly: bool = False
+    on_network_drive: bool = False
+    lock: WriterLock | None = None
+    recovery_code: str | None = None
+    failed_unlocks: tuple = ()
+    unlock_seconds: float | None = None
+    _closed: bool = field(default=False, repr=False)
+
+    @property
+    def audit_key(self) -> bytes:
+        return keyfile.audit_key(self.data_key)
 
     def close(self) -> None:
-        self.engine.dispose()
+        """Dispose of the engine (checkpointing the WAL) and release the writer lock. Idempotent."""
+        if self._closed:
+            return
+        self._closed = True
+        try:
+            self.engine.dispose()
+        finally:
+            if self.lock is not None:
+                self.lock.release()
+
+    def record(self, action: str, detail: str = "", **fields) -> None:
+        """Append an audit entry in its own transaction (unlock, passphrase change, restore)."""
+        if self.readonly:
+            return
+        from sqlalchemy import text
+
+        with self.engine.begin() as conn:
+            audit.append(lambda sql, p: conn.execute(text(sql), p), self.audit_key,
+                         datetime.now(timezone.utc), action, detail=detail, **fields)
+
+
+def _journal_mode(path: Path) -> str:
+    return "DELETE" if is_network_path(path) else "WAL"
 
 
 def _engine_for(path: Path, data_key: bytes, readonly: bool = False):
@@ -103,27 +111,37 @@ def _engine_for(path: Path, data_key: bytes, readonly: bool = False):
     # The driver runs in autocommit mode (its own implicit transactions skip some statements);
     # SQLAlchemy begins every transaction itself, so a session's writes commit together or not at all.
     event.listen(engine, "begin", lambda conn: conn.exec_driver_sql("BEGIN"))
+    # The service finds the audit key here, so every LogService over this engine chains its entries.
+    engine.kbtdesk_audit_key = keyfile.audit_key(data_key)
     return engine
 
 
-def _not_a_log(path: Path) -> LogOpenError:
+def _classified(exc: BaseException, path: Path, default: str = errors.NOT_A_LOG) -> LogOpenError:
+    kind = errors.sqlite_error_kind(exc) or default
+    if isinstance(exc, OSError) and exc.errno in (28, 27, 122):
+        kind = errors.DISK_FULL
+    if kind == errors.DISK_FULL:
+        return LogOpenError(Message("Log", QT_TRANSLATE_NOOP(
+            "Log", "There is not enough free space to open {path} (it needs room for a backup and its "
+                   "journal). Nothing was changed; free some space and try again, or open it read-only."),
+            {"path": str(path)}), errors.DISK_FULL)
+    if kind == errors.READ_ONLY:
+        return _read_only_error(path)
+    if kind == errors.DAMAGED:
+        return damaged(path, str(exc))
+    return not_a_log(path)
+
+
+def _read_only_error(path: Path) -> LogOpenError:
     return LogOpenError(Message("Log", QT_TRANSLATE_NOOP(
-        "Log", "{path} could not be opened with this key: it is damaged, not a kbtdesk log, or "
-               "belongs to another key file. Nothing was changed."), {"path": str(path)}))
+        "Log", "{path} or its folder cannot be written. Nothing was changed; you can open the log "
+               "read-only."), {"path": str(path)}), errors.READ_ONLY)
 
 
 def _backup_before_migration(conn, paths: LogPaths, data_key: bytes, from_version: int) -> Path:
     paths.backups.mkdir(parents=True, exist_ok=True)
-    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-    target = paths.backups / f"pre-migration-v{from_version}-{stamp}.db"
-    tmp = target.with_suffix(".tmp")
-    dest = connect(tmp, data_key, check=False)
-    try:
-        conn.backup(dest)
-    finally:
-        dest.close()
-    os.replace(tmp, target)
-    return target
+    target = unique_target(paths.backups, f"pre-migration-v{from_version}", datetime.now(timezone.utc))
+    return copy_database(conn, target, data_key)
 
 
 def migrate(conn, paths: LogPaths, data_key: bytes, steps=migrations.MIGRATIONS) -> list[int]:
@@ -134,62 +152,277 @@ def migrate(conn, paths: LogPaths, data_key: bytes, steps=migrations.MIGRATIONS)
     return migrations.apply(conn, steps)
 
 
-def open_with_key(paths: LogPaths, data_key: bytes, *, demo: bool = False) -> Log:
-    """Open (and migrate) a log whose data key is already known."""
-    if not paths.log.exists():
-        raise LogOpenError(Message("Log", QT_TRANSLATE_NOOP("Log", "There is no log at {path}."),
-                                   {"path": str(paths.log)}))
+def _precheck(path: Path, data_key: bytes, size: int, check_pages: bool) -> int:
+    """Read-only look before writing: key, schema version, page HMACs. Returns the version."""
     try:
-        conn = connect(paths.log, data_key)
-    except sqlcipher.DatabaseError:
-        raise _not_a_log(paths.log) from None
+        conn = connect(path, data_key, immutable=True)
+    except DatabaseError as exc:
+        raise _classified(exc, path) from None
     try:
-        try:
-            migrate(conn, paths, data_key)
-        except sqlcipher.DatabaseError:
-            raise _not_a_log(paths.log) from None
-        mode = _journal_mode(paths.log)
-        conn.execute(f"PRAGMA journal_mode = {mode}")
+        version = migrations.user_version(conn)
+        migrations.pending(version)  # LogTooNew
+        if check_pages and size <= CHECK_PAGES_ON_OPEN_BYTES:
+            problems = [r[0] for r in conn.execute("PRAGMA cipher_integrity_check").fetchall()]
+            if problems:
+                raise damaged(path, problems[0])
+        return version
+    except DatabaseError as exc:
+        raise _classified(exc, path, errors.DAMAGED) from None
     finally:
         conn.close()
-    return Log(paths, data_key, _engine_for(paths.log, data_key), mode, demo)
 
 
-def open_log(paths: LogPaths, passphrase: str) -> Log:
-    """Unwrap the key with the passphrase and open the log. A wrong passphrase changes nothing."""
+def _writable(paths: LogPaths) -> bool:
+    return os.access(paths.log, os.W_OK) and os.access(paths.log.parent, os.W_OK | os.X_OK)
+
+
+def open_with_key(paths: LogPaths, data_key: bytes, *, demo: bool = False, readonly: bool = False,
+                  lock: WriterLock | None = None) -> Log:
+    """Open (and migrate) a log whose data key is already known. See the module text for the order."""
+    size = inspect_file(paths.log)
+    network = is_network_path(paths.log)
+    if readonly:
+        _precheck(paths.log, data_key, size, check_pages=who_holds(paths.log) is None)
+        mode = _journal_mode(paths.log)
+        return Log(paths, data_key, _engine_for(paths.log, data_key, readonly=True), mode, demo,
+                   readonly=True, on_network_drive=network)
+    if not _writable(paths):
+        raise _read_only_error(paths.log)
+    lock = lock or acquire(paths.log)
+    try:
+        _precheck(paths.log, data_key, size, check_pages=True)
+        try:
+            conn = connect(paths.log, data_key)
+        except DatabaseError as exc:
+            raise _classified(exc, paths.log) from None
+        try:
+            try:
+                migrate(conn, paths, data_key)
+                mode = _journal_mode(paths.log)
+                conn.execute(f"PRAGMA journal_mode = {mode}")
+            except (DatabaseError, OSError) as exc:
+                raise _classified(exc, paths.log, errors.DAMAGED) from None
+        finally:
+            conn.close()
+        return Log(paths, data_key, _engine_for(paths.log, data_key), mode, demo,
+                   on_network_drive=network, lock=lock)
+    except BaseException:
+        lock.release()
+        raise
+
+
+# -- unlock events that cannot be written into the log when they happen ---------------------------
+
+def pending_events_path(paths: LogPaths) -> Path:
+    return paths.log.with_name(paths.log.name + ".events")
+
+
+def _note_event(paths: LogPaths, action: str) -> None:
+    """Remember a failed or read-only unlock beside the log (time and user only; no patient data)."""
+    path = pending_events_path(paths)
+    try:
+        if path.exists() and path.stat().st_size > MAX_PENDING_EVENTS * 200:
+            return  # someone is guessing in a loop: the first thousand attempts are on record
+        owner = LockOwner.me()
+        line = json.dumps({"at": audit.utc_stamp(datetime.now(timezone.utc)), "action": action,
+                           "who": f"{owner.user}@{owner.host}"}) + "\n"
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600)
+        try:
+            os.write(fd, line.encode("utf-8"))
+        finally:
+            os.close(fd)
+    except OSError:
+        pass  # a read-only folder or a full disk must not turn a wrong passphrase into a crash
+
+
+def _pending_events(paths: LogPaths) -> list[dict]:
+    try:
+        lines = pending_events_path(paths).read_text(encoding="utf-8").splitlines()
+    except (OSError, UnicodeDecodeError):
+        return []
+    events = []
+    for line in lines:
+        try:
+            doc = json.loads(line)
+            events.append({"at": str(doc["at"]), "action": str(doc["action"]), "who": str(doc.get("who", ""))})
+        except (ValueError, KeyError, TypeError):
+            continue  # a line cut short by a crash
+    return events
+
+
+def _record_unlock(log: Log, action: str = audit.UNLOCK, detail: str = "") -> None:
+    """Write the pending events and this unlock into the audit trail, in one transaction."""
+    from sqlalchemy import text
+
+    events = _pending_events(log.paths)
+    log.failed_unlocks = tuple((e["at"], e["who"]) for e in events if e["action"] == audit.FAILED_UNLOCK)
+    with log.engine.begin() as conn:
+        execute = lambda sql, p: conn.execute(text(sql), p)  # noqa: E731
+        for event in events:
+            at = datetime.strptime(event["at"], "%Y-%m-%dT%H:%M:%SZ").replace(tzinfo=timezone.utc)
+            audit.append(execute, log.audit_key, at, event["action"],
+                         detail=f"{event['who']} (recorded at the next unlock)")
+        owner = LockOwner.me()
+        audit.append(execute, log.audit_key, datetime.now(timezone.utc), action,
+                     detail=(detail + " " if detail else "") + f"{owner.user}@{owner.host}")
+    if events:
+        pending_events_path(log.paths).unlink(missing_ok=True)
+
+
+def open_log(paths: LogPaths, passphrase: str, *, readonly: bool = False) -> Log:
+    """Unwrap the key with the passphrase and open the log. A wrong passphrase changes nothing
+    but a line in the pending-events file, which the next unlock moves into the audit trail."""
     if not paths.log.exists():
-        raise LogOpenError(Message("Log", QT_TRANSLATE_NOOP("Log", "There is no log at {path}."),
-                                   {"path": str(paths.log)}))
-    data_key = keyfile.unwrap_data_key(paths.key, passphrase)
-    return open_with_key(paths, data_key)
+        inspect_file(paths.log)
+    started = time.perf_counter()
+    try:
+        data_key = keyfile.unwrap_data_key(paths.key, passphrase)
+    except keyfile.WrongPassphrase:
+        _note_event(paths, audit.FAILED_UNLOCK)
+        raise
+    log = open_with_key(paths, data_key, readonly=readonly)
+    _after_unlock(log, started)
+    return log
+
+
+def _after_unlock(log: Log, started: float, action: str = audit.UNLOCK, detail: str = "") -> None:
+    try:
+        if log.readonly:
+            _note_event(log.paths, audit.UNLOCK_READ_ONLY)
+        else:
+            _record_unlock(log, action, detail)
+    except BaseException:
+        log.close()
+        raise
+    log.unlock_seconds = time.perf_counter() - started
+
+
+def open_with_recovery_code(paths: LogPaths, code: str, new_passphrase: str,
+                            kdf: keyfile.KdfParams = keyfile.KdfParams()) -> Log:
+    """Forgotten passphrase: the recovery code sets `new_passphrase` and opens the log.
+
+    The returned Log carries a new recovery code (the used one no longer works): show it once.
+    """
+    if not paths.log.exists():
+        inspect_file(paths.log)
+    problem = keyfile.passphrase_problem(new_passphrase)
+    if problem:
+        raise LogOpenError(problem, errors.BAD_PASSPHRASE)
+    started = time.perf_counter()
+    try:
+        data_key = keyfile.unwrap_with_recovery_code(paths.key, code)
+    except keyfile.WrongRecoveryCode:
+        _note_event(paths, audit.FAILED_UNLOCK)
+        raise
+    # Take the lock before changing the key file: a second kbtdesk must not see it change.
+    lock = acquire(paths.log)
+    try:
+        _, fresh = keyfile.recover(paths.key, code, new_passphrase, kdf)
+    except BaseException:
+        lock.release()
+        raise
+    log = open_with_key(paths, data_key, lock=lock)
+    log.recovery_code = fresh
+    _after_unlock(log, started, audit.RECOVER, "new passphrase set with the recovery code;")
+    return log
+
+
+def change_passphrase(log: Log, old: str, new: str, kdf: keyfile.KdfParams = keyfile.KdfParams()) -> None:
+    """Re-wrap the data key with a new passphrase (the log is not rewritten) and record it."""
+    problem = keyfile.passphrase_problem(new)
+    if problem:
+        raise keyfile.KeyFileError(problem)
+    keyfile.change_passphrase(log.paths.key, old, new, kdf)
+    log.record(audit.PASSPHRASE)
 
 
 def create_log(paths: LogPaths, passphrase: str, kdf: keyfile.KdfParams = keyfile.KdfParams(),
-               *, data_key: bytes | None = None) -> Log:
-    """A new, empty, encrypted log and its key file.
+               *, data_key: bytes | None = None, recovery: bool = True) -> Log:
+    """A new, empty, encrypted log and its key file; `Log.recovery_code` holds the recovery code.
 
     The database is built under a temporary name and renamed last, so a crash leaves either
     no log or a complete one.
     """
     problem = keyfile.passphrase_problem(passphrase)
     if problem:
-        raise LogOpenError(problem)
+        raise LogOpenError(problem, errors.BAD_PASSPHRASE)
     if paths.log.exists():
         raise LogOpenError(Message("Log", QT_TRANSLATE_NOOP(
-            "Log", "A log already exists at {path}; it was not touched."), {"path": str(paths.log)}))
-    paths.log.parent.mkdir(parents=True, exist_ok=True)
-    data_key = data_key or keyfile.new_data_key()
-    build = paths.log.with_name("." + paths.log.name + ".new")
-    for leftover in (build, Path(str(build) + "-journal")):
-        leftover.unlink(missing_ok=True)
-    conn = connect(build, data_key, check=False)
+            "Log", "A log already exists at {path}; it was not touched."), {"path": str(paths.log)}),
+            errors.EXISTS)
     try:
-        migrations.apply(conn)
-    finally:
-        conn.close()
-    keyfile.write_key_file(paths.key, data_key, passphrase, kdf)
-    os.replace(build, paths.log)
-    return open_with_key(paths, data_key)
+        paths.log.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise _classified(exc, paths.log, errors.READ_ONLY) from None
+    lock = acquire(paths.log)
+    try:
+        if paths.log.exists():
+            raise LogOpenError(Message("Log", QT_TRANSLATE_NOOP(
+                "Log", "A log already exists at {path}; it was not touched."), {"path": str(paths.log)}),
+                errors.EXISTS)
+        data_key = data_key or keyfile.new_data_key()
+        code = keyfile.new_recovery_code() if recovery else None
+        build = paths.log.with_name("." + paths.log.name + ".new")
+        for leftover in (build, Path(str(build) + "-journal")):
+            leftover.unlink(missing_ok=True)
+        try:
+            create_private(build)
+            conn = connect(build, data_key, check=False)
+            try:
+                conn.execute("PRAGMA journal_mode = DELETE")
+                migrations.apply(conn)
+            finally:
+                conn.close()
+            keyfile.write_key_file(paths.key, data_key, passphrase, kdf, recovery_code=code)
+            os.replace(build, paths.log)
+        except (DatabaseError, OSError) as exc:
+            build.unlink(missing_ok=True)
+            raise _classified(exc, paths.log, errors.READ_ONLY) from None
+        log = open_with_key(paths, data_key, lock=lock)
+    except BaseException:
+        lock.release()
+        raise
+    log.recovery_code = code
+    try:
+        log.record(audit.CREATE, record_kind="log")
+    except BaseException:
+        log.close()
+        raise
+    return log
+
+
+def restore_backup(paths: LogPaths, data_key: bytes, backup: Path, now: datetime | None = None) -> tuple[Log, Path | None]:
+    """Replace the log by a verified backup and open it; returns (log, where the old log was kept).
+
+    Refused (LogInUse) while another kbtdesk has the log open; the backup is verified before
+    anything is touched, and the current log is kept as `<log>.before-restore-<stamp>`.
+    """
+    lock = acquire(paths.log)
+    try:
+        aside = restore_file(paths, data_key, Path(backup), now)
+        log = open_with_key(paths, data_key, lock=lock)
+    except BaseException:
+        lock.release()
+        raise
+    try:
+        log.record(audit.RESTORE, detail=Path(backup).name)
+    except BaseException:
+        log.close()
+        raise
+    return log, aside
+
+
+def newest_good_backup(paths: LogPaths, data_key: bytes) -> Path | None:
+    """For the window's "restore from the newest good backup" offer after a damaged log."""
+    from kbtdesk.db.backup import verify_backup
+
+    for info in list_backups(paths):
+        try:
+            verify_backup(info.path, data_key)
+        except LogOpenError:
+            continue
+        return info.path
+    return None
 
 
 def create_demo_log(folder: Path) -> Log:

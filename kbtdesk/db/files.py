@@ -23,10 +23,11 @@ def write_atomically(path: Path, data: bytes) -> None:
         except FileNotFoundError:
             pass
         raise
-    _fsync_dir(path.parent)
+    fsync_dir(path.parent)
 
 
-def _fsync_dir(folder: Path) -> None:
+def fsync_dir(folder: Path) -> None:
+    """Make a rename durable: on POSIX the folder entry is data too."""
     if os.name != "posix":
         return
     fd = os.open(folder, os.O_RDONLY)

@@ -9,6 +9,7 @@ key without rewriting the log.
 from __future__ import annotations
 
 import base64
+import hmac
 import json
 import secrets
 from dataclasses import asdict, dataclass
@@ -16,7 +17,9 @@ from pathlib import Path
 
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
+from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
 from kbtdesk.core.text import QT_TRANSLATE_NOOP, Message
 from kbtdesk.db.files import write_atomically
@@ -35,6 +38,18 @@ class KeyFileError(Exception):
 class WrongPassphrase(KeyFileError):
     def __init__(self) -> None:
         super().__init__(Message("Unlock", QT_TRANSLATE_NOOP("Unlock", "Wrong passphrase. Nothing was changed.")))
+
+
+class WrongRecoveryCode(KeyFileError):
+    def __init__(self) -> None:
+        super().__init__(Message("Unlock", QT_TRANSLATE_NOOP(
+            "Unlock", "That recovery code does not open this log. Nothing was changed.")))
+
+
+class NoRecoveryCode(KeyFileError):
+    def __init__(self, path: Path) -> None:
+        super().__init__(Message("Unlock", QT_TRANSLATE_NOOP(
+            "Unlock", "The key file {path} has no recovery code."), {"path": str(path)}))
 
 
 @dataclass(frozen=True)
@@ -89,13 +104,128 @@ def _wrap(kind: str, secret: str, data_key: bytes, kdf: KdfParams) -> dict:
             "nonce": _b64(nonce), "key": _b64(wrapped)}
 
 
+# -- recovery code ----------------------------------------------------------------------------
+#
+# 25 random bytes shown once as 40 base32 characters in 8 groups of 5 (200 bits). It wraps the
+# same data key as the passphrase, through HKDF-SHA256 rather than Argon2id: a slow KDF buys
+# about 20 bits against guessing (0.2 s ≈ 2^20 hashes), which matters for a human passphrase and
+# not at all for 200 random bits, so the code unlocks instantly and needs no 64 MiB.
+
+RECOVERY_BYTES = 25
+_BASE32 = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567"
+# What people misread when they copy the code by hand.
+_LOOKALIKES = str.maketrans({"0": "O", "1": "I", "8": "B"})
+
+
+def new_recovery_code() -> str:
+    text = base64.b32encode(secrets.token_bytes(RECOVERY_BYTES)).decode("ascii")
+    return "-".join(text[i:i + 5] for i in range(0, len(text), 5))
+
+
+def normalise_recovery_code(code: str) -> str | None:
+    """The 40 base32 characters of a code as typed (any case, spaces, dashes), or None."""
+    compact = "".join(ch for ch in code.upper() if ch not in " -\t\n").translate(_LOOKALIKES)
+    if len(compact) != RECOVERY_BYTES * 8 // 5 or any(ch not in _BASE32 for ch in compact):
+        return None
+    return compact
+
+
+def _recovery_key(code: str, salt: bytes) -> bytes:
+    return HKDF(algorithm=hashes.SHA256(), length=32, salt=salt,
+                info=b"kbtdesk recovery code v1").derive(code.encode("ascii"))
+
+
+def _recovery_wrap(code: str, data_key: bytes) -> dict:
+    compact = normalise_recovery_code(code)
+    assert compact is not None
+    salt, nonce = secrets.token_bytes(16), secrets.token_bytes(12)
+    wrapped = AESGCM(_recovery_key(compact, salt)).encrypt(nonce, data_key, _aad("recovery"))
+    return {"kind": "recovery", "kdf": {"name": "hkdf-sha256", "salt": _b64(salt)},
+            "nonce": _b64(nonce), "key": _b64(wrapped)}
+
+
+def _write(path: Path, doc: dict) -> None:
+    write_atomically(path, json.dumps(doc, indent=2).encode("utf-8") + b"\n")
+
+
+def add_recovery_code(path: Path, data_key: bytes) -> str:
+    """A new recovery code for the log; any earlier code stops working. Show it once."""
+    doc = _read(path)
+    code = new_recovery_code()
+    doc["wraps"] = [w for w in doc.get("wraps", []) if w.get("kind") != "recovery"]
+    doc["wraps"].append(_recovery_wrap(code, data_key))
+    _write(path, doc)
+    return code
+
+
+def has_recovery_code(path: Path) -> bool:
+    return any(w.get("kind") == "recovery" for w in _read(path).get("wraps", []))
+
+
+def unwrap_with_recovery_code(path: Path, code: str) -> bytes:
+    """The data key, or WrongRecoveryCode. Only reads the key file."""
+    doc = _read(path)
+    compact = normalise_recovery_code(code)
+    wraps = [w for w in doc.get("wraps", []) if w.get("kind") == "recovery"]
+    if not wraps:
+        raise NoRecoveryCode(path)
+    if compact is None:
+        raise WrongRecoveryCode()
+    for wrap in wraps:
+        try:
+            key = _recovery_key(compact, _unb64(wrap["kdf"]["salt"]))
+            data_key = AESGCM(key).decrypt(_unb64(wrap["nonce"]), _unb64(wrap["key"]), _aad("recovery"))
+        except InvalidTag:
+            continue
+        except (KeyError, TypeError, ValueError):
+            raise KeyFileError(Message("Unlock", QT_TRANSLATE_NOOP(
+                "Unlock", "The key file {path} is damaged."), {"path": str(path)})) from None
+        if len(data_key) == 32:
+            return data_key
+    raise WrongRecoveryCode()
+
+
+def recover(path: Path, code: str, new_passphrase: str, kdf: KdfParams = KdfParams()) -> tuple[bytes, str]:
+    """Forgotten passphrase: the recovery code sets a new one.
+
+    The used code is replaced by a new one (returned, to be shown once): a code that has been
+    typed on a shared workstation is no longer a secret. The log itself is not touched.
+    Returns (data key, new recovery code).
+    """
+    problem = passphrase_problem(new_passphrase)
+    if problem:
+        raise KeyFileError(problem)
+    data_key = unwrap_with_recovery_code(path, code)
+    doc = _read(path)
+    fresh = new_recovery_code()
+    doc["wraps"] = ([_wrap("passphrase", new_passphrase, data_key, kdf)]
+                    + [w for w in doc["wraps"] if w.get("kind") not in ("passphrase", "recovery")]
+                    + [_recovery_wrap(fresh, data_key)])
+    _write(path, doc)
+    return data_key, fresh
+
+
+def audit_key(data_key: bytes) -> bytes:
+    """The HMAC key of the audit chain: without the data key nobody can recompute the chain."""
+    return HKDF(algorithm=hashes.SHA256(), length=32, salt=None,
+                info=b"kbtdesk audit chain v1").derive(data_key)
+
+
+def same_key(a: bytes, b: bytes) -> bool:
+    return hmac.compare_digest(a, b)
+
+
 def _aad(kind: str) -> bytes:
     return f"{KEY_FORMAT}/{KEY_FORMAT_VERSION}/{kind}".encode("ascii")
 
 
-def write_key_file(path: Path, data_key: bytes, passphrase: str, kdf: KdfParams = KdfParams()) -> None:
-    doc = {"format": KEY_FORMAT, "version": KEY_FORMAT_VERSION, "cipher": "sqlcipher4",
-           "wraps": [_wrap("passphrase", passphrase, data_key, kdf)]}
+def write_key_file(path: Path, data_key: bytes, passphrase: str, kdf: KdfParams = KdfParams(),
+                   recovery_code: str | None = None) -> None:
+    """A new key file; older kbtdesk versions skip wrap kinds they do not know (recovery)."""
+    wraps = [_wrap("passphrase", passphrase, data_key, kdf)]
+    if recovery_code is not None:
+        wraps.append(_recovery_wrap(recovery_code, data_key))
+    doc = {"format": KEY_FORMAT, "version": KEY_FORMAT_VERSION, "cipher": "sqlcipher4", "wraps": wraps}
     write_atomically(path, json.dumps(doc, indent=2).encode("utf-8") + b"\n")
 
 
@@ -154,7 +284,9 @@ def sqlcipher_key_literal(data_key: bytes) -> str:
 
 
 __all__ = [
-    "KdfParams", "KeyFileError", "WrongPassphrase", "MIN_PASSPHRASE_LENGTH", "TEST_KDF",
-    "change_passphrase", "new_data_key", "passphrase_problem", "sqlcipher_key_literal",
-    "unwrap_data_key", "write_key_file",
+    "KdfParams", "KeyFileError", "NoRecoveryCode", "WrongPassphrase", "WrongRecoveryCode",
+    "MIN_PASSPHRASE_LENGTH", "TEST_KDF",
+    "add_recovery_code", "audit_key", "change_passphrase", "has_recovery_code", "new_data_key",
+    "new_recovery_code", "normalise_recovery_code", "passphrase_problem", "recover",
+    "sqlcipher_key_literal", "unwrap_data_key", "unwrap_with_recovery_code", "write_key_file",
 ]

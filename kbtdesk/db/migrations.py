@@ -11,16 +11,16 @@ from dataclasses import dataclass
 from typing import Callable, Sequence
 
 from kbtdesk.core.text import QT_TRANSLATE_NOOP, Message
+from kbtdesk.db.errors import TOO_NEW, LogOpenError
 
 
-class LogTooNew(Exception):
+class LogTooNew(LogOpenError):
     def __init__(self, found: int, supported: int):
         self.found, self.supported = found, supported
-        self.message = Message("Log", QT_TRANSLATE_NOOP(
+        super().__init__(Message("Log", QT_TRANSLATE_NOOP(
             "Log", "This log was written by a newer kbtdesk (schema {found}; this version reads up to "
                    "{supported}). Update kbtdesk to open it; nothing was changed."),
-            {"found": found, "supported": supported})
-        super().__init__(str(self.message))
+            {"found": found, "supported": supported}), TOO_NEW)
 
 
 @dataclass(frozen=True)
@@ -78,8 +78,26 @@ SCHEMA_V1 = (
     "CREATE INDEX ix_measure_episode_id ON measure (episode_id)",
 )
 
+# The audit trail (kbtdesk/core/audit.py): append-only, hash-chained. `seq` is the chain order,
+# never reused; the triggers refuse edits and removals made through SQL, the chain catches the rest.
+SCHEMA_V2 = (
+    """CREATE TABLE audit (
+        seq INTEGER NOT NULL PRIMARY KEY,
+        at VARCHAR NOT NULL, action VARCHAR NOT NULL,
+        record_kind VARCHAR, record_id VARCHAR, patient_id VARCHAR,
+        profile VARCHAR NOT NULL, detail VARCHAR NOT NULL,
+        prev_hash VARCHAR NOT NULL, hash VARCHAR NOT NULL)""",
+    "CREATE INDEX ix_audit_patient ON audit (patient_id, seq)",
+    "CREATE INDEX ix_audit_action ON audit (action, seq)",
+    """CREATE TRIGGER audit_no_update BEFORE UPDATE ON audit
+        BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only'); END""",
+    """CREATE TRIGGER audit_no_delete BEFORE DELETE ON audit
+        BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only'); END""",
+)
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "episode log: profile, patients, episodes, contacts, measures", SCHEMA_V1),
+    Migration(2, "audit trail", SCHEMA_V2),
 )
 
 

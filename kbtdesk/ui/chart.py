@@ -30,6 +30,7 @@ class TrendChart(QWidget):
         self._title = ""
         self._maximum = 1
         self._points: list[Point] = []
+        self.format_date = date.isoformat
 
     def set_series(self, title: str, maximum: int, points: list[Point]) -> None:
         self._title, self._maximum, self._points = title, max(1, maximum), sorted(points, key=lambda p: p.on)
@@ -56,7 +57,8 @@ class TrendChart(QWidget):
         painter.setPen(text_colour)
         line_h = metrics.height()
         left = metrics.horizontalAdvance(str(self._maximum)) + 10
-        plot = QRectF(left, line_h + 6, self.width() - left - 12, self.height() - 2 * line_h - 12)
+        top = int(line_h * 1.6) + 4
+        plot = QRectF(left, top, self.width() - left - 12, self.height() - top - line_h - 10)
         painter.drawText(QRectF(4, 2, self.width() - 8, line_h), Qt.AlignmentFlag.AlignLeft, self._title)
         if plot.width() <= 10 or plot.height() <= 10:
             painter.end()
@@ -94,8 +96,10 @@ class TrendChart(QWidget):
             painter.drawEllipse(place(p), 4 if not p.flagged else 5.5, 4 if not p.flagged else 5.5)
         painter.setPen(text_colour)
         painter.drawText(QRectF(plot.left(), plot.bottom() + 4, plot.width(), line_h),
-                         Qt.AlignmentFlag.AlignLeft, first.isoformat())
-        if len(self._points) > 1:
+                         Qt.AlignmentFlag.AlignLeft, self.format_date(first))
+        first_width = metrics.horizontalAdvance(self.format_date(first))
+        last_width = metrics.horizontalAdvance(self.format_date(last))
+        if len(self._points) > 1 and first_width + last_width + 8 < plot.width():
             painter.drawText(QRectF(plot.left(), plot.bottom() + 4, plot.width(), line_h),
-                             Qt.AlignmentFlag.AlignRight, last.isoformat())
+                             Qt.AlignmentFlag.AlignRight, self.format_date(last))
         painter.end()

@@ -9,7 +9,7 @@ from __future__ import annotations
 import html
 from datetime import datetime
 
-from PySide6.QtCore import QDate, QDateTime, Qt, QTime, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, Qt, QTime, Signal
 from PySide6.QtGui import QBrush, QColor, QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -164,7 +164,8 @@ class ContactChecklist(QDialog):
         self.steps = _named(QListWidget(), "checklistSteps", self.tr("Steps"))
         self.steps.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.steps.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Expanding)
-        self.steps.setFixedWidth(210)
+        self.steps.setFixedWidth(200)
+        self.steps.setSpacing(4)
         for _ in range(4):
             self.steps.addItem(QListWidgetItem())
         body.addWidget(self.steps)
@@ -187,7 +188,6 @@ class ContactChecklist(QDialog):
         self.finish_button = _button(self.tr("&Finish"), "finishButton", self.tr("Finish and save the contact"))
         self.cancel_button = _button(self.tr("Cancel"), "cancelButton", self.tr("Cancel without saving"))
         hint = _plain(self.tr("Alt+1…4 or Ctrl+PgUp/PgDn: go to a step"), "stepHint", wrap=False)
-        hint.setStyleSheet("color: palette(mid);")
         buttons.addWidget(hint)
         buttons.addStretch(1)
         for button in (self.back_button, self.next_button, self.finish_button, self.cancel_button):
@@ -280,7 +280,9 @@ class ContactChecklist(QDialog):
                 if ctype.note is not None:
                     note = _plain(ctype.note.get(self._lang), f"contactTypeNote_{ctype.id.replace('-', '_')}")
                     note.setContentsMargins(26, 0, 0, 0)
-                    note.setStyleSheet("color: palette(mid);")
+                    italic = note.font()
+                    italic.setItalic(True)
+                    note.setFont(italic)
                     grid.addWidget(note)
         layout.addWidget(types)
         self.type_error = _error_label("contactTypeError")
@@ -377,6 +379,8 @@ class ContactChecklist(QDialog):
 
         self.code_list = _named(QListWidget(), "codeList", self.tr("KVÅ codes of this contact"))
         self.code_list.setWordWrap(True)
+        self.code_list.setAlternatingRowColors(True)
+        self.code_list.setSpacing(2)
         self.code_list.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.code_list.setMinimumHeight(150)
         layout.addWidget(self.code_list, 2)
@@ -404,6 +408,7 @@ class ContactChecklist(QDialog):
         findings_label = QLabel(self.tr("Chec&ks against the routine:"))
         self.findings_list = _named(QListWidget(), "findingsList", self.tr("Checks against the routine"))
         self.findings_list.setWordWrap(True)
+        self.findings_list.setSpacing(2)
         self.findings_list.setMinimumHeight(110)
         findings_label.setBuddy(self.findings_list)
         layout.addWidget(findings_label)
@@ -642,8 +647,6 @@ class ContactChecklist(QDialog):
 
     @staticmethod
     def _translate(context: str, source: str) -> str:
-        from PySide6.QtCore import QCoreApplication
-
         return QCoreApplication.translate(context, source)
 
     def _set_status(self, text: str, error: bool = False) -> None:

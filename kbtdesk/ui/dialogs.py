@@ -54,6 +54,14 @@ def show_error(parent, title: str, text: str) -> None:
     box.exec()
 
 
+def _run(dialog: QDialog, value):
+    """exec() the dialog; `value()` when accepted, else None. The dialog is freed afterwards."""
+    try:
+        return value() if dialog.exec() == QDialog.DialogCode.Accepted else None
+    finally:
+        dialog.deleteLater()
+
+
 def _error_label(object_name: str) -> QLabel:
     label = QLabel()
     label.setTextFormat(Qt.TextFormat.PlainText)
@@ -223,7 +231,7 @@ class SetupDialog(QDialog):
     @classmethod
     def ask(cls, parent, log_location: str) -> SetupResult | None:
         dialog = cls(log_location, parent)
-        return dialog.result_value() if dialog.exec() == QDialog.DialogCode.Accepted else None
+        return _run(dialog, lambda: dialog.result_value())
 
 
 # -- unlock -----------------------------------------------------------------------------------
@@ -273,7 +281,7 @@ class UnlockDialog(QDialog):
     def ask(cls, parent, log_location: str, opener: Callable[[str], object]):
         """The opened Log, or None when the user gives up."""
         dialog = cls(log_location, opener, parent)
-        return dialog.log if dialog.exec() == QDialog.DialogCode.Accepted else None
+        return _run(dialog, lambda: dialog.log)
 
 
 # -- episodes ---------------------------------------------------------------------------------
@@ -339,7 +347,7 @@ class NewEpisodeDialog(QDialog):
     def ask(cls, parent, service: LogService, language: str = "sv") -> str | None:
         """The new episode's id, or None."""
         dialog = cls(service, language, parent)
-        return dialog.episode.id if dialog.exec() == QDialog.DialogCode.Accepted else None
+        return _run(dialog, lambda: dialog.episode.id)
 
 
 class EndEpisodeDialog(QDialog):
@@ -374,7 +382,7 @@ class EndEpisodeDialog(QDialog):
     @classmethod
     def ask(cls, parent, service: LogService, episode_id: str, language: str = "sv"):
         dialog = cls(service, episode_id, language, parent)
-        return dialog.episode if dialog.exec() == QDialog.DialogCode.Accepted else None
+        return _run(dialog, lambda: dialog.episode)
 
 
 class ScoreDialog(QDialog):
@@ -456,7 +464,7 @@ class ScoreDialog(QDialog):
     @classmethod
     def ask(cls, parent, service: LogService, episode_id: str, language: str = "sv"):
         dialog = cls(service, episode_id, language, parent)
-        return dialog.measure if dialog.exec() == QDialog.DialogCode.Accepted else None
+        return _run(dialog, lambda: dialog.measure)
 
 
 # -- settings ---------------------------------------------------------------------------------
@@ -558,4 +566,4 @@ class SettingsDialog(QDialog):
     @classmethod
     def ask(cls, parent, service: LogService, language: str) -> SettingsResult | None:
         dialog = cls(service, language, parent)
-        return dialog.result_value() if dialog.exec() == QDialog.DialogCode.Accepted else None
+        return _run(dialog, lambda: dialog.result_value())

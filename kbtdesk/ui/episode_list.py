@@ -98,8 +98,10 @@ class EpisodeListModel(QAbstractTableModel):
             return row.episode_id
         elif role == Qt.ItemDataRole.ToolTipRole:
             if col == self.COL_OPEN:
-                return QCoreApplication.translate("EpisodeListModel", "%n checklist item(s) still open", "",
-                                                  row.open_items)
+                if row.open_items == 1:
+                    return QCoreApplication.translate("EpisodeListModel", "1 checklist item still open")
+                return QCoreApplication.translate("EpisodeListModel", "{n} checklist items still open").format(
+                    n=row.open_items)
             if row.ended is not None:
                 return QCoreApplication.translate("EpisodeListModel", "Ended {date}").format(
                     date=fmt_date(row.ended, self._locale))
@@ -204,8 +206,12 @@ class EpisodeListWidget(QWidget):
     def set_status(self, status: str) -> None:
         self.status.setCurrentIndex(STATUSES.index(status))
 
-    def reload(self, select: str | None = None) -> None:
-        """Query again, keeping the selected episode selected when it is still listed."""
+    def reload(self, select: str | None = None, quiet: bool = False) -> None:
+        """Query again, keeping the selected episode selected when it is still listed.
+
+        Emits `episodeSelected` when the selection changed, unless `quiet` (a refresh after a
+        change, where the window keeps showing its episode even if the filter now hides it).
+        """
         keep = select or self.selected_episode_id()
         rows = self.service.episode_rows(self.status.currentData(), self.search.text())
         self.view.selectionModel().blockSignals(True)
@@ -220,7 +226,7 @@ class EpisodeListWidget(QWidget):
         self.empty.setText("" if rows else self.tr("No episodes match."))
         self.empty.setVisible(not rows)
         now_selected = self.selected_episode_id()
-        if now_selected != keep or select is not None:
+        if not quiet and (now_selected != keep or select is not None):
             self.episodeSelected.emit(now_selected or "")
 
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:

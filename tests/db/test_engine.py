@@ -57,8 +57,16 @@ def test_a_foreign_file_is_refused_untouched(tmp_path, log, log_paths):
     log.close()
     log_paths.log.write_bytes(b"hello, this is not a database" * 100)
     before = log_paths.log.read_bytes()
-    with pytest.raises(LogOpenError, match="could not be opened"):
+    with pytest.raises(LogOpenError, match="Nothing was changed") as raised:
         open_with_key(log_paths, log.data_key)
+    assert raised.value.kind == "truncated" and raised.value.offer_restore
+    assert log_paths.log.read_bytes() == before
+    # Whole pages of noise: the key does not open page 1.
+    log_paths.log.write_bytes(os.urandom(4096 * 3))
+    before = log_paths.log.read_bytes()
+    with pytest.raises(LogOpenError, match="could not be opened") as raised:
+        open_with_key(log_paths, log.data_key)
+    assert raised.value.kind == "not-a-log"
     assert log_paths.log.read_bytes() == before
 
 

@@ -46,25 +46,26 @@ def test_fixture_log_of_each_released_version_opens_at_latest(tmp_path, version)
         assert list(paths.backups.glob("pre-migration-v*.db")), "no backup before migrating"
 
 
-EXTRA = migrations.Migration(2, "test step", ("ALTER TABLE patient ADD COLUMN nickname VARCHAR",))
-BROKEN = migrations.Migration(2, "broken step", ("ALTER TABLE patient ADD COLUMN nickname VARCHAR",
-                                                 "THIS IS NOT SQL"))
+NEXT = migrations.latest_version() + 1
+EXTRA = migrations.Migration(NEXT, "test step", ("ALTER TABLE patient ADD COLUMN nickname VARCHAR",))
+BROKEN = migrations.Migration(NEXT, "broken step", ("ALTER TABLE patient ADD COLUMN nickname VARCHAR",
+                                                    "THIS IS NOT SQL"))
 
 
 def test_a_new_step_backs_up_first_then_migrates(tmp_path, log, log_paths):
     log.close()
     conn = connect(log_paths.log, log.data_key)
     try:
-        assert migrate(conn, log_paths, log.data_key, migrations.MIGRATIONS + (EXTRA,)) == [2]
-        assert migrations.user_version(conn) == 2
+        assert migrate(conn, log_paths, log.data_key, migrations.MIGRATIONS + (EXTRA,)) == [NEXT]
+        assert migrations.user_version(conn) == NEXT
         columns = [r[1] for r in conn.execute("PRAGMA table_info(patient)")]
         assert "nickname" in columns
     finally:
         conn.close()
-    backups = list(log_paths.backups.glob("pre-migration-v1-*.db"))
+    backups = list(log_paths.backups.glob(f"pre-migration-v{NEXT - 1}-*.db"))
     assert len(backups) == 1
     old = connect(backups[0], log.data_key)  # encrypted with the same key, at the old version
-    assert migrations.user_version(old) == 1
+    assert migrations.user_version(old) == NEXT - 1
     old.close()
 
 
@@ -74,7 +75,7 @@ def test_a_failing_step_leaves_the_log_at_the_old_version(tmp_path, log, log_pat
     try:
         with pytest.raises(Exception):
             migrate(conn, log_paths, log.data_key, migrations.MIGRATIONS + (BROKEN,))
-        assert migrations.user_version(conn) == 1
+        assert migrations.user_version(conn) == NEXT - 1
         assert "nickname" not in [r[1] for r in conn.execute("PRAGMA table_info(patient)")]
     finally:
         conn.close()

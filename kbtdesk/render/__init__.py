@@ -1,0 +1,1 @@
+"""Rendering reports with Qt: paginated PDF and print, charts as images."""

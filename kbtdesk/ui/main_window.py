@@ -1,0 +1,446 @@
+"""The main window: episodes on the left, the selected episode on the right, the worklist a key away."""
+
+from __future__ import annotations
+
+from typing import Callable
+
+from PySide6.QtCore import QEvent, QSettings, Qt
+from PySide6.QtGui import QAction, QKeySequence, QUndoCommand, QUndoStack
+from PySide6.QtWidgets import (
+    QHBoxLayout, QLabel, QMainWindow, QPushButton, QSizePolicy, QSplitter, QStackedWidget, QToolBar, QVBoxLayout,
+    QWidget,
+)
+
+from kbtdesk.core.models import Contact
+from kbtdesk.core.service import LogService
+from kbtdesk.ui import dialogs
+from kbtdesk.ui.episode_list import EpisodeListWidget
+from kbtdesk.ui.episode_view import EpisodeView
+from kbtdesk.ui.formatting import fmt_datetime, locale_for, name_widget
+
+PAGE_EPISODES, PAGE_WORKLIST = 0, 1
+
+
+class DeleteContactCommand(QUndoCommand):
+    """Deleting a contact, undoable: the deleted record is kept in memory and saved back on undo."""
+
+    def __init__(self, service: LogService, contact_id: str, text: str, after: Callable[[], None]):
+        super().__init__(text)
+        self.service, self.contact_id, self.after = service, contact_id, after
+        self.deleted: Contact | None = None
+
+    def redo(self) -> None:
+        self.deleted = self.service.delete_contact(self.contact_id)
+        self.after()
+
+    def undo(self) -> None:
+        if self.deleted is not None:
+            self.service.restore_contact(self.deleted)
+        self.after()
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, service: LogService, *, log_location: str, language: str = "sv",
+                 settings: QSettings | None = None, demo: bool = False,
+                 apply_language: Callable[[str], None] | None = None, parent=None):
+        super().__init__(parent)
+        self.setObjectName("mainWindow")
+        self.service = service
+        self.language = language
+        self.settings = settings
+        self.demo = demo
+        self.log_location = log_location
+        self._apply_language = apply_language
+        self.undo_stack = QUndoStack(self)
+        self.undo_stack.setObjectName("undoStack")
+        self.worklist = None
+
+        self._make_actions()
+        self.toolbar = QToolBar()
+        self.toolbar.setObjectName("mainToolbar")
+        self.toolbar.setMovable(False)
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        for action in (self.act_new_episode, self.act_new_contact, self.act_record_score, self.act_end_episode,
+                       None, self.act_undo, None, self.act_worklist, self.act_outage, None, self.act_settings):
+            if action is None:
+                self.toolbar.addSeparator()
+            else:
+                self.toolbar.addAction(action)
+        spacer = QWidget()
+        spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        self.toolbar.addWidget(spacer)
+        self.open_items = QLabel()
+        self.open_items.setObjectName("openItems")
+        self.open_items.setContentsMargins(8, 0, 8, 0)
+        self.toolbar.addWidget(self.open_items)
+        self.addToolBar(self.toolbar)
+
+        central = QWidget()
+        outer = QVBoxLayout(central)
+        outer.setContentsMargins(6, 6, 6, 6)
+        self.banner = QLabel()
+        self.banner.setObjectName("outageBanner")
+        self.banner.setWordWrap(True)
+        self.banner.setStyleSheet("background: #ffb300; color: #1a1a1a; font-weight: bold; padding: 8px;"
+                                  "border: 1px solid #c68400;")
+        self.banner.setVisible(False)
+        outer.addWidget(self.banner)
+        self.pages = QStackedWidget()
+        self.pages.setObjectName("pages")
+        outer.addWidget(self.pages, 1)
+
+        self.episode_list = EpisodeListWidget(service, language)
+        self.episode_view = EpisodeView(service, language, {
+            "newContact": self.act_new_contact, "editContact": self.act_edit_contact,
+            "deleteContact": self.act_delete_contact, "endEpisode": self.act_end_episode,
+            "recordScore": self.act_record_score})
+        self.episode_view.contacts.addAction(self.act_edit_contact)
+        self.episode_view.contacts.addAction(self.act_delete_contact)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setObjectName("mainSplitter")
+        self.splitter.addWidget(self.episode_list)
+        self.splitter.addWidget(self.episode_view)
+        self.splitter.setStretchFactor(0, 2)
+        self.splitter.setStretchFactor(1, 3)
+        self.splitter.setSizes([430, 850])
+        self.pages.addWidget(self.splitter)
+
+        self.worklist_page = QWidget()
+        self.worklist_page.setObjectName("worklistPage")
+        self.worklist_layout = QVBoxLayout(self.worklist_page)
+        self.worklist_layout.setContentsMargins(0, 0, 0, 0)
+        top = QHBoxLayout()
+        self.worklist_title = QLabel()
+        font = self.worklist_title.font()
+        font.setBold(True)
+        font.setPointSizeF(font.pointSizeF() * 1.2)
+        self.worklist_title.setFont(font)
+        self.back_button = QPushButton()
+        self.back_button.setObjectName("backToEpisodes")
+        self.back_button.clicked.connect(lambda: self.act_worklist.setChecked(False))
+        top.addWidget(self.worklist_title)
+        top.addStretch(1)
+        top.addWidget(self.back_button)
+        self.worklist_layout.addLayout(top)
+        self.pages.addWidget(self.worklist_page)
+        self.setCentralWidget(central)
+
+        status = self.statusBar()
+        status.setObjectName("statusBar")
+        self.demo_label = QLabel()
+        self.demo_label.setObjectName("demoMarker")
+        self.demo_label.setStyleSheet("background: #6a1b9a; color: white; font-weight: bold; padding: 1px 8px;")
+        self.demo_label.setVisible(demo)
+        self.location_label = QLabel()
+        self.location_label.setObjectName("logLocation")
+        self.location_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.status_open = QLabel()
+        self.status_open.setObjectName("statusOpenItems")
+        status.addWidget(self.demo_label)
+        status.addWidget(self.location_label, 1)
+        status.addPermanentWidget(self.status_open)
+
+        self.episode_list.episodeSelected.connect(self._episode_selected)
+        self.episode_view.changed.connect(self.refresh_all)
+        self.episode_view.contactActivated.connect(self.edit_contact)
+        self.episode_view.contacts.selectionModel().selectionChanged.connect(lambda *_: self._update_actions())
+        self.undo_stack.indexChanged.connect(lambda _i: self._update_actions())
+
+        self.setTabOrder(self.episode_list.search, self.episode_list.status)
+        self.setTabOrder(self.episode_list.status, self.episode_list.view)
+        self.setTabOrder(self.episode_list.view, self.episode_view.reveal)
+
+        self.retranslate()
+        self.refresh_counts()
+        self._update_actions()
+        self._restore_geometry()
+        self.episode_list.search.setFocus()
+        if demo and self.episode_list.model.rowCount():
+            self.episode_list.view.selectRow(0)
+
+    # -- actions ----------------------------------------------------------------------------
+
+    def _action(self, name: str, handler=None, shortcut=None, checkable: bool = False) -> QAction:
+        action = QAction(self)
+        action.setObjectName(name)
+        if shortcut is not None:
+            action.setShortcuts(shortcut if isinstance(shortcut, list) else [QKeySequence(shortcut)])
+        action.setCheckable(checkable)
+        if handler is not None:
+            (action.toggled if checkable else action.triggered).connect(handler)
+        self.addAction(action)
+        return action
+
+    def _make_actions(self) -> None:
+        self.act_new_episode = self._action("newEpisode", self.new_episode, "Ctrl+Shift+N")
+        self.act_new_contact = self._action("newContact", self.new_contact, QKeySequence.StandardKey.New)
+        self.act_edit_contact = self._action("editContact", lambda: self.edit_contact(),
+                                             [QKeySequence(Qt.Key.Key_Return), QKeySequence(Qt.Key.Key_Enter)])
+        self.act_edit_contact.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        self.act_delete_contact = self._action("deleteContact", self.delete_contact, QKeySequence.StandardKey.Delete)
+        self.act_delete_contact.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        self.act_end_episode = self._action("endEpisode", self.end_episode)
+        self.act_record_score = self._action("recordScore", self.record_score, "Ctrl+M")
+        self.act_undo = self.undo_stack.createUndoAction(self, self.tr("Undo"))
+        self.act_undo.setObjectName("undo")
+        self.act_undo.setShortcut(QKeySequence.StandardKey.Undo)
+        self.addAction(self.act_undo)
+        self.act_redo = self.undo_stack.createRedoAction(self, self.tr("Redo"))
+        self.act_redo.setObjectName("redo")
+        self.act_redo.setShortcut(QKeySequence.StandardKey.Redo)
+        self.addAction(self.act_redo)
+        self.act_worklist = self._action("worklist", self.show_worklist, "Ctrl+W", checkable=True)
+        self.act_outage = self._action("outageMode", self.set_outage, "Ctrl+Shift+O", checkable=True)
+        self.act_settings = self._action("settings", self.open_settings, "Ctrl+,")
+        self.act_find = self._action("find", self._focus_search, QKeySequence.StandardKey.Find)
+        self.act_quit = self._action("quit", self.close, QKeySequence.StandardKey.Quit)
+
+    def retranslate(self) -> None:
+        title = "kbtdesk"
+        if self.demo:
+            title += " — " + self.tr("DEMO (fictitious data)")
+        self.setWindowTitle(title)
+        texts = {
+            self.act_new_episode: self.tr("New &episode"),
+            self.act_new_contact: self.tr("&New contact"),
+            self.act_edit_contact: self.tr("&Edit"),
+            self.act_delete_contact: self.tr("&Delete"),
+            self.act_end_episode: self.tr("End episo&de"),
+            self.act_record_score: self.tr("Record &score"),
+            self.act_worklist: self.tr("&Worklist"),
+            self.act_outage: self.tr("EHR is d&own"),
+            self.act_settings: self.tr("Se&ttings"),
+            self.act_find: self.tr("Find"),
+            self.act_quit: self.tr("&Quit"),
+        }
+        for action, text in texts.items():
+            action.setText(text)
+            shortcut = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+            plain = text.replace("&", "")
+            action.setToolTip(f"{plain} ({shortcut})" if shortcut else plain)
+        self.act_outage.setToolTip(self.tr("Switch on while the EHR or network is down: contacts you log "
+                                           "are kept on the worklist until you have entered them."))
+        self.banner.setText(self.tr("The EHR is down: contacts you log now are marked for entry later. "
+                                    "Switch “EHR is down” off when it is back; the worklist then shows them."))
+        self.banner.setAccessibleName(self.tr("Outage mode is on"))
+        self.open_items.setAccessibleName(self.tr("Open checklist items"))
+        self.worklist_title.setText(self.tr("Worklist: still to journal, register or transfer"))
+        self.back_button.setText(self.tr("&Back to episodes"))
+        self.back_button.setAccessibleName(self.tr("Back to episodes"))
+        self.demo_label.setText(self.tr("DEMO"))
+        self.demo_label.setAccessibleName(self.tr("Demo log with fictitious data"))
+        self.location_label.setText(self.tr("Log: {path}").format(path=self.log_location))
+        self.location_label.setAccessibleName(self.tr("Where the log is stored"))
+        self.status_open.setAccessibleName(self.tr("Open checklist items"))
+        self.refresh_counts()
+
+    def changeEvent(self, event) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    # -- state ------------------------------------------------------------------------------
+
+    @property
+    def outage_on(self) -> bool:
+        return self.act_outage.isChecked()
+
+    def current_episode_id(self) -> str | None:
+        return self.episode_view.episode_id
+
+    def _episode_selected(self, episode_id: str) -> None:
+        self.episode_view.show_episode(episode_id or None)
+        self._update_actions()
+
+    def _update_actions(self) -> None:
+        detail = self.episode_view.detail
+        has_episode = detail is not None
+        has_contact = self.episode_view.selected_contact_id() is not None
+        self.act_new_contact.setEnabled(has_episode)
+        self.act_record_score.setEnabled(has_episode)
+        self.act_end_episode.setEnabled(has_episode and detail.episode.ended is None)
+        self.act_edit_contact.setEnabled(has_contact)
+        self.act_delete_contact.setEnabled(has_contact)
+
+    def refresh_counts(self) -> None:
+        count = self.service.open_item_count()
+        text = self.tr("Open items: {n}").format(n=count)
+        self.open_items.setText(text)
+        self.status_open.setText(text)
+        self.open_items.setStyleSheet("font-weight: bold;" + (" color: #a4000f;" if count else ""))
+
+    def refresh_all(self) -> None:
+        """After any change: list, episode, worklist and counts show what the log now holds."""
+        self.episode_list.reload(quiet=True)
+        self.episode_view.refresh()
+        if self.worklist is not None:
+            self.worklist.refresh()
+        self.refresh_counts()
+        self._update_actions()
+
+    def select_episode(self, episode_id: str) -> None:
+        """Show an episode, listing it even when the current filter or search would hide it."""
+        if self.episode_list.model.row_of(episode_id) < 0:
+            self.episode_list.search.clear()
+            self.episode_list.set_status("all")
+        self.episode_list.reload(select=episode_id)
+        self.episode_view.show_episode(episode_id)
+        self._update_actions()
+
+    # -- handlers ---------------------------------------------------------------------------
+
+    def _focus_search(self) -> None:
+        self.act_worklist.setChecked(False)
+        self.episode_list.search.setFocus()
+        self.episode_list.search.selectAll()
+
+    def new_episode(self) -> None:
+        episode_id = dialogs.NewEpisodeDialog.ask(self, self.service, self.language)
+        if episode_id:
+            self.act_worklist.setChecked(False)
+            self.refresh_all()
+            self.select_episode(episode_id)
+
+    def new_contact(self) -> None:
+        episode_id = self.current_episode_id()
+        if not episode_id:
+            self.statusBar().showMessage(self.tr("Choose an episode first."), 5000)
+            return
+        from kbtdesk.ui.checklist import ContactChecklist
+
+        contact = ContactChecklist.ask(self, self.service, episode_id, outage=self.outage_on)
+        if contact is not None:
+            self.refresh_all()
+            self._select_contact(contact.id)
+
+    def edit_contact(self, contact_id: str | None = None) -> None:
+        episode_id = self.current_episode_id()
+        contact_id = contact_id or self.episode_view.selected_contact_id()
+        if not episode_id or not contact_id:
+            return
+        from kbtdesk.ui.checklist import ContactChecklist
+
+        contact = ContactChecklist.ask(self, self.service, episode_id, contact_id,
+                                       outage=self.outage_on)
+        if contact is not None:
+            self.refresh_all()
+            self._select_contact(contact.id)
+
+    def _select_contact(self, contact_id: str) -> None:
+        row = self.episode_view.contacts_model.row_of(contact_id)
+        if row >= 0:
+            self.episode_view.contacts.selectRow(row)
+            self.episode_view.contacts.setFocus()
+
+    def delete_contact(self) -> None:
+        contact_id = self.episode_view.selected_contact_id()
+        if not contact_id:
+            return
+        contact = self.service.contact(contact_id)
+        when = fmt_datetime(contact.at, locale_for(self.language))
+        if not dialogs.confirm(self, self.tr("Delete contact"),
+                               self.tr("Delete the contact of {when}? You can undo this with Ctrl+Z.")
+                               .format(when=when)):
+            return
+        self.undo_stack.push(DeleteContactCommand(
+            self.service, contact_id, self.tr("delete contact of {when}").format(when=when), self.refresh_all))
+        self.statusBar().showMessage(self.tr("Contact deleted. Ctrl+Z brings it back."), 8000)
+
+    def end_episode(self) -> None:
+        episode_id = self.current_episode_id()
+        if not episode_id:
+            return
+        if dialogs.EndEpisodeDialog.ask(self, self.service, episode_id, self.language) is not None:
+            self.refresh_all()
+
+    def record_score(self) -> None:
+        episode_id = self.current_episode_id()
+        if not episode_id:
+            return
+        if dialogs.ScoreDialog.ask(self, self.service, episode_id, self.language) is not None:
+            self.refresh_all()
+
+    def _ensure_worklist(self):
+        if self.worklist is None:
+            from kbtdesk.ui.worklist import WorklistWidget
+
+            self.worklist = WorklistWidget(self.service, self.worklist_page, lang=self.language)
+            self.worklist.changed.connect(self._worklist_changed)
+            self.worklist_layout.addWidget(self.worklist, 1)
+        return self.worklist
+
+    def _worklist_changed(self) -> None:
+        self.episode_list.reload(quiet=True)
+        self.episode_view.refresh()
+        self.refresh_counts()
+
+    def show_worklist(self, on: bool) -> None:
+        if on:
+            self._ensure_worklist().refresh()
+            self.pages.setCurrentIndex(PAGE_WORKLIST)
+            self.worklist.setFocus()
+        else:
+            self.pages.setCurrentIndex(PAGE_EPISODES)
+            self.episode_list.view.setFocus()
+
+    def set_outage(self, on: bool) -> None:
+        self.banner.setVisible(on)
+        if not on:
+            self.act_worklist.setChecked(True)
+            self._ensure_worklist().show_outage_items()
+
+    def open_settings(self) -> None:
+        result = dialogs.SettingsDialog.ask(self, self.service, self.language)
+        if result is None:
+            return
+        try:
+            self.service.save_profile(result.name, result.profession, result.care_unit,
+                                      result.care_level, result.ehr)
+        except Exception as exc:  # InputError from a value the combos cannot produce
+            from kbtdesk.core.service import InputError
+            from kbtdesk.ui.formatting import render
+
+            if not isinstance(exc, InputError):
+                raise
+            dialogs.show_error(self, self.tr("Settings"), render(exc.message))
+            return
+        defaults = {ehr: list(self.service.rules.template(ehr).headings) for ehr in result.template_headings}
+        custom = {ehr: lines for ehr, lines in result.template_headings.items() if lines and lines != defaults[ehr]}
+        self.service.set_setting("template_headings", custom)
+        if result.programmes != [p.name for p in self.service.rules.programmes]:
+            self.service.set_setting("programmes", result.programmes)
+        else:
+            self.service.set_setting("programmes", None)
+        if result.language != self.language:
+            self.set_language(result.language)
+        self.refresh_all()
+
+    def set_language(self, language: str) -> None:
+        """Switch the interface language now, and remember it for the next start."""
+        self.language = language
+        if self.settings is not None:
+            self.settings.setValue("language", language)
+            self.settings.sync()
+        if self._apply_language is not None:
+            self._apply_language(language)  # installs translators: LanguageChange reaches every widget
+        self.episode_list.set_language(language)
+        self.episode_view.set_language(language)
+        self.retranslate()
+
+    # -- window state -----------------------------------------------------------------------
+
+    def _restore_geometry(self) -> None:
+        geometry = self.settings.value("window/geometry") if self.settings is not None else None
+        if geometry is not None and self.restoreGeometry(geometry):
+            return
+        screen = self.screen().availableGeometry() if self.screen() else None
+        width, height = 1280, 800
+        if screen is not None:
+            width, height = min(width, screen.width()), min(height, screen.height())
+        self.resize(width, height)
+
+    def closeEvent(self, event) -> None:
+        if self.settings is not None:
+            self.settings.setValue("window/geometry", self.saveGeometry())
+            self.settings.sync()
+        super().closeEvent(event)

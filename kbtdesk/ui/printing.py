@@ -1,0 +1,134 @@
+"""Print, print preview, PDF and export with progress, for the window's menu and toolbar.
+
+The window builds a report with kbtdesk.core.reports and calls one of these; every page is
+painted by kbtdesk.render.pdf, so preview, paper and PDF look the same. Long exports run in the
+GUI thread with a modal QProgressDialog whose Cancel stops the builder and the writer between
+batches (they call `processEvents` through the progress callback); a cancelled or failed export
+leaves no file and never touches an existing one.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Callable
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QProgressDialog, QWidget
+
+from kbtdesk.core.csvout import write_csv
+from kbtdesk.core.reports import Cancelled, IsCancelled, Progress, Report
+from kbtdesk.render.pdf import RenderError, page_layout, paint, write_pdf
+
+FORMAT_CSV, FORMAT_PDF = "csv", "pdf"
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Printing", text)
+
+
+def translate(context: str, source: str) -> str:
+    """Qt's translator (the window installs the catalogue for the chosen language)."""
+    return QCoreApplication.translate(context, source)
+
+
+def _printer(report: Report) -> QPrinter:
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setPageLayout(page_layout(report))
+    printer.setDocName(report.title.render(translate))
+    return printer
+
+
+def _show_error(parent: QWidget | None, text: str) -> None:
+    QMessageBox.warning(parent, _tr("Cannot print or export"), text)
+
+
+def preview(parent: QWidget | None, report: Report) -> int:
+    """Qt's print preview of the report; printing from it goes to the chosen printer."""
+    printer = _printer(report)
+    dialog = QPrintPreviewDialog(printer, parent)
+    dialog.setObjectName("printPreviewDialog")
+    dialog.setWindowTitle(_tr("Print preview – {title}").format(title=report.title.render(translate)))
+    dialog.paintRequested.connect(lambda target: paint(report, target, translate))
+    return dialog.exec()
+
+
+def print_dialog(parent: QWidget | None, report: Report) -> bool:
+    """Qt's print dialog, then print; True when something was sent to the printer."""
+    printer = _printer(report)
+    dialog = QPrintDialog(printer, parent)
+    dialog.setObjectName("printDialog")
+    if dialog.exec() != QPrintDialog.DialogCode.Accepted:
+        return False
+    try:
+        paint(report, printer, translate)
+    except RenderError as exc:
+        _show_error(parent, str(exc))
+        return False
+    return True
+
+
+def ask_path(parent: QWidget | None, fmt: str, suggested: str) -> Path | None:
+    """A save dialog for a CSV or PDF file; None when the user cancels."""
+    filters = {FORMAT_PDF: _tr("PDF (*.pdf)"), FORMAT_CSV: _tr("CSV for Excel (*.csv)")}
+    chosen, _ = QFileDialog.getSaveFileName(parent, _tr("Export"), suggested, filters[fmt])
+    if not chosen:
+        return None
+    path = Path(chosen)
+    return path if path.suffix.lower() == f".{fmt}" else path.with_name(path.name + f".{fmt}")
+
+
+def save_pdf(parent: QWidget | None, report: Report, path: Path | None = None) -> Path | None:
+    """Write the report as a PDF (asking where when `path` is None); the path, or None."""
+    if path is None:
+        path = ask_path(parent, FORMAT_PDF, report.title.render(translate) + ".pdf")
+        if path is None:
+            return None
+    return export(parent, lambda progress, cancelled: report, path, FORMAT_PDF)
+
+
+def export(parent: QWidget | None, build: Callable[[Progress, IsCancelled], Report], path: Path,
+           fmt: str) -> Path | None:
+    """Build a report and write it as CSV or PDF with a cancellable progress dialog.
+
+    `build(progress, cancelled)` is typically ``lambda p, c: build_registrations(service, a, b,
+    progress=p, cancelled=c)``. Returns the path written, or None when cancelled or failed (an
+    error dialog names the problem; no file is left behind).
+    """
+    dialog = QProgressDialog(_tr("Reading the log…"), _tr("Cancel"), 0, 0, parent)
+    dialog.setObjectName("exportProgressDialog")
+    dialog.setWindowTitle(_tr("Export"))
+    dialog.setWindowModality(Qt.WindowModality.WindowModal)
+    dialog.setMinimumDuration(300)
+    dialog.setAutoClose(False)
+    dialog.setAutoReset(False)
+
+    def progress(done: int, total: int) -> None:
+        dialog.setMaximum(max(total, 1))
+        dialog.setValue(min(done, max(total, 1)))
+        QApplication.processEvents()
+
+    def cancelled() -> bool:
+        QApplication.processEvents()
+        return dialog.wasCanceled()
+
+    try:
+        report = build(progress, cancelled)
+        dialog.setLabelText(_tr("Writing {file}…").format(file=path.name))
+        if fmt == FORMAT_PDF:
+            write_pdf(report, path, translate, progress, cancelled)
+        else:
+            write_csv(report, path, translate, progress, cancelled)
+    except Cancelled:
+        return None
+    except OSError as exc:
+        _show_error(parent, _tr("Cannot write {file}: {reason}. Nothing was written.").format(
+            file=str(path), reason=exc.strerror or str(exc)))
+        return None
+    except RenderError as exc:
+        _show_error(parent, str(exc))
+        return None
+    finally:
+        dialog.close()
+        dialog.deleteLater()
+    return path

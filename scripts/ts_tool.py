@@ -1,0 +1,89 @@
+"""Small helper for the Qt Linguist catalogues when no Linguist GUI is at hand.
+
+    python scripts/ts_tool.py pending translations/kbtdesk_sv.ts > todo.json   # unfinished entries
+    python scripts/ts_tool.py apply translations/kbtdesk_sv.ts done.json       # fill them in
+    python scripts/ts_tool.py english translations/kbtdesk_en.ts               # en = the source text
+    python scripts/ts_tool.py check translations/*.ts                          # exit 1 if unfinished
+
+`done.json` maps "context\\u0004source" (or just "source") to the translation.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+import xml.etree.ElementTree as ET
+
+
+def _messages(tree):
+    for context in tree.getroot().iter("context"):
+        name = context.findtext("name")
+        for message in context.iter("message"):
+            yield name, message
+
+
+def _write(tree, path):
+    ET.indent(tree, space="    ")
+    with open(path, "wb") as handle:
+        handle.write(b'<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n')
+        tree.write(handle, encoding="utf-8", xml_declaration=False)
+
+
+def pending(path):
+    tree = ET.parse(path)
+    out = {}
+    for context, message in _messages(tree):
+        translation = message.find("translation")
+        if translation is not None and translation.get("type") == "unfinished":
+            out[f"{context}\u0004{message.findtext('source')}"] = translation.text or ""
+    json.dump(out, sys.stdout, ensure_ascii=False, indent=1)
+
+
+def apply(path, mapping_path):
+    with open(mapping_path, encoding="utf-8") as handle:
+        mapping = json.load(handle)
+    tree = ET.parse(path)
+    missing = 0
+    for context, message in _messages(tree):
+        source = message.findtext("source")
+        translation = message.find("translation")
+        text = mapping.get(f"{context}\u0004{source}", mapping.get(source))
+        if text:
+            translation.text = text
+            translation.attrib.pop("type", None)
+        elif translation.get("type") == "unfinished":
+            missing += 1
+    _write(tree, path)
+    print(f"{path}: {missing} still unfinished")
+
+
+def english(path):
+    tree = ET.parse(path)
+    for _context, message in _messages(tree):
+        translation = message.find("translation")
+        if translation.get("type") == "unfinished" or translation.get("type") == "vanished":
+            translation.text = message.findtext("source")
+            translation.attrib.pop("type", None)
+    _write(tree, path)
+
+
+def check(paths):
+    bad = 0
+    for path in paths:
+        for context, message in _messages(ET.parse(path)):
+            if message.find("translation").get("type") == "unfinished":
+                print(f"{path}: {context}: {message.findtext('source')!r}")
+                bad += 1
+    return 1 if bad else 0
+
+
+if __name__ == "__main__":
+    command, *rest = sys.argv[1:]
+    if command == "pending":
+        pending(rest[0])
+    elif command == "apply":
+        apply(rest[0], rest[1])
+    elif command == "english":
+        english(rest[0])
+    elif command == "check":
+        sys.exit(check(rest))

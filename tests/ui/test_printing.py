@@ -1,0 +1,179 @@
+"""Printed and PDF reports: text that can be extracted, on every page the footer, headings repeated."""
+
+import shutil
+import subprocess
+from datetime import date, datetime, timedelta, timezone
+from pathlib import Path
+
+import pytest
+
+from kbtdesk.core import reports
+from kbtdesk.core.reports import Cancelled
+from kbtdesk.core.service import ContactDraft
+
+SAMPLE = Path(__file__).resolve().parents[1] / "fixtures" / "sample-v1.json"
+EPISODE_1 = "e0000000-0000-4000-8000-000000000001"
+SV = {"Page {page} of {pages}": "Sida {page} av {pages}",
+      "Printed from kbtdesk – does not replace the journal": "Utskrift från kbtdesk – ersätter inte journalen"}
+FOOTER = "Utskrift från kbtdesk – ersätter inte journalen"
+
+pytestmark = pytest.mark.skipif(shutil.which("pdftotext") is None, reason="needs pdftotext (poppler-utils)")
+
+
+def sv(context, source):
+    return SV.get(source, source)
+
+
+def pdf_pages(path: Path) -> list[str]:
+    text = subprocess.run(["pdftotext", "-layout", str(path), "-"], capture_output=True, text=True,
+                          check=True).stdout
+    return [page for page in text.split("\f") if page.strip()]
+
+
+@pytest.fixture
+def sample(service):
+    from kbtdesk.core.interchange import import_document
+
+    import_document(service, SAMPLE.read_bytes())
+    return service
+
+
+def test_long_registration_list_paginates_with_footer_and_headings_on_every_page(qapp, sample, tmp_path):
+    from kbtdesk.render.pdf import write_pdf
+
+    start = datetime(2026, 9, 1, 8, 0, tzinfo=timezone(timedelta(hours=2)))
+    for n in range(200):
+        sample.save_contact(ContactDraft(episode_id=EPISODE_1, at=start + timedelta(hours=5 * n), type="BR",
+                                         codes=("DU011", "ZV044", "ZV051")))
+    report = reports.build_registrations(sample, date(2026, 8, 1), date(2026, 11, 30))
+    pages = write_pdf(report, tmp_path / "list.pdf", sv)
+    text = pdf_pages(tmp_path / "list.pdf")
+    assert pages > 1 and len(text) == pages
+    for number, page in enumerate(text, 1):
+        assert FOOTER in page
+        assert f"Sida {number} av {pages}" in page
+        assert "Identity" in page and "KVÅ codes" in page  # the table heading, repeated
+        assert "Psykiatri Affektiva, Sahlgrenska" in page and "Tove Terapeut" in page
+        assert "Printed 2026-11-26 10:30" in page
+    everything = "\n".join(text)
+    assert everything.count("Åsa Öberg") == 204 and "Ängström" in everything
+    assert "19640823-3234" in everything and "2026-09-01" in everything
+
+
+def test_every_report_kind_has_its_content_as_text(qapp, sample, tmp_path):
+    from kbtdesk.render.pdf import write_pdf
+
+    kinds = {
+        "episode": reports.build_episode_summary(sample, EPISODE_1),
+        "siber": reports.build_siber_basis(sample),
+        "coverage": reports.build_coverage(sample, date(2026, 8, 1), date(2026, 11, 30)),
+    }
+    for name, report in kinds.items():
+        write_pdf(report, tmp_path / f"{name}.pdf", sv)
+    episode = "\n".join(pdf_pages(tmp_path / "episode.pdf"))
+    for expected in ("Åsa Öberg", "Depressionshjälpen Plus", "DU011", "Code ZV051 is missing", "Item 9: 4",
+                     "<b>inte</", "Asynja Visph", FOOTER):
+        assert expected in episode
+    siber = "\n".join(pdf_pages(tmp_path / "siber.pdf"))
+    assert "not SibeR's own format" in siber and "Stresshjälpen Plus" in siber and "19810829M071" in siber
+    coverage = "\n".join(pdf_pages(tmp_path / "coverage.pdf"))
+    assert "66,7" in coverage and "2026-08" in coverage and "Sida 1 av 1" in coverage
+
+
+def test_hostile_note_is_text_and_stays_on_the_page(qapp, sample, tmp_path):
+    from kbtdesk.render.pdf import write_pdf
+
+    note = "<script>alert(1)</script> =cmd \u202eabc\u202c " + "y" * 200
+    sample.save_contact(ContactDraft(episode_id=EPISODE_1, at=datetime(2026, 9, 1, 9, 0, tzinfo=timezone.utc),
+                                     type="TB", codes=("DU011",), note=note))
+    write_pdf(reports.build_episode_summary(sample, EPISODE_1), tmp_path / "e.pdf", sv)
+    text = "\n".join(pdf_pages(tmp_path / "e.pdf"))
+    assert "<script>alert(1)</script>" in text
+    # the long word is wrapped inside its column: every piece is there, no line runs off the page
+    assert text.replace("\u200b", "").count("y") >= 200
+    assert max(len(line) for line in text.splitlines()) < 200
+
+
+def test_unwritable_target_and_cancel_leave_files_alone(qapp, sample, tmp_path):
+    from kbtdesk.render.pdf import write_pdf
+
+    report = reports.build_registrations(sample, date(2026, 8, 1), date(2026, 11, 30))
+    blocker = tmp_path / "file.txt"
+    blocker.write_text("x")
+    with pytest.raises(OSError):
+        write_pdf(report, blocker / "x.pdf")
+    existing = tmp_path / "old.pdf"
+    existing.write_bytes(b"%PDF old")
+    with pytest.raises(Cancelled):
+        write_pdf(report, existing, cancelled=lambda: True)
+    assert existing.read_bytes() == b"%PDF old"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["file.txt", "log", "old.pdf"]
+
+
+def test_printer_path_paints_the_same_pages(qapp, sample, tmp_path):
+    from PySide6.QtPrintSupport import QPrinter
+
+    from kbtdesk.render.pdf import page_layout, paint
+
+    report = reports.build_episode_summary(sample, EPISODE_1)
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(tmp_path / "printed.pdf"))
+    printer.setPageLayout(page_layout(report))
+    pages = paint(report, printer, sv)
+    assert len(pdf_pages(tmp_path / "printed.pdf")) == pages
+    assert "Åsa Öberg" in pdf_pages(tmp_path / "printed.pdf")[0]
+
+
+def test_preview_paints_through_paint_requested(qtbot, sample, monkeypatch):
+    from PySide6.QtPrintSupport import QPrintPreviewDialog
+
+    from kbtdesk.ui import printing
+
+    painted = []
+    monkeypatch.setattr(printing, "paint", lambda report, target, translate: painted.append(report.kind))
+    monkeypatch.setattr(QPrintPreviewDialog, "exec", lambda self: self.paintRequested.emit(self.printer()) or 0)
+    printing.preview(None, reports.build_coverage(sample, date(2026, 8, 1), date(2026, 8, 31)))
+    assert painted == ["coverage"]
+
+
+def test_export_runner_writes_cancels_and_reports_errors(qtbot, sample, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    from kbtdesk.ui import printing
+
+    def build(progress, cancelled):
+        return reports.build_registrations(sample, date(2026, 8, 1), date(2026, 11, 30), progress=progress,
+                                           cancelled=cancelled)
+
+    assert printing.export(None, build, tmp_path / "a.csv", printing.FORMAT_CSV) == tmp_path / "a.csv"
+    assert (tmp_path / "a.csv").read_bytes().startswith(b"\xef\xbb\xbf")
+
+    def cancelling(progress, cancelled):
+        from PySide6.QtWidgets import QApplication, QProgressDialog
+
+        for widget in QApplication.topLevelWidgets():
+            if isinstance(widget, QProgressDialog):
+                widget.cancel()
+        return build(progress, cancelled)
+
+    assert printing.export(None, cancelling, tmp_path / "b.pdf", printing.FORMAT_PDF) is None
+    assert not (tmp_path / "b.pdf").exists()
+
+    errors = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: errors.append(text))
+    assert printing.export(None, build, tmp_path / "file.csv" / "x.csv", printing.FORMAT_CSV) is None
+    assert errors and "Nothing was written" in errors[0]
+
+
+def test_real_swedish_catalogue(qapp, sample, tmp_path):
+    from kbtdesk.render.pdf import write_pdf
+    from kbtdesk.translation import translate_function
+
+    translate = translate_function("sv")
+    if translate("Report", "Page {page} of {pages}") != "Sida {page} av {pages}" or \
+            translate("Report", "Printed from kbtdesk – does not replace the journal") != FOOTER:
+        pytest.skip("translations/kbtdesk_sv.qm does not have the report strings yet")
+    write_pdf(reports.build_coverage(sample, date(2026, 8, 1), date(2026, 8, 31)), tmp_path / "c.pdf", translate)
+    page = pdf_pages(tmp_path / "c.pdf")[0]
+    assert FOOTER in page and "Sida 1 av 1" in page
