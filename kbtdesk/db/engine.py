@@ -98,14 +98,14 @@ def _journal_mode(path: Path) -> str:
     return "DELETE" if is_network_path(path) else "WAL"
 
 
-def _engine_for(path: Path, data_key: bytes, readonly: bool = False):
+def _engine_for(path: Path, data_key: bytes, readonly: bool = False, immutable: bool = False):
     from sqlalchemy import create_engine, event
     from sqlalchemy.pool import QueuePool
 
     engine = create_engine(
         "sqlite://",
         module=sqlcipher,
-        creator=lambda: connect(path, data_key, readonly=readonly, check=False),
+        creator=lambda: connect(path, data_key, readonly=readonly, check=False, immutable=immutable),
         poolclass=QueuePool, pool_size=2, max_overflow=2,
     )
     # The driver runs in autocommit mode (its own implicit transactions skip some statements);
@@ -184,8 +184,11 @@ def open_with_key(paths: LogPaths, data_key: bytes, *, demo: bool = False, reado
     if readonly:
         _precheck(paths.log, data_key, size, check_pages=who_holds(paths.log) is None)
         mode = _journal_mode(paths.log)
-        return Log(paths, data_key, _engine_for(paths.log, data_key, readonly=True), mode, demo,
-                   readonly=True, on_network_drive=network)
+        # A WAL log in a folder we cannot write (read-only share, CD, locked-down profile) cannot
+        # get its -shm: read the file alone then; nobody can be writing it through this folder.
+        immutable = not os.access(paths.log.parent, os.W_OK | os.X_OK)
+        return Log(paths, data_key, _engine_for(paths.log, data_key, readonly=True, immutable=immutable),
+                   mode, demo, readonly=True, on_network_drive=network)
     if not _writable(paths):
         raise _read_only_error(paths.log)
     lock = lock or acquire(paths.log)

@@ -1,0 +1,132 @@
+"""Backups: encrypted, verified, renamed into place, thinned; restore verifies first and keeps the old log."""
+
+from datetime import datetime, timedelta, timezone
+
+import pytest
+
+from kbtdesk.core.service import ContactDraft
+from kbtdesk.db import backup
+from kbtdesk.db.connection import connect
+from kbtdesk.db.engine import LogOpenError, open_log, restore_backup
+from kbtdesk.db.health import check_database
+from tests.helpers.fixtures import NOW, PASSPHRASE
+
+UTC = timezone.utc
+
+
+def _contact(service, episode, hour):
+    return service.save_contact(ContactDraft(episode.id, NOW.replace(hour=hour), "BR",
+                                             codes=("DU011", "ZV044", "ZV051")))
+
+
+def test_a_backup_is_encrypted_whole_and_opens_with_the_same_key(log, log_paths, service, episode):
+    _contact(service, episode, 9)
+    info = backup.backup_now(log_paths, log.data_key)
+    raw = info.path.read_bytes()
+    assert not raw.startswith(b"SQLite format 3")
+    assert check_database(info.path, log.data_key, full=True, immutable=True).ok
+    conn = connect(info.path, log.data_key)
+    try:
+        assert conn.execute("SELECT count(*) FROM contact").fetchone()[0] == 1
+        assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "delete"  # one self-contained file
+    finally:
+        conn.close()
+    assert (log_paths.backups / log_paths.key.name).read_bytes() == log_paths.key.read_bytes()
+    assert not [p for p in log_paths.backups.iterdir() if p.name.startswith(".")]
+
+
+def test_policy_backs_up_hourly_after_changes_and_on_close(log, log_paths, service, episode):
+    t0 = datetime(2026, 11, 26, 8, 0, tzinfo=UTC)
+    policy = backup.BackupPolicy(log)
+    assert policy.last_backup() is None
+    assert policy.maybe_backup(t0) is not None  # never backed up: now
+    assert policy.maybe_backup(t0 + timedelta(hours=2)) is None  # nothing changed
+    _contact(service, episode, 9)
+    assert policy.maybe_backup(t0 + timedelta(minutes=30)) is None  # changed, but within the hour
+    second = policy.maybe_backup(t0 + timedelta(minutes=61))
+    assert second is not None and policy.last_backup().path == second.path
+    _contact(service, episode, 10)
+    assert policy.maybe_backup(t0 + timedelta(minutes=62), closing=True) is not None  # on close: at once
+    service.record_export("json", "whole log")  # an export is audited but is not a change of care data
+    assert policy.maybe_backup(t0 + timedelta(hours=5), closing=True) is None
+
+
+def test_thinning_keeps_daily_weekly_monthly():
+    now = datetime(2028, 1, 1, tzinfo=UTC)
+    hourly = [now - timedelta(hours=h) for h in range(0, 24 * 365 * 3)]
+    keep = backup.thinning_keep(hourly, now)
+    ages = sorted((now - k).days for k in keep)
+    daily = [a for a in ages if a < 14]
+    weekly = [a for a in ages if 14 <= a < 92]
+    monthly = [a for a in ages if 92 <= a < 730]
+    assert 14 <= len(daily) <= 15 and 11 <= len(weekly) <= 13 and 20 <= len(monthly) <= 22
+    assert max(ages) < 730 and max(keep) == now
+    print(f"\nthinning of 3 years of hourly backups: {len(hourly)} -> {len(keep)} kept "
+          f"({len(daily)} daily, {len(weekly)} weekly, {len(monthly)} monthly)")
+
+
+def test_thin_deletes_files_but_never_pre_migration_backups(log, log_paths):
+    now = datetime(2026, 11, 26, 12, 0, tzinfo=UTC)
+    for hours in (0, 1, 2, 30, 24 * 40):
+        backup.backup_now(log_paths, log.data_key, now - timedelta(hours=hours))
+    pre = log_paths.backups / "pre-migration-v1-20200101T000000Z.db"
+    pre.write_bytes(b"x" * 4096)
+    removed = backup.thin(log_paths, now)
+    assert len(removed) == 2  # 11:00 and 10:00 on the same day as the 12:00 one
+    assert pre.exists()
+    kinds = [b.kind for b in backup.list_backups(log_paths)]
+    assert kinds.count("auto") == 3 and kinds.count("pre-migration") == 1
+
+
+def test_restore_verifies_first_and_keeps_the_current_log_aside(log, log_paths, service, episode):
+    first = _contact(service, episode, 9)
+    good = backup.backup_now(log_paths, log.data_key)
+    _contact(service, episode, 10)
+    data_key = log.data_key
+    log.close()
+    restored, aside = restore_backup(log_paths, data_key, good.path)
+    try:
+        from kbtdesk.composition import build_service
+
+        svc = build_service(restored)
+        assert [c.id for c in svc.episode_detail(episode.id).contacts] == [first.id]
+        assert svc.verify_audit().ok
+        assert svc.audit_entries()[-1].action == "restore"
+    finally:
+        restored.close()
+    assert aside.name.startswith("kbtdesk-log.db.before-restore-")
+    kept = connect(aside, data_key)
+    assert kept.execute("SELECT count(*) FROM contact").fetchone()[0] == 2
+    kept.close()
+
+
+def test_a_damaged_backup_is_refused_and_the_log_untouched(log, log_paths):
+    info = backup.backup_now(log_paths, log.data_key)
+    raw = bytearray(info.path.read_bytes())
+    raw[len(raw) // 2] ^= 0x40
+    info.path.write_bytes(bytes(raw))
+    data_key = log.data_key
+    log.close()
+    before = log_paths.log.read_bytes()
+    with pytest.raises(LogOpenError) as raised:
+        restore_backup(log_paths, data_key, info.path)
+    assert raised.value.kind == "damaged" and "not touched" in str(raised.value)
+    assert log_paths.log.read_bytes() == before
+    assert not list(log_paths.log.parent.glob("*.before-restore-*"))
+    open_log(log_paths, PASSPHRASE).close()
+
+
+def test_restore_is_refused_while_the_log_is_in_use(log, log_paths):
+    info = backup.backup_now(log_paths, log.data_key)
+    with pytest.raises(LogOpenError) as raised:
+        restore_backup(log_paths, log.data_key, info.path)
+    assert raised.value.kind == "in-use"
+
+
+def test_newest_good_backup_skips_damaged_ones(log, log_paths):
+    from kbtdesk.db.engine import newest_good_backup
+
+    older = backup.backup_now(log_paths, log.data_key, datetime(2026, 11, 1, tzinfo=UTC))
+    newer = backup.backup_now(log_paths, log.data_key, datetime(2026, 11, 2, tzinfo=UTC))
+    newer.path.write_bytes(newer.path.read_bytes()[:4096 * 2])
+    assert newest_good_backup(log_paths, log.data_key) == older.path
