@@ -6,469 +6,558 @@
     <message>
         <location filename="../kbtdesk/ui/checklist.py" line="134"/>
         <source>Edit contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Redigera kontakt</translation>
     </message>
     <message>
         <location filename="../kbtdesk/ui/checklist.py" line="134"/>
         <source>New contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Ny kontakt</translation>
     </message>
     <message>
         <location filename="../kbtdesk/ui/checklist.py" line="145"/>
         <source>{name} · {identity} · {programme}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} · {identity} · {programme}</translation>
     </message>
     <message>
         <location filename="../kbtdesk/ui/checklist.py" line="154"/>
         <source>Logged during an outage: this contact stays on the worklist until the journal note and the registration are ticked as entered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Loggad under driftstopp: kontakten ligger kvar i arbetslistan tills journalanteckningen och registreringen är avbockade som inlagda.</translation>
     </message>
     <message>
         <location filename="../kbtdesk/ui/checklist.py" line="164"/>
         <source>Steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Steg</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/checklist.py" line="172"/>
+        <location filename="../kbtdesk/ui/checklist.py" line="173"/>
         <source>Checklist step</source>
-        <translation type="unfinished"></translation>
+        <translation>Steg i checklistan</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/checklist.py" line="185"/>
+        <location filename="../kbtdesk/ui/checklist.py" line="186"/>
         <source>&amp;Back</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bakåt</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/checklist.py" line="185"/>
+        <location filename="../kbtdesk/ui/checklist.py" line="186"/>
         <source>Previous step</source>
-        <translation type="unfinished"></translation>
+        <translation>Föregående steg</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/checklist.py" line="186"/>
+        <location filename="../kbtdesk/ui/checklist.py" line="187"/>
         <source>&amp;Next</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nästa</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/checklist.py" line="186"/>
+        <location filename="../kbtdesk/ui/checklist.py" line="187"/>
         <source>Next step</source>
-        <translation type="unfinished"></translation>
+        <translation>Nästa steg</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/checklist.py" line="187"/>
+        <location filename="../kbtdesk/ui/checklist.py" line="188"/>
         <source>&amp;Finish</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Slutför</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/checklist.py" line="187"/>
+        <location filename="../kbtdesk/ui/checklist.py" line="188"/>
         <source>Finish and save the contact</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/checklist.py" line="188"/>
-        <source>Cancel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/checklist.py" line="188"/>
-        <source>Cancel without saving</source>
-        <translation type="unfinished"></translation>
+        <translation>Slutför och spara kontakten</translation>
     </message>
     <message>
         <location filename="../kbtdesk/ui/checklist.py" line="189"/>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/ui/checklist.py" line="189"/>
+        <source>Cancel without saving</source>
+        <translation>Avbryt utan att spara</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/ui/checklist.py" line="190"/>
         <source>Alt+1…4 or Ctrl+PgUp/PgDn: go to a step</source>
-        <translation type="unfinished"></translation>
+        <translation>Alt+1…4 eller Ctrl+PgUp/PgDn: gå till ett steg</translation>
     </message>
     <message>
         <location filename="../kbtdesk/ui/checklist.py" line="223"/>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakt</translation>
     </message>
     <message>
         <location filename="../kbtdesk/ui/checklist.py" line="226"/>
         <source>Date and time of the contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontaktens datum och tid</translation>
     </message>
     <message>
         <location filename="../kbtdesk/ui/checklist.py" line="229"/>
         <source>&amp;Date and time:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datum och tid:</translation>
     </message>
     <message>
         <location filename="../kbtdesk/ui/checklist.py" line="234"/>
         <source>Minutes spent</source>
-        <translation type="unfinished"></translation>
+        <translation>Använd tid i minuter</translation>
     </message>
     <message>
         <location filename="../kbtdesk/ui/checklist.py" line="236"/>
         <source>not given</source>
-        <translation type="unfinished"></translation>
+        <translation>ej angivet</translation>
     </message>
     <message>
         <location filename="../kbtdesk/ui/checklist.py" line="237"/>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <location filename="../kbtdesk/ui/checklist.py" line="238"/>
         <source>M&amp;inutes:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Minuter:</translation>
     </message>
     <message>
         <location filename="../kbtdesk/ui/checklist.py" line="249"/>
         <source>Contact type</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakttyp</translation>
     </message>
     <message>
         <location filename="../kbtdesk/ui/checklist.py" line="259"/>
         <source>Contact type: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakttyp: {name}</translation>
     </message>
     <message>
         <location filename="../kbtdesk/ui/checklist.py" line="263"/>
         <source>Use: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>Används vid: {text}</translation>
     </message>
     <message>
         <location filename="../kbtdesk/ui/checklist.py" line="270"/>
         <source>Held:</source>
-        <translation type="unfinished"></translation>
+        <translation>Besöksform:</translation>
     </message>
     <message>
         <location filename="../kbtdesk/ui/checklist.py" line="274"/>
         <source>Visit held: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Besöksform: {name}</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/checklist.py" line="291"/>
+        <location filename="../kbtdesk/ui/checklist.py" line="293"/>
         <source>This contact &amp;ends the treatment</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakten &amp;avslutar behandlingen</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/checklist.py" line="292"/>
+        <location filename="../kbtdesk/ui/checklist.py" line="294"/>
         <source>This contact ends the treatment</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakten avslutar behandlingen</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/checklist.py" line="295"/>
+        <location filename="../kbtdesk/ui/checklist.py" line="297"/>
         <source>Finishing ends the treatment episode (if it is still open); the ending is registered with its own code and the episode goes to SibeR.</source>
-        <translation type="unfinished"></translation>
+        <translation>När du slutför avslutas behandlingsepisoden (om den fortfarande är öppen); avslutet registreras med en egen kod och episoden går vidare till SibeR.</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/checklist.py" line="300"/>
+        <location filename="../kbtdesk/ui/checklist.py" line="302"/>
         <source>Private no&amp;te (kept in this log only, not the journal):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Privat anteckning (sparas bara i den här loggen, inte i journalen):</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/checklist.py" line="301"/>
+        <location filename="../kbtdesk/ui/checklist.py" line="303"/>
         <source>Private note</source>
-        <translation type="unfinished"></translation>
+        <translation>Privat anteckning</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/checklist.py" line="317"/>
+        <location filename="../kbtdesk/ui/checklist.py" line="319"/>
         <source>Journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Journal</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/checklist.py" line="321"/>
+        <location filename="../kbtdesk/ui/checklist.py" line="323"/>
         <source>Use the template &lt;b&gt;{template}&lt;/b&gt; in {ehr}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Använd journalmallen &lt;b&gt;{template}&lt;/b&gt; i {ehr}.</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/checklist.py" line="327"/>
+        <location filename="../kbtdesk/ui/checklist.py" line="329"/>
         <source>From the quick guide: {lathund} ({ehr})</source>
-        <translation type="unfinished"></translation>
+        <translation>Enligt lathunden: {lathund} ({ehr})</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/checklist.py" line="330"/>
+        <location filename="../kbtdesk/ui/checklist.py" line="332"/>
         <source>The rule set names no journal template for {ehr}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Regeluppsättningen anger ingen journalmall för {ehr}.</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/checklist.py" line="333"/>
+        <location filename="../kbtdesk/ui/checklist.py" line="335"/>
         <source>Note &amp;skeleton (the template&apos;s headings):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anteckningsmall (journalmallens rubriker):</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/checklist.py" line="334"/>
+        <location filename="../kbtdesk/ui/checklist.py" line="336"/>
         <source>Note skeleton</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteckningsmall</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/checklist.py" line="346"/>
+        <location filename="../kbtdesk/ui/checklist.py" line="348"/>
         <source>&amp;Copy skeleton</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kopiera mall</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/checklist.py" line="347"/>
+        <location filename="../kbtdesk/ui/checklist.py" line="349"/>
         <source>Copy the note skeleton to the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopiera anteckningsmallen till urklipp</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/checklist.py" line="360"/>
+        <location filename="../kbtdesk/ui/checklist.py" line="362"/>
         <source>Note &amp;written and signed in {ehr}</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Journalanteckningen är skriven och signerad i {ehr}</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/checklist.py" line="361"/>
+        <location filename="../kbtdesk/ui/checklist.py" line="363"/>
         <source>Journal note written and signed in {ehr}</source>
-        <translation type="unfinished"></translation>
+        <translation>Journalanteckningen är skriven och signerad i {ehr}</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/checklist.py" line="364"/>
+        <location filename="../kbtdesk/ui/checklist.py" line="366"/>
         <source>Leave it unticked if the EHR is down or the note is not signed yet: the contact waits on the worklist.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/checklist.py" line="373"/>
-        <source>Codes (KVÅ)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lämna rutan tom om journalsystemet ligger nere eller om anteckningen inte är signerad än: kontakten väntar då i arbetslistan.</translation>
     </message>
     <message>
         <location filename="../kbtdesk/ui/checklist.py" line="375"/>
+        <source>Codes (KVÅ)</source>
+        <translation>Koder (KVÅ)</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/ui/checklist.py" line="377"/>
         <source>Suggested from the routine for this contact. Remove a code or add another KVÅ code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Föreslagna enligt rutinen för den här kontakten. Ta bort en kod eller lägg till en annan KVÅ-kod.</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/checklist.py" line="378"/>
+        <location filename="../kbtdesk/ui/checklist.py" line="380"/>
         <source>KVÅ codes of this contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontaktens KVÅ-koder</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/checklist.py" line="385"/>
+        <location filename="../kbtdesk/ui/checklist.py" line="389"/>
         <source>&amp;Remove selected</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ta bort markerade</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/checklist.py" line="386"/>
+        <location filename="../kbtdesk/ui/checklist.py" line="390"/>
         <source>Remove the selected codes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta bort de markerade koderna</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/checklist.py" line="387"/>
+        <location filename="../kbtdesk/ui/checklist.py" line="391"/>
         <source>Another KVÅ code</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/checklist.py" line="388"/>
-        <source>e.g. AU118</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/checklist.py" line="391"/>
-        <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/checklist.py" line="391"/>
-        <source>Add the code</source>
-        <translation type="unfinished"></translation>
+        <translation>Ytterligare KVÅ-kod</translation>
     </message>
     <message>
         <location filename="../kbtdesk/ui/checklist.py" line="392"/>
+        <source>e.g. AU118</source>
+        <translation>t.ex. AU118</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/ui/checklist.py" line="395"/>
+        <source>&amp;Add</source>
+        <translation>&amp;Lägg till</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/ui/checklist.py" line="395"/>
+        <source>Add the code</source>
+        <translation>Lägg till koden</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/ui/checklist.py" line="396"/>
         <source>Add c&amp;ode:</source>
-        <translation type="unfinished"></translation>
+        <translation>Lägg till k&amp;od:</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/checklist.py" line="404"/>
+        <location filename="../kbtdesk/ui/checklist.py" line="408"/>
         <source>Chec&amp;ks against the routine:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontroller mot &amp;rutinen:</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/checklist.py" line="405"/>
+        <location filename="../kbtdesk/ui/checklist.py" line="409"/>
         <source>Checks against the routine</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/checklist.py" line="423"/>
-        <source>Registration</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/checklist.py" line="426"/>
-        <source>Register the contact in {system}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontroller mot rutinen</translation>
     </message>
     <message>
         <location filename="../kbtdesk/ui/checklist.py" line="428"/>
+        <source>Registration</source>
+        <translation>Registrering</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/ui/checklist.py" line="431"/>
+        <source>Register the contact in {system}.</source>
+        <translation>Registrera kontakten i {system}.</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/ui/checklist.py" line="433"/>
         <source>Register the contact in {system} as in {routine}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrera kontakten i {system} enligt {routine}.</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/checklist.py" line="436"/>
+        <location filename="../kbtdesk/ui/checklist.py" line="441"/>
         <source>Contact type:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakttyp:</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/checklist.py" line="440"/>
+        <location filename="../kbtdesk/ui/checklist.py" line="445"/>
         <source>KVÅ codes:</source>
-        <translation type="unfinished"></translation>
+        <translation>KVÅ-koder:</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/checklist.py" line="449"/>
+        <location filename="../kbtdesk/ui/checklist.py" line="454"/>
         <source>Te&amp;xt to copy:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Text att kopiera:</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/checklist.py" line="450"/>
+        <location filename="../kbtdesk/ui/checklist.py" line="455"/>
         <source>Registration text</source>
-        <translation type="unfinished"></translation>
+        <translation>Registreringstext</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/checklist.py" line="456"/>
+        <location filename="../kbtdesk/ui/checklist.py" line="461"/>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kopiera</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/checklist.py" line="457"/>
+        <location filename="../kbtdesk/ui/checklist.py" line="462"/>
         <source>Copy the registration text to the clipboard</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/checklist.py" line="464"/>
-        <source>Re&amp;gistered in {system}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/checklist.py" line="465"/>
-        <source>Contact registered in {system}</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopiera registreringstexten till urklipp</translation>
     </message>
     <message>
         <location filename="../kbtdesk/ui/checklist.py" line="469"/>
+        <source>Re&amp;gistered in {system}</source>
+        <translation>Kontakten är &amp;registrerad i {system}</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/ui/checklist.py" line="470"/>
+        <source>Contact registered in {system}</source>
+        <translation>Kontakten är registrerad i {system}</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/ui/checklist.py" line="474"/>
         <source>This contact ends the treatment: transfer the episode to SibeR via Medrave. See “Lathund för överföring via Medrave till SibeR”. The transfer stays on the worklist until you tick it there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakten avslutar behandlingen: för över episoden till SibeR via Medrave. Se ”Lathund för överföring via Medrave till SibeR”. Överföringen ligger kvar i arbetslistan tills du bockar av den där.</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/checklist.py" line="569"/>
+        <location filename="../kbtdesk/ui/checklist.py" line="574"/>
         <source>Routine: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Rutinen: {reason}</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/checklist.py" line="571"/>
+        <location filename="../kbtdesk/ui/checklist.py" line="576"/>
         <source>Not a KVÅ code: two letters and three digits, or three letters and two digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inte en KVÅ-kod: två bokstäver och tre siffror, eller tre bokstäver och två siffror.</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/checklist.py" line="573"/>
+        <location filename="../kbtdesk/ui/checklist.py" line="578"/>
         <source>Added by you. {note}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tillagd av dig. {note}</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/checklist.py" line="575"/>
+        <location filename="../kbtdesk/ui/checklist.py" line="580"/>
         <source>Added by you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tillagd av dig.</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/checklist.py" line="584"/>
+        <location filename="../kbtdesk/ui/checklist.py" line="589"/>
         <source>No codes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inga koder.</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/checklist.py" line="596"/>
+        <location filename="../kbtdesk/ui/checklist.py" line="601"/>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Fel</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/checklist.py" line="596"/>
+        <location filename="../kbtdesk/ui/checklist.py" line="601"/>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Varning</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/checklist.py" line="602"/>
+        <location filename="../kbtdesk/ui/checklist.py" line="607"/>
         <source>No findings: the codes follow the routine.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inga avvikelser: koderna följer rutinen.</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/checklist.py" line="608"/>
+        <location filename="../kbtdesk/ui/checklist.py" line="613"/>
         <source>Finish is blocked: fix the errors under step 3, Codes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det går inte att slutföra: rätta felen under steg 3, Koder.</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/checklist.py" line="622"/>
+        <location filename="../kbtdesk/ui/checklist.py" line="627"/>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>inga</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/checklist.py" line="632"/>
+        <location filename="../kbtdesk/ui/checklist.py" line="637"/>
         <source>1  Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>1  Kontakt</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/checklist.py" line="633"/>
+        <location filename="../kbtdesk/ui/checklist.py" line="638"/>
         <source>2  Journal</source>
-        <translation type="unfinished"></translation>
+        <translation>2  Journal</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/checklist.py" line="634"/>
+        <location filename="../kbtdesk/ui/checklist.py" line="639"/>
         <source>3  Codes</source>
-        <translation type="unfinished"></translation>
+        <translation>3  Koder</translation>
     </message>
     <message numerus="yes">
-        <location filename="../kbtdesk/ui/checklist.py" line="634"/>
+        <location filename="../kbtdesk/ui/checklist.py" line="639"/>
         <source>  (%n error(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>  (%n fel)</numerusform>
+            <numerusform>  (%n fel)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/checklist.py" line="635"/>
+        <location filename="../kbtdesk/ui/checklist.py" line="640"/>
         <source>4  Registration</source>
-        <translation type="unfinished"></translation>
+        <translation>4  Registrering</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/checklist.py" line="686"/>
+        <location filename="../kbtdesk/ui/checklist.py" line="689"/>
         <source>{code} is already listed.</source>
-        <translation type="unfinished"></translation>
+        <translation>{code} finns redan i listan.</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/checklist.py" line="693"/>
+        <location filename="../kbtdesk/ui/checklist.py" line="696"/>
         <source>{code} is not a valid KVÅ code; remove it before finishing.</source>
-        <translation type="unfinished"></translation>
+        <translation>{code} är inte en giltig KVÅ-kod; ta bort den innan du slutför.</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/checklist.py" line="717"/>
-        <location filename="../kbtdesk/ui/checklist.py" line="721"/>
+        <location filename="../kbtdesk/ui/checklist.py" line="720"/>
+        <location filename="../kbtdesk/ui/checklist.py" line="724"/>
         <source>Copied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopierat.</translation>
+    </message>
+</context>
+<context>
+    <name>ContactsModel</name>
+    <message>
+        <location filename="../kbtdesk/ui/episode_view.py" line="40"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/ui/episode_view.py" line="41"/>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/ui/episode_view.py" line="42"/>
+        <source>Mode</source>
+        <translation>Besöksform</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/ui/episode_view.py" line="43"/>
+        <source>Codes</source>
+        <translation>Koder</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/ui/episode_view.py" line="44"/>
+        <source>Journal</source>
+        <translation>Journal</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/ui/episode_view.py" line="45"/>
+        <location filename="../kbtdesk/ui/episode_view.py" line="152"/>
+        <source>Registered</source>
+        <translation>Registrerad</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/ui/episode_view.py" line="46"/>
+        <source>Findings</source>
+        <translation>Avvikelser</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/ui/episode_view.py" line="112"/>
+        <source>1 error</source>
+        <translation>1 fel</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/ui/episode_view.py" line="113"/>
+        <source>{n} errors</source>
+        <translation>{n} fel</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/ui/episode_view.py" line="115"/>
+        <source>1 warning</source>
+        <translation>1 varning</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/ui/episode_view.py" line="116"/>
+        <source>{n} warnings</source>
+        <translation>{n} varningar</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/ui/episode_view.py" line="147"/>
+        <source>Logged while the EHR was down</source>
+        <translation>Loggad medan journalsystemet låg nere</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/ui/episode_view.py" line="149"/>
+        <source>Journal note written</source>
+        <translation>Journalanteckningen är skriven</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/ui/episode_view.py" line="150"/>
+        <source>Journal note not written yet</source>
+        <translation>Journalanteckningen är inte skriven än</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/ui/episode_view.py" line="153"/>
+        <source>Not registered yet</source>
+        <translation>Inte registrerad än</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/ui/episode_view.py" line="167"/>
+        <source>done</source>
+        <translation>klart</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/ui/episode_view.py" line="168"/>
+        <source>not done</source>
+        <translation>inte klart</translation>
     </message>
 </context>
 <context>
     <name>EndEpisodeDialog</name>
     <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="349"/>
+        <location filename="../kbtdesk/ui/dialogs.py" line="357"/>
         <source>End episode</source>
-        <translation type="unfinished"></translation>
+        <translation>Avsluta episod</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="353"/>
+        <location filename="../kbtdesk/ui/dialogs.py" line="361"/>
         <source>End date</source>
-        <translation type="unfinished"></translation>
+        <translation>Slutdatum</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="354"/>
+        <location filename="../kbtdesk/ui/dialogs.py" line="362"/>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="355"/>
-        <source>End &amp;date:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="356"/>
-        <source>&amp;Reason:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="358"/>
-        <source>A completed treatment also needs a final contact with code UV112.</source>
-        <translation type="unfinished"></translation>
+        <translation>Orsak</translation>
     </message>
     <message>
         <location filename="../kbtdesk/ui/dialogs.py" line="363"/>
+        <source>End &amp;date:</source>
+        <translation>&amp;Slutdatum:</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/ui/dialogs.py" line="364"/>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Orsak:</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/ui/dialogs.py" line="366"/>
+        <source>A completed treatment also needs a final contact with code UV112.</source>
+        <translation>En genomförd behandling behöver också en avslutande kontakt med koden UV112.</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/ui/dialogs.py" line="371"/>
         <source>&amp;End episode</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Avsluta episod</translation>
     </message>
 </context>
 <context>
@@ -476,80 +565,245 @@
     <message>
         <location filename="../kbtdesk/ui/episode_list.py" line="40"/>
         <source>Patient</source>
-        <translation type="unfinished"></translation>
+        <translation>Patient</translation>
     </message>
     <message>
         <location filename="../kbtdesk/ui/episode_list.py" line="41"/>
         <source>Identity no.</source>
-        <translation type="unfinished"></translation>
+        <translation>Identitetsnr</translation>
     </message>
     <message>
         <location filename="../kbtdesk/ui/episode_list.py" line="42"/>
         <source>Programme</source>
-        <translation type="unfinished"></translation>
+        <translation>Program</translation>
     </message>
     <message>
         <location filename="../kbtdesk/ui/episode_list.py" line="43"/>
         <source>Started</source>
-        <translation type="unfinished"></translation>
+        <translation>Startad</translation>
     </message>
     <message>
         <location filename="../kbtdesk/ui/episode_list.py" line="44"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Att göra</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/episode_list.py" line="104"/>
+        <location filename="../kbtdesk/ui/episode_list.py" line="102"/>
+        <source>1 checklist item still open</source>
+        <translation>1 uppgift i checklistan återstår</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/ui/episode_list.py" line="103"/>
+        <source>{n} checklist items still open</source>
+        <translation>{n} uppgifter i checklistan återstår</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/ui/episode_list.py" line="106"/>
         <source>Ended {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Avslutad {date}</translation>
     </message>
 </context>
 <context>
     <name>EpisodeListWidget</name>
     <message>
-        <location filename="../kbtdesk/ui/episode_list.py" line="174"/>
-        <source>&amp;Search:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/episode_list.py" line="175"/>
-        <source>Name, identity number or programme</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../kbtdesk/ui/episode_list.py" line="176"/>
-        <source>Search episodes</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Search:</source>
+        <translation>&amp;Sök:</translation>
     </message>
     <message>
         <location filename="../kbtdesk/ui/episode_list.py" line="177"/>
+        <source>Name, identity number or programme</source>
+        <translation>Namn, identitetsnummer eller program</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/ui/episode_list.py" line="178"/>
+        <source>Search episodes</source>
+        <translation>Sök episoder</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/ui/episode_list.py" line="179"/>
         <source>Show episodes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/episode_list.py" line="178"/>
-        <source>Active</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/episode_list.py" line="178"/>
-        <source>Ended</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/episode_list.py" line="178"/>
-        <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>Visa episoder</translation>
     </message>
     <message>
         <location filename="../kbtdesk/ui/episode_list.py" line="180"/>
-        <source>Episodes</source>
-        <translation type="unfinished"></translation>
+        <source>Active</source>
+        <translation>Pågående</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/episode_list.py" line="220"/>
+        <location filename="../kbtdesk/ui/episode_list.py" line="180"/>
+        <source>Ended</source>
+        <translation>Avslutade</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/ui/episode_list.py" line="180"/>
+        <source>All</source>
+        <translation>Alla</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/ui/episode_list.py" line="182"/>
+        <source>Episodes</source>
+        <translation>Episoder</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/ui/episode_list.py" line="226"/>
         <source>No episodes match.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inga episoder matchar sökningen.</translation>
+    </message>
+</context>
+<context>
+    <name>EpisodeView</name>
+    <message>
+        <location filename="../kbtdesk/ui/episode_view.py" line="404"/>
+        <source>Choose an episode on the left, or start a new one (Ctrl+Shift+N).</source>
+        <translation>Välj en episod till vänster, eller starta en ny (Ctrl+Shift+N).</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/ui/episode_view.py" line="405"/>
+        <location filename="../kbtdesk/ui/episode_view.py" line="406"/>
+        <source>Contacts</source>
+        <translation>Kontakter</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/ui/episode_view.py" line="407"/>
+        <source>Rating-scale scores</source>
+        <translation>Resultat på skattningsskalor</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/ui/episode_view.py" line="408"/>
+        <location filename="../kbtdesk/ui/episode_view.py" line="409"/>
+        <source>Episode checklist</source>
+        <translation>Checklista för episoden</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/ui/episode_view.py" line="410"/>
+        <location filename="../kbtdesk/ui/episode_view.py" line="411"/>
+        <source>Rating scales</source>
+        <translation>Skattningsskalor</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/ui/episode_view.py" line="412"/>
+        <location filename="../kbtdesk/ui/episode_view.py" line="413"/>
+        <source>Show the full identity number</source>
+        <translation>Visa hela identitetsnumret</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/ui/episode_view.py" line="414"/>
+        <source>Patient</source>
+        <translation>Patient</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/ui/episode_view.py" line="415"/>
+        <source>Identity number</source>
+        <translation>Identitetsnummer</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/ui/episode_view.py" line="416"/>
+        <source>Start documented for SibeR</source>
+        <translation>Behandlingsstart dokumenterad för SibeR</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/ui/episode_view.py" line="417"/>
+        <source>Transferred to SibeR via Medrave</source>
+        <translation>Överförd till SibeR via Medrave</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/ui/episode_view.py" line="418"/>
+        <source>Final contact</source>
+        <translation>Avslutande kontakt</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/ui/episode_view.py" line="463"/>
+        <source>{programme} · started {started} · week {week}</source>
+        <translation>{programme} · startad {started} · vecka {week}</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/ui/episode_view.py" line="466"/>
+        <source>Active</source>
+        <translation>Pågående</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/ui/episode_view.py" line="469"/>
+        <source>Ended {date} ({reason})</source>
+        <translation>Avslutad {date} ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/ui/episode_view.py" line="486"/>
+        <source>Hide</source>
+        <translation>Dölj</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/ui/episode_view.py" line="486"/>
+        <source>Show</source>
+        <translation>Visa</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/ui/episode_view.py" line="497"/>
+        <source>SibeR start documented {date}</source>
+        <translation>Behandlingsstart för SibeR dokumenterad {date}</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/ui/episode_view.py" line="498"/>
+        <source>SibeR start documented</source>
+        <translation>Behandlingsstart för SibeR dokumenterad</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/ui/episode_view.py" line="499"/>
+        <source>The start of treatment is documented in the journal template so that Medrave can pass it to SibeR.</source>
+        <translation>Behandlingsstarten är dokumenterad i journalmallen så att Medrave kan föra över den till SibeR.</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/ui/episode_view.py" line="502"/>
+        <source>✓ Final contact with UV112</source>
+        <translation>✓ Avslutande kontakt med UV112</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/ui/episode_view.py" line="503"/>
+        <source>✗ Final contact lacks UV112</source>
+        <translation>✗ Avslutande kontakt saknar UV112</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/ui/episode_view.py" line="504"/>
+        <source>○ No final contact with UV112 yet</source>
+        <translation>○ Ingen avslutande kontakt med UV112 än</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/ui/episode_view.py" line="513"/>
+        <source>Transferred to SibeR {date}</source>
+        <translation>Överförd till SibeR {date}</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/ui/episode_view.py" line="514"/>
+        <source>Transferred to SibeR</source>
+        <translation>Överförd till SibeR</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/ui/episode_view.py" line="516"/>
+        <source>Tick when the episode&apos;s data have gone to SibeR via Medrave.</source>
+        <translation>Bocka av när episodens uppgifter har förts över till SibeR via Medrave.</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/ui/episode_view.py" line="517"/>
+        <source>Possible when the episode has ended.</source>
+        <translation>Möjligt när episoden är avslutad.</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/ui/episode_view.py" line="526"/>
+        <source>No scores yet</source>
+        <translation>Inga skattningar än</translation>
+    </message>
+</context>
+<context>
+    <name>Error</name>
+    <message>
+        <location filename="../kbtdesk/ui/excepthook.py" line="20"/>
+        <source>kbtdesk: unexpected error</source>
+        <translation>kbtdesk: oväntat fel</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/ui/excepthook.py" line="21"/>
+        <source>Something went wrong that kbtdesk did not expect. What you saved before is in the log. If it happens again, send the details below to whoever supports kbtdesk (check that they contain no patient data).</source>
+        <translation>Något oväntat gick fel i kbtdesk. Det du sparade tidigare finns kvar i loggen. Om det händer igen, skicka uppgifterna nedan till den som ger support för kbtdesk (kontrollera först att de inte innehåller några patientuppgifter).</translation>
     </message>
 </context>
 <context>
@@ -557,22 +811,22 @@
     <message>
         <location filename="../kbtdesk/core/checker.py" line="44"/>
         <source>Code {code} is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>Koden {code} saknas</translation>
     </message>
     <message>
         <location filename="../kbtdesk/core/checker.py" line="45"/>
         <source>Code {code} is not expected on this contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Koden {code} förväntas inte på den här kontakten</translation>
     </message>
     <message>
         <location filename="../kbtdesk/core/checker.py" line="46"/>
         <source>The episode has ended but no contact is marked as final</source>
-        <translation type="unfinished"></translation>
+        <translation>Episoden är avslutad men ingen kontakt är markerad som avslutande</translation>
     </message>
     <message>
         <location filename="../kbtdesk/core/checker.py" line="49"/>
         <source>{code} is not a valid KVÅ code</source>
-        <translation type="unfinished"></translation>
+        <translation>{code} är inte en giltig KVÅ-kod</translation>
     </message>
 </context>
 <context>
@@ -581,231 +835,236 @@
         <location filename="../kbtdesk/core/identity.py" line="86"/>
         <source>Enter a personnummer, samordningsnummer or reservnummer.</source>
         <extracomment>Skatteverket stores the century as 18, 19 or 20; nothing older can be a real number. Digit that stands for the reservnummer letter in its check-digit calculation (Inera, VGR).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ange ett personnummer, samordningsnummer eller reservnummer.</translation>
     </message>
     <message>
         <location filename="../kbtdesk/core/identity.py" line="120"/>
         <source>Remove the space inside the number: only a - or + may stand before the last four digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta bort mellanslaget i numret: bara ett - eller + får stå före de fyra sista siffrorna.</translation>
     </message>
     <message>
         <location filename="../kbtdesk/core/identity.py" line="124"/>
         <source>The number contains the character “{character}” ({codepoint}), which is not one of the digits 0–9. Type the number with ordinary digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Numret innehåller tecknet ”{character}” ({codepoint}), som inte är någon av siffrorna 0–9. Skriv numret med vanliga siffror.</translation>
     </message>
     <message>
         <location filename="../kbtdesk/core/identity.py" line="130"/>
         <source>The number contains an invisible character ({codepoint}), which does not belong in an identity number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Numret innehåller ett osynligt tecken ({codepoint}), som inte hör hemma i ett identitetsnummer.</translation>
     </message>
     <message>
         <location filename="../kbtdesk/core/identity.py" line="134"/>
         <source>The number contains the character “{character}” ({codepoint}), which does not belong in an identity number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Numret innehåller tecknet ”{character}” ({codepoint}), som inte hör hemma i ett identitetsnummer.</translation>
     </message>
     <message>
         <location filename="../kbtdesk/core/identity.py" line="145"/>
         <source>A personnummer or samordningsnummer has 10 or 12 digits, but this number has {count}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ett personnummer eller samordningsnummer har 10 eller 12 siffror, men det här numret har {count}.</translation>
     </message>
     <message>
         <location filename="../kbtdesk/core/identity.py" line="151"/>
         <source>A - or + may only stand once, just before the last four digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ett - eller + får bara stå en gång, direkt före de fyra sista siffrorna.</translation>
     </message>
     <message>
         <location filename="../kbtdesk/core/identity.py" line="166"/>
         <source>The birth date is in the future. For someone who turns 100 this year, write + before the last four digits, or give all 12 digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Födelsedatumet ligger i framtiden. För den som fyller 100 i år: skriv + före de fyra sista siffrorna, eller ange alla 12 siffrorna.</translation>
     </message>
     <message>
         <location filename="../kbtdesk/core/identity.py" line="167"/>
         <location filename="../kbtdesk/core/identity.py" line="235"/>
         <source>The birth date is in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>Födelsedatumet ligger i framtiden.</translation>
     </message>
     <message>
         <location filename="../kbtdesk/core/identity.py" line="169"/>
         <location filename="../kbtdesk/core/identity.py" line="238"/>
         <source>The check digit (the last digit) does not match the rest of the number. Check it for a typing error.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrollsiffran (den sista siffran) stämmer inte med resten av numret. Kontrollera om numret är felskrivet.</translation>
     </message>
     <message>
         <location filename="../kbtdesk/core/identity.py" line="187"/>
         <source>The date in this samordningsnummer is not a real calendar date (its day is the day of birth plus 60).</source>
-        <translation type="unfinished"></translation>
+        <translation>Datumet i det här samordningsnumret är inte ett verkligt datum (dagen är födelsedagen plus 60).</translation>
     </message>
     <message>
         <location filename="../kbtdesk/core/identity.py" line="188"/>
         <source>The date in this number is not a real calendar date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Datumet i det här numret är inte ett verkligt datum.</translation>
     </message>
     <message>
         <location filename="../kbtdesk/core/identity.py" line="191"/>
         <source>The birth year {year} is before 1800, which no identity number has.</source>
-        <translation type="unfinished"></translation>
+        <translation>Födelseåret {year} är före 1800, vilket inget identitetsnummer kan ha.</translation>
     </message>
     <message>
         <location filename="../kbtdesk/core/identity.py" line="201"/>
         <source>Write a reservnummer without - or +, as 12 characters together: yyyymmddGggC.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv ett reservnummer utan - eller +, som 12 tecken i följd: yyyymmddGggC.</translation>
     </message>
     <message>
         <location filename="../kbtdesk/core/identity.py" line="204"/>
         <source>A reservnummer has exactly 12 characters written together (yyyymmddGggC), but this one has {count}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ett reservnummer har exakt 12 tecken skrivna i följd (yyyymmddGggC), men det här har {count}.</translation>
     </message>
     <message>
         <location filename="../kbtdesk/core/identity.py" line="210"/>
         <source>The letter “{letter}” is where a digit belongs. Only a reservnummer has a letter (K, M or X), as its 9th character: yyyymmddGggC.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bokstaven ”{letter}” står där det ska vara en siffra. Bara ett reservnummer har en bokstav (K, M eller X), som nionde tecken: yyyymmddGggC.</translation>
     </message>
     <message>
         <location filename="../kbtdesk/core/identity.py" line="217"/>
         <source>The letter in a reservnummer must be K (woman), M (man) or X (sex unknown), not “{letter}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bokstaven i ett reservnummer ska vara K (kvinna), M (man) eller X (okänt kön), inte ”{letter}”.</translation>
     </message>
     <message>
         <location filename="../kbtdesk/core/identity.py" line="223"/>
         <source>The two digits after the letter in a reservnummer must be 06–89, not {number}.</source>
-        <translation type="unfinished"></translation>
+        <translation>De två siffrorna efter bokstaven i ett reservnummer ska vara 06–89, inte {number}.</translation>
     </message>
     <message>
         <location filename="../kbtdesk/core/identity.py" line="229"/>
         <source>The letter {letter} does not agree with the number {number} after it: 06–79 odd goes with M, 06–79 even with K, and 80–89 with X.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bokstaven {letter} stämmer inte med talet {number} efter den: udda 06–79 hör till M, jämna 06–79 till K och 80–89 till X.</translation>
     </message>
 </context>
 <context>
     <name>Import</name>
     <message>
-        <location filename="../kbtdesk/core/interchange.py" line="103"/>
+        <location filename="../kbtdesk/core/interchange.py" line="104"/>
         <source>the field is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>fältet saknas</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/interchange.py" line="109"/>
+        <location filename="../kbtdesk/core/interchange.py" line="110"/>
         <source>wrong type of value</source>
-        <translation type="unfinished"></translation>
+        <translation>fel typ av värde</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/interchange.py" line="116"/>
+        <location filename="../kbtdesk/core/interchange.py" line="113"/>
+        <source>the text holds an invalid character</source>
+        <translation>texten innehåller ett ogiltigt tecken</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/core/interchange.py" line="128"/>
         <source>unknown value &apos;{value}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>okänt värde &apos;{value}&apos;</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/interchange.py" line="129"/>
+        <location filename="../kbtdesk/core/interchange.py" line="141"/>
         <source>&apos;{value}&apos; is not a date (YYYY-MM-DD)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/core/interchange.py" line="145"/>
-        <source>a record must be an object</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/core/interchange.py" line="148"/>
-        <source>the id is missing or empty</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{value}&apos; är inte ett datum (ÅÅÅÅ-MM-DD)</translation>
     </message>
     <message>
         <location filename="../kbtdesk/core/interchange.py" line="157"/>
-        <source>the file is not valid JSON ({error})</source>
-        <translation type="unfinished"></translation>
+        <source>a record must be an object</source>
+        <translation>en post måste vara ett objekt</translation>
     </message>
     <message>
         <location filename="../kbtdesk/core/interchange.py" line="160"/>
+        <source>the id is missing or empty</source>
+        <translation>id saknas eller är tomt</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/core/interchange.py" line="169"/>
+        <source>the file is not valid JSON ({error})</source>
+        <translation>filen är inte giltig JSON ({error})</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/core/interchange.py" line="172"/>
         <source>not a kbtdesk-log file</source>
-        <translation type="unfinished"></translation>
+        <translation>inte en fil i formatet kbtdesk-log</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/interchange.py" line="162"/>
+        <location filename="../kbtdesk/core/interchange.py" line="174"/>
         <source>unsupported version {value} (this kbtdesk reads version 1)</source>
-        <translation type="unfinished"></translation>
+        <translation>versionen {value} stöds inte (den här kbtdesk läser version 1)</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/interchange.py" line="166"/>
+        <location filename="../kbtdesk/core/interchange.py" line="178"/>
         <source>must be a list</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/core/interchange.py" line="173"/>
-        <source>duplicate id with different content</source>
-        <translation type="unfinished"></translation>
+        <translation>måste vara en lista</translation>
     </message>
     <message>
         <location filename="../kbtdesk/core/interchange.py" line="185"/>
+        <source>duplicate id with different content</source>
+        <translation>samma id förekommer igen med annat innehåll</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/core/interchange.py" line="197"/>
         <source>the name is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>namnet är tomt</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/interchange.py" line="190"/>
+        <location filename="../kbtdesk/core/interchange.py" line="202"/>
         <source>the same identity number as patient {other}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/core/interchange.py" line="209"/>
-        <source>the programme is empty</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/core/interchange.py" line="211"/>
-        <source>the end date is before the start date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/core/interchange.py" line="219"/>
-        <source>a planned visit needs a mode: video or clinic</source>
-        <translation type="unfinished"></translation>
+        <translation>samma identitetsnummer som patient {other}</translation>
     </message>
     <message>
         <location filename="../kbtdesk/core/interchange.py" line="221"/>
+        <source>the programme is empty</source>
+        <translation>programmet är tomt</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/core/interchange.py" line="223"/>
+        <source>the end date is before the start date</source>
+        <translation>slutdatumet är före startdatumet</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/core/interchange.py" line="231"/>
+        <source>a planned visit needs a mode: video or clinic</source>
+        <translation>ett planerat mottagningsbesök behöver en besöksform (mode): video eller clinic</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/core/interchange.py" line="233"/>
         <source>only a planned visit has a mode</source>
-        <translation type="unfinished"></translation>
+        <translation>bara ett planerat mottagningsbesök har en besöksform (mode)</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/interchange.py" line="224"/>
+        <location filename="../kbtdesk/core/interchange.py" line="236"/>
         <source>minutes must be between 0 and 1440</source>
-        <translation type="unfinished"></translation>
+        <translation>minuter måste vara mellan 0 och 1440</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/interchange.py" line="229"/>
+        <location filename="../kbtdesk/core/interchange.py" line="241"/>
         <source>a code must be text</source>
-        <translation type="unfinished"></translation>
+        <translation>en kod måste vara text</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/interchange.py" line="249"/>
+        <location filename="../kbtdesk/core/interchange.py" line="261"/>
         <source>items must be whole numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>frågepoängen måste vara heltal</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/interchange.py" line="254"/>
+        <location filename="../kbtdesk/core/interchange.py" line="266"/>
         <source>the instrument is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>skattningsskalan (instrument) är tom</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/interchange.py" line="283"/>
-        <location filename="../kbtdesk/core/interchange.py" line="307"/>
-        <location filename="../kbtdesk/core/interchange.py" line="326"/>
-        <location filename="../kbtdesk/core/interchange.py" line="346"/>
+        <location filename="../kbtdesk/core/interchange.py" line="310"/>
+        <location filename="../kbtdesk/core/interchange.py" line="335"/>
+        <location filename="../kbtdesk/core/interchange.py" line="355"/>
+        <location filename="../kbtdesk/core/interchange.py" line="376"/>
         <source>a record with this id and different content is already in the log</source>
-        <translation type="unfinished"></translation>
+        <translation>en post med detta id men annat innehåll finns redan i loggen</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/interchange.py" line="289"/>
+        <location filename="../kbtdesk/core/interchange.py" line="316"/>
         <source>this identity number belongs to patient {other} in the log</source>
-        <translation type="unfinished"></translation>
+        <translation>identitetsnumret tillhör patient {other} i loggen</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/interchange.py" line="298"/>
+        <location filename="../kbtdesk/core/interchange.py" line="326"/>
         <source>unknown patient {ref}</source>
-        <translation type="unfinished"></translation>
+        <translation>okänd patient {ref}</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/interchange.py" line="318"/>
-        <location filename="../kbtdesk/core/interchange.py" line="340"/>
+        <location filename="../kbtdesk/core/interchange.py" line="347"/>
+        <location filename="../kbtdesk/core/interchange.py" line="370"/>
         <source>unknown episode {ref}</source>
-        <translation type="unfinished"></translation>
+        <translation>okänd episod {ref}</translation>
     </message>
 </context>
 <context>
@@ -813,110 +1072,112 @@
     <message>
         <location filename="../kbtdesk/core/service.py" line="61"/>
         <source>&apos;{value}&apos; is not a date and time (ISO 8601 with offset).</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{value}&apos; är inte ett datum med tid (ISO 8601 med UTC-förskjutning).</translation>
     </message>
     <message>
         <location filename="../kbtdesk/core/service.py" line="64"/>
         <source>&apos;{value}&apos; has no UTC offset (for example +01:00).</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{value}&apos; saknar UTC-förskjutning (till exempel +01:00).</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/service.py" line="180"/>
-        <location filename="../kbtdesk/core/service.py" line="280"/>
+        <location filename="../kbtdesk/core/service.py" line="225"/>
+        <location filename="../kbtdesk/core/service.py" line="331"/>
         <source>Unknown care level &apos;{value}&apos;.</source>
-        <translation type="unfinished"></translation>
+        <extracomment>HMAC key of the audit chain; by default the one the engine was built with (db/engine.py).</extracomment>
+        <translation>Okänd vårdnivå &apos;{value}&apos;.</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/service.py" line="182"/>
-        <location filename="../kbtdesk/core/service.py" line="282"/>
+        <location filename="../kbtdesk/core/service.py" line="227"/>
+        <location filename="../kbtdesk/core/service.py" line="333"/>
         <source>Unknown EHR system &apos;{value}&apos;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/core/service.py" line="238"/>
-        <location filename="../kbtdesk/core/service.py" line="263"/>
-        <source>The patient&apos;s name is empty.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/core/service.py" line="242"/>
-        <source>A patient with identity number {identity} is already in the log.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/core/service.py" line="278"/>
-        <source>Choose a programme.</source>
-        <translation type="unfinished"></translation>
+        <translation>Okänt journalsystem &apos;{value}&apos;.</translation>
     </message>
     <message>
         <location filename="../kbtdesk/core/service.py" line="285"/>
+        <location filename="../kbtdesk/core/service.py" line="311"/>
+        <source>The patient&apos;s name is empty.</source>
+        <translation>Patientens namn är tomt.</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/core/service.py" line="289"/>
+        <source>A patient with identity number {identity} is already in the log.</source>
+        <translation>Det finns redan en patient med identitetsnummer {identity} i loggen.</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/core/service.py" line="329"/>
+        <source>Choose a programme.</source>
+        <translation>Välj ett program.</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/core/service.py" line="315"/>
+        <location filename="../kbtdesk/core/service.py" line="336"/>
         <source>Unknown patient.</source>
-        <translation type="unfinished"></translation>
+        <translation>Okänd patient.</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/service.py" line="294"/>
+        <location filename="../kbtdesk/core/service.py" line="346"/>
         <source>Unknown end reason &apos;{value}&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Okänd avslutsorsak &apos;{value}&apos;.</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/service.py" line="298"/>
+        <location filename="../kbtdesk/core/service.py" line="350"/>
         <source>The end date is before the start date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Slutdatumet är före startdatumet.</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/service.py" line="323"/>
+        <location filename="../kbtdesk/core/service.py" line="378"/>
         <source>Unknown episode {id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Okänd episod {id}.</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/service.py" line="335"/>
+        <location filename="../kbtdesk/core/service.py" line="390"/>
         <source>Unknown contact type &apos;{value}&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Okänd kontakttyp &apos;{value}&apos;.</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/service.py" line="338"/>
+        <location filename="../kbtdesk/core/service.py" line="393"/>
         <source>A planned visit needs a mode: video or clinic.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ett planerat mottagningsbesök behöver en besöksform: videolänk eller på mottagningen.</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/service.py" line="341"/>
+        <location filename="../kbtdesk/core/service.py" line="396"/>
         <source>Only a planned visit has a mode.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bara ett planerat mottagningsbesök har en besöksform.</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/service.py" line="343"/>
+        <location filename="../kbtdesk/core/service.py" line="398"/>
         <source>The contact time has no UTC offset.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakttiden saknar UTC-förskjutning.</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/service.py" line="345"/>
+        <location filename="../kbtdesk/core/service.py" line="400"/>
         <source>Minutes must be between 0 and 1440.</source>
-        <translation type="unfinished"></translation>
+        <translation>Minuter måste vara mellan 0 och 1440.</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/service.py" line="410"/>
+        <location filename="../kbtdesk/core/service.py" line="467"/>
         <source>Unknown contact {id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Okänd kontakt {id}.</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/service.py" line="438"/>
+        <location filename="../kbtdesk/core/service.py" line="497"/>
         <source>The score {score} is outside the range of {instrument}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Poängen {score} ligger utanför skalan för {instrument}.</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/service.py" line="444"/>
+        <location filename="../kbtdesk/core/service.py" line="503"/>
         <source>{instrument} has {n} items, not {m}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{instrument} har {n} frågor, inte {m}.</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/service.py" line="447"/>
+        <location filename="../kbtdesk/core/service.py" line="506"/>
         <source>An item score of {instrument} is outside {lo}–{hi}.</source>
-        <translation type="unfinished"></translation>
+        <translation>En frågepoäng för {instrument} ligger utanför {lo}–{hi}.</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/service.py" line="451"/>
+        <location filename="../kbtdesk/core/service.py" line="510"/>
         <source>The item scores add up to {total}, not {score}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Frågepoängen blir tillsammans {total}, inte {score}.</translation>
     </message>
 </context>
 <context>
@@ -924,449 +1185,1214 @@
     <message>
         <location filename="../kbtdesk/ui/dialogs.py" line="31"/>
         <source>Specialist care</source>
-        <translation type="unfinished"></translation>
+        <translation>Specialistvård</translation>
     </message>
     <message>
         <location filename="../kbtdesk/ui/dialogs.py" line="32"/>
         <source>Primary care</source>
-        <translation type="unfinished"></translation>
+        <translation>Primärvård</translation>
     </message>
     <message>
         <location filename="../kbtdesk/ui/dialogs.py" line="38"/>
         <source>Completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Genomförd</translation>
     </message>
     <message>
         <location filename="../kbtdesk/ui/dialogs.py" line="39"/>
         <source>Dropped out</source>
-        <translation type="unfinished"></translation>
+        <translation>Avbruten</translation>
     </message>
     <message>
         <location filename="../kbtdesk/ui/dialogs.py" line="40"/>
         <source>Other reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Annan orsak</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="63"/>
+        <location filename="../kbtdesk/ui/dialogs.py" line="71"/>
         <source>Error message</source>
-        <translation type="unfinished"></translation>
+        <translation>Felmeddelande</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="99"/>
-        <location filename="../kbtdesk/ui/dialogs.py" line="101"/>
+        <location filename="../kbtdesk/ui/dialogs.py" line="107"/>
+        <location filename="../kbtdesk/ui/dialogs.py" line="109"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Avbryt</translation>
     </message>
 </context>
 <context>
     <name>Log</name>
     <message>
-        <location filename="../kbtdesk/db/engine.py" line="110"/>
+        <location filename="../kbtdesk/db/health.py" line="38"/>
+        <source>{path} is a folder, not a kbtdesk log. Nothing was changed.</source>
+        <translation>{path} är en mapp, inte en kbtdesk-logg. Ingenting har ändrats.</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/db/health.py" line="41"/>
+        <source>{path} cannot be read ({error}). Nothing was changed.</source>
+        <translation>{path} kan inte läsas ({error}). Ingenting har ändrats.</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/db/health.py" line="45"/>
+        <source>{path} is empty (0 bytes): it was not written completely. Nothing was changed; restore the newest backup.</source>
+        <translation>{path} är tom (0 byte): den skrevs aldrig färdigt. Ingenting har ändrats; återställ den senaste säkerhetskopian.</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/db/health.py" line="49"/>
+        <source>{path} is an unencrypted SQLite database, not a kbtdesk log. Nothing was changed.</source>
+        <translation>{path} är en okrypterad SQLite-databas, inte en kbtdesk-logg. Ingenting har ändrats.</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/db/health.py" line="52"/>
+        <source>{path} is not a complete kbtdesk log ({size} bytes, not a whole number of pages): it was cut short, or it is another kind of file. Nothing was changed; restore the newest backup.</source>
+        <translation>{path} är inte en komplett kbtdesk-logg ({size} byte, inte ett helt antal sidor): den har kapats, eller så är det en annan sorts fil. Ingenting har ändrats; återställ den senaste säkerhetskopian.</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/db/health.py" line="60"/>
         <source>{path} could not be opened with this key: it is damaged, not a kbtdesk log, or belongs to another key file. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} gick inte att öppna med den här nyckeln: filen är skadad, är inte en kbtdesk-logg eller hör till en annan nyckelfil. Ingenting har ändrats.</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/db/engine.py" line="140"/>
-        <location filename="../kbtdesk/db/engine.py" line="161"/>
+        <location filename="../kbtdesk/db/health.py" line="66"/>
+        <source>{path} is damaged ({detail}). Nothing was changed; restore the newest backup or open it read-only to copy what can be read.</source>
+        <translation>{path} är skadad ({detail}). Ingenting har ändrats; återställ den senaste säkerhetskopian, eller öppna loggen skrivskyddad för att kopiera det som går att läsa.</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/db/health.py" line="36"/>
         <source>There is no log at {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det finns ingen logg på {path}.</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/db/engine.py" line="178"/>
+        <location filename="../kbtdesk/db/engine.py" line="124"/>
+        <source>There is not enough free space to open {path} (it needs room for a backup and its journal). Nothing was changed; free some space and try again, or open it read-only.</source>
+        <extracomment>Every page&apos;s HMAC is checked on open up to this size (≈0.2 s on this machine); bigger logs get the page check in `kbtdesk verify` and on every backup instead (2.3 s at 1M contacts). Failed unlocks and read-only unlocks are remembered here (no patient data) until the next unlock that can write them into the audit trail.</extracomment>
+        <translation>Det finns inte tillräckligt med ledigt utrymme för att öppna {path} (det behövs plats för en säkerhetskopia och en transaktionsjournal). Ingenting har ändrats; frigör utrymme och försök igen, eller öppna loggen skrivskyddad.</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/db/engine.py" line="133"/>
+        <source>{path} could not be read or written ({error}). Nothing was changed; check the disk and try again, or open the log read-only.</source>
+        <translation>{path} gick inte att läsa eller skriva ({error}). Ingenting har ändrats; kontrollera disken och försök igen, eller öppna loggen skrivskyddad.</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/db/engine.py" line="141"/>
+        <source>{path} or its folder cannot be written. Nothing was changed; you can open the log read-only.</source>
+        <translation>Det går inte att skriva till {path} eller dess mapp. Ingenting har ändrats; du kan öppna loggen skrivskyddad.</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/db/engine.py" line="358"/>
+        <location filename="../kbtdesk/db/engine.py" line="368"/>
         <source>A log already exists at {path}; it was not touched.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det finns redan en logg på {path}; den har inte rörts.</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/db/migrations.py" line="19"/>
+        <location filename="../kbtdesk/db/migrations.py" line="20"/>
         <source>This log was written by a newer kbtdesk (schema {found}; this version reads up to {supported}). Update kbtdesk to open it; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Loggen är skriven av en nyare version av kbtdesk (schema {found}; den här versionen läser upp till {supported}). Uppdatera kbtdesk för att öppna den; ingenting har ändrats.</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/db/backup.py" line="306"/>
+        <source>{path} does not open with this log&apos;s key: it is damaged or belongs to another key file. The current log was not touched.</source>
+        <translation>{path} går inte att öppna med den här loggens nyckel: filen är skadad eller hör till en annan nyckelfil. Den aktuella loggen har inte rörts.</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/db/backup.py" line="309"/>
+        <source>The backup {path} is damaged ({detail}). The current log was not touched.</source>
+        <translation>Säkerhetskopian {path} är skadad ({detail}). Den aktuella loggen har inte rörts.</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/db/lock.py" line="93"/>
+        <source>{path} is in use by another kbtdesk. Nothing was written; you can open it read-only.</source>
+        <translation>{path} används av en annan kbtdesk. Ingenting har skrivits; du kan öppna loggen skrivskyddad.</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/db/lock.py" line="97"/>
+        <source>{path} is in use by {user} on {host} (process {pid}) since {since}. Nothing was written; you can open it read-only.</source>
+        <translation>{path} används av {user} på {host} (process {pid}) sedan {since}. Ingenting har skrivits; du kan öppna loggen skrivskyddad.</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/db/lock.py" line="180"/>
+        <location filename="../kbtdesk/db/lock.py" line="184"/>
+        <source>kbtdesk cannot write in the folder of {path}. Nothing was changed; you can open the log read-only.</source>
+        <translation>kbtdesk kan inte skriva i mappen där {path} ligger. Ingenting har ändrats; du kan öppna loggen skrivskyddad.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../kbtdesk/ui/main_window.py" line="184"/>
+        <source>Undo</source>
+        <translation>Ångra</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/ui/main_window.py" line="188"/>
+        <source>Redo</source>
+        <translation>Gör om</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/ui/main_window.py" line="201"/>
+        <source>DEMO (fictitious data)</source>
+        <translation>DEMO (fiktiva uppgifter)</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/ui/main_window.py" line="204"/>
+        <source>New &amp;episode</source>
+        <translation>Ny &amp;episod</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/ui/main_window.py" line="205"/>
+        <source>&amp;New contact</source>
+        <translation>Ny &amp;kontakt</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/ui/main_window.py" line="206"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Redigera</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/ui/main_window.py" line="207"/>
+        <source>&amp;Delete</source>
+        <translation>Ta &amp;bort</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/ui/main_window.py" line="208"/>
+        <source>End episo&amp;de</source>
+        <translation>Avsluta e&amp;pisod</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/ui/main_window.py" line="209"/>
+        <source>Record &amp;score</source>
+        <translation>Lägg in &amp;skattning</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/ui/main_window.py" line="210"/>
+        <source>&amp;Worklist</source>
+        <translation>&amp;Arbetslista</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/ui/main_window.py" line="211"/>
+        <source>EHR is d&amp;own</source>
+        <translation>&amp;Journalsystemet ligger nere</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/ui/main_window.py" line="212"/>
+        <source>Se&amp;ttings</source>
+        <translation>&amp;Inställningar</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/ui/main_window.py" line="213"/>
+        <source>Find</source>
+        <translation>Sök</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/ui/main_window.py" line="214"/>
+        <source>&amp;Quit</source>
+        <translation>A&amp;vsluta</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/ui/main_window.py" line="221"/>
+        <source>Switch on while the EHR or network is down: contacts you log are kept on the worklist until you have entered them.</source>
+        <translation>Slå på när journalsystemet eller nätverket ligger nere: kontakter som du loggar ligger kvar i arbetslistan tills du har fört in dem.</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/ui/main_window.py" line="223"/>
+        <source>The EHR is down: contacts you log now are marked for entry later. Switch “EHR is down” off when it is back; the worklist then shows them.</source>
+        <translation>Journalsystemet ligger nere: kontakter som du loggar nu markeras för att föras in senare. Slå av ”Journalsystemet ligger nere” när det fungerar igen; arbetslistan visar då kontakterna.</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/ui/main_window.py" line="225"/>
+        <source>Outage mode is on</source>
+        <translation>Driftstoppsläget är på</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/ui/main_window.py" line="226"/>
+        <location filename="../kbtdesk/ui/main_window.py" line="234"/>
+        <source>Open checklist items</source>
+        <translation>Öppna uppgifter i checklistorna</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/ui/main_window.py" line="227"/>
+        <source>Worklist: still to journal, register or transfer</source>
+        <translation>Arbetslista: kvar att journalföra, registrera eller överföra</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/ui/main_window.py" line="228"/>
+        <source>&amp;Back to episodes</source>
+        <translation>&amp;Tillbaka till episoderna</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/ui/main_window.py" line="229"/>
+        <source>Back to episodes</source>
+        <translation>Tillbaka till episoderna</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/ui/main_window.py" line="230"/>
+        <source>DEMO</source>
+        <translation>DEMO</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/ui/main_window.py" line="231"/>
+        <source>Demo log with fictitious data</source>
+        <translation>Demologg med fiktiva uppgifter</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/ui/main_window.py" line="232"/>
+        <source>Log: {path}</source>
+        <translation>Logg: {path}</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/ui/main_window.py" line="233"/>
+        <source>Where the log is stored</source>
+        <translation>Var loggen är sparad</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/ui/main_window.py" line="267"/>
+        <source>Open items: {n}</source>
+        <translation>Att göra: {n}</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/ui/main_window.py" line="307"/>
+        <source>Choose an episode first.</source>
+        <translation>Välj en episod först.</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/ui/main_window.py" line="341"/>
+        <source>Delete contact</source>
+        <translation>Ta bort kontakt</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/ui/main_window.py" line="342"/>
+        <source>Delete the contact of {when}? You can undo this with Ctrl+Z.</source>
+        <translation>Vill du ta bort kontakten från {when}? Du kan ångra det med Ctrl+Z.</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/ui/main_window.py" line="346"/>
+        <source>delete contact of {when}</source>
+        <translation>ta bort kontakten från {when}</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/ui/main_window.py" line="347"/>
+        <source>Contact deleted. Ctrl+Z brings it back.</source>
+        <translation>Kontakten är borttagen. Ctrl+Z tar tillbaka den.</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/ui/main_window.py" line="405"/>
+        <source>Settings</source>
+        <translation>Inställningar</translation>
+    </message>
+</context>
+<context>
+    <name>MeasuresModel</name>
+    <message>
+        <location filename="../kbtdesk/ui/episode_view.py" line="175"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/ui/episode_view.py" line="176"/>
+        <source>Scale</source>
+        <translation>Skala</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/ui/episode_view.py" line="177"/>
+        <source>Score</source>
+        <translation>Poäng</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/ui/episode_view.py" line="178"/>
+        <source>Flag</source>
+        <translation>Flagga</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/ui/episode_view.py" line="230"/>
+        <source>⚑ {item}: {value}</source>
+        <translation>⚑ {item}: {value}</translation>
     </message>
 </context>
 <context>
     <name>NewEpisodeDialog</name>
     <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="287"/>
-        <source>New episode</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="294"/>
-        <source>Identity number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../kbtdesk/ui/dialogs.py" line="295"/>
-        <source>personnummer, samordningsnummer or reservnummer</source>
-        <translation type="unfinished"></translation>
+        <source>New episode</source>
+        <translation>Ny behandlingsepisod</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="299"/>
-        <source>Patient&apos;s name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="300"/>
-        <source>Programme</source>
-        <translation type="unfinished"></translation>
+        <location filename="../kbtdesk/ui/dialogs.py" line="302"/>
+        <source>Identity number</source>
+        <translation>Identitetsnummer</translation>
     </message>
     <message>
         <location filename="../kbtdesk/ui/dialogs.py" line="303"/>
-        <source>Start date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="304"/>
-        <source>&amp;Identity number:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="306"/>
-        <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <source>personnummer, samordningsnummer or reservnummer</source>
+        <translation>personnummer, samordningsnummer eller reservnummer</translation>
     </message>
     <message>
         <location filename="../kbtdesk/ui/dialogs.py" line="307"/>
-        <source>&amp;Programme:</source>
-        <translation type="unfinished"></translation>
+        <source>Patient&apos;s name</source>
+        <translation>Patientens namn</translation>
     </message>
     <message>
         <location filename="../kbtdesk/ui/dialogs.py" line="308"/>
-        <source>&amp;Start date:</source>
-        <translation type="unfinished"></translation>
+        <source>Programme</source>
+        <translation>Program</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/ui/dialogs.py" line="311"/>
+        <source>Start date</source>
+        <translation>Startdatum</translation>
     </message>
     <message>
         <location filename="../kbtdesk/ui/dialogs.py" line="312"/>
+        <source>&amp;Identity number:</source>
+        <translation>&amp;Identitetsnummer:</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/ui/dialogs.py" line="314"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Namn:</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/ui/dialogs.py" line="315"/>
+        <source>&amp;Programme:</source>
+        <translation>&amp;Program:</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/ui/dialogs.py" line="316"/>
+        <source>&amp;Start date:</source>
+        <translation>Start&amp;datum:</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/ui/dialogs.py" line="320"/>
         <source>&amp;Start episode</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Starta episod</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="319"/>
+        <location filename="../kbtdesk/ui/dialogs.py" line="327"/>
         <source>Patient in the log: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Patient i loggen: {name}</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="322"/>
+        <location filename="../kbtdesk/ui/dialogs.py" line="330"/>
         <source>New patient: enter the name below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ny patient: skriv namnet nedan.</translation>
+    </message>
+</context>
+<context>
+    <name>Report</name>
+    <message>
+        <location filename="../kbtdesk/core/reports.py" line="38"/>
+        <source>Page {page} of {pages}</source>
+        <extracomment>A table cell: ``str`` is literal (user data, codes), ``Message`` is translated when rendered. Drawn by the PDF renderer on every page; Swedish comes from the catalogue.</extracomment>
+        <translation>Sida {page} av {pages}</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/core/reports.py" line="39"/>
+        <source>Printed from kbtdesk – does not replace the journal</source>
+        <translation>Utskrift från kbtdesk – ersätter inte journalen</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/core/reports.py" line="40"/>
+        <source>Printed {time}</source>
+        <translation>Utskriven {time}</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/core/reports.py" line="149"/>
+        <source>Yes</source>
+        <extracomment>Rows between two progress reports / cancel checks. False: only in CSV (copy texts, dates of first/last scores) to keep the printed page readable. Never wrapped in print (dates, times, identity numbers). Row indexes shown emphasised in print (not registered, flagged score, …). Row indexes of totals (bold in print). Per value: drawn as a warning (MADRS-S item 9 ≥ 4). Body text size in print; a wide table may use a smaller one. Index into `sections` of the table that CSV output writes.</extracomment>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/core/reports.py" line="150"/>
+        <source>No</source>
+        <translation>Nej</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/core/reports.py" line="194"/>
+        <source>Date: {date}</source>
+        <translation>Datum: {date}</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/core/reports.py" line="195"/>
+        <source>Period: {start} – {end}</source>
+        <translation>Period: {start} – {end}</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/core/reports.py" line="245"/>
+        <source>Not registered</source>
+        <translation>Ej registrerad</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/core/reports.py" line="246"/>
+        <source>Not done</source>
+        <translation>Ej klar</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/core/reports.py" line="256"/>
+        <location filename="../kbtdesk/core/reports.py" line="361"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/core/reports.py" line="257"/>
+        <source>Time</source>
+        <translation>Tid</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/core/reports.py" line="258"/>
+        <location filename="../kbtdesk/core/reports.py" line="380"/>
+        <location filename="../kbtdesk/core/reports.py" line="536"/>
+        <source>Patient</source>
+        <translation>Patient</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/core/reports.py" line="259"/>
+        <location filename="../kbtdesk/core/reports.py" line="381"/>
+        <location filename="../kbtdesk/core/reports.py" line="535"/>
+        <source>Identity number</source>
+        <translation>Identitetsnummer</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/core/reports.py" line="260"/>
+        <location filename="../kbtdesk/core/reports.py" line="345"/>
+        <source>Contact type</source>
+        <translation>Kontakttyp</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/core/reports.py" line="261"/>
+        <source>Mode</source>
+        <translation>Besöksform</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/core/reports.py" line="262"/>
+        <location filename="../kbtdesk/core/reports.py" line="347"/>
+        <source>KVÅ codes</source>
+        <translation>KVÅ-koder</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/core/reports.py" line="263"/>
+        <location filename="../kbtdesk/core/reports.py" line="349"/>
+        <source>Registered</source>
+        <translation>Registrerad</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/core/reports.py" line="264"/>
+        <location filename="../kbtdesk/core/reports.py" line="352"/>
+        <source>Registration text</source>
+        <translation>Registreringstext</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/core/reports.py" line="265"/>
+        <location filename="../kbtdesk/core/reports.py" line="391"/>
+        <source>Register in</source>
+        <translation>Registreras i</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/core/reports.py" line="266"/>
+        <location filename="../kbtdesk/core/reports.py" line="559"/>
+        <source>Episode</source>
+        <translation>Episod</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/core/reports.py" line="267"/>
+        <location filename="../kbtdesk/core/reports.py" line="356"/>
+        <source>Contact</source>
+        <translation>Kontakt</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/core/reports.py" line="290"/>
+        <source>No contacts in the period.</source>
+        <translation>Inga kontakter under perioden.</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/core/reports.py" line="320"/>
+        <source>Registration list: not yet registered</source>
+        <translation>Registreringslista: ännu inte registrerade</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/core/reports.py" line="321"/>
+        <source>Registration list</source>
+        <translation>Registreringslista</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/core/reports.py" line="323"/>
+        <source>{count} contacts, {pending} not registered.</source>
+        <translation>{count} kontakter, varav {pending} ej registrerade.</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/core/reports.py" line="332"/>
+        <source>Completed</source>
+        <translation>Genomförd</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/core/reports.py" line="333"/>
+        <source>Dropped out</source>
+        <translation>Avbruten</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/core/reports.py" line="334"/>
+        <source>Other reason</source>
+        <translation>Annan orsak</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/core/reports.py" line="337"/>
+        <source>No contact is marked as final</source>
+        <translation>Ingen kontakt är markerad som avslutande</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/core/reports.py" line="338"/>
+        <source>Final contact without UV112</source>
+        <translation>Avslutande kontakt utan UV112</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/core/reports.py" line="339"/>
+        <source>Final contact with UV112</source>
+        <translation>Avslutande kontakt med UV112</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/core/reports.py" line="341"/>
+        <source>Error</source>
+        <translation>Fel</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/core/reports.py" line="341"/>
+        <source>Warning</source>
+        <translation>Varning</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/core/reports.py" line="344"/>
+        <source>Date and time</source>
+        <translation>Datum och tid</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/core/reports.py" line="346"/>
+        <source>Min</source>
+        <translation>Min</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/core/reports.py" line="348"/>
+        <source>Journal</source>
+        <translation>Journal</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/core/reports.py" line="350"/>
+        <source>Final</source>
+        <translation>Avslutande</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/core/reports.py" line="351"/>
+        <source>Note</source>
+        <translation>Anteckning</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/core/reports.py" line="355"/>
+        <source>Severity</source>
+        <translation>Allvarlighetsgrad</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/core/reports.py" line="357"/>
+        <source>Finding</source>
+        <translation>Avvikelse</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/core/reports.py" line="358"/>
+        <source>Why</source>
+        <translation>Skäl</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/core/reports.py" line="362"/>
+        <source>Instrument</source>
+        <translation>Skattningsskala</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/core/reports.py" line="363"/>
+        <source>Score</source>
+        <translation>Poäng</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/core/reports.py" line="364"/>
+        <source>Max</source>
+        <translation>Max</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/core/reports.py" line="365"/>
+        <source>Flag</source>
+        <translation>Flagga</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/core/reports.py" line="382"/>
+        <location filename="../kbtdesk/core/reports.py" line="537"/>
+        <source>Programme</source>
+        <translation>Program</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/core/reports.py" line="383"/>
+        <source>Started</source>
+        <translation>Startad</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/core/reports.py" line="384"/>
+        <location filename="../kbtdesk/core/reports.py" line="448"/>
+        <source>Ended</source>
+        <translation>Avslutad</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/core/reports.py" line="385"/>
+        <source>Ongoing, week {week}</source>
+        <translation>Pågår, vecka {week}</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/core/reports.py" line="387"/>
+        <source>Therapist</source>
+        <translation>Behandlare</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/core/reports.py" line="389"/>
+        <source>Care unit</source>
+        <translation>Vårdenhet</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/core/reports.py" line="390"/>
+        <source>EHR</source>
+        <translation>Journalsystem</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/core/reports.py" line="394"/>
+        <source>No contacts yet.</source>
+        <translation>Inga kontakter än.</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/core/reports.py" line="409"/>
+        <source>No findings: the contacts follow the routine&apos;s rules.</source>
+        <translation>Inga avvikelser: kontakterna följer rutinens regler.</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/core/reports.py" line="417"/>
+        <source>No rating-scale scores.</source>
+        <translation>Inga skattningar.</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/core/reports.py" line="426"/>
+        <source>Item {item}: {value} (flag at {threshold} or more)</source>
+        <translation>Fråga {item}: {value} (flaggas vid {threshold} eller mer)</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/core/reports.py" line="427"/>
+        <source>Item {item}: {value}</source>
+        <translation>Fråga {item}: {value}</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/core/reports.py" line="440"/>
+        <source>Red: item {item} at {threshold} or more.</source>
+        <translation>Rött: fråga {item} på {threshold} eller mer.</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/core/reports.py" line="448"/>
+        <source>Not ended</source>
+        <translation>Ej avslutad</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/core/reports.py" line="449"/>
+        <location filename="../kbtdesk/core/reports.py" line="540"/>
+        <source>End reason</source>
+        <translation>Avslutsorsak</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/core/reports.py" line="451"/>
+        <source>Final contact</source>
+        <translation>Avslutande kontakt</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/core/reports.py" line="452"/>
+        <source>SibeR start documented</source>
+        <translation>Behandlingsstart för SibeR dokumenterad</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/core/reports.py" line="453"/>
+        <source>Not documented</source>
+        <translation>Ej dokumenterad</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/core/reports.py" line="454"/>
+        <source>SibeR transfer (Medrave)</source>
+        <translation>Överföring till SibeR (Medrave)</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/core/reports.py" line="455"/>
+        <location filename="../kbtdesk/core/reports.py" line="574"/>
+        <source>Not transferred</source>
+        <translation>Ej överförd</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/core/reports.py" line="457"/>
+        <source>Episode summary</source>
+        <translation>Sammanfattning av episod</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/core/reports.py" line="460"/>
+        <location filename="../kbtdesk/core/reports.py" line="641"/>
+        <source>Contacts</source>
+        <translation>Kontakter</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/core/reports.py" line="461"/>
+        <source>Rule findings</source>
+        <translation>Avvikelser från rutinen</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/core/reports.py" line="462"/>
+        <source>Rating scales</source>
+        <translation>Skattningsskalor</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/core/reports.py" line="463"/>
+        <source>Ending and SibeR transfer</source>
+        <translation>Avslut och överföring till SibeR</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/core/reports.py" line="469"/>
+        <source>A basis for the transfer to SibeR via Medrave, not SibeR&apos;s own format (which is not known): check each value against your unit&apos;s lathund before you enter it.</source>
+        <translation>Ett underlag för överföringen till SibeR via Medrave, inte SibeR:s eget format (som inte är känt): kontrollera varje värde mot din enhets lathund innan du för in det.</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/core/reports.py" line="538"/>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/core/reports.py" line="539"/>
+        <source>End</source>
+        <translation>Slut</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/core/reports.py" line="542"/>
+        <source>Contacts: {type}</source>
+        <translation>Kontakter: {type}</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/core/reports.py" line="545"/>
+        <source>Contacts in all</source>
+        <translation>Kontakter totalt</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/core/reports.py" line="546"/>
+        <source>Therapist minutes</source>
+        <translation>Behandlarminuter</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/core/reports.py" line="552"/>
+        <source>{instrument} first</source>
+        <translation>{instrument} första</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/core/reports.py" line="553"/>
+        <source>{instrument} first date</source>
+        <translation>{instrument} första datum</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/core/reports.py" line="554"/>
+        <source>{instrument} last</source>
+        <translation>{instrument} senaste</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/core/reports.py" line="555"/>
+        <source>{instrument} last date</source>
+        <translation>{instrument} senaste datum</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/core/reports.py" line="558"/>
+        <source>Transferred to SibeR</source>
+        <translation>Överförd till SibeR</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/core/reports.py" line="561"/>
+        <source>No ended episodes in the selection.</source>
+        <translation>Inga avslutade episoder i urvalet.</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/core/reports.py" line="576"/>
+        <source>SibeR basis</source>
+        <translation>Underlag för SibeR</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/core/reports.py" line="637"/>
+        <source>Month</source>
+        <translation>Månad</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/core/reports.py" line="638"/>
+        <source>Distance contacts</source>
+        <translation>Distanskontakter</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/core/reports.py" line="639"/>
+        <location filename="../kbtdesk/core/reports.py" line="642"/>
+        <location filename="../kbtdesk/core/reports.py" line="645"/>
+        <source>with {code}</source>
+        <translation>med {code}</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/core/reports.py" line="640"/>
+        <location filename="../kbtdesk/core/reports.py" line="643"/>
+        <location filename="../kbtdesk/core/reports.py" line="646"/>
+        <source>% {code}</source>
+        <translation>% {code}</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/core/reports.py" line="644"/>
+        <source>Ended episodes</source>
+        <translation>Avslutade episoder</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/core/reports.py" line="660"/>
+        <source>Total</source>
+        <translation>Totalt</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/core/reports.py" line="661"/>
+        <source>Coverage per month (%)</source>
+        <translation>Täckningsgrad per månad (%)</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/core/reports.py" line="662"/>
+        <source>{code} on distance contacts</source>
+        <translation>{code} vid distanskontakter</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/core/reports.py" line="664"/>
+        <source>{code} on contacts</source>
+        <translation>{code} vid kontakter</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/core/reports.py" line="666"/>
+        <source>{code} on ended episodes</source>
+        <translation>{code} vid avslutade episoder</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/core/reports.py" line="669"/>
+        <source>Distance contacts are messages, phone calls and video visits; the routine asks for ZV051 on each, ZV044 on every contact and UV112 when an episode ends. An empty percentage means nothing to count that month.</source>
+        <translation>Distanskontakter är meddelanden, telefonsamtal och videobesök; rutinen kräver ZV051 vid var och en av dem, ZV044 vid varje kontakt och UV112 när en episod avslutas. En tom procentsiffra betyder att det inte fanns något att räkna den månaden.</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/core/reports.py" line="674"/>
+        <source>Coverage (täckningsgrad)</source>
+        <translation>Täckningsgrad</translation>
     </message>
 </context>
 <context>
     <name>ScoreDialog</name>
     <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="386"/>
-        <source>Record score</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="391"/>
-        <source>Rating scale</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="393"/>
-        <source>Date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../kbtdesk/ui/dialogs.py" line="394"/>
-        <source>Total score</source>
-        <translation type="unfinished"></translation>
+        <source>Record score</source>
+        <translation>Lägg in skattning</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="395"/>
-        <source>Item scores</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="396"/>
-        <source>optional, separated by spaces: 2 3 1 …</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="400"/>
-        <source>&amp;Rating scale:</source>
-        <translation type="unfinished"></translation>
+        <location filename="../kbtdesk/ui/dialogs.py" line="399"/>
+        <source>Rating scale</source>
+        <translation>Skattningsskala</translation>
     </message>
     <message>
         <location filename="../kbtdesk/ui/dialogs.py" line="401"/>
-        <source>&amp;Date:</source>
-        <translation type="unfinished"></translation>
+        <source>Date</source>
+        <translation>Datum</translation>
     </message>
     <message>
         <location filename="../kbtdesk/ui/dialogs.py" line="402"/>
-        <source>&amp;Total:</source>
-        <translation type="unfinished"></translation>
+        <source>Total score</source>
+        <translation>Totalpoäng</translation>
     </message>
     <message>
         <location filename="../kbtdesk/ui/dialogs.py" line="403"/>
-        <source>&amp;Item scores:</source>
-        <translation type="unfinished"></translation>
+        <source>Item scores</source>
+        <translation>Poäng per fråga</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/ui/dialogs.py" line="404"/>
+        <source>optional, separated by spaces: 2 3 1 …</source>
+        <translation>valfritt, med mellanslag emellan: 2 3 1 …</translation>
     </message>
     <message>
         <location filename="../kbtdesk/ui/dialogs.py" line="408"/>
+        <source>&amp;Rating scale:</source>
+        <translation>&amp;Skattningsskala:</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/ui/dialogs.py" line="409"/>
+        <source>&amp;Date:</source>
+        <translation>&amp;Datum:</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/ui/dialogs.py" line="410"/>
+        <source>&amp;Total:</source>
+        <translation>&amp;Totalpoäng:</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/ui/dialogs.py" line="411"/>
+        <source>&amp;Item scores:</source>
+        <translation>&amp;Poäng per fråga:</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/ui/dialogs.py" line="416"/>
         <source>&amp;Save score</source>
-        <translation type="unfinished"></translation>
+        <translation>Spa&amp;ra skattning</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="418"/>
+        <location filename="../kbtdesk/ui/dialogs.py" line="426"/>
         <source>{n} items, each {lo}–{hi}; total 0–{max}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} frågor, var och en {lo}–{hi}; totalt 0–{max}.</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="445"/>
+        <location filename="../kbtdesk/ui/dialogs.py" line="453"/>
         <source>Item scores must be whole numbers separated by spaces.</source>
-        <translation type="unfinished"></translation>
+        <translation>Poängen per fråga ska vara heltal med mellanslag emellan.</translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="484"/>
-        <location filename="../kbtdesk/ui/dialogs.py" line="489"/>
-        <source>Settings</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="494"/>
-        <source>Your name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="496"/>
-        <source>Profession</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
+        <location filename="../kbtdesk/ui/dialogs.py" line="492"/>
         <location filename="../kbtdesk/ui/dialogs.py" line="497"/>
-        <source>Care unit</source>
-        <translation type="unfinished"></translation>
+        <source>Settings</source>
+        <translation>Inställningar</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="498"/>
-        <source>Care level</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="501"/>
-        <source>EHR system</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="503"/>
-        <source>Language</source>
-        <translation type="unfinished"></translation>
+        <location filename="../kbtdesk/ui/dialogs.py" line="502"/>
+        <source>Your name</source>
+        <translation>Ditt namn</translation>
     </message>
     <message>
         <location filename="../kbtdesk/ui/dialogs.py" line="504"/>
-        <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <source>Profession</source>
+        <translation>Yrke</translation>
     </message>
     <message>
         <location filename="../kbtdesk/ui/dialogs.py" line="505"/>
-        <source>&amp;Profession:</source>
-        <translation type="unfinished"></translation>
+        <source>Care unit</source>
+        <translation>Vårdenhet</translation>
     </message>
     <message>
         <location filename="../kbtdesk/ui/dialogs.py" line="506"/>
-        <source>Care &amp;unit:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="507"/>
-        <source>Care &amp;level:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="508"/>
-        <source>&amp;EHR system:</source>
-        <translation type="unfinished"></translation>
+        <source>Care level</source>
+        <translation>Vårdnivå</translation>
     </message>
     <message>
         <location filename="../kbtdesk/ui/dialogs.py" line="509"/>
-        <source>Lan&amp;guage:</source>
-        <translation type="unfinished"></translation>
+        <source>EHR system</source>
+        <translation>Journalsystem</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="510"/>
-        <source>Profile</source>
-        <translation type="unfinished"></translation>
+        <location filename="../kbtdesk/ui/dialogs.py" line="511"/>
+        <source>Language</source>
+        <translation>Språk</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/ui/dialogs.py" line="512"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Namn:</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/ui/dialogs.py" line="513"/>
+        <source>&amp;Profession:</source>
+        <translation>&amp;Yrke:</translation>
     </message>
     <message>
         <location filename="../kbtdesk/ui/dialogs.py" line="514"/>
+        <source>Care &amp;unit:</source>
+        <translation>&amp;Vårdenhet:</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/ui/dialogs.py" line="515"/>
+        <source>Care &amp;level:</source>
+        <translation>Vårdn&amp;ivå:</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/ui/dialogs.py" line="516"/>
+        <source>&amp;EHR system:</source>
+        <translation>&amp;Journalsystem:</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/ui/dialogs.py" line="517"/>
+        <source>Lan&amp;guage:</source>
+        <translation>&amp;Språk:</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/ui/dialogs.py" line="518"/>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/ui/dialogs.py" line="522"/>
         <source>Headings of the journal note skeleton, one per line. They are a suggestion: adjust them to your unit&apos;s lathund.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rubrikerna i anteckningsmallen, en per rad. De är ett förslag: justera dem efter din enhets lathund.</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="523"/>
+        <location filename="../kbtdesk/ui/dialogs.py" line="531"/>
         <source>Template headings for {ehr}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="528"/>
-        <source>Templates</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="532"/>
-        <source>The programmes offered for a new episode, one per line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mallrubriker för {ehr}</translation>
     </message>
     <message>
         <location filename="../kbtdesk/ui/dialogs.py" line="536"/>
-        <location filename="../kbtdesk/ui/dialogs.py" line="539"/>
+        <source>Templates</source>
+        <translation>Journalmallar</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/ui/dialogs.py" line="540"/>
+        <source>The programmes offered for a new episode, one per line.</source>
+        <translation>De program som går att välja för en ny episod, ett per rad.</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/ui/dialogs.py" line="544"/>
+        <location filename="../kbtdesk/ui/dialogs.py" line="547"/>
         <source>Programmes</source>
-        <translation type="unfinished"></translation>
+        <translation>Program</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="543"/>
+        <location filename="../kbtdesk/ui/dialogs.py" line="551"/>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Spa&amp;ra</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="553"/>
+        <location filename="../kbtdesk/ui/dialogs.py" line="561"/>
         <source>Keep at least one programme.</source>
-        <translation type="unfinished"></translation>
+        <translation>Behåll minst ett program.</translation>
     </message>
 </context>
 <context>
     <name>SetupDialog</name>
     <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="152"/>
+        <location filename="../kbtdesk/ui/dialogs.py" line="160"/>
         <source>Create your kbtdesk log</source>
-        <translation type="unfinished"></translation>
+        <translation>Skapa din kbtdesk-logg</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="155"/>
+        <location filename="../kbtdesk/ui/dialogs.py" line="163"/>
         <source>No log was found. Tell kbtdesk who you are and choose a passphrase: the log is encrypted and cannot be opened without it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="159"/>
-        <source>The log will be created at: {path}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="166"/>
-        <source>Your name</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen logg hittades. Berätta för kbtdesk vem du är och välj en lösenfras: loggen krypteras och kan inte öppnas utan den.</translation>
     </message>
     <message>
         <location filename="../kbtdesk/ui/dialogs.py" line="167"/>
-        <source>Profession</source>
-        <translation type="unfinished"></translation>
+        <source>The log will be created at: {path}</source>
+        <translation>Loggen skapas här: {path}</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="168"/>
-        <source>e.g. psychologist</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="169"/>
-        <source>Care unit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="170"/>
-        <source>Care level</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="172"/>
-        <source>EHR system</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="173"/>
-        <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <location filename="../kbtdesk/ui/dialogs.py" line="174"/>
+        <source>Your name</source>
+        <translation>Ditt namn</translation>
     </message>
     <message>
         <location filename="../kbtdesk/ui/dialogs.py" line="175"/>
-        <source>Repeat passphrase</source>
-        <translation type="unfinished"></translation>
+        <source>Profession</source>
+        <translation>Yrke</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/ui/dialogs.py" line="176"/>
+        <source>e.g. psychologist</source>
+        <translation>t.ex. psykolog</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/ui/dialogs.py" line="177"/>
+        <source>Care unit</source>
+        <translation>Vårdenhet</translation>
     </message>
     <message>
         <location filename="../kbtdesk/ui/dialogs.py" line="178"/>
-        <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="179"/>
-        <source>&amp;Profession:</source>
-        <translation type="unfinished"></translation>
+        <source>Care level</source>
+        <translation>Vårdnivå</translation>
     </message>
     <message>
         <location filename="../kbtdesk/ui/dialogs.py" line="180"/>
-        <source>Care &amp;unit:</source>
-        <translation type="unfinished"></translation>
+        <source>EHR system</source>
+        <translation>Journalsystem</translation>
     </message>
     <message>
         <location filename="../kbtdesk/ui/dialogs.py" line="181"/>
-        <source>Care &amp;level:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="182"/>
-        <source>&amp;EHR system:</source>
-        <translation type="unfinished"></translation>
+        <source>Passphrase</source>
+        <translation>Lösenfras</translation>
     </message>
     <message>
         <location filename="../kbtdesk/ui/dialogs.py" line="183"/>
-        <source>P&amp;assphrase:</source>
-        <translation type="unfinished"></translation>
+        <source>Repeat passphrase</source>
+        <translation>Upprepa lösenfrasen</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="184"/>
-        <source>&amp;Repeat:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="185"/>
-        <source>Strength:</source>
-        <translation type="unfinished"></translation>
+        <location filename="../kbtdesk/ui/dialogs.py" line="186"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Namn:</translation>
     </message>
     <message>
         <location filename="../kbtdesk/ui/dialogs.py" line="187"/>
-        <source>At least {n} characters. A few unrelated words are easy to remember and hard to guess. If you forget the passphrase, the log cannot be recovered.</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Profession:</source>
+        <translation>&amp;Yrke:</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="194"/>
+        <location filename="../kbtdesk/ui/dialogs.py" line="188"/>
+        <source>Care &amp;unit:</source>
+        <translation>&amp;Vårdenhet:</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/ui/dialogs.py" line="189"/>
+        <source>Care &amp;level:</source>
+        <translation>Vårdn&amp;ivå:</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/ui/dialogs.py" line="190"/>
+        <source>&amp;EHR system:</source>
+        <translation>&amp;Journalsystem:</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/ui/dialogs.py" line="191"/>
+        <source>P&amp;assphrase:</source>
+        <translation>&amp;Lösenfras:</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/ui/dialogs.py" line="192"/>
+        <source>&amp;Repeat:</source>
+        <translation>&amp;Upprepa:</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/ui/dialogs.py" line="193"/>
+        <source>Strength:</source>
+        <translation>Styrka:</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/ui/dialogs.py" line="195"/>
+        <source>At least {n} characters. A few unrelated words are easy to remember and hard to guess. If you forget the passphrase, the log cannot be recovered.</source>
+        <translation>Minst {n} tecken. Några ord som inte hör ihop är lätta att komma ihåg och svåra att gissa. Om du glömmer lösenfrasen går loggen inte att återställa.</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/ui/dialogs.py" line="202"/>
         <source>&amp;Create log</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Skapa logg</translation>
     </message>
 </context>
 <context>
     <name>StrengthMeter</name>
     <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="126"/>
+        <location filename="../kbtdesk/ui/dialogs.py" line="134"/>
         <source>Passphrase strength</source>
-        <translation type="unfinished"></translation>
+        <translation>Lösenfrasens styrka</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="141"/>
+        <location filename="../kbtdesk/ui/dialogs.py" line="149"/>
         <source>Too short</source>
-        <translation type="unfinished"></translation>
+        <translation>För kort</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="141"/>
+        <location filename="../kbtdesk/ui/dialogs.py" line="149"/>
         <source>Weak</source>
-        <translation type="unfinished"></translation>
+        <translation>Svag</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="141"/>
+        <location filename="../kbtdesk/ui/dialogs.py" line="149"/>
         <source>Fair</source>
-        <translation type="unfinished"></translation>
+        <translation>Godtagbar</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="141"/>
+        <location filename="../kbtdesk/ui/dialogs.py" line="149"/>
         <source>Good</source>
-        <translation type="unfinished"></translation>
+        <translation>Bra</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="141"/>
+        <location filename="../kbtdesk/ui/dialogs.py" line="149"/>
         <source>Strong</source>
-        <translation type="unfinished"></translation>
+        <translation>Stark</translation>
     </message>
 </context>
 <context>
@@ -1374,79 +2400,219 @@
     <message>
         <location filename="../kbtdesk/ui/chart.py" line="28"/>
         <source>Score trend</source>
-        <translation type="unfinished"></translation>
+        <translation>Poängutveckling</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/chart.py" line="74"/>
+        <location filename="../kbtdesk/ui/chart.py" line="76"/>
         <source>No scores yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Inga skattningar än</translation>
     </message>
 </context>
 <context>
     <name>Unlock</name>
     <message>
-        <location filename="../kbtdesk/db/keyfile.py" line="37"/>
+        <location filename="../kbtdesk/db/keyfile.py" line="40"/>
         <source>Wrong passphrase. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fel lösenfras. Ingenting har ändrats.</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/db/keyfile.py" line="72"/>
+        <location filename="../kbtdesk/db/keyfile.py" line="45"/>
+        <source>That recovery code does not open this log. Nothing was changed.</source>
+        <translation>Återställningskoden öppnar inte den här loggen. Ingenting har ändrats.</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/db/keyfile.py" line="51"/>
+        <source>The key file {path} has no recovery code.</source>
+        <translation>Nyckelfilen {path} har ingen återställningskod.</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/db/keyfile.py" line="87"/>
         <source>The passphrase must have at least {n} characters.</source>
         <extracomment>Cheap parameters for tests only; never used by the program itself.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Lösenfrasen måste ha minst {n} tecken.</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/db/keyfile.py" line="76"/>
+        <location filename="../kbtdesk/db/keyfile.py" line="91"/>
         <source>The two passphrases are not the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>De två lösenfraserna är inte likadana.</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/db/keyfile.py" line="106"/>
+        <location filename="../kbtdesk/db/keyfile.py" line="236"/>
         <source>The key file {path} is missing: the log cannot be opened without it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nyckelfilen {path} saknas: loggen kan inte öppnas utan den.</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/db/keyfile.py" line="112"/>
+        <location filename="../kbtdesk/db/keyfile.py" line="242"/>
         <source>{path} is not a kbtdesk key file.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} är inte en nyckelfil för kbtdesk.</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/db/keyfile.py" line="115"/>
+        <location filename="../kbtdesk/db/keyfile.py" line="245"/>
         <source>The key file {path} was written by a newer kbtdesk. Update kbtdesk to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nyckelfilen {path} är skriven av en nyare version av kbtdesk. Uppdatera kbtdesk för att öppna den.</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/db/keyfile.py" line="138"/>
+        <location filename="../kbtdesk/db/keyfile.py" line="181"/>
+        <location filename="../kbtdesk/db/keyfile.py" line="268"/>
         <source>The key file {path} is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nyckelfilen {path} är skadad.</translation>
     </message>
 </context>
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="237"/>
+        <location filename="../kbtdesk/ui/dialogs.py" line="245"/>
         <source>Unlock kbtdesk</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="242"/>
-        <source>Log: {path}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="248"/>
-        <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Lås upp kbtdesk</translation>
     </message>
     <message>
         <location filename="../kbtdesk/ui/dialogs.py" line="250"/>
-        <source>&amp;Passphrase:</source>
-        <translation type="unfinished"></translation>
+        <source>Log: {path}</source>
+        <translation>Logg: {path}</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="254"/>
+        <location filename="../kbtdesk/ui/dialogs.py" line="256"/>
+        <source>Passphrase</source>
+        <translation>Lösenfras</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/ui/dialogs.py" line="258"/>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Lösenfras:</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/ui/dialogs.py" line="262"/>
         <source>&amp;Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>Lås &amp;upp</translation>
+    </message>
+</context>
+<context>
+    <name>WorklistModel</name>
+    <message>
+        <location filename="../kbtdesk/ui/worklist.py" line="50"/>
+        <source>Journal note not written</source>
+        <extracomment>The group of items ticked in this session, kept visible so that a tick can be undone.</extracomment>
+        <translation>Journalanteckning ej skriven</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/ui/worklist.py" line="51"/>
+        <source>Not registered</source>
+        <translation>Ej registrerad</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/ui/worklist.py" line="52"/>
+        <source>Ending not registered</source>
+        <translation>Avslut ej registrerat</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/ui/worklist.py" line="53"/>
+        <source>Not transferred to SibeR</source>
+        <translation>Ej överförd till SibeR</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/ui/worklist.py" line="54"/>
+        <source>Done just now (select and reopen to undo)</source>
+        <translation>Klart nyss (markera och öppna igen för att ångra)</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/ui/worklist.py" line="69"/>
+        <source>Date and time</source>
+        <translation>Datum och tid</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/ui/worklist.py" line="70"/>
+        <source>Patient</source>
+        <translation>Patient</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/ui/worklist.py" line="71"/>
+        <source>Programme</source>
+        <translation>Program</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/ui/worklist.py" line="72"/>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/ui/worklist.py" line="73"/>
+        <source>Codes</source>
+        <translation>Koder</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/ui/worklist.py" line="74"/>
+        <source>Outage</source>
+        <translation>Driftstopp</translation>
+    </message>
+</context>
+<context>
+    <name>WorklistWidget</name>
+    <message>
+        <location filename="../kbtdesk/ui/worklist.py" line="227"/>
+        <source>Worklist</source>
+        <extracomment>The WorkItem of an item row (None on a group row). The group of a row: a WorkItem kind, or DONE_GROUP.</extracomment>
+        <translation>Arbetslista</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/ui/worklist.py" line="236"/>
+        <source>What is still to be entered in other systems. Select items and press Space or “Mark done” once they are entered; ticked items can be reopened below.</source>
+        <translation>Det som återstår att föra in i andra system. Markera uppgifter och tryck på blanksteg eller ”Markera som klar” när de är inlagda; avbockade uppgifter kan öppnas igen nedan.</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/ui/worklist.py" line="250"/>
+        <source>Open items</source>
+        <translation>Öppna uppgifter</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/ui/worklist.py" line="266"/>
+        <source>&amp;Mark done</source>
+        <translation>&amp;Markera som klar</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/ui/worklist.py" line="268"/>
+        <source>Mark the selected items done</source>
+        <translation>Markera de valda uppgifterna som klara</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/ui/worklist.py" line="269"/>
+        <source>&amp;Reopen</source>
+        <translation>Öppna &amp;igen</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/ui/worklist.py" line="271"/>
+        <source>Reopen the selected items</source>
+        <translation>Öppna de valda uppgifterna igen</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/ui/worklist.py" line="272"/>
+        <source>Only items logged during an &amp;outage</source>
+        <translation>Bara uppgifter loggade under &amp;driftstopp</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/ui/worklist.py" line="274"/>
+        <source>Show only items logged during an outage</source>
+        <translation>Visa bara uppgifter som loggats under driftstopp</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/ui/worklist.py" line="378"/>
+        <source>Nothing to do: every contact is journaled and registered, every ended episode transferred.</source>
+        <translation>Inget att göra: alla kontakter är journalförda och registrerade och alla avslutade episoder är överförda.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../kbtdesk/ui/worklist.py" line="380"/>
+        <source>%n open item(s)</source>
+        <translation>
+            <numerusform>%n öppen uppgift</numerusform>
+            <numerusform>%n öppna uppgifter</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../kbtdesk/ui/worklist.py" line="382"/>
+        <source>%n logged during an outage</source>
+        <translation>
+            <numerusform>%n loggad under driftstopp</numerusform>
+            <numerusform>%n loggade under driftstopp</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

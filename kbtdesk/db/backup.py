@@ -77,12 +77,21 @@ def _remove(*paths: Path) -> None:
             pass
 
 
-def copy_database(source_conn, target: Path, data_key: bytes) -> Path:
-    """Copy an open, keyed database to `target` through the backup API, atomically."""
+def copy_database(source_conn, target: Path, data_key: bytes, *, check_source: bool = True) -> Path:
+    """Copy an open, keyed database to `target` through the backup API, atomically.
+
+    The source's pages are checked first: the backup API between two databases with the same
+    key does NOT fail on a page whose HMAC is wrong (measured: it copies it and the copy then
+    passes its own check), so an unchecked backup could launder damage into a "good" backup.
+    """
     target = Path(target)
     tmp = _tmp_for(target)
     journal = Path(str(tmp) + "-journal")
     _remove(tmp, journal)
+    if check_source:
+        problems = [r[0] for r in source_conn.execute("PRAGMA cipher_integrity_check").fetchall()]
+        if problems:
+            raise damaged(target, problems[0])
     try:
         create_private(tmp)
         dest = connect(tmp, data_key, check=False)
@@ -305,31 +314,23 @@ def verify_backup(path: Path, data_key: bytes, full: bool = False) -> int:
 
 
 def set_aside(paths: LogPaths, data_key: bytes, now: datetime) -> Path | None:
-    """Keep the current log as `<log>.before-restore-<stamp>` (a copy: the log stays in place).
+    """Keep the current log as `<log>.before-restore-<stamp>` (and its -wal as `...-wal`).
 
-    The caller holds the writer lock and has closed its engine. The current log is checkpointed
-    into DELETE mode first so that no -wal of it can be replayed onto the restored file; a log too
-    damaged for that is copied byte for byte with its -wal.
+    The caller holds the writer lock and has closed its engine. A byte copy, taken before
+    anything else: the log exactly as it was, damage included. Its -wal and -shm are then
+    removed so that they can never be replayed onto the restored file.
     """
     if not paths.log.exists():
         return None
     aside = paths.log.with_name(f"{paths.log.name}.before-restore-{stamp(now)}")
     wal, shm = Path(str(paths.log) + "-wal"), Path(str(paths.log) + "-shm")
-    try:
-        conn = connect(paths.log, data_key)
-        try:
-            conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-            conn.execute("PRAGMA journal_mode = DELETE")
-            copy_database(conn, aside, data_key)
-        finally:
-            conn.close()
-    except (DatabaseError, LogOpenError):
-        tmp = _tmp_for(aside)
-        shutil.copyfile(paths.log, tmp)
-        _fsync_file(tmp)
-        os.replace(tmp, aside)
-        if wal.exists():
-            shutil.copyfile(wal, Path(str(aside) + "-wal"))
+    # A byte copy, not the backup API: the log as it was, damage included, for whoever looks later.
+    tmp = _tmp_for(aside)
+    shutil.copyfile(paths.log, tmp)
+    _fsync_file(tmp)
+    os.replace(tmp, aside)
+    if wal.exists() and wal.stat().st_size:
+        shutil.copyfile(wal, Path(str(aside) + "-wal"))
     _remove(wal, shm)
     fsync_dir(paths.log.parent)
     return aside

@@ -129,6 +129,11 @@ def _classified(exc: BaseException, path: Path, default: str = errors.NOT_A_LOG)
         return _read_only_error(path)
     if kind == errors.DAMAGED:
         return damaged(path, str(exc))
+    if kind == errors.UNREADABLE or isinstance(exc, OSError):
+        return LogOpenError(Message("Log", QT_TRANSLATE_NOOP(
+            "Log", "{path} could not be read or written ({error}). Nothing was changed; check the disk "
+                   "and try again, or open the log read-only."), {"path": str(path), "error": str(exc)}),
+            errors.UNREADABLE)
     return not_a_log(path)
 
 

@@ -82,7 +82,10 @@ def _quit_after_first_paint(app, window) -> None:
     window._first_paint = FirstPaint(window)
     window.installEventFilter(window._first_paint)
     # Never hang a smoke test if no paint ever comes: give up with exit code 1.
-    QTimer.singleShot(20000, lambda: app.exit(1))
+    fallback = QTimer(window)
+    fallback.setSingleShot(True)
+    fallback.timeout.connect(lambda: app.exit(1))
+    fallback.start(20000)
 
 
 def run(log_arg: str | None = None, demo: bool = False, quit_after_first_paint: bool = False) -> int:
@@ -130,7 +133,11 @@ def run(log_arg: str | None = None, demo: bool = False, quit_after_first_paint: 
         if quit_after_first_paint:
             _quit_after_first_paint(app, window)
         window.show()
-        return app.exec()
+        try:
+            return app.exec()
+        finally:
+            window.close()
+            window.deleteLater()
     finally:
         translators.clear()
         log.close()

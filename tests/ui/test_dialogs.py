@@ -50,14 +50,27 @@ def test_first_run_cancelled_creates_nothing(tmp_path, monkeypatch, qtbot):
     assert not paths.exists()
 
 
-def test_run_first_start_saves_the_profile_and_shows_the_window(tmp_path, monkeypatch, qtbot, rules):
+RUN_FIRST_START = """
+import sys
+from kbtdesk.ui import app, dialogs
+result = dialogs.SetupResult("Tove Terapeut", "Psykolog", "Psykiatri Affektiva", "primary", "webdoc", sys.argv[2])
+dialogs.SetupDialog.ask = classmethod(lambda cls, parent, where: result)
+sys.exit(app.run(log_arg=sys.argv[1], quit_after_first_paint=True))
+"""
+
+
+def test_run_first_start_saves_the_profile_and_shows_the_window(tmp_path, rules):
+    """The whole start in a child process: app.exec() leaves the test's QApplication unusable."""
+    import os
+    import subprocess
+
     from kbtdesk.composition import build_service
 
-    monkeypatch.setattr(sys, "excepthook", sys.excepthook)  # run() installs its own; restore after
-    monkeypatch.setenv("KBTDESK_LANG", "sv")  # the default language, with its catalogue when built
-    monkeypatch.setattr(dialogs.SetupDialog, "ask", classmethod(lambda cls, parent, where: _setup_result()))
     target = tmp_path / "kbtdesk-log.db"
-    assert app_module.run(log_arg=str(target), quit_after_first_paint=True) == 0
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", KBTDESK_LANG="sv")
+    done = subprocess.run([sys.executable, "-c", RUN_FIRST_START, str(target), NEW_PASSPHRASE],
+                          env=env, capture_output=True, text=True, timeout=60)
+    assert done.returncode == 0, done.stderr
     log = engine.open_log(LogPaths(target), NEW_PASSPHRASE)
     try:
         profile = build_service(log, rules).profile()
@@ -92,6 +105,7 @@ def test_setup_dialog_shows_strength_and_refuses_short_or_different_passphrases(
 
 def test_unlock_wrong_passphrase_says_so_and_retry_works(qtbot, log):
     paths = log.paths
+    log.close()  # one writer at a time: the fixture's own handle would hold the lock
     opened = []
 
     def opener(passphrase):
@@ -116,6 +130,7 @@ def test_unlock_wrong_passphrase_says_so_and_retry_works(qtbot, log):
 
 
 def test_later_start_asks_for_the_passphrase(qtbot, log, monkeypatch):
+    log.close()
     asked = []
     monkeypatch.setattr(dialogs.UnlockDialog, "ask",
                         classmethod(lambda cls, parent, where, opener: asked.append(where) or opener(PASSPHRASE)))

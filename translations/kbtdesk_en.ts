@@ -1,0 +1,2618 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="en">
+    <context>
+        <name>ContactChecklist</name>
+        <message>
+            <location filename="../kbtdesk/ui/checklist.py" line="134" />
+            <source>Edit contact</source>
+            <translation>Edit contact</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/checklist.py" line="134" />
+            <source>New contact</source>
+            <translation>New contact</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/checklist.py" line="145" />
+            <source>{name} · {identity} · {programme}</source>
+            <translation>{name} · {identity} · {programme}</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/checklist.py" line="154" />
+            <source>Logged during an outage: this contact stays on the worklist until the journal note and the registration are ticked as entered.</source>
+            <translation>Logged during an outage: this contact stays on the worklist until the journal note and the registration are ticked as entered.</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/checklist.py" line="164" />
+            <source>Steps</source>
+            <translation>Steps</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/checklist.py" line="173" />
+            <source>Checklist step</source>
+            <translation>Checklist step</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/checklist.py" line="186" />
+            <source>&amp;Back</source>
+            <translation>&amp;Back</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/checklist.py" line="186" />
+            <source>Previous step</source>
+            <translation>Previous step</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/checklist.py" line="187" />
+            <source>&amp;Next</source>
+            <translation>&amp;Next</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/checklist.py" line="187" />
+            <source>Next step</source>
+            <translation>Next step</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/checklist.py" line="188" />
+            <source>&amp;Finish</source>
+            <translation>&amp;Finish</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/checklist.py" line="188" />
+            <source>Finish and save the contact</source>
+            <translation>Finish and save the contact</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/checklist.py" line="189" />
+            <source>Cancel</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/checklist.py" line="189" />
+            <source>Cancel without saving</source>
+            <translation>Cancel without saving</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/checklist.py" line="190" />
+            <source>Alt+1…4 or Ctrl+PgUp/PgDn: go to a step</source>
+            <translation>Alt+1…4 or Ctrl+PgUp/PgDn: go to a step</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/checklist.py" line="223" />
+            <source>Contact</source>
+            <translation>Contact</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/checklist.py" line="226" />
+            <source>Date and time of the contact</source>
+            <translation>Date and time of the contact</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/checklist.py" line="229" />
+            <source>&amp;Date and time:</source>
+            <translation>&amp;Date and time:</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/checklist.py" line="234" />
+            <source>Minutes spent</source>
+            <translation>Minutes spent</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/checklist.py" line="236" />
+            <source>not given</source>
+            <translation>not given</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/checklist.py" line="237" />
+            <source> min</source>
+            <translation> min</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/checklist.py" line="238" />
+            <source>M&amp;inutes:</source>
+            <translation>M&amp;inutes:</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/checklist.py" line="249" />
+            <source>Contact type</source>
+            <translation>Contact type</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/checklist.py" line="259" />
+            <source>Contact type: {name}</source>
+            <translation>Contact type: {name}</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/checklist.py" line="263" />
+            <source>Use: {text}</source>
+            <translation>Use: {text}</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/checklist.py" line="270" />
+            <source>Held:</source>
+            <translation>Held:</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/checklist.py" line="274" />
+            <source>Visit held: {name}</source>
+            <translation>Visit held: {name}</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/checklist.py" line="293" />
+            <source>This contact &amp;ends the treatment</source>
+            <translation>This contact &amp;ends the treatment</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/checklist.py" line="294" />
+            <source>This contact ends the treatment</source>
+            <translation>This contact ends the treatment</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/checklist.py" line="297" />
+            <source>Finishing ends the treatment episode (if it is still open); the ending is registered with its own code and the episode goes to SibeR.</source>
+            <translation>Finishing ends the treatment episode (if it is still open); the ending is registered with its own code and the episode goes to SibeR.</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/checklist.py" line="302" />
+            <source>Private no&amp;te (kept in this log only, not the journal):</source>
+            <translation>Private no&amp;te (kept in this log only, not the journal):</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/checklist.py" line="303" />
+            <source>Private note</source>
+            <translation>Private note</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/checklist.py" line="319" />
+            <source>Journal</source>
+            <translation>Journal</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/checklist.py" line="323" />
+            <source>Use the template &lt;b&gt;{template}&lt;/b&gt; in {ehr}.</source>
+            <translation>Use the template &lt;b&gt;{template}&lt;/b&gt; in {ehr}.</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/checklist.py" line="329" />
+            <source>From the quick guide: {lathund} ({ehr})</source>
+            <translation>From the quick guide: {lathund} ({ehr})</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/checklist.py" line="332" />
+            <source>The rule set names no journal template for {ehr}.</source>
+            <translation>The rule set names no journal template for {ehr}.</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/checklist.py" line="335" />
+            <source>Note &amp;skeleton (the template's headings):</source>
+            <translation>Note &amp;skeleton (the template's headings):</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/checklist.py" line="336" />
+            <source>Note skeleton</source>
+            <translation>Note skeleton</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/checklist.py" line="348" />
+            <source>&amp;Copy skeleton</source>
+            <translation>&amp;Copy skeleton</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/checklist.py" line="349" />
+            <source>Copy the note skeleton to the clipboard</source>
+            <translation>Copy the note skeleton to the clipboard</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/checklist.py" line="362" />
+            <source>Note &amp;written and signed in {ehr}</source>
+            <translation>Note &amp;written and signed in {ehr}</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/checklist.py" line="363" />
+            <source>Journal note written and signed in {ehr}</source>
+            <translation>Journal note written and signed in {ehr}</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/checklist.py" line="366" />
+            <source>Leave it unticked if the EHR is down or the note is not signed yet: the contact waits on the worklist.</source>
+            <translation>Leave it unticked if the EHR is down or the note is not signed yet: the contact waits on the worklist.</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/checklist.py" line="375" />
+            <source>Codes (KVÅ)</source>
+            <translation>Codes (KVÅ)</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/checklist.py" line="377" />
+            <source>Suggested from the routine for this contact. Remove a code or add another KVÅ code.</source>
+            <translation>Suggested from the routine for this contact. Remove a code or add another KVÅ code.</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/checklist.py" line="380" />
+            <source>KVÅ codes of this contact</source>
+            <translation>KVÅ codes of this contact</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/checklist.py" line="389" />
+            <source>&amp;Remove selected</source>
+            <translation>&amp;Remove selected</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/checklist.py" line="390" />
+            <source>Remove the selected codes</source>
+            <translation>Remove the selected codes</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/checklist.py" line="391" />
+            <source>Another KVÅ code</source>
+            <translation>Another KVÅ code</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/checklist.py" line="392" />
+            <source>e.g. AU118</source>
+            <translation>e.g. AU118</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/checklist.py" line="395" />
+            <source>&amp;Add</source>
+            <translation>&amp;Add</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/checklist.py" line="395" />
+            <source>Add the code</source>
+            <translation>Add the code</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/checklist.py" line="396" />
+            <source>Add c&amp;ode:</source>
+            <translation>Add c&amp;ode:</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/checklist.py" line="408" />
+            <source>Chec&amp;ks against the routine:</source>
+            <translation>Chec&amp;ks against the routine:</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/checklist.py" line="409" />
+            <source>Checks against the routine</source>
+            <translation>Checks against the routine</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/checklist.py" line="428" />
+            <source>Registration</source>
+            <translation>Registration</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/checklist.py" line="431" />
+            <source>Register the contact in {system}.</source>
+            <translation>Register the contact in {system}.</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/checklist.py" line="433" />
+            <source>Register the contact in {system} as in {routine}.</source>
+            <translation>Register the contact in {system} as in {routine}.</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/checklist.py" line="441" />
+            <source>Contact type:</source>
+            <translation>Contact type:</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/checklist.py" line="445" />
+            <source>KVÅ codes:</source>
+            <translation>KVÅ codes:</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/checklist.py" line="454" />
+            <source>Te&amp;xt to copy:</source>
+            <translation>Te&amp;xt to copy:</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/checklist.py" line="455" />
+            <source>Registration text</source>
+            <translation>Registration text</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/checklist.py" line="461" />
+            <source>&amp;Copy</source>
+            <translation>&amp;Copy</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/checklist.py" line="462" />
+            <source>Copy the registration text to the clipboard</source>
+            <translation>Copy the registration text to the clipboard</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/checklist.py" line="469" />
+            <source>Re&amp;gistered in {system}</source>
+            <translation>Re&amp;gistered in {system}</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/checklist.py" line="470" />
+            <source>Contact registered in {system}</source>
+            <translation>Contact registered in {system}</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/checklist.py" line="474" />
+            <source>This contact ends the treatment: transfer the episode to SibeR via Medrave. See “Lathund för överföring via Medrave till SibeR”. The transfer stays on the worklist until you tick it there.</source>
+            <translation>This contact ends the treatment: transfer the episode to SibeR via Medrave. See “Lathund för överföring via Medrave till SibeR”. The transfer stays on the worklist until you tick it there.</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/checklist.py" line="574" />
+            <source>Routine: {reason}</source>
+            <translation>Routine: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/checklist.py" line="576" />
+            <source>Not a KVÅ code: two letters and three digits, or three letters and two digits.</source>
+            <translation>Not a KVÅ code: two letters and three digits, or three letters and two digits.</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/checklist.py" line="578" />
+            <source>Added by you. {note}</source>
+            <translation>Added by you. {note}</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/checklist.py" line="580" />
+            <source>Added by you.</source>
+            <translation>Added by you.</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/checklist.py" line="589" />
+            <source>No codes.</source>
+            <translation>No codes.</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/checklist.py" line="601" />
+            <source>Error</source>
+            <translation>Error</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/checklist.py" line="601" />
+            <source>Warning</source>
+            <translation>Warning</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/checklist.py" line="607" />
+            <source>No findings: the codes follow the routine.</source>
+            <translation>No findings: the codes follow the routine.</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/checklist.py" line="613" />
+            <source>Finish is blocked: fix the errors under step 3, Codes.</source>
+            <translation>Finish is blocked: fix the errors under step 3, Codes.</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/checklist.py" line="627" />
+            <source>none</source>
+            <translation>none</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/checklist.py" line="637" />
+            <source>1  Contact</source>
+            <translation>1  Contact</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/checklist.py" line="638" />
+            <source>2  Journal</source>
+            <translation>2  Journal</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/checklist.py" line="639" />
+            <source>3  Codes</source>
+            <translation>3  Codes</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../kbtdesk/ui/checklist.py" line="639" />
+            <source>  (%n error(s))</source>
+            <translation>
+                <numerusform>  (%n error)</numerusform>
+                <numerusform>  (%n errors)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/checklist.py" line="640" />
+            <source>4  Registration</source>
+            <translation>4  Registration</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/checklist.py" line="689" />
+            <source>{code} is already listed.</source>
+            <translation>{code} is already listed.</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/checklist.py" line="696" />
+            <source>{code} is not a valid KVÅ code; remove it before finishing.</source>
+            <translation>{code} is not a valid KVÅ code; remove it before finishing.</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/checklist.py" line="720" />
+            <location filename="../kbtdesk/ui/checklist.py" line="724" />
+            <source>Copied.</source>
+            <translation>Copied.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ContactsModel</name>
+        <message>
+            <location filename="../kbtdesk/ui/episode_view.py" line="40" />
+            <source>Date</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/episode_view.py" line="41" />
+            <source>Type</source>
+            <translation>Type</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/episode_view.py" line="42" />
+            <source>Mode</source>
+            <translation>Mode</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/episode_view.py" line="43" />
+            <source>Codes</source>
+            <translation>Codes</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/episode_view.py" line="44" />
+            <source>Journal</source>
+            <translation>Journal</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/episode_view.py" line="45" />
+            <location filename="../kbtdesk/ui/episode_view.py" line="152" />
+            <source>Registered</source>
+            <translation>Registered</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/episode_view.py" line="46" />
+            <source>Findings</source>
+            <translation>Findings</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/episode_view.py" line="112" />
+            <source>1 error</source>
+            <translation>1 error</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/episode_view.py" line="113" />
+            <source>{n} errors</source>
+            <translation>{n} errors</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/episode_view.py" line="115" />
+            <source>1 warning</source>
+            <translation>1 warning</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/episode_view.py" line="116" />
+            <source>{n} warnings</source>
+            <translation>{n} warnings</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/episode_view.py" line="147" />
+            <source>Logged while the EHR was down</source>
+            <translation>Logged while the EHR was down</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/episode_view.py" line="149" />
+            <source>Journal note written</source>
+            <translation>Journal note written</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/episode_view.py" line="150" />
+            <source>Journal note not written yet</source>
+            <translation>Journal note not written yet</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/episode_view.py" line="153" />
+            <source>Not registered yet</source>
+            <translation>Not registered yet</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/episode_view.py" line="167" />
+            <source>done</source>
+            <translation>done</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/episode_view.py" line="168" />
+            <source>not done</source>
+            <translation>not done</translation>
+        </message>
+    </context>
+    <context>
+        <name>EndEpisodeDialog</name>
+        <message>
+            <location filename="../kbtdesk/ui/dialogs.py" line="357" />
+            <source>End episode</source>
+            <translation>End episode</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/dialogs.py" line="361" />
+            <source>End date</source>
+            <translation>End date</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/dialogs.py" line="362" />
+            <source>Reason</source>
+            <translation>Reason</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/dialogs.py" line="363" />
+            <source>End &amp;date:</source>
+            <translation>End &amp;date:</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/dialogs.py" line="364" />
+            <source>&amp;Reason:</source>
+            <translation>&amp;Reason:</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/dialogs.py" line="366" />
+            <source>A completed treatment also needs a final contact with code UV112.</source>
+            <translation>A completed treatment also needs a final contact with code UV112.</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/dialogs.py" line="371" />
+            <source>&amp;End episode</source>
+            <translation>&amp;End episode</translation>
+        </message>
+    </context>
+    <context>
+        <name>EpisodeListModel</name>
+        <message>
+            <location filename="../kbtdesk/ui/episode_list.py" line="40" />
+            <source>Patient</source>
+            <translation>Patient</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/episode_list.py" line="41" />
+            <source>Identity no.</source>
+            <translation>Identity no.</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/episode_list.py" line="42" />
+            <source>Programme</source>
+            <translation>Programme</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/episode_list.py" line="43" />
+            <source>Started</source>
+            <translation>Started</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/episode_list.py" line="44" />
+            <source>Open</source>
+            <translation>Open</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/episode_list.py" line="102" />
+            <source>1 checklist item still open</source>
+            <translation>1 checklist item still open</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/episode_list.py" line="103" />
+            <source>{n} checklist items still open</source>
+            <translation>{n} checklist items still open</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/episode_list.py" line="106" />
+            <source>Ended {date}</source>
+            <translation>Ended {date}</translation>
+        </message>
+    </context>
+    <context>
+        <name>EpisodeListWidget</name>
+        <message>
+            <location filename="../kbtdesk/ui/episode_list.py" line="176" />
+            <source>&amp;Search:</source>
+            <translation>&amp;Search:</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/episode_list.py" line="177" />
+            <source>Name, identity number or programme</source>
+            <translation>Name, identity number or programme</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/episode_list.py" line="178" />
+            <source>Search episodes</source>
+            <translation>Search episodes</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/episode_list.py" line="179" />
+            <source>Show episodes</source>
+            <translation>Show episodes</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/episode_list.py" line="180" />
+            <source>Active</source>
+            <translation>Active</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/episode_list.py" line="180" />
+            <source>Ended</source>
+            <translation>Ended</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/episode_list.py" line="180" />
+            <source>All</source>
+            <translation>All</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/episode_list.py" line="182" />
+            <source>Episodes</source>
+            <translation>Episodes</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/episode_list.py" line="226" />
+            <source>No episodes match.</source>
+            <translation>No episodes match.</translation>
+        </message>
+    </context>
+    <context>
+        <name>EpisodeView</name>
+        <message>
+            <location filename="../kbtdesk/ui/episode_view.py" line="404" />
+            <source>Choose an episode on the left, or start a new one (Ctrl+Shift+N).</source>
+            <translation>Choose an episode on the left, or start a new one (Ctrl+Shift+N).</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/episode_view.py" line="405" />
+            <location filename="../kbtdesk/ui/episode_view.py" line="406" />
+            <source>Contacts</source>
+            <translation>Contacts</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/episode_view.py" line="407" />
+            <source>Rating-scale scores</source>
+            <translation>Rating-scale scores</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/episode_view.py" line="408" />
+            <location filename="../kbtdesk/ui/episode_view.py" line="409" />
+            <source>Episode checklist</source>
+            <translation>Episode checklist</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/episode_view.py" line="410" />
+            <location filename="../kbtdesk/ui/episode_view.py" line="411" />
+            <source>Rating scales</source>
+            <translation>Rating scales</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/episode_view.py" line="412" />
+            <location filename="../kbtdesk/ui/episode_view.py" line="413" />
+            <source>Show the full identity number</source>
+            <translation>Show the full identity number</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/episode_view.py" line="414" />
+            <source>Patient</source>
+            <translation>Patient</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/episode_view.py" line="415" />
+            <source>Identity number</source>
+            <translation>Identity number</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/episode_view.py" line="416" />
+            <source>Start documented for SibeR</source>
+            <translation>Start documented for SibeR</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/episode_view.py" line="417" />
+            <source>Transferred to SibeR via Medrave</source>
+            <translation>Transferred to SibeR via Medrave</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/episode_view.py" line="418" />
+            <source>Final contact</source>
+            <translation>Final contact</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/episode_view.py" line="463" />
+            <source>{programme} · started {started} · week {week}</source>
+            <translation>{programme} · started {started} · week {week}</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/episode_view.py" line="466" />
+            <source>Active</source>
+            <translation>Active</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/episode_view.py" line="469" />
+            <source>Ended {date} ({reason})</source>
+            <translation>Ended {date} ({reason})</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/episode_view.py" line="486" />
+            <source>Hide</source>
+            <translation>Hide</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/episode_view.py" line="486" />
+            <source>Show</source>
+            <translation>Show</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/episode_view.py" line="497" />
+            <source>SibeR start documented {date}</source>
+            <translation>SibeR start documented {date}</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/episode_view.py" line="498" />
+            <source>SibeR start documented</source>
+            <translation>SibeR start documented</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/episode_view.py" line="499" />
+            <source>The start of treatment is documented in the journal template so that Medrave can pass it to SibeR.</source>
+            <translation>The start of treatment is documented in the journal template so that Medrave can pass it to SibeR.</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/episode_view.py" line="502" />
+            <source>✓ Final contact with UV112</source>
+            <translation>✓ Final contact with UV112</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/episode_view.py" line="503" />
+            <source>✗ Final contact lacks UV112</source>
+            <translation>✗ Final contact lacks UV112</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/episode_view.py" line="504" />
+            <source>○ No final contact with UV112 yet</source>
+            <translation>○ No final contact with UV112 yet</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/episode_view.py" line="513" />
+            <source>Transferred to SibeR {date}</source>
+            <translation>Transferred to SibeR {date}</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/episode_view.py" line="514" />
+            <source>Transferred to SibeR</source>
+            <translation>Transferred to SibeR</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/episode_view.py" line="516" />
+            <source>Tick when the episode's data have gone to SibeR via Medrave.</source>
+            <translation>Tick when the episode's data have gone to SibeR via Medrave.</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/episode_view.py" line="517" />
+            <source>Possible when the episode has ended.</source>
+            <translation>Possible when the episode has ended.</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/episode_view.py" line="526" />
+            <source>No scores yet</source>
+            <translation>No scores yet</translation>
+        </message>
+    </context>
+    <context>
+        <name>Error</name>
+        <message>
+            <location filename="../kbtdesk/ui/excepthook.py" line="20" />
+            <source>kbtdesk: unexpected error</source>
+            <translation>kbtdesk: unexpected error</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/excepthook.py" line="21" />
+            <source>Something went wrong that kbtdesk did not expect. What you saved before is in the log. If it happens again, send the details below to whoever supports kbtdesk (check that they contain no patient data).</source>
+            <translation>Something went wrong that kbtdesk did not expect. What you saved before is in the log. If it happens again, send the details below to whoever supports kbtdesk (check that they contain no patient data).</translation>
+        </message>
+    </context>
+    <context>
+        <name>Finding</name>
+        <message>
+            <location filename="../kbtdesk/core/checker.py" line="44" />
+            <source>Code {code} is missing</source>
+            <translation>Code {code} is missing</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/checker.py" line="45" />
+            <source>Code {code} is not expected on this contact</source>
+            <translation>Code {code} is not expected on this contact</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/checker.py" line="46" />
+            <source>The episode has ended but no contact is marked as final</source>
+            <translation>The episode has ended but no contact is marked as final</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/checker.py" line="49" />
+            <source>{code} is not a valid KVÅ code</source>
+            <translation>{code} is not a valid KVÅ code</translation>
+        </message>
+    </context>
+    <context>
+        <name>Identity</name>
+        <message>
+            <location filename="../kbtdesk/core/identity.py" line="86" />
+            <source>Enter a personnummer, samordningsnummer or reservnummer.</source>
+            <extracomment>Skatteverket stores the century as 18, 19 or 20; nothing older can be a real number. Digit that stands for the reservnummer letter in its check-digit calculation (Inera, VGR).</extracomment>
+            <translation>Enter a personnummer, samordningsnummer or reservnummer.</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/identity.py" line="120" />
+            <source>Remove the space inside the number: only a - or + may stand before the last four digits.</source>
+            <translation>Remove the space inside the number: only a - or + may stand before the last four digits.</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/identity.py" line="124" />
+            <source>The number contains the character “{character}” ({codepoint}), which is not one of the digits 0–9. Type the number with ordinary digits.</source>
+            <translation>The number contains the character “{character}” ({codepoint}), which is not one of the digits 0–9. Type the number with ordinary digits.</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/identity.py" line="130" />
+            <source>The number contains an invisible character ({codepoint}), which does not belong in an identity number.</source>
+            <translation>The number contains an invisible character ({codepoint}), which does not belong in an identity number.</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/identity.py" line="134" />
+            <source>The number contains the character “{character}” ({codepoint}), which does not belong in an identity number.</source>
+            <translation>The number contains the character “{character}” ({codepoint}), which does not belong in an identity number.</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/identity.py" line="145" />
+            <source>A personnummer or samordningsnummer has 10 or 12 digits, but this number has {count}.</source>
+            <translation>A personnummer or samordningsnummer has 10 or 12 digits, but this number has {count}.</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/identity.py" line="151" />
+            <source>A - or + may only stand once, just before the last four digits.</source>
+            <translation>A - or + may only stand once, just before the last four digits.</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/identity.py" line="166" />
+            <source>The birth date is in the future. For someone who turns 100 this year, write + before the last four digits, or give all 12 digits.</source>
+            <translation>The birth date is in the future. For someone who turns 100 this year, write + before the last four digits, or give all 12 digits.</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/identity.py" line="167" />
+            <location filename="../kbtdesk/core/identity.py" line="235" />
+            <source>The birth date is in the future.</source>
+            <translation>The birth date is in the future.</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/identity.py" line="169" />
+            <location filename="../kbtdesk/core/identity.py" line="238" />
+            <source>The check digit (the last digit) does not match the rest of the number. Check it for a typing error.</source>
+            <translation>The check digit (the last digit) does not match the rest of the number. Check it for a typing error.</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/identity.py" line="187" />
+            <source>The date in this samordningsnummer is not a real calendar date (its day is the day of birth plus 60).</source>
+            <translation>The date in this samordningsnummer is not a real calendar date (its day is the day of birth plus 60).</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/identity.py" line="188" />
+            <source>The date in this number is not a real calendar date.</source>
+            <translation>The date in this number is not a real calendar date.</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/identity.py" line="191" />
+            <source>The birth year {year} is before 1800, which no identity number has.</source>
+            <translation>The birth year {year} is before 1800, which no identity number has.</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/identity.py" line="201" />
+            <source>Write a reservnummer without - or +, as 12 characters together: yyyymmddGggC.</source>
+            <translation>Write a reservnummer without - or +, as 12 characters together: yyyymmddGggC.</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/identity.py" line="204" />
+            <source>A reservnummer has exactly 12 characters written together (yyyymmddGggC), but this one has {count}.</source>
+            <translation>A reservnummer has exactly 12 characters written together (yyyymmddGggC), but this one has {count}.</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/identity.py" line="210" />
+            <source>The letter “{letter}” is where a digit belongs. Only a reservnummer has a letter (K, M or X), as its 9th character: yyyymmddGggC.</source>
+            <translation>The letter “{letter}” is where a digit belongs. Only a reservnummer has a letter (K, M or X), as its 9th character: yyyymmddGggC.</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/identity.py" line="217" />
+            <source>The letter in a reservnummer must be K (woman), M (man) or X (sex unknown), not “{letter}”.</source>
+            <translation>The letter in a reservnummer must be K (woman), M (man) or X (sex unknown), not “{letter}”.</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/identity.py" line="223" />
+            <source>The two digits after the letter in a reservnummer must be 06–89, not {number}.</source>
+            <translation>The two digits after the letter in a reservnummer must be 06–89, not {number}.</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/identity.py" line="229" />
+            <source>The letter {letter} does not agree with the number {number} after it: 06–79 odd goes with M, 06–79 even with K, and 80–89 with X.</source>
+            <translation>The letter {letter} does not agree with the number {number} after it: 06–79 odd goes with M, 06–79 even with K, and 80–89 with X.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Import</name>
+        <message>
+            <location filename="../kbtdesk/core/interchange.py" line="104" />
+            <source>the field is missing</source>
+            <translation>the field is missing</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/interchange.py" line="110" />
+            <source>wrong type of value</source>
+            <translation>wrong type of value</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/interchange.py" line="113" />
+            <source>the text holds an invalid character</source>
+            <translation>the text holds an invalid character</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/interchange.py" line="128" />
+            <source>unknown value '{value}'</source>
+            <translation>unknown value '{value}'</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/interchange.py" line="141" />
+            <source>'{value}' is not a date (YYYY-MM-DD)</source>
+            <translation>'{value}' is not a date (YYYY-MM-DD)</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/interchange.py" line="157" />
+            <source>a record must be an object</source>
+            <translation>a record must be an object</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/interchange.py" line="160" />
+            <source>the id is missing or empty</source>
+            <translation>the id is missing or empty</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/interchange.py" line="169" />
+            <source>the file is not valid JSON ({error})</source>
+            <translation>the file is not valid JSON ({error})</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/interchange.py" line="172" />
+            <source>not a kbtdesk-log file</source>
+            <translation>not a kbtdesk-log file</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/interchange.py" line="174" />
+            <source>unsupported version {value} (this kbtdesk reads version 1)</source>
+            <translation>unsupported version {value} (this kbtdesk reads version 1)</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/interchange.py" line="178" />
+            <source>must be a list</source>
+            <translation>must be a list</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/interchange.py" line="185" />
+            <source>duplicate id with different content</source>
+            <translation>duplicate id with different content</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/interchange.py" line="197" />
+            <source>the name is empty</source>
+            <translation>the name is empty</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/interchange.py" line="202" />
+            <source>the same identity number as patient {other}</source>
+            <translation>the same identity number as patient {other}</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/interchange.py" line="221" />
+            <source>the programme is empty</source>
+            <translation>the programme is empty</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/interchange.py" line="223" />
+            <source>the end date is before the start date</source>
+            <translation>the end date is before the start date</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/interchange.py" line="231" />
+            <source>a planned visit needs a mode: video or clinic</source>
+            <translation>a planned visit needs a mode: video or clinic</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/interchange.py" line="233" />
+            <source>only a planned visit has a mode</source>
+            <translation>only a planned visit has a mode</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/interchange.py" line="236" />
+            <source>minutes must be between 0 and 1440</source>
+            <translation>minutes must be between 0 and 1440</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/interchange.py" line="241" />
+            <source>a code must be text</source>
+            <translation>a code must be text</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/interchange.py" line="261" />
+            <source>items must be whole numbers</source>
+            <translation>items must be whole numbers</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/interchange.py" line="266" />
+            <source>the instrument is empty</source>
+            <translation>the instrument is empty</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/interchange.py" line="310" />
+            <location filename="../kbtdesk/core/interchange.py" line="335" />
+            <location filename="../kbtdesk/core/interchange.py" line="355" />
+            <location filename="../kbtdesk/core/interchange.py" line="376" />
+            <source>a record with this id and different content is already in the log</source>
+            <translation>a record with this id and different content is already in the log</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/interchange.py" line="316" />
+            <source>this identity number belongs to patient {other} in the log</source>
+            <translation>this identity number belongs to patient {other} in the log</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/interchange.py" line="326" />
+            <source>unknown patient {ref}</source>
+            <translation>unknown patient {ref}</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/interchange.py" line="347" />
+            <location filename="../kbtdesk/core/interchange.py" line="370" />
+            <source>unknown episode {ref}</source>
+            <translation>unknown episode {ref}</translation>
+        </message>
+    </context>
+    <context>
+        <name>Input</name>
+        <message>
+            <location filename="../kbtdesk/core/service.py" line="61" />
+            <source>'{value}' is not a date and time (ISO 8601 with offset).</source>
+            <translation>'{value}' is not a date and time (ISO 8601 with offset).</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/service.py" line="64" />
+            <source>'{value}' has no UTC offset (for example +01:00).</source>
+            <translation>'{value}' has no UTC offset (for example +01:00).</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/service.py" line="225" />
+            <location filename="../kbtdesk/core/service.py" line="331" />
+            <source>Unknown care level '{value}'.</source>
+            <extracomment>HMAC key of the audit chain; by default the one the engine was built with (db/engine.py).</extracomment>
+            <translation>Unknown care level '{value}'.</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/service.py" line="227" />
+            <location filename="../kbtdesk/core/service.py" line="333" />
+            <source>Unknown EHR system '{value}'.</source>
+            <translation>Unknown EHR system '{value}'.</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/service.py" line="285" />
+            <location filename="../kbtdesk/core/service.py" line="311" />
+            <source>The patient's name is empty.</source>
+            <translation>The patient's name is empty.</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/service.py" line="289" />
+            <source>A patient with identity number {identity} is already in the log.</source>
+            <translation>A patient with identity number {identity} is already in the log.</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/service.py" line="315" />
+            <location filename="../kbtdesk/core/service.py" line="336" />
+            <source>Unknown patient.</source>
+            <translation>Unknown patient.</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/service.py" line="329" />
+            <source>Choose a programme.</source>
+            <translation>Choose a programme.</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/service.py" line="346" />
+            <source>Unknown end reason '{value}'.</source>
+            <translation>Unknown end reason '{value}'.</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/service.py" line="350" />
+            <source>The end date is before the start date.</source>
+            <translation>The end date is before the start date.</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/service.py" line="378" />
+            <source>Unknown episode {id}.</source>
+            <translation>Unknown episode {id}.</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/service.py" line="390" />
+            <source>Unknown contact type '{value}'.</source>
+            <translation>Unknown contact type '{value}'.</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/service.py" line="393" />
+            <source>A planned visit needs a mode: video or clinic.</source>
+            <translation>A planned visit needs a mode: video or clinic.</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/service.py" line="396" />
+            <source>Only a planned visit has a mode.</source>
+            <translation>Only a planned visit has a mode.</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/service.py" line="398" />
+            <source>The contact time has no UTC offset.</source>
+            <translation>The contact time has no UTC offset.</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/service.py" line="400" />
+            <source>Minutes must be between 0 and 1440.</source>
+            <translation>Minutes must be between 0 and 1440.</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/service.py" line="467" />
+            <source>Unknown contact {id}.</source>
+            <translation>Unknown contact {id}.</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/service.py" line="497" />
+            <source>The score {score} is outside the range of {instrument}.</source>
+            <translation>The score {score} is outside the range of {instrument}.</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/service.py" line="503" />
+            <source>{instrument} has {n} items, not {m}.</source>
+            <translation>{instrument} has {n} items, not {m}.</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/service.py" line="506" />
+            <source>An item score of {instrument} is outside {lo}–{hi}.</source>
+            <translation>An item score of {instrument} is outside {lo}–{hi}.</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/service.py" line="510" />
+            <source>The item scores add up to {total}, not {score}.</source>
+            <translation>The item scores add up to {total}, not {score}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Labels</name>
+        <message>
+            <location filename="../kbtdesk/ui/dialogs.py" line="31" />
+            <source>Specialist care</source>
+            <translation>Specialist care</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/dialogs.py" line="32" />
+            <source>Primary care</source>
+            <translation>Primary care</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/dialogs.py" line="38" />
+            <source>Completed</source>
+            <translation>Completed</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/dialogs.py" line="39" />
+            <source>Dropped out</source>
+            <translation>Dropped out</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/dialogs.py" line="40" />
+            <source>Other reason</source>
+            <translation>Other reason</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/dialogs.py" line="71" />
+            <source>Error message</source>
+            <translation>Error message</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/dialogs.py" line="107" />
+            <location filename="../kbtdesk/ui/dialogs.py" line="109" />
+            <source>Cancel</source>
+            <translation>Cancel</translation>
+        </message>
+    </context>
+    <context>
+        <name>Log</name>
+        <message>
+            <location filename="../kbtdesk/db/backup.py" line="306" />
+            <source>{path} does not open with this log's key: it is damaged or belongs to another key file. The current log was not touched.</source>
+            <translation>{path} does not open with this log's key: it is damaged or belongs to another key file. The current log was not touched.</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/db/backup.py" line="309" />
+            <source>The backup {path} is damaged ({detail}). The current log was not touched.</source>
+            <translation>The backup {path} is damaged ({detail}). The current log was not touched.</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/db/engine.py" line="124" />
+            <source>There is not enough free space to open {path} (it needs room for a backup and its journal). Nothing was changed; free some space and try again, or open it read-only.</source>
+            <extracomment>Every page's HMAC is checked on open up to this size (≈0.2 s on this machine); bigger logs get the page check in `kbtdesk verify` and on every backup instead (2.3 s at 1M contacts). Failed unlocks and read-only unlocks are remembered here (no patient data) until the next unlock that can write them into the audit trail.</extracomment>
+            <translation>There is not enough free space to open {path} (it needs room for a backup and its journal). Nothing was changed; free some space and try again, or open it read-only.</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/db/engine.py" line="133" />
+            <source>{path} could not be read or written ({error}). Nothing was changed; check the disk and try again, or open the log read-only.</source>
+            <translation>{path} could not be read or written ({error}). Nothing was changed; check the disk and try again, or open the log read-only.</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/db/engine.py" line="141" />
+            <source>{path} or its folder cannot be written. Nothing was changed; you can open the log read-only.</source>
+            <translation>{path} or its folder cannot be written. Nothing was changed; you can open the log read-only.</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/db/engine.py" line="358" />
+            <location filename="../kbtdesk/db/engine.py" line="368" />
+            <source>A log already exists at {path}; it was not touched.</source>
+            <translation>A log already exists at {path}; it was not touched.</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/db/health.py" line="36" />
+            <source>There is no log at {path}.</source>
+            <translation>There is no log at {path}.</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/db/health.py" line="38" />
+            <source>{path} is a folder, not a kbtdesk log. Nothing was changed.</source>
+            <translation>{path} is a folder, not a kbtdesk log. Nothing was changed.</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/db/health.py" line="41" />
+            <source>{path} cannot be read ({error}). Nothing was changed.</source>
+            <translation>{path} cannot be read ({error}). Nothing was changed.</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/db/health.py" line="45" />
+            <source>{path} is empty (0 bytes): it was not written completely. Nothing was changed; restore the newest backup.</source>
+            <translation>{path} is empty (0 bytes): it was not written completely. Nothing was changed; restore the newest backup.</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/db/health.py" line="49" />
+            <source>{path} is an unencrypted SQLite database, not a kbtdesk log. Nothing was changed.</source>
+            <translation>{path} is an unencrypted SQLite database, not a kbtdesk log. Nothing was changed.</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/db/health.py" line="52" />
+            <source>{path} is not a complete kbtdesk log ({size} bytes, not a whole number of pages): it was cut short, or it is another kind of file. Nothing was changed; restore the newest backup.</source>
+            <translation>{path} is not a complete kbtdesk log ({size} bytes, not a whole number of pages): it was cut short, or it is another kind of file. Nothing was changed; restore the newest backup.</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/db/health.py" line="60" />
+            <source>{path} could not be opened with this key: it is damaged, not a kbtdesk log, or belongs to another key file. Nothing was changed.</source>
+            <translation>{path} could not be opened with this key: it is damaged, not a kbtdesk log, or belongs to another key file. Nothing was changed.</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/db/health.py" line="66" />
+            <source>{path} is damaged ({detail}). Nothing was changed; restore the newest backup or open it read-only to copy what can be read.</source>
+            <translation>{path} is damaged ({detail}). Nothing was changed; restore the newest backup or open it read-only to copy what can be read.</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/db/lock.py" line="93" />
+            <source>{path} is in use by another kbtdesk. Nothing was written; you can open it read-only.</source>
+            <translation>{path} is in use by another kbtdesk. Nothing was written; you can open it read-only.</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/db/lock.py" line="97" />
+            <source>{path} is in use by {user} on {host} (process {pid}) since {since}. Nothing was written; you can open it read-only.</source>
+            <translation>{path} is in use by {user} on {host} (process {pid}) since {since}. Nothing was written; you can open it read-only.</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/db/lock.py" line="180" />
+            <location filename="../kbtdesk/db/lock.py" line="184" />
+            <source>kbtdesk cannot write in the folder of {path}. Nothing was changed; you can open the log read-only.</source>
+            <translation>kbtdesk cannot write in the folder of {path}. Nothing was changed; you can open the log read-only.</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/db/migrations.py" line="20" />
+            <source>This log was written by a newer kbtdesk (schema {found}; this version reads up to {supported}). Update kbtdesk to open it; nothing was changed.</source>
+            <translation>This log was written by a newer kbtdesk (schema {found}; this version reads up to {supported}). Update kbtdesk to open it; nothing was changed.</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <location filename="../kbtdesk/ui/main_window.py" line="184" />
+            <source>Undo</source>
+            <translation>Undo</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/main_window.py" line="188" />
+            <source>Redo</source>
+            <translation>Redo</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/main_window.py" line="201" />
+            <source>DEMO (fictitious data)</source>
+            <translation>DEMO (fictitious data)</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/main_window.py" line="204" />
+            <source>New &amp;episode</source>
+            <translation>New &amp;episode</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/main_window.py" line="205" />
+            <source>&amp;New contact</source>
+            <translation>&amp;New contact</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/main_window.py" line="206" />
+            <source>&amp;Edit</source>
+            <translation>&amp;Edit</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/main_window.py" line="207" />
+            <source>&amp;Delete</source>
+            <translation>&amp;Delete</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/main_window.py" line="208" />
+            <source>End episo&amp;de</source>
+            <translation>End episo&amp;de</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/main_window.py" line="209" />
+            <source>Record &amp;score</source>
+            <translation>Record &amp;score</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/main_window.py" line="210" />
+            <source>&amp;Worklist</source>
+            <translation>&amp;Worklist</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/main_window.py" line="211" />
+            <source>EHR is d&amp;own</source>
+            <translation>EHR is d&amp;own</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/main_window.py" line="212" />
+            <source>Se&amp;ttings</source>
+            <translation>Se&amp;ttings</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/main_window.py" line="213" />
+            <source>Find</source>
+            <translation>Find</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/main_window.py" line="214" />
+            <source>&amp;Quit</source>
+            <translation>&amp;Quit</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/main_window.py" line="221" />
+            <source>Switch on while the EHR or network is down: contacts you log are kept on the worklist until you have entered them.</source>
+            <translation>Switch on while the EHR or network is down: contacts you log are kept on the worklist until you have entered them.</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/main_window.py" line="223" />
+            <source>The EHR is down: contacts you log now are marked for entry later. Switch “EHR is down” off when it is back; the worklist then shows them.</source>
+            <translation>The EHR is down: contacts you log now are marked for entry later. Switch “EHR is down” off when it is back; the worklist then shows them.</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/main_window.py" line="225" />
+            <source>Outage mode is on</source>
+            <translation>Outage mode is on</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/main_window.py" line="226" />
+            <location filename="../kbtdesk/ui/main_window.py" line="234" />
+            <source>Open checklist items</source>
+            <translation>Open checklist items</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/main_window.py" line="227" />
+            <source>Worklist: still to journal, register or transfer</source>
+            <translation>Worklist: still to journal, register or transfer</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/main_window.py" line="228" />
+            <source>&amp;Back to episodes</source>
+            <translation>&amp;Back to episodes</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/main_window.py" line="229" />
+            <source>Back to episodes</source>
+            <translation>Back to episodes</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/main_window.py" line="230" />
+            <source>DEMO</source>
+            <translation>DEMO</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/main_window.py" line="231" />
+            <source>Demo log with fictitious data</source>
+            <translation>Demo log with fictitious data</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/main_window.py" line="232" />
+            <source>Log: {path}</source>
+            <translation>Log: {path}</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/main_window.py" line="233" />
+            <source>Where the log is stored</source>
+            <translation>Where the log is stored</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/main_window.py" line="267" />
+            <source>Open items: {n}</source>
+            <translation>Open items: {n}</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/main_window.py" line="307" />
+            <source>Choose an episode first.</source>
+            <translation>Choose an episode first.</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/main_window.py" line="341" />
+            <source>Delete contact</source>
+            <translation>Delete contact</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/main_window.py" line="342" />
+            <source>Delete the contact of {when}? You can undo this with Ctrl+Z.</source>
+            <translation>Delete the contact of {when}? You can undo this with Ctrl+Z.</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/main_window.py" line="346" />
+            <source>delete contact of {when}</source>
+            <translation>delete contact of {when}</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/main_window.py" line="347" />
+            <source>Contact deleted. Ctrl+Z brings it back.</source>
+            <translation>Contact deleted. Ctrl+Z brings it back.</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/main_window.py" line="405" />
+            <source>Settings</source>
+            <translation>Settings</translation>
+        </message>
+    </context>
+    <context>
+        <name>MeasuresModel</name>
+        <message>
+            <location filename="../kbtdesk/ui/episode_view.py" line="175" />
+            <source>Date</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/episode_view.py" line="176" />
+            <source>Scale</source>
+            <translation>Scale</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/episode_view.py" line="177" />
+            <source>Score</source>
+            <translation>Score</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/episode_view.py" line="178" />
+            <source>Flag</source>
+            <translation>Flag</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/episode_view.py" line="230" />
+            <source>⚑ {item}: {value}</source>
+            <translation>⚑ {item}: {value}</translation>
+        </message>
+    </context>
+    <context>
+        <name>NewEpisodeDialog</name>
+        <message>
+            <location filename="../kbtdesk/ui/dialogs.py" line="295" />
+            <source>New episode</source>
+            <translation>New episode</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/dialogs.py" line="302" />
+            <source>Identity number</source>
+            <translation>Identity number</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/dialogs.py" line="303" />
+            <source>personnummer, samordningsnummer or reservnummer</source>
+            <translation>personnummer, samordningsnummer or reservnummer</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/dialogs.py" line="307" />
+            <source>Patient's name</source>
+            <translation>Patient's name</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/dialogs.py" line="308" />
+            <source>Programme</source>
+            <translation>Programme</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/dialogs.py" line="311" />
+            <source>Start date</source>
+            <translation>Start date</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/dialogs.py" line="312" />
+            <source>&amp;Identity number:</source>
+            <translation>&amp;Identity number:</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/dialogs.py" line="314" />
+            <source>&amp;Name:</source>
+            <translation>&amp;Name:</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/dialogs.py" line="315" />
+            <source>&amp;Programme:</source>
+            <translation>&amp;Programme:</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/dialogs.py" line="316" />
+            <source>&amp;Start date:</source>
+            <translation>&amp;Start date:</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/dialogs.py" line="320" />
+            <source>&amp;Start episode</source>
+            <translation>&amp;Start episode</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/dialogs.py" line="327" />
+            <source>Patient in the log: {name}</source>
+            <translation>Patient in the log: {name}</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/dialogs.py" line="330" />
+            <source>New patient: enter the name below.</source>
+            <translation>New patient: enter the name below.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Report</name>
+        <message>
+            <location filename="../kbtdesk/core/reports.py" line="38" />
+            <source>Page {page} of {pages}</source>
+            <extracomment>A table cell: ``str`` is literal (user data, codes), ``Message`` is translated when rendered. Drawn by the PDF renderer on every page; Swedish comes from the catalogue.</extracomment>
+            <translation>Page {page} of {pages}</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/reports.py" line="39" />
+            <source>Printed from kbtdesk – does not replace the journal</source>
+            <translation>Printed from kbtdesk – does not replace the journal</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/reports.py" line="40" />
+            <source>Printed {time}</source>
+            <translation>Printed {time}</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/reports.py" line="149" />
+            <source>Yes</source>
+            <extracomment>Rows between two progress reports / cancel checks. False: only in CSV (copy texts, dates of first/last scores) to keep the printed page readable. Never wrapped in print (dates, times, identity numbers). Row indexes shown emphasised in print (not registered, flagged score, …). Row indexes of totals (bold in print). Per value: drawn as a warning (MADRS-S item 9 ≥ 4). Body text size in print; a wide table may use a smaller one. Index into `sections` of the table that CSV output writes.</extracomment>
+            <translation>Yes</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/reports.py" line="150" />
+            <source>No</source>
+            <translation>No</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/reports.py" line="194" />
+            <source>Date: {date}</source>
+            <translation>Date: {date}</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/reports.py" line="195" />
+            <source>Period: {start} – {end}</source>
+            <translation>Period: {start} – {end}</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/reports.py" line="245" />
+            <source>Not registered</source>
+            <translation>Not registered</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/reports.py" line="246" />
+            <source>Not done</source>
+            <translation>Not done</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/reports.py" line="256" />
+            <location filename="../kbtdesk/core/reports.py" line="361" />
+            <source>Date</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/reports.py" line="257" />
+            <source>Time</source>
+            <translation>Time</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/reports.py" line="258" />
+            <location filename="../kbtdesk/core/reports.py" line="380" />
+            <location filename="../kbtdesk/core/reports.py" line="536" />
+            <source>Patient</source>
+            <translation>Patient</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/reports.py" line="259" />
+            <location filename="../kbtdesk/core/reports.py" line="381" />
+            <location filename="../kbtdesk/core/reports.py" line="535" />
+            <source>Identity number</source>
+            <translation>Identity number</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/reports.py" line="260" />
+            <location filename="../kbtdesk/core/reports.py" line="345" />
+            <source>Contact type</source>
+            <translation>Contact type</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/reports.py" line="261" />
+            <source>Mode</source>
+            <translation>Mode</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/reports.py" line="262" />
+            <location filename="../kbtdesk/core/reports.py" line="347" />
+            <source>KVÅ codes</source>
+            <translation>KVÅ codes</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/reports.py" line="263" />
+            <location filename="../kbtdesk/core/reports.py" line="349" />
+            <source>Registered</source>
+            <translation>Registered</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/reports.py" line="264" />
+            <location filename="../kbtdesk/core/reports.py" line="352" />
+            <source>Registration text</source>
+            <translation>Registration text</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/reports.py" line="265" />
+            <location filename="../kbtdesk/core/reports.py" line="391" />
+            <source>Register in</source>
+            <translation>Register in</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/reports.py" line="266" />
+            <location filename="../kbtdesk/core/reports.py" line="559" />
+            <source>Episode</source>
+            <translation>Episode</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/reports.py" line="267" />
+            <location filename="../kbtdesk/core/reports.py" line="356" />
+            <source>Contact</source>
+            <translation>Contact</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/reports.py" line="290" />
+            <source>No contacts in the period.</source>
+            <translation>No contacts in the period.</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/reports.py" line="320" />
+            <source>Registration list: not yet registered</source>
+            <translation>Registration list: not yet registered</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/reports.py" line="321" />
+            <source>Registration list</source>
+            <translation>Registration list</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/reports.py" line="323" />
+            <source>{count} contacts, {pending} not registered.</source>
+            <translation>{count} contacts, {pending} not registered.</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/reports.py" line="332" />
+            <source>Completed</source>
+            <translation>Completed</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/reports.py" line="333" />
+            <source>Dropped out</source>
+            <translation>Dropped out</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/reports.py" line="334" />
+            <source>Other reason</source>
+            <translation>Other reason</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/reports.py" line="337" />
+            <source>No contact is marked as final</source>
+            <translation>No contact is marked as final</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/reports.py" line="338" />
+            <source>Final contact without UV112</source>
+            <translation>Final contact without UV112</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/reports.py" line="339" />
+            <source>Final contact with UV112</source>
+            <translation>Final contact with UV112</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/reports.py" line="341" />
+            <source>Error</source>
+            <translation>Error</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/reports.py" line="341" />
+            <source>Warning</source>
+            <translation>Warning</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/reports.py" line="344" />
+            <source>Date and time</source>
+            <translation>Date and time</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/reports.py" line="346" />
+            <source>Min</source>
+            <translation>Min</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/reports.py" line="348" />
+            <source>Journal</source>
+            <translation>Journal</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/reports.py" line="350" />
+            <source>Final</source>
+            <translation>Final</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/reports.py" line="351" />
+            <source>Note</source>
+            <translation>Note</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/reports.py" line="355" />
+            <source>Severity</source>
+            <translation>Severity</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/reports.py" line="357" />
+            <source>Finding</source>
+            <translation>Finding</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/reports.py" line="358" />
+            <source>Why</source>
+            <translation>Why</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/reports.py" line="362" />
+            <source>Instrument</source>
+            <translation>Instrument</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/reports.py" line="363" />
+            <source>Score</source>
+            <translation>Score</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/reports.py" line="364" />
+            <source>Max</source>
+            <translation>Max</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/reports.py" line="365" />
+            <source>Flag</source>
+            <translation>Flag</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/reports.py" line="382" />
+            <location filename="../kbtdesk/core/reports.py" line="537" />
+            <source>Programme</source>
+            <translation>Programme</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/reports.py" line="383" />
+            <source>Started</source>
+            <translation>Started</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/reports.py" line="384" />
+            <location filename="../kbtdesk/core/reports.py" line="448" />
+            <source>Ended</source>
+            <translation>Ended</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/reports.py" line="385" />
+            <source>Ongoing, week {week}</source>
+            <translation>Ongoing, week {week}</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/reports.py" line="387" />
+            <source>Therapist</source>
+            <translation>Therapist</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/reports.py" line="389" />
+            <source>Care unit</source>
+            <translation>Care unit</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/reports.py" line="390" />
+            <source>EHR</source>
+            <translation>EHR</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/reports.py" line="394" />
+            <source>No contacts yet.</source>
+            <translation>No contacts yet.</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/reports.py" line="409" />
+            <source>No findings: the contacts follow the routine's rules.</source>
+            <translation>No findings: the contacts follow the routine's rules.</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/reports.py" line="417" />
+            <source>No rating-scale scores.</source>
+            <translation>No rating-scale scores.</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/reports.py" line="426" />
+            <source>Item {item}: {value} (flag at {threshold} or more)</source>
+            <translation>Item {item}: {value} (flag at {threshold} or more)</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/reports.py" line="427" />
+            <source>Item {item}: {value}</source>
+            <translation>Item {item}: {value}</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/reports.py" line="440" />
+            <source>Red: item {item} at {threshold} or more.</source>
+            <translation>Red: item {item} at {threshold} or more.</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/reports.py" line="448" />
+            <source>Not ended</source>
+            <translation>Not ended</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/reports.py" line="449" />
+            <location filename="../kbtdesk/core/reports.py" line="540" />
+            <source>End reason</source>
+            <translation>End reason</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/reports.py" line="451" />
+            <source>Final contact</source>
+            <translation>Final contact</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/reports.py" line="452" />
+            <source>SibeR start documented</source>
+            <translation>SibeR start documented</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/reports.py" line="453" />
+            <source>Not documented</source>
+            <translation>Not documented</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/reports.py" line="454" />
+            <source>SibeR transfer (Medrave)</source>
+            <translation>SibeR transfer (Medrave)</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/reports.py" line="455" />
+            <location filename="../kbtdesk/core/reports.py" line="574" />
+            <source>Not transferred</source>
+            <translation>Not transferred</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/reports.py" line="457" />
+            <source>Episode summary</source>
+            <translation>Episode summary</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/reports.py" line="460" />
+            <location filename="../kbtdesk/core/reports.py" line="641" />
+            <source>Contacts</source>
+            <translation>Contacts</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/reports.py" line="461" />
+            <source>Rule findings</source>
+            <translation>Rule findings</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/reports.py" line="462" />
+            <source>Rating scales</source>
+            <translation>Rating scales</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/reports.py" line="463" />
+            <source>Ending and SibeR transfer</source>
+            <translation>Ending and SibeR transfer</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/reports.py" line="469" />
+            <source>A basis for the transfer to SibeR via Medrave, not SibeR's own format (which is not known): check each value against your unit's lathund before you enter it.</source>
+            <translation>A basis for the transfer to SibeR via Medrave, not SibeR's own format (which is not known): check each value against your unit's lathund before you enter it.</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/reports.py" line="538" />
+            <source>Start</source>
+            <translation>Start</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/reports.py" line="539" />
+            <source>End</source>
+            <translation>End</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/reports.py" line="542" />
+            <source>Contacts: {type}</source>
+            <translation>Contacts: {type}</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/reports.py" line="545" />
+            <source>Contacts in all</source>
+            <translation>Contacts in all</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/reports.py" line="546" />
+            <source>Therapist minutes</source>
+            <translation>Therapist minutes</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/reports.py" line="552" />
+            <source>{instrument} first</source>
+            <translation>{instrument} first</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/reports.py" line="553" />
+            <source>{instrument} first date</source>
+            <translation>{instrument} first date</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/reports.py" line="554" />
+            <source>{instrument} last</source>
+            <translation>{instrument} last</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/reports.py" line="555" />
+            <source>{instrument} last date</source>
+            <translation>{instrument} last date</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/reports.py" line="558" />
+            <source>Transferred to SibeR</source>
+            <translation>Transferred to SibeR</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/reports.py" line="561" />
+            <source>No ended episodes in the selection.</source>
+            <translation>No ended episodes in the selection.</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/reports.py" line="576" />
+            <source>SibeR basis</source>
+            <translation>SibeR basis</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/reports.py" line="637" />
+            <source>Month</source>
+            <translation>Month</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/reports.py" line="638" />
+            <source>Distance contacts</source>
+            <translation>Distance contacts</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/reports.py" line="639" />
+            <location filename="../kbtdesk/core/reports.py" line="642" />
+            <location filename="../kbtdesk/core/reports.py" line="645" />
+            <source>with {code}</source>
+            <translation>with {code}</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/reports.py" line="640" />
+            <location filename="../kbtdesk/core/reports.py" line="643" />
+            <location filename="../kbtdesk/core/reports.py" line="646" />
+            <source>% {code}</source>
+            <translation>% {code}</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/reports.py" line="644" />
+            <source>Ended episodes</source>
+            <translation>Ended episodes</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/reports.py" line="660" />
+            <source>Total</source>
+            <translation>Total</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/reports.py" line="661" />
+            <source>Coverage per month (%)</source>
+            <translation>Coverage per month (%)</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/reports.py" line="662" />
+            <source>{code} on distance contacts</source>
+            <translation>{code} on distance contacts</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/reports.py" line="664" />
+            <source>{code} on contacts</source>
+            <translation>{code} on contacts</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/reports.py" line="666" />
+            <source>{code} on ended episodes</source>
+            <translation>{code} on ended episodes</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/reports.py" line="669" />
+            <source>Distance contacts are messages, phone calls and video visits; the routine asks for ZV051 on each, ZV044 on every contact and UV112 when an episode ends. An empty percentage means nothing to count that month.</source>
+            <translation>Distance contacts are messages, phone calls and video visits; the routine asks for ZV051 on each, ZV044 on every contact and UV112 when an episode ends. An empty percentage means nothing to count that month.</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/reports.py" line="674" />
+            <source>Coverage (täckningsgrad)</source>
+            <translation>Coverage (täckningsgrad)</translation>
+        </message>
+    </context>
+    <context>
+        <name>ScoreDialog</name>
+        <message>
+            <location filename="../kbtdesk/ui/dialogs.py" line="394" />
+            <source>Record score</source>
+            <translation>Record score</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/dialogs.py" line="399" />
+            <source>Rating scale</source>
+            <translation>Rating scale</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/dialogs.py" line="401" />
+            <source>Date</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/dialogs.py" line="402" />
+            <source>Total score</source>
+            <translation>Total score</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/dialogs.py" line="403" />
+            <source>Item scores</source>
+            <translation>Item scores</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/dialogs.py" line="404" />
+            <source>optional, separated by spaces: 2 3 1 …</source>
+            <translation>optional, separated by spaces: 2 3 1 …</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/dialogs.py" line="408" />
+            <source>&amp;Rating scale:</source>
+            <translation>&amp;Rating scale:</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/dialogs.py" line="409" />
+            <source>&amp;Date:</source>
+            <translation>&amp;Date:</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/dialogs.py" line="410" />
+            <source>&amp;Total:</source>
+            <translation>&amp;Total:</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/dialogs.py" line="411" />
+            <source>&amp;Item scores:</source>
+            <translation>&amp;Item scores:</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/dialogs.py" line="416" />
+            <source>&amp;Save score</source>
+            <translation>&amp;Save score</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/dialogs.py" line="426" />
+            <source>{n} items, each {lo}–{hi}; total 0–{max}.</source>
+            <translation>{n} items, each {lo}–{hi}; total 0–{max}.</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/dialogs.py" line="453" />
+            <source>Item scores must be whole numbers separated by spaces.</source>
+            <translation>Item scores must be whole numbers separated by spaces.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SettingsDialog</name>
+        <message>
+            <location filename="../kbtdesk/ui/dialogs.py" line="492" />
+            <location filename="../kbtdesk/ui/dialogs.py" line="497" />
+            <source>Settings</source>
+            <translation>Settings</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/dialogs.py" line="502" />
+            <source>Your name</source>
+            <translation>Your name</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/dialogs.py" line="504" />
+            <source>Profession</source>
+            <translation>Profession</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/dialogs.py" line="505" />
+            <source>Care unit</source>
+            <translation>Care unit</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/dialogs.py" line="506" />
+            <source>Care level</source>
+            <translation>Care level</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/dialogs.py" line="509" />
+            <source>EHR system</source>
+            <translation>EHR system</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/dialogs.py" line="511" />
+            <source>Language</source>
+            <translation>Language</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/dialogs.py" line="512" />
+            <source>&amp;Name:</source>
+            <translation>&amp;Name:</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/dialogs.py" line="513" />
+            <source>&amp;Profession:</source>
+            <translation>&amp;Profession:</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/dialogs.py" line="514" />
+            <source>Care &amp;unit:</source>
+            <translation>Care &amp;unit:</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/dialogs.py" line="515" />
+            <source>Care &amp;level:</source>
+            <translation>Care &amp;level:</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/dialogs.py" line="516" />
+            <source>&amp;EHR system:</source>
+            <translation>&amp;EHR system:</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/dialogs.py" line="517" />
+            <source>Lan&amp;guage:</source>
+            <translation>Lan&amp;guage:</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/dialogs.py" line="518" />
+            <source>Profile</source>
+            <translation>Profile</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/dialogs.py" line="522" />
+            <source>Headings of the journal note skeleton, one per line. They are a suggestion: adjust them to your unit's lathund.</source>
+            <translation>Headings of the journal note skeleton, one per line. They are a suggestion: adjust them to your unit's lathund.</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/dialogs.py" line="531" />
+            <source>Template headings for {ehr}</source>
+            <translation>Template headings for {ehr}</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/dialogs.py" line="536" />
+            <source>Templates</source>
+            <translation>Templates</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/dialogs.py" line="540" />
+            <source>The programmes offered for a new episode, one per line.</source>
+            <translation>The programmes offered for a new episode, one per line.</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/dialogs.py" line="544" />
+            <location filename="../kbtdesk/ui/dialogs.py" line="547" />
+            <source>Programmes</source>
+            <translation>Programmes</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/dialogs.py" line="551" />
+            <source>&amp;Save</source>
+            <translation>&amp;Save</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/dialogs.py" line="561" />
+            <source>Keep at least one programme.</source>
+            <translation>Keep at least one programme.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SetupDialog</name>
+        <message>
+            <location filename="../kbtdesk/ui/dialogs.py" line="160" />
+            <source>Create your kbtdesk log</source>
+            <translation>Create your kbtdesk log</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/dialogs.py" line="163" />
+            <source>No log was found. Tell kbtdesk who you are and choose a passphrase: the log is encrypted and cannot be opened without it.</source>
+            <translation>No log was found. Tell kbtdesk who you are and choose a passphrase: the log is encrypted and cannot be opened without it.</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/dialogs.py" line="167" />
+            <source>The log will be created at: {path}</source>
+            <translation>The log will be created at: {path}</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/dialogs.py" line="174" />
+            <source>Your name</source>
+            <translation>Your name</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/dialogs.py" line="175" />
+            <source>Profession</source>
+            <translation>Profession</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/dialogs.py" line="176" />
+            <source>e.g. psychologist</source>
+            <translation>e.g. psychologist</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/dialogs.py" line="177" />
+            <source>Care unit</source>
+            <translation>Care unit</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/dialogs.py" line="178" />
+            <source>Care level</source>
+            <translation>Care level</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/dialogs.py" line="180" />
+            <source>EHR system</source>
+            <translation>EHR system</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/dialogs.py" line="181" />
+            <source>Passphrase</source>
+            <translation>Passphrase</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/dialogs.py" line="183" />
+            <source>Repeat passphrase</source>
+            <translation>Repeat passphrase</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/dialogs.py" line="186" />
+            <source>&amp;Name:</source>
+            <translation>&amp;Name:</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/dialogs.py" line="187" />
+            <source>&amp;Profession:</source>
+            <translation>&amp;Profession:</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/dialogs.py" line="188" />
+            <source>Care &amp;unit:</source>
+            <translation>Care &amp;unit:</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/dialogs.py" line="189" />
+            <source>Care &amp;level:</source>
+            <translation>Care &amp;level:</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/dialogs.py" line="190" />
+            <source>&amp;EHR system:</source>
+            <translation>&amp;EHR system:</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/dialogs.py" line="191" />
+            <source>P&amp;assphrase:</source>
+            <translation>P&amp;assphrase:</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/dialogs.py" line="192" />
+            <source>&amp;Repeat:</source>
+            <translation>&amp;Repeat:</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/dialogs.py" line="193" />
+            <source>Strength:</source>
+            <translation>Strength:</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/dialogs.py" line="195" />
+            <source>At least {n} characters. A few unrelated words are easy to remember and hard to guess. If you forget the passphrase, the log cannot be recovered.</source>
+            <translation>At least {n} characters. A few unrelated words are easy to remember and hard to guess. If you forget the passphrase, the log cannot be recovered.</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/dialogs.py" line="202" />
+            <source>&amp;Create log</source>
+            <translation>&amp;Create log</translation>
+        </message>
+    </context>
+    <context>
+        <name>StrengthMeter</name>
+        <message>
+            <location filename="../kbtdesk/ui/dialogs.py" line="134" />
+            <source>Passphrase strength</source>
+            <translation>Passphrase strength</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/dialogs.py" line="149" />
+            <source>Too short</source>
+            <translation>Too short</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/dialogs.py" line="149" />
+            <source>Weak</source>
+            <translation>Weak</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/dialogs.py" line="149" />
+            <source>Fair</source>
+            <translation>Fair</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/dialogs.py" line="149" />
+            <source>Good</source>
+            <translation>Good</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/dialogs.py" line="149" />
+            <source>Strong</source>
+            <translation>Strong</translation>
+        </message>
+    </context>
+    <context>
+        <name>TrendChart</name>
+        <message>
+            <location filename="../kbtdesk/ui/chart.py" line="28" />
+            <source>Score trend</source>
+            <translation>Score trend</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/chart.py" line="76" />
+            <source>No scores yet</source>
+            <translation>No scores yet</translation>
+        </message>
+    </context>
+    <context>
+        <name>Unlock</name>
+        <message>
+            <location filename="../kbtdesk/db/keyfile.py" line="40" />
+            <source>Wrong passphrase. Nothing was changed.</source>
+            <translation>Wrong passphrase. Nothing was changed.</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/db/keyfile.py" line="45" />
+            <source>That recovery code does not open this log. Nothing was changed.</source>
+            <translation>That recovery code does not open this log. Nothing was changed.</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/db/keyfile.py" line="51" />
+            <source>The key file {path} has no recovery code.</source>
+            <translation>The key file {path} has no recovery code.</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/db/keyfile.py" line="87" />
+            <source>The passphrase must have at least {n} characters.</source>
+            <extracomment>Cheap parameters for tests only; never used by the program itself.</extracomment>
+            <translation>The passphrase must have at least {n} characters.</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/db/keyfile.py" line="91" />
+            <source>The two passphrases are not the same.</source>
+            <translation>The two passphrases are not the same.</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/db/keyfile.py" line="181" />
+            <location filename="../kbtdesk/db/keyfile.py" line="268" />
+            <source>The key file {path} is damaged.</source>
+            <translation>The key file {path} is damaged.</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/db/keyfile.py" line="236" />
+            <source>The key file {path} is missing: the log cannot be opened without it.</source>
+            <translation>The key file {path} is missing: the log cannot be opened without it.</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/db/keyfile.py" line="242" />
+            <source>{path} is not a kbtdesk key file.</source>
+            <translation>{path} is not a kbtdesk key file.</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/db/keyfile.py" line="245" />
+            <source>The key file {path} was written by a newer kbtdesk. Update kbtdesk to open it.</source>
+            <translation>The key file {path} was written by a newer kbtdesk. Update kbtdesk to open it.</translation>
+        </message>
+    </context>
+    <context>
+        <name>UnlockDialog</name>
+        <message>
+            <location filename="../kbtdesk/ui/dialogs.py" line="245" />
+            <source>Unlock kbtdesk</source>
+            <translation>Unlock kbtdesk</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/dialogs.py" line="250" />
+            <source>Log: {path}</source>
+            <translation>Log: {path}</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/dialogs.py" line="256" />
+            <source>Passphrase</source>
+            <translation>Passphrase</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/dialogs.py" line="258" />
+            <source>&amp;Passphrase:</source>
+            <translation>&amp;Passphrase:</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/dialogs.py" line="262" />
+            <source>&amp;Unlock</source>
+            <translation>&amp;Unlock</translation>
+        </message>
+    </context>
+    <context>
+        <name>WorklistModel</name>
+        <message>
+            <location filename="../kbtdesk/ui/worklist.py" line="50" />
+            <source>Journal note not written</source>
+            <extracomment>The group of items ticked in this session, kept visible so that a tick can be undone.</extracomment>
+            <translation>Journal note not written</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/worklist.py" line="51" />
+            <source>Not registered</source>
+            <translation>Not registered</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/worklist.py" line="52" />
+            <source>Ending not registered</source>
+            <translation>Ending not registered</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/worklist.py" line="53" />
+            <source>Not transferred to SibeR</source>
+            <translation>Not transferred to SibeR</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/worklist.py" line="54" />
+            <source>Done just now (select and reopen to undo)</source>
+            <translation>Done just now (select and reopen to undo)</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/worklist.py" line="69" />
+            <source>Date and time</source>
+            <translation>Date and time</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/worklist.py" line="70" />
+            <source>Patient</source>
+            <translation>Patient</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/worklist.py" line="71" />
+            <source>Programme</source>
+            <translation>Programme</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/worklist.py" line="72" />
+            <source>Type</source>
+            <translation>Type</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/worklist.py" line="73" />
+            <source>Codes</source>
+            <translation>Codes</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/worklist.py" line="74" />
+            <source>Outage</source>
+            <translation>Outage</translation>
+        </message>
+    </context>
+    <context>
+        <name>WorklistWidget</name>
+        <message>
+            <location filename="../kbtdesk/ui/worklist.py" line="227" />
+            <source>Worklist</source>
+            <extracomment>The WorkItem of an item row (None on a group row). The group of a row: a WorkItem kind, or DONE_GROUP.</extracomment>
+            <translation>Worklist</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/worklist.py" line="236" />
+            <source>What is still to be entered in other systems. Select items and press Space or “Mark done” once they are entered; ticked items can be reopened below.</source>
+            <translation>What is still to be entered in other systems. Select items and press Space or “Mark done” once they are entered; ticked items can be reopened below.</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/worklist.py" line="250" />
+            <source>Open items</source>
+            <translation>Open items</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/worklist.py" line="266" />
+            <source>&amp;Mark done</source>
+            <translation>&amp;Mark done</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/worklist.py" line="268" />
+            <source>Mark the selected items done</source>
+            <translation>Mark the selected items done</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/worklist.py" line="269" />
+            <source>&amp;Reopen</source>
+            <translation>&amp;Reopen</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/worklist.py" line="271" />
+            <source>Reopen the selected items</source>
+            <translation>Reopen the selected items</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/worklist.py" line="272" />
+            <source>Only items logged during an &amp;outage</source>
+            <translation>Only items logged during an &amp;outage</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/worklist.py" line="274" />
+            <source>Show only items logged during an outage</source>
+            <translation>Show only items logged during an outage</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/worklist.py" line="378" />
+            <source>Nothing to do: every contact is journaled and registered, every ended episode transferred.</source>
+            <translation>Nothing to do: every contact is journaled and registered, every ended episode transferred.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../kbtdesk/ui/worklist.py" line="380" />
+            <source>%n open item(s)</source>
+            <translation>
+                <numerusform>%n open item</numerusform>
+                <numerusform>%n open items</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../kbtdesk/ui/worklist.py" line="382" />
+            <source>%n logged during an outage</source>
+            <translation>
+                <numerusform>%n logged during an outage</numerusform>
+                <numerusform>%n logged during an outage</numerusform>
+            </translation>
+        </message>
+    </context>
+</TS>
