@@ -363,7 +363,7 @@ class EpisodeView(QWidget):
         for widget in (self.siber_start, self.final_contact, self.siber_transferred, self.episode_findings):
             box.addWidget(widget)
         box.addStretch(1)
-        self.checklist.setMaximumWidth(self.fontMetrics().averageCharWidth() * 44)
+        self.checklist.setMaximumWidth(self.fontMetrics().averageCharWidth() * 54)
         bottom.addWidget(self.checklist, 0)
 
         self.scores = QGroupBox()

@@ -102,7 +102,7 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(self.episode_view)
         self.splitter.setStretchFactor(0, 2)
         self.splitter.setStretchFactor(1, 3)
-        self.splitter.setSizes([430, 850])
+        self.splitter.setSizes([470, 810])
         self.pages.addWidget(self.splitter)
 
         self.worklist_page = QWidget()

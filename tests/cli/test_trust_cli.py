@@ -79,8 +79,6 @@ def test_audit_verify_and_show(tmp_path):
 
 def test_passphrase_change_and_recovery(tmp_path):
     env, code = _init(tmp_path)
-    log = tmp_path / "here" / "log.db"
-    before = log.read_bytes()
     changed = kbtdesk("passphrase", env_extra=dict(env, KBTDESK_NEW_PASSPHRASE="second passphrase"))
     assert changed.returncode == 0, changed.stderr
     assert kbtdesk("check", env_extra=env).returncode == 2  # the old one no longer works
@@ -92,4 +90,3 @@ def test_passphrase_change_and_recovery(tmp_path):
     assert new_code != code
     assert kbtdesk("recover", env_extra=forgot).returncode == 2  # a used code is spent
     assert kbtdesk("check", env_extra=dict(env, KBTDESK_PASSPHRASE="third passphrase")).returncode in (0, 1)
-    del before

@@ -31,7 +31,6 @@ def test_the_code_is_forgiving_about_case_spaces_and_lookalikes(log, log_paths):
 def test_forgotten_passphrase_recovery_sets_a_new_one_and_replaces_the_code(log, log_paths):
     old_code = log.recovery_code
     log.close()
-    log_bytes = log_paths.log.read_bytes()
     recovered = open_with_recovery_code(log_paths, old_code, "my new passphrase", keyfile.TEST_KDF)
     try:
         new_code = recovered.recovery_code
@@ -51,7 +50,6 @@ def test_forgotten_passphrase_recovery_sets_a_new_one_and_replaces_the_code(log,
     finally:
         reopened.close()
     assert keyfile.unwrap_with_recovery_code(log_paths.key, new_code) == log.data_key
-    del log_bytes
 
 
 def reopened_entries(log):
