@@ -278,8 +278,15 @@ def cmd_report(args) -> int:
     log, service = _open(args)
     try:
         report = _build_report(args, service, language)
+        _write_report(args, fmt, report, translate)
+        patient = service.episode(args.episode_id).patient_id if args.what == "episode" else None
+        service.record_export(args.what, f"{fmt} {args.what}", patient_id=patient)
     finally:
         log.close()
+    return EXIT_OK
+
+
+def _write_report(args, fmt, report, translate) -> None:
     try:
         if fmt == "pdf":
             from kbtdesk.render.pdf import RenderError, write_pdf
@@ -297,7 +304,6 @@ def cmd_report(args) -> int:
             print(f"wrote {args.output} ({len(report.csv_table.rows)} rows)")
     except OSError as exc:
         raise CliError(f"cannot write {args.output}: {exc.strerror or exc}; nothing was written") from None
-    return EXIT_OK
 
 
 def cmd_export(args) -> int:
@@ -309,12 +315,13 @@ def cmd_export(args) -> int:
     log, service = _open(args)
     try:
         document = export_log(service)
+        try:
+            write_atomically(args.output, dumps(document).encode("utf-8"))
+        except OSError as exc:
+            raise CliError(f"cannot write {args.output}: {exc.strerror}; nothing was written") from None
+        service.record_export("json", "json whole log")
     finally:
         log.close()
-    try:
-        write_atomically(args.output, dumps(document).encode("utf-8"))
-    except OSError as exc:
-        raise CliError(f"cannot write {args.output}: {exc.strerror}; nothing was written") from None
     print(f"wrote {args.output}")
     return EXIT_OK
 

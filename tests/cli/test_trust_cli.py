@@ -90,3 +90,16 @@ def test_passphrase_change_and_recovery(tmp_path):
     assert new_code != code
     assert kbtdesk("recover", env_extra=forgot).returncode == 2  # a used code is spent
     assert kbtdesk("check", env_extra=dict(env, KBTDESK_PASSPHRASE="third passphrase")).returncode in (0, 1)
+
+
+def test_exports_are_recorded_in_the_audit_trail(tmp_path):
+    env, _code = _init(tmp_path)
+    out = tmp_path / "ep.csv"
+    made = kbtdesk("export", "episode", "e0000000-0000-4000-8000-000000000001", "--format", "csv",
+                   "-o", str(out), env_extra=env)
+    assert made.returncode == 0, made.stderr
+    assert kbtdesk("export", "json", "-o", str(tmp_path / "all.json"), env_extra=env).returncode == 0
+    shown = kbtdesk("audit", "show", "--patient", "640823-3234", "--json", env_extra=env)
+    actions = [e["action"] for e in json.loads(shown.stdout)["entries"]]
+    assert actions == ["import", "export"]
+    assert kbtdesk("audit", "verify", env_extra=env).returncode == 0
