@@ -72,3 +72,8 @@ dist: system-deps $(VENV)/.installed-dist translations
 # Re-render the PNG and ICO icons after changing resources/icons/kbtdesk.svg.
 icons: $(VENV)/.installed
 	QT_QPA_PLATFORM=offscreen $(BIN)/python packaging/render_icons.py
+
+# The user guide's pictures (resources/docs/screenshots/), from the demo log under a virtual display.
+.PHONY: screenshots
+screenshots: system-deps $(VENV)/.installed
+	$(BIN)/python scripts/screenshots.py

@@ -2,6 +2,104 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="sv" sourcelanguage="en">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../kbtdesk/ui/about.py" line="81"/>
+        <source>About kbtdesk</source>
+        <extracomment>The bundled parts and their licences, as their projects state them.</extracomment>
+        <translation>Om kbtdesk</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/ui/about.py" line="87"/>
+        <source>kbtdesk {version}</source>
+        <translation>kbtdesk {version}</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/ui/about.py" line="92"/>
+        <location filename="../kbtdesk/ui/about.py" line="103"/>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/ui/about.py" line="94"/>
+        <source>A checklist and encrypted log for internet CBT (KBT på nätet).
+It never connects to a network and does not replace the journal.</source>
+        <translation>En checklista och krypterad logg för internetförmedlad KBT (KBT på nätet).
+Programmet ansluter aldrig till något nätverk och ersätter inte journalen.</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/ui/about.py" line="97"/>
+        <source>What kbtdesk is</source>
+        <translation>Vad kbtdesk är</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/ui/about.py" line="100"/>
+        <source>Rule set</source>
+        <translation>Regeluppsättning</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/ui/about.py" line="101"/>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/ui/about.py" line="102"/>
+        <source>Id</source>
+        <translation>Id</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/ui/about.py" line="104"/>
+        <source>Valid from</source>
+        <translation>Gäller från</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/ui/about.py" line="105"/>
+        <source>Source</source>
+        <translation>Källa</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/ui/about.py" line="107"/>
+        <source>Files</source>
+        <translation>Filer</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/ui/about.py" line="108"/>
+        <source>Log</source>
+        <translation>Logg</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/ui/about.py" line="109"/>
+        <source>Key file</source>
+        <translation>Nyckelfil</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/ui/about.py" line="110"/>
+        <source>Backups</source>
+        <translation>Säkerhetskopior</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/ui/about.py" line="112"/>
+        <source>Software</source>
+        <translation>Programvara</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/ui/about.py" line="117"/>
+        <location filename="../kbtdesk/ui/about.py" line="119"/>
+        <source>Licences</source>
+        <translation>Licenser</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/ui/about.py" line="122"/>
+        <source>Licences of kbtdesk and the parts it bundles</source>
+        <translation>Licenser för kbtdesk och de delar som ingår i programmet</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/ui/about.py" line="130"/>
+        <source>Close</source>
+        <translation>Stäng</translation>
+    </message>
+</context>
+<context>
     <name>ContactChecklist</name>
     <message>
         <location filename="../kbtdesk/ui/checklist.py" line="134"/>
@@ -563,42 +661,43 @@
 <context>
     <name>EpisodeListModel</name>
     <message>
-        <location filename="../kbtdesk/ui/episode_list.py" line="40"/>
+        <location filename="../kbtdesk/ui/episode_list.py" line="46"/>
         <source>Patient</source>
+        <extracomment>Rows read per query: the list loads the first batch, then the next as the view scrolls to it (canFetchMore/fetchMore), so a log of 100,000 episodes paints as fast as one of 100. Rows whose size the view measures to fit its columns (ResizeToContents): the visible ones and this many more, never the whole list.</extracomment>
         <translation>Patient</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/episode_list.py" line="41"/>
+        <location filename="../kbtdesk/ui/episode_list.py" line="47"/>
         <source>Identity no.</source>
         <translation>Identitetsnr</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/episode_list.py" line="42"/>
+        <location filename="../kbtdesk/ui/episode_list.py" line="48"/>
         <source>Programme</source>
         <translation>Program</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/episode_list.py" line="43"/>
+        <location filename="../kbtdesk/ui/episode_list.py" line="49"/>
         <source>Started</source>
         <translation>Startad</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/episode_list.py" line="44"/>
+        <location filename="../kbtdesk/ui/episode_list.py" line="50"/>
         <source>Open</source>
         <translation>Att göra</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/episode_list.py" line="102"/>
+        <location filename="../kbtdesk/ui/episode_list.py" line="151"/>
         <source>1 checklist item still open</source>
         <translation>1 uppgift i checklistan återstår</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/episode_list.py" line="103"/>
+        <location filename="../kbtdesk/ui/episode_list.py" line="152"/>
         <source>{n} checklist items still open</source>
         <translation>{n} uppgifter i checklistan återstår</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/episode_list.py" line="106"/>
+        <location filename="../kbtdesk/ui/episode_list.py" line="155"/>
         <source>Ended {date}</source>
         <translation>Avslutad {date}</translation>
     </message>
@@ -606,47 +705,47 @@
 <context>
     <name>EpisodeListWidget</name>
     <message>
-        <location filename="../kbtdesk/ui/episode_list.py" line="176"/>
+        <location filename="../kbtdesk/ui/episode_list.py" line="226"/>
         <source>&amp;Search:</source>
         <translation>&amp;Sök:</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/episode_list.py" line="177"/>
+        <location filename="../kbtdesk/ui/episode_list.py" line="227"/>
         <source>Name, identity number or programme</source>
         <translation>Namn, identitetsnummer eller program</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/episode_list.py" line="178"/>
+        <location filename="../kbtdesk/ui/episode_list.py" line="228"/>
         <source>Search episodes</source>
         <translation>Sök episoder</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/episode_list.py" line="179"/>
+        <location filename="../kbtdesk/ui/episode_list.py" line="229"/>
         <source>Show episodes</source>
         <translation>Visa episoder</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/episode_list.py" line="180"/>
+        <location filename="../kbtdesk/ui/episode_list.py" line="230"/>
         <source>Active</source>
         <translation>Pågående</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/episode_list.py" line="180"/>
+        <location filename="../kbtdesk/ui/episode_list.py" line="230"/>
         <source>Ended</source>
         <translation>Avslutade</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/episode_list.py" line="180"/>
+        <location filename="../kbtdesk/ui/episode_list.py" line="230"/>
         <source>All</source>
         <translation>Alla</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/episode_list.py" line="182"/>
+        <location filename="../kbtdesk/ui/episode_list.py" line="232"/>
         <source>Episodes</source>
         <translation>Episoder</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/episode_list.py" line="226"/>
+        <location filename="../kbtdesk/ui/episode_list.py" line="278"/>
         <source>No episodes match.</source>
         <translation>Inga episoder matchar sökningen.</translation>
     </message>
@@ -807,6 +906,217 @@
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../kbtdesk/ui/exports.py" line="216"/>
+        <source>Export and print</source>
+        <extracomment>Kinds that list identity numbers (masking applies) and that can list only what is still to do.</extracomment>
+        <translation>Exportera och skriv ut</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/ui/exports.py" line="218"/>
+        <source>Registration list</source>
+        <translation>Registreringslista</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/ui/exports.py" line="219"/>
+        <source>Episode summary (the selected episode)</source>
+        <translation>Sammanfattning av episod (den valda episoden)</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/ui/exports.py" line="220"/>
+        <source>SibeR basis (ended episodes)</source>
+        <translation>Underlag för SibeR (avslutade episoder)</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/ui/exports.py" line="221"/>
+        <source>Coverage (täckningsgrad) per month</source>
+        <translation>Täckningsgrad per månad</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/ui/exports.py" line="225"/>
+        <source>&amp;Report:</source>
+        <translation>&amp;Rapport:</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/ui/exports.py" line="226"/>
+        <source>Report</source>
+        <translation>Rapport</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/ui/exports.py" line="227"/>
+        <location filename="../kbtdesk/ui/exports.py" line="228"/>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/ui/exports.py" line="229"/>
+        <source>&amp;Today</source>
+        <translation>&amp;I dag</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/ui/exports.py" line="230"/>
+        <source>Today</source>
+        <translation>I dag</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/ui/exports.py" line="231"/>
+        <source>This &amp;week</source>
+        <translation>Den här &amp;veckan</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/ui/exports.py" line="232"/>
+        <source>This week</source>
+        <translation>Den här veckan</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/ui/exports.py" line="233"/>
+        <source>&amp;Chosen dates</source>
+        <translation>V&amp;alda datum</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/ui/exports.py" line="234"/>
+        <source>Chosen dates</source>
+        <translation>Valda datum</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/ui/exports.py" line="235"/>
+        <source>&amp;From</source>
+        <translation>&amp;Från</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/ui/exports.py" line="236"/>
+        <source>First day</source>
+        <translation>Första dagen</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/ui/exports.py" line="237"/>
+        <source>T&amp;o</source>
+        <translation>&amp;Till</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/ui/exports.py" line="238"/>
+        <source>Last day</source>
+        <translation>Sista dagen</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/ui/exports.py" line="239"/>
+        <source>The first day is after the last day.</source>
+        <translation>Första dagen ligger efter sista dagen.</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/ui/exports.py" line="240"/>
+        <source>Period error</source>
+        <translation>Fel i perioden</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/ui/exports.py" line="241"/>
+        <source>Which episode</source>
+        <translation>Vilken episod</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/ui/exports.py" line="242"/>
+        <source>Only what is &amp;not yet done (not registered / not transferred)</source>
+        <translation>Bara det som inte är &amp;klart än (ej registrerat / ej överfört)</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/ui/exports.py" line="243"/>
+        <source>Only what is not yet done</source>
+        <translation>Bara det som inte är klart än</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/ui/exports.py" line="244"/>
+        <source>&amp;Hide the last four digits of identity numbers</source>
+        <translation>Dölj de fyra &amp;sista siffrorna i identitetsnumren</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/ui/exports.py" line="245"/>
+        <source>Hide identity numbers</source>
+        <translation>Dölj identitetsnummer</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/ui/exports.py" line="246"/>
+        <source>Pre&amp;view…</source>
+        <translation>Förhands&amp;granska…</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/ui/exports.py" line="247"/>
+        <source>Print preview</source>
+        <translation>Förhandsgranska utskrift</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/ui/exports.py" line="248"/>
+        <source>&amp;Print…</source>
+        <translation>Skriv &amp;ut…</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/ui/exports.py" line="249"/>
+        <source>Print</source>
+        <translation>Skriv ut</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/ui/exports.py" line="250"/>
+        <source>Save P&amp;DF…</source>
+        <translation>Spara P&amp;DF…</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/ui/exports.py" line="251"/>
+        <source>Save as PDF</source>
+        <translation>Spara som PDF</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/ui/exports.py" line="252"/>
+        <source>Save &amp;CSV…</source>
+        <translation>Spara &amp;CSV…</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/ui/exports.py" line="253"/>
+        <source>Save as CSV for Excel</source>
+        <translation>Spara som CSV för Excel</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/ui/exports.py" line="254"/>
+        <location filename="../kbtdesk/ui/exports.py" line="255"/>
+        <source>Close</source>
+        <translation>Stäng</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/ui/exports.py" line="303"/>
+        <source>Episode: {programme}, started {started}</source>
+        <translation>Episod: {programme}, startad {started}</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/ui/exports.py" line="306"/>
+        <source>Choose an episode in the list first.</source>
+        <translation>Välj först en episod i listan.</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/ui/exports.py" line="319"/>
+        <source>registration-list</source>
+        <translation>registreringslista</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/ui/exports.py" line="320"/>
+        <source>episode-summary</source>
+        <translation>episodsammanfattning</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/ui/exports.py" line="321"/>
+        <source>siber-basis</source>
+        <translation>siber-underlag</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/ui/exports.py" line="322"/>
+        <source>coverage</source>
+        <translation>täckningsgrad</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/ui/exports.py" line="352"/>
+        <source>Saved {file}</source>
+        <translation>Sparat: {file}</translation>
+    </message>
+</context>
+<context>
     <name>Finding</name>
     <message>
         <location filename="../kbtdesk/core/checker.py" line="44"/>
@@ -827,6 +1137,30 @@
         <location filename="../kbtdesk/core/checker.py" line="49"/>
         <source>{code} is not a valid KVÅ code</source>
         <translation>{code} är inte en giltig KVÅ-kod</translation>
+    </message>
+</context>
+<context>
+    <name>GuideDialog</name>
+    <message>
+        <location filename="../kbtdesk/ui/about.py" line="182"/>
+        <location filename="../kbtdesk/ui/about.py" line="203"/>
+        <source>User guide</source>
+        <translation>Användarhandbok</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/ui/about.py" line="190"/>
+        <source>Close</source>
+        <translation>Stäng</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/ui/about.py" line="200"/>
+        <source>The user guide is missing from this installation.</source>
+        <translation>Användarhandboken saknas i den här installationen.</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/ui/about.py" line="202"/>
+        <source>User guide – {title}</source>
+        <translation>Användarhandbok – {title}</translation>
     </message>
 </context>
 <context>
@@ -1318,163 +1652,241 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../kbtdesk/ui/main_window.py" line="184"/>
+        <location filename="../kbtdesk/ui/main_window.py" line="195"/>
         <source>Undo</source>
         <translation>Ångra</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/main_window.py" line="188"/>
+        <location filename="../kbtdesk/ui/main_window.py" line="199"/>
         <source>Redo</source>
         <translation>Gör om</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/main_window.py" line="201"/>
+        <location filename="../kbtdesk/ui/main_window.py" line="241"/>
         <source>DEMO (fictitious data)</source>
         <translation>DEMO (fiktiva uppgifter)</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/main_window.py" line="204"/>
+        <location filename="../kbtdesk/ui/main_window.py" line="244"/>
         <source>New &amp;episode</source>
         <translation>Ny &amp;episod</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/main_window.py" line="205"/>
+        <location filename="../kbtdesk/ui/main_window.py" line="245"/>
         <source>&amp;New contact</source>
         <translation>Ny &amp;kontakt</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/main_window.py" line="206"/>
+        <location filename="../kbtdesk/ui/main_window.py" line="268"/>
+        <location filename="../kbtdesk/ui/main_window.py" line="272"/>
         <source>&amp;Edit</source>
         <translation>&amp;Redigera</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/main_window.py" line="207"/>
+        <location filename="../kbtdesk/ui/main_window.py" line="269"/>
         <source>&amp;Delete</source>
         <translation>Ta &amp;bort</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/main_window.py" line="208"/>
+        <location filename="../kbtdesk/ui/main_window.py" line="248"/>
         <source>End episo&amp;de</source>
         <translation>Avsluta e&amp;pisod</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/main_window.py" line="209"/>
+        <location filename="../kbtdesk/ui/main_window.py" line="246"/>
+        <source>&amp;Edit contact…</source>
+        <translation>&amp;Redigera kontakt…</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/ui/main_window.py" line="247"/>
+        <source>&amp;Delete contact</source>
+        <translation>&amp;Ta bort kontakt</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/ui/main_window.py" line="249"/>
         <source>Record &amp;score</source>
         <translation>Lägg in &amp;skattning</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/main_window.py" line="210"/>
+        <location filename="../kbtdesk/ui/main_window.py" line="250"/>
         <source>&amp;Worklist</source>
         <translation>&amp;Arbetslista</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/main_window.py" line="211"/>
+        <location filename="../kbtdesk/ui/main_window.py" line="251"/>
         <source>EHR is d&amp;own</source>
         <translation>&amp;Journalsystemet ligger nere</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/main_window.py" line="212"/>
+        <location filename="../kbtdesk/ui/main_window.py" line="252"/>
         <source>Se&amp;ttings</source>
         <translation>&amp;Inställningar</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/main_window.py" line="213"/>
+        <location filename="../kbtdesk/ui/main_window.py" line="253"/>
         <source>Find</source>
         <translation>Sök</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/main_window.py" line="214"/>
+        <location filename="../kbtdesk/ui/main_window.py" line="254"/>
         <source>&amp;Quit</source>
         <translation>A&amp;vsluta</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/main_window.py" line="221"/>
+        <location filename="../kbtdesk/ui/main_window.py" line="255"/>
+        <source>E&amp;xport and print…</source>
+        <translation>E&amp;xportera och skriv ut…</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/ui/main_window.py" line="256"/>
+        <source>&amp;Print episode summary…</source>
+        <translation>Skriv &amp;ut sammanfattning av episod…</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/ui/main_window.py" line="257"/>
+        <source>Copy &amp;registration</source>
+        <translation>Kopiera re&amp;gistrering</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/ui/main_window.py" line="258"/>
+        <source>Copy note s&amp;keleton</source>
+        <translation>Kopiera &amp;anteckningsmall</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/ui/main_window.py" line="259"/>
+        <source>&amp;User guide</source>
+        <translation>&amp;Användarhandbok</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/ui/main_window.py" line="260"/>
+        <source>&amp;About kbtdesk</source>
+        <translation>&amp;Om kbtdesk</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/ui/main_window.py" line="270"/>
+        <source>Export and print</source>
+        <translation>Exportera och skriv ut</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/ui/main_window.py" line="271"/>
+        <source>&amp;File</source>
+        <translation>&amp;Arkiv</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/ui/main_window.py" line="273"/>
+        <source>&amp;View</source>
+        <translation>&amp;Visa</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/ui/main_window.py" line="274"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Hjälp</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/ui/main_window.py" line="275"/>
         <source>Switch on while the EHR or network is down: contacts you log are kept on the worklist until you have entered them.</source>
         <translation>Slå på när journalsystemet eller nätverket ligger nere: kontakter som du loggar ligger kvar i arbetslistan tills du har fört in dem.</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/main_window.py" line="223"/>
+        <location filename="../kbtdesk/ui/main_window.py" line="277"/>
         <source>The EHR is down: contacts you log now are marked for entry later. Switch “EHR is down” off when it is back; the worklist then shows them.</source>
         <translation>Journalsystemet ligger nere: kontakter som du loggar nu markeras för att föras in senare. Slå av ”Journalsystemet ligger nere” när det fungerar igen; arbetslistan visar då kontakterna.</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/main_window.py" line="225"/>
+        <location filename="../kbtdesk/ui/main_window.py" line="279"/>
         <source>Outage mode is on</source>
         <translation>Driftstoppsläget är på</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/main_window.py" line="226"/>
-        <location filename="../kbtdesk/ui/main_window.py" line="234"/>
+        <location filename="../kbtdesk/ui/main_window.py" line="280"/>
+        <location filename="../kbtdesk/ui/main_window.py" line="288"/>
         <source>Open checklist items</source>
         <translation>Öppna uppgifter i checklistorna</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/main_window.py" line="227"/>
+        <location filename="../kbtdesk/ui/main_window.py" line="281"/>
         <source>Worklist: still to journal, register or transfer</source>
         <translation>Arbetslista: kvar att journalföra, registrera eller överföra</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/main_window.py" line="228"/>
+        <location filename="../kbtdesk/ui/main_window.py" line="282"/>
         <source>&amp;Back to episodes</source>
         <translation>&amp;Tillbaka till episoderna</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/main_window.py" line="229"/>
+        <location filename="../kbtdesk/ui/main_window.py" line="283"/>
         <source>Back to episodes</source>
         <translation>Tillbaka till episoderna</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/main_window.py" line="230"/>
+        <location filename="../kbtdesk/ui/main_window.py" line="284"/>
         <source>DEMO</source>
         <translation>DEMO</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/main_window.py" line="231"/>
+        <location filename="../kbtdesk/ui/main_window.py" line="285"/>
         <source>Demo log with fictitious data</source>
         <translation>Demologg med fiktiva uppgifter</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/main_window.py" line="232"/>
+        <location filename="../kbtdesk/ui/main_window.py" line="286"/>
         <source>Log: {path}</source>
         <translation>Logg: {path}</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/main_window.py" line="233"/>
+        <location filename="../kbtdesk/ui/main_window.py" line="287"/>
         <source>Where the log is stored</source>
         <translation>Var loggen är sparad</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/main_window.py" line="267"/>
+        <location filename="../kbtdesk/ui/main_window.py" line="324"/>
         <source>Open items: {n}</source>
         <translation>Att göra: {n}</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/main_window.py" line="307"/>
+        <location filename="../kbtdesk/ui/main_window.py" line="364"/>
+        <location filename="../kbtdesk/ui/main_window.py" line="431"/>
         <source>Choose an episode first.</source>
         <translation>Välj en episod först.</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/main_window.py" line="341"/>
+        <location filename="../kbtdesk/ui/main_window.py" line="398"/>
         <source>Delete contact</source>
         <translation>Ta bort kontakt</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/main_window.py" line="342"/>
+        <location filename="../kbtdesk/ui/main_window.py" line="399"/>
         <source>Delete the contact of {when}? You can undo this with Ctrl+Z.</source>
         <translation>Vill du ta bort kontakten från {when}? Du kan ångra det med Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/main_window.py" line="346"/>
+        <location filename="../kbtdesk/ui/main_window.py" line="403"/>
         <source>delete contact of {when}</source>
         <translation>ta bort kontakten från {when}</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/main_window.py" line="347"/>
+        <location filename="../kbtdesk/ui/main_window.py" line="404"/>
         <source>Contact deleted. Ctrl+Z brings it back.</source>
         <translation>Kontakten är borttagen. Ctrl+Z tar tillbaka den.</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/main_window.py" line="405"/>
+        <location filename="../kbtdesk/ui/main_window.py" line="448"/>
+        <location filename="../kbtdesk/ui/main_window.py" line="458"/>
+        <source>Choose a contact first.</source>
+        <translation>Välj en kontakt först.</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/ui/main_window.py" line="452"/>
+        <source>Copied the registration: {text}</source>
+        <translation>Registreringen är kopierad: {text}</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/ui/main_window.py" line="463"/>
+        <source>Copied the note skeleton ({template}).</source>
+        <translation>Anteckningsmallen är kopierad ({template}).</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/ui/main_window.py" line="521"/>
         <source>Settings</source>
         <translation>Inställningar</translation>
     </message>
@@ -2515,32 +2927,33 @@
         <translation>Klart nyss (markera och öppna igen för att ångra)</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/worklist.py" line="69"/>
+        <location filename="../kbtdesk/ui/worklist.py" line="74"/>
         <source>Date and time</source>
+        <extracomment>Item rows a group shows at first and adds per fetchMore as the view scrolls to its end: a unit&apos;s log can hold thousands of open items, and the view should lay out only what it shows. Rows the view measures to fit its columns (ResizeToContents): never every item.</extracomment>
         <translation>Datum och tid</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/worklist.py" line="70"/>
+        <location filename="../kbtdesk/ui/worklist.py" line="75"/>
         <source>Patient</source>
         <translation>Patient</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/worklist.py" line="71"/>
+        <location filename="../kbtdesk/ui/worklist.py" line="76"/>
         <source>Programme</source>
         <translation>Program</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/worklist.py" line="72"/>
+        <location filename="../kbtdesk/ui/worklist.py" line="77"/>
         <source>Type</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/worklist.py" line="73"/>
+        <location filename="../kbtdesk/ui/worklist.py" line="78"/>
         <source>Codes</source>
         <translation>Koder</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/worklist.py" line="74"/>
+        <location filename="../kbtdesk/ui/worklist.py" line="79"/>
         <source>Outage</source>
         <translation>Driftstopp</translation>
     </message>
@@ -2548,58 +2961,58 @@
 <context>
     <name>WorklistWidget</name>
     <message>
-        <location filename="../kbtdesk/ui/worklist.py" line="227"/>
+        <location filename="../kbtdesk/ui/worklist.py" line="257"/>
         <source>Worklist</source>
         <extracomment>The WorkItem of an item row (None on a group row). The group of a row: a WorkItem kind, or DONE_GROUP.</extracomment>
         <translation>Arbetslista</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/worklist.py" line="236"/>
+        <location filename="../kbtdesk/ui/worklist.py" line="266"/>
         <source>What is still to be entered in other systems. Select items and press Space or “Mark done” once they are entered; ticked items can be reopened below.</source>
         <translation>Det som återstår att föra in i andra system. Markera uppgifter och tryck på blanksteg eller ”Markera som klar” när de är inlagda; avbockade uppgifter kan öppnas igen nedan.</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/worklist.py" line="250"/>
+        <location filename="../kbtdesk/ui/worklist.py" line="280"/>
         <source>Open items</source>
         <translation>Öppna uppgifter</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/worklist.py" line="266"/>
+        <location filename="../kbtdesk/ui/worklist.py" line="297"/>
         <source>&amp;Mark done</source>
         <translation>&amp;Markera som klar</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/worklist.py" line="268"/>
+        <location filename="../kbtdesk/ui/worklist.py" line="299"/>
         <source>Mark the selected items done</source>
         <translation>Markera de valda uppgifterna som klara</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/worklist.py" line="269"/>
+        <location filename="../kbtdesk/ui/worklist.py" line="300"/>
         <source>&amp;Reopen</source>
         <translation>Öppna &amp;igen</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/worklist.py" line="271"/>
+        <location filename="../kbtdesk/ui/worklist.py" line="302"/>
         <source>Reopen the selected items</source>
         <translation>Öppna de valda uppgifterna igen</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/worklist.py" line="272"/>
+        <location filename="../kbtdesk/ui/worklist.py" line="303"/>
         <source>Only items logged during an &amp;outage</source>
         <translation>Bara uppgifter loggade under &amp;driftstopp</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/worklist.py" line="274"/>
+        <location filename="../kbtdesk/ui/worklist.py" line="305"/>
         <source>Show only items logged during an outage</source>
         <translation>Visa bara uppgifter som loggats under driftstopp</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/worklist.py" line="378"/>
+        <location filename="../kbtdesk/ui/worklist.py" line="410"/>
         <source>Nothing to do: every contact is journaled and registered, every ended episode transferred.</source>
         <translation>Inget att göra: alla kontakter är journalförda och registrerade och alla avslutade episoder är överförda.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../kbtdesk/ui/worklist.py" line="380"/>
+        <location filename="../kbtdesk/ui/worklist.py" line="412"/>
         <source>%n open item(s)</source>
         <translation>
             <numerusform>%n öppen uppgift</numerusform>
@@ -2607,7 +3020,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../kbtdesk/ui/worklist.py" line="382"/>
+        <location filename="../kbtdesk/ui/worklist.py" line="414"/>
         <source>%n logged during an outage</source>
         <translation>
             <numerusform>%n loggad under driftstopp</numerusform>

@@ -532,40 +532,65 @@ class LogService:
             ids.extend(r[0] for r in rows)
         return list(dict.fromkeys(ids))
 
-    def episode_rows(self, status: str = "active", query: str = "", limit: int | None = None) -> list[EpisodeRow]:
-        """The episode list: `status` active / ended / all, `query` a name, identity or programme prefix."""
+    #: The episode list's order: newest contact first (NULLs sort last under DESC), then newest
+    #: start; `id` makes it total so that pages (LIMIT/OFFSET) never overlap or skip.
+    #: ix_episode_recent / ix_episode_active (migration 3) give exactly this order.
+    _EPISODE_ORDER = "e.last_contact_at DESC, e.started DESC, e.id DESC"
+
+    def _programmes_containing(self, s: Session, folded: str) -> list[str]:
+        """Programme names containing `folded`: few distinct values, read by skipping through
+        ix_episode_programme_folded (one seek per distinct name, not a scan of every episode)."""
+        names = s.exec(text(
+            "WITH RECURSIVE p(v) AS (SELECT min(programme_folded) FROM episode UNION ALL "
+            "SELECT (SELECT min(programme_folded) FROM episode WHERE programme_folded > p.v) FROM p "
+            "WHERE p.v IS NOT NULL) SELECT v FROM p WHERE v IS NOT NULL")).all()
+        return [r[0] for r in names if folded in r[0]]
+
+    def episode_rows(self, status: str = "active", query: str = "", limit: int | None = None,
+                     offset: int = 0) -> list[EpisodeRow]:
+        """The episode list: `status` active / ended / all, `query` a name, identity or programme prefix.
+
+        `limit` and `offset` page through the list (the window loads it in batches as it scrolls).
+        """
+        where: list[str] = []
+        params: dict = {}
         with self.session() as s:
-            stmt = select(Episode, Patient).join(Patient, Patient.id == Episode.patient_id)
             if status == "active":
-                stmt = stmt.where(Episode.ended.is_(None))
+                where.append("e.ended IS NULL")
             elif status == "ended":
-                stmt = stmt.where(Episode.ended.is_not(None))
+                where.append("e.ended IS NOT NULL")
             if query.strip():
                 patients = self._matching_patients(s, query, limit=5000)
-                folded = fold(query).strip()
                 # Programmes are few: match anywhere in the name ("hjälpen", "ung").
-                programmes = [p for p in s.exec(select(Episode.programme_folded).distinct()).all()
-                              if folded in p]
+                programmes = self._programmes_containing(s, fold(query).strip())
                 conditions = []
                 if patients:
-                    conditions.append(Episode.patient_id.in_(patients))
+                    marks = ",".join(f":p{n}" for n in range(len(patients)))
+                    conditions.append(f"e.patient_id IN ({marks})")
+                    params.update({f"p{n}": v for n, v in enumerate(patients)})
                 if programmes:
-                    conditions.append(Episode.programme_folded.in_(programmes))
+                    marks = ",".join(f":g{n}" for n in range(len(programmes)))
+                    conditions.append(f"e.programme_folded IN ({marks})")
+                    params.update({f"g{n}": v for n, v in enumerate(programmes)})
                 if not conditions:
                     return []
-                stmt = stmt.where(or_(*conditions))
-            stmt = stmt.order_by(Episode.last_contact_at.is_(None), Episode.last_contact_at.desc(),
-                                 Episode.started.desc())
-            if limit:
-                stmt = stmt.limit(limit)
-            pairs = s.exec(stmt).all()
-            open_counts = self._open_counts(s, [e.id for e, _ in pairs])
+                where.append("(" + " OR ".join(conditions) + ")")
+            sql = ("SELECT e.id, p.id, p.name, p.identity, e.programme, e.started, e.ended, "
+                   "e.siber_transferred IS NULL, e.last_contact_at "
+                   "FROM episode e JOIN patient p ON p.id = e.patient_id"
+                   + (" WHERE " + " AND ".join(where) if where else "")
+                   + f" ORDER BY {self._EPISODE_ORDER}")
+            if limit or offset:
+                sql += " LIMIT :limit OFFSET :offset"
+                params.update(limit=limit if limit else -1, offset=offset)
+            found = s.exec(text(sql).bindparams(**params)).all()
+            open_counts = self._open_counts(s, [r[0] for r in found])
         rows = []
-        for episode, patient in pairs:
-            extra = 1 if (episode.ended is not None and episode.siber_transferred is None) else 0
-            rows.append(EpisodeRow(episode.id, patient.id, patient.name, patient.identity, episode.programme,
-                                   episode.started, episode.ended, open_counts.get(episode.id, 0) + extra,
-                                   episode.last_contact_at))
+        for eid, pid, name, identity, programme, started, ended, not_transferred, last in found:
+            ended_day = date.fromisoformat(ended) if ended else None
+            extra = 1 if (ended_day is not None and not_transferred) else 0
+            rows.append(EpisodeRow(eid, pid, name, identity, programme, date.fromisoformat(started), ended_day,
+                                   open_counts.get(eid, 0) + extra, last))
         return rows
 
     def _open_counts(self, s: Session, episode_ids: Sequence[str]) -> dict[str, int]:

@@ -16,6 +16,12 @@ from kbtdesk.core.service import EpisodeRow, LogService
 from kbtdesk.ui.formatting import fmt_date, locale_for, name_widget
 
 SEARCH_DELAY_MS = 150
+#: Rows read per query: the list loads the first batch, then the next as the view scrolls to it
+#: (canFetchMore/fetchMore), so a log of 100,000 episodes paints as fast as one of 100.
+BATCH = 2000
+#: Rows whose size the view measures to fit its columns (ResizeToContents): the visible ones
+#: and this many more, never the whole list.
+RESIZE_PRECISION = 200
 EpisodeIdRole = Qt.ItemDataRole.UserRole + 1
 STATUSES = ("active", "ended", "all")
 
@@ -48,6 +54,9 @@ class EpisodeListModel(QAbstractTableModel):
         super().__init__(parent)
         self._rows: list[EpisodeRow] = []
         self._locale = locale_for(language)
+        self._fetch = None  # (offset, limit) -> rows, while more rows may follow
+        self._batch = BATCH
+        self._masked: dict[str, str] = {}
 
     def set_language(self, language: str) -> None:
         self._locale = locale_for(language)
@@ -56,15 +65,55 @@ class EpisodeListModel(QAbstractTableModel):
             self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, len(self.HEADERS) - 1))
 
     def set_rows(self, rows: list[EpisodeRow]) -> None:
+        """Show exactly these rows (nothing more to fetch)."""
         self.beginResetModel()
         self._rows = list(rows)
+        self._fetch = None
         self.endResetModel()
+
+    def set_source(self, fetch, batch: int = BATCH) -> None:
+        """Show the rows `fetch(offset, limit)` returns, the first batch now, the rest on demand."""
+        self.beginResetModel()
+        self._batch = batch
+        self._rows = list(fetch(0, batch))
+        self._fetch = fetch if len(self._rows) == batch else None
+        self.endResetModel()
+
+    def canFetchMore(self, parent=QModelIndex()) -> bool:
+        return not parent.isValid() and self._fetch is not None
+
+    def fetchMore(self, parent=QModelIndex()) -> None:
+        if parent.isValid() or self._fetch is None:
+            return
+        more = list(self._fetch(len(self._rows), self._batch))
+        if len(more) < self._batch:
+            self._fetch = None
+        if more:
+            self.beginInsertRows(QModelIndex(), len(self._rows), len(self._rows) + len(more) - 1)
+            self._rows.extend(more)
+            self.endInsertRows()
+
+    def row_of(self, episode_id: str) -> int:
+        """The row of `episode_id`, fetching further batches until it is listed; -1 if it is not."""
+        row = self.loaded_row_of(episode_id)
+        while row < 0 and self._fetch is not None:
+            start = len(self._rows)
+            self.fetchMore()
+            row = next((i for i in range(start, len(self._rows)) if self._rows[i].episode_id == episode_id), -1)
+        return row
 
     def row_at(self, row: int) -> EpisodeRow:
         return self._rows[row]
 
-    def row_of(self, episode_id: str) -> int:
+    def loaded_row_of(self, episode_id: str) -> int:
+        """The row of `episode_id` among the rows loaded so far, or -1."""
         return next((i for i, r in enumerate(self._rows) if r.episode_id == episode_id), -1)
+
+    def _masked_identity(self, identity: str) -> str:
+        shown = self._masked.get(identity)
+        if shown is None:
+            shown = self._masked[identity] = masked_identity(identity)
+        return shown
 
     def rowCount(self, parent=QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self._rows)
@@ -87,7 +136,7 @@ class EpisodeListModel(QAbstractTableModel):
             if col == self.COL_NAME:
                 return row.patient_name
             if col == self.COL_IDENTITY:
-                return masked_identity(row.identity)
+                return self._masked_identity(row.identity)
             if col == self.COL_PROGRAMME:
                 return row.programme
             if col == self.COL_STARTED:
@@ -155,6 +204,7 @@ class EpisodeListWidget(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(EpisodeListModel.COL_PROGRAMME, QHeaderView.ResizeMode.Stretch)
         header.setStretchLastSection(False)
+        header.setResizeContentsPrecision(RESIZE_PRECISION)
         layout.addWidget(self.view, 1)
         self.empty = QLabel()
         self.empty.setObjectName("episodeListEmpty")
@@ -213,10 +263,12 @@ class EpisodeListWidget(QWidget):
         change, where the window keeps showing its episode even if the filter now hides it).
         """
         keep = select or self.selected_episode_id()
-        rows = self.service.episode_rows(self.status.currentData(), self.search.text())
+        status, query = self.status.currentData(), self.search.text()
         self.view.selectionModel().blockSignals(True)
         try:
-            self.model.set_rows(rows)
+            self.model.set_source(lambda offset, limit: self.service.episode_rows(
+                status, query, limit=limit, offset=offset))
+            rows = self.model.rowCount()
             row = self.model.row_of(keep) if keep else -1
             if row >= 0:
                 self.view.selectRow(row)

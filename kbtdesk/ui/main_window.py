@@ -5,12 +5,13 @@ from __future__ import annotations
 from typing import Callable
 
 from PySide6.QtCore import QEvent, QSettings, Qt
-from PySide6.QtGui import QAction, QKeySequence, QUndoCommand, QUndoStack
+from PySide6.QtGui import QAction, QGuiApplication, QKeySequence, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
-    QHBoxLayout, QLabel, QMainWindow, QPushButton, QSizePolicy, QSplitter, QStackedWidget, QToolBar, QVBoxLayout,
+    QHBoxLayout, QLabel, QMainWindow, QMenu, QPushButton, QSizePolicy, QSplitter, QStackedWidget, QToolBar, QVBoxLayout,
     QWidget,
 )
 
+from kbtdesk.core import contact_text
 from kbtdesk.core.models import Contact
 from kbtdesk.core.service import LogService
 from kbtdesk.ui import dialogs
@@ -56,12 +57,14 @@ class MainWindow(QMainWindow):
         self.worklist = None
 
         self._make_actions()
+        self._make_menus()
         self.toolbar = QToolBar()
         self.toolbar.setObjectName("mainToolbar")
         self.toolbar.setMovable(False)
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         for action in (self.act_new_episode, self.act_new_contact, self.act_record_score, self.act_end_episode,
-                       None, self.act_undo, None, self.act_worklist, self.act_outage, None, self.act_settings):
+                       None, self.act_undo, None, self.act_worklist, self.act_outage, None, self.act_export,
+                       self.act_settings):
             if action is None:
                 self.toolbar.addSeparator()
             else:
@@ -94,8 +97,16 @@ class MainWindow(QMainWindow):
             "newContact": self.act_new_contact, "editContact": self.act_edit_contact,
             "deleteContact": self.act_delete_contact, "endEpisode": self.act_end_episode,
             "recordScore": self.act_record_score})
-        self.episode_view.contacts.addAction(self.act_edit_contact)
-        self.episode_view.contacts.addAction(self.act_delete_contact)
+        contacts = self.episode_view.contacts
+        contacts.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        contacts.addAction(self.act_edit_contact)
+        contacts.addAction(self.act_delete_contact)
+        separator = QAction(contacts)
+        separator.setObjectName("contactsMenuSeparator")
+        separator.setSeparator(True)
+        contacts.addAction(separator)
+        contacts.addAction(self.act_copy_registration)
+        contacts.addAction(self.act_copy_note)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("mainSplitter")
         self.splitter.addWidget(self.episode_list)
@@ -194,6 +205,35 @@ class MainWindow(QMainWindow):
         self.act_settings = self._action("settings", self.open_settings, "Ctrl+,")
         self.act_find = self._action("find", self._focus_search, QKeySequence.StandardKey.Find)
         self.act_quit = self._action("quit", self.close, QKeySequence.StandardKey.Quit)
+        self.act_export = self._action("exportAndPrint", self.open_exports, QKeySequence.StandardKey.Print)
+        self.act_print_episode = self._action("printEpisodeSummary", self.print_episode_summary, "Ctrl+Shift+P")
+        self.act_copy_registration = self._action("copyRegistration", self.copy_registration, "Ctrl+Shift+C")
+        self.act_copy_note = self._action("copyNoteSkeleton", self.copy_note_skeleton, "Ctrl+Shift+J")
+        self.act_user_guide = self._action("userGuide", self.show_user_guide, QKeySequence.StandardKey.HelpContents)
+        self.act_about = self._action("about", self.show_about)
+
+    def _make_menus(self) -> None:
+        """The menu bar shares the toolbar's QActions: one action, one state, one shortcut."""
+        bar = self.menuBar()
+        bar.setObjectName("menuBar")
+
+        def menu(name: str, actions) -> QMenu:
+            made = bar.addMenu("")
+            made.setObjectName(name)
+            for action in actions:
+                if action is None:
+                    made.addSeparator()
+                else:
+                    made.addAction(action)
+            return made
+
+        self.menu_file = menu("menuFile", (self.act_new_episode, self.act_new_contact, None, self.act_export,
+                                           self.act_print_episode, None, self.act_quit))
+        self.menu_edit = menu("menuEdit", (self.act_undo, self.act_redo, None, self.act_edit_contact,
+                                           self.act_delete_contact, None, self.act_copy_registration,
+                                           self.act_copy_note, None, self.act_find, self.act_settings))
+        self.menu_view = menu("menuView", (self.act_worklist, self.act_outage))
+        self.menu_help = menu("menuHelp", (self.act_user_guide, None, self.act_about))
 
     def retranslate(self) -> None:
         title = "kbtdesk"
@@ -203,8 +243,8 @@ class MainWindow(QMainWindow):
         texts = {
             self.act_new_episode: self.tr("New &episode"),
             self.act_new_contact: self.tr("&New contact"),
-            self.act_edit_contact: self.tr("&Edit"),
-            self.act_delete_contact: self.tr("&Delete"),
+            self.act_edit_contact: self.tr("&Edit contact…"),
+            self.act_delete_contact: self.tr("&Delete contact"),
             self.act_end_episode: self.tr("End episo&de"),
             self.act_record_score: self.tr("Record &score"),
             self.act_worklist: self.tr("&Worklist"),
@@ -212,12 +252,26 @@ class MainWindow(QMainWindow):
             self.act_settings: self.tr("Se&ttings"),
             self.act_find: self.tr("Find"),
             self.act_quit: self.tr("&Quit"),
+            self.act_export: self.tr("E&xport and print…"),
+            self.act_print_episode: self.tr("&Print episode summary…"),
+            self.act_copy_registration: self.tr("Copy &registration"),
+            self.act_copy_note: self.tr("Copy note s&keleton"),
+            self.act_user_guide: self.tr("&User guide"),
+            self.act_about: self.tr("&About kbtdesk"),
         }
         for action, text in texts.items():
             action.setText(text)
             shortcut = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
             plain = text.replace("&", "")
             action.setToolTip(f"{plain} ({shortcut})" if shortcut else plain)
+        # The buttons above the contacts table say the short form; the menus say the whole thing.
+        self.act_edit_contact.setIconText(self.tr("&Edit").replace("&", ""))
+        self.act_delete_contact.setIconText(self.tr("&Delete").replace("&", ""))
+        self.act_export.setIconText(self.tr("Export and print"))
+        self.menu_file.setTitle(self.tr("&File"))
+        self.menu_edit.setTitle(self.tr("&Edit"))
+        self.menu_view.setTitle(self.tr("&View"))
+        self.menu_help.setTitle(self.tr("&Help"))
         self.act_outage.setToolTip(self.tr("Switch on while the EHR or network is down: contacts you log "
                                            "are kept on the worklist until you have entered them."))
         self.banner.setText(self.tr("The EHR is down: contacts you log now are marked for entry later. "
@@ -261,6 +315,9 @@ class MainWindow(QMainWindow):
         self.act_end_episode.setEnabled(has_episode and detail.episode.ended is None)
         self.act_edit_contact.setEnabled(has_contact)
         self.act_delete_contact.setEnabled(has_contact)
+        self.act_copy_registration.setEnabled(has_contact)
+        self.act_copy_note.setEnabled(has_contact)
+        self.act_print_episode.setEnabled(has_episode)
 
     def refresh_counts(self) -> None:
         count = self.service.open_item_count()
@@ -359,6 +416,65 @@ class MainWindow(QMainWindow):
             return
         if dialogs.ScoreDialog.ask(self, self.service, episode_id, self.language) is not None:
             self.refresh_all()
+
+    # -- exports, copy-ready text, help ------------------------------------------------------
+
+    def open_exports(self) -> None:
+        from kbtdesk.ui.exports import ExportDialog
+
+        ExportDialog.ask(self, self.service, self.language, self.current_episode_id())
+
+    def print_episode_summary(self) -> None:
+        """Straight to the preview; the identity number is masked unless it is shown on screen now."""
+        episode_id = self.current_episode_id()
+        if not episode_id:
+            self.statusBar().showMessage(self.tr("Choose an episode first."), 5000)
+            return
+        from kbtdesk.core.reports import KIND_EPISODE
+        from kbtdesk.ui.exports import ExportChoice, print_preview
+
+        today = self.service.now().date()
+        mask = not self.episode_view.reveal.isChecked()
+        print_preview(self, self.service, ExportChoice(KIND_EPISODE, today, today, False, mask, episode_id),
+                      self.language)
+
+    def _selected_contact(self) -> Contact | None:
+        contact_id = self.episode_view.selected_contact_id()
+        return self.service.contact(contact_id) if contact_id else None
+
+    def copy_registration(self) -> None:
+        contact = self._selected_contact()
+        if contact is None:
+            self.statusBar().showMessage(self.tr("Choose a contact first."), 5000)
+            return
+        text = contact_text.registration_text(self.service.rules, contact, self.language)
+        QGuiApplication.clipboard().setText(text)
+        self.statusBar().showMessage(self.tr("Copied the registration: {text}").format(text=text), 8000)
+
+    def copy_note_skeleton(self) -> None:
+        contact = self._selected_contact()
+        detail = self.episode_view.detail
+        if contact is None or detail is None:
+            self.statusBar().showMessage(self.tr("Choose a contact first."), 5000)
+            return
+        headings = self.service.template_headings(detail.episode.ehr)
+        QGuiApplication.clipboard().setText(contact_text.note_skeleton(headings))
+        template = self.service.rules.template(detail.episode.ehr)
+        self.statusBar().showMessage(self.tr("Copied the note skeleton ({template}).").format(
+            template=template.name if template is not None else detail.episode.ehr), 8000)
+
+    def show_user_guide(self) -> None:
+        from kbtdesk.ui.about import GuideDialog
+
+        GuideDialog.ask(self, self.language)
+
+    def show_about(self) -> None:
+        from pathlib import Path
+
+        from kbtdesk.paths import LogPaths
+        from kbtdesk.ui.about import AboutDialog
+
+        AboutDialog.ask(self, self.service, LogPaths(Path(self.log_location)), self.language)
 
     def _ensure_worklist(self):
         if self.worklist is None:

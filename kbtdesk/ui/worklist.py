@@ -55,6 +55,11 @@ _GROUP_TITLES = {
 }
 
 OUTAGE_COLOUR = QColor("#8a5300")
+#: Item rows a group shows at first and adds per fetchMore as the view scrolls to its end: a unit's
+#: log can hold thousands of open items, and the view should lay out only what it shows.
+BATCH = 2000
+#: Rows the view measures to fit its columns (ResizeToContents): never every item.
+RESIZE_PRECISION = 200
 
 
 def _tr(source: str) -> str:
@@ -85,6 +90,7 @@ class WorklistModel(QAbstractItemModel):
         self._rules = rules
         self._lang = lang
         self._groups: dict[str, list[WorkItem]] = {g: [] for g in self.GROUPS}
+        self._shown: dict[str, int] = {g: 0 for g in self.GROUPS}
         self._outage_only = False
 
     # -- content ----------------------------------------------------------------------------
@@ -96,7 +102,31 @@ class WorklistModel(QAbstractItemModel):
             if not self._outage_only or item.outage:
                 self._groups[item.kind].append(item)
         self._groups[DONE_GROUP] = [i for i in done if not self._outage_only or i.outage]
+        self._shown = {g: min(BATCH, len(items)) for g, items in self._groups.items()}
         self.endResetModel()
+
+    def canFetchMore(self, parent: QModelIndex = QModelIndex()) -> bool:
+        group = self._group_row(parent)
+        return group is not None and self._shown[group] < len(self._groups[group])
+
+    def fetchMore(self, parent: QModelIndex = QModelIndex()) -> None:
+        group = self._group_row(parent)
+        if group is not None:
+            self.show_rows(group, self._shown[group] + BATCH)
+
+    def show_rows(self, group: str, count: int) -> None:
+        """Let the view have at least `count` item rows of `group` (capped at what there is)."""
+        shown = self._shown[group]
+        count = min(count, len(self._groups[group]))
+        if count > shown:
+            self.beginInsertRows(self.group_index(group), shown, count - 1)
+            self._shown[group] = count
+            self.endInsertRows()
+
+    def _group_row(self, parent: QModelIndex) -> str | None:
+        if parent.isValid() and parent.internalId() == 0 and parent.column() == 0:
+            return self.GROUPS[parent.row()]
+        return None
 
     def set_outage_only(self, on: bool) -> None:
         self._outage_only = on
@@ -143,7 +173,7 @@ class WorklistModel(QAbstractItemModel):
         if not parent.isValid():
             return len(self.GROUPS)
         if parent.internalId() == 0 and parent.column() == 0:
-            return len(self._groups[self.GROUPS[parent.row()]])
+            return self._shown[self.GROUPS[parent.row()]]
         return 0
 
     def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:
@@ -258,6 +288,7 @@ class WorklistWidget(QWidget):
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         header = self.view.header()
         header.setStretchLastSection(False)
+        header.setResizeContentsPrecision(RESIZE_PRECISION)
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(WorklistModel.COL_PATIENT, QHeaderView.ResizeMode.Stretch)
         layout.addWidget(self.view, 1)
@@ -306,6 +337,7 @@ class WorklistWidget(QWidget):
             parent = self.model.group_index(group)
             for row, item in enumerate(self.model.items(group)):
                 if item.outage:
+                    self.model.show_rows(group, row + 1)
                     left = self.model.index(row, 0, parent)
                     right = self.model.index(row, self.model.columnCount() - 1, parent)
                     selection.select(left, right)
@@ -402,6 +434,7 @@ class WorklistWidget(QWidget):
         count = len(self.model.items(group))
         if count == 0:
             return
+        self.model.show_rows(group, min(row, count - 1) + 1)
         index = self.model.index(min(row, count - 1), 0, self.model.group_index(group))
         self.view.selectionModel().setCurrentIndex(
             index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)

@@ -1,0 +1,374 @@
+"""kbtdesk against the fastest possible baseline, side by side, on the same machine in one run.
+
+    python -m benchmarks.bench                    # L, 5 runs per figure (make bench)
+    python -m benchmarks.bench --sizes S M L --runs 5
+
+Each figure is the median of `--runs` runs. Window figures run in a real process (offscreen Qt):
+cold start is a subprocess (benchmarks/kbtdesk_entry.py) timed from just before it is started to
+its first paint of the episode list; the baseline is benchmarks/baseline_window.py. The other
+figures run in this process through the same code a click takes (the widgets' own methods), with
+the baseline a raw sqlcipher3 connection on the same file with the same cache size.
+The benchmark works on a copy of the cached log (saving contacts changes it). It prints figures
+and never fails on a slow machine: figures are not tests.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from datetime import date, datetime, timedelta
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+PYTHON = sys.executable
+
+#: figure key -> (label, goal text, goal check on (kbtdesk seconds|MB, ratio))
+FIGURES = {
+    "cold_start": ("cold start to first painted episode list", "ratio ≤ 1.5, < 1 s"),
+    "search": ("type-ahead search, per keystroke", "≤ 100 ms"),
+    "episode": ("open an episode with 50 contacts", "≤ 50 ms"),
+    "save": ("save a new contact (committed)", "≤ 30 ms"),
+    "worklist": ("worklist, all open items (window)", "≤ 200 ms"),
+    "export": ("registration export to CSV", "ratio ≤ 2"),
+    "pdf": ("episode summary PDF", "≤ 500 ms"),
+    "import": ("import of M from JSON", "≤ 30 s"),
+    "memory": ("peak memory, L open + worklist shown (MB)", "≤ 250 MB above baseline"),
+}
+
+
+def _median(values):
+    return statistics.median(values) if values else None
+
+
+def machine() -> dict:
+    model = ""
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                model = line.split(":", 1)[1].strip()
+                break
+    except OSError:
+        pass
+    mem = ""
+    try:
+        kib = int(Path("/proc/meminfo").read_text().split()[1])
+        mem = f"{kib / 1024 / 1024:.0f} GiB"
+    except (OSError, ValueError, IndexError):
+        pass
+    return {"nproc": os.cpu_count(), "cpu": model, "ram": mem, "load": os.getloadavg()}
+
+
+def _copy_log(source: Path, into: Path) -> Path:
+    into.mkdir(parents=True, exist_ok=True)
+    for name in ("kbtdesk-log.db", "kbtdesk-log.db.key", "kbtdesk-log.db.rawkey"):
+        shutil.copy2(source.parent / name, into / name)
+    return into / "kbtdesk-log.db"
+
+
+# -- subprocess figures ---------------------------------------------------------------------------
+
+def _window_run(module: str, log: Path, key: bytes, show: str = "list") -> dict:
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", KBTDESK_BENCH_LOG=str(log),
+               KBTDESK_BENCH_RAW_KEY=key.hex(), KBTDESK_BENCH_SHOW=show, PYTHONPATH=str(ROOT))
+    started = time.time()
+    done = subprocess.run([PYTHON, "-m", module], env=env, cwd=ROOT, capture_output=True, text=True, timeout=300)
+    if done.returncode != 0:
+        raise RuntimeError(f"{module} failed: {done.stderr[-2000:]}")
+    result = json.loads(done.stdout.strip().splitlines()[-1])
+    result["cold_start"] = result["first_paint"] - started
+    return result
+
+
+def window_figures(log: Path, key: bytes, runs: int, results: dict) -> None:
+    for _ in range(runs):
+        ours = _window_run("benchmarks.kbtdesk_entry", log, key)
+        base = _window_run("benchmarks.baseline_window", log, key)
+        results["cold_start"]["kbtdesk"].append(ours["cold_start"])
+        results["cold_start"]["baseline"].append(base["cold_start"])
+    for _ in range(max(1, min(runs, 3))):
+        ours = _window_run("benchmarks.kbtdesk_entry", log, key, show="worklist")
+        base = _window_run("benchmarks.baseline_window", log, key)
+        results["memory"]["kbtdesk"].append(ours["maxrss_kib"] / 1024)
+        results["memory"]["baseline"].append(base["maxrss_kib"] / 1024)
+        results["memory"]["note"] = f"{ours.get('worklist_items', 0)} worklist items"
+
+
+# -- in-process figures ---------------------------------------------------------------------------
+
+def _timed(fn) -> float:
+    started = time.perf_counter()
+    fn()
+    return time.perf_counter() - started
+
+
+def _raw(log: Path, key: bytes):
+    from sqlcipher3 import dbapi2 as sqlcipher
+
+    conn = sqlcipher.connect(str(log), isolation_level=None)
+    conn.execute("PRAGMA cipher_log_level = NONE")
+    conn.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
+    conn.execute("PRAGMA cache_size = -65536")
+    conn.execute("PRAGMA synchronous = FULL")
+    conn.execute("PRAGMA busy_timeout = 5000")
+    return conn
+
+
+SEARCH_SQL = (
+    "SELECT e.id, p.name, p.identity, e.programme, e.started FROM episode e JOIN patient p ON p.id = e.patient_id "
+    "WHERE e.patient_id IN (SELECT patient_id FROM search_term WHERE term >= ? AND term < ? LIMIT 5000) "
+    "ORDER BY e.last_contact_at DESC LIMIT 2000")
+EPISODE_SQL = (
+    "SELECT * FROM contact WHERE episode_id = ? ORDER BY at_utc, id",
+    "SELECT * FROM episode e JOIN patient p ON p.id = e.patient_id WHERE e.id = ?",
+    'SELECT * FROM measure WHERE episode_id = ? ORDER BY "on", id',
+)
+WORKLIST_SQL = (
+    "SELECT c.id, c.episode_id, c.at, c.type, c.codes, c.final, c.outage, c.journal_done IS NULL, "
+    "c.registered IS NULL, p.name, p.identity, e.programme FROM contact c INDEXED BY ix_contact_open "
+    "JOIN episode e ON e.id = c.episode_id JOIN patient p ON p.id = e.patient_id "
+    "WHERE c.journal_done IS NULL OR c.registered IS NULL ORDER BY c.at_utc, c.id",
+    "SELECT e.id, e.ended, p.name, p.identity, e.programme FROM episode e JOIN patient p ON p.id = e.patient_id "
+    "WHERE e.ended IS NOT NULL AND e.siber_transferred IS NULL ORDER BY e.ended, e.id",
+)
+EXPORT_SQL = (
+    "SELECT c.at, c.type, c.mode, c.codes, c.registered, p.name, p.identity, c.episode_id, c.id "
+    "FROM contact c JOIN episode e ON e.id = c.episode_id JOIN patient p ON p.id = e.patient_id "
+    "WHERE c.at_utc >= ? AND c.at_utc < ? ORDER BY c.at_utc, c.id")
+
+
+def _export_period(conn, contacts: int = 100_000) -> tuple[date, date, int]:
+    """The most recent period holding about `contacts` contacts (all of them on a smaller log)."""
+    total = conn.execute("SELECT count(*) FROM contact").fetchone()[0]
+    first = conn.execute("SELECT at_utc FROM contact ORDER BY at_utc DESC LIMIT 1 OFFSET ?",
+                         (min(contacts, total) - 1,)).fetchone()[0]
+    start = date.fromisoformat(first[:10]) + timedelta(days=1)
+    end = date.fromisoformat(conn.execute("SELECT max(at_utc) FROM contact").fetchone()[0][:10])
+    return start, end, min(contacts, total)
+
+
+def process_figures(log: Path, key: bytes, runs: int, results: dict, tmp: Path) -> None:
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QApplication
+
+    from benchmarks.generate import bench_episode_id
+    from kbtdesk.composition import build_service
+    from kbtdesk.core.csvout import write_csv
+    from kbtdesk.core.reports import build_episode_summary, build_registrations
+    from kbtdesk.core.service import ContactDraft
+    from kbtdesk.db import engine
+    from kbtdesk.paths import LogPaths
+    from kbtdesk.render.pdf import write_pdf
+    from kbtdesk.ui import app as ui_app
+
+    qapp = QApplication.instance() or QApplication(["kbtdesk-bench"])
+    paths = LogPaths(log)
+    episode_id = bench_episode_id(paths, key)
+    raw = _raw(log, key)
+    opened = engine.open_with_key(paths, key)
+    try:
+        service = build_service(opened)
+        window = ui_app.build_window(service, log_location=str(log), settings=QSettings(str(tmp / "s.ini"),
+                                     QSettings.Format.IniFormat), translators=None)
+        window.resize(1280, 800)
+        window.show()
+        qapp.processEvents()
+        lst = window.episode_list
+
+        # type-ahead: every prefix of a surname, then of an identity number, in "All"
+        lst.set_status("all")
+        qapp.processEvents()
+        name = raw.execute("SELECT name_folded FROM patient ORDER BY rowid LIMIT 1 OFFSET 17").fetchone()[0]
+        identity = raw.execute("SELECT identity FROM patient ORDER BY rowid LIMIT 1 OFFSET 29").fetchone()[0]
+        surname = name.split()[-1]
+        prefixes = [surname[:n] for n in range(1, len(surname) + 1)] + [identity[:n] for n in range(2, 9)]
+        for _ in range(runs):
+            for prefix in prefixes:
+                def keystroke():
+                    lst.search.setText(prefix)
+                    lst.reload()  # what the search timer calls
+                    qapp.processEvents()
+                results["search"]["kbtdesk"].append(_timed(keystroke))
+                results["search"]["baseline"].append(_timed(
+                    lambda: raw.execute(SEARCH_SQL, (prefix, prefix + "\U0010ffff")).fetchall()))
+        results["search"]["note"] = f"{len(prefixes)} prefixes × {runs}"
+        lst.search.setText("")
+        lst.set_status("active")
+        lst.reload()
+        qapp.processEvents()
+
+        view = window.episode_view
+        for _ in range(runs):
+            view.show_episode(None)
+            qapp.processEvents()
+            results["episode"]["kbtdesk"].append(_timed(lambda: (view.show_episode(episode_id), qapp.processEvents())))
+            results["episode"]["baseline"].append(_timed(
+                lambda: [raw.execute(sql, (episode_id,)).fetchall() for sql in EPISODE_SQL]))
+
+        detail = service.episode_detail(episode_id)
+        base_at = datetime.now().astimezone().replace(microsecond=0)
+        for n in range(runs):
+            draft = ContactDraft(episode_id=episode_id, at=base_at - timedelta(minutes=n + 1), type="BR",
+                                 minutes=15, codes=("DU011", "ZV044"), note="Bench.")
+            results["save"]["kbtdesk"].append(_timed(lambda: service.save_contact(draft)))
+
+            def raw_insert(n=n):
+                raw.execute("BEGIN IMMEDIATE")
+                raw.execute("INSERT INTO contact (id, episode_id, at, at_utc, type, minutes, final, codes, note, outage) "
+                            "VALUES (?, ?, ?, ?, 'BR', 15, 0, 'DU011 ZV044', 'Bench.', 0)",
+                            (f"bench-{time.time_ns()}-{n}", episode_id, draft.at.isoformat(), draft.at.isoformat()[:19]))
+                raw.execute("COMMIT")
+            results["save"]["baseline"].append(_timed(raw_insert))
+        del detail
+
+        for _ in range(runs):
+            window.act_worklist.setChecked(False)
+            qapp.processEvents()
+            results["worklist"]["kbtdesk"].append(_timed(
+                lambda: (window.act_worklist.setChecked(True), qapp.processEvents())))
+            results["worklist"]["baseline"].append(_timed(lambda: [raw.execute(sql).fetchall() for sql in WORKLIST_SQL]))
+        results["worklist"]["note"] = f"{len(service.worklist())} items"
+        window.act_worklist.setChecked(False)
+
+        start, end, count = _export_period(raw)
+        target = tmp / "registrations.csv"
+        for _ in range(runs):
+            results["export"]["kbtdesk"].append(_timed(lambda: write_csv(build_registrations(service, start, end), target)))
+
+            def raw_export():
+                import csv
+
+                lo, hi = (start - timedelta(days=1)).isoformat(), (end + timedelta(days=2)).isoformat()
+                with open(tmp / "raw.csv", "w", encoding="utf-8", newline="") as handle:
+                    csv.writer(handle, delimiter=";").writerows(raw.execute(EXPORT_SQL, (lo, hi)))
+            results["export"]["baseline"].append(_timed(raw_export))
+        results["export"]["note"] = f"{count:,} contacts"
+
+        pdf = tmp / "summary.pdf"
+        for _ in range(runs):
+            results["pdf"]["kbtdesk"].append(_timed(lambda: write_pdf(build_episode_summary(service, episode_id), pdf)))
+        window.close()
+        window.deleteLater()
+        qapp.processEvents()
+    finally:
+        raw.close()
+        opened.close()
+
+
+def import_figure(runs: int, results: dict, tmp: Path) -> None:
+    """Import of the M log's JSON export into a new, empty log (through import_document)."""
+    from benchmarks.generate import CACHE, PASSPHRASE, generate
+    from kbtdesk.composition import build_service
+    from kbtdesk.core.interchange import dumps, export_log, import_document
+    from kbtdesk.db import engine, keyfile
+    from kbtdesk.paths import LogPaths
+
+    document = CACHE / "M" / "export.json"
+    if not document.exists():
+        paths, key = generate("M")
+        copy = _copy_log(paths.log, tmp / "m-export")
+        opened = engine.open_with_key(LogPaths(copy), key)
+        try:
+            document.write_text(dumps(export_log(build_service(opened))), encoding="utf-8")
+        finally:
+            opened.close()
+    raw = document.read_bytes()
+    for n in range(runs):
+        target = LogPaths(tmp / f"import-{n}" / "kbtdesk-log.db")
+        opened = engine.create_log(target, PASSPHRASE, keyfile.TEST_KDF, recovery=False)
+        try:
+            service = build_service(opened)
+            results["import"]["kbtdesk"].append(_timed(lambda: import_document(service, raw)))
+        finally:
+            opened.close()
+        shutil.rmtree(target.log.parent, ignore_errors=True)
+
+
+# -- table --------------------------------------------------------------------------------------
+
+def _fmt(value, unit: str) -> str:
+    if value is None:
+        return "—"
+    if unit == "MB":
+        return f"{value:.0f} MB"
+    return f"{value * 1000:.1f} ms" if value < 1 else f"{value:.2f} s"
+
+
+def table(size: str, results: dict, runs: int) -> str:
+    lines = [f"| figure ({size}, median of {runs}) | kbtdesk | baseline | ratio | goal | note |",
+             "|---|---:|---:|---:|---|---|"]
+    for key, (label, goal) in FIGURES.items():
+        entry = results.get(key)
+        if not entry or not entry["kbtdesk"]:
+            continue
+        unit = "MB" if key == "memory" else "s"
+        ours, base = _median(entry["kbtdesk"]), _median(entry["baseline"])
+        if key == "memory" and base is not None:
+            ratio = f"+{ours - base:.0f} MB"
+        else:
+            ratio = f"{ours / base:.1f}×" if base else "—"
+        lines.append(f"| {label} | {_fmt(ours, unit)} | {_fmt(base, unit)} | {ratio} | {goal} | {entry.get('note', '')} |")
+    return "\n".join(lines)
+
+
+def run_size(size: str, runs: int, figures: set[str], keep: bool = False) -> dict:
+    from benchmarks.generate import generate
+
+    paths, key = generate(size)
+    results = {k: {"kbtdesk": [], "baseline": []} for k in FIGURES}
+    with tempfile.TemporaryDirectory(prefix=f"kbtdesk-bench-{size}-") as folder:
+        tmp = Path(folder)
+        log = _copy_log(paths.log, tmp / "log")
+        if figures & {"cold_start", "memory"}:
+            window_figures(log, key, runs, results)
+        if figures & {"search", "episode", "save", "worklist", "export", "pdf"}:
+            process_figures(log, key, runs, results, tmp)
+        if "import" in figures:
+            import_figure(max(1, min(runs, 3)), results, tmp)
+    return results
+
+
+def main(argv: list[str] | None = None) -> int:
+    import argparse
+
+    parser = argparse.ArgumentParser(prog="python -m benchmarks.bench")
+    parser.add_argument("--sizes", nargs="+", default=["L"], choices=["S", "M", "L"])
+    parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--figures", nargs="+", default=sorted(FIGURES), choices=sorted(FIGURES))
+    parser.add_argument("--json", type=Path, help="also write every run's figures here")
+    args = parser.parse_args(argv)
+    info = machine()
+    print(f"machine: {info['nproc']} × {info['cpu']}, {info['ram']} RAM, load at start "
+          f"{info['load'][0]:.2f} {info['load'][1]:.2f} {info['load'][2]:.2f}", flush=True)
+    every = {}
+    for size in args.sizes:
+        started = time.perf_counter()
+        figures = set(args.figures)
+        if size != args.sizes[-1]:
+            figures.discard("import")  # the import figure is of M whatever the size; run it once
+        every[size] = run_size(size, args.runs, figures)
+        print(f"\n{table(size, every[size], args.runs)}\n({size} took {time.perf_counter() - started:.0f} s; "
+              f"load now {os.getloadavg()[0]:.2f})", flush=True)
+    if len(args.sizes) > 1:
+        print("\n| growth (kbtdesk median) | " + " | ".join(args.sizes) + " |")
+        print("|---|" + "---:|" * len(args.sizes))
+        for key, (label, _goal) in FIGURES.items():
+            cells = []
+            for size in args.sizes:
+                value = _median(every[size][key]["kbtdesk"])
+                cells.append(_fmt(value, "MB" if key == "memory" else "s"))
+            if any(c != "—" for c in cells):
+                print(f"| {label} | " + " | ".join(cells) + " |")
+    if args.json:
+        args.json.write_text(json.dumps({"machine": info, "runs": args.runs, "results": every}, indent=1))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
