@@ -77,3 +77,10 @@ icons: $(VENV)/.installed
 .PHONY: screenshots
 screenshots: system-deps $(VENV)/.installed
 	$(BIN)/python scripts/screenshots.py
+
+# Figures against the fastest baseline, side by side (benchmarks/README.md). Generates and caches
+# the synthetic logs under benchmarks/cache/ on first use (L takes about a minute). Never fails on
+# a slow machine: it prints figures. BENCH_ARGS="--sizes S M L --runs 5" for the growth table.
+BENCH_ARGS ?= --sizes L --runs 5
+bench: $(VENV)/.installed
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m benchmarks.bench $(BENCH_ARGS)

@@ -14,7 +14,7 @@ import time
 
 FIRST_ROWS_SQL = (
     "SELECT p.name, p.identity, e.programme, e.started FROM episode e JOIN patient p ON p.id = e.patient_id "
-    "WHERE e.ended IS NULL ORDER BY e.last_contact_at IS NULL, e.last_contact_at DESC LIMIT 50")
+    "WHERE e.ended IS NULL ORDER BY e.last_contact_at DESC, e.started DESC, e.id DESC LIMIT 50")
 
 
 def main() -> int:

@@ -14,6 +14,7 @@ import getpass
 import json
 import os
 import sys
+import time
 from pathlib import Path
 
 from kbtdesk import __version__
@@ -153,6 +154,28 @@ def _secret(variable: str, prompt: str, twice: bool = False) -> str:
     return first
 
 
+def _progress(label: str):
+    """A progress callback that keeps one line on stderr up to date, when stderr is a terminal.
+
+    Long work (import, export at clinic scale) must show that it is moving; Ctrl+C cancels it and
+    leaves the log and the target file as they were (one transaction; files renamed into place last).
+    """
+    if not sys.stderr.isatty():
+        return None
+    last = [-1.0]
+
+    def show(done: int, total: int) -> None:
+        now = time.monotonic()
+        if done < total and now - last[0] < 0.2:
+            return
+        last[0] = now
+        percent = 100 * done // total if total else 100
+        end = "\n" if done >= total else ""
+        print(f"\r{label}: {done:,}/{total:,} ({percent} %)", end=end, file=sys.stderr, flush=True)
+
+    return show
+
+
 def _open(args, read_only_if_in_use: bool = False, passphrase: str | None = None):
     """Unlock the log for writing; a command that only reads may fall back to read-only."""
     from kbtdesk.composition import build_service
@@ -213,7 +236,7 @@ def cmd_import(args) -> int:
         raise CliError(f"cannot read {args.file}: {exc.strerror}") from None
     log, service = _open(args)
     try:
-        result = import_document(service, raw)
+        result = import_document(service, raw, progress=_progress("importing records"))
     except ImportProblem as exc:
         raise CliError(f"{args.file}: {exc.describe(_translate()[1])}; nothing was imported") from None
     finally:
@@ -255,7 +278,7 @@ def _build_report(args, service, language: str):
             if end < start:
                 raise CliError("--to is before --from")
             return reports.build_registrations(service, start, end, pending=args.pending, mask=args.mask,
-                                               lang=language)
+                                               lang=language, progress=_progress("reading contacts"))
         if args.what == "episode":
             return reports.build_episode_summary(service, args.episode_id, mask=args.mask, lang=language)
         if args.what == "siber":
@@ -300,7 +323,7 @@ def _write_report(args, fmt, report, translate) -> None:
         else:
             from kbtdesk.core.csvout import write_csv
 
-            write_csv(report, args.output, translate)
+            write_csv(report, args.output, translate, progress=_progress("writing rows"))
             print(f"wrote {args.output} ({len(report.csv_table.rows)} rows)")
     except OSError as exc:
         raise CliError(f"cannot write {args.output}: {exc.strerror or exc}; nothing was written") from None

@@ -57,7 +57,7 @@ _GROUP_TITLES = {
 OUTAGE_COLOUR = QColor("#8a5300")
 #: Item rows a group shows at first and adds per fetchMore as the view scrolls to its end: a unit's
 #: log can hold thousands of open items, and the view should lay out only what it shows.
-BATCH = 2000
+BATCH = 300
 #: Rows the view measures to fit its columns (ResizeToContents): never every item.
 RESIZE_PRECISION = 200
 
