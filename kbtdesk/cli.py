@@ -394,13 +394,29 @@ def cmd_worklist(args) -> int:
     return EXIT_OK
 
 
+def _progress_line(label: str):
+    """A `progress(done, total)` that redraws one line on stderr, or None when stderr is not a
+    terminal (a pipe or a log file gets no carriage returns)."""
+    if not sys.stderr.isatty():
+        return None
+    started = time.monotonic()
+
+    def show(done: int, total: int) -> None:
+        share = 100 * done // total if total else 100
+        print(f"\r{label}: {share:3d} % ({time.monotonic() - started:.0f} s)", end="", file=sys.stderr, flush=True)
+        if total and done >= total:
+            print(file=sys.stderr)
+
+    return show
+
+
 def cmd_backup(args) -> int:
     from kbtdesk.db.backup import backup_now, thin
     from kbtdesk.db.errors import is_disk_full
 
     log, _service = _open(args, read_only_if_in_use=True)
     try:
-        info = backup_now(log.paths, log.data_key)
+        info = backup_now(log.paths, log.data_key, progress=_progress_line("backup"))
         thin(log.paths)
     except OSError as exc:
         reason = "the disk is full" if is_disk_full(exc) else (exc.strerror or str(exc))
@@ -464,7 +480,8 @@ def cmd_verify(args) -> int:
     except keyfile.KeyFileError as exc:
         raise CliError(exc.message.render(_translate()[1])) from None
     # Nobody writing: read the file alone and leave no -wal/-shm behind; else read through the WAL.
-    report = check_database(paths.log, data_key, full=args.full, immutable=who_holds(paths.log) is None)
+    report = check_database(paths.log, data_key, full=args.full, immutable=who_holds(paths.log) is None,
+                            progress=_progress_line("verify"))
     timings = ", ".join(f"{name} {sec:.2f} s" for name, sec in report.seconds.items())
     if report.ok:
         print(f"ok: {paths.log} (schema {report.version}; {timings})")

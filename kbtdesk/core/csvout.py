@@ -26,7 +26,7 @@ from pathlib import Path
 from typing import Iterable, TextIO
 
 from kbtdesk.core.reports import Cancelled, IsCancelled, Progress, Report, cell_text
-from kbtdesk.core.text import Translate, untranslated
+from kbtdesk.core.text import Message, Translate, untranslated
 
 BOM = "\ufeff"
 SEPARATOR = ";"
@@ -53,12 +53,39 @@ def _cell(value, translate: Translate, lang: str) -> str:
     return neutralise(cell_text(value, translate, lang))
 
 
+def _converter(translate: Translate, lang: str):
+    """`_cell` with the common cases first: text (checked for a trigger only when its first
+    character could be one), then whole numbers; messages are rendered once per distinct message."""
+    rendered: dict = {}
+    first_chars = set(TRIGGERS + "'")
+
+    def convert(value) -> str:
+        kind = type(value)
+        if kind is str:
+            return neutralise(value) if value and value[0] in first_chars else value
+        if value is None:
+            return ""
+        if kind is int:
+            return str(value)
+        if kind is Message:
+            # By identity (a Message with parameters holds a dict: not hashable); the entry keeps
+            # the message alive so that its id is not reused while this file is written.
+            seen = rendered.get(id(value))
+            if seen is None:
+                seen = rendered[id(value)] = (value, neutralise(value.render(translate)))
+            return seen[1]
+        return _cell(value, translate, lang)
+
+    return convert
+
+
 def rows(report: Report, translate: Translate = untranslated) -> Iterable[list[str]]:
     """The header row, then the data rows, as the strings that go into the file."""
     table = report.csv_table
     yield [neutralise(column.title.render(translate)) for column in table.columns]
+    convert = _converter(translate, report.lang)
     for row in table.rows:
-        yield [_cell(value, translate, report.lang) for value in row]
+        yield list(map(convert, row))
 
 
 def _write(handle: TextIO, report: Report, translate: Translate,

@@ -10,6 +10,7 @@ from __future__ import annotations
 import random
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
+from typing import Callable
 
 from stdnum import luhn
 
@@ -71,8 +72,11 @@ def _madrs_items(rng: random.Random, total: int, item9: int | None = None) -> li
     return items
 
 
-def fill_demo(service: LogService, seed: int = 2026) -> DemoSummary:
-    """Add demo patients, episodes, contacts and scores to an (empty) log."""
+def fill_demo(service: LogService, seed: int = 2026,
+              progress: Callable[[int, int], None] | None = None) -> DemoSummary:
+    """Add demo patients, episodes, contacts and scores to an (empty) log.
+
+    `progress(done, total)` is called per patient."""
     rng = random.Random(seed)
     now = service.now()
     today = now.date()
@@ -94,6 +98,8 @@ def fill_demo(service: LogService, seed: int = 2026) -> DemoSummary:
              "active", "dropout", "active", "ended", "active"]
     contacts = measures = 0
     for i, (name, identity, programme, plan) in enumerate(zip(_NAMES, identities, _PROGRAMMES, plans)):
+        if progress is not None:
+            progress(i, len(_NAMES))
         patient = service.add_patient(identity, name)
         weeks = {"active": 2 + (i * 3) % 8, "ended": 12, "ended-not-transferred": 11, "dropout": 9}[plan]
         started = today - timedelta(weeks=weeks, days=rng.randrange(0, 5))
@@ -153,4 +159,6 @@ def fill_demo(service: LogService, seed: int = 2026) -> DemoSummary:
                 if on <= today:
                     service.add_measure(episode.id, on, "gad-7", total - i % 3)
                     measures += 1
+    if progress is not None:
+        progress(len(_NAMES), len(_NAMES))
     return DemoSummary(len(_NAMES), len(_NAMES), contacts, measures)

@@ -13,7 +13,8 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any, Callable
 
-from sqlmodel import Session, select
+from sqlalchemy import text
+from sqlmodel import select
 
 from kbtdesk.core import audit
 from kbtdesk.core.identity import InvalidIdentity, parse_identity
@@ -22,7 +23,9 @@ from kbtdesk.core.models import (
     Contact, Episode, Measure, Patient,
 )
 from kbtdesk.core.rules import normalise_code
-from kbtdesk.core.service import InputError, LogService, clean_text, fold, parse_moment, utc_key
+from kbtdesk.core.service import (
+    InputError, LogService, clean_text, fold, parse_moment, search_terms, utc_key,
+)
 from kbtdesk.core.text import QT_TRANSLATE_NOOP, Message
 
 FORMAT = "kbtdesk-log"
@@ -108,7 +111,7 @@ def _require(record: dict, rid, name: str, kind: type | tuple, nullable=False, r
     # JSON true/false are ints to Python: a score of `true` is still the wrong type.
     if not isinstance(value, kind) or (isinstance(value, bool) and kind is not bool):
         raise _problem(rid, name, QT_TRANSLATE_NOOP("Import", "wrong type of value"))
-    if isinstance(value, str) and not _encodable(value):
+    if isinstance(value, str) and not value.isascii() and not _encodable(value):
         # JSON allows "\ud800" (half a surrogate pair): no text encoding can store it.
         raise _problem(rid, name, QT_TRANSLATE_NOOP("Import", "the text holds an invalid character"))
     return value
@@ -271,13 +274,45 @@ def parse_document(raw: bytes | str, today: date | None = None) -> dict[str, lis
 
 # -- import -------------------------------------------------------------------------------
 
+#: Ids per `WHERE id IN (...)` look-up (SQLite allows 32,766 variables; 500 keeps statements small).
+_CHUNK = 500
+#: Rows per executemany between two progress reports.
+_STEP = 5000
+_DIFFERENT = QT_TRANSLATE_NOOP("Import", "a record with this id and different content is already in the log")
+
+
 def _same(existing: dict, incoming: dict) -> bool:
     return all(existing.get(k) == v for k, v in incoming.items())
 
 
+def _chunks(values: list, size: int = _CHUNK):
+    for i in range(0, len(values), size):
+        yield values[i:i + size]
+
+
+def _lookup(conn, sql: str, keys) -> list[tuple]:
+    """Rows of `sql` (with one `{marks}` for an IN list) for `keys`, in chunks, one indexed query each."""
+    keys = list(dict.fromkeys(keys))
+    rows: list[tuple] = []
+    for part in _chunks(keys):
+        marks = ",".join("?" * len(part))
+        rows.extend(conn.exec_driver_sql(sql.format(marks=marks), tuple(part)).fetchall())
+    return rows
+
+
+def _iso(value: date | None) -> str | None:
+    return None if value is None else value.isoformat()
+
+
 def import_document(service: LogService, raw: bytes | str,
                     progress: Callable[[int, int], None] | None = None) -> ImportResult:
-    """Merge a v1 document into the log, all or nothing."""
+    """Merge a v1 document into the log, all or nothing.
+
+    One transaction: existing records are read in batches (one indexed `IN` query per 500 ids),
+    new ones written with executemany, the audit entries (one per patient) chained in memory and
+    written together. The checks run record by record in file order, so the first problem is the
+    same one a record-at-a-time import would name.
+    """
     records = parse_document(raw, today=service.now().date())
     added = {s: 0 for s in SECTIONS}
     unchanged = {s: 0 for s in SECTIONS}
@@ -291,106 +326,174 @@ def import_document(service: LogService, raw: bytes | str,
             counts = per_patient.setdefault(patient_id, {k: 0 for k in SECTIONS})
             counts[section] += 1
 
+    def report(n: int) -> None:
+        nonlocal done
+        done += n
+        if progress and n:
+            progress(done, total)
+
     with service.session() as s:
-        # Known ids, for references and for idempotence.
-        patient_ids = {p["id"] for p in records["patients"]}
-        episode_ids = {e["id"] for e in records["episodes"]}
+        conn = s.connection()
+        file_patients = {p["id"] for p in records["patients"]}
         patient_of_episode = {e["id"]: e["patient"] for e in records["episodes"]}
 
-        def owner(episode_id: str) -> str | None:
-            if episode_id in patient_of_episode:
-                return patient_of_episode[episode_id]
-            episode = s.get(Episode, episode_id)
-            return episode.patient_id if episode is not None else None
-
+        # -- patients
+        existing = {r[0]: r for r in _lookup(
+            conn, "SELECT id, identity, name FROM patient WHERE id IN ({marks})", file_patients)}
+        fresh = [p for p in records["patients"] if p["id"] not in existing]
+        clashes = {r[1]: r[0] for r in _lookup(
+            conn, "SELECT id, identity FROM patient WHERE identity IN ({marks})", [p["identity"] for p in fresh])}
+        new_patients, new_terms = [], []
         for p in records["patients"]:
-            existing = s.get(Patient, p["id"])
-            if existing is not None:
-                if not _same({"id": existing.id, "identity": existing.identity, "name": existing.name}, p):
-                    raise _problem(p["id"], "id", QT_TRANSLATE_NOOP(
-                        "Import", "a record with this id and different content is already in the log"))
+            row = existing.get(p["id"])
+            if row is not None:
+                if not _same({"id": row[0], "identity": row[1], "name": row[2]}, p):
+                    raise _problem(p["id"], "id", _DIFFERENT)
                 unchanged["patients"] += 1
                 continue
-            clash = s.exec(select(Patient).where(Patient.identity == p["identity"])).first()
-            if clash is not None:
+            other = clashes.get(p["identity"])
+            if other is not None and other != p["id"]:
                 raise _problem(p["id"], "identity", QT_TRANSLATE_NOOP(
-                    "Import", "this identity number belongs to patient {other} in the log"), other=clash.id)
-            patient = Patient(id=p["id"], identity=p["identity"], name=p["name"], name_folded=fold(p["name"]))
-            service._put_patient(s, patient)
+                    "Import", "this identity number belongs to patient {other} in the log"), other=other)
+            folded = fold(p["name"])
+            new_patients.append((p["id"], p["identity"], p["name"], folded))
+            new_terms.extend((term, p["id"]) for term in search_terms(folded, p["identity"]))
             added["patients"] += 1
-            note(patient.id, "patients")
-        s.flush()
+            note(p["id"], "patients")
 
+        # -- episodes
+        known_patients = {r[0] for r in _lookup(
+            conn, "SELECT id FROM patient WHERE id IN ({marks})",
+            [e["patient"] for e in records["episodes"] if e["patient"] not in file_patients])}
+        existing = {r[0]: r for r in _lookup(
+            conn, "SELECT id, patient_id, programme, started, ended, end_reason, care_level, ehr, "
+                  "siber_transferred, siber_start_documented FROM episode WHERE id IN ({marks})",
+            patient_of_episode)}
+        new_episodes: dict[str, list] = {}
         for e in records["episodes"]:
-            if e["patient"] not in patient_ids and s.get(Patient, e["patient"]) is None:
+            if e["patient"] not in file_patients and e["patient"] not in known_patients:
                 raise _problem(e["id"], "patient", QT_TRANSLATE_NOOP("Import", "unknown patient {ref}"), ref=e["patient"])
-            existing = s.get(Episode, e["id"])
-            fields = dict(patient_id=e["patient"], programme=e["programme"], started=e["started"],
-                          ended=e["ended"], end_reason=e["end_reason"], care_level=e["care_level"],
-                          ehr=e["ehr"], siber_transferred=e["siber_transferred"])
-            if e["siber_start_documented"] is not None or existing is None:
-                fields["siber_start_documented"] = e["siber_start_documented"]
-            if existing is not None:
-                if not _same(existing.model_dump(), fields):
-                    raise _problem(e["id"], "id", QT_TRANSLATE_NOOP(
-                        "Import", "a record with this id and different content is already in the log"))
+            fields = (e["patient"], e["programme"], _iso(e["started"]), _iso(e["ended"]), e["end_reason"],
+                      e["care_level"], e["ehr"], _iso(e["siber_transferred"]))
+            row = existing.get(e["id"])
+            if row is not None:
+                documented = _iso(e["siber_start_documented"])
+                if tuple(row[1:9]) != fields or (documented is not None and row[9] != documented):
+                    raise _problem(e["id"], "id", _DIFFERENT)
                 unchanged["episodes"] += 1
                 continue
-            s.add(Episode(id=e["id"], programme_folded=fold(e["programme"]), **fields))
+            # [id, fields..., programme_folded, siber_start_documented, last_contact_at]
+            new_episodes[e["id"]] = [e["id"], *fields, fold(e["programme"]),
+                                     _iso(e["siber_start_documented"]), None]
             added["episodes"] += 1
             note(e["patient"], "episodes")
-        s.flush()
 
-        touched: set[str] = set()
+        # Episodes referred to by contacts and measures but not in the file: their patient, or unknown.
+        outside = [r["episode"] for section in ("contacts", "measures") for r in records[section]
+                   if r["episode"] not in patient_of_episode]
+        for eid, pid in _lookup(conn, "SELECT id, patient_id FROM episode WHERE id IN ({marks})", outside):
+            patient_of_episode[eid] = pid
+
+        # -- contacts
+        existing = {r[0]: r for r in _lookup(
+            conn, "SELECT id, episode_id, at, at_utc, type, mode, minutes, final, codes, journal_done, "
+                  "registered, note, outage FROM contact WHERE id IN ({marks})",
+            [c["id"] for c in records["contacts"]])}
+        new_contacts, touched = [], set()
         for c in records["contacts"]:
-            if c["episode"] not in episode_ids and s.get(Episode, c["episode"]) is None:
-                raise _problem(c["id"], "episode", QT_TRANSLATE_NOOP("Import", "unknown episode {ref}"), ref=c["episode"])
-            fields = dict(episode_id=c["episode"], at=c["at"], at_utc=utc_key(datetime.fromisoformat(c["at"])),
-                          type=c["type"], mode=c["mode"], minutes=c["minutes"], final=c["final"],
-                          codes=" ".join(c["codes"]), journal_done=c["journal_done"],
-                          registered=c["registered"], note=c["note"], outage=c["outage"])
-            existing = s.get(Contact, c["id"])
-            if existing is not None:
-                if not _same(existing.model_dump(), fields):
-                    raise _problem(c["id"], "id", QT_TRANSLATE_NOOP(
-                        "Import", "a record with this id and different content is already in the log"))
+            episode_id = c["episode"]
+            if episode_id not in patient_of_episode:
+                raise _problem(c["id"], "episode", QT_TRANSLATE_NOOP("Import", "unknown episode {ref}"), ref=episode_id)
+            at_utc = utc_key(datetime.fromisoformat(c["at"]))
+            fields = (episode_id, c["at"], at_utc, c["type"], c["mode"], c["minutes"], c["final"],
+                      " ".join(c["codes"]), c["journal_done"], c["registered"], c["note"], c["outage"])
+            row = existing.get(c["id"])
+            if row is not None:
+                if tuple(row[1:]) != fields:
+                    raise _problem(c["id"], "id", _DIFFERENT)
                 unchanged["contacts"] += 1
                 continue
-            s.add(Contact(id=c["id"], **fields))
-            touched.add(c["episode"])
+            new_contacts.append((c["id"], *fields))
+            episode = new_episodes.get(episode_id)
+            if episode is not None:
+                # A new episode's contacts are all in this file: its latest contact is known here.
+                if episode[-1] is None or at_utc > episode[-1]:
+                    episode[-1] = at_utc
+            else:
+                touched.add(episode_id)
             added["contacts"] += 1
-            note(owner(c["episode"]), "contacts")
-            done += 1
-            if progress and done % 5000 == 0:
-                progress(done, total)
-        s.flush()
+            note(patient_of_episode[episode_id], "contacts")
 
+        # -- measures
+        existing = {r[0]: r for r in _lookup(
+            conn, 'SELECT id, episode_id, "on", instrument, score, items FROM measure WHERE id IN ({marks})',
+            [m["id"] for m in records["measures"]])}
+        new_measures = []
         for m in records["measures"]:
-            if m["episode"] not in episode_ids and s.get(Episode, m["episode"]) is None:
+            if m["episode"] not in patient_of_episode:
                 raise _problem(m["id"], "episode", QT_TRANSLATE_NOOP("Import", "unknown episode {ref}"), ref=m["episode"])
-            fields = dict(episode_id=m["episode"], on=m["on"], instrument=m["instrument"], score=m["score"],
-                          items=json.dumps(m["items"]) if m["items"] is not None else None)
-            existing = s.get(Measure, m["id"])
-            if existing is not None:
-                if not _same(existing.model_dump(), fields):
-                    raise _problem(m["id"], "id", QT_TRANSLATE_NOOP(
-                        "Import", "a record with this id and different content is already in the log"))
+            fields = (m["episode"], _iso(m["on"]), m["instrument"], m["score"],
+                      json.dumps(m["items"]) if m["items"] is not None else None)
+            row = existing.get(m["id"])
+            if row is not None:
+                if tuple(row[1:]) != fields:
+                    raise _problem(m["id"], "id", _DIFFERENT)
                 unchanged["measures"] += 1
                 continue
-            s.add(Measure(id=m["id"], **fields))
+            new_measures.append((m["id"], *fields))
             added["measures"] += 1
-            note(owner(m["episode"]), "measures")
-        s.flush()
+            note(patient_of_episode[m["episode"]], "measures")
 
-        for episode_id in touched:
-            service._refresh_last_contact(s, s.get(Episode, episode_id))
-        for patient_id, counts in per_patient.items():
-            detail = " ".join(f"{k}={n}" for k, n in counts.items() if n)
-            service._audit(s, audit.IMPORT, "patient", patient_id, patient_id, detail)
+        report(total - len(new_patients) - len(new_episodes) - len(new_contacts) - len(new_measures))
+
+        # -- writing: everything was checked; parents before children (foreign keys are on)
+        def write(sql: str, rows: list, counted: bool = True) -> None:
+            for part in _chunks(rows, _STEP):
+                conn.exec_driver_sql(sql, part)
+                if counted:
+                    report(len(part))
+
+        write("INSERT INTO patient (id, identity, name, name_folded) VALUES (?, ?, ?, ?)", new_patients)
+        write("INSERT INTO search_term (term, patient_id) VALUES (?, ?)", new_terms, counted=False)
+        write("INSERT INTO episode (id, patient_id, programme, started, ended, end_reason, care_level, ehr, "
+              "siber_transferred, programme_folded, siber_start_documented, last_contact_at) "
+              "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", [tuple(e) for e in new_episodes.values()])
+        write("INSERT INTO contact (id, episode_id, at, at_utc, type, mode, minutes, final, codes, "
+              "journal_done, registered, note, outage) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+              new_contacts)
+        write('INSERT INTO measure (id, episode_id, "on", instrument, score, items) VALUES (?, ?, ?, ?, ?, ?)',
+              new_measures)
+        # Episodes already in the log that got contacts: their latest contact, one indexed max each.
+        for part in _chunks(sorted(touched)):
+            conn.exec_driver_sql(
+                "UPDATE episode SET last_contact_at = (SELECT max(at_utc) FROM contact "
+                f"WHERE contact.episode_id = episode.id) WHERE id IN ({','.join('?' * len(part))})", tuple(part))
+        _audit_imports(service, conn, per_patient)
         s.commit()
     if progress:
         progress(total, total)
     return ImportResult(added, unchanged)
+
+
+def _audit_imports(service: LogService, conn, per_patient: dict[str, dict[str, int]]) -> None:
+    """One `import` entry per patient, chained in memory and written with one executemany."""
+    if not per_patient:
+        return
+    execute = lambda sql, p: conn.execute(text(sql), p)  # noqa: E731
+    seq, prev = audit.head(execute)
+    profile = audit.profile_name(execute)
+    at = audit.utc_stamp(service.now())
+    rows = []
+    for patient_id, counts in per_patient.items():
+        detail = " ".join(f"{k}={n}" for k, n in counts.items() if n)
+        seq += 1
+        entry = audit.AuditEntry(seq, at, audit.IMPORT, "patient", patient_id, patient_id, profile, detail, prev, "")
+        prev = audit.entry_hash(service.audit_key, entry)
+        rows.append((entry.seq, entry.at, entry.action, entry.record_kind, entry.record_id, entry.patient_id,
+                     entry.profile, entry.detail, entry.prev_hash, prev))
+    for part in _chunks(rows, _STEP):
+        conn.exec_driver_sql("INSERT INTO audit (seq, at, action, record_kind, record_id, patient_id, profile, "
+                             "detail, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", part)
 
 
 __all__ = ["ImportProblem", "ImportResult", "dumps", "export_log", "import_document", "parse_document"]

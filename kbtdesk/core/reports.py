@@ -288,7 +288,10 @@ def build_registrations(service, start: date, end: date, *, pending: bool = Fals
         where += " AND c.registered IS NULL"
     params = dict(lo=lo, hi=hi, first=first, last=last)
     table = Table(list(REGISTRATION_COLUMNS), empty=_m(QT_TRANSLATE_NOOP("Report", "No contacts in the period.")))
-    labels: dict[tuple, tuple[str, str, str]] = {}
+    labels: dict[tuple, tuple[str, str, str, str]] = {}
+    # One Message for every unregistered row: rendered once per file, not once per row.
+    not_registered = _m(_NOT_REGISTERED)
+    rows_out, marked = table.rows, table.marked
     with service.session() as s:
         total = s.exec(text(f"SELECT COUNT(*) FROM contact c WHERE {where}").bindparams(**params)).one()[0]
         _tick(progress, cancelled, 0, total)
@@ -297,6 +300,8 @@ def build_registrations(service, start: date, end: date, *, pending: bool = Fals
             "e.care_level, e.ehr FROM contact c JOIN episode e ON e.id = c.episode_id "
             f"JOIN patient p ON p.id = e.patient_id WHERE {where} ORDER BY c.at_utc, c.id"
         ).bindparams(**params))
+        # Rows straight from the cursor into tuples: the texts that depend only on the contact's
+        # shape (type, mode, codes, care level, EHR) are made once per shape, not once per row.
         for n, (cid, eid, at, ctype, mode, codes, registered, name, identity, care_level, ehr) in enumerate(rows):
             if n % STEP == 0 and n:
                 _tick(progress, cancelled, n, total)
@@ -308,14 +313,16 @@ def build_registrations(service, start: date, end: date, *, pending: bool = Fals
                     contact_text.contact_type_label(rules, ctype, None, lang),
                     contact_text.registration_text(rules, shape, lang),
                     contact_text.registration_system(rules, care_level, ehr),
+                    _mode_name(rules, ctype, mode, lang),
+                    " ".join(codes.split()),
                 )
             if registered is None:
-                table.marked.add(len(table.rows))
-            table.rows.append((
-                at[:10], at[11:16], name, show_identity(identity), label[0],
-                _mode_name(rules, ctype, mode, lang), " ".join(codes.split()),
-                _stamp_date(registered) or _m(_NOT_REGISTERED), label[1], label[2], eid, cid,
-            ))
+                marked.add(n)
+                registered = not_registered
+            else:
+                registered = registered[:10]
+            rows_out.append((at[:10], at[11:16], name, show_identity(identity), label[0], label[3], label[4],
+                             registered, label[1], label[2], eid, cid))
         _tick(progress, cancelled, total, total)
     title = (_m(QT_TRANSLATE_NOOP("Report", "Registration list: not yet registered")) if pending
              else _m(QT_TRANSLATE_NOOP("Report", "Registration list")))

@@ -7,6 +7,7 @@ records or small dataclasses: no live session ever leaves this module.
 from __future__ import annotations
 
 import json
+import math
 import unicodedata
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timezone
@@ -42,6 +43,16 @@ def _msg(source: str, **params) -> Message:
 def fold(text_value: str) -> str:
     """NFC + case-fold: what search compares, so that "öb" finds "Öberg"."""
     return unicodedata.normalize("NFC", text_value).casefold()
+
+
+def search_terms(name_folded: str, identity: str) -> set[str]:
+    """What prefix search finds a patient by: each word of the folded name, the whole folded name,
+    and the identity number in its 12- and 10-digit forms."""
+    terms = {w for w in name_folded.split() if w}
+    terms.add(name_folded)
+    terms.add(identity.lower())
+    terms.add(identity[2:].lower())
+    return terms
 
 
 def clean_text(value: str) -> str:
@@ -262,11 +273,7 @@ class LogService:
     # -- patients and episodes ------------------------------------------------------------
 
     def _search_terms(self, patient: Patient) -> set[str]:
-        terms = {w for w in patient.name_folded.split() if w}
-        terms.add(patient.name_folded)
-        terms.add(patient.identity.lower())
-        terms.add(patient.identity[2:].lower())
-        return terms
+        return search_terms(patient.name_folded, patient.identity)
 
     def _put_patient(self, s: Session, patient: Patient) -> None:
         s.add(patient)
@@ -520,22 +527,25 @@ class LogService:
 
     # -- reading --------------------------------------------------------------------------
 
-    def _matching_patients(self, s: Session, query: str, limit: int) -> list[str]:
+    def _term_ranges(self, query: str) -> list[tuple[str, str]]:
+        """The search_term prefix ranges a query looks up: the folded text, and the identity
+        number as typed with its separators dropped ("19640823-32" finds "1964082332…")."""
         folded = fold(query).strip()
-        ids: list[str] = []
         id_query = fold_identity(query).lower()
-        candidates = [folded] + ([id_query] if id_query and id_query != folded else [])
-        for term in candidates:
-            rows = s.exec(text(
-                "SELECT DISTINCT patient_id FROM search_term WHERE term >= :lo AND term < :hi LIMIT :n"
-            ).bindparams(lo=term, hi=term + "\U0010ffff", n=limit)).all()
-            ids.extend(r[0] for r in rows)
-        return list(dict.fromkeys(ids))
+        # Only a query with a digit is read as an identity number: "bjö" must not find "Bjarne".
+        numeric = any(ch.isdigit() for ch in id_query)
+        terms = [folded] + ([id_query] if numeric and id_query != folded else [])
+        return [(term, term + "\U0010ffff") for term in terms]
 
     #: The episode list's order: newest contact first (NULLs sort last under DESC), then newest
     #: start; `id` makes it total so that pages (LIMIT/OFFSET) never overlap or skip.
     #: ix_episode_recent / ix_episode_active (migration 3) give exactly this order.
     _EPISODE_ORDER = "e.last_contact_at DESC, e.started DESC, e.id DESC"
+    #: Relative cost of one episode stepped over while walking the list's index (an index step, a
+    #: row and one search_term seek) against one matching term in the sorted plan (a term, an
+    #: episode seek, a row and its share of the sort), per episode. Measured at L: ≈2.5 µs against
+    #: ≈4 µs (tests/benchmarks and benchmarks/README.md).
+    _WALK_COST, _SORT_COST = 2, 3
 
     def _programmes_containing(self, s: Session, folded: str) -> list[str]:
         """Programme names containing `folded`: few distinct values, read by skipping through
@@ -546,65 +556,122 @@ class LogService:
             "WHERE p.v IS NOT NULL) SELECT v FROM p WHERE v IS NOT NULL")).all()
         return [r[0] for r in names if folded in r[0]]
 
+    def _search_plan(self, s: Session, status: str, ranges, programmes, params: dict, wanted: int) -> str:
+        """"walk" or "sort": which of two plans answers a search page with less work.
+
+        walk: read the list's own index in list order, keep the episodes whose patient has a
+          matching term (one seek each) and stop at the page's end. Cheap when many match.
+        sort: collect the matching patients' episodes (prefix range → patient → episodes), sort
+          them, keep the page. Cheap when few match.
+        Both give exactly the list order; the estimate only needs the right order of magnitude,
+        so every count here stops early (LIMIT) and reads an index.
+        """
+        episodes = s.exec(text("SELECT max(rowid) FROM episode")).one()[0] or 0
+        patients = s.exec(text("SELECT max(rowid) FROM patient")).one()[0] or 0
+        if not episodes or not patients:
+            return "sort"
+        # Walking wins once WALK·wanted·E/matched < SORT·matched: counting past that point is waste.
+        cap = int(math.sqrt(self._WALK_COST * wanted * episodes / self._SORT_COST) * patients / episodes) + 1
+        terms = 0
+        for n in range(len(ranges)):
+            # Distinct patients: "ö" matches both the word "örjan" and the whole name "örjan öberg".
+            terms += s.exec(text(
+                "SELECT count(DISTINCT patient_id) FROM (SELECT patient_id FROM search_term "
+                "WHERE term >= :lo AND term < :hi LIMIT :cap)"
+            ).bindparams(lo=params[f"lo{n}"], hi=params[f"hi{n}"], cap=cap)).one()[0]
+        matched = terms * episodes / patients
+        if programmes:
+            marks = ",".join(f":g{n}" for n in range(len(programmes)))
+            matched += s.exec(text(
+                f"SELECT count(*) FROM (SELECT 1 FROM episode WHERE programme_folded IN ({marks}) LIMIT :cap)"
+            ).bindparams(cap=cap, **{f"g{n}": params[f"g{n}"] for n in range(len(programmes))})).one()[0]
+        if not matched:
+            return "sort"
+        listed = episodes
+        if status == "active":
+            listed = s.exec(text(
+                "SELECT count(*) FROM (SELECT 1 FROM episode INDEXED BY ix_episode_active "
+                "WHERE ended IS NULL LIMIT :cap)").bindparams(cap=episodes)).one()[0]
+        stepped = min(listed, wanted * episodes / min(matched, episodes))
+        return "walk" if self._WALK_COST * stepped < self._SORT_COST * matched else "sort"
+
     def episode_rows(self, status: str = "active", query: str = "", limit: int | None = None,
-                     offset: int = 0) -> list[EpisodeRow]:
+                     offset: int = 0, plan: str | None = None) -> list[EpisodeRow]:
         """The episode list: `status` active / ended / all, `query` a name, identity or programme prefix.
 
         `limit` and `offset` page through the list (the window loads it in batches as it scrolls).
+        One statement picks the page's episodes (by index, in list order, stopping at the page's
+        end) and one reads what the page shows of them; the open-item count is one seek per row in
+        the partial index ix_contact_open. `plan` ("walk" / "sort") is for tests: by default the
+        cheaper plan for this query is chosen (see `_search_plan`); both give the same rows.
         """
         where: list[str] = []
         params: dict = {}
-        with self.session() as s:
-            if status == "active":
-                where.append("e.ended IS NULL")
-            elif status == "ended":
+        if status == "active":
+            where.append("e.ended IS NULL")
+            index = "ix_episode_active"
+        else:
+            index = "ix_episode_recent"
+            if status == "ended":
                 where.append("e.ended IS NOT NULL")
+        page = " LIMIT :limit OFFSET :offset"
+        params.update(limit=limit if limit else -1, offset=offset)
+        with self.session() as s:
             if query.strip():
-                patients = self._matching_patients(s, query, limit=5000)
+                ranges = self._term_ranges(query)
                 # Programmes are few: match anywhere in the name ("hjälpen", "ung").
                 programmes = self._programmes_containing(s, fold(query).strip())
-                conditions = []
-                if patients:
-                    marks = ",".join(f":p{n}" for n in range(len(patients)))
-                    conditions.append(f"e.patient_id IN ({marks})")
-                    params.update({f"p{n}": v for n, v in enumerate(patients)})
-                if programmes:
-                    marks = ",".join(f":g{n}" for n in range(len(programmes)))
-                    conditions.append(f"e.programme_folded IN ({marks})")
-                    params.update({f"g{n}": v for n, v in enumerate(programmes)})
-                if not conditions:
-                    return []
-                where.append("(" + " OR ".join(conditions) + ")")
-            sql = ("SELECT e.id, p.id, p.name, p.identity, e.programme, e.started, e.ended, "
-                   "e.siber_transferred IS NULL, e.last_contact_at "
-                   "FROM episode e JOIN patient p ON p.id = e.patient_id"
-                   + (" WHERE " + " AND ".join(where) if where else "")
-                   + f" ORDER BY {self._EPISODE_ORDER}")
-            if limit or offset:
-                sql += " LIMIT :limit OFFSET :offset"
-                params.update(limit=limit if limit else -1, offset=offset)
-            found = s.exec(text(sql).bindparams(**params)).all()
-            open_counts = self._open_counts(s, [r[0] for r in found])
+                for n, (lo, hi) in enumerate(ranges):
+                    params.update({f"lo{n}": lo, f"hi{n}": hi})
+                params.update({f"g{n}": v for n, v in enumerate(programmes)})
+                by_programme = (f"e.programme_folded IN ({','.join(f':g{n}' for n in range(len(programmes)))})"
+                                if programmes else None)
+                wanted = (limit or 0) + offset
+                chosen = plan or ("walk" if not limit else
+                                  self._search_plan(s, status, ranges, programmes, params, wanted))
+                if chosen == "walk":
+                    matches = [f"EXISTS (SELECT 1 FROM search_term t INDEXED BY ix_search_term_patient "
+                               f"WHERE t.patient_id = e.patient_id AND t.term >= :lo{n} AND t.term < :hi{n})"
+                               for n in range(len(ranges))]
+                    if by_programme:
+                        matches.insert(0, by_programme)
+                    pick = (f"SELECT e.rowid AS r FROM episode e INDEXED BY {index} WHERE "
+                            + " AND ".join(where + ["(" + " OR ".join(matches) + ")"])
+                            + f" ORDER BY {self._EPISODE_ORDER}" + page)
+                else:
+                    status_filter = "".join(f" AND {w}" for w in where)
+                    # IN (a semi-join): a patient found by several of its terms gives its episodes once.
+                    parts = [f"SELECT e.rowid AS r, e.last_contact_at AS l, e.started AS d, e.id AS i "
+                             f"FROM episode e INDEXED BY ix_episode_patient_id WHERE e.patient_id IN "
+                             f"(SELECT t.patient_id FROM search_term t WHERE t.term >= :lo{n} AND t.term < :hi{n})"
+                             + status_filter for n in range(len(ranges))]
+                    if by_programme:
+                        parts.append("SELECT e.rowid AS r, e.last_contact_at AS l, e.started AS d, e.id AS i "
+                                     f"FROM episode e INDEXED BY ix_episode_programme_folded WHERE {by_programme}"
+                                     + status_filter)
+                    # UNION (not ALL): an episode found by name and identity, or also by programme, once.
+                    pick = ("SELECT r FROM (" + " UNION ".join(parts) + ") ORDER BY l DESC, d DESC, i DESC" + page)
+            else:
+                pick = (f"SELECT e.rowid AS r FROM episode e INDEXED BY {index}"
+                        + (" WHERE " + " AND ".join(where) if where else "")
+                        + f" ORDER BY {self._EPISODE_ORDER}" + page)
+            found = s.exec(text(
+                "SELECT e.id, p.id, p.name, p.identity, e.programme, e.started, e.ended, "
+                "e.siber_transferred IS NULL, e.last_contact_at, "
+                "(SELECT COALESCE(SUM(o.journal_done IS NULL) + SUM(o.registered IS NULL), 0) "
+                "FROM contact o INDEXED BY ix_contact_open "
+                "WHERE o.episode_id = e.id AND (o.journal_done IS NULL OR o.registered IS NULL)) "
+                f"FROM ({pick}) AS w JOIN episode e ON e.rowid = w.r JOIN patient p ON p.id = e.patient_id"
+            ).bindparams(**params)).all()
+        # The page's rows come back in any order: put them in the list's order (a few thousand).
+        found = sorted(found, key=lambda r: (r[8] is not None, r[8] or "", r[5], r[0]), reverse=True)
         rows = []
-        for eid, pid, name, identity, programme, started, ended, not_transferred, last in found:
+        for eid, pid, name, identity, programme, started, ended, not_transferred, last, open_count in found:
             ended_day = date.fromisoformat(ended) if ended else None
             extra = 1 if (ended_day is not None and not_transferred) else 0
             rows.append(EpisodeRow(eid, pid, name, identity, programme, date.fromisoformat(started), ended_day,
-                                   open_counts.get(eid, 0) + extra, last))
+                                   int(open_count) + extra, last))
         return rows
-
-    def _open_counts(self, s: Session, episode_ids: Sequence[str]) -> dict[str, int]:
-        counts: dict[str, int] = {}
-        chunk = 900
-        for i in range(0, len(episode_ids), chunk):
-            part = list(episode_ids[i:i + chunk])
-            marks = ",".join(f":e{n}" for n in range(len(part)))
-            rows = s.exec(text(
-                "SELECT episode_id, SUM(journal_done IS NULL) + SUM(registered IS NULL) FROM contact "
-                f"WHERE (journal_done IS NULL OR registered IS NULL) AND episode_id IN ({marks}) "
-                "GROUP BY episode_id").bindparams(**{f"e{n}": v for n, v in enumerate(part)})).all()
-            counts.update({r[0]: int(r[1]) for r in rows})
-        return counts
 
     def episode_detail(self, episode_id: str) -> EpisodeDetail:
         with self.session() as s:

@@ -77,12 +77,20 @@ def _remove(*paths: Path) -> None:
             pass
 
 
-def copy_database(source_conn, target: Path, data_key: bytes, *, check_source: bool = True) -> Path:
+#: Pages copied per step of the backup API between two progress reports (4 MiB of 4 KiB pages).
+PAGES_PER_STEP = 1024
+
+
+def copy_database(source_conn, target: Path, data_key: bytes, *, check_source: bool = True,
+                  progress: Callable[[int, int], None] | None = None) -> Path:
     """Copy an open, keyed database to `target` through the backup API, atomically.
 
     The source's pages are checked first: the backup API between two databases with the same
     key does NOT fail on a page whose HMAC is wrong (measured: it copies it and the copy then
     passes its own check), so an unchecked backup could launder damage into a "good" backup.
+
+    `progress(done, total)` is called with pages copied; an exception it raises (a cancel) stops
+    the copy and removes the temporary file: nothing is left under the backup's name.
     """
     target = Path(target)
     tmp = _tmp_for(target)
@@ -96,7 +104,12 @@ def copy_database(source_conn, target: Path, data_key: bytes, *, check_source: b
         create_private(tmp)
         dest = connect(tmp, data_key, check=False)
         try:
-            source_conn.backup(dest)
+            if progress is None:
+                source_conn.backup(dest)
+            else:
+                progress(0, 1)
+                source_conn.backup(dest, pages=PAGES_PER_STEP,
+                                   progress=lambda _status, remaining, total: progress(total - remaining, total))
             dest.execute("PRAGMA journal_mode = DELETE")
             problems = [r[0] for r in dest.execute("PRAGMA cipher_integrity_check").fetchall()]
         finally:
@@ -165,7 +178,7 @@ def _copy_key_file(paths: LogPaths) -> None:
 
 
 def backup_now(paths: LogPaths, data_key: bytes, now: datetime | None = None, *, source=None,
-               prefix: str | None = None) -> BackupInfo:
+               prefix: str | None = None, progress: Callable[[int, int], None] | None = None) -> BackupInfo:
     """Write one verified backup of the log now; returns it. Raises OSError/LogOpenError on failure."""
     now = now or datetime.now(timezone.utc)
     paths.backups.mkdir(mode=0o700, parents=True, exist_ok=True)
@@ -175,7 +188,7 @@ def backup_now(paths: LogPaths, data_key: bytes, now: datetime | None = None, *,
     if own:
         source = connect(paths.log, data_key, readonly=True)
     try:
-        copy_database(source, target, data_key)
+        copy_database(source, target, data_key, progress=progress)
     except DatabaseError as exc:
         kind = errors.sqlite_error_kind(exc)
         if kind == errors.DISK_FULL:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Callable
 
 from kbtdesk.core.text import QT_TRANSLATE_NOOP, Message
 from kbtdesk.db import errors
@@ -78,8 +79,11 @@ class HealthReport:
     kind: str | None = None
 
 
-def check_database(path: Path, data_key: bytes, *, full: bool = False, immutable: bool = False) -> HealthReport:
+def check_database(path: Path, data_key: bytes, *, full: bool = False, immutable: bool = False,
+                   progress: Callable[[int, int], None] | None = None) -> HealthReport:
     """cipher_integrity_check + quick_check (integrity_check with `full`). Never writes.
+
+    `progress(done, total)` is called per check (each is one statement SQLite runs to its end).
 
     `immutable` reads the main file alone (no -wal/-shm, no locks): right for a backup file or a
     log nobody has open, wrong for a log another process is writing.
@@ -101,7 +105,9 @@ def check_database(path: Path, data_key: bytes, *, full: bool = False, immutable
         checks = [("cipher_integrity_check", "PRAGMA cipher_integrity_check"),
                   ("integrity_check" if full else "quick_check",
                    "PRAGMA integrity_check" if full else "PRAGMA quick_check")]
-        for name, sql in checks:
+        for n, (name, sql) in enumerate(checks):
+            if progress is not None:
+                progress(n, len(checks))
             started = time.perf_counter()
             try:
                 rows = [r[0] for r in conn.execute(sql).fetchall()]
@@ -119,6 +125,8 @@ def check_database(path: Path, data_key: bytes, *, full: bool = False, immutable
     finally:
         conn.close()
     report.ok = not report.problems
+    if progress is not None and report.ok:
+        progress(2, 2)
     return report
 
 

@@ -130,3 +130,30 @@ def test_newest_good_backup_skips_damaged_ones(log, log_paths):
     newer = backup.backup_now(log_paths, log.data_key, datetime(2026, 11, 2, tzinfo=UTC))
     newer.path.write_bytes(newer.path.read_bytes()[:4096 * 2])
     assert newest_good_backup(log_paths, log.data_key) == older.path
+
+
+def test_backup_reports_progress_and_a_cancel_leaves_nothing(log, log_paths, service, episode):
+    for hour in range(8, 12):
+        _contact(service, episode, hour)
+    seen = []
+    info = backup.backup_now(log_paths, log.data_key, progress=lambda d, t: seen.append((d, t)))
+    assert seen and seen[-1][0] == seen[-1][1] > 0
+    assert check_database(info.path, log.data_key, immutable=True).ok
+    before = sorted(p.name for p in log_paths.backups.iterdir())
+
+    class Cancel(Exception):
+        pass
+
+    def cancel(done, total):
+        if done:
+            raise Cancel()
+
+    with pytest.raises(Cancel):
+        backup.backup_now(log_paths, log.data_key, progress=cancel)
+    assert sorted(p.name for p in log_paths.backups.iterdir()) == before
+
+
+def test_verify_reports_progress(log, log_paths):
+    seen = []
+    assert check_database(log_paths.log, log.data_key, progress=lambda d, t: seen.append((d, t))).ok
+    assert seen[0] == (0, 2) and seen[-1] == (2, 2)
