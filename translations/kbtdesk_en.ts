@@ -100,409 +100,581 @@ It never connects to a network and does not replace the journal.</translation>
         </message>
     </context>
     <context>
+        <name>AuditTrail</name>
+        <message>
+            <location filename="../kbtdesk/ui/audit_view.py" line="25" />
+            <source>created</source>
+            <translation>created</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/audit_view.py" line="26" />
+            <source>changed</source>
+            <translation>changed</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/audit_view.py" line="27" />
+            <source>deleted</source>
+            <translation>deleted</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/audit_view.py" line="28" />
+            <source>imported</source>
+            <translation>imported</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/audit_view.py" line="29" />
+            <source>exported</source>
+            <translation>exported</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/audit_view.py" line="30" />
+            <source>printed</source>
+            <translation>printed</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/audit_view.py" line="31" />
+            <source>restored</source>
+            <translation>restored</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/audit_view.py" line="37" />
+            <source>patient</source>
+            <translation>patient</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/audit_view.py" line="38" />
+            <source>episode</source>
+            <translation>episode</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/audit_view.py" line="39" />
+            <source>contact</source>
+            <translation>contact</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/audit_view.py" line="40" />
+            <source>score</source>
+            <translation>score</translation>
+        </message>
+    </context>
+    <context>
+        <name>AuditTrailDialog</name>
+        <message>
+            <location filename="../kbtdesk/ui/audit_view.py" line="108" />
+            <source>Log extract for this patient</source>
+            <translation>Log extract for this patient</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/audit_view.py" line="113" />
+            <source>Every recorded change, export and print of this patient's data in this log, oldest first ({n} entries). The entries name records by id, never by name.</source>
+            <translation>Every recorded change, export and print of this patient's data in this log, oldest first ({n} entries). The entries name records by id, never by name.</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/audit_view.py" line="120" />
+            <source>Log entries</source>
+            <translation>Log entries</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/audit_view.py" line="130" />
+            <source>&amp;Print…</source>
+            <translation>&amp;Print…</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/audit_view.py" line="131" />
+            <source>Print the log extract</source>
+            <translation>Print the log extract</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/audit_view.py" line="139" />
+            <source>&amp;Close</source>
+            <translation>&amp;Close</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/audit_view.py" line="141" />
+            <source>Close</source>
+            <translation>Close</translation>
+        </message>
+    </context>
+    <context>
+        <name>AuditTrailModel</name>
+        <message>
+            <location filename="../kbtdesk/ui/audit_view.py" line="47" />
+            <source>Time</source>
+            <translation>Time</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/audit_view.py" line="48" />
+            <source>Action</source>
+            <translation>Action</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/audit_view.py" line="49" />
+            <source>Record</source>
+            <translation>Record</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/audit_view.py" line="50" />
+            <source>By</source>
+            <translation>By</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/audit_view.py" line="51" />
+            <source>Detail</source>
+            <translation>Detail</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChangePassphraseDialog</name>
+        <message>
+            <location filename="../kbtdesk/ui/dialogs.py" line="553" />
+            <source>Change passphrase</source>
+            <translation>Change passphrase</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/dialogs.py" line="558" />
+            <source>Current passphrase</source>
+            <translation>Current passphrase</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/dialogs.py" line="559" />
+            <source>New passphrase</source>
+            <translation>New passphrase</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/dialogs.py" line="560" />
+            <source>Repeat new passphrase</source>
+            <translation>Repeat new passphrase</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/dialogs.py" line="564" />
+            <source>&amp;Current passphrase:</source>
+            <translation>&amp;Current passphrase:</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/dialogs.py" line="565" />
+            <source>&amp;New passphrase:</source>
+            <translation>&amp;New passphrase:</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/dialogs.py" line="566" />
+            <source>&amp;Repeat:</source>
+            <translation>&amp;Repeat:</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/dialogs.py" line="567" />
+            <source>Strength:</source>
+            <translation>Strength:</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/dialogs.py" line="571" />
+            <source>&amp;Change passphrase</source>
+            <translation>&amp;Change passphrase</translation>
+        </message>
+    </context>
+    <context>
         <name>ContactChecklist</name>
         <message>
-            <location filename="../kbtdesk/ui/checklist.py" line="134" />
+            <location filename="../kbtdesk/ui/checklist.py" line="137" />
             <source>Edit contact</source>
             <translation>Edit contact</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/checklist.py" line="134" />
+            <location filename="../kbtdesk/ui/checklist.py" line="137" />
             <source>New contact</source>
             <translation>New contact</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/checklist.py" line="145" />
+            <location filename="../kbtdesk/ui/checklist.py" line="150" />
             <source>{name} · {identity} · {programme}</source>
             <translation>{name} · {identity} · {programme}</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/checklist.py" line="154" />
+            <location filename="../kbtdesk/ui/checklist.py" line="159" />
             <source>Logged during an outage: this contact stays on the worklist until the journal note and the registration are ticked as entered.</source>
             <translation>Logged during an outage: this contact stays on the worklist until the journal note and the registration are ticked as entered.</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/checklist.py" line="164" />
+            <location filename="../kbtdesk/ui/checklist.py" line="169" />
             <source>Steps</source>
             <translation>Steps</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/checklist.py" line="173" />
+            <location filename="../kbtdesk/ui/checklist.py" line="178" />
             <source>Checklist step</source>
             <translation>Checklist step</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/checklist.py" line="186" />
+            <location filename="../kbtdesk/ui/checklist.py" line="191" />
             <source>&amp;Back</source>
             <translation>&amp;Back</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/checklist.py" line="186" />
+            <location filename="../kbtdesk/ui/checklist.py" line="191" />
             <source>Previous step</source>
             <translation>Previous step</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/checklist.py" line="187" />
+            <location filename="../kbtdesk/ui/checklist.py" line="192" />
             <source>&amp;Next</source>
             <translation>&amp;Next</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/checklist.py" line="187" />
+            <location filename="../kbtdesk/ui/checklist.py" line="192" />
             <source>Next step</source>
             <translation>Next step</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/checklist.py" line="188" />
+            <location filename="../kbtdesk/ui/checklist.py" line="193" />
             <source>&amp;Finish</source>
             <translation>&amp;Finish</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/checklist.py" line="188" />
+            <location filename="../kbtdesk/ui/checklist.py" line="193" />
             <source>Finish and save the contact</source>
             <translation>Finish and save the contact</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/checklist.py" line="189" />
+            <location filename="../kbtdesk/ui/checklist.py" line="194" />
             <source>Cancel</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/checklist.py" line="189" />
+            <location filename="../kbtdesk/ui/checklist.py" line="194" />
             <source>Cancel without saving</source>
             <translation>Cancel without saving</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/checklist.py" line="190" />
+            <location filename="../kbtdesk/ui/checklist.py" line="195" />
             <source>Alt+1…4 or Ctrl+PgUp/PgDn: go to a step</source>
             <translation>Alt+1…4 or Ctrl+PgUp/PgDn: go to a step</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/checklist.py" line="223" />
+            <location filename="../kbtdesk/ui/checklist.py" line="228" />
             <source>Contact</source>
             <translation>Contact</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/checklist.py" line="226" />
+            <location filename="../kbtdesk/ui/checklist.py" line="231" />
             <source>Date and time of the contact</source>
             <translation>Date and time of the contact</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/checklist.py" line="229" />
+            <location filename="../kbtdesk/ui/checklist.py" line="234" />
             <source>&amp;Date and time:</source>
             <translation>&amp;Date and time:</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/checklist.py" line="234" />
+            <location filename="../kbtdesk/ui/checklist.py" line="239" />
             <source>Minutes spent</source>
             <translation>Minutes spent</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/checklist.py" line="236" />
+            <location filename="../kbtdesk/ui/checklist.py" line="241" />
             <source>not given</source>
             <translation>not given</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/checklist.py" line="237" />
+            <location filename="../kbtdesk/ui/checklist.py" line="242" />
             <source> min</source>
             <translation> min</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/checklist.py" line="238" />
+            <location filename="../kbtdesk/ui/checklist.py" line="243" />
             <source>M&amp;inutes:</source>
             <translation>M&amp;inutes:</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/checklist.py" line="249" />
+            <location filename="../kbtdesk/ui/checklist.py" line="254" />
             <source>Contact type</source>
             <translation>Contact type</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/checklist.py" line="259" />
+            <location filename="../kbtdesk/ui/checklist.py" line="264" />
             <source>Contact type: {name}</source>
             <translation>Contact type: {name}</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/checklist.py" line="263" />
+            <location filename="../kbtdesk/ui/checklist.py" line="268" />
             <source>Use: {text}</source>
             <translation>Use: {text}</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/checklist.py" line="270" />
+            <location filename="../kbtdesk/ui/checklist.py" line="275" />
             <source>Held:</source>
             <translation>Held:</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/checklist.py" line="274" />
+            <location filename="../kbtdesk/ui/checklist.py" line="279" />
             <source>Visit held: {name}</source>
             <translation>Visit held: {name}</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/checklist.py" line="293" />
+            <location filename="../kbtdesk/ui/checklist.py" line="298" />
             <source>This contact &amp;ends the treatment</source>
             <translation>This contact &amp;ends the treatment</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/checklist.py" line="294" />
+            <location filename="../kbtdesk/ui/checklist.py" line="299" />
             <source>This contact ends the treatment</source>
             <translation>This contact ends the treatment</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/checklist.py" line="297" />
+            <location filename="../kbtdesk/ui/checklist.py" line="302" />
             <source>Finishing ends the treatment episode (if it is still open); the ending is registered with its own code and the episode goes to SibeR.</source>
             <translation>Finishing ends the treatment episode (if it is still open); the ending is registered with its own code and the episode goes to SibeR.</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/checklist.py" line="302" />
+            <location filename="../kbtdesk/ui/checklist.py" line="307" />
             <source>Private no&amp;te (kept in this log only, not the journal):</source>
             <translation>Private no&amp;te (kept in this log only, not the journal):</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/checklist.py" line="303" />
+            <location filename="../kbtdesk/ui/checklist.py" line="308" />
             <source>Private note</source>
             <translation>Private note</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/checklist.py" line="319" />
+            <location filename="../kbtdesk/ui/checklist.py" line="324" />
             <source>Journal</source>
             <translation>Journal</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/checklist.py" line="323" />
+            <location filename="../kbtdesk/ui/checklist.py" line="328" />
             <source>Use the template &lt;b&gt;{template}&lt;/b&gt; in {ehr}.</source>
             <translation>Use the template &lt;b&gt;{template}&lt;/b&gt; in {ehr}.</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/checklist.py" line="329" />
+            <location filename="../kbtdesk/ui/checklist.py" line="334" />
             <source>From the quick guide: {lathund} ({ehr})</source>
             <translation>From the quick guide: {lathund} ({ehr})</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/checklist.py" line="332" />
+            <location filename="../kbtdesk/ui/checklist.py" line="337" />
             <source>The rule set names no journal template for {ehr}.</source>
             <translation>The rule set names no journal template for {ehr}.</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/checklist.py" line="335" />
+            <location filename="../kbtdesk/ui/checklist.py" line="340" />
             <source>Note &amp;skeleton (the template's headings):</source>
             <translation>Note &amp;skeleton (the template's headings):</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/checklist.py" line="336" />
+            <location filename="../kbtdesk/ui/checklist.py" line="341" />
             <source>Note skeleton</source>
             <translation>Note skeleton</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/checklist.py" line="348" />
+            <location filename="../kbtdesk/ui/checklist.py" line="353" />
             <source>&amp;Copy skeleton</source>
             <translation>&amp;Copy skeleton</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/checklist.py" line="349" />
+            <location filename="../kbtdesk/ui/checklist.py" line="354" />
             <source>Copy the note skeleton to the clipboard</source>
             <translation>Copy the note skeleton to the clipboard</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/checklist.py" line="362" />
+            <location filename="../kbtdesk/ui/checklist.py" line="367" />
             <source>Note &amp;written and signed in {ehr}</source>
             <translation>Note &amp;written and signed in {ehr}</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/checklist.py" line="363" />
+            <location filename="../kbtdesk/ui/checklist.py" line="368" />
             <source>Journal note written and signed in {ehr}</source>
             <translation>Journal note written and signed in {ehr}</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/checklist.py" line="366" />
+            <location filename="../kbtdesk/ui/checklist.py" line="371" />
             <source>Leave it unticked if the EHR is down or the note is not signed yet: the contact waits on the worklist.</source>
             <translation>Leave it unticked if the EHR is down or the note is not signed yet: the contact waits on the worklist.</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/checklist.py" line="375" />
+            <location filename="../kbtdesk/ui/checklist.py" line="380" />
             <source>Codes (KVÅ)</source>
             <translation>Codes (KVÅ)</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/checklist.py" line="377" />
+            <location filename="../kbtdesk/ui/checklist.py" line="382" />
             <source>Suggested from the routine for this contact. Remove a code or add another KVÅ code.</source>
             <translation>Suggested from the routine for this contact. Remove a code or add another KVÅ code.</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/checklist.py" line="380" />
+            <location filename="../kbtdesk/ui/checklist.py" line="385" />
             <source>KVÅ codes of this contact</source>
             <translation>KVÅ codes of this contact</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/checklist.py" line="389" />
+            <location filename="../kbtdesk/ui/checklist.py" line="394" />
             <source>&amp;Remove selected</source>
             <translation>&amp;Remove selected</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/checklist.py" line="390" />
+            <location filename="../kbtdesk/ui/checklist.py" line="395" />
             <source>Remove the selected codes</source>
             <translation>Remove the selected codes</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/checklist.py" line="391" />
+            <location filename="../kbtdesk/ui/checklist.py" line="396" />
             <source>Another KVÅ code</source>
             <translation>Another KVÅ code</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/checklist.py" line="392" />
+            <location filename="../kbtdesk/ui/checklist.py" line="397" />
             <source>e.g. AU118</source>
             <translation>e.g. AU118</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/checklist.py" line="395" />
+            <location filename="../kbtdesk/ui/checklist.py" line="400" />
             <source>&amp;Add</source>
             <translation>&amp;Add</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/checklist.py" line="395" />
+            <location filename="../kbtdesk/ui/checklist.py" line="400" />
             <source>Add the code</source>
             <translation>Add the code</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/checklist.py" line="396" />
+            <location filename="../kbtdesk/ui/checklist.py" line="401" />
             <source>Add c&amp;ode:</source>
             <translation>Add c&amp;ode:</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/checklist.py" line="408" />
+            <location filename="../kbtdesk/ui/checklist.py" line="413" />
             <source>Chec&amp;ks against the routine:</source>
             <translation>Chec&amp;ks against the routine:</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/checklist.py" line="409" />
+            <location filename="../kbtdesk/ui/checklist.py" line="414" />
             <source>Checks against the routine</source>
             <translation>Checks against the routine</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/checklist.py" line="428" />
+            <location filename="../kbtdesk/ui/checklist.py" line="433" />
             <source>Registration</source>
             <translation>Registration</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/checklist.py" line="431" />
+            <location filename="../kbtdesk/ui/checklist.py" line="436" />
             <source>Register the contact in {system}.</source>
             <translation>Register the contact in {system}.</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/checklist.py" line="433" />
+            <location filename="../kbtdesk/ui/checklist.py" line="438" />
             <source>Register the contact in {system} as in {routine}.</source>
             <translation>Register the contact in {system} as in {routine}.</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/checklist.py" line="441" />
+            <location filename="../kbtdesk/ui/checklist.py" line="446" />
             <source>Contact type:</source>
             <translation>Contact type:</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/checklist.py" line="445" />
+            <location filename="../kbtdesk/ui/checklist.py" line="450" />
             <source>KVÅ codes:</source>
             <translation>KVÅ codes:</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/checklist.py" line="454" />
+            <location filename="../kbtdesk/ui/checklist.py" line="459" />
             <source>Te&amp;xt to copy:</source>
             <translation>Te&amp;xt to copy:</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/checklist.py" line="455" />
+            <location filename="../kbtdesk/ui/checklist.py" line="460" />
             <source>Registration text</source>
             <translation>Registration text</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/checklist.py" line="461" />
+            <location filename="../kbtdesk/ui/checklist.py" line="466" />
             <source>&amp;Copy</source>
             <translation>&amp;Copy</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/checklist.py" line="462" />
+            <location filename="../kbtdesk/ui/checklist.py" line="467" />
             <source>Copy the registration text to the clipboard</source>
             <translation>Copy the registration text to the clipboard</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/checklist.py" line="469" />
+            <location filename="../kbtdesk/ui/checklist.py" line="474" />
             <source>Re&amp;gistered in {system}</source>
             <translation>Re&amp;gistered in {system}</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/checklist.py" line="470" />
+            <location filename="../kbtdesk/ui/checklist.py" line="475" />
             <source>Contact registered in {system}</source>
             <translation>Contact registered in {system}</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/checklist.py" line="474" />
+            <location filename="../kbtdesk/ui/checklist.py" line="479" />
             <source>This contact ends the treatment: transfer the episode to SibeR via Medrave. See “Lathund för överföring via Medrave till SibeR”. The transfer stays on the worklist until you tick it there.</source>
             <translation>This contact ends the treatment: transfer the episode to SibeR via Medrave. See “Lathund för överföring via Medrave till SibeR”. The transfer stays on the worklist until you tick it there.</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/checklist.py" line="574" />
+            <location filename="../kbtdesk/ui/checklist.py" line="586" />
             <source>Routine: {reason}</source>
             <translation>Routine: {reason}</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/checklist.py" line="576" />
+            <location filename="../kbtdesk/ui/checklist.py" line="588" />
             <source>Not a KVÅ code: two letters and three digits, or three letters and two digits.</source>
             <translation>Not a KVÅ code: two letters and three digits, or three letters and two digits.</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/checklist.py" line="578" />
+            <location filename="../kbtdesk/ui/checklist.py" line="590" />
             <source>Added by you. {note}</source>
             <translation>Added by you. {note}</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/checklist.py" line="580" />
+            <location filename="../kbtdesk/ui/checklist.py" line="592" />
             <source>Added by you.</source>
             <translation>Added by you.</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/checklist.py" line="589" />
+            <location filename="../kbtdesk/ui/checklist.py" line="601" />
             <source>No codes.</source>
             <translation>No codes.</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/checklist.py" line="601" />
+            <location filename="../kbtdesk/ui/checklist.py" line="613" />
             <source>Error</source>
             <translation>Error</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/checklist.py" line="601" />
+            <location filename="../kbtdesk/ui/checklist.py" line="613" />
             <source>Warning</source>
             <translation>Warning</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/checklist.py" line="607" />
+            <location filename="../kbtdesk/ui/checklist.py" line="619" />
             <source>No findings: the codes follow the routine.</source>
             <translation>No findings: the codes follow the routine.</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/checklist.py" line="613" />
+            <location filename="../kbtdesk/ui/checklist.py" line="625" />
             <source>Finish is blocked: fix the errors under step 3, Codes.</source>
             <translation>Finish is blocked: fix the errors under step 3, Codes.</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/checklist.py" line="627" />
+            <location filename="../kbtdesk/ui/checklist.py" line="639" />
             <source>none</source>
             <translation>none</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/checklist.py" line="637" />
+            <location filename="../kbtdesk/ui/checklist.py" line="649" />
             <source>1  Contact</source>
             <translation>1  Contact</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/checklist.py" line="638" />
+            <location filename="../kbtdesk/ui/checklist.py" line="650" />
             <source>2  Journal</source>
             <translation>2  Journal</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/checklist.py" line="639" />
+            <location filename="../kbtdesk/ui/checklist.py" line="651" />
             <source>3  Codes</source>
             <translation>3  Codes</translation>
         </message>
         <message numerus="yes">
-            <location filename="../kbtdesk/ui/checklist.py" line="639" />
+            <location filename="../kbtdesk/ui/checklist.py" line="651" />
             <source>  (%n error(s))</source>
             <translation>
                 <numerusform>  (%n error)</numerusform>
@@ -510,23 +682,23 @@ It never connects to a network and does not replace the journal.</translation>
             </translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/checklist.py" line="640" />
+            <location filename="../kbtdesk/ui/checklist.py" line="652" />
             <source>4  Registration</source>
             <translation>4  Registration</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/checklist.py" line="689" />
+            <location filename="../kbtdesk/ui/checklist.py" line="701" />
             <source>{code} is already listed.</source>
             <translation>{code} is already listed.</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/checklist.py" line="696" />
+            <location filename="../kbtdesk/ui/checklist.py" line="708" />
             <source>{code} is not a valid KVÅ code; remove it before finishing.</source>
             <translation>{code} is not a valid KVÅ code; remove it before finishing.</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/checklist.py" line="720" />
-            <location filename="../kbtdesk/ui/checklist.py" line="724" />
+            <location filename="../kbtdesk/ui/checklist.py" line="732" />
+            <location filename="../kbtdesk/ui/checklist.py" line="736" />
             <source>Copied.</source>
             <translation>Copied.</translation>
         </message>
@@ -623,37 +795,37 @@ It never connects to a network and does not replace the journal.</translation>
     <context>
         <name>EndEpisodeDialog</name>
         <message>
-            <location filename="../kbtdesk/ui/dialogs.py" line="357" />
+            <location filename="../kbtdesk/ui/dialogs.py" line="666" />
             <source>End episode</source>
             <translation>End episode</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/dialogs.py" line="361" />
+            <location filename="../kbtdesk/ui/dialogs.py" line="670" />
             <source>End date</source>
             <translation>End date</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/dialogs.py" line="362" />
+            <location filename="../kbtdesk/ui/dialogs.py" line="671" />
             <source>Reason</source>
             <translation>Reason</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/dialogs.py" line="363" />
+            <location filename="../kbtdesk/ui/dialogs.py" line="672" />
             <source>End &amp;date:</source>
             <translation>End &amp;date:</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/dialogs.py" line="364" />
+            <location filename="../kbtdesk/ui/dialogs.py" line="673" />
             <source>&amp;Reason:</source>
             <translation>&amp;Reason:</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/dialogs.py" line="366" />
+            <location filename="../kbtdesk/ui/dialogs.py" line="675" />
             <source>A completed treatment also needs a final contact with code UV112.</source>
             <translation>A completed treatment also needs a final contact with code UV112.</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/dialogs.py" line="371" />
+            <location filename="../kbtdesk/ui/dialogs.py" line="680" />
             <source>&amp;End episode</source>
             <translation>&amp;End episode</translation>
         </message>
@@ -753,141 +925,141 @@ It never connects to a network and does not replace the journal.</translation>
     <context>
         <name>EpisodeView</name>
         <message>
-            <location filename="../kbtdesk/ui/episode_view.py" line="404" />
+            <location filename="../kbtdesk/ui/episode_view.py" line="405" />
             <source>Choose an episode on the left, or start a new one (Ctrl+Shift+N).</source>
             <translation>Choose an episode on the left, or start a new one (Ctrl+Shift+N).</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/episode_view.py" line="405" />
             <location filename="../kbtdesk/ui/episode_view.py" line="406" />
+            <location filename="../kbtdesk/ui/episode_view.py" line="407" />
             <source>Contacts</source>
             <translation>Contacts</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/episode_view.py" line="407" />
+            <location filename="../kbtdesk/ui/episode_view.py" line="408" />
             <source>Rating-scale scores</source>
             <translation>Rating-scale scores</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/episode_view.py" line="408" />
             <location filename="../kbtdesk/ui/episode_view.py" line="409" />
+            <location filename="../kbtdesk/ui/episode_view.py" line="410" />
             <source>Episode checklist</source>
             <translation>Episode checklist</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/episode_view.py" line="410" />
             <location filename="../kbtdesk/ui/episode_view.py" line="411" />
+            <location filename="../kbtdesk/ui/episode_view.py" line="412" />
             <source>Rating scales</source>
             <translation>Rating scales</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/episode_view.py" line="412" />
             <location filename="../kbtdesk/ui/episode_view.py" line="413" />
+            <location filename="../kbtdesk/ui/episode_view.py" line="414" />
             <source>Show the full identity number</source>
             <translation>Show the full identity number</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/episode_view.py" line="414" />
+            <location filename="../kbtdesk/ui/episode_view.py" line="415" />
             <source>Patient</source>
             <translation>Patient</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/episode_view.py" line="415" />
+            <location filename="../kbtdesk/ui/episode_view.py" line="416" />
             <source>Identity number</source>
             <translation>Identity number</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/episode_view.py" line="416" />
+            <location filename="../kbtdesk/ui/episode_view.py" line="417" />
             <source>Start documented for SibeR</source>
             <translation>Start documented for SibeR</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/episode_view.py" line="417" />
+            <location filename="../kbtdesk/ui/episode_view.py" line="418" />
             <source>Transferred to SibeR via Medrave</source>
             <translation>Transferred to SibeR via Medrave</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/episode_view.py" line="418" />
+            <location filename="../kbtdesk/ui/episode_view.py" line="419" />
             <source>Final contact</source>
             <translation>Final contact</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/episode_view.py" line="463" />
+            <location filename="../kbtdesk/ui/episode_view.py" line="481" />
             <source>{programme} · started {started} · week {week}</source>
             <translation>{programme} · started {started} · week {week}</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/episode_view.py" line="466" />
+            <location filename="../kbtdesk/ui/episode_view.py" line="484" />
             <source>Active</source>
             <translation>Active</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/episode_view.py" line="469" />
+            <location filename="../kbtdesk/ui/episode_view.py" line="487" />
             <source>Ended {date} ({reason})</source>
             <translation>Ended {date} ({reason})</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/episode_view.py" line="486" />
+            <location filename="../kbtdesk/ui/episode_view.py" line="504" />
             <source>Hide</source>
             <translation>Hide</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/episode_view.py" line="486" />
+            <location filename="../kbtdesk/ui/episode_view.py" line="504" />
             <source>Show</source>
             <translation>Show</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/episode_view.py" line="497" />
+            <location filename="../kbtdesk/ui/episode_view.py" line="515" />
             <source>SibeR start documented {date}</source>
             <translation>SibeR start documented {date}</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/episode_view.py" line="498" />
+            <location filename="../kbtdesk/ui/episode_view.py" line="516" />
             <source>SibeR start documented</source>
             <translation>SibeR start documented</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/episode_view.py" line="499" />
+            <location filename="../kbtdesk/ui/episode_view.py" line="517" />
             <source>The start of treatment is documented in the journal template so that Medrave can pass it to SibeR.</source>
             <translation>The start of treatment is documented in the journal template so that Medrave can pass it to SibeR.</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/episode_view.py" line="502" />
+            <location filename="../kbtdesk/ui/episode_view.py" line="520" />
             <source>✓ Final contact with UV112</source>
             <translation>✓ Final contact with UV112</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/episode_view.py" line="503" />
+            <location filename="../kbtdesk/ui/episode_view.py" line="521" />
             <source>✗ Final contact lacks UV112</source>
             <translation>✗ Final contact lacks UV112</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/episode_view.py" line="504" />
+            <location filename="../kbtdesk/ui/episode_view.py" line="522" />
             <source>○ No final contact with UV112 yet</source>
             <translation>○ No final contact with UV112 yet</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/episode_view.py" line="513" />
+            <location filename="../kbtdesk/ui/episode_view.py" line="531" />
             <source>Transferred to SibeR {date}</source>
             <translation>Transferred to SibeR {date}</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/episode_view.py" line="514" />
+            <location filename="../kbtdesk/ui/episode_view.py" line="532" />
             <source>Transferred to SibeR</source>
             <translation>Transferred to SibeR</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/episode_view.py" line="516" />
+            <location filename="../kbtdesk/ui/episode_view.py" line="534" />
             <source>Tick when the episode's data have gone to SibeR via Medrave.</source>
             <translation>Tick when the episode's data have gone to SibeR via Medrave.</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/episode_view.py" line="517" />
+            <location filename="../kbtdesk/ui/episode_view.py" line="535" />
             <source>Possible when the episode has ended.</source>
             <translation>Possible when the episode has ended.</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/episode_view.py" line="526" />
+            <location filename="../kbtdesk/ui/episode_view.py" line="547" />
             <source>No scores yet</source>
             <translation>No scores yet</translation>
         </message>
@@ -1267,136 +1439,134 @@ It never connects to a network and does not replace the journal.</translation>
     <context>
         <name>Import</name>
         <message>
-            <location filename="../kbtdesk/core/interchange.py" line="104" />
+            <location filename="../kbtdesk/core/interchange.py" line="107" />
             <source>the field is missing</source>
             <translation>the field is missing</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/interchange.py" line="110" />
+            <location filename="../kbtdesk/core/interchange.py" line="113" />
             <source>wrong type of value</source>
             <translation>wrong type of value</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/interchange.py" line="113" />
+            <location filename="../kbtdesk/core/interchange.py" line="116" />
             <source>the text holds an invalid character</source>
             <translation>the text holds an invalid character</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/interchange.py" line="128" />
+            <location filename="../kbtdesk/core/interchange.py" line="131" />
             <source>unknown value '{value}'</source>
             <translation>unknown value '{value}'</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/interchange.py" line="141" />
+            <location filename="../kbtdesk/core/interchange.py" line="144" />
             <source>'{value}' is not a date (YYYY-MM-DD)</source>
             <translation>'{value}' is not a date (YYYY-MM-DD)</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/interchange.py" line="157" />
+            <location filename="../kbtdesk/core/interchange.py" line="160" />
             <source>a record must be an object</source>
             <translation>a record must be an object</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/interchange.py" line="160" />
+            <location filename="../kbtdesk/core/interchange.py" line="163" />
             <source>the id is missing or empty</source>
             <translation>the id is missing or empty</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/interchange.py" line="169" />
+            <location filename="../kbtdesk/core/interchange.py" line="172" />
             <source>the file is not valid JSON ({error})</source>
             <translation>the file is not valid JSON ({error})</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/interchange.py" line="172" />
+            <location filename="../kbtdesk/core/interchange.py" line="175" />
             <source>not a kbtdesk-log file</source>
             <translation>not a kbtdesk-log file</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/interchange.py" line="174" />
+            <location filename="../kbtdesk/core/interchange.py" line="177" />
             <source>unsupported version {value} (this kbtdesk reads version 1)</source>
             <translation>unsupported version {value} (this kbtdesk reads version 1)</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/interchange.py" line="178" />
+            <location filename="../kbtdesk/core/interchange.py" line="181" />
             <source>must be a list</source>
             <translation>must be a list</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/interchange.py" line="185" />
+            <location filename="../kbtdesk/core/interchange.py" line="188" />
             <source>duplicate id with different content</source>
             <translation>duplicate id with different content</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/interchange.py" line="197" />
+            <location filename="../kbtdesk/core/interchange.py" line="200" />
             <source>the name is empty</source>
             <translation>the name is empty</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/interchange.py" line="202" />
+            <location filename="../kbtdesk/core/interchange.py" line="205" />
             <source>the same identity number as patient {other}</source>
             <translation>the same identity number as patient {other}</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/interchange.py" line="221" />
+            <location filename="../kbtdesk/core/interchange.py" line="224" />
             <source>the programme is empty</source>
             <translation>the programme is empty</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/interchange.py" line="223" />
+            <location filename="../kbtdesk/core/interchange.py" line="226" />
             <source>the end date is before the start date</source>
             <translation>the end date is before the start date</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/interchange.py" line="231" />
+            <location filename="../kbtdesk/core/interchange.py" line="234" />
             <source>a planned visit needs a mode: video or clinic</source>
             <translation>a planned visit needs a mode: video or clinic</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/interchange.py" line="233" />
+            <location filename="../kbtdesk/core/interchange.py" line="236" />
             <source>only a planned visit has a mode</source>
             <translation>only a planned visit has a mode</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/interchange.py" line="236" />
+            <location filename="../kbtdesk/core/interchange.py" line="239" />
             <source>minutes must be between 0 and 1440</source>
             <translation>minutes must be between 0 and 1440</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/interchange.py" line="241" />
+            <location filename="../kbtdesk/core/interchange.py" line="244" />
             <source>a code must be text</source>
             <translation>a code must be text</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/interchange.py" line="261" />
+            <location filename="../kbtdesk/core/interchange.py" line="264" />
             <source>items must be whole numbers</source>
             <translation>items must be whole numbers</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/interchange.py" line="266" />
+            <location filename="../kbtdesk/core/interchange.py" line="269" />
             <source>the instrument is empty</source>
             <translation>the instrument is empty</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/interchange.py" line="310" />
-            <location filename="../kbtdesk/core/interchange.py" line="335" />
-            <location filename="../kbtdesk/core/interchange.py" line="355" />
-            <location filename="../kbtdesk/core/interchange.py" line="376" />
+            <location filename="../kbtdesk/core/interchange.py" line="281" />
             <source>a record with this id and different content is already in the log</source>
+            <extracomment>Ids per `WHERE id IN (...)` look-up (SQLite allows 32,766 variables; 500 keeps statements small). Rows per executemany between two progress reports.</extracomment>
             <translation>a record with this id and different content is already in the log</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/interchange.py" line="316" />
+            <location filename="../kbtdesk/core/interchange.py" line="356" />
             <source>this identity number belongs to patient {other} in the log</source>
             <translation>this identity number belongs to patient {other} in the log</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/interchange.py" line="326" />
+            <location filename="../kbtdesk/core/interchange.py" line="375" />
             <source>unknown patient {ref}</source>
             <translation>unknown patient {ref}</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/interchange.py" line="347" />
-            <location filename="../kbtdesk/core/interchange.py" line="370" />
+            <location filename="../kbtdesk/core/interchange.py" line="406" />
+            <location filename="../kbtdesk/core/interchange.py" line="434" />
             <source>unknown episode {ref}</source>
             <translation>unknown episode {ref}</translation>
         </message>
@@ -1404,112 +1574,112 @@ It never connects to a network and does not replace the journal.</translation>
     <context>
         <name>Input</name>
         <message>
-            <location filename="../kbtdesk/core/service.py" line="61" />
+            <location filename="../kbtdesk/core/service.py" line="72" />
             <source>'{value}' is not a date and time (ISO 8601 with offset).</source>
             <translation>'{value}' is not a date and time (ISO 8601 with offset).</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/service.py" line="64" />
+            <location filename="../kbtdesk/core/service.py" line="75" />
             <source>'{value}' has no UTC offset (for example +01:00).</source>
             <translation>'{value}' has no UTC offset (for example +01:00).</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/service.py" line="225" />
-            <location filename="../kbtdesk/core/service.py" line="331" />
+            <location filename="../kbtdesk/core/service.py" line="236" />
+            <location filename="../kbtdesk/core/service.py" line="338" />
             <source>Unknown care level '{value}'.</source>
             <extracomment>HMAC key of the audit chain; by default the one the engine was built with (db/engine.py).</extracomment>
             <translation>Unknown care level '{value}'.</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/service.py" line="227" />
-            <location filename="../kbtdesk/core/service.py" line="333" />
+            <location filename="../kbtdesk/core/service.py" line="238" />
+            <location filename="../kbtdesk/core/service.py" line="340" />
             <source>Unknown EHR system '{value}'.</source>
             <translation>Unknown EHR system '{value}'.</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/service.py" line="285" />
-            <location filename="../kbtdesk/core/service.py" line="311" />
+            <location filename="../kbtdesk/core/service.py" line="292" />
+            <location filename="../kbtdesk/core/service.py" line="318" />
             <source>The patient's name is empty.</source>
             <translation>The patient's name is empty.</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/service.py" line="289" />
+            <location filename="../kbtdesk/core/service.py" line="296" />
             <source>A patient with identity number {identity} is already in the log.</source>
             <translation>A patient with identity number {identity} is already in the log.</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/service.py" line="315" />
-            <location filename="../kbtdesk/core/service.py" line="336" />
+            <location filename="../kbtdesk/core/service.py" line="322" />
+            <location filename="../kbtdesk/core/service.py" line="343" />
             <source>Unknown patient.</source>
             <translation>Unknown patient.</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/service.py" line="329" />
+            <location filename="../kbtdesk/core/service.py" line="336" />
             <source>Choose a programme.</source>
             <translation>Choose a programme.</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/service.py" line="346" />
+            <location filename="../kbtdesk/core/service.py" line="353" />
             <source>Unknown end reason '{value}'.</source>
             <translation>Unknown end reason '{value}'.</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/service.py" line="350" />
+            <location filename="../kbtdesk/core/service.py" line="357" />
             <source>The end date is before the start date.</source>
             <translation>The end date is before the start date.</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/service.py" line="378" />
+            <location filename="../kbtdesk/core/service.py" line="385" />
             <source>Unknown episode {id}.</source>
             <translation>Unknown episode {id}.</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/service.py" line="390" />
+            <location filename="../kbtdesk/core/service.py" line="397" />
             <source>Unknown contact type '{value}'.</source>
             <translation>Unknown contact type '{value}'.</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/service.py" line="393" />
+            <location filename="../kbtdesk/core/service.py" line="400" />
             <source>A planned visit needs a mode: video or clinic.</source>
             <translation>A planned visit needs a mode: video or clinic.</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/service.py" line="396" />
+            <location filename="../kbtdesk/core/service.py" line="403" />
             <source>Only a planned visit has a mode.</source>
             <translation>Only a planned visit has a mode.</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/service.py" line="398" />
+            <location filename="../kbtdesk/core/service.py" line="405" />
             <source>The contact time has no UTC offset.</source>
             <translation>The contact time has no UTC offset.</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/service.py" line="400" />
+            <location filename="../kbtdesk/core/service.py" line="407" />
             <source>Minutes must be between 0 and 1440.</source>
             <translation>Minutes must be between 0 and 1440.</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/service.py" line="467" />
+            <location filename="../kbtdesk/core/service.py" line="474" />
             <source>Unknown contact {id}.</source>
             <translation>Unknown contact {id}.</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/service.py" line="497" />
+            <location filename="../kbtdesk/core/service.py" line="504" />
             <source>The score {score} is outside the range of {instrument}.</source>
             <translation>The score {score} is outside the range of {instrument}.</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/service.py" line="503" />
+            <location filename="../kbtdesk/core/service.py" line="510" />
             <source>{instrument} has {n} items, not {m}.</source>
             <translation>{instrument} has {n} items, not {m}.</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/service.py" line="506" />
+            <location filename="../kbtdesk/core/service.py" line="513" />
             <source>An item score of {instrument} is outside {lo}–{hi}.</source>
             <translation>An item score of {instrument} is outside {lo}–{hi}.</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/service.py" line="510" />
+            <location filename="../kbtdesk/core/service.py" line="517" />
             <source>The item scores add up to {total}, not {score}.</source>
             <translation>The item scores add up to {total}, not {score}.</translation>
         </message>
@@ -1517,113 +1687,169 @@ It never connects to a network and does not replace the journal.</translation>
     <context>
         <name>Labels</name>
         <message>
-            <location filename="../kbtdesk/ui/dialogs.py" line="31" />
+            <location filename="../kbtdesk/ui/dialogs.py" line="32" />
             <source>Specialist care</source>
             <translation>Specialist care</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/dialogs.py" line="32" />
+            <location filename="../kbtdesk/ui/dialogs.py" line="33" />
             <source>Primary care</source>
             <translation>Primary care</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/dialogs.py" line="38" />
+            <location filename="../kbtdesk/ui/dialogs.py" line="39" />
             <source>Completed</source>
             <translation>Completed</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/dialogs.py" line="39" />
+            <location filename="../kbtdesk/ui/dialogs.py" line="40" />
             <source>Dropped out</source>
             <translation>Dropped out</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/dialogs.py" line="40" />
+            <location filename="../kbtdesk/ui/dialogs.py" line="41" />
             <source>Other reason</source>
             <translation>Other reason</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/dialogs.py" line="71" />
+            <location filename="../kbtdesk/ui/dialogs.py" line="72" />
             <source>Error message</source>
             <translation>Error message</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/dialogs.py" line="107" />
-            <location filename="../kbtdesk/ui/dialogs.py" line="109" />
+            <location filename="../kbtdesk/ui/dialogs.py" line="108" />
+            <location filename="../kbtdesk/ui/dialogs.py" line="110" />
             <source>Cancel</source>
             <translation>Cancel</translation>
         </message>
     </context>
     <context>
+        <name>LockScreen</name>
+        <message>
+            <location filename="../kbtdesk/ui/lock.py" line="268" />
+            <location filename="../kbtdesk/ui/lock.py" line="269" />
+            <source>kbtdesk is locked</source>
+            <translation>kbtdesk is locked</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/lock.py" line="271" />
+            <source>Patient data are hidden. Enter your passphrase to continue where you were.</source>
+            <translation>Patient data are hidden. Enter your passphrase to continue where you were.</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/lock.py" line="274" />
+            <source>Patient data are hidden. This demo log has no passphrase.</source>
+            <translation>Patient data are hidden. This demo log has no passphrase.</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/lock.py" line="275" />
+            <source>Why the window is locked</source>
+            <translation>Why the window is locked</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/lock.py" line="276" />
+            <location filename="../kbtdesk/ui/lock.py" line="277" />
+            <source>Passphrase</source>
+            <translation>Passphrase</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/lock.py" line="278" />
+            <source>Error message</source>
+            <translation>Error message</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/lock.py" line="279" />
+            <source>Forgot passphrase?</source>
+            <translation>Forgot passphrase?</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/lock.py" line="280" />
+            <source>Forgot passphrase? Use the recovery code</source>
+            <translation>Forgot passphrase? Use the recovery code</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/lock.py" line="281" />
+            <source>&amp;Unlock</source>
+            <translation>&amp;Unlock</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/lock.py" line="282" />
+            <source>Unlock</source>
+            <translation>Unlock</translation>
+        </message>
+    </context>
+    <context>
         <name>Log</name>
         <message>
-            <location filename="../kbtdesk/db/backup.py" line="306" />
+            <location filename="../kbtdesk/db/backup.py" line="319" />
             <source>{path} does not open with this log's key: it is damaged or belongs to another key file. The current log was not touched.</source>
+            <extracomment>Pages copied per step of the backup API between two progress reports (4 MiB of 4 KiB pages).</extracomment>
             <translation>{path} does not open with this log's key: it is damaged or belongs to another key file. The current log was not touched.</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/db/backup.py" line="309" />
+            <location filename="../kbtdesk/db/backup.py" line="322" />
             <source>The backup {path} is damaged ({detail}). The current log was not touched.</source>
             <translation>The backup {path} is damaged ({detail}). The current log was not touched.</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/db/engine.py" line="124" />
+            <location filename="../kbtdesk/db/engine.py" line="128" />
             <source>There is not enough free space to open {path} (it needs room for a backup and its journal). Nothing was changed; free some space and try again, or open it read-only.</source>
-            <extracomment>Every page's HMAC is checked on open up to this size (≈0.2 s on this machine); bigger logs get the page check in `kbtdesk verify` and on every backup instead (2.3 s at 1M contacts). Failed unlocks and read-only unlocks are remembered here (no patient data) until the next unlock that can write them into the audit trail.</extracomment>
+            <extracomment>Every page's HMAC is checked on open up to this size (≈60 ms here); bigger logs get the page check in `kbtdesk verify` and before every backup instead (≈0.48 s at 64 MB, 2.3 s at 1M contacts). A damaged page is refused whenever it is read anyway: SQLCipher checks each page's HMAC as it decrypts it, so skipping the check on open never lets damaged data through, it only finds the damage later. 8 MiB is a log of a few thousand contacts: a small log is checked whole at no cost the user notices, a clinic-size log opens without reading every page (docs/trust.md). Failed unlocks and read-only unlocks are remembered here (no patient data) until the next unlock that can write them into the audit trail.</extracomment>
             <translation>There is not enough free space to open {path} (it needs room for a backup and its journal). Nothing was changed; free some space and try again, or open it read-only.</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/db/engine.py" line="133" />
+            <location filename="../kbtdesk/db/engine.py" line="137" />
             <source>{path} could not be read or written ({error}). Nothing was changed; check the disk and try again, or open the log read-only.</source>
             <translation>{path} could not be read or written ({error}). Nothing was changed; check the disk and try again, or open the log read-only.</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/db/engine.py" line="141" />
+            <location filename="../kbtdesk/db/engine.py" line="145" />
             <source>{path} or its folder cannot be written. Nothing was changed; you can open the log read-only.</source>
             <translation>{path} or its folder cannot be written. Nothing was changed; you can open the log read-only.</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/db/engine.py" line="358" />
-            <location filename="../kbtdesk/db/engine.py" line="368" />
+            <location filename="../kbtdesk/db/engine.py" line="362" />
+            <location filename="../kbtdesk/db/engine.py" line="372" />
             <source>A log already exists at {path}; it was not touched.</source>
             <translation>A log already exists at {path}; it was not touched.</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/db/health.py" line="36" />
+            <location filename="../kbtdesk/db/health.py" line="37" />
             <source>There is no log at {path}.</source>
             <translation>There is no log at {path}.</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/db/health.py" line="38" />
+            <location filename="../kbtdesk/db/health.py" line="39" />
             <source>{path} is a folder, not a kbtdesk log. Nothing was changed.</source>
             <translation>{path} is a folder, not a kbtdesk log. Nothing was changed.</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/db/health.py" line="41" />
+            <location filename="../kbtdesk/db/health.py" line="42" />
             <source>{path} cannot be read ({error}). Nothing was changed.</source>
             <translation>{path} cannot be read ({error}). Nothing was changed.</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/db/health.py" line="45" />
+            <location filename="../kbtdesk/db/health.py" line="46" />
             <source>{path} is empty (0 bytes): it was not written completely. Nothing was changed; restore the newest backup.</source>
             <translation>{path} is empty (0 bytes): it was not written completely. Nothing was changed; restore the newest backup.</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/db/health.py" line="49" />
+            <location filename="../kbtdesk/db/health.py" line="50" />
             <source>{path} is an unencrypted SQLite database, not a kbtdesk log. Nothing was changed.</source>
             <translation>{path} is an unencrypted SQLite database, not a kbtdesk log. Nothing was changed.</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/db/health.py" line="52" />
+            <location filename="../kbtdesk/db/health.py" line="53" />
             <source>{path} is not a complete kbtdesk log ({size} bytes, not a whole number of pages): it was cut short, or it is another kind of file. Nothing was changed; restore the newest backup.</source>
             <translation>{path} is not a complete kbtdesk log ({size} bytes, not a whole number of pages): it was cut short, or it is another kind of file. Nothing was changed; restore the newest backup.</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/db/health.py" line="60" />
+            <location filename="../kbtdesk/db/health.py" line="61" />
             <source>{path} could not be opened with this key: it is damaged, not a kbtdesk log, or belongs to another key file. Nothing was changed.</source>
             <translation>{path} could not be opened with this key: it is damaged, not a kbtdesk log, or belongs to another key file. Nothing was changed.</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/db/health.py" line="66" />
+            <location filename="../kbtdesk/db/health.py" line="67" />
             <source>{path} is damaged ({detail}). Nothing was changed; restore the newest backup or open it read-only to copy what can be read.</source>
             <translation>{path} is damaged ({detail}). Nothing was changed; restore the newest backup or open it read-only to copy what can be read.</translation>
         </message>
@@ -1652,243 +1878,331 @@ It never connects to a network and does not replace the journal.</translation>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../kbtdesk/ui/main_window.py" line="195" />
+            <location filename="../kbtdesk/ui/main_window.py" line="255" />
             <source>Undo</source>
+            <extracomment>How often the window asks the backup policy whether a backup is due (it decides itself).</extracomment>
             <translation>Undo</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/main_window.py" line="199" />
+            <location filename="../kbtdesk/ui/main_window.py" line="259" />
             <source>Redo</source>
             <translation>Redo</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/main_window.py" line="241" />
+            <location filename="../kbtdesk/ui/main_window.py" line="311" />
             <source>DEMO (fictitious data)</source>
             <translation>DEMO (fictitious data)</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/main_window.py" line="244" />
+            <location filename="../kbtdesk/ui/main_window.py" line="314" />
             <source>New &amp;episode</source>
             <translation>New &amp;episode</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/main_window.py" line="245" />
+            <location filename="../kbtdesk/ui/main_window.py" line="315" />
             <source>&amp;New contact</source>
             <translation>&amp;New contact</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/main_window.py" line="268" />
-            <location filename="../kbtdesk/ui/main_window.py" line="272" />
+            <location filename="../kbtdesk/ui/main_window.py" line="340" />
+            <location filename="../kbtdesk/ui/main_window.py" line="344" />
             <source>&amp;Edit</source>
             <translation>&amp;Edit</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/main_window.py" line="269" />
+            <location filename="../kbtdesk/ui/main_window.py" line="341" />
             <source>&amp;Delete</source>
             <translation>&amp;Delete</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/main_window.py" line="248" />
+            <location filename="../kbtdesk/ui/main_window.py" line="318" />
             <source>End episo&amp;de</source>
             <translation>End episo&amp;de</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/main_window.py" line="246" />
+            <location filename="../kbtdesk/ui/main_window.py" line="316" />
             <source>&amp;Edit contact…</source>
             <translation>&amp;Edit contact…</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/main_window.py" line="247" />
+            <location filename="../kbtdesk/ui/main_window.py" line="317" />
             <source>&amp;Delete contact</source>
             <translation>&amp;Delete contact</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/main_window.py" line="249" />
+            <location filename="../kbtdesk/ui/main_window.py" line="319" />
             <source>Record &amp;score</source>
             <translation>Record &amp;score</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/main_window.py" line="250" />
+            <location filename="../kbtdesk/ui/main_window.py" line="320" />
             <source>&amp;Worklist</source>
             <translation>&amp;Worklist</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/main_window.py" line="251" />
+            <location filename="../kbtdesk/ui/main_window.py" line="321" />
             <source>EHR is d&amp;own</source>
             <translation>EHR is d&amp;own</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/main_window.py" line="252" />
+            <location filename="../kbtdesk/ui/main_window.py" line="322" />
             <source>Se&amp;ttings</source>
             <translation>Se&amp;ttings</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/main_window.py" line="253" />
+            <location filename="../kbtdesk/ui/main_window.py" line="323" />
             <source>Find</source>
             <translation>Find</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/main_window.py" line="254" />
+            <location filename="../kbtdesk/ui/main_window.py" line="324" />
             <source>&amp;Quit</source>
             <translation>&amp;Quit</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/main_window.py" line="255" />
+            <location filename="../kbtdesk/ui/main_window.py" line="325" />
             <source>E&amp;xport and print…</source>
             <translation>E&amp;xport and print…</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/main_window.py" line="256" />
+            <location filename="../kbtdesk/ui/main_window.py" line="326" />
             <source>&amp;Print episode summary…</source>
             <translation>&amp;Print episode summary…</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/main_window.py" line="257" />
+            <location filename="../kbtdesk/ui/main_window.py" line="327" />
             <source>Copy &amp;registration</source>
             <translation>Copy &amp;registration</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/main_window.py" line="258" />
+            <location filename="../kbtdesk/ui/main_window.py" line="328" />
             <source>Copy note s&amp;keleton</source>
             <translation>Copy note s&amp;keleton</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/main_window.py" line="259" />
+            <location filename="../kbtdesk/ui/main_window.py" line="329" />
             <source>&amp;User guide</source>
             <translation>&amp;User guide</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/main_window.py" line="260" />
+            <location filename="../kbtdesk/ui/main_window.py" line="330" />
             <source>&amp;About kbtdesk</source>
             <translation>&amp;About kbtdesk</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/main_window.py" line="270" />
+            <location filename="../kbtdesk/ui/main_window.py" line="331" />
+            <source>&amp;Lock now</source>
+            <translation>&amp;Lock now</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/main_window.py" line="332" />
+            <source>Show &amp;log extract for this patient…</source>
+            <translation>Show &amp;log extract for this patient…</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/main_window.py" line="342" />
             <source>Export and print</source>
             <translation>Export and print</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/main_window.py" line="271" />
+            <location filename="../kbtdesk/ui/main_window.py" line="343" />
             <source>&amp;File</source>
             <translation>&amp;File</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/main_window.py" line="273" />
+            <location filename="../kbtdesk/ui/main_window.py" line="345" />
             <source>&amp;View</source>
             <translation>&amp;View</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/main_window.py" line="274" />
+            <location filename="../kbtdesk/ui/main_window.py" line="346" />
             <source>&amp;Help</source>
             <translation>&amp;Help</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/main_window.py" line="275" />
+            <location filename="../kbtdesk/ui/main_window.py" line="347" />
             <source>Switch on while the EHR or network is down: contacts you log are kept on the worklist until you have entered them.</source>
             <translation>Switch on while the EHR or network is down: contacts you log are kept on the worklist until you have entered them.</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/main_window.py" line="277" />
+            <location filename="../kbtdesk/ui/main_window.py" line="349" />
             <source>The EHR is down: contacts you log now are marked for entry later. Switch “EHR is down” off when it is back; the worklist then shows them.</source>
             <translation>The EHR is down: contacts you log now are marked for entry later. Switch “EHR is down” off when it is back; the worklist then shows them.</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/main_window.py" line="279" />
+            <location filename="../kbtdesk/ui/main_window.py" line="351" />
             <source>Outage mode is on</source>
             <translation>Outage mode is on</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/main_window.py" line="280" />
-            <location filename="../kbtdesk/ui/main_window.py" line="288" />
+            <location filename="../kbtdesk/ui/main_window.py" line="352" />
+            <location filename="../kbtdesk/ui/main_window.py" line="360" />
             <source>Open checklist items</source>
             <translation>Open checklist items</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/main_window.py" line="281" />
+            <location filename="../kbtdesk/ui/main_window.py" line="353" />
             <source>Worklist: still to journal, register or transfer</source>
             <translation>Worklist: still to journal, register or transfer</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/main_window.py" line="282" />
+            <location filename="../kbtdesk/ui/main_window.py" line="354" />
             <source>&amp;Back to episodes</source>
             <translation>&amp;Back to episodes</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/main_window.py" line="283" />
+            <location filename="../kbtdesk/ui/main_window.py" line="355" />
             <source>Back to episodes</source>
             <translation>Back to episodes</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/main_window.py" line="284" />
+            <location filename="../kbtdesk/ui/main_window.py" line="356" />
             <source>DEMO</source>
             <translation>DEMO</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/main_window.py" line="285" />
+            <location filename="../kbtdesk/ui/main_window.py" line="357" />
             <source>Demo log with fictitious data</source>
             <translation>Demo log with fictitious data</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/main_window.py" line="286" />
+            <location filename="../kbtdesk/ui/main_window.py" line="358" />
             <source>Log: {path}</source>
             <translation>Log: {path}</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/main_window.py" line="287" />
+            <location filename="../kbtdesk/ui/main_window.py" line="359" />
             <source>Where the log is stored</source>
             <translation>Where the log is stored</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/main_window.py" line="324" />
+            <location filename="../kbtdesk/ui/main_window.py" line="361" />
+            <source>Lock</source>
+            <translation>Lock</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/main_window.py" line="363" />
+            <source>The log is open read-only</source>
+            <translation>The log is open read-only</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/main_window.py" line="365" />
+            <source>The log is on a network drive. kbtdesk works there, but whether another computer is kept out while you write depends on the server. A log on this computer, with backups to the network drive, is safer.</source>
+            <translation>The log is on a network drive. kbtdesk works there, but whether another computer is kept out while you write depends on the server. A log on this computer, with backups to the network drive, is safer.</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/main_window.py" line="368" />
+            <source>The log is on a network drive</source>
+            <translation>The log is on a network drive</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/main_window.py" line="369" />
+            <source>Newest backup</source>
+            <translation>Newest backup</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/main_window.py" line="412" />
             <source>Open items: {n}</source>
             <translation>Open items: {n}</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/main_window.py" line="364" />
-            <location filename="../kbtdesk/ui/main_window.py" line="431" />
+            <location filename="../kbtdesk/ui/main_window.py" line="453" />
+            <location filename="../kbtdesk/ui/main_window.py" line="520" />
+            <location filename="../kbtdesk/ui/main_window.py" line="795" />
             <source>Choose an episode first.</source>
             <translation>Choose an episode first.</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/main_window.py" line="398" />
+            <location filename="../kbtdesk/ui/main_window.py" line="487" />
             <source>Delete contact</source>
             <translation>Delete contact</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/main_window.py" line="399" />
+            <location filename="../kbtdesk/ui/main_window.py" line="488" />
             <source>Delete the contact of {when}? You can undo this with Ctrl+Z.</source>
             <translation>Delete the contact of {when}? You can undo this with Ctrl+Z.</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/main_window.py" line="403" />
+            <location filename="../kbtdesk/ui/main_window.py" line="492" />
             <source>delete contact of {when}</source>
             <translation>delete contact of {when}</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/main_window.py" line="404" />
+            <location filename="../kbtdesk/ui/main_window.py" line="493" />
             <source>Contact deleted. Ctrl+Z brings it back.</source>
             <translation>Contact deleted. Ctrl+Z brings it back.</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/main_window.py" line="448" />
-            <location filename="../kbtdesk/ui/main_window.py" line="458" />
+            <location filename="../kbtdesk/ui/main_window.py" line="537" />
+            <location filename="../kbtdesk/ui/main_window.py" line="547" />
             <source>Choose a contact first.</source>
             <translation>Choose a contact first.</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/main_window.py" line="452" />
+            <location filename="../kbtdesk/ui/main_window.py" line="541" />
             <source>Copied the registration: {text}</source>
             <translation>Copied the registration: {text}</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/main_window.py" line="463" />
+            <location filename="../kbtdesk/ui/main_window.py" line="552" />
             <source>Copied the note skeleton ({template}).</source>
             <translation>Copied the note skeleton ({template}).</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/main_window.py" line="521" />
+            <location filename="../kbtdesk/ui/main_window.py" line="626" />
             <source>Settings</source>
             <translation>Settings</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/main_window.py" line="654" />
+            <source>Read-only: this log is open for reading only, nothing you do here is saved.</source>
+            <translation>Read-only: this log is open for reading only, nothing you do here is saved.</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/main_window.py" line="661" />
+            <source>It is in use by {user} on {host} (process {pid}) since {since}.</source>
+            <translation>It is in use by {user} on {host} (process {pid}) since {since}.</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/main_window.py" line="774" />
+            <location filename="../kbtdesk/ui/main_window.py" line="785" />
+            <source>Continue the contact?</source>
+            <translation>Continue the contact?</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/main_window.py" line="775" />
+            <source>A contact you were entering was kept when the window locked. Continue?</source>
+            <translation>A contact you were entering was kept when the window locked. Continue?</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/main_window.py" line="786" />
+            <source>The episode or contact of the kept checklist is no longer in the log.</source>
+            <translation>The episode or contact of the kept checklist is no longer in the log.</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/main_window.py" line="812" />
+            <source>The automatic backup failed: {error}</source>
+            <translation>The automatic backup failed: {error}</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/main_window.py" line="822" />
+            <source>Newest backup: none yet</source>
+            <translation>Newest backup: none yet</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/main_window.py" line="824" />
+            <source>Newest backup: {time}</source>
+            <translation>Newest backup: {time}</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/main_window.py" line="833" />
+            <source>1 failed unlock attempt since {time}</source>
+            <translation>1 failed unlock attempt since {time}</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/main_window.py" line="835" />
+            <source>{n} failed unlock attempts since {time}</source>
+            <translation>{n} failed unlock attempts since {time}</translation>
         </message>
     </context>
     <context>
@@ -1922,69 +2236,192 @@ It never connects to a network and does not replace the journal.</translation>
     <context>
         <name>NewEpisodeDialog</name>
         <message>
-            <location filename="../kbtdesk/ui/dialogs.py" line="295" />
+            <location filename="../kbtdesk/ui/dialogs.py" line="604" />
             <source>New episode</source>
             <translation>New episode</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/dialogs.py" line="302" />
+            <location filename="../kbtdesk/ui/dialogs.py" line="611" />
             <source>Identity number</source>
             <translation>Identity number</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/dialogs.py" line="303" />
+            <location filename="../kbtdesk/ui/dialogs.py" line="612" />
             <source>personnummer, samordningsnummer or reservnummer</source>
             <translation>personnummer, samordningsnummer or reservnummer</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/dialogs.py" line="307" />
+            <location filename="../kbtdesk/ui/dialogs.py" line="616" />
             <source>Patient's name</source>
             <translation>Patient's name</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/dialogs.py" line="308" />
+            <location filename="../kbtdesk/ui/dialogs.py" line="617" />
             <source>Programme</source>
             <translation>Programme</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/dialogs.py" line="311" />
+            <location filename="../kbtdesk/ui/dialogs.py" line="620" />
             <source>Start date</source>
             <translation>Start date</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/dialogs.py" line="312" />
+            <location filename="../kbtdesk/ui/dialogs.py" line="621" />
             <source>&amp;Identity number:</source>
             <translation>&amp;Identity number:</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/dialogs.py" line="314" />
+            <location filename="../kbtdesk/ui/dialogs.py" line="623" />
             <source>&amp;Name:</source>
             <translation>&amp;Name:</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/dialogs.py" line="315" />
+            <location filename="../kbtdesk/ui/dialogs.py" line="624" />
             <source>&amp;Programme:</source>
             <translation>&amp;Programme:</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/dialogs.py" line="316" />
+            <location filename="../kbtdesk/ui/dialogs.py" line="625" />
             <source>&amp;Start date:</source>
             <translation>&amp;Start date:</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/dialogs.py" line="320" />
+            <location filename="../kbtdesk/ui/dialogs.py" line="629" />
             <source>&amp;Start episode</source>
             <translation>&amp;Start episode</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/dialogs.py" line="327" />
+            <location filename="../kbtdesk/ui/dialogs.py" line="636" />
             <source>Patient in the log: {name}</source>
             <translation>Patient in the log: {name}</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/dialogs.py" line="330" />
+            <location filename="../kbtdesk/ui/dialogs.py" line="639" />
             <source>New patient: enter the name below.</source>
             <translation>New patient: enter the name below.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecoveryCodeDialog</name>
+        <message>
+            <location filename="../kbtdesk/ui/dialogs.py" line="403" />
+            <source>Your recovery code</source>
+            <translation>Your recovery code</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/dialogs.py" line="408" />
+            <source>The used recovery code no longer works. This is your new one. </source>
+            <translation>The used recovery code no longer works. This is your new one. </translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/dialogs.py" line="414" />
+            <source>If you forget your passphrase, this code is the only way into your log. It is shown only now. Write it down or print it, and keep it apart from this computer (not in a file on it).</source>
+            <translation>If you forget your passphrase, this code is the only way into your log. It is shown only now. Write it down or print it, and keep it apart from this computer (not in a file on it).</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/dialogs.py" line="421" />
+            <location filename="../kbtdesk/ui/dialogs.py" line="464" />
+            <location filename="../kbtdesk/ui/dialogs.py" line="465" />
+            <source>Recovery code</source>
+            <translation>Recovery code</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/dialogs.py" line="434" />
+            <source>&amp;Print…</source>
+            <translation>&amp;Print…</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/dialogs.py" line="435" />
+            <source>Print the recovery code</source>
+            <translation>Print the recovery code</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/dialogs.py" line="436" />
+            <source>&amp;Copy</source>
+            <translation>&amp;Copy</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/dialogs.py" line="437" />
+            <source>Copy the recovery code</source>
+            <translation>Copy the recovery code</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/dialogs.py" line="447" />
+            <source>I have &amp;written down or printed the recovery code</source>
+            <translation>I have &amp;written down or printed the recovery code</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/dialogs.py" line="448" />
+            <source>I have written down or printed the recovery code</source>
+            <translation>I have written down or printed the recovery code</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/dialogs.py" line="453" />
+            <source>C&amp;ontinue</source>
+            <translation>C&amp;ontinue</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/dialogs.py" line="455" />
+            <source>Continue</source>
+            <translation>Continue</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/dialogs.py" line="469" />
+            <source>Copied. Paste it where it is safe, then clear the clipboard.</source>
+            <translation>Copied. Paste it where it is safe, then clear the clipboard.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecoveryDialog</name>
+        <message>
+            <location filename="../kbtdesk/ui/dialogs.py" line="492" />
+            <source>Set a new passphrase with the recovery code</source>
+            <translation>Set a new passphrase with the recovery code</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/dialogs.py" line="497" />
+            <source>Type the recovery code you wrote down when the log was created (case, spaces and dashes do not matter), then choose a new passphrase. Afterwards you get a new recovery code: the one you type here stops working.</source>
+            <translation>Type the recovery code you wrote down when the log was created (case, spaces and dashes do not matter), then choose a new passphrase. Afterwards you get a new recovery code: the one you type here stops working.</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/dialogs.py" line="503" />
+            <source>Recovery code</source>
+            <translation>Recovery code</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/dialogs.py" line="505" />
+            <source>New passphrase</source>
+            <translation>New passphrase</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/dialogs.py" line="507" />
+            <source>Repeat new passphrase</source>
+            <translation>Repeat new passphrase</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/dialogs.py" line="510" />
+            <source>Recovery &amp;code:</source>
+            <translation>Recovery &amp;code:</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/dialogs.py" line="511" />
+            <source>&amp;New passphrase:</source>
+            <translation>&amp;New passphrase:</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/dialogs.py" line="512" />
+            <source>&amp;Repeat:</source>
+            <translation>&amp;Repeat:</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/dialogs.py" line="513" />
+            <source>Strength:</source>
+            <translation>Strength:</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/dialogs.py" line="517" />
+            <source>&amp;Set passphrase</source>
+            <translation>&amp;Set passphrase</translation>
         </message>
     </context>
     <context>
@@ -2038,7 +2475,7 @@ It never connects to a network and does not replace the journal.</translation>
         </message>
         <message>
             <location filename="../kbtdesk/core/reports.py" line="256" />
-            <location filename="../kbtdesk/core/reports.py" line="361" />
+            <location filename="../kbtdesk/core/reports.py" line="368" />
             <source>Date</source>
             <translation>Date</translation>
         </message>
@@ -2049,21 +2486,21 @@ It never connects to a network and does not replace the journal.</translation>
         </message>
         <message>
             <location filename="../kbtdesk/core/reports.py" line="258" />
-            <location filename="../kbtdesk/core/reports.py" line="380" />
-            <location filename="../kbtdesk/core/reports.py" line="536" />
+            <location filename="../kbtdesk/core/reports.py" line="387" />
+            <location filename="../kbtdesk/core/reports.py" line="543" />
             <source>Patient</source>
             <translation>Patient</translation>
         </message>
         <message>
             <location filename="../kbtdesk/core/reports.py" line="259" />
-            <location filename="../kbtdesk/core/reports.py" line="381" />
-            <location filename="../kbtdesk/core/reports.py" line="535" />
+            <location filename="../kbtdesk/core/reports.py" line="388" />
+            <location filename="../kbtdesk/core/reports.py" line="542" />
             <source>Identity number</source>
             <translation>Identity number</translation>
         </message>
         <message>
             <location filename="../kbtdesk/core/reports.py" line="260" />
-            <location filename="../kbtdesk/core/reports.py" line="345" />
+            <location filename="../kbtdesk/core/reports.py" line="352" />
             <source>Contact type</source>
             <translation>Contact type</translation>
         </message>
@@ -2074,37 +2511,37 @@ It never connects to a network and does not replace the journal.</translation>
         </message>
         <message>
             <location filename="../kbtdesk/core/reports.py" line="262" />
-            <location filename="../kbtdesk/core/reports.py" line="347" />
+            <location filename="../kbtdesk/core/reports.py" line="354" />
             <source>KVÅ codes</source>
             <translation>KVÅ codes</translation>
         </message>
         <message>
             <location filename="../kbtdesk/core/reports.py" line="263" />
-            <location filename="../kbtdesk/core/reports.py" line="349" />
+            <location filename="../kbtdesk/core/reports.py" line="356" />
             <source>Registered</source>
             <translation>Registered</translation>
         </message>
         <message>
             <location filename="../kbtdesk/core/reports.py" line="264" />
-            <location filename="../kbtdesk/core/reports.py" line="352" />
+            <location filename="../kbtdesk/core/reports.py" line="359" />
             <source>Registration text</source>
             <translation>Registration text</translation>
         </message>
         <message>
             <location filename="../kbtdesk/core/reports.py" line="265" />
-            <location filename="../kbtdesk/core/reports.py" line="391" />
+            <location filename="../kbtdesk/core/reports.py" line="398" />
             <source>Register in</source>
             <translation>Register in</translation>
         </message>
         <message>
             <location filename="../kbtdesk/core/reports.py" line="266" />
-            <location filename="../kbtdesk/core/reports.py" line="559" />
+            <location filename="../kbtdesk/core/reports.py" line="566" />
             <source>Episode</source>
             <translation>Episode</translation>
         </message>
         <message>
             <location filename="../kbtdesk/core/reports.py" line="267" />
-            <location filename="../kbtdesk/core/reports.py" line="356" />
+            <location filename="../kbtdesk/core/reports.py" line="363" />
             <source>Contact</source>
             <translation>Contact</translation>
         </message>
@@ -2114,376 +2551,376 @@ It never connects to a network and does not replace the journal.</translation>
             <translation>No contacts in the period.</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="320" />
+            <location filename="../kbtdesk/core/reports.py" line="327" />
             <source>Registration list: not yet registered</source>
             <translation>Registration list: not yet registered</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="321" />
+            <location filename="../kbtdesk/core/reports.py" line="328" />
             <source>Registration list</source>
             <translation>Registration list</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="323" />
+            <location filename="../kbtdesk/core/reports.py" line="330" />
             <source>{count} contacts, {pending} not registered.</source>
             <translation>{count} contacts, {pending} not registered.</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="332" />
+            <location filename="../kbtdesk/core/reports.py" line="339" />
             <source>Completed</source>
             <translation>Completed</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="333" />
+            <location filename="../kbtdesk/core/reports.py" line="340" />
             <source>Dropped out</source>
             <translation>Dropped out</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="334" />
+            <location filename="../kbtdesk/core/reports.py" line="341" />
             <source>Other reason</source>
             <translation>Other reason</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="337" />
+            <location filename="../kbtdesk/core/reports.py" line="344" />
             <source>No contact is marked as final</source>
             <translation>No contact is marked as final</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="338" />
+            <location filename="../kbtdesk/core/reports.py" line="345" />
             <source>Final contact without UV112</source>
             <translation>Final contact without UV112</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="339" />
+            <location filename="../kbtdesk/core/reports.py" line="346" />
             <source>Final contact with UV112</source>
             <translation>Final contact with UV112</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="341" />
+            <location filename="../kbtdesk/core/reports.py" line="348" />
             <source>Error</source>
             <translation>Error</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="341" />
+            <location filename="../kbtdesk/core/reports.py" line="348" />
             <source>Warning</source>
             <translation>Warning</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="344" />
+            <location filename="../kbtdesk/core/reports.py" line="351" />
             <source>Date and time</source>
             <translation>Date and time</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="346" />
+            <location filename="../kbtdesk/core/reports.py" line="353" />
             <source>Min</source>
             <translation>Min</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="348" />
+            <location filename="../kbtdesk/core/reports.py" line="355" />
             <source>Journal</source>
             <translation>Journal</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="350" />
+            <location filename="../kbtdesk/core/reports.py" line="357" />
             <source>Final</source>
             <translation>Final</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="351" />
+            <location filename="../kbtdesk/core/reports.py" line="358" />
             <source>Note</source>
             <translation>Note</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="355" />
+            <location filename="../kbtdesk/core/reports.py" line="362" />
             <source>Severity</source>
             <translation>Severity</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="357" />
+            <location filename="../kbtdesk/core/reports.py" line="364" />
             <source>Finding</source>
             <translation>Finding</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="358" />
+            <location filename="../kbtdesk/core/reports.py" line="365" />
             <source>Why</source>
             <translation>Why</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="362" />
+            <location filename="../kbtdesk/core/reports.py" line="369" />
             <source>Instrument</source>
             <translation>Instrument</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="363" />
+            <location filename="../kbtdesk/core/reports.py" line="370" />
             <source>Score</source>
             <translation>Score</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="364" />
+            <location filename="../kbtdesk/core/reports.py" line="371" />
             <source>Max</source>
             <translation>Max</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="365" />
+            <location filename="../kbtdesk/core/reports.py" line="372" />
             <source>Flag</source>
             <translation>Flag</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="382" />
-            <location filename="../kbtdesk/core/reports.py" line="537" />
+            <location filename="../kbtdesk/core/reports.py" line="389" />
+            <location filename="../kbtdesk/core/reports.py" line="544" />
             <source>Programme</source>
             <translation>Programme</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="383" />
+            <location filename="../kbtdesk/core/reports.py" line="390" />
             <source>Started</source>
             <translation>Started</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="384" />
-            <location filename="../kbtdesk/core/reports.py" line="448" />
+            <location filename="../kbtdesk/core/reports.py" line="391" />
+            <location filename="../kbtdesk/core/reports.py" line="455" />
             <source>Ended</source>
             <translation>Ended</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="385" />
+            <location filename="../kbtdesk/core/reports.py" line="392" />
             <source>Ongoing, week {week}</source>
             <translation>Ongoing, week {week}</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="387" />
+            <location filename="../kbtdesk/core/reports.py" line="394" />
             <source>Therapist</source>
             <translation>Therapist</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="389" />
+            <location filename="../kbtdesk/core/reports.py" line="396" />
             <source>Care unit</source>
             <translation>Care unit</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="390" />
+            <location filename="../kbtdesk/core/reports.py" line="397" />
             <source>EHR</source>
             <translation>EHR</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="394" />
+            <location filename="../kbtdesk/core/reports.py" line="401" />
             <source>No contacts yet.</source>
             <translation>No contacts yet.</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="409" />
+            <location filename="../kbtdesk/core/reports.py" line="416" />
             <source>No findings: the contacts follow the routine's rules.</source>
             <translation>No findings: the contacts follow the routine's rules.</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="417" />
+            <location filename="../kbtdesk/core/reports.py" line="424" />
             <source>No rating-scale scores.</source>
             <translation>No rating-scale scores.</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="426" />
+            <location filename="../kbtdesk/core/reports.py" line="433" />
             <source>Item {item}: {value} (flag at {threshold} or more)</source>
             <translation>Item {item}: {value} (flag at {threshold} or more)</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="427" />
+            <location filename="../kbtdesk/core/reports.py" line="434" />
             <source>Item {item}: {value}</source>
             <translation>Item {item}: {value}</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="440" />
+            <location filename="../kbtdesk/core/reports.py" line="447" />
             <source>Red: item {item} at {threshold} or more.</source>
             <translation>Red: item {item} at {threshold} or more.</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="448" />
+            <location filename="../kbtdesk/core/reports.py" line="455" />
             <source>Not ended</source>
             <translation>Not ended</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="449" />
-            <location filename="../kbtdesk/core/reports.py" line="540" />
+            <location filename="../kbtdesk/core/reports.py" line="456" />
+            <location filename="../kbtdesk/core/reports.py" line="547" />
             <source>End reason</source>
             <translation>End reason</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="451" />
+            <location filename="../kbtdesk/core/reports.py" line="458" />
             <source>Final contact</source>
             <translation>Final contact</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="452" />
+            <location filename="../kbtdesk/core/reports.py" line="459" />
             <source>SibeR start documented</source>
             <translation>SibeR start documented</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="453" />
+            <location filename="../kbtdesk/core/reports.py" line="460" />
             <source>Not documented</source>
             <translation>Not documented</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="454" />
+            <location filename="../kbtdesk/core/reports.py" line="461" />
             <source>SibeR transfer (Medrave)</source>
             <translation>SibeR transfer (Medrave)</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="455" />
-            <location filename="../kbtdesk/core/reports.py" line="574" />
+            <location filename="../kbtdesk/core/reports.py" line="462" />
+            <location filename="../kbtdesk/core/reports.py" line="581" />
             <source>Not transferred</source>
             <translation>Not transferred</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="457" />
+            <location filename="../kbtdesk/core/reports.py" line="464" />
             <source>Episode summary</source>
             <translation>Episode summary</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="460" />
-            <location filename="../kbtdesk/core/reports.py" line="641" />
+            <location filename="../kbtdesk/core/reports.py" line="467" />
+            <location filename="../kbtdesk/core/reports.py" line="648" />
             <source>Contacts</source>
             <translation>Contacts</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="461" />
+            <location filename="../kbtdesk/core/reports.py" line="468" />
             <source>Rule findings</source>
             <translation>Rule findings</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="462" />
+            <location filename="../kbtdesk/core/reports.py" line="469" />
             <source>Rating scales</source>
             <translation>Rating scales</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="463" />
+            <location filename="../kbtdesk/core/reports.py" line="470" />
             <source>Ending and SibeR transfer</source>
             <translation>Ending and SibeR transfer</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="469" />
+            <location filename="../kbtdesk/core/reports.py" line="476" />
             <source>A basis for the transfer to SibeR via Medrave, not SibeR's own format (which is not known): check each value against your unit's lathund before you enter it.</source>
             <translation>A basis for the transfer to SibeR via Medrave, not SibeR's own format (which is not known): check each value against your unit's lathund before you enter it.</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="538" />
+            <location filename="../kbtdesk/core/reports.py" line="545" />
             <source>Start</source>
             <translation>Start</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="539" />
+            <location filename="../kbtdesk/core/reports.py" line="546" />
             <source>End</source>
             <translation>End</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="542" />
+            <location filename="../kbtdesk/core/reports.py" line="549" />
             <source>Contacts: {type}</source>
             <translation>Contacts: {type}</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="545" />
+            <location filename="../kbtdesk/core/reports.py" line="552" />
             <source>Contacts in all</source>
             <translation>Contacts in all</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="546" />
+            <location filename="../kbtdesk/core/reports.py" line="553" />
             <source>Therapist minutes</source>
             <translation>Therapist minutes</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="552" />
+            <location filename="../kbtdesk/core/reports.py" line="559" />
             <source>{instrument} first</source>
             <translation>{instrument} first</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="553" />
+            <location filename="../kbtdesk/core/reports.py" line="560" />
             <source>{instrument} first date</source>
             <translation>{instrument} first date</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="554" />
+            <location filename="../kbtdesk/core/reports.py" line="561" />
             <source>{instrument} last</source>
             <translation>{instrument} last</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="555" />
+            <location filename="../kbtdesk/core/reports.py" line="562" />
             <source>{instrument} last date</source>
             <translation>{instrument} last date</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="558" />
+            <location filename="../kbtdesk/core/reports.py" line="565" />
             <source>Transferred to SibeR</source>
             <translation>Transferred to SibeR</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="561" />
+            <location filename="../kbtdesk/core/reports.py" line="568" />
             <source>No ended episodes in the selection.</source>
             <translation>No ended episodes in the selection.</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="576" />
+            <location filename="../kbtdesk/core/reports.py" line="583" />
             <source>SibeR basis</source>
             <translation>SibeR basis</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="637" />
+            <location filename="../kbtdesk/core/reports.py" line="644" />
             <source>Month</source>
             <translation>Month</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="638" />
+            <location filename="../kbtdesk/core/reports.py" line="645" />
             <source>Distance contacts</source>
             <translation>Distance contacts</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="639" />
-            <location filename="../kbtdesk/core/reports.py" line="642" />
-            <location filename="../kbtdesk/core/reports.py" line="645" />
+            <location filename="../kbtdesk/core/reports.py" line="646" />
+            <location filename="../kbtdesk/core/reports.py" line="649" />
+            <location filename="../kbtdesk/core/reports.py" line="652" />
             <source>with {code}</source>
             <translation>with {code}</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="640" />
-            <location filename="../kbtdesk/core/reports.py" line="643" />
-            <location filename="../kbtdesk/core/reports.py" line="646" />
+            <location filename="../kbtdesk/core/reports.py" line="647" />
+            <location filename="../kbtdesk/core/reports.py" line="650" />
+            <location filename="../kbtdesk/core/reports.py" line="653" />
             <source>% {code}</source>
             <translation>% {code}</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="644" />
+            <location filename="../kbtdesk/core/reports.py" line="651" />
             <source>Ended episodes</source>
             <translation>Ended episodes</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="660" />
+            <location filename="../kbtdesk/core/reports.py" line="667" />
             <source>Total</source>
             <translation>Total</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="661" />
+            <location filename="../kbtdesk/core/reports.py" line="668" />
             <source>Coverage per month (%)</source>
             <translation>Coverage per month (%)</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="662" />
+            <location filename="../kbtdesk/core/reports.py" line="669" />
             <source>{code} on distance contacts</source>
             <translation>{code} on distance contacts</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="664" />
+            <location filename="../kbtdesk/core/reports.py" line="671" />
             <source>{code} on contacts</source>
             <translation>{code} on contacts</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="666" />
+            <location filename="../kbtdesk/core/reports.py" line="673" />
             <source>{code} on ended episodes</source>
             <translation>{code} on ended episodes</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="669" />
+            <location filename="../kbtdesk/core/reports.py" line="676" />
             <source>Distance contacts are messages, phone calls and video visits; the routine asks for ZV051 on each, ZV044 on every contact and UV112 when an episode ends. An empty percentage means nothing to count that month.</source>
             <translation>Distance contacts are messages, phone calls and video visits; the routine asks for ZV051 on each, ZV044 on every contact and UV112 when an episode ends. An empty percentage means nothing to count that month.</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="674" />
+            <location filename="../kbtdesk/core/reports.py" line="681" />
             <source>Coverage (täckningsgrad)</source>
             <translation>Coverage (täckningsgrad)</translation>
         </message>
@@ -2491,67 +2928,67 @@ It never connects to a network and does not replace the journal.</translation>
     <context>
         <name>ScoreDialog</name>
         <message>
-            <location filename="../kbtdesk/ui/dialogs.py" line="394" />
+            <location filename="../kbtdesk/ui/dialogs.py" line="703" />
             <source>Record score</source>
             <translation>Record score</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/dialogs.py" line="399" />
+            <location filename="../kbtdesk/ui/dialogs.py" line="708" />
             <source>Rating scale</source>
             <translation>Rating scale</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/dialogs.py" line="401" />
+            <location filename="../kbtdesk/ui/dialogs.py" line="710" />
             <source>Date</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/dialogs.py" line="402" />
+            <location filename="../kbtdesk/ui/dialogs.py" line="711" />
             <source>Total score</source>
             <translation>Total score</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/dialogs.py" line="403" />
+            <location filename="../kbtdesk/ui/dialogs.py" line="712" />
             <source>Item scores</source>
             <translation>Item scores</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/dialogs.py" line="404" />
+            <location filename="../kbtdesk/ui/dialogs.py" line="713" />
             <source>optional, separated by spaces: 2 3 1 …</source>
             <translation>optional, separated by spaces: 2 3 1 …</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/dialogs.py" line="408" />
+            <location filename="../kbtdesk/ui/dialogs.py" line="717" />
             <source>&amp;Rating scale:</source>
             <translation>&amp;Rating scale:</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/dialogs.py" line="409" />
+            <location filename="../kbtdesk/ui/dialogs.py" line="718" />
             <source>&amp;Date:</source>
             <translation>&amp;Date:</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/dialogs.py" line="410" />
+            <location filename="../kbtdesk/ui/dialogs.py" line="719" />
             <source>&amp;Total:</source>
             <translation>&amp;Total:</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/dialogs.py" line="411" />
+            <location filename="../kbtdesk/ui/dialogs.py" line="720" />
             <source>&amp;Item scores:</source>
             <translation>&amp;Item scores:</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/dialogs.py" line="416" />
+            <location filename="../kbtdesk/ui/dialogs.py" line="725" />
             <source>&amp;Save score</source>
             <translation>&amp;Save score</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/dialogs.py" line="426" />
+            <location filename="../kbtdesk/ui/dialogs.py" line="735" />
             <source>{n} items, each {lo}–{hi}; total 0–{max}.</source>
             <translation>{n} items, each {lo}–{hi}; total 0–{max}.</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/dialogs.py" line="453" />
+            <location filename="../kbtdesk/ui/dialogs.py" line="762" />
             <source>Item scores must be whole numbers separated by spaces.</source>
             <translation>Item scores must be whole numbers separated by spaces.</translation>
         </message>
@@ -2559,109 +2996,149 @@ It never connects to a network and does not replace the journal.</translation>
     <context>
         <name>SettingsDialog</name>
         <message>
-            <location filename="../kbtdesk/ui/dialogs.py" line="492" />
-            <location filename="../kbtdesk/ui/dialogs.py" line="497" />
+            <location filename="../kbtdesk/ui/dialogs.py" line="803" />
+            <location filename="../kbtdesk/ui/dialogs.py" line="808" />
             <source>Settings</source>
             <translation>Settings</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/dialogs.py" line="502" />
+            <location filename="../kbtdesk/ui/dialogs.py" line="813" />
             <source>Your name</source>
             <translation>Your name</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/dialogs.py" line="504" />
+            <location filename="../kbtdesk/ui/dialogs.py" line="815" />
             <source>Profession</source>
             <translation>Profession</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/dialogs.py" line="505" />
+            <location filename="../kbtdesk/ui/dialogs.py" line="816" />
             <source>Care unit</source>
             <translation>Care unit</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/dialogs.py" line="506" />
+            <location filename="../kbtdesk/ui/dialogs.py" line="817" />
             <source>Care level</source>
             <translation>Care level</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/dialogs.py" line="509" />
+            <location filename="../kbtdesk/ui/dialogs.py" line="820" />
             <source>EHR system</source>
             <translation>EHR system</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/dialogs.py" line="511" />
+            <location filename="../kbtdesk/ui/dialogs.py" line="822" />
             <source>Language</source>
             <translation>Language</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/dialogs.py" line="512" />
+            <location filename="../kbtdesk/ui/dialogs.py" line="823" />
             <source>&amp;Name:</source>
             <translation>&amp;Name:</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/dialogs.py" line="513" />
+            <location filename="../kbtdesk/ui/dialogs.py" line="824" />
             <source>&amp;Profession:</source>
             <translation>&amp;Profession:</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/dialogs.py" line="514" />
+            <location filename="../kbtdesk/ui/dialogs.py" line="825" />
             <source>Care &amp;unit:</source>
             <translation>Care &amp;unit:</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/dialogs.py" line="515" />
+            <location filename="../kbtdesk/ui/dialogs.py" line="826" />
             <source>Care &amp;level:</source>
             <translation>Care &amp;level:</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/dialogs.py" line="516" />
+            <location filename="../kbtdesk/ui/dialogs.py" line="827" />
             <source>&amp;EHR system:</source>
             <translation>&amp;EHR system:</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/dialogs.py" line="517" />
+            <location filename="../kbtdesk/ui/dialogs.py" line="828" />
             <source>Lan&amp;guage:</source>
             <translation>Lan&amp;guage:</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/dialogs.py" line="518" />
+            <location filename="../kbtdesk/ui/dialogs.py" line="829" />
             <source>Profile</source>
             <translation>Profile</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/dialogs.py" line="522" />
+            <location filename="../kbtdesk/ui/dialogs.py" line="835" />
+            <source>Lock the window after minutes without use</source>
+            <translation>Lock the window after minutes without use</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/dialogs.py" line="838" />
+            <source> min</source>
+            <translation> min</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/dialogs.py" line="839" />
+            <source>&amp;Lock after:</source>
+            <translation>&amp;Lock after:</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/dialogs.py" line="841" />
+            <source>After this many minutes without a key press or mouse movement the window hides all patient data and asks for the passphrase. Ctrl+L locks at once.</source>
+            <translation>After this many minutes without a key press or mouse movement the window hides all patient data and asks for the passphrase. Ctrl+L locks at once.</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/dialogs.py" line="845" />
+            <source>C&amp;hange passphrase…</source>
+            <translation>C&amp;hange passphrase…</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/dialogs.py" line="846" />
+            <source>Change passphrase</source>
+            <translation>Change passphrase</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/dialogs.py" line="857" />
+            <source>Security</source>
+            <translation>Security</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/dialogs.py" line="861" />
             <source>Headings of the journal note skeleton, one per line. They are a suggestion: adjust them to your unit's lathund.</source>
             <translation>Headings of the journal note skeleton, one per line. They are a suggestion: adjust them to your unit's lathund.</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/dialogs.py" line="531" />
+            <location filename="../kbtdesk/ui/dialogs.py" line="870" />
             <source>Template headings for {ehr}</source>
             <translation>Template headings for {ehr}</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/dialogs.py" line="536" />
+            <location filename="../kbtdesk/ui/dialogs.py" line="875" />
             <source>Templates</source>
             <translation>Templates</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/dialogs.py" line="540" />
+            <location filename="../kbtdesk/ui/dialogs.py" line="879" />
             <source>The programmes offered for a new episode, one per line.</source>
             <translation>The programmes offered for a new episode, one per line.</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/dialogs.py" line="544" />
-            <location filename="../kbtdesk/ui/dialogs.py" line="547" />
+            <location filename="../kbtdesk/ui/dialogs.py" line="883" />
+            <location filename="../kbtdesk/ui/dialogs.py" line="886" />
             <source>Programmes</source>
             <translation>Programmes</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/dialogs.py" line="551" />
+            <location filename="../kbtdesk/ui/dialogs.py" line="890" />
             <source>&amp;Save</source>
             <translation>&amp;Save</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/dialogs.py" line="561" />
+            <location filename="../kbtdesk/ui/dialogs.py" line="901" />
+            <source>The passphrase was changed. Use the new one from now on.</source>
+            <translation>The passphrase was changed. Use the new one from now on.</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/dialogs.py" line="905" />
             <source>Keep at least one programme.</source>
             <translation>Keep at least one programme.</translation>
         </message>
@@ -2669,107 +3146,107 @@ It never connects to a network and does not replace the journal.</translation>
     <context>
         <name>SetupDialog</name>
         <message>
-            <location filename="../kbtdesk/ui/dialogs.py" line="160" />
+            <location filename="../kbtdesk/ui/dialogs.py" line="161" />
             <source>Create your kbtdesk log</source>
             <translation>Create your kbtdesk log</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/dialogs.py" line="163" />
+            <location filename="../kbtdesk/ui/dialogs.py" line="164" />
             <source>No log was found. Tell kbtdesk who you are and choose a passphrase: the log is encrypted and cannot be opened without it.</source>
             <translation>No log was found. Tell kbtdesk who you are and choose a passphrase: the log is encrypted and cannot be opened without it.</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/dialogs.py" line="167" />
+            <location filename="../kbtdesk/ui/dialogs.py" line="168" />
             <source>The log will be created at: {path}</source>
             <translation>The log will be created at: {path}</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/dialogs.py" line="174" />
+            <location filename="../kbtdesk/ui/dialogs.py" line="175" />
             <source>Your name</source>
             <translation>Your name</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/dialogs.py" line="175" />
+            <location filename="../kbtdesk/ui/dialogs.py" line="176" />
             <source>Profession</source>
             <translation>Profession</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/dialogs.py" line="176" />
+            <location filename="../kbtdesk/ui/dialogs.py" line="177" />
             <source>e.g. psychologist</source>
             <translation>e.g. psychologist</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/dialogs.py" line="177" />
+            <location filename="../kbtdesk/ui/dialogs.py" line="178" />
             <source>Care unit</source>
             <translation>Care unit</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/dialogs.py" line="178" />
+            <location filename="../kbtdesk/ui/dialogs.py" line="179" />
             <source>Care level</source>
             <translation>Care level</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/dialogs.py" line="180" />
+            <location filename="../kbtdesk/ui/dialogs.py" line="181" />
             <source>EHR system</source>
             <translation>EHR system</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/dialogs.py" line="181" />
+            <location filename="../kbtdesk/ui/dialogs.py" line="182" />
             <source>Passphrase</source>
             <translation>Passphrase</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/dialogs.py" line="183" />
+            <location filename="../kbtdesk/ui/dialogs.py" line="184" />
             <source>Repeat passphrase</source>
             <translation>Repeat passphrase</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/dialogs.py" line="186" />
+            <location filename="../kbtdesk/ui/dialogs.py" line="187" />
             <source>&amp;Name:</source>
             <translation>&amp;Name:</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/dialogs.py" line="187" />
+            <location filename="../kbtdesk/ui/dialogs.py" line="188" />
             <source>&amp;Profession:</source>
             <translation>&amp;Profession:</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/dialogs.py" line="188" />
+            <location filename="../kbtdesk/ui/dialogs.py" line="189" />
             <source>Care &amp;unit:</source>
             <translation>Care &amp;unit:</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/dialogs.py" line="189" />
+            <location filename="../kbtdesk/ui/dialogs.py" line="190" />
             <source>Care &amp;level:</source>
             <translation>Care &amp;level:</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/dialogs.py" line="190" />
+            <location filename="../kbtdesk/ui/dialogs.py" line="191" />
             <source>&amp;EHR system:</source>
             <translation>&amp;EHR system:</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/dialogs.py" line="191" />
+            <location filename="../kbtdesk/ui/dialogs.py" line="192" />
             <source>P&amp;assphrase:</source>
             <translation>P&amp;assphrase:</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/dialogs.py" line="192" />
+            <location filename="../kbtdesk/ui/dialogs.py" line="193" />
             <source>&amp;Repeat:</source>
             <translation>&amp;Repeat:</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/dialogs.py" line="193" />
+            <location filename="../kbtdesk/ui/dialogs.py" line="194" />
             <source>Strength:</source>
             <translation>Strength:</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/dialogs.py" line="195" />
+            <location filename="../kbtdesk/ui/dialogs.py" line="196" />
             <source>At least {n} characters. A few unrelated words are easy to remember and hard to guess. If you forget the passphrase, the log cannot be recovered.</source>
             <translation>At least {n} characters. A few unrelated words are easy to remember and hard to guess. If you forget the passphrase, the log cannot be recovered.</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/dialogs.py" line="202" />
+            <location filename="../kbtdesk/ui/dialogs.py" line="203" />
             <source>&amp;Create log</source>
             <translation>&amp;Create log</translation>
         </message>
@@ -2777,32 +3254,32 @@ It never connects to a network and does not replace the journal.</translation>
     <context>
         <name>StrengthMeter</name>
         <message>
-            <location filename="../kbtdesk/ui/dialogs.py" line="134" />
+            <location filename="../kbtdesk/ui/dialogs.py" line="135" />
             <source>Passphrase strength</source>
             <translation>Passphrase strength</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/dialogs.py" line="149" />
+            <location filename="../kbtdesk/ui/dialogs.py" line="150" />
             <source>Too short</source>
             <translation>Too short</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/dialogs.py" line="149" />
+            <location filename="../kbtdesk/ui/dialogs.py" line="150" />
             <source>Weak</source>
             <translation>Weak</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/dialogs.py" line="149" />
+            <location filename="../kbtdesk/ui/dialogs.py" line="150" />
             <source>Fair</source>
             <translation>Fair</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/dialogs.py" line="149" />
+            <location filename="../kbtdesk/ui/dialogs.py" line="150" />
             <source>Good</source>
             <translation>Good</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/dialogs.py" line="149" />
+            <location filename="../kbtdesk/ui/dialogs.py" line="150" />
             <source>Strong</source>
             <translation>Strong</translation>
         </message>
@@ -2873,29 +3350,81 @@ It never connects to a network and does not replace the journal.</translation>
     <context>
         <name>UnlockDialog</name>
         <message>
-            <location filename="../kbtdesk/ui/dialogs.py" line="245" />
+            <location filename="../kbtdesk/ui/dialogs.py" line="254" />
             <source>Unlock kbtdesk</source>
             <translation>Unlock kbtdesk</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/dialogs.py" line="250" />
+            <location filename="../kbtdesk/ui/dialogs.py" line="263" />
             <source>Log: {path}</source>
             <translation>Log: {path}</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/dialogs.py" line="256" />
+            <location filename="../kbtdesk/ui/dialogs.py" line="269" />
             <source>Passphrase</source>
             <translation>Passphrase</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/dialogs.py" line="258" />
+            <location filename="../kbtdesk/ui/dialogs.py" line="271" />
             <source>&amp;Passphrase:</source>
             <translation>&amp;Passphrase:</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/dialogs.py" line="262" />
+            <location filename="../kbtdesk/ui/dialogs.py" line="273" />
+            <source>Forgot passphrase?</source>
+            <translation>Forgot passphrase?</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/dialogs.py" line="274" />
+            <source>Forgot passphrase? Use the recovery code</source>
+            <translation>Forgot passphrase? Use the recovery code</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/dialogs.py" line="285" />
+            <source>Open &amp;read-only</source>
+            <translation>Open &amp;read-only</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/dialogs.py" line="286" />
+            <source>Open the log read-only</source>
+            <translation>Open the log read-only</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/dialogs.py" line="290" />
+            <source>Restore the newest good &amp;backup</source>
+            <translation>Restore the newest good &amp;backup</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/dialogs.py" line="291" />
+            <source>Restore the newest good backup</source>
+            <translation>Restore the newest good backup</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/dialogs.py" line="299" />
             <source>&amp;Unlock</source>
             <translation>&amp;Unlock</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/dialogs.py" line="323" />
+            <source>No good backup was found in the backups folder. Nothing was changed.</source>
+            <translation>No good backup was found in the backups folder. Nothing was changed.</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/dialogs.py" line="346" />
+            <source>The newest good backup was restored. The damaged log was kept as:
+{path}</source>
+            <translation>The newest good backup was restored. The damaged log was kept as:
+{path}</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/dialogs.py" line="349" />
+            <source>The newest good backup was restored.</source>
+            <translation>The newest good backup was restored.</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/dialogs.py" line="350" />
+            <source>Log restored</source>
+            <translation>Log restored</translation>
         </message>
     </context>
     <context>

@@ -100,409 +100,581 @@ Programmet ansluter aldrig till något nätverk och ersätter inte journalen.</t
     </message>
 </context>
 <context>
+    <name>AuditTrail</name>
+    <message>
+        <location filename="../kbtdesk/ui/audit_view.py" line="25"/>
+        <source>created</source>
+        <translation>skapad</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/ui/audit_view.py" line="26"/>
+        <source>changed</source>
+        <translation>ändrad</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/ui/audit_view.py" line="27"/>
+        <source>deleted</source>
+        <translation>borttagen</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/ui/audit_view.py" line="28"/>
+        <source>imported</source>
+        <translation>importerad</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/ui/audit_view.py" line="29"/>
+        <source>exported</source>
+        <translation>exporterad</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/ui/audit_view.py" line="30"/>
+        <source>printed</source>
+        <translation>utskriven</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/ui/audit_view.py" line="31"/>
+        <source>restored</source>
+        <translation>återställd</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/ui/audit_view.py" line="37"/>
+        <source>patient</source>
+        <translation>patient</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/ui/audit_view.py" line="38"/>
+        <source>episode</source>
+        <translation>episod</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/ui/audit_view.py" line="39"/>
+        <source>contact</source>
+        <translation>kontakt</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/ui/audit_view.py" line="40"/>
+        <source>score</source>
+        <translation>skattning</translation>
+    </message>
+</context>
+<context>
+    <name>AuditTrailDialog</name>
+    <message>
+        <location filename="../kbtdesk/ui/audit_view.py" line="108"/>
+        <source>Log extract for this patient</source>
+        <translation>Loggutdrag för patienten</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/ui/audit_view.py" line="113"/>
+        <source>Every recorded change, export and print of this patient&apos;s data in this log, oldest first ({n} entries). The entries name records by id, never by name.</source>
+        <translation>Varje registrerad ändring, export och utskrift av den här patientens uppgifter i loggen, äldst först ({n} händelser). Händelserna anger poster med id, aldrig med namn.</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/ui/audit_view.py" line="120"/>
+        <source>Log entries</source>
+        <translation>Logghändelser</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/ui/audit_view.py" line="130"/>
+        <source>&amp;Print…</source>
+        <translation>Skriv &amp;ut…</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/ui/audit_view.py" line="131"/>
+        <source>Print the log extract</source>
+        <translation>Skriv ut loggutdraget</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/ui/audit_view.py" line="139"/>
+        <source>&amp;Close</source>
+        <translation>&amp;Stäng</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/ui/audit_view.py" line="141"/>
+        <source>Close</source>
+        <translation>Stäng</translation>
+    </message>
+</context>
+<context>
+    <name>AuditTrailModel</name>
+    <message>
+        <location filename="../kbtdesk/ui/audit_view.py" line="47"/>
+        <source>Time</source>
+        <translation>Tid</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/ui/audit_view.py" line="48"/>
+        <source>Action</source>
+        <translation>Händelse</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/ui/audit_view.py" line="49"/>
+        <source>Record</source>
+        <translation>Post</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/ui/audit_view.py" line="50"/>
+        <source>By</source>
+        <translation>Användare</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/ui/audit_view.py" line="51"/>
+        <source>Detail</source>
+        <translation>Detaljer</translation>
+    </message>
+</context>
+<context>
+    <name>ChangePassphraseDialog</name>
+    <message>
+        <location filename="../kbtdesk/ui/dialogs.py" line="553"/>
+        <source>Change passphrase</source>
+        <translation>Byt lösenfras</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/ui/dialogs.py" line="558"/>
+        <source>Current passphrase</source>
+        <translation>Nuvarande lösenfras</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/ui/dialogs.py" line="559"/>
+        <source>New passphrase</source>
+        <translation>Ny lösenfras</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/ui/dialogs.py" line="560"/>
+        <source>Repeat new passphrase</source>
+        <translation>Upprepa den nya lösenfrasen</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/ui/dialogs.py" line="564"/>
+        <source>&amp;Current passphrase:</source>
+        <translation>Nuvarande &amp;lösenfras:</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/ui/dialogs.py" line="565"/>
+        <source>&amp;New passphrase:</source>
+        <translation>&amp;Ny lösenfras:</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/ui/dialogs.py" line="566"/>
+        <source>&amp;Repeat:</source>
+        <translation>&amp;Upprepa:</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/ui/dialogs.py" line="567"/>
+        <source>Strength:</source>
+        <translation>Styrka:</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/ui/dialogs.py" line="571"/>
+        <source>&amp;Change passphrase</source>
+        <translation>&amp;Byt lösenfras</translation>
+    </message>
+</context>
+<context>
     <name>ContactChecklist</name>
     <message>
-        <location filename="../kbtdesk/ui/checklist.py" line="134"/>
+        <location filename="../kbtdesk/ui/checklist.py" line="137"/>
         <source>Edit contact</source>
         <translation>Redigera kontakt</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/checklist.py" line="134"/>
+        <location filename="../kbtdesk/ui/checklist.py" line="137"/>
         <source>New contact</source>
         <translation>Ny kontakt</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/checklist.py" line="145"/>
+        <location filename="../kbtdesk/ui/checklist.py" line="150"/>
         <source>{name} · {identity} · {programme}</source>
         <translation>{name} · {identity} · {programme}</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/checklist.py" line="154"/>
+        <location filename="../kbtdesk/ui/checklist.py" line="159"/>
         <source>Logged during an outage: this contact stays on the worklist until the journal note and the registration are ticked as entered.</source>
         <translation>Loggad under driftstopp: kontakten ligger kvar i arbetslistan tills journalanteckningen och registreringen är avbockade som inlagda.</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/checklist.py" line="164"/>
+        <location filename="../kbtdesk/ui/checklist.py" line="169"/>
         <source>Steps</source>
         <translation>Steg</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/checklist.py" line="173"/>
+        <location filename="../kbtdesk/ui/checklist.py" line="178"/>
         <source>Checklist step</source>
         <translation>Steg i checklistan</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/checklist.py" line="186"/>
+        <location filename="../kbtdesk/ui/checklist.py" line="191"/>
         <source>&amp;Back</source>
         <translation>&amp;Bakåt</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/checklist.py" line="186"/>
+        <location filename="../kbtdesk/ui/checklist.py" line="191"/>
         <source>Previous step</source>
         <translation>Föregående steg</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/checklist.py" line="187"/>
+        <location filename="../kbtdesk/ui/checklist.py" line="192"/>
         <source>&amp;Next</source>
         <translation>&amp;Nästa</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/checklist.py" line="187"/>
+        <location filename="../kbtdesk/ui/checklist.py" line="192"/>
         <source>Next step</source>
         <translation>Nästa steg</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/checklist.py" line="188"/>
+        <location filename="../kbtdesk/ui/checklist.py" line="193"/>
         <source>&amp;Finish</source>
         <translation>&amp;Slutför</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/checklist.py" line="188"/>
+        <location filename="../kbtdesk/ui/checklist.py" line="193"/>
         <source>Finish and save the contact</source>
         <translation>Slutför och spara kontakten</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/checklist.py" line="189"/>
+        <location filename="../kbtdesk/ui/checklist.py" line="194"/>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/checklist.py" line="189"/>
+        <location filename="../kbtdesk/ui/checklist.py" line="194"/>
         <source>Cancel without saving</source>
         <translation>Avbryt utan att spara</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/checklist.py" line="190"/>
+        <location filename="../kbtdesk/ui/checklist.py" line="195"/>
         <source>Alt+1…4 or Ctrl+PgUp/PgDn: go to a step</source>
         <translation>Alt+1…4 eller Ctrl+PgUp/PgDn: gå till ett steg</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/checklist.py" line="223"/>
+        <location filename="../kbtdesk/ui/checklist.py" line="228"/>
         <source>Contact</source>
         <translation>Kontakt</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/checklist.py" line="226"/>
+        <location filename="../kbtdesk/ui/checklist.py" line="231"/>
         <source>Date and time of the contact</source>
         <translation>Kontaktens datum och tid</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/checklist.py" line="229"/>
+        <location filename="../kbtdesk/ui/checklist.py" line="234"/>
         <source>&amp;Date and time:</source>
         <translation>&amp;Datum och tid:</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/checklist.py" line="234"/>
+        <location filename="../kbtdesk/ui/checklist.py" line="239"/>
         <source>Minutes spent</source>
         <translation>Använd tid i minuter</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/checklist.py" line="236"/>
+        <location filename="../kbtdesk/ui/checklist.py" line="241"/>
         <source>not given</source>
         <translation>ej angivet</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/checklist.py" line="237"/>
+        <location filename="../kbtdesk/ui/checklist.py" line="242"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/checklist.py" line="238"/>
+        <location filename="../kbtdesk/ui/checklist.py" line="243"/>
         <source>M&amp;inutes:</source>
         <translation>&amp;Minuter:</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/checklist.py" line="249"/>
+        <location filename="../kbtdesk/ui/checklist.py" line="254"/>
         <source>Contact type</source>
         <translation>Kontakttyp</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/checklist.py" line="259"/>
+        <location filename="../kbtdesk/ui/checklist.py" line="264"/>
         <source>Contact type: {name}</source>
         <translation>Kontakttyp: {name}</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/checklist.py" line="263"/>
+        <location filename="../kbtdesk/ui/checklist.py" line="268"/>
         <source>Use: {text}</source>
         <translation>Används vid: {text}</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/checklist.py" line="270"/>
+        <location filename="../kbtdesk/ui/checklist.py" line="275"/>
         <source>Held:</source>
         <translation>Besöksform:</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/checklist.py" line="274"/>
+        <location filename="../kbtdesk/ui/checklist.py" line="279"/>
         <source>Visit held: {name}</source>
         <translation>Besöksform: {name}</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/checklist.py" line="293"/>
+        <location filename="../kbtdesk/ui/checklist.py" line="298"/>
         <source>This contact &amp;ends the treatment</source>
         <translation>Kontakten &amp;avslutar behandlingen</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/checklist.py" line="294"/>
+        <location filename="../kbtdesk/ui/checklist.py" line="299"/>
         <source>This contact ends the treatment</source>
         <translation>Kontakten avslutar behandlingen</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/checklist.py" line="297"/>
+        <location filename="../kbtdesk/ui/checklist.py" line="302"/>
         <source>Finishing ends the treatment episode (if it is still open); the ending is registered with its own code and the episode goes to SibeR.</source>
         <translation>När du slutför avslutas behandlingsepisoden (om den fortfarande är öppen); avslutet registreras med en egen kod och episoden går vidare till SibeR.</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/checklist.py" line="302"/>
+        <location filename="../kbtdesk/ui/checklist.py" line="307"/>
         <source>Private no&amp;te (kept in this log only, not the journal):</source>
         <translation>&amp;Privat anteckning (sparas bara i den här loggen, inte i journalen):</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/checklist.py" line="303"/>
+        <location filename="../kbtdesk/ui/checklist.py" line="308"/>
         <source>Private note</source>
         <translation>Privat anteckning</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/checklist.py" line="319"/>
+        <location filename="../kbtdesk/ui/checklist.py" line="324"/>
         <source>Journal</source>
         <translation>Journal</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/checklist.py" line="323"/>
+        <location filename="../kbtdesk/ui/checklist.py" line="328"/>
         <source>Use the template &lt;b&gt;{template}&lt;/b&gt; in {ehr}.</source>
         <translation>Använd journalmallen &lt;b&gt;{template}&lt;/b&gt; i {ehr}.</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/checklist.py" line="329"/>
+        <location filename="../kbtdesk/ui/checklist.py" line="334"/>
         <source>From the quick guide: {lathund} ({ehr})</source>
         <translation>Enligt lathunden: {lathund} ({ehr})</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/checklist.py" line="332"/>
+        <location filename="../kbtdesk/ui/checklist.py" line="337"/>
         <source>The rule set names no journal template for {ehr}.</source>
         <translation>Regeluppsättningen anger ingen journalmall för {ehr}.</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/checklist.py" line="335"/>
+        <location filename="../kbtdesk/ui/checklist.py" line="340"/>
         <source>Note &amp;skeleton (the template&apos;s headings):</source>
         <translation>&amp;Anteckningsmall (journalmallens rubriker):</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/checklist.py" line="336"/>
+        <location filename="../kbtdesk/ui/checklist.py" line="341"/>
         <source>Note skeleton</source>
         <translation>Anteckningsmall</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/checklist.py" line="348"/>
+        <location filename="../kbtdesk/ui/checklist.py" line="353"/>
         <source>&amp;Copy skeleton</source>
         <translation>&amp;Kopiera mall</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/checklist.py" line="349"/>
+        <location filename="../kbtdesk/ui/checklist.py" line="354"/>
         <source>Copy the note skeleton to the clipboard</source>
         <translation>Kopiera anteckningsmallen till urklipp</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/checklist.py" line="362"/>
+        <location filename="../kbtdesk/ui/checklist.py" line="367"/>
         <source>Note &amp;written and signed in {ehr}</source>
         <translation>&amp;Journalanteckningen är skriven och signerad i {ehr}</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/checklist.py" line="363"/>
+        <location filename="../kbtdesk/ui/checklist.py" line="368"/>
         <source>Journal note written and signed in {ehr}</source>
         <translation>Journalanteckningen är skriven och signerad i {ehr}</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/checklist.py" line="366"/>
+        <location filename="../kbtdesk/ui/checklist.py" line="371"/>
         <source>Leave it unticked if the EHR is down or the note is not signed yet: the contact waits on the worklist.</source>
         <translation>Lämna rutan tom om journalsystemet ligger nere eller om anteckningen inte är signerad än: kontakten väntar då i arbetslistan.</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/checklist.py" line="375"/>
+        <location filename="../kbtdesk/ui/checklist.py" line="380"/>
         <source>Codes (KVÅ)</source>
         <translation>Koder (KVÅ)</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/checklist.py" line="377"/>
+        <location filename="../kbtdesk/ui/checklist.py" line="382"/>
         <source>Suggested from the routine for this contact. Remove a code or add another KVÅ code.</source>
         <translation>Föreslagna enligt rutinen för den här kontakten. Ta bort en kod eller lägg till en annan KVÅ-kod.</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/checklist.py" line="380"/>
+        <location filename="../kbtdesk/ui/checklist.py" line="385"/>
         <source>KVÅ codes of this contact</source>
         <translation>Kontaktens KVÅ-koder</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/checklist.py" line="389"/>
+        <location filename="../kbtdesk/ui/checklist.py" line="394"/>
         <source>&amp;Remove selected</source>
         <translation>&amp;Ta bort markerade</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/checklist.py" line="390"/>
+        <location filename="../kbtdesk/ui/checklist.py" line="395"/>
         <source>Remove the selected codes</source>
         <translation>Ta bort de markerade koderna</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/checklist.py" line="391"/>
+        <location filename="../kbtdesk/ui/checklist.py" line="396"/>
         <source>Another KVÅ code</source>
         <translation>Ytterligare KVÅ-kod</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/checklist.py" line="392"/>
+        <location filename="../kbtdesk/ui/checklist.py" line="397"/>
         <source>e.g. AU118</source>
         <translation>t.ex. AU118</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/checklist.py" line="395"/>
+        <location filename="../kbtdesk/ui/checklist.py" line="400"/>
         <source>&amp;Add</source>
         <translation>&amp;Lägg till</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/checklist.py" line="395"/>
+        <location filename="../kbtdesk/ui/checklist.py" line="400"/>
         <source>Add the code</source>
         <translation>Lägg till koden</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/checklist.py" line="396"/>
+        <location filename="../kbtdesk/ui/checklist.py" line="401"/>
         <source>Add c&amp;ode:</source>
         <translation>Lägg till k&amp;od:</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/checklist.py" line="408"/>
+        <location filename="../kbtdesk/ui/checklist.py" line="413"/>
         <source>Chec&amp;ks against the routine:</source>
         <translation>Kontroller mot &amp;rutinen:</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/checklist.py" line="409"/>
+        <location filename="../kbtdesk/ui/checklist.py" line="414"/>
         <source>Checks against the routine</source>
         <translation>Kontroller mot rutinen</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/checklist.py" line="428"/>
+        <location filename="../kbtdesk/ui/checklist.py" line="433"/>
         <source>Registration</source>
         <translation>Registrering</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/checklist.py" line="431"/>
+        <location filename="../kbtdesk/ui/checklist.py" line="436"/>
         <source>Register the contact in {system}.</source>
         <translation>Registrera kontakten i {system}.</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/checklist.py" line="433"/>
+        <location filename="../kbtdesk/ui/checklist.py" line="438"/>
         <source>Register the contact in {system} as in {routine}.</source>
         <translation>Registrera kontakten i {system} enligt {routine}.</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/checklist.py" line="441"/>
+        <location filename="../kbtdesk/ui/checklist.py" line="446"/>
         <source>Contact type:</source>
         <translation>Kontakttyp:</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/checklist.py" line="445"/>
+        <location filename="../kbtdesk/ui/checklist.py" line="450"/>
         <source>KVÅ codes:</source>
         <translation>KVÅ-koder:</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/checklist.py" line="454"/>
+        <location filename="../kbtdesk/ui/checklist.py" line="459"/>
         <source>Te&amp;xt to copy:</source>
         <translation>&amp;Text att kopiera:</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/checklist.py" line="455"/>
+        <location filename="../kbtdesk/ui/checklist.py" line="460"/>
         <source>Registration text</source>
         <translation>Registreringstext</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/checklist.py" line="461"/>
+        <location filename="../kbtdesk/ui/checklist.py" line="466"/>
         <source>&amp;Copy</source>
         <translation>&amp;Kopiera</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/checklist.py" line="462"/>
+        <location filename="../kbtdesk/ui/checklist.py" line="467"/>
         <source>Copy the registration text to the clipboard</source>
         <translation>Kopiera registreringstexten till urklipp</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/checklist.py" line="469"/>
+        <location filename="../kbtdesk/ui/checklist.py" line="474"/>
         <source>Re&amp;gistered in {system}</source>
         <translation>Kontakten är &amp;registrerad i {system}</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/checklist.py" line="470"/>
+        <location filename="../kbtdesk/ui/checklist.py" line="475"/>
         <source>Contact registered in {system}</source>
         <translation>Kontakten är registrerad i {system}</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/checklist.py" line="474"/>
+        <location filename="../kbtdesk/ui/checklist.py" line="479"/>
         <source>This contact ends the treatment: transfer the episode to SibeR via Medrave. See “Lathund för överföring via Medrave till SibeR”. The transfer stays on the worklist until you tick it there.</source>
         <translation>Kontakten avslutar behandlingen: för över episoden till SibeR via Medrave. Se ”Lathund för överföring via Medrave till SibeR”. Överföringen ligger kvar i arbetslistan tills du bockar av den där.</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/checklist.py" line="574"/>
+        <location filename="../kbtdesk/ui/checklist.py" line="586"/>
         <source>Routine: {reason}</source>
         <translation>Rutinen: {reason}</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/checklist.py" line="576"/>
+        <location filename="../kbtdesk/ui/checklist.py" line="588"/>
         <source>Not a KVÅ code: two letters and three digits, or three letters and two digits.</source>
         <translation>Inte en KVÅ-kod: två bokstäver och tre siffror, eller tre bokstäver och två siffror.</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/checklist.py" line="578"/>
+        <location filename="../kbtdesk/ui/checklist.py" line="590"/>
         <source>Added by you. {note}</source>
         <translation>Tillagd av dig. {note}</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/checklist.py" line="580"/>
+        <location filename="../kbtdesk/ui/checklist.py" line="592"/>
         <source>Added by you.</source>
         <translation>Tillagd av dig.</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/checklist.py" line="589"/>
+        <location filename="../kbtdesk/ui/checklist.py" line="601"/>
         <source>No codes.</source>
         <translation>Inga koder.</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/checklist.py" line="601"/>
+        <location filename="../kbtdesk/ui/checklist.py" line="613"/>
         <source>Error</source>
         <translation>Fel</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/checklist.py" line="601"/>
+        <location filename="../kbtdesk/ui/checklist.py" line="613"/>
         <source>Warning</source>
         <translation>Varning</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/checklist.py" line="607"/>
+        <location filename="../kbtdesk/ui/checklist.py" line="619"/>
         <source>No findings: the codes follow the routine.</source>
         <translation>Inga avvikelser: koderna följer rutinen.</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/checklist.py" line="613"/>
+        <location filename="../kbtdesk/ui/checklist.py" line="625"/>
         <source>Finish is blocked: fix the errors under step 3, Codes.</source>
         <translation>Det går inte att slutföra: rätta felen under steg 3, Koder.</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/checklist.py" line="627"/>
+        <location filename="../kbtdesk/ui/checklist.py" line="639"/>
         <source>none</source>
         <translation>inga</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/checklist.py" line="637"/>
+        <location filename="../kbtdesk/ui/checklist.py" line="649"/>
         <source>1  Contact</source>
         <translation>1  Kontakt</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/checklist.py" line="638"/>
+        <location filename="../kbtdesk/ui/checklist.py" line="650"/>
         <source>2  Journal</source>
         <translation>2  Journal</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/checklist.py" line="639"/>
+        <location filename="../kbtdesk/ui/checklist.py" line="651"/>
         <source>3  Codes</source>
         <translation>3  Koder</translation>
     </message>
     <message numerus="yes">
-        <location filename="../kbtdesk/ui/checklist.py" line="639"/>
+        <location filename="../kbtdesk/ui/checklist.py" line="651"/>
         <source>  (%n error(s))</source>
         <translation>
             <numerusform>  (%n fel)</numerusform>
@@ -510,23 +682,23 @@ Programmet ansluter aldrig till något nätverk och ersätter inte journalen.</t
         </translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/checklist.py" line="640"/>
+        <location filename="../kbtdesk/ui/checklist.py" line="652"/>
         <source>4  Registration</source>
         <translation>4  Registrering</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/checklist.py" line="689"/>
+        <location filename="../kbtdesk/ui/checklist.py" line="701"/>
         <source>{code} is already listed.</source>
         <translation>{code} finns redan i listan.</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/checklist.py" line="696"/>
+        <location filename="../kbtdesk/ui/checklist.py" line="708"/>
         <source>{code} is not a valid KVÅ code; remove it before finishing.</source>
         <translation>{code} är inte en giltig KVÅ-kod; ta bort den innan du slutför.</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/checklist.py" line="720"/>
-        <location filename="../kbtdesk/ui/checklist.py" line="724"/>
+        <location filename="../kbtdesk/ui/checklist.py" line="732"/>
+        <location filename="../kbtdesk/ui/checklist.py" line="736"/>
         <source>Copied.</source>
         <translation>Kopierat.</translation>
     </message>
@@ -623,37 +795,37 @@ Programmet ansluter aldrig till något nätverk och ersätter inte journalen.</t
 <context>
     <name>EndEpisodeDialog</name>
     <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="357"/>
+        <location filename="../kbtdesk/ui/dialogs.py" line="666"/>
         <source>End episode</source>
         <translation>Avsluta episod</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="361"/>
+        <location filename="../kbtdesk/ui/dialogs.py" line="670"/>
         <source>End date</source>
         <translation>Slutdatum</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="362"/>
+        <location filename="../kbtdesk/ui/dialogs.py" line="671"/>
         <source>Reason</source>
         <translation>Orsak</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="363"/>
+        <location filename="../kbtdesk/ui/dialogs.py" line="672"/>
         <source>End &amp;date:</source>
         <translation>&amp;Slutdatum:</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="364"/>
+        <location filename="../kbtdesk/ui/dialogs.py" line="673"/>
         <source>&amp;Reason:</source>
         <translation>&amp;Orsak:</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="366"/>
+        <location filename="../kbtdesk/ui/dialogs.py" line="675"/>
         <source>A completed treatment also needs a final contact with code UV112.</source>
         <translation>En genomförd behandling behöver också en avslutande kontakt med koden UV112.</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="371"/>
+        <location filename="../kbtdesk/ui/dialogs.py" line="680"/>
         <source>&amp;End episode</source>
         <translation>&amp;Avsluta episod</translation>
     </message>
@@ -753,141 +925,141 @@ Programmet ansluter aldrig till något nätverk och ersätter inte journalen.</t
 <context>
     <name>EpisodeView</name>
     <message>
-        <location filename="../kbtdesk/ui/episode_view.py" line="404"/>
+        <location filename="../kbtdesk/ui/episode_view.py" line="405"/>
         <source>Choose an episode on the left, or start a new one (Ctrl+Shift+N).</source>
         <translation>Välj en episod till vänster, eller starta en ny (Ctrl+Shift+N).</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/episode_view.py" line="405"/>
         <location filename="../kbtdesk/ui/episode_view.py" line="406"/>
+        <location filename="../kbtdesk/ui/episode_view.py" line="407"/>
         <source>Contacts</source>
         <translation>Kontakter</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/episode_view.py" line="407"/>
+        <location filename="../kbtdesk/ui/episode_view.py" line="408"/>
         <source>Rating-scale scores</source>
         <translation>Resultat på skattningsskalor</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/episode_view.py" line="408"/>
         <location filename="../kbtdesk/ui/episode_view.py" line="409"/>
+        <location filename="../kbtdesk/ui/episode_view.py" line="410"/>
         <source>Episode checklist</source>
         <translation>Checklista för episoden</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/episode_view.py" line="410"/>
         <location filename="../kbtdesk/ui/episode_view.py" line="411"/>
+        <location filename="../kbtdesk/ui/episode_view.py" line="412"/>
         <source>Rating scales</source>
         <translation>Skattningsskalor</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/episode_view.py" line="412"/>
         <location filename="../kbtdesk/ui/episode_view.py" line="413"/>
+        <location filename="../kbtdesk/ui/episode_view.py" line="414"/>
         <source>Show the full identity number</source>
         <translation>Visa hela identitetsnumret</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/episode_view.py" line="414"/>
+        <location filename="../kbtdesk/ui/episode_view.py" line="415"/>
         <source>Patient</source>
         <translation>Patient</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/episode_view.py" line="415"/>
+        <location filename="../kbtdesk/ui/episode_view.py" line="416"/>
         <source>Identity number</source>
         <translation>Identitetsnummer</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/episode_view.py" line="416"/>
+        <location filename="../kbtdesk/ui/episode_view.py" line="417"/>
         <source>Start documented for SibeR</source>
         <translation>Behandlingsstart dokumenterad för SibeR</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/episode_view.py" line="417"/>
+        <location filename="../kbtdesk/ui/episode_view.py" line="418"/>
         <source>Transferred to SibeR via Medrave</source>
         <translation>Överförd till SibeR via Medrave</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/episode_view.py" line="418"/>
+        <location filename="../kbtdesk/ui/episode_view.py" line="419"/>
         <source>Final contact</source>
         <translation>Avslutande kontakt</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/episode_view.py" line="463"/>
+        <location filename="../kbtdesk/ui/episode_view.py" line="481"/>
         <source>{programme} · started {started} · week {week}</source>
         <translation>{programme} · startad {started} · vecka {week}</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/episode_view.py" line="466"/>
+        <location filename="../kbtdesk/ui/episode_view.py" line="484"/>
         <source>Active</source>
         <translation>Pågående</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/episode_view.py" line="469"/>
+        <location filename="../kbtdesk/ui/episode_view.py" line="487"/>
         <source>Ended {date} ({reason})</source>
         <translation>Avslutad {date} ({reason})</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/episode_view.py" line="486"/>
+        <location filename="../kbtdesk/ui/episode_view.py" line="504"/>
         <source>Hide</source>
         <translation>Dölj</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/episode_view.py" line="486"/>
+        <location filename="../kbtdesk/ui/episode_view.py" line="504"/>
         <source>Show</source>
         <translation>Visa</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/episode_view.py" line="497"/>
+        <location filename="../kbtdesk/ui/episode_view.py" line="515"/>
         <source>SibeR start documented {date}</source>
         <translation>Behandlingsstart för SibeR dokumenterad {date}</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/episode_view.py" line="498"/>
+        <location filename="../kbtdesk/ui/episode_view.py" line="516"/>
         <source>SibeR start documented</source>
         <translation>Behandlingsstart för SibeR dokumenterad</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/episode_view.py" line="499"/>
+        <location filename="../kbtdesk/ui/episode_view.py" line="517"/>
         <source>The start of treatment is documented in the journal template so that Medrave can pass it to SibeR.</source>
         <translation>Behandlingsstarten är dokumenterad i journalmallen så att Medrave kan föra över den till SibeR.</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/episode_view.py" line="502"/>
+        <location filename="../kbtdesk/ui/episode_view.py" line="520"/>
         <source>✓ Final contact with UV112</source>
         <translation>✓ Avslutande kontakt med UV112</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/episode_view.py" line="503"/>
+        <location filename="../kbtdesk/ui/episode_view.py" line="521"/>
         <source>✗ Final contact lacks UV112</source>
         <translation>✗ Avslutande kontakt saknar UV112</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/episode_view.py" line="504"/>
+        <location filename="../kbtdesk/ui/episode_view.py" line="522"/>
         <source>○ No final contact with UV112 yet</source>
         <translation>○ Ingen avslutande kontakt med UV112 än</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/episode_view.py" line="513"/>
+        <location filename="../kbtdesk/ui/episode_view.py" line="531"/>
         <source>Transferred to SibeR {date}</source>
         <translation>Överförd till SibeR {date}</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/episode_view.py" line="514"/>
+        <location filename="../kbtdesk/ui/episode_view.py" line="532"/>
         <source>Transferred to SibeR</source>
         <translation>Överförd till SibeR</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/episode_view.py" line="516"/>
+        <location filename="../kbtdesk/ui/episode_view.py" line="534"/>
         <source>Tick when the episode&apos;s data have gone to SibeR via Medrave.</source>
         <translation>Bocka av när episodens uppgifter har förts över till SibeR via Medrave.</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/episode_view.py" line="517"/>
+        <location filename="../kbtdesk/ui/episode_view.py" line="535"/>
         <source>Possible when the episode has ended.</source>
         <translation>Möjligt när episoden är avslutad.</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/episode_view.py" line="526"/>
+        <location filename="../kbtdesk/ui/episode_view.py" line="547"/>
         <source>No scores yet</source>
         <translation>Inga skattningar än</translation>
     </message>
@@ -1267,136 +1439,134 @@ Programmet ansluter aldrig till något nätverk och ersätter inte journalen.</t
 <context>
     <name>Import</name>
     <message>
-        <location filename="../kbtdesk/core/interchange.py" line="104"/>
+        <location filename="../kbtdesk/core/interchange.py" line="107"/>
         <source>the field is missing</source>
         <translation>fältet saknas</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/interchange.py" line="110"/>
+        <location filename="../kbtdesk/core/interchange.py" line="113"/>
         <source>wrong type of value</source>
         <translation>fel typ av värde</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/interchange.py" line="113"/>
+        <location filename="../kbtdesk/core/interchange.py" line="116"/>
         <source>the text holds an invalid character</source>
         <translation>texten innehåller ett ogiltigt tecken</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/interchange.py" line="128"/>
+        <location filename="../kbtdesk/core/interchange.py" line="131"/>
         <source>unknown value &apos;{value}&apos;</source>
         <translation>okänt värde &apos;{value}&apos;</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/interchange.py" line="141"/>
+        <location filename="../kbtdesk/core/interchange.py" line="144"/>
         <source>&apos;{value}&apos; is not a date (YYYY-MM-DD)</source>
         <translation>&apos;{value}&apos; är inte ett datum (ÅÅÅÅ-MM-DD)</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/interchange.py" line="157"/>
+        <location filename="../kbtdesk/core/interchange.py" line="160"/>
         <source>a record must be an object</source>
         <translation>en post måste vara ett objekt</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/interchange.py" line="160"/>
+        <location filename="../kbtdesk/core/interchange.py" line="163"/>
         <source>the id is missing or empty</source>
         <translation>id saknas eller är tomt</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/interchange.py" line="169"/>
+        <location filename="../kbtdesk/core/interchange.py" line="172"/>
         <source>the file is not valid JSON ({error})</source>
         <translation>filen är inte giltig JSON ({error})</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/interchange.py" line="172"/>
+        <location filename="../kbtdesk/core/interchange.py" line="175"/>
         <source>not a kbtdesk-log file</source>
         <translation>inte en fil i formatet kbtdesk-log</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/interchange.py" line="174"/>
+        <location filename="../kbtdesk/core/interchange.py" line="177"/>
         <source>unsupported version {value} (this kbtdesk reads version 1)</source>
         <translation>versionen {value} stöds inte (den här kbtdesk läser version 1)</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/interchange.py" line="178"/>
+        <location filename="../kbtdesk/core/interchange.py" line="181"/>
         <source>must be a list</source>
         <translation>måste vara en lista</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/interchange.py" line="185"/>
+        <location filename="../kbtdesk/core/interchange.py" line="188"/>
         <source>duplicate id with different content</source>
         <translation>samma id förekommer igen med annat innehåll</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/interchange.py" line="197"/>
+        <location filename="../kbtdesk/core/interchange.py" line="200"/>
         <source>the name is empty</source>
         <translation>namnet är tomt</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/interchange.py" line="202"/>
+        <location filename="../kbtdesk/core/interchange.py" line="205"/>
         <source>the same identity number as patient {other}</source>
         <translation>samma identitetsnummer som patient {other}</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/interchange.py" line="221"/>
+        <location filename="../kbtdesk/core/interchange.py" line="224"/>
         <source>the programme is empty</source>
         <translation>programmet är tomt</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/interchange.py" line="223"/>
+        <location filename="../kbtdesk/core/interchange.py" line="226"/>
         <source>the end date is before the start date</source>
         <translation>slutdatumet är före startdatumet</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/interchange.py" line="231"/>
+        <location filename="../kbtdesk/core/interchange.py" line="234"/>
         <source>a planned visit needs a mode: video or clinic</source>
         <translation>ett planerat mottagningsbesök behöver en besöksform (mode): video eller clinic</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/interchange.py" line="233"/>
+        <location filename="../kbtdesk/core/interchange.py" line="236"/>
         <source>only a planned visit has a mode</source>
         <translation>bara ett planerat mottagningsbesök har en besöksform (mode)</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/interchange.py" line="236"/>
+        <location filename="../kbtdesk/core/interchange.py" line="239"/>
         <source>minutes must be between 0 and 1440</source>
         <translation>minuter måste vara mellan 0 och 1440</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/interchange.py" line="241"/>
+        <location filename="../kbtdesk/core/interchange.py" line="244"/>
         <source>a code must be text</source>
         <translation>en kod måste vara text</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/interchange.py" line="261"/>
+        <location filename="../kbtdesk/core/interchange.py" line="264"/>
         <source>items must be whole numbers</source>
         <translation>frågepoängen måste vara heltal</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/interchange.py" line="266"/>
+        <location filename="../kbtdesk/core/interchange.py" line="269"/>
         <source>the instrument is empty</source>
         <translation>skattningsskalan (instrument) är tom</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/interchange.py" line="310"/>
-        <location filename="../kbtdesk/core/interchange.py" line="335"/>
-        <location filename="../kbtdesk/core/interchange.py" line="355"/>
-        <location filename="../kbtdesk/core/interchange.py" line="376"/>
+        <location filename="../kbtdesk/core/interchange.py" line="281"/>
         <source>a record with this id and different content is already in the log</source>
+        <extracomment>Ids per `WHERE id IN (...)` look-up (SQLite allows 32,766 variables; 500 keeps statements small). Rows per executemany between two progress reports.</extracomment>
         <translation>en post med detta id men annat innehåll finns redan i loggen</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/interchange.py" line="316"/>
+        <location filename="../kbtdesk/core/interchange.py" line="356"/>
         <source>this identity number belongs to patient {other} in the log</source>
         <translation>identitetsnumret tillhör patient {other} i loggen</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/interchange.py" line="326"/>
+        <location filename="../kbtdesk/core/interchange.py" line="375"/>
         <source>unknown patient {ref}</source>
         <translation>okänd patient {ref}</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/interchange.py" line="347"/>
-        <location filename="../kbtdesk/core/interchange.py" line="370"/>
+        <location filename="../kbtdesk/core/interchange.py" line="406"/>
+        <location filename="../kbtdesk/core/interchange.py" line="434"/>
         <source>unknown episode {ref}</source>
         <translation>okänd episod {ref}</translation>
     </message>
@@ -1404,112 +1574,112 @@ Programmet ansluter aldrig till något nätverk och ersätter inte journalen.</t
 <context>
     <name>Input</name>
     <message>
-        <location filename="../kbtdesk/core/service.py" line="61"/>
+        <location filename="../kbtdesk/core/service.py" line="72"/>
         <source>&apos;{value}&apos; is not a date and time (ISO 8601 with offset).</source>
         <translation>&apos;{value}&apos; är inte ett datum med tid (ISO 8601 med UTC-förskjutning).</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/service.py" line="64"/>
+        <location filename="../kbtdesk/core/service.py" line="75"/>
         <source>&apos;{value}&apos; has no UTC offset (for example +01:00).</source>
         <translation>&apos;{value}&apos; saknar UTC-förskjutning (till exempel +01:00).</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/service.py" line="225"/>
-        <location filename="../kbtdesk/core/service.py" line="331"/>
+        <location filename="../kbtdesk/core/service.py" line="236"/>
+        <location filename="../kbtdesk/core/service.py" line="338"/>
         <source>Unknown care level &apos;{value}&apos;.</source>
         <extracomment>HMAC key of the audit chain; by default the one the engine was built with (db/engine.py).</extracomment>
         <translation>Okänd vårdnivå &apos;{value}&apos;.</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/service.py" line="227"/>
-        <location filename="../kbtdesk/core/service.py" line="333"/>
+        <location filename="../kbtdesk/core/service.py" line="238"/>
+        <location filename="../kbtdesk/core/service.py" line="340"/>
         <source>Unknown EHR system &apos;{value}&apos;.</source>
         <translation>Okänt journalsystem &apos;{value}&apos;.</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/service.py" line="285"/>
-        <location filename="../kbtdesk/core/service.py" line="311"/>
+        <location filename="../kbtdesk/core/service.py" line="292"/>
+        <location filename="../kbtdesk/core/service.py" line="318"/>
         <source>The patient&apos;s name is empty.</source>
         <translation>Patientens namn är tomt.</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/service.py" line="289"/>
+        <location filename="../kbtdesk/core/service.py" line="296"/>
         <source>A patient with identity number {identity} is already in the log.</source>
         <translation>Det finns redan en patient med identitetsnummer {identity} i loggen.</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/service.py" line="329"/>
+        <location filename="../kbtdesk/core/service.py" line="336"/>
         <source>Choose a programme.</source>
         <translation>Välj ett program.</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/service.py" line="315"/>
-        <location filename="../kbtdesk/core/service.py" line="336"/>
+        <location filename="../kbtdesk/core/service.py" line="322"/>
+        <location filename="../kbtdesk/core/service.py" line="343"/>
         <source>Unknown patient.</source>
         <translation>Okänd patient.</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/service.py" line="346"/>
+        <location filename="../kbtdesk/core/service.py" line="353"/>
         <source>Unknown end reason &apos;{value}&apos;.</source>
         <translation>Okänd avslutsorsak &apos;{value}&apos;.</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/service.py" line="350"/>
+        <location filename="../kbtdesk/core/service.py" line="357"/>
         <source>The end date is before the start date.</source>
         <translation>Slutdatumet är före startdatumet.</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/service.py" line="378"/>
+        <location filename="../kbtdesk/core/service.py" line="385"/>
         <source>Unknown episode {id}.</source>
         <translation>Okänd episod {id}.</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/service.py" line="390"/>
+        <location filename="../kbtdesk/core/service.py" line="397"/>
         <source>Unknown contact type &apos;{value}&apos;.</source>
         <translation>Okänd kontakttyp &apos;{value}&apos;.</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/service.py" line="393"/>
+        <location filename="../kbtdesk/core/service.py" line="400"/>
         <source>A planned visit needs a mode: video or clinic.</source>
         <translation>Ett planerat mottagningsbesök behöver en besöksform: videolänk eller på mottagningen.</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/service.py" line="396"/>
+        <location filename="../kbtdesk/core/service.py" line="403"/>
         <source>Only a planned visit has a mode.</source>
         <translation>Bara ett planerat mottagningsbesök har en besöksform.</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/service.py" line="398"/>
+        <location filename="../kbtdesk/core/service.py" line="405"/>
         <source>The contact time has no UTC offset.</source>
         <translation>Kontakttiden saknar UTC-förskjutning.</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/service.py" line="400"/>
+        <location filename="../kbtdesk/core/service.py" line="407"/>
         <source>Minutes must be between 0 and 1440.</source>
         <translation>Minuter måste vara mellan 0 och 1440.</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/service.py" line="467"/>
+        <location filename="../kbtdesk/core/service.py" line="474"/>
         <source>Unknown contact {id}.</source>
         <translation>Okänd kontakt {id}.</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/service.py" line="497"/>
+        <location filename="../kbtdesk/core/service.py" line="504"/>
         <source>The score {score} is outside the range of {instrument}.</source>
         <translation>Poängen {score} ligger utanför skalan för {instrument}.</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/service.py" line="503"/>
+        <location filename="../kbtdesk/core/service.py" line="510"/>
         <source>{instrument} has {n} items, not {m}.</source>
         <translation>{instrument} har {n} frågor, inte {m}.</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/service.py" line="506"/>
+        <location filename="../kbtdesk/core/service.py" line="513"/>
         <source>An item score of {instrument} is outside {lo}–{hi}.</source>
         <translation>En frågepoäng för {instrument} ligger utanför {lo}–{hi}.</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/service.py" line="510"/>
+        <location filename="../kbtdesk/core/service.py" line="517"/>
         <source>The item scores add up to {total}, not {score}.</source>
         <translation>Frågepoängen blir tillsammans {total}, inte {score}.</translation>
     </message>
@@ -1517,103 +1687,158 @@ Programmet ansluter aldrig till något nätverk och ersätter inte journalen.</t
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="31"/>
+        <location filename="../kbtdesk/ui/dialogs.py" line="32"/>
         <source>Specialist care</source>
         <translation>Specialistvård</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="32"/>
+        <location filename="../kbtdesk/ui/dialogs.py" line="33"/>
         <source>Primary care</source>
         <translation>Primärvård</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="38"/>
+        <location filename="../kbtdesk/ui/dialogs.py" line="39"/>
         <source>Completed</source>
         <translation>Genomförd</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="39"/>
+        <location filename="../kbtdesk/ui/dialogs.py" line="40"/>
         <source>Dropped out</source>
         <translation>Avbruten</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="40"/>
+        <location filename="../kbtdesk/ui/dialogs.py" line="41"/>
         <source>Other reason</source>
         <translation>Annan orsak</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="71"/>
+        <location filename="../kbtdesk/ui/dialogs.py" line="72"/>
         <source>Error message</source>
         <translation>Felmeddelande</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="107"/>
-        <location filename="../kbtdesk/ui/dialogs.py" line="109"/>
+        <location filename="../kbtdesk/ui/dialogs.py" line="108"/>
+        <location filename="../kbtdesk/ui/dialogs.py" line="110"/>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
 </context>
 <context>
+    <name>LockScreen</name>
+    <message>
+        <location filename="../kbtdesk/ui/lock.py" line="268"/>
+        <location filename="../kbtdesk/ui/lock.py" line="269"/>
+        <source>kbtdesk is locked</source>
+        <translation>kbtdesk är låst</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/ui/lock.py" line="271"/>
+        <source>Patient data are hidden. Enter your passphrase to continue where you were.</source>
+        <translation>Patientuppgifterna är dolda. Ange din lösenfras för att fortsätta där du var.</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/ui/lock.py" line="274"/>
+        <source>Patient data are hidden. This demo log has no passphrase.</source>
+        <translation>Patientuppgifterna är dolda. Den här demologgen har ingen lösenfras.</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/ui/lock.py" line="275"/>
+        <source>Why the window is locked</source>
+        <translation>Varför fönstret är låst</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/ui/lock.py" line="276"/>
+        <location filename="../kbtdesk/ui/lock.py" line="277"/>
+        <source>Passphrase</source>
+        <translation>Lösenfras</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/ui/lock.py" line="278"/>
+        <source>Error message</source>
+        <translation>Felmeddelande</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/ui/lock.py" line="279"/>
+        <source>Forgot passphrase?</source>
+        <translation>Glömt lösenfrasen?</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/ui/lock.py" line="280"/>
+        <source>Forgot passphrase? Use the recovery code</source>
+        <translation>Glömt lösenfrasen? Använd återställningskoden</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/ui/lock.py" line="281"/>
+        <source>&amp;Unlock</source>
+        <translation>Lås &amp;upp</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/ui/lock.py" line="282"/>
+        <source>Unlock</source>
+        <translation>Lås upp</translation>
+    </message>
+</context>
+<context>
     <name>Log</name>
     <message>
-        <location filename="../kbtdesk/db/health.py" line="38"/>
+        <location filename="../kbtdesk/db/health.py" line="39"/>
         <source>{path} is a folder, not a kbtdesk log. Nothing was changed.</source>
         <translation>{path} är en mapp, inte en kbtdesk-logg. Ingenting har ändrats.</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/db/health.py" line="41"/>
+        <location filename="../kbtdesk/db/health.py" line="42"/>
         <source>{path} cannot be read ({error}). Nothing was changed.</source>
         <translation>{path} kan inte läsas ({error}). Ingenting har ändrats.</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/db/health.py" line="45"/>
+        <location filename="../kbtdesk/db/health.py" line="46"/>
         <source>{path} is empty (0 bytes): it was not written completely. Nothing was changed; restore the newest backup.</source>
         <translation>{path} är tom (0 byte): den skrevs aldrig färdigt. Ingenting har ändrats; återställ den senaste säkerhetskopian.</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/db/health.py" line="49"/>
+        <location filename="../kbtdesk/db/health.py" line="50"/>
         <source>{path} is an unencrypted SQLite database, not a kbtdesk log. Nothing was changed.</source>
         <translation>{path} är en okrypterad SQLite-databas, inte en kbtdesk-logg. Ingenting har ändrats.</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/db/health.py" line="52"/>
+        <location filename="../kbtdesk/db/health.py" line="53"/>
         <source>{path} is not a complete kbtdesk log ({size} bytes, not a whole number of pages): it was cut short, or it is another kind of file. Nothing was changed; restore the newest backup.</source>
         <translation>{path} är inte en komplett kbtdesk-logg ({size} byte, inte ett helt antal sidor): den har kapats, eller så är det en annan sorts fil. Ingenting har ändrats; återställ den senaste säkerhetskopian.</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/db/health.py" line="60"/>
+        <location filename="../kbtdesk/db/health.py" line="61"/>
         <source>{path} could not be opened with this key: it is damaged, not a kbtdesk log, or belongs to another key file. Nothing was changed.</source>
         <translation>{path} gick inte att öppna med den här nyckeln: filen är skadad, är inte en kbtdesk-logg eller hör till en annan nyckelfil. Ingenting har ändrats.</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/db/health.py" line="66"/>
+        <location filename="../kbtdesk/db/health.py" line="67"/>
         <source>{path} is damaged ({detail}). Nothing was changed; restore the newest backup or open it read-only to copy what can be read.</source>
         <translation>{path} är skadad ({detail}). Ingenting har ändrats; återställ den senaste säkerhetskopian, eller öppna loggen skrivskyddad för att kopiera det som går att läsa.</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/db/health.py" line="36"/>
+        <location filename="../kbtdesk/db/health.py" line="37"/>
         <source>There is no log at {path}.</source>
         <translation>Det finns ingen logg på {path}.</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/db/engine.py" line="124"/>
+        <location filename="../kbtdesk/db/engine.py" line="128"/>
         <source>There is not enough free space to open {path} (it needs room for a backup and its journal). Nothing was changed; free some space and try again, or open it read-only.</source>
-        <extracomment>Every page&apos;s HMAC is checked on open up to this size (≈0.2 s on this machine); bigger logs get the page check in `kbtdesk verify` and on every backup instead (2.3 s at 1M contacts). Failed unlocks and read-only unlocks are remembered here (no patient data) until the next unlock that can write them into the audit trail.</extracomment>
+        <extracomment>Every page&apos;s HMAC is checked on open up to this size (≈60 ms here); bigger logs get the page check in `kbtdesk verify` and before every backup instead (≈0.48 s at 64 MB, 2.3 s at 1M contacts). A damaged page is refused whenever it is read anyway: SQLCipher checks each page&apos;s HMAC as it decrypts it, so skipping the check on open never lets damaged data through, it only finds the damage later. 8 MiB is a log of a few thousand contacts: a small log is checked whole at no cost the user notices, a clinic-size log opens without reading every page (docs/trust.md). Failed unlocks and read-only unlocks are remembered here (no patient data) until the next unlock that can write them into the audit trail.</extracomment>
         <translation>Det finns inte tillräckligt med ledigt utrymme för att öppna {path} (det behövs plats för en säkerhetskopia och en transaktionsjournal). Ingenting har ändrats; frigör utrymme och försök igen, eller öppna loggen skrivskyddad.</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/db/engine.py" line="133"/>
+        <location filename="../kbtdesk/db/engine.py" line="137"/>
         <source>{path} could not be read or written ({error}). Nothing was changed; check the disk and try again, or open the log read-only.</source>
         <translation>{path} gick inte att läsa eller skriva ({error}). Ingenting har ändrats; kontrollera disken och försök igen, eller öppna loggen skrivskyddad.</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/db/engine.py" line="141"/>
+        <location filename="../kbtdesk/db/engine.py" line="145"/>
         <source>{path} or its folder cannot be written. Nothing was changed; you can open the log read-only.</source>
         <translation>Det går inte att skriva till {path} eller dess mapp. Ingenting har ändrats; du kan öppna loggen skrivskyddad.</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/db/engine.py" line="358"/>
-        <location filename="../kbtdesk/db/engine.py" line="368"/>
+        <location filename="../kbtdesk/db/engine.py" line="362"/>
+        <location filename="../kbtdesk/db/engine.py" line="372"/>
         <source>A log already exists at {path}; it was not touched.</source>
         <translation>Det finns redan en logg på {path}; den har inte rörts.</translation>
     </message>
@@ -1623,12 +1848,13 @@ Programmet ansluter aldrig till något nätverk och ersätter inte journalen.</t
         <translation>Loggen är skriven av en nyare version av kbtdesk (schema {found}; den här versionen läser upp till {supported}). Uppdatera kbtdesk för att öppna den; ingenting har ändrats.</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/db/backup.py" line="306"/>
+        <location filename="../kbtdesk/db/backup.py" line="319"/>
         <source>{path} does not open with this log&apos;s key: it is damaged or belongs to another key file. The current log was not touched.</source>
+        <extracomment>Pages copied per step of the backup API between two progress reports (4 MiB of 4 KiB pages).</extracomment>
         <translation>{path} går inte att öppna med den här loggens nyckel: filen är skadad eller hör till en annan nyckelfil. Den aktuella loggen har inte rörts.</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/db/backup.py" line="309"/>
+        <location filename="../kbtdesk/db/backup.py" line="322"/>
         <source>The backup {path} is damaged ({detail}). The current log was not touched.</source>
         <translation>Säkerhetskopian {path} är skadad ({detail}). Den aktuella loggen har inte rörts.</translation>
     </message>
@@ -1652,243 +1878,331 @@ Programmet ansluter aldrig till något nätverk och ersätter inte journalen.</t
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../kbtdesk/ui/main_window.py" line="195"/>
+        <location filename="../kbtdesk/ui/main_window.py" line="255"/>
         <source>Undo</source>
+        <extracomment>How often the window asks the backup policy whether a backup is due (it decides itself).</extracomment>
         <translation>Ångra</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/main_window.py" line="199"/>
+        <location filename="../kbtdesk/ui/main_window.py" line="259"/>
         <source>Redo</source>
         <translation>Gör om</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/main_window.py" line="241"/>
+        <location filename="../kbtdesk/ui/main_window.py" line="311"/>
         <source>DEMO (fictitious data)</source>
         <translation>DEMO (fiktiva uppgifter)</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/main_window.py" line="244"/>
+        <location filename="../kbtdesk/ui/main_window.py" line="314"/>
         <source>New &amp;episode</source>
         <translation>Ny &amp;episod</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/main_window.py" line="245"/>
+        <location filename="../kbtdesk/ui/main_window.py" line="315"/>
         <source>&amp;New contact</source>
         <translation>Ny &amp;kontakt</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/main_window.py" line="268"/>
-        <location filename="../kbtdesk/ui/main_window.py" line="272"/>
+        <location filename="../kbtdesk/ui/main_window.py" line="340"/>
+        <location filename="../kbtdesk/ui/main_window.py" line="344"/>
         <source>&amp;Edit</source>
         <translation>&amp;Redigera</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/main_window.py" line="269"/>
+        <location filename="../kbtdesk/ui/main_window.py" line="341"/>
         <source>&amp;Delete</source>
         <translation>Ta &amp;bort</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/main_window.py" line="248"/>
+        <location filename="../kbtdesk/ui/main_window.py" line="318"/>
         <source>End episo&amp;de</source>
         <translation>Avsluta e&amp;pisod</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/main_window.py" line="246"/>
+        <location filename="../kbtdesk/ui/main_window.py" line="316"/>
         <source>&amp;Edit contact…</source>
         <translation>&amp;Redigera kontakt…</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/main_window.py" line="247"/>
+        <location filename="../kbtdesk/ui/main_window.py" line="317"/>
         <source>&amp;Delete contact</source>
         <translation>&amp;Ta bort kontakt</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/main_window.py" line="249"/>
+        <location filename="../kbtdesk/ui/main_window.py" line="319"/>
         <source>Record &amp;score</source>
         <translation>Lägg in &amp;skattning</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/main_window.py" line="250"/>
+        <location filename="../kbtdesk/ui/main_window.py" line="320"/>
         <source>&amp;Worklist</source>
         <translation>&amp;Arbetslista</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/main_window.py" line="251"/>
+        <location filename="../kbtdesk/ui/main_window.py" line="321"/>
         <source>EHR is d&amp;own</source>
         <translation>&amp;Journalsystemet ligger nere</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/main_window.py" line="252"/>
+        <location filename="../kbtdesk/ui/main_window.py" line="322"/>
         <source>Se&amp;ttings</source>
         <translation>&amp;Inställningar</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/main_window.py" line="253"/>
+        <location filename="../kbtdesk/ui/main_window.py" line="323"/>
         <source>Find</source>
         <translation>Sök</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/main_window.py" line="254"/>
+        <location filename="../kbtdesk/ui/main_window.py" line="324"/>
         <source>&amp;Quit</source>
         <translation>A&amp;vsluta</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/main_window.py" line="255"/>
+        <location filename="../kbtdesk/ui/main_window.py" line="325"/>
         <source>E&amp;xport and print…</source>
         <translation>E&amp;xportera och skriv ut…</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/main_window.py" line="256"/>
+        <location filename="../kbtdesk/ui/main_window.py" line="326"/>
         <source>&amp;Print episode summary…</source>
         <translation>Skriv &amp;ut sammanfattning av episod…</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/main_window.py" line="257"/>
+        <location filename="../kbtdesk/ui/main_window.py" line="327"/>
         <source>Copy &amp;registration</source>
         <translation>Kopiera re&amp;gistrering</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/main_window.py" line="258"/>
+        <location filename="../kbtdesk/ui/main_window.py" line="328"/>
         <source>Copy note s&amp;keleton</source>
         <translation>Kopiera &amp;anteckningsmall</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/main_window.py" line="259"/>
+        <location filename="../kbtdesk/ui/main_window.py" line="329"/>
         <source>&amp;User guide</source>
         <translation>&amp;Användarhandbok</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/main_window.py" line="260"/>
+        <location filename="../kbtdesk/ui/main_window.py" line="330"/>
         <source>&amp;About kbtdesk</source>
         <translation>&amp;Om kbtdesk</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/main_window.py" line="270"/>
+        <location filename="../kbtdesk/ui/main_window.py" line="331"/>
+        <source>&amp;Lock now</source>
+        <translation>&amp;Lås nu</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/ui/main_window.py" line="332"/>
+        <source>Show &amp;log extract for this patient…</source>
+        <translation>Visa lo&amp;ggutdrag för patienten…</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/ui/main_window.py" line="342"/>
         <source>Export and print</source>
         <translation>Exportera och skriv ut</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/main_window.py" line="271"/>
+        <location filename="../kbtdesk/ui/main_window.py" line="343"/>
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/main_window.py" line="273"/>
+        <location filename="../kbtdesk/ui/main_window.py" line="345"/>
         <source>&amp;View</source>
         <translation>&amp;Visa</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/main_window.py" line="274"/>
+        <location filename="../kbtdesk/ui/main_window.py" line="346"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjälp</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/main_window.py" line="275"/>
+        <location filename="../kbtdesk/ui/main_window.py" line="347"/>
         <source>Switch on while the EHR or network is down: contacts you log are kept on the worklist until you have entered them.</source>
         <translation>Slå på när journalsystemet eller nätverket ligger nere: kontakter som du loggar ligger kvar i arbetslistan tills du har fört in dem.</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/main_window.py" line="277"/>
+        <location filename="../kbtdesk/ui/main_window.py" line="349"/>
         <source>The EHR is down: contacts you log now are marked for entry later. Switch “EHR is down” off when it is back; the worklist then shows them.</source>
         <translation>Journalsystemet ligger nere: kontakter som du loggar nu markeras för att föras in senare. Slå av ”Journalsystemet ligger nere” när det fungerar igen; arbetslistan visar då kontakterna.</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/main_window.py" line="279"/>
+        <location filename="../kbtdesk/ui/main_window.py" line="351"/>
         <source>Outage mode is on</source>
         <translation>Driftstoppsläget är på</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/main_window.py" line="280"/>
-        <location filename="../kbtdesk/ui/main_window.py" line="288"/>
+        <location filename="../kbtdesk/ui/main_window.py" line="352"/>
+        <location filename="../kbtdesk/ui/main_window.py" line="360"/>
         <source>Open checklist items</source>
         <translation>Öppna uppgifter i checklistorna</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/main_window.py" line="281"/>
+        <location filename="../kbtdesk/ui/main_window.py" line="353"/>
         <source>Worklist: still to journal, register or transfer</source>
         <translation>Arbetslista: kvar att journalföra, registrera eller överföra</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/main_window.py" line="282"/>
+        <location filename="../kbtdesk/ui/main_window.py" line="354"/>
         <source>&amp;Back to episodes</source>
         <translation>&amp;Tillbaka till episoderna</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/main_window.py" line="283"/>
+        <location filename="../kbtdesk/ui/main_window.py" line="355"/>
         <source>Back to episodes</source>
         <translation>Tillbaka till episoderna</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/main_window.py" line="284"/>
+        <location filename="../kbtdesk/ui/main_window.py" line="356"/>
         <source>DEMO</source>
         <translation>DEMO</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/main_window.py" line="285"/>
+        <location filename="../kbtdesk/ui/main_window.py" line="357"/>
         <source>Demo log with fictitious data</source>
         <translation>Demologg med fiktiva uppgifter</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/main_window.py" line="286"/>
+        <location filename="../kbtdesk/ui/main_window.py" line="358"/>
         <source>Log: {path}</source>
         <translation>Logg: {path}</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/main_window.py" line="287"/>
+        <location filename="../kbtdesk/ui/main_window.py" line="359"/>
         <source>Where the log is stored</source>
         <translation>Var loggen är sparad</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/main_window.py" line="324"/>
+        <location filename="../kbtdesk/ui/main_window.py" line="361"/>
+        <source>Lock</source>
+        <translation>Lås</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/ui/main_window.py" line="363"/>
+        <source>The log is open read-only</source>
+        <translation>Loggen är öppen skrivskyddad</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/ui/main_window.py" line="365"/>
+        <source>The log is on a network drive. kbtdesk works there, but whether another computer is kept out while you write depends on the server. A log on this computer, with backups to the network drive, is safer.</source>
+        <translation>Loggen ligger på en nätverksenhet. kbtdesk fungerar där, men om andra datorer hålls utestängda medan du skriver beror på servern. En logg på den här datorn, med säkerhetskopior på nätverksenheten, är säkrare.</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/ui/main_window.py" line="368"/>
+        <source>The log is on a network drive</source>
+        <translation>Loggen ligger på en nätverksenhet</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/ui/main_window.py" line="369"/>
+        <source>Newest backup</source>
+        <translation>Senaste säkerhetskopia</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/ui/main_window.py" line="412"/>
         <source>Open items: {n}</source>
         <translation>Att göra: {n}</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/main_window.py" line="364"/>
-        <location filename="../kbtdesk/ui/main_window.py" line="431"/>
+        <location filename="../kbtdesk/ui/main_window.py" line="453"/>
+        <location filename="../kbtdesk/ui/main_window.py" line="520"/>
+        <location filename="../kbtdesk/ui/main_window.py" line="795"/>
         <source>Choose an episode first.</source>
         <translation>Välj en episod först.</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/main_window.py" line="398"/>
+        <location filename="../kbtdesk/ui/main_window.py" line="487"/>
         <source>Delete contact</source>
         <translation>Ta bort kontakt</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/main_window.py" line="399"/>
+        <location filename="../kbtdesk/ui/main_window.py" line="488"/>
         <source>Delete the contact of {when}? You can undo this with Ctrl+Z.</source>
         <translation>Vill du ta bort kontakten från {when}? Du kan ångra det med Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/main_window.py" line="403"/>
+        <location filename="../kbtdesk/ui/main_window.py" line="492"/>
         <source>delete contact of {when}</source>
         <translation>ta bort kontakten från {when}</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/main_window.py" line="404"/>
+        <location filename="../kbtdesk/ui/main_window.py" line="493"/>
         <source>Contact deleted. Ctrl+Z brings it back.</source>
         <translation>Kontakten är borttagen. Ctrl+Z tar tillbaka den.</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/main_window.py" line="448"/>
-        <location filename="../kbtdesk/ui/main_window.py" line="458"/>
+        <location filename="../kbtdesk/ui/main_window.py" line="537"/>
+        <location filename="../kbtdesk/ui/main_window.py" line="547"/>
         <source>Choose a contact first.</source>
         <translation>Välj en kontakt först.</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/main_window.py" line="452"/>
+        <location filename="../kbtdesk/ui/main_window.py" line="541"/>
         <source>Copied the registration: {text}</source>
         <translation>Registreringen är kopierad: {text}</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/main_window.py" line="463"/>
+        <location filename="../kbtdesk/ui/main_window.py" line="552"/>
         <source>Copied the note skeleton ({template}).</source>
         <translation>Anteckningsmallen är kopierad ({template}).</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/main_window.py" line="521"/>
+        <location filename="../kbtdesk/ui/main_window.py" line="626"/>
         <source>Settings</source>
         <translation>Inställningar</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/ui/main_window.py" line="654"/>
+        <source>Read-only: this log is open for reading only, nothing you do here is saved.</source>
+        <translation>Skrivskyddad: loggen är bara öppen för läsning, inget du gör här sparas.</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/ui/main_window.py" line="661"/>
+        <source>It is in use by {user} on {host} (process {pid}) since {since}.</source>
+        <translation>Den används av {user} på {host} (process {pid}) sedan {since}.</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/ui/main_window.py" line="774"/>
+        <location filename="../kbtdesk/ui/main_window.py" line="785"/>
+        <source>Continue the contact?</source>
+        <translation>Fortsätta med kontakten?</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/ui/main_window.py" line="775"/>
+        <source>A contact you were entering was kept when the window locked. Continue?</source>
+        <translation>En kontakt som du höll på att föra in sparades när fönstret låstes. Vill du fortsätta med den?</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/ui/main_window.py" line="786"/>
+        <source>The episode or contact of the kept checklist is no longer in the log.</source>
+        <translation>Episoden eller kontakten i den sparade checklistan finns inte längre i loggen.</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/ui/main_window.py" line="812"/>
+        <source>The automatic backup failed: {error}</source>
+        <translation>Den automatiska säkerhetskopieringen misslyckades: {error}</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/ui/main_window.py" line="822"/>
+        <source>Newest backup: none yet</source>
+        <translation>Senaste säkerhetskopia: ingen än</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/ui/main_window.py" line="824"/>
+        <source>Newest backup: {time}</source>
+        <translation>Senaste säkerhetskopia: {time}</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/ui/main_window.py" line="833"/>
+        <source>1 failed unlock attempt since {time}</source>
+        <translation>1 misslyckat försök att låsa upp sedan {time}</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/ui/main_window.py" line="835"/>
+        <source>{n} failed unlock attempts since {time}</source>
+        <translation>{n} misslyckade försök att låsa upp sedan {time}</translation>
     </message>
 </context>
 <context>
@@ -1922,69 +2236,192 @@ Programmet ansluter aldrig till något nätverk och ersätter inte journalen.</t
 <context>
     <name>NewEpisodeDialog</name>
     <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="295"/>
+        <location filename="../kbtdesk/ui/dialogs.py" line="604"/>
         <source>New episode</source>
         <translation>Ny behandlingsepisod</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="302"/>
+        <location filename="../kbtdesk/ui/dialogs.py" line="611"/>
         <source>Identity number</source>
         <translation>Identitetsnummer</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="303"/>
+        <location filename="../kbtdesk/ui/dialogs.py" line="612"/>
         <source>personnummer, samordningsnummer or reservnummer</source>
         <translation>personnummer, samordningsnummer eller reservnummer</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="307"/>
+        <location filename="../kbtdesk/ui/dialogs.py" line="616"/>
         <source>Patient&apos;s name</source>
         <translation>Patientens namn</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="308"/>
+        <location filename="../kbtdesk/ui/dialogs.py" line="617"/>
         <source>Programme</source>
         <translation>Program</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="311"/>
+        <location filename="../kbtdesk/ui/dialogs.py" line="620"/>
         <source>Start date</source>
         <translation>Startdatum</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="312"/>
+        <location filename="../kbtdesk/ui/dialogs.py" line="621"/>
         <source>&amp;Identity number:</source>
         <translation>&amp;Identitetsnummer:</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="314"/>
+        <location filename="../kbtdesk/ui/dialogs.py" line="623"/>
         <source>&amp;Name:</source>
         <translation>&amp;Namn:</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="315"/>
+        <location filename="../kbtdesk/ui/dialogs.py" line="624"/>
         <source>&amp;Programme:</source>
         <translation>&amp;Program:</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="316"/>
+        <location filename="../kbtdesk/ui/dialogs.py" line="625"/>
         <source>&amp;Start date:</source>
         <translation>Start&amp;datum:</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="320"/>
+        <location filename="../kbtdesk/ui/dialogs.py" line="629"/>
         <source>&amp;Start episode</source>
         <translation>&amp;Starta episod</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="327"/>
+        <location filename="../kbtdesk/ui/dialogs.py" line="636"/>
         <source>Patient in the log: {name}</source>
         <translation>Patient i loggen: {name}</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="330"/>
+        <location filename="../kbtdesk/ui/dialogs.py" line="639"/>
         <source>New patient: enter the name below.</source>
         <translation>Ny patient: skriv namnet nedan.</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryCodeDialog</name>
+    <message>
+        <location filename="../kbtdesk/ui/dialogs.py" line="403"/>
+        <source>Your recovery code</source>
+        <translation>Din återställningskod</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/ui/dialogs.py" line="408"/>
+        <source>The used recovery code no longer works. This is your new one. </source>
+        <translation>Den använda återställningskoden fungerar inte längre. Här är din nya. </translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/ui/dialogs.py" line="414"/>
+        <source>If you forget your passphrase, this code is the only way into your log. It is shown only now. Write it down or print it, and keep it apart from this computer (not in a file on it).</source>
+        <translation>Om du glömmer din lösenfras är den här koden det enda sättet att komma in i loggen. Den visas bara nu. Skriv ned den eller skriv ut den, och förvara den skild från den här datorn (inte i en fil på datorn).</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/ui/dialogs.py" line="421"/>
+        <location filename="../kbtdesk/ui/dialogs.py" line="464"/>
+        <location filename="../kbtdesk/ui/dialogs.py" line="465"/>
+        <source>Recovery code</source>
+        <translation>Återställningskod</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/ui/dialogs.py" line="434"/>
+        <source>&amp;Print…</source>
+        <translation>Skriv &amp;ut…</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/ui/dialogs.py" line="435"/>
+        <source>Print the recovery code</source>
+        <translation>Skriv ut återställningskoden</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/ui/dialogs.py" line="436"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopiera</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/ui/dialogs.py" line="437"/>
+        <source>Copy the recovery code</source>
+        <translation>Kopiera återställningskoden</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/ui/dialogs.py" line="447"/>
+        <source>I have &amp;written down or printed the recovery code</source>
+        <translation>Jag har &amp;skrivit ned eller skrivit ut återställningskoden</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/ui/dialogs.py" line="448"/>
+        <source>I have written down or printed the recovery code</source>
+        <translation>Jag har skrivit ned eller skrivit ut återställningskoden</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/ui/dialogs.py" line="453"/>
+        <source>C&amp;ontinue</source>
+        <translation>&amp;Fortsätt</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/ui/dialogs.py" line="455"/>
+        <source>Continue</source>
+        <translation>Fortsätt</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/ui/dialogs.py" line="469"/>
+        <source>Copied. Paste it where it is safe, then clear the clipboard.</source>
+        <translation>Kopierat. Klistra in koden där den förvaras säkert och töm sedan urklipp.</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryDialog</name>
+    <message>
+        <location filename="../kbtdesk/ui/dialogs.py" line="492"/>
+        <source>Set a new passphrase with the recovery code</source>
+        <translation>Ange en ny lösenfras med återställningskoden</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/ui/dialogs.py" line="497"/>
+        <source>Type the recovery code you wrote down when the log was created (case, spaces and dashes do not matter), then choose a new passphrase. Afterwards you get a new recovery code: the one you type here stops working.</source>
+        <translation>Skriv in återställningskoden som du skrev ned när loggen skapades (stora eller små bokstäver, mellanslag och bindestreck spelar ingen roll) och välj sedan en ny lösenfras. Efteråt får du en ny återställningskod: den du skriver in här slutar att fungera.</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/ui/dialogs.py" line="503"/>
+        <source>Recovery code</source>
+        <translation>Återställningskod</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/ui/dialogs.py" line="505"/>
+        <source>New passphrase</source>
+        <translation>Ny lösenfras</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/ui/dialogs.py" line="507"/>
+        <source>Repeat new passphrase</source>
+        <translation>Upprepa den nya lösenfrasen</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/ui/dialogs.py" line="510"/>
+        <source>Recovery &amp;code:</source>
+        <translation>Återställnings&amp;kod:</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/ui/dialogs.py" line="511"/>
+        <source>&amp;New passphrase:</source>
+        <translation>&amp;Ny lösenfras:</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/ui/dialogs.py" line="512"/>
+        <source>&amp;Repeat:</source>
+        <translation>&amp;Upprepa:</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/ui/dialogs.py" line="513"/>
+        <source>Strength:</source>
+        <translation>Styrka:</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/ui/dialogs.py" line="517"/>
+        <source>&amp;Set passphrase</source>
+        <translation>&amp;Spara lösenfras</translation>
     </message>
 </context>
 <context>
@@ -2038,7 +2475,7 @@ Programmet ansluter aldrig till något nätverk och ersätter inte journalen.</t
     </message>
     <message>
         <location filename="../kbtdesk/core/reports.py" line="256"/>
-        <location filename="../kbtdesk/core/reports.py" line="361"/>
+        <location filename="../kbtdesk/core/reports.py" line="368"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
@@ -2049,21 +2486,21 @@ Programmet ansluter aldrig till något nätverk och ersätter inte journalen.</t
     </message>
     <message>
         <location filename="../kbtdesk/core/reports.py" line="258"/>
-        <location filename="../kbtdesk/core/reports.py" line="380"/>
-        <location filename="../kbtdesk/core/reports.py" line="536"/>
+        <location filename="../kbtdesk/core/reports.py" line="387"/>
+        <location filename="../kbtdesk/core/reports.py" line="543"/>
         <source>Patient</source>
         <translation>Patient</translation>
     </message>
     <message>
         <location filename="../kbtdesk/core/reports.py" line="259"/>
-        <location filename="../kbtdesk/core/reports.py" line="381"/>
-        <location filename="../kbtdesk/core/reports.py" line="535"/>
+        <location filename="../kbtdesk/core/reports.py" line="388"/>
+        <location filename="../kbtdesk/core/reports.py" line="542"/>
         <source>Identity number</source>
         <translation>Identitetsnummer</translation>
     </message>
     <message>
         <location filename="../kbtdesk/core/reports.py" line="260"/>
-        <location filename="../kbtdesk/core/reports.py" line="345"/>
+        <location filename="../kbtdesk/core/reports.py" line="352"/>
         <source>Contact type</source>
         <translation>Kontakttyp</translation>
     </message>
@@ -2074,37 +2511,37 @@ Programmet ansluter aldrig till något nätverk och ersätter inte journalen.</t
     </message>
     <message>
         <location filename="../kbtdesk/core/reports.py" line="262"/>
-        <location filename="../kbtdesk/core/reports.py" line="347"/>
+        <location filename="../kbtdesk/core/reports.py" line="354"/>
         <source>KVÅ codes</source>
         <translation>KVÅ-koder</translation>
     </message>
     <message>
         <location filename="../kbtdesk/core/reports.py" line="263"/>
-        <location filename="../kbtdesk/core/reports.py" line="349"/>
+        <location filename="../kbtdesk/core/reports.py" line="356"/>
         <source>Registered</source>
         <translation>Registrerad</translation>
     </message>
     <message>
         <location filename="../kbtdesk/core/reports.py" line="264"/>
-        <location filename="../kbtdesk/core/reports.py" line="352"/>
+        <location filename="../kbtdesk/core/reports.py" line="359"/>
         <source>Registration text</source>
         <translation>Registreringstext</translation>
     </message>
     <message>
         <location filename="../kbtdesk/core/reports.py" line="265"/>
-        <location filename="../kbtdesk/core/reports.py" line="391"/>
+        <location filename="../kbtdesk/core/reports.py" line="398"/>
         <source>Register in</source>
         <translation>Registreras i</translation>
     </message>
     <message>
         <location filename="../kbtdesk/core/reports.py" line="266"/>
-        <location filename="../kbtdesk/core/reports.py" line="559"/>
+        <location filename="../kbtdesk/core/reports.py" line="566"/>
         <source>Episode</source>
         <translation>Episod</translation>
     </message>
     <message>
         <location filename="../kbtdesk/core/reports.py" line="267"/>
-        <location filename="../kbtdesk/core/reports.py" line="356"/>
+        <location filename="../kbtdesk/core/reports.py" line="363"/>
         <source>Contact</source>
         <translation>Kontakt</translation>
     </message>
@@ -2114,376 +2551,376 @@ Programmet ansluter aldrig till något nätverk och ersätter inte journalen.</t
         <translation>Inga kontakter under perioden.</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/reports.py" line="320"/>
+        <location filename="../kbtdesk/core/reports.py" line="327"/>
         <source>Registration list: not yet registered</source>
         <translation>Registreringslista: ännu inte registrerade</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/reports.py" line="321"/>
+        <location filename="../kbtdesk/core/reports.py" line="328"/>
         <source>Registration list</source>
         <translation>Registreringslista</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/reports.py" line="323"/>
+        <location filename="../kbtdesk/core/reports.py" line="330"/>
         <source>{count} contacts, {pending} not registered.</source>
         <translation>{count} kontakter, varav {pending} ej registrerade.</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/reports.py" line="332"/>
+        <location filename="../kbtdesk/core/reports.py" line="339"/>
         <source>Completed</source>
         <translation>Genomförd</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/reports.py" line="333"/>
+        <location filename="../kbtdesk/core/reports.py" line="340"/>
         <source>Dropped out</source>
         <translation>Avbruten</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/reports.py" line="334"/>
+        <location filename="../kbtdesk/core/reports.py" line="341"/>
         <source>Other reason</source>
         <translation>Annan orsak</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/reports.py" line="337"/>
+        <location filename="../kbtdesk/core/reports.py" line="344"/>
         <source>No contact is marked as final</source>
         <translation>Ingen kontakt är markerad som avslutande</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/reports.py" line="338"/>
+        <location filename="../kbtdesk/core/reports.py" line="345"/>
         <source>Final contact without UV112</source>
         <translation>Avslutande kontakt utan UV112</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/reports.py" line="339"/>
+        <location filename="../kbtdesk/core/reports.py" line="346"/>
         <source>Final contact with UV112</source>
         <translation>Avslutande kontakt med UV112</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/reports.py" line="341"/>
+        <location filename="../kbtdesk/core/reports.py" line="348"/>
         <source>Error</source>
         <translation>Fel</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/reports.py" line="341"/>
+        <location filename="../kbtdesk/core/reports.py" line="348"/>
         <source>Warning</source>
         <translation>Varning</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/reports.py" line="344"/>
+        <location filename="../kbtdesk/core/reports.py" line="351"/>
         <source>Date and time</source>
         <translation>Datum och tid</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/reports.py" line="346"/>
+        <location filename="../kbtdesk/core/reports.py" line="353"/>
         <source>Min</source>
         <translation>Min</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/reports.py" line="348"/>
+        <location filename="../kbtdesk/core/reports.py" line="355"/>
         <source>Journal</source>
         <translation>Journal</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/reports.py" line="350"/>
+        <location filename="../kbtdesk/core/reports.py" line="357"/>
         <source>Final</source>
         <translation>Avslutande</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/reports.py" line="351"/>
+        <location filename="../kbtdesk/core/reports.py" line="358"/>
         <source>Note</source>
         <translation>Anteckning</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/reports.py" line="355"/>
+        <location filename="../kbtdesk/core/reports.py" line="362"/>
         <source>Severity</source>
         <translation>Allvarlighetsgrad</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/reports.py" line="357"/>
+        <location filename="../kbtdesk/core/reports.py" line="364"/>
         <source>Finding</source>
         <translation>Avvikelse</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/reports.py" line="358"/>
+        <location filename="../kbtdesk/core/reports.py" line="365"/>
         <source>Why</source>
         <translation>Skäl</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/reports.py" line="362"/>
+        <location filename="../kbtdesk/core/reports.py" line="369"/>
         <source>Instrument</source>
         <translation>Skattningsskala</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/reports.py" line="363"/>
+        <location filename="../kbtdesk/core/reports.py" line="370"/>
         <source>Score</source>
         <translation>Poäng</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/reports.py" line="364"/>
+        <location filename="../kbtdesk/core/reports.py" line="371"/>
         <source>Max</source>
         <translation>Max</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/reports.py" line="365"/>
+        <location filename="../kbtdesk/core/reports.py" line="372"/>
         <source>Flag</source>
         <translation>Flagga</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/reports.py" line="382"/>
-        <location filename="../kbtdesk/core/reports.py" line="537"/>
+        <location filename="../kbtdesk/core/reports.py" line="389"/>
+        <location filename="../kbtdesk/core/reports.py" line="544"/>
         <source>Programme</source>
         <translation>Program</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/reports.py" line="383"/>
+        <location filename="../kbtdesk/core/reports.py" line="390"/>
         <source>Started</source>
         <translation>Startad</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/reports.py" line="384"/>
-        <location filename="../kbtdesk/core/reports.py" line="448"/>
+        <location filename="../kbtdesk/core/reports.py" line="391"/>
+        <location filename="../kbtdesk/core/reports.py" line="455"/>
         <source>Ended</source>
         <translation>Avslutad</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/reports.py" line="385"/>
+        <location filename="../kbtdesk/core/reports.py" line="392"/>
         <source>Ongoing, week {week}</source>
         <translation>Pågår, vecka {week}</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/reports.py" line="387"/>
+        <location filename="../kbtdesk/core/reports.py" line="394"/>
         <source>Therapist</source>
         <translation>Behandlare</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/reports.py" line="389"/>
+        <location filename="../kbtdesk/core/reports.py" line="396"/>
         <source>Care unit</source>
         <translation>Vårdenhet</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/reports.py" line="390"/>
+        <location filename="../kbtdesk/core/reports.py" line="397"/>
         <source>EHR</source>
         <translation>Journalsystem</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/reports.py" line="394"/>
+        <location filename="../kbtdesk/core/reports.py" line="401"/>
         <source>No contacts yet.</source>
         <translation>Inga kontakter än.</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/reports.py" line="409"/>
+        <location filename="../kbtdesk/core/reports.py" line="416"/>
         <source>No findings: the contacts follow the routine&apos;s rules.</source>
         <translation>Inga avvikelser: kontakterna följer rutinens regler.</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/reports.py" line="417"/>
+        <location filename="../kbtdesk/core/reports.py" line="424"/>
         <source>No rating-scale scores.</source>
         <translation>Inga skattningar.</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/reports.py" line="426"/>
+        <location filename="../kbtdesk/core/reports.py" line="433"/>
         <source>Item {item}: {value} (flag at {threshold} or more)</source>
         <translation>Fråga {item}: {value} (flaggas vid {threshold} eller mer)</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/reports.py" line="427"/>
+        <location filename="../kbtdesk/core/reports.py" line="434"/>
         <source>Item {item}: {value}</source>
         <translation>Fråga {item}: {value}</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/reports.py" line="440"/>
+        <location filename="../kbtdesk/core/reports.py" line="447"/>
         <source>Red: item {item} at {threshold} or more.</source>
         <translation>Rött: fråga {item} på {threshold} eller mer.</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/reports.py" line="448"/>
+        <location filename="../kbtdesk/core/reports.py" line="455"/>
         <source>Not ended</source>
         <translation>Ej avslutad</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/reports.py" line="449"/>
-        <location filename="../kbtdesk/core/reports.py" line="540"/>
+        <location filename="../kbtdesk/core/reports.py" line="456"/>
+        <location filename="../kbtdesk/core/reports.py" line="547"/>
         <source>End reason</source>
         <translation>Avslutsorsak</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/reports.py" line="451"/>
+        <location filename="../kbtdesk/core/reports.py" line="458"/>
         <source>Final contact</source>
         <translation>Avslutande kontakt</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/reports.py" line="452"/>
+        <location filename="../kbtdesk/core/reports.py" line="459"/>
         <source>SibeR start documented</source>
         <translation>Behandlingsstart för SibeR dokumenterad</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/reports.py" line="453"/>
+        <location filename="../kbtdesk/core/reports.py" line="460"/>
         <source>Not documented</source>
         <translation>Ej dokumenterad</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/reports.py" line="454"/>
+        <location filename="../kbtdesk/core/reports.py" line="461"/>
         <source>SibeR transfer (Medrave)</source>
         <translation>Överföring till SibeR (Medrave)</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/reports.py" line="455"/>
-        <location filename="../kbtdesk/core/reports.py" line="574"/>
+        <location filename="../kbtdesk/core/reports.py" line="462"/>
+        <location filename="../kbtdesk/core/reports.py" line="581"/>
         <source>Not transferred</source>
         <translation>Ej överförd</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/reports.py" line="457"/>
+        <location filename="../kbtdesk/core/reports.py" line="464"/>
         <source>Episode summary</source>
         <translation>Sammanfattning av episod</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/reports.py" line="460"/>
-        <location filename="../kbtdesk/core/reports.py" line="641"/>
+        <location filename="../kbtdesk/core/reports.py" line="467"/>
+        <location filename="../kbtdesk/core/reports.py" line="648"/>
         <source>Contacts</source>
         <translation>Kontakter</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/reports.py" line="461"/>
+        <location filename="../kbtdesk/core/reports.py" line="468"/>
         <source>Rule findings</source>
         <translation>Avvikelser från rutinen</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/reports.py" line="462"/>
+        <location filename="../kbtdesk/core/reports.py" line="469"/>
         <source>Rating scales</source>
         <translation>Skattningsskalor</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/reports.py" line="463"/>
+        <location filename="../kbtdesk/core/reports.py" line="470"/>
         <source>Ending and SibeR transfer</source>
         <translation>Avslut och överföring till SibeR</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/reports.py" line="469"/>
+        <location filename="../kbtdesk/core/reports.py" line="476"/>
         <source>A basis for the transfer to SibeR via Medrave, not SibeR&apos;s own format (which is not known): check each value against your unit&apos;s lathund before you enter it.</source>
         <translation>Ett underlag för överföringen till SibeR via Medrave, inte SibeR:s eget format (som inte är känt): kontrollera varje värde mot din enhets lathund innan du för in det.</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/reports.py" line="538"/>
+        <location filename="../kbtdesk/core/reports.py" line="545"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/reports.py" line="539"/>
+        <location filename="../kbtdesk/core/reports.py" line="546"/>
         <source>End</source>
         <translation>Slut</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/reports.py" line="542"/>
+        <location filename="../kbtdesk/core/reports.py" line="549"/>
         <source>Contacts: {type}</source>
         <translation>Kontakter: {type}</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/reports.py" line="545"/>
+        <location filename="../kbtdesk/core/reports.py" line="552"/>
         <source>Contacts in all</source>
         <translation>Kontakter totalt</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/reports.py" line="546"/>
+        <location filename="../kbtdesk/core/reports.py" line="553"/>
         <source>Therapist minutes</source>
         <translation>Behandlarminuter</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/reports.py" line="552"/>
+        <location filename="../kbtdesk/core/reports.py" line="559"/>
         <source>{instrument} first</source>
         <translation>{instrument} första</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/reports.py" line="553"/>
+        <location filename="../kbtdesk/core/reports.py" line="560"/>
         <source>{instrument} first date</source>
         <translation>{instrument} första datum</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/reports.py" line="554"/>
+        <location filename="../kbtdesk/core/reports.py" line="561"/>
         <source>{instrument} last</source>
         <translation>{instrument} senaste</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/reports.py" line="555"/>
+        <location filename="../kbtdesk/core/reports.py" line="562"/>
         <source>{instrument} last date</source>
         <translation>{instrument} senaste datum</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/reports.py" line="558"/>
+        <location filename="../kbtdesk/core/reports.py" line="565"/>
         <source>Transferred to SibeR</source>
         <translation>Överförd till SibeR</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/reports.py" line="561"/>
+        <location filename="../kbtdesk/core/reports.py" line="568"/>
         <source>No ended episodes in the selection.</source>
         <translation>Inga avslutade episoder i urvalet.</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/reports.py" line="576"/>
+        <location filename="../kbtdesk/core/reports.py" line="583"/>
         <source>SibeR basis</source>
         <translation>Underlag för SibeR</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/reports.py" line="637"/>
+        <location filename="../kbtdesk/core/reports.py" line="644"/>
         <source>Month</source>
         <translation>Månad</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/reports.py" line="638"/>
+        <location filename="../kbtdesk/core/reports.py" line="645"/>
         <source>Distance contacts</source>
         <translation>Distanskontakter</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/reports.py" line="639"/>
-        <location filename="../kbtdesk/core/reports.py" line="642"/>
-        <location filename="../kbtdesk/core/reports.py" line="645"/>
+        <location filename="../kbtdesk/core/reports.py" line="646"/>
+        <location filename="../kbtdesk/core/reports.py" line="649"/>
+        <location filename="../kbtdesk/core/reports.py" line="652"/>
         <source>with {code}</source>
         <translation>med {code}</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/reports.py" line="640"/>
-        <location filename="../kbtdesk/core/reports.py" line="643"/>
-        <location filename="../kbtdesk/core/reports.py" line="646"/>
+        <location filename="../kbtdesk/core/reports.py" line="647"/>
+        <location filename="../kbtdesk/core/reports.py" line="650"/>
+        <location filename="../kbtdesk/core/reports.py" line="653"/>
         <source>% {code}</source>
         <translation>% {code}</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/reports.py" line="644"/>
+        <location filename="../kbtdesk/core/reports.py" line="651"/>
         <source>Ended episodes</source>
         <translation>Avslutade episoder</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/reports.py" line="660"/>
+        <location filename="../kbtdesk/core/reports.py" line="667"/>
         <source>Total</source>
         <translation>Totalt</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/reports.py" line="661"/>
+        <location filename="../kbtdesk/core/reports.py" line="668"/>
         <source>Coverage per month (%)</source>
         <translation>Täckningsgrad per månad (%)</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/reports.py" line="662"/>
+        <location filename="../kbtdesk/core/reports.py" line="669"/>
         <source>{code} on distance contacts</source>
         <translation>{code} vid distanskontakter</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/reports.py" line="664"/>
+        <location filename="../kbtdesk/core/reports.py" line="671"/>
         <source>{code} on contacts</source>
         <translation>{code} vid kontakter</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/reports.py" line="666"/>
+        <location filename="../kbtdesk/core/reports.py" line="673"/>
         <source>{code} on ended episodes</source>
         <translation>{code} vid avslutade episoder</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/reports.py" line="669"/>
+        <location filename="../kbtdesk/core/reports.py" line="676"/>
         <source>Distance contacts are messages, phone calls and video visits; the routine asks for ZV051 on each, ZV044 on every contact and UV112 when an episode ends. An empty percentage means nothing to count that month.</source>
         <translation>Distanskontakter är meddelanden, telefonsamtal och videobesök; rutinen kräver ZV051 vid var och en av dem, ZV044 vid varje kontakt och UV112 när en episod avslutas. En tom procentsiffra betyder att det inte fanns något att räkna den månaden.</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/reports.py" line="674"/>
+        <location filename="../kbtdesk/core/reports.py" line="681"/>
         <source>Coverage (täckningsgrad)</source>
         <translation>Täckningsgrad</translation>
     </message>
@@ -2491,67 +2928,67 @@ Programmet ansluter aldrig till något nätverk och ersätter inte journalen.</t
 <context>
     <name>ScoreDialog</name>
     <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="394"/>
+        <location filename="../kbtdesk/ui/dialogs.py" line="703"/>
         <source>Record score</source>
         <translation>Lägg in skattning</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="399"/>
+        <location filename="../kbtdesk/ui/dialogs.py" line="708"/>
         <source>Rating scale</source>
         <translation>Skattningsskala</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="401"/>
+        <location filename="../kbtdesk/ui/dialogs.py" line="710"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="402"/>
+        <location filename="../kbtdesk/ui/dialogs.py" line="711"/>
         <source>Total score</source>
         <translation>Totalpoäng</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="403"/>
+        <location filename="../kbtdesk/ui/dialogs.py" line="712"/>
         <source>Item scores</source>
         <translation>Poäng per fråga</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="404"/>
+        <location filename="../kbtdesk/ui/dialogs.py" line="713"/>
         <source>optional, separated by spaces: 2 3 1 …</source>
         <translation>valfritt, med mellanslag emellan: 2 3 1 …</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="408"/>
+        <location filename="../kbtdesk/ui/dialogs.py" line="717"/>
         <source>&amp;Rating scale:</source>
         <translation>&amp;Skattningsskala:</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="409"/>
+        <location filename="../kbtdesk/ui/dialogs.py" line="718"/>
         <source>&amp;Date:</source>
         <translation>&amp;Datum:</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="410"/>
+        <location filename="../kbtdesk/ui/dialogs.py" line="719"/>
         <source>&amp;Total:</source>
         <translation>&amp;Totalpoäng:</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="411"/>
+        <location filename="../kbtdesk/ui/dialogs.py" line="720"/>
         <source>&amp;Item scores:</source>
         <translation>&amp;Poäng per fråga:</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="416"/>
+        <location filename="../kbtdesk/ui/dialogs.py" line="725"/>
         <source>&amp;Save score</source>
         <translation>Spa&amp;ra skattning</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="426"/>
+        <location filename="../kbtdesk/ui/dialogs.py" line="735"/>
         <source>{n} items, each {lo}–{hi}; total 0–{max}.</source>
         <translation>{n} frågor, var och en {lo}–{hi}; totalt 0–{max}.</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="453"/>
+        <location filename="../kbtdesk/ui/dialogs.py" line="762"/>
         <source>Item scores must be whole numbers separated by spaces.</source>
         <translation>Poängen per fråga ska vara heltal med mellanslag emellan.</translation>
     </message>
@@ -2559,109 +2996,149 @@ Programmet ansluter aldrig till något nätverk och ersätter inte journalen.</t
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="492"/>
-        <location filename="../kbtdesk/ui/dialogs.py" line="497"/>
+        <location filename="../kbtdesk/ui/dialogs.py" line="803"/>
+        <location filename="../kbtdesk/ui/dialogs.py" line="808"/>
         <source>Settings</source>
         <translation>Inställningar</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="502"/>
+        <location filename="../kbtdesk/ui/dialogs.py" line="813"/>
         <source>Your name</source>
         <translation>Ditt namn</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="504"/>
+        <location filename="../kbtdesk/ui/dialogs.py" line="815"/>
         <source>Profession</source>
         <translation>Yrke</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="505"/>
+        <location filename="../kbtdesk/ui/dialogs.py" line="816"/>
         <source>Care unit</source>
         <translation>Vårdenhet</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="506"/>
+        <location filename="../kbtdesk/ui/dialogs.py" line="817"/>
         <source>Care level</source>
         <translation>Vårdnivå</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="509"/>
+        <location filename="../kbtdesk/ui/dialogs.py" line="820"/>
         <source>EHR system</source>
         <translation>Journalsystem</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="511"/>
+        <location filename="../kbtdesk/ui/dialogs.py" line="822"/>
         <source>Language</source>
         <translation>Språk</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="512"/>
+        <location filename="../kbtdesk/ui/dialogs.py" line="823"/>
         <source>&amp;Name:</source>
         <translation>&amp;Namn:</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="513"/>
+        <location filename="../kbtdesk/ui/dialogs.py" line="824"/>
         <source>&amp;Profession:</source>
         <translation>&amp;Yrke:</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="514"/>
+        <location filename="../kbtdesk/ui/dialogs.py" line="825"/>
         <source>Care &amp;unit:</source>
         <translation>&amp;Vårdenhet:</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="515"/>
+        <location filename="../kbtdesk/ui/dialogs.py" line="826"/>
         <source>Care &amp;level:</source>
         <translation>Vårdn&amp;ivå:</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="516"/>
+        <location filename="../kbtdesk/ui/dialogs.py" line="827"/>
         <source>&amp;EHR system:</source>
         <translation>&amp;Journalsystem:</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="517"/>
+        <location filename="../kbtdesk/ui/dialogs.py" line="828"/>
         <source>Lan&amp;guage:</source>
         <translation>&amp;Språk:</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="518"/>
+        <location filename="../kbtdesk/ui/dialogs.py" line="829"/>
         <source>Profile</source>
         <translation>Profil</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="522"/>
+        <location filename="../kbtdesk/ui/dialogs.py" line="835"/>
+        <source>Lock the window after minutes without use</source>
+        <translation>Lås fönstret efter så här många minuter utan aktivitet</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/ui/dialogs.py" line="838"/>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/ui/dialogs.py" line="839"/>
+        <source>&amp;Lock after:</source>
+        <translation>&amp;Lås efter:</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/ui/dialogs.py" line="841"/>
+        <source>After this many minutes without a key press or mouse movement the window hides all patient data and asks for the passphrase. Ctrl+L locks at once.</source>
+        <translation>Efter så här många minuter utan tangenttryckning eller musrörelse döljer fönstret alla patientuppgifter och frågar efter lösenfrasen. Ctrl+L låser direkt.</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/ui/dialogs.py" line="845"/>
+        <source>C&amp;hange passphrase…</source>
+        <translation>&amp;Byt lösenfras…</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/ui/dialogs.py" line="846"/>
+        <source>Change passphrase</source>
+        <translation>Byt lösenfras</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/ui/dialogs.py" line="857"/>
+        <source>Security</source>
+        <translation>Säkerhet</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/ui/dialogs.py" line="861"/>
         <source>Headings of the journal note skeleton, one per line. They are a suggestion: adjust them to your unit&apos;s lathund.</source>
         <translation>Rubrikerna i anteckningsmallen, en per rad. De är ett förslag: justera dem efter din enhets lathund.</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="531"/>
+        <location filename="../kbtdesk/ui/dialogs.py" line="870"/>
         <source>Template headings for {ehr}</source>
         <translation>Mallrubriker för {ehr}</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="536"/>
+        <location filename="../kbtdesk/ui/dialogs.py" line="875"/>
         <source>Templates</source>
         <translation>Journalmallar</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="540"/>
+        <location filename="../kbtdesk/ui/dialogs.py" line="879"/>
         <source>The programmes offered for a new episode, one per line.</source>
         <translation>De program som går att välja för en ny episod, ett per rad.</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="544"/>
-        <location filename="../kbtdesk/ui/dialogs.py" line="547"/>
+        <location filename="../kbtdesk/ui/dialogs.py" line="883"/>
+        <location filename="../kbtdesk/ui/dialogs.py" line="886"/>
         <source>Programmes</source>
         <translation>Program</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="551"/>
+        <location filename="../kbtdesk/ui/dialogs.py" line="890"/>
         <source>&amp;Save</source>
         <translation>Spa&amp;ra</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="561"/>
+        <location filename="../kbtdesk/ui/dialogs.py" line="901"/>
+        <source>The passphrase was changed. Use the new one from now on.</source>
+        <translation>Lösenfrasen är bytt. Använd den nya från och med nu.</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/ui/dialogs.py" line="905"/>
         <source>Keep at least one programme.</source>
         <translation>Behåll minst ett program.</translation>
     </message>
@@ -2669,107 +3146,107 @@ Programmet ansluter aldrig till något nätverk och ersätter inte journalen.</t
 <context>
     <name>SetupDialog</name>
     <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="160"/>
+        <location filename="../kbtdesk/ui/dialogs.py" line="161"/>
         <source>Create your kbtdesk log</source>
         <translation>Skapa din kbtdesk-logg</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="163"/>
+        <location filename="../kbtdesk/ui/dialogs.py" line="164"/>
         <source>No log was found. Tell kbtdesk who you are and choose a passphrase: the log is encrypted and cannot be opened without it.</source>
         <translation>Ingen logg hittades. Berätta för kbtdesk vem du är och välj en lösenfras: loggen krypteras och kan inte öppnas utan den.</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="167"/>
+        <location filename="../kbtdesk/ui/dialogs.py" line="168"/>
         <source>The log will be created at: {path}</source>
         <translation>Loggen skapas här: {path}</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="174"/>
+        <location filename="../kbtdesk/ui/dialogs.py" line="175"/>
         <source>Your name</source>
         <translation>Ditt namn</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="175"/>
+        <location filename="../kbtdesk/ui/dialogs.py" line="176"/>
         <source>Profession</source>
         <translation>Yrke</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="176"/>
+        <location filename="../kbtdesk/ui/dialogs.py" line="177"/>
         <source>e.g. psychologist</source>
         <translation>t.ex. psykolog</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="177"/>
+        <location filename="../kbtdesk/ui/dialogs.py" line="178"/>
         <source>Care unit</source>
         <translation>Vårdenhet</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="178"/>
+        <location filename="../kbtdesk/ui/dialogs.py" line="179"/>
         <source>Care level</source>
         <translation>Vårdnivå</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="180"/>
+        <location filename="../kbtdesk/ui/dialogs.py" line="181"/>
         <source>EHR system</source>
         <translation>Journalsystem</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="181"/>
+        <location filename="../kbtdesk/ui/dialogs.py" line="182"/>
         <source>Passphrase</source>
         <translation>Lösenfras</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="183"/>
+        <location filename="../kbtdesk/ui/dialogs.py" line="184"/>
         <source>Repeat passphrase</source>
         <translation>Upprepa lösenfrasen</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="186"/>
+        <location filename="../kbtdesk/ui/dialogs.py" line="187"/>
         <source>&amp;Name:</source>
         <translation>&amp;Namn:</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="187"/>
+        <location filename="../kbtdesk/ui/dialogs.py" line="188"/>
         <source>&amp;Profession:</source>
         <translation>&amp;Yrke:</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="188"/>
+        <location filename="../kbtdesk/ui/dialogs.py" line="189"/>
         <source>Care &amp;unit:</source>
         <translation>&amp;Vårdenhet:</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="189"/>
+        <location filename="../kbtdesk/ui/dialogs.py" line="190"/>
         <source>Care &amp;level:</source>
         <translation>Vårdn&amp;ivå:</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="190"/>
+        <location filename="../kbtdesk/ui/dialogs.py" line="191"/>
         <source>&amp;EHR system:</source>
         <translation>&amp;Journalsystem:</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="191"/>
+        <location filename="../kbtdesk/ui/dialogs.py" line="192"/>
         <source>P&amp;assphrase:</source>
         <translation>&amp;Lösenfras:</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="192"/>
+        <location filename="../kbtdesk/ui/dialogs.py" line="193"/>
         <source>&amp;Repeat:</source>
         <translation>&amp;Upprepa:</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="193"/>
+        <location filename="../kbtdesk/ui/dialogs.py" line="194"/>
         <source>Strength:</source>
         <translation>Styrka:</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="195"/>
+        <location filename="../kbtdesk/ui/dialogs.py" line="196"/>
         <source>At least {n} characters. A few unrelated words are easy to remember and hard to guess. If you forget the passphrase, the log cannot be recovered.</source>
         <translation>Minst {n} tecken. Några ord som inte hör ihop är lätta att komma ihåg och svåra att gissa. Om du glömmer lösenfrasen går loggen inte att återställa.</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="202"/>
+        <location filename="../kbtdesk/ui/dialogs.py" line="203"/>
         <source>&amp;Create log</source>
         <translation>&amp;Skapa logg</translation>
     </message>
@@ -2777,32 +3254,32 @@ Programmet ansluter aldrig till något nätverk och ersätter inte journalen.</t
 <context>
     <name>StrengthMeter</name>
     <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="134"/>
+        <location filename="../kbtdesk/ui/dialogs.py" line="135"/>
         <source>Passphrase strength</source>
         <translation>Lösenfrasens styrka</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="149"/>
+        <location filename="../kbtdesk/ui/dialogs.py" line="150"/>
         <source>Too short</source>
         <translation>För kort</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="149"/>
+        <location filename="../kbtdesk/ui/dialogs.py" line="150"/>
         <source>Weak</source>
         <translation>Svag</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="149"/>
+        <location filename="../kbtdesk/ui/dialogs.py" line="150"/>
         <source>Fair</source>
         <translation>Godtagbar</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="149"/>
+        <location filename="../kbtdesk/ui/dialogs.py" line="150"/>
         <source>Good</source>
         <translation>Bra</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="149"/>
+        <location filename="../kbtdesk/ui/dialogs.py" line="150"/>
         <source>Strong</source>
         <translation>Stark</translation>
     </message>
@@ -2873,29 +3350,81 @@ Programmet ansluter aldrig till något nätverk och ersätter inte journalen.</t
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="245"/>
+        <location filename="../kbtdesk/ui/dialogs.py" line="254"/>
         <source>Unlock kbtdesk</source>
         <translation>Lås upp kbtdesk</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="250"/>
+        <location filename="../kbtdesk/ui/dialogs.py" line="263"/>
         <source>Log: {path}</source>
         <translation>Logg: {path}</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="256"/>
+        <location filename="../kbtdesk/ui/dialogs.py" line="269"/>
         <source>Passphrase</source>
         <translation>Lösenfras</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="258"/>
+        <location filename="../kbtdesk/ui/dialogs.py" line="271"/>
         <source>&amp;Passphrase:</source>
         <translation>&amp;Lösenfras:</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="262"/>
+        <location filename="../kbtdesk/ui/dialogs.py" line="273"/>
+        <source>Forgot passphrase?</source>
+        <translation>Glömt lösenfrasen?</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/ui/dialogs.py" line="274"/>
+        <source>Forgot passphrase? Use the recovery code</source>
+        <translation>Glömt lösenfrasen? Använd återställningskoden</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/ui/dialogs.py" line="285"/>
+        <source>Open &amp;read-only</source>
+        <translation>Öppna &amp;skrivskyddad</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/ui/dialogs.py" line="286"/>
+        <source>Open the log read-only</source>
+        <translation>Öppna loggen skrivskyddad</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/ui/dialogs.py" line="290"/>
+        <source>Restore the newest good &amp;backup</source>
+        <translation>Återställ den senaste felfria säkerhets&amp;kopian</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/ui/dialogs.py" line="291"/>
+        <source>Restore the newest good backup</source>
+        <translation>Återställ den senaste felfria säkerhetskopian</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/ui/dialogs.py" line="299"/>
         <source>&amp;Unlock</source>
         <translation>Lås &amp;upp</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/ui/dialogs.py" line="323"/>
+        <source>No good backup was found in the backups folder. Nothing was changed.</source>
+        <translation>Ingen felfri säkerhetskopia hittades i mappen för säkerhetskopior. Ingenting har ändrats.</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/ui/dialogs.py" line="346"/>
+        <source>The newest good backup was restored. The damaged log was kept as:
+{path}</source>
+        <translation>Den senaste felfria säkerhetskopian har återställts. Den skadade loggen har sparats som:
+{path}</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/ui/dialogs.py" line="349"/>
+        <source>The newest good backup was restored.</source>
+        <translation>Den senaste felfria säkerhetskopian har återställts.</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/ui/dialogs.py" line="350"/>
+        <source>Log restored</source>
+        <translation>Loggen är återställd</translation>
     </message>
 </context>
 <context>

@@ -229,7 +229,7 @@ def pending_events_path(paths: LogPaths) -> Path:
     return paths.log.with_name(paths.log.name + ".events")
 
 
-def _note_event(paths: LogPaths, action: str) -> None:
+def note_event(paths: LogPaths, action: str) -> None:
     """Remember a failed or read-only unlock beside the log (time and user only; no patient data)."""
     path = pending_events_path(paths)
     try:
@@ -262,7 +262,7 @@ def _pending_events(paths: LogPaths) -> list[dict]:
     return events
 
 
-def _record_unlock(log: Log, action: str = audit.UNLOCK, detail: str = "") -> None:
+def record_unlock(log: Log, action: str = audit.UNLOCK, detail: str = "") -> None:
     """Write the pending events and this unlock into the audit trail, in one transaction."""
     from sqlalchemy import text
 
@@ -290,7 +290,7 @@ def open_log(paths: LogPaths, passphrase: str, *, readonly: bool = False) -> Log
     try:
         data_key = keyfile.unwrap_data_key(paths.key, passphrase)
     except keyfile.WrongPassphrase:
-        _note_event(paths, audit.FAILED_UNLOCK)
+        note_event(paths, audit.FAILED_UNLOCK)
         raise
     log = open_with_key(paths, data_key, readonly=readonly)
     _after_unlock(log, started)
@@ -300,9 +300,9 @@ def open_log(paths: LogPaths, passphrase: str, *, readonly: bool = False) -> Log
 def _after_unlock(log: Log, started: float, action: str = audit.UNLOCK, detail: str = "") -> None:
     try:
         if log.readonly:
-            _note_event(log.paths, audit.UNLOCK_READ_ONLY)
+            note_event(log.paths, audit.UNLOCK_READ_ONLY)
         else:
-            _record_unlock(log, action, detail)
+            record_unlock(log, action, detail)
     except BaseException:
         log.close()
         raise
@@ -324,7 +324,7 @@ def open_with_recovery_code(paths: LogPaths, code: str, new_passphrase: str,
     try:
         data_key = keyfile.unwrap_with_recovery_code(paths.key, code)
     except keyfile.WrongRecoveryCode:
-        _note_event(paths, audit.FAILED_UNLOCK)
+        note_event(paths, audit.FAILED_UNLOCK)
         raise
     # Take the lock before changing the key file: a second kbtdesk must not see it change.
     lock = acquire(paths.log)

@@ -44,29 +44,43 @@ def open_or_create(paths, parent=None, kdf=None):
     from kbtdesk.db import engine, keyfile
     from kbtdesk.ui import dialogs
 
+    kdf = kdf or keyfile.KdfParams()
     if paths.exists():
-        log = dialogs.UnlockDialog.ask(parent, str(paths.log), lambda passphrase: engine.open_log(paths, passphrase))
+        def restore(passphrase):
+            data_key = keyfile.unwrap_data_key(paths.key, passphrase)
+            backup = engine.newest_good_backup(paths, data_key)
+            return None if backup is None else engine.restore_backup(paths, data_key, backup)
+
+        log = dialogs.UnlockDialog.ask(
+            parent, str(paths.log), lambda passphrase: engine.open_log(paths, passphrase),
+            read_only_opener=lambda passphrase: engine.open_log(paths, passphrase, readonly=True),
+            restorer=restore,
+            recoverer=lambda code, new: engine.open_with_recovery_code(paths, code, new, kdf))
         return None if log is None else (log, None)
     while True:
         setup = dialogs.SetupDialog.ask(parent, str(paths.log))
         if setup is None:
             return None
         try:
-            log = engine.create_log(paths, setup.passphrase, kdf or keyfile.KdfParams())
+            log = engine.create_log(paths, setup.passphrase, kdf)
         except engine.LogOpenError as exc:
             from kbtdesk.ui.formatting import render
 
             dialogs.show_error(parent, "kbtdesk", render(exc.message))
             continue
+        code, log.recovery_code = log.recovery_code, None
+        if code:
+            dialogs.RecoveryCodeDialog.ask(parent, code)
         return log, setup
 
 
-def build_window(service, *, log_location: str, settings, translators: Translators | None, demo: bool = False):
+def build_window(service, *, log_location: str, settings, translators: Translators | None, demo: bool = False,
+                 log=None):
     from kbtdesk.ui.main_window import MainWindow
 
     language = translators.language if translators and translators.language else "sv"
     return MainWindow(service, log_location=log_location, language=language, settings=settings, demo=demo,
-                      apply_language=translators.apply if translators else None)
+                      apply_language=translators.apply if translators else None, log=log)
 
 
 def _quit_after_first_paint(app, window) -> None:
@@ -129,7 +143,7 @@ def run(log_arg: str | None = None, demo: bool = False, quit_after_first_paint: 
 
             fill_demo(service)
         window = build_window(service, log_location=str(paths.log), settings=settings,
-                              translators=translators, demo=demo)
+                              translators=translators, demo=demo, log=log)
         if quit_after_first_paint:
             _quit_after_first_paint(app, window)
         window.show()

@@ -97,8 +97,9 @@ class ContactChecklist(QDialog):
 
     @classmethod
     def ask(cls, parent, service: LogService, episode_id: str, contact_id: str | None = None,
-            *, outage: bool = False) -> Contact | None:
-        dialog = cls(parent, service, episode_id, contact_id, outage)
+            *, outage: bool = False, restore: ContactDraft | None = None, step: int = 0) -> Contact | None:
+        """The saved contact, or None. `restore`: values kept when the window locked, shown again."""
+        dialog = cls(parent, service, episode_id, contact_id, outage, restore=restore, step=step)
         try:
             if dialog.exec() == QDialog.DialogCode.Accepted:
                 return dialog.saved_contact
@@ -107,7 +108,8 @@ class ContactChecklist(QDialog):
             dialog.deleteLater()
 
     def __init__(self, parent, service: LogService, episode_id: str, contact_id: str | None = None,
-                 outage: bool = False, *, lang: str | None = None):
+                 outage: bool = False, *, lang: str | None = None, restore: ContactDraft | None = None,
+                 step: int = 0):
         super().__init__(parent)
         self.setObjectName("contactChecklist")
         self._service = service
@@ -128,13 +130,16 @@ class ContactChecklist(QDialog):
             suggested = self._suggested_for("BR", None, False)
             self._original = ContactDraft(episode_id=episode_id, at=service.now(), type="BR",
                                           codes=suggested, outage=outage)
-        self._codes: tuple[str, ...] = self._original.codes
-        self._suggested = self._suggested_for(self._original.type, self._original.mode, self._original.final)
+        shown = restore if restore is not None else self._original
+        self._codes: tuple[str, ...] = shown.codes
+        self._suggested = self._suggested_for(shown.type, shown.mode, shown.final)
 
         self.setWindowTitle(self.tr("Edit contact") if contact_id else self.tr("New contact"))
         self.setAccessibleName(self.windowTitle())
         self._build()
-        self._load(self._original)
+        self._load(shown)
+        if step:
+            self.go_to(step)
         self.resize(960, 680)
 
     # -- building -----------------------------------------------------------------------------
@@ -524,6 +529,13 @@ class ContactChecklist(QDialog):
             registered=contact_steps.stamp(self._original.registered, self.registered_check.isChecked(), now),
             note=self.note_edit.toPlainText(), outage=self._original.outage, id=self._original.id,
         )
+
+    def current_step(self) -> int:
+        return self.pages.currentIndex()
+
+    def is_changed(self) -> bool:
+        """Has anything been entered since the checklist opened? (What the window keeps on lock.)"""
+        return self.draft() != self._original
 
     def findings(self) -> list[Finding]:
         return list(self._findings)

@@ -12,9 +12,10 @@ from datetime import date
 from typing import Callable
 
 from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QFontDatabase, QGuiApplication
 from PySide6.QtWidgets import (
-    QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit,
-    QMessageBox, QPlainTextEdit, QProgressBar, QSpinBox, QTabWidget, QVBoxLayout, QWidget,
+    QCheckBox, QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit,
+    QMessageBox, QPlainTextEdit, QProgressBar, QPushButton, QSpinBox, QTabWidget, QVBoxLayout, QWidget,
 )
 
 from kbtdesk.core.models import CARE_LEVELS, EHR_SYSTEMS, END_REASONS
@@ -237,15 +238,27 @@ class SetupDialog(QDialog):
 # -- unlock -----------------------------------------------------------------------------------
 
 class UnlockDialog(QDialog):
-    """Asks for the passphrase; a wrong one keeps the dialog open with a message."""
+    """Asks for the passphrase; a wrong one keeps the dialog open with a message.
 
-    def __init__(self, log_location: str, opener: Callable[[str], object], parent=None):
+    When the log cannot be opened the dialog offers what `LogOpenError.kind` suggests: open it
+    read-only (in use by another kbtdesk: who, where, since when), or restore the newest good
+    backup (damaged). "Forgot passphrase?" leads to the recovery code.
+    """
+
+    def __init__(self, log_location: str, opener: Callable[[str], object], parent=None, *,
+                 read_only_opener: Callable[[str], object] | None = None,
+                 restorer: Callable[[str], tuple] | None = None,
+                 recoverer: Callable[[str, str], object] | None = None):
         super().__init__(parent)
         self.setObjectName("unlockDialog")
         self.setWindowTitle(self.tr("Unlock kbtdesk"))
-        self.setMinimumWidth(440)
+        self.setMinimumWidth(480)
         self._opener = opener
+        self._read_only_opener = read_only_opener
+        self._restorer = restorer
+        self._recoverer = recoverer
         self.log = None
+        self.restored_aside = None
         layout = QVBoxLayout(self)
         where = QLabel(self.tr("Log: {path}").format(path=log_location))
         where.setTextFormat(Qt.TextFormat.PlainText)
@@ -257,20 +270,267 @@ class UnlockDialog(QDialog):
         self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
         form.addRow(self.tr("&Passphrase:"), self.passphrase)
         layout.addLayout(form)
+        self.forgot = name_widget(QPushButton(self.tr("Forgot passphrase?")), "forgotPassphrase",
+                                  self.tr("Forgot passphrase? Use the recovery code"))
+        self.forgot.setFlat(True)
+        self.forgot.setAutoDefault(False)
+        self.forgot.setStyleSheet("QPushButton { color: palette(link); text-decoration: underline; border: none; "
+                                  "text-align: left; }")
+        self.forgot.setVisible(recoverer is not None)
+        self.forgot.clicked.connect(self._forgot)
+        layout.addWidget(self.forgot, 0, Qt.AlignmentFlag.AlignLeft)
         self.error = _error_label("unlockError")
         layout.addWidget(self.error)
+        offers = QHBoxLayout()
+        self.read_only_button = name_widget(QPushButton(self.tr("Open &read-only")), "openReadOnly",
+                                            self.tr("Open the log read-only"))
+        self.read_only_button.setAutoDefault(False)
+        self.read_only_button.setVisible(False)
+        self.read_only_button.clicked.connect(self._open_read_only)
+        self.restore_button = name_widget(QPushButton(self.tr("Restore the newest good &backup")),
+                                          "restoreBackup", self.tr("Restore the newest good backup"))
+        self.restore_button.setAutoDefault(False)
+        self.restore_button.setVisible(False)
+        self.restore_button.clicked.connect(self._restore)
+        offers.addWidget(self.read_only_button)
+        offers.addWidget(self.restore_button)
+        offers.addStretch(1)
+        layout.addLayout(offers)
         self.buttons = _buttons(self, self.tr("&Unlock"))
         layout.addWidget(self.buttons)
+
+    def _offer(self, exc) -> None:
+        self.read_only_button.setVisible(bool(getattr(exc, "offer_read_only", False)) and
+                                         self._read_only_opener is not None)
+        self.restore_button.setVisible(bool(getattr(exc, "offer_restore", False)) and self._restorer is not None)
+
+    def _try(self, open_it) -> bool:
+        from kbtdesk.db.engine import LogOpenError
+
+        try:
+            opened = open_it(self.passphrase.text())
+        except keyfile.WrongPassphrase as exc:
+            _show(self.error, render(exc.message))
+            self._offer(None)
+            self.passphrase.clear()
+            self.passphrase.setFocus()
+            return False
+        except (keyfile.KeyFileError, LogOpenError) as exc:
+            _show(self.error, render(exc.message))
+            self._offer(exc)
+            return False
+        if opened is None:  # only the restorer answers None: there was no good backup
+            _show(self.error, self.tr("No good backup was found in the backups folder. Nothing was changed."))
+            self.restore_button.setVisible(False)
+            return False
+        if isinstance(opened, tuple):
+            self.log, self.restored_aside = opened
+        else:
+            self.log = opened
+        return True
+
+    def accept(self) -> None:
+        if self._try(self._opener):
+            super().accept()
+
+    def _open_read_only(self) -> None:
+        if self._read_only_opener is not None and self._try(self._read_only_opener):
+            super().accept()
+
+    def _restore(self) -> None:
+        if self._restorer is None:
+            return
+        if not self._try(self._restorer):
+            return
+        if self.restored_aside is not None:
+            message = self.tr("The newest good backup was restored. The damaged log was kept as:\n{path}").format(
+                path=str(self.restored_aside))
+        else:
+            message = self.tr("The newest good backup was restored.")
+        box = QMessageBox(QMessageBox.Icon.Information, self.tr("Log restored"), message,
+                          QMessageBox.StandardButton.Ok, self)
+        box.setObjectName("restoredMessage")
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.exec()
+        box.deleteLater()
+        super().accept()
+
+    def _forgot(self) -> None:
+        log = RecoveryDialog.ask(self, self._recoverer)
+        if log is None:
+            return
+        code, log.recovery_code = log.recovery_code, None
+        RecoveryCodeDialog.ask(self, code or "", new=True)
+        self.log = log
+        super().accept()
+
+    @classmethod
+    def ask(cls, parent, log_location: str, opener: Callable[[str], object], **offers):
+        """The opened Log, or None when the user gives up."""
+        dialog = cls(log_location, opener, parent, **offers)
+        return _run(dialog, lambda: dialog.log)
+
+
+# -- recovery code ----------------------------------------------------------------------------
+
+def print_plain_text(parent, title: str, text: str) -> bool:
+    """Print plain text through the system's print dialog (text only: never rich text from data)."""
+    from PySide6.QtGui import QTextDocument
+    from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setDocName(title)
+    dialog = QPrintDialog(printer, parent)
+    dialog.setObjectName("printDialog")
+    try:
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return False
+    finally:
+        dialog.deleteLater()
+    document = QTextDocument()
+    document.setDefaultFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
+    document.setPlainText(text)
+    document.print_(printer)
+    return True
+
+
+class RecoveryCodeDialog(QDialog):
+    """Shows a recovery code once: large, selectable, printable; continuing needs the tick."""
+
+    def __init__(self, code: str, new: bool = False, parent=None):
+        super().__init__(parent)
+        self.setObjectName("recoveryCodeDialog")
+        self.setWindowTitle(self.tr("Your recovery code"))
+        self.setMinimumWidth(620)
+        self.code = code
+        layout = QVBoxLayout(self)
+        layout.setSpacing(12)
+        intro = QLabel(self.tr("The used recovery code no longer works. This is your new one. ") if new else "")
+        intro.setVisible(new)
+        intro.setWordWrap(True)
+        intro.setObjectName("recoveryNewIntro")
+        layout.addWidget(intro)
+        explain = QLabel(self.tr(
+            "If you forget your passphrase, this code is the only way into your log. It is shown only "
+            "now. Write it down or print it, and keep it apart from this computer (not in a file on it)."))
+        explain.setWordWrap(True)
+        explain.setObjectName("recoveryExplanation")
+        layout.addWidget(explain)
+        self.code_label = QLabel(code)
+        self.code_label.setObjectName("recoveryCode")
+        self.code_label.setAccessibleName(self.tr("Recovery code"))
+        self.code_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.code_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse |
+                                                Qt.TextInteractionFlag.TextSelectableByKeyboard)
+        self.code_label.setWordWrap(True)
+        self.code_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        font = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
+        font.setPointSizeF(max(font.pointSizeF(), 9.0) * 1.6)
+        font.setBold(True)
+        self.code_label.setFont(font)
+        self.code_label.setStyleSheet("background: palette(base); border: 1px solid palette(mid); padding: 14px;")
+        layout.addWidget(self.code_label)
+        row = QHBoxLayout()
+        self.print_button = name_widget(QPushButton(self.tr("&Print…")), "printRecoveryCode",
+                                        self.tr("Print the recovery code"))
+        self.copy_button = name_widget(QPushButton(self.tr("&Copy")), "copyRecoveryCode",
+                                       self.tr("Copy the recovery code"))
+        for button in (self.print_button, self.copy_button):
+            button.setAutoDefault(False)
+        self.copy_status = QLabel()
+        self.copy_status.setObjectName("copyRecoveryStatus")
+        row.addWidget(self.print_button)
+        row.addWidget(self.copy_button)
+        row.addWidget(self.copy_status)
+        row.addStretch(1)
+        layout.addLayout(row)
+        self.confirmed = name_widget(QCheckBox(self.tr("I have &written down or printed the recovery code")),
+                                     "recoveryConfirmed", self.tr("I have written down or printed the recovery code"))
+        layout.addWidget(self.confirmed)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok)
+        self.buttons.setObjectName("buttons")
+        self.ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok.setText(self.tr("C&ontinue"))
+        self.ok.setObjectName("okButton")
+        self.ok.setAccessibleName(self.tr("Continue"))
+        self.ok.setEnabled(False)
+        self.buttons.accepted.connect(self.accept)
+        layout.addWidget(self.buttons)
+        self.confirmed.toggled.connect(self.ok.setEnabled)
+        self.print_button.clicked.connect(self._print)
+        self.copy_button.clicked.connect(self._copy)
+
+    def _print(self) -> None:
+        text = "kbtdesk\n\n" + self.tr("Recovery code") + ":\n\n" + self.code + "\n"
+        print_plain_text(self, self.tr("Recovery code"), text)
+
+    def _copy(self) -> None:
+        QGuiApplication.clipboard().setText(self.code)
+        self.copy_status.setText(self.tr("Copied. Paste it where it is safe, then clear the clipboard."))
+
+    def accept(self) -> None:
+        if self.confirmed.isChecked():
+            super().accept()
+
+    def reject(self) -> None:
+        # Escape must not skip the only showing of the code.
+        if self.confirmed.isChecked():
+            super().accept()
+
+    @classmethod
+    def ask(cls, parent, code: str, new: bool = False) -> bool:
+        dialog = cls(code, new, parent)
+        return bool(_run(dialog, lambda: True))
+
+
+class RecoveryDialog(QDialog):
+    """Forgot the passphrase: the recovery code and a new passphrase (twice)."""
+
+    def __init__(self, recoverer: Callable[[str, str], object], parent=None):
+        super().__init__(parent)
+        self.setObjectName("recoveryDialog")
+        self.setWindowTitle(self.tr("Set a new passphrase with the recovery code"))
+        self.setMinimumWidth(560)
+        self._recoverer = recoverer
+        self.result_log = None
+        layout = QVBoxLayout(self)
+        intro = QLabel(self.tr("Type the recovery code you wrote down when the log was created (case, spaces "
+                               "and dashes do not matter), then choose a new passphrase. Afterwards you get a "
+                               "new recovery code: the one you type here stops working."))
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        form = QFormLayout()
+        self.code = name_widget(QLineEdit(), "recoveryCodeInput", self.tr("Recovery code"))
+        self.code.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
+        self.passphrase = name_widget(QLineEdit(), "newPassphrase", self.tr("New passphrase"))
+        self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
+        self.repeat = name_widget(QLineEdit(), "newPassphraseRepeat", self.tr("Repeat new passphrase"))
+        self.repeat.setEchoMode(QLineEdit.EchoMode.Password)
+        self.meter = StrengthMeter()
+        form.addRow(self.tr("Recovery &code:"), self.code)
+        form.addRow(self.tr("&New passphrase:"), self.passphrase)
+        form.addRow(self.tr("&Repeat:"), self.repeat)
+        form.addRow(self.tr("Strength:"), self.meter)
+        layout.addLayout(form)
+        self.error = _error_label("recoveryError")
+        layout.addWidget(self.error)
+        layout.addWidget(_buttons(self, self.tr("&Set passphrase")))
+        self.passphrase.textChanged.connect(self.meter.set_passphrase)
 
     def accept(self) -> None:
         from kbtdesk.db.engine import LogOpenError
 
-        try:
-            self.log = self._opener(self.passphrase.text())
-        except keyfile.WrongPassphrase as exc:
-            _show(self.error, render(exc.message))
-            self.passphrase.clear()
+        problem = keyfile.passphrase_problem(self.passphrase.text(), self.repeat.text())
+        if problem:
+            _show(self.error, render(problem))
             self.passphrase.setFocus()
+            return
+        try:
+            self.result_log = self._recoverer(self.code.text(), self.passphrase.text())
+        except keyfile.WrongRecoveryCode as exc:
+            _show(self.error, render(exc.message))
+            self.code.setFocus()
+            self.code.selectAll()
             return
         except (keyfile.KeyFileError, LogOpenError) as exc:
             _show(self.error, render(exc.message))
@@ -278,10 +538,59 @@ class UnlockDialog(QDialog):
         super().accept()
 
     @classmethod
-    def ask(cls, parent, log_location: str, opener: Callable[[str], object]):
-        """The opened Log, or None when the user gives up."""
-        dialog = cls(log_location, opener, parent)
-        return _run(dialog, lambda: dialog.log)
+    def ask(cls, parent, recoverer: Callable[[str, str], object]):
+        """Whatever `recoverer(code, new_passphrase)` returned (the opened Log), or None."""
+        dialog = cls(recoverer, parent)
+        return _run(dialog, lambda: dialog.result_log)
+
+
+class ChangePassphraseDialog(QDialog):
+    """The old passphrase and a new one (twice); `changer(old, new)` re-wraps the key."""
+
+    def __init__(self, changer: Callable[[str, str], None], parent=None):
+        super().__init__(parent)
+        self.setObjectName("changePassphraseDialog")
+        self.setWindowTitle(self.tr("Change passphrase"))
+        self.setMinimumWidth(500)
+        self._changer = changer
+        layout = QVBoxLayout(self)
+        form = QFormLayout()
+        self.old = name_widget(QLineEdit(), "oldPassphrase", self.tr("Current passphrase"))
+        self.new = name_widget(QLineEdit(), "newPassphrase", self.tr("New passphrase"))
+        self.repeat = name_widget(QLineEdit(), "newPassphraseRepeat", self.tr("Repeat new passphrase"))
+        for edit in (self.old, self.new, self.repeat):
+            edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.meter = StrengthMeter()
+        form.addRow(self.tr("&Current passphrase:"), self.old)
+        form.addRow(self.tr("&New passphrase:"), self.new)
+        form.addRow(self.tr("&Repeat:"), self.repeat)
+        form.addRow(self.tr("Strength:"), self.meter)
+        layout.addLayout(form)
+        self.error = _error_label("changePassphraseError")
+        layout.addWidget(self.error)
+        layout.addWidget(_buttons(self, self.tr("&Change passphrase")))
+        self.new.textChanged.connect(self.meter.set_passphrase)
+
+    def accept(self) -> None:
+        problem = keyfile.passphrase_problem(self.new.text(), self.repeat.text())
+        if problem:
+            _show(self.error, render(problem))
+            self.new.setFocus()
+            return
+        try:
+            self._changer(self.old.text(), self.new.text())
+        except keyfile.KeyFileError as exc:
+            _show(self.error, render(exc.message))
+            if isinstance(exc, keyfile.WrongPassphrase):
+                self.old.clear()
+                self.old.setFocus()
+            return
+        super().accept()
+
+    @classmethod
+    def ask(cls, parent, changer: Callable[[str, str], None]) -> bool:
+        dialog = cls(changer, parent)
+        return bool(_run(dialog, lambda: True))
 
 
 # -- episodes ---------------------------------------------------------------------------------
@@ -479,6 +788,7 @@ class SettingsResult:
     language: str
     template_headings: dict[str, list[str]]
     programmes: list[str]
+    auto_lock_minutes: int = 10
 
 
 def _lines(edit: QPlainTextEdit) -> list[str]:
@@ -486,7 +796,8 @@ def _lines(edit: QPlainTextEdit) -> list[str]:
 
 
 class SettingsDialog(QDialog):
-    def __init__(self, service: LogService, language: str, parent=None):
+    def __init__(self, service: LogService, language: str, parent=None, *, auto_lock_minutes: int = 10,
+                 change_passphrase: Callable[[str, str], None] | None = None):
         super().__init__(parent)
         self.setObjectName("settingsDialog")
         self.setWindowTitle(self.tr("Settings"))
@@ -516,6 +827,34 @@ class SettingsDialog(QDialog):
         form.addRow(self.tr("&EHR system:"), self.ehr)
         form.addRow(self.tr("Lan&guage:"), self.language)
         self.tabs.addTab(page, self.tr("Profile"))
+
+        page = QWidget()
+        page.setObjectName("securityPage")
+        box = QVBoxLayout(page)
+        form = QFormLayout()
+        self.auto_lock = name_widget(QSpinBox(), "autoLockMinutes", self.tr("Lock the window after minutes without use"))
+        self.auto_lock.setRange(1, 120)
+        self.auto_lock.setValue(auto_lock_minutes)
+        self.auto_lock.setSuffix(self.tr(" min"))
+        form.addRow(self.tr("&Lock after:"), self.auto_lock)
+        box.addLayout(form)
+        note = QLabel(self.tr("After this many minutes without a key press or mouse movement the window hides "
+                              "all patient data and asks for the passphrase. Ctrl+L locks at once."))
+        note.setWordWrap(True)
+        box.addWidget(note)
+        self.change_passphrase = name_widget(QPushButton(self.tr("C&hange passphrase…")), "changePassphrase",
+                                             self.tr("Change passphrase"))
+        self.change_passphrase.setAutoDefault(False)
+        self.change_passphrase.setVisible(change_passphrase is not None)
+        self.passphrase_status = QLabel()
+        self.passphrase_status.setObjectName("passphraseStatus")
+        self.passphrase_status.setWordWrap(True)
+        self._changer = change_passphrase
+        self.change_passphrase.clicked.connect(self._change_passphrase)
+        box.addWidget(self.change_passphrase, 0, Qt.AlignmentFlag.AlignLeft)
+        box.addWidget(self.passphrase_status)
+        box.addStretch(1)
+        self.tabs.addTab(page, self.tr("Security"))
 
         page = QWidget()
         box = QVBoxLayout(page)
@@ -554,16 +893,21 @@ class SettingsDialog(QDialog):
         return SettingsResult(
             self.name.text(), self.profession.text(), self.care_unit.text(), self.care_level.currentData(),
             self.ehr.currentData(), self.language.currentData(),
-            {ehr: _lines(edit) for ehr, edit in self.templates.items()}, _lines(self.programmes))
+            {ehr: _lines(edit) for ehr, edit in self.templates.items()}, _lines(self.programmes),
+            self.auto_lock.value())
+
+    def _change_passphrase(self) -> None:
+        if self._changer is not None and ChangePassphraseDialog.ask(self, self._changer):
+            self.passphrase_status.setText(self.tr("The passphrase was changed. Use the new one from now on."))
 
     def accept(self) -> None:
         if not _lines(self.programmes):
             _show(self.error, self.tr("Keep at least one programme."))
-            self.tabs.setCurrentIndex(2)
+            self.tabs.setCurrentWidget(self.programmes.parentWidget())
             return
         super().accept()
 
     @classmethod
-    def ask(cls, parent, service: LogService, language: str) -> SettingsResult | None:
-        dialog = cls(service, language, parent)
+    def ask(cls, parent, service: LogService, language: str, **options) -> SettingsResult | None:
+        dialog = cls(service, language, parent, **options)
         return _run(dialog, lambda: dialog.result_value())

@@ -280,6 +280,7 @@ class EpisodeView(QWidget):
         self._locale = locale_for(language)
         self.episode_id: str | None = None
         self.detail: EpisodeDetail | None = None
+        self.read_only = False
         actions = actions or {}
 
         outer = QVBoxLayout(self)
@@ -439,6 +440,23 @@ class EpisodeView(QWidget):
         self.episode_id = episode_id or None
         self.refresh()
 
+    def set_read_only(self, on: bool) -> None:
+        """A log opened read-only: the checklist ticks cannot be saved, so they cannot be clicked."""
+        self.read_only = on
+        if self.detail is not None:
+            self._fill_checklist(self.detail)
+
+    def clear(self) -> None:
+        """Forget the shown episode and empty every label and model (the window is locking)."""
+        self.show_episode(None)
+        for label in (self.patient_name, self.identity, self.summary, self.status, self.final_contact,
+                      self.episode_findings):
+            label.clear()
+        for box in (self.siber_start, self.siber_transferred):
+            box.setText("")
+            box.setChecked(False)
+        self.chart.set_series("", 1, [])
+
     def refresh(self) -> None:
         if not self.episode_id:
             self.detail = None
@@ -519,6 +537,9 @@ class EpisodeView(QWidget):
         episode_level = [f.text(translate, self.language) for f in detail.findings if f.contact is None]
         self.episode_findings.setText("\n".join(episode_level))
         self.episode_findings.setVisible(bool(episode_level))
+        if self.read_only:
+            self.siber_start.setEnabled(False)
+            self.siber_transferred.setEnabled(False)
 
     def _update_chart(self) -> None:
         measures = self.detail.measures if self.detail else []

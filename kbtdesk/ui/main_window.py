@@ -2,24 +2,28 @@
 
 from __future__ import annotations
 
+import time
 from typing import Callable
 
-from PySide6.QtCore import QEvent, QSettings, Qt
-from PySide6.QtGui import QAction, QGuiApplication, QKeySequence, QUndoCommand, QUndoStack
+from PySide6.QtCore import QEvent, QSettings, Qt, QTimer
+from PySide6.QtGui import QAction, QKeySequence, QShortcut, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
-    QHBoxLayout, QLabel, QMainWindow, QMenu, QPushButton, QSizePolicy, QSplitter, QStackedWidget, QToolBar, QVBoxLayout,
-    QWidget,
+    QApplication, QDialog, QHBoxLayout, QLabel, QMainWindow, QMenu, QPushButton, QSizePolicy, QSplitter,
+    QStackedWidget, QToolBar, QVBoxLayout, QWidget,
 )
 
-from kbtdesk.core import contact_text
+from kbtdesk.core import contact_text, drafts
 from kbtdesk.core.models import Contact
 from kbtdesk.core.service import LogService
 from kbtdesk.ui import dialogs
 from kbtdesk.ui.episode_list import EpisodeListWidget
 from kbtdesk.ui.episode_view import EpisodeView
 from kbtdesk.ui.formatting import fmt_datetime, locale_for, name_widget
+from kbtdesk.ui.lock import DEFAULT_MINUTES, ClipboardGuard, LockController, LockScreen, Unlocker
 
-PAGE_EPISODES, PAGE_WORKLIST = 0, 1
+PAGE_EPISODES, PAGE_WORKLIST, PAGE_LOCKED = 0, 1, 2
+#: How often the window asks the backup policy whether a backup is due (it decides itself).
+BACKUP_CHECK_MS = 5 * 60 * 1000
 
 
 class DeleteContactCommand(QUndoCommand):
@@ -43,7 +47,10 @@ class DeleteContactCommand(QUndoCommand):
 class MainWindow(QMainWindow):
     def __init__(self, service: LogService, *, log_location: str, language: str = "sv",
                  settings: QSettings | None = None, demo: bool = False,
-                 apply_language: Callable[[str], None] | None = None, parent=None):
+                 apply_language: Callable[[str], None] | None = None, parent=None,
+                 log=None, clock: Callable[[], float] | None = None, kdf=None):
+        """`log`: the open Log (for unlocking, backups, read-only and network warnings); the
+        window also works without one (tests, previews). `clock`: wall-clock seconds for auto-lock."""
         super().__init__(parent)
         self.setObjectName("mainWindow")
         self.service = service
@@ -55,6 +62,10 @@ class MainWindow(QMainWindow):
         self.undo_stack = QUndoStack(self)
         self.undo_stack.setObjectName("undoStack")
         self.worklist = None
+        self.log = log
+        self.read_only = bool(getattr(log, "readonly", False))
+        self._kdf = kdf
+        self.unlocker = Unlocker(log, kdf)
 
         self._make_actions()
         self._make_menus()
@@ -64,7 +75,7 @@ class MainWindow(QMainWindow):
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         for action in (self.act_new_episode, self.act_new_contact, self.act_record_score, self.act_end_episode,
                        None, self.act_undo, None, self.act_worklist, self.act_outage, None, self.act_export,
-                       self.act_settings):
+                       self.act_settings, None, self.act_lock):
             if action is None:
                 self.toolbar.addSeparator()
             else:
@@ -88,6 +99,22 @@ class MainWindow(QMainWindow):
                                   "border: 1px solid #c68400;")
         self.banner.setVisible(False)
         outer.addWidget(self.banner)
+        self.read_only_banner = QLabel()
+        self.read_only_banner.setObjectName("readOnlyBanner")
+        self.read_only_banner.setWordWrap(True)
+        self.read_only_banner.setTextFormat(Qt.TextFormat.PlainText)
+        self.read_only_banner.setStyleSheet("background: #0d47a1; color: white; font-weight: bold; padding: 8px;"
+                                            "border: 1px solid #002171;")
+        self.read_only_banner.setVisible(self.read_only)
+        outer.addWidget(self.read_only_banner)
+        self.network_banner = QLabel()
+        self.network_banner.setObjectName("networkDriveBanner")
+        self.network_banner.setWordWrap(True)
+        self.network_banner.setTextFormat(Qt.TextFormat.PlainText)
+        self.network_banner.setStyleSheet("background: #fff4d6; color: #5d3a00; padding: 6px;"
+                                          "border: 1px solid #c68400;")
+        self.network_banner.setVisible(bool(getattr(log, "on_network_drive", False)))
+        outer.addWidget(self.network_banner)
         self.pages = QStackedWidget()
         self.pages.setObjectName("pages")
         outer.addWidget(self.pages, 1)
@@ -134,6 +161,10 @@ class MainWindow(QMainWindow):
         top.addWidget(self.back_button)
         self.worklist_layout.addLayout(top)
         self.pages.addWidget(self.worklist_page)
+        self.lock_screen = LockScreen(self.unlocker.needs_passphrase, self.unlocker.can_recover)
+        self.lock_screen.unlockRequested.connect(self.unlock)
+        self.lock_screen.forgotRequested.connect(self._recover_while_locked)
+        self.pages.addWidget(self.lock_screen)
         self.setCentralWidget(central)
 
         status = self.statusBar()
@@ -149,7 +180,31 @@ class MainWindow(QMainWindow):
         self.status_open.setObjectName("statusOpenItems")
         status.addWidget(self.demo_label)
         status.addWidget(self.location_label, 1)
+        self.backup_label = QLabel()
+        self.backup_label.setObjectName("lastBackup")
+        self.backup_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.backup_label.setContentsMargins(8, 0, 8, 0)
+        status.addPermanentWidget(self.backup_label)
         status.addPermanentWidget(self.status_open)
+
+        self.backup_policy = None
+        if log is not None and not self.read_only and not getattr(log, "demo", False):
+            from kbtdesk.db.backup import BackupPolicy
+
+            self.backup_policy = BackupPolicy(log)
+        self.backup_label.setVisible(self.backup_policy is not None)
+        self.backup_timer = QTimer(self)
+        self.backup_timer.setObjectName("backupTimer")
+        self.backup_timer.setInterval(BACKUP_CHECK_MS)
+        self.backup_timer.timeout.connect(self.maybe_backup)
+        if self.backup_policy is not None:
+            self.backup_timer.start()
+
+        self.clipboard_guard = ClipboardGuard(self)
+        minutes = self.service.setting("auto_lock_minutes", DEFAULT_MINUTES)
+        self.lock_controller = LockController(self, clock=clock or time.time,
+                                              minutes=minutes if isinstance(minutes, int) else DEFAULT_MINUTES)
+        self.lock_controller.lockRequested.connect(self.lock_now)
 
         self.episode_list.episodeSelected.connect(self._episode_selected)
         self.episode_view.changed.connect(self.refresh_all)
@@ -164,10 +219,15 @@ class MainWindow(QMainWindow):
         self.retranslate()
         self.refresh_counts()
         self._update_actions()
+        self.episode_view.set_read_only(self.read_only)
+        self._show_last_backup()
+        self._show_failed_unlocks()
         self._restore_geometry()
         self.episode_list.search.setFocus()
         if demo and self.episode_list.model.rowCount():
             self.episode_list.view.selectRow(0)
+        if not self.read_only:
+            QTimer.singleShot(0, self.offer_kept_checklist)
 
     # -- actions ----------------------------------------------------------------------------
 
@@ -211,6 +271,15 @@ class MainWindow(QMainWindow):
         self.act_copy_note = self._action("copyNoteSkeleton", self.copy_note_skeleton, "Ctrl+Shift+J")
         self.act_user_guide = self._action("userGuide", self.show_user_guide, QKeySequence.StandardKey.HelpContents)
         self.act_about = self._action("about", self.show_about)
+        self.act_lock = self._action("lockNow", lambda: self.lock_controller.lock(), "Ctrl+L")
+        self.act_lock.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)  # dialogs: LockController
+        self.act_audit = self._action("auditTrail", self.show_audit_trail)
+        # Every action that writes to the log, disabled while read-only. Exports and prints are
+        # among them: each is recorded in the audit trail, which a read-only log cannot write.
+        self.editing_actions = (self.act_new_episode, self.act_new_contact, self.act_edit_contact,
+                                self.act_delete_contact, self.act_end_episode, self.act_record_score,
+                                self.act_undo, self.act_redo, self.act_outage, self.act_settings,
+                                self.act_export, self.act_print_episode)
 
     def _make_menus(self) -> None:
         """The menu bar shares the toolbar's QActions: one action, one state, one shortcut."""
@@ -228,7 +297,8 @@ class MainWindow(QMainWindow):
             return made
 
         self.menu_file = menu("menuFile", (self.act_new_episode, self.act_new_contact, None, self.act_export,
-                                           self.act_print_episode, None, self.act_quit))
+                                           self.act_print_episode, self.act_audit, None, self.act_lock,
+                                           self.act_quit))
         self.menu_edit = menu("menuEdit", (self.act_undo, self.act_redo, None, self.act_edit_contact,
                                            self.act_delete_contact, None, self.act_copy_registration,
                                            self.act_copy_note, None, self.act_find, self.act_settings))
@@ -258,6 +328,8 @@ class MainWindow(QMainWindow):
             self.act_copy_note: self.tr("Copy note s&keleton"),
             self.act_user_guide: self.tr("&User guide"),
             self.act_about: self.tr("&About kbtdesk"),
+            self.act_lock: self.tr("&Lock now"),
+            self.act_audit: self.tr("Show &log extract for this patient…"),
         }
         for action, text in texts.items():
             action.setText(text)
@@ -286,6 +358,16 @@ class MainWindow(QMainWindow):
         self.location_label.setText(self.tr("Log: {path}").format(path=self.log_location))
         self.location_label.setAccessibleName(self.tr("Where the log is stored"))
         self.status_open.setAccessibleName(self.tr("Open checklist items"))
+        self.act_lock.setIconText(self.tr("Lock"))
+        self.read_only_banner.setText(self._read_only_text())
+        self.read_only_banner.setAccessibleName(self.tr("The log is open read-only"))
+        self.network_banner.setText(self.tr(
+            "The log is on a network drive. kbtdesk works there, but whether another computer is kept out "
+            "while you write depends on the server. A log on this computer, with backups to the network "
+            "drive, is safer."))
+        self.network_banner.setAccessibleName(self.tr("The log is on a network drive"))
+        self.backup_label.setAccessibleName(self.tr("Newest backup"))
+        self._show_last_backup()
         self.refresh_counts()
 
     def changeEvent(self, event) -> None:
@@ -307,6 +389,8 @@ class MainWindow(QMainWindow):
         self._update_actions()
 
     def _update_actions(self) -> None:
+        if self.lock_controller.locked:
+            return
         detail = self.episode_view.detail
         has_episode = detail is not None
         has_contact = self.episode_view.selected_contact_id() is not None
@@ -318,6 +402,10 @@ class MainWindow(QMainWindow):
         self.act_copy_registration.setEnabled(has_contact)
         self.act_copy_note.setEnabled(has_contact)
         self.act_print_episode.setEnabled(has_episode)
+        self.act_audit.setEnabled(has_episode)
+        if self.read_only:
+            for action in self.editing_actions:
+                action.setEnabled(False)
 
     def refresh_counts(self) -> None:
         count = self.service.open_item_count()
@@ -334,6 +422,7 @@ class MainWindow(QMainWindow):
             self.worklist.refresh()
         self.refresh_counts()
         self._update_actions()
+        self.maybe_backup()
 
     def select_episode(self, episode_id: str) -> None:
         """Show an episode, listing it even when the current filter or search would hide it."""
@@ -448,7 +537,7 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(self.tr("Choose a contact first."), 5000)
             return
         text = contact_text.registration_text(self.service.rules, contact, self.language)
-        QGuiApplication.clipboard().setText(text)
+        self.clipboard_guard.copy(text)
         self.statusBar().showMessage(self.tr("Copied the registration: {text}").format(text=text), 8000)
 
     def copy_note_skeleton(self) -> None:
@@ -458,7 +547,7 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(self.tr("Choose a contact first."), 5000)
             return
         headings = self.service.template_headings(detail.episode.ehr)
-        QGuiApplication.clipboard().setText(contact_text.note_skeleton(headings))
+        self.clipboard_guard.copy(contact_text.note_skeleton(headings))
         template = self.service.rules.template(detail.episode.ehr)
         self.statusBar().showMessage(self.tr("Copied the note skeleton ({template}).").format(
             template=template.name if template is not None else detail.episode.ehr), 8000)
@@ -483,12 +572,20 @@ class MainWindow(QMainWindow):
             self.worklist = WorklistWidget(self.service, self.worklist_page, lang=self.language)
             self.worklist.changed.connect(self._worklist_changed)
             self.worklist_layout.addWidget(self.worklist, 1)
+            if self.read_only:
+                for name in ("markDone", "reopen"):
+                    button = self.worklist.findChild(QPushButton, name)
+                    if button is not None:
+                        button.setVisible(False)
+                for shortcut in self.worklist.findChildren(QShortcut):
+                    shortcut.setEnabled(False)
         return self.worklist
 
     def _worklist_changed(self) -> None:
         self.episode_list.reload(quiet=True)
         self.episode_view.refresh()
         self.refresh_counts()
+        self.maybe_backup()
 
     def show_worklist(self, on: bool) -> None:
         if on:
@@ -506,9 +603,17 @@ class MainWindow(QMainWindow):
             self._ensure_worklist().show_outage_items()
 
     def open_settings(self) -> None:
-        result = dialogs.SettingsDialog.ask(self, self.service, self.language)
+        changer = None
+        if self.unlocker.needs_passphrase and not self.read_only:
+            changer = self._change_passphrase
+        result = dialogs.SettingsDialog.ask(self, self.service, self.language,
+                                            auto_lock_minutes=self.lock_controller.minutes,
+                                            change_passphrase=changer)
         if result is None:
             return
+        if result.auto_lock_minutes != self.service.setting("auto_lock_minutes", DEFAULT_MINUTES):
+            self.service.set_setting("auto_lock_minutes", result.auto_lock_minutes)
+        self.lock_controller.set_minutes(result.auto_lock_minutes)
         try:
             self.service.save_profile(result.name, result.profession, result.care_unit,
                                       result.care_level, result.ehr)
@@ -543,6 +648,201 @@ class MainWindow(QMainWindow):
         self.episode_view.set_language(language)
         self.retranslate()
 
+    # -- trust: lock, unlock, kept checklist, backups, audit extract ----------------------------
+
+    def _read_only_text(self) -> str:
+        text = self.tr("Read-only: this log is open for reading only, nothing you do here is saved.")
+        owner = None
+        if self.log is not None:
+            from kbtdesk.db.lock import who_holds
+
+            owner = who_holds(self.log.paths.log)
+        if owner is not None:
+            text += " " + self.tr("It is in use by {user} on {host} (process {pid}) since {since}.").format(
+                user=owner.user, host=owner.host, pid=owner.pid, since=_local_time(owner.since))
+        return text
+
+    def _locking_dialogs(self) -> list[QWidget]:
+        """Open dialogs and windows of this application, innermost (most recently shown) last."""
+        return [w for w in QApplication.topLevelWidgets()
+                if w is not self and w.isVisible() and isinstance(w, QDialog)
+                and not isinstance(w, dialogs.RecoveryCodeDialog)]
+
+    def lock_now(self) -> None:
+        """Hide every piece of patient data: keep a half-filled checklist, close dialogs, empty models."""
+        self.lock_controller.locked = True
+        from kbtdesk.ui.checklist import ContactChecklist
+
+        kept = False
+        for widget in self._locking_dialogs():
+            if isinstance(widget, ContactChecklist) and not self.read_only and widget.is_changed():
+                drafts.keep(self.service, widget.draft(), widget.current_step())
+                kept = True
+        popup = QApplication.activePopupWidget()
+        while popup is not None:
+            popup.close()
+            next_popup = QApplication.activePopupWidget()
+            popup = None if next_popup is popup else next_popup
+        for widget in reversed(self._locking_dialogs()):
+            widget.done(QDialog.DialogCode.Rejected)
+        self._kept_on_lock = kept
+
+        self.episode_list._timer.stop()
+        self.episode_list.search.blockSignals(True)
+        self.episode_list.search.clear()
+        self.episode_list.search.blockSignals(False)
+        self.episode_list.model.set_rows([])
+        self.episode_view.clear()
+        if self.worklist is not None:
+            self.worklist.setParent(None)
+            self.worklist.deleteLater()
+            self.worklist = None
+        self.act_worklist.blockSignals(True)
+        self.act_worklist.setChecked(False)
+        self.act_worklist.blockSignals(False)
+        self.undo_stack.clear()
+        self.statusBar().clearMessage()
+        self.clipboard_guard.clear_if_ours()
+
+        for action in self.actions():
+            if action not in (self.act_quit,):
+                action.setEnabled(False)
+        self.menuBar().setEnabled(False)
+        self.toolbar.setEnabled(False)
+        self.episode_list.setEnabled(False)
+        self.lock_screen.reset()
+        self.pages.setCurrentIndex(PAGE_LOCKED)
+        self.lock_screen.show_error("")
+
+    @property
+    def locked(self) -> bool:
+        return self.lock_controller.locked
+
+    def unlock(self, passphrase: str = "") -> bool:
+        """Check the passphrase (a wrong one is recorded as a failed unlock) and show the log again."""
+        from kbtdesk.ui.formatting import render
+
+        if not self.locked:
+            return True
+        from kbtdesk.db import keyfile
+
+        try:
+            self.unlocker.unlock(passphrase)
+        except keyfile.KeyFileError as exc:
+            self.lock_screen.show_error(render(exc.message))
+            return False
+        self._after_unlock()
+        return True
+
+    def _after_unlock(self) -> None:
+        self.lock_screen.reset()
+        self.lock_controller.unlocked()
+        for action in self.actions():
+            action.setEnabled(True)
+        self.menuBar().setEnabled(True)
+        self.toolbar.setEnabled(True)
+        self.episode_list.setEnabled(True)
+        self.pages.setCurrentIndex(PAGE_EPISODES)
+        self.episode_list.reload()
+        self.refresh_counts()
+        self._update_actions()
+        self._show_failed_unlocks()
+        self.episode_list.search.setFocus()
+        QTimer.singleShot(0, self.offer_kept_checklist)
+
+    def _recover_while_locked(self) -> None:
+        """Forgot the passphrase at the lock screen: the recovery code sets a new one and unlocks."""
+        new_code = {}
+
+        def recoverer(code: str, new_passphrase: str):
+            new_code["code"] = self.unlocker.recover(code, new_passphrase)
+            return True
+
+        if not dialogs.RecoveryDialog.ask(self, recoverer):
+            return
+        dialogs.RecoveryCodeDialog.ask(self, new_code.get("code", ""), new=True)
+        self._after_unlock()
+
+    def offer_kept_checklist(self) -> None:
+        """A checklist kept when the window locked: offer to continue it (or drop it)."""
+        if self.locked or self.read_only:
+            return
+        kept = drafts.pending(self.service)
+        if kept is None:
+            return
+        drafts.discard(self.service)
+        if not dialogs.confirm(self, self.tr("Continue the contact?"),
+                               self.tr("A contact you were entering was kept when the window locked. Continue?")):
+            return
+        from kbtdesk.ui.checklist import ContactChecklist
+
+        episode_id = kept.draft.episode_id
+        try:
+            self.select_episode(episode_id)
+            contact = ContactChecklist.ask(self, self.service, episode_id, kept.draft.id,
+                                           outage=kept.draft.outage, restore=kept.draft, step=kept.step)
+        except (ValueError, LookupError):
+            dialogs.show_error(self, self.tr("Continue the contact?"),
+                               self.tr("The episode or contact of the kept checklist is no longer in the log."))
+            return
+        if contact is not None:
+            self.refresh_all()
+            self._select_contact(contact.id)
+
+    def show_audit_trail(self) -> None:
+        detail = self.episode_view.detail
+        if detail is None:
+            self.statusBar().showMessage(self.tr("Choose an episode first."), 5000)
+            return
+        from kbtdesk.ui.audit_view import AuditTrailDialog
+
+        AuditTrailDialog.ask(self, self.service, detail.patient.id, self.language, read_only=self.read_only)
+
+    def maybe_backup(self, closing: bool = False) -> None:
+        """Ask the policy (cheap when nothing is due); a failed backup is reported, never fatal."""
+        if self.backup_policy is None:
+            return
+        try:
+            made = self.backup_policy.maybe_backup(closing=closing)
+        except Exception as exc:  # full disk, unwritable folder: the log itself is fine
+            from kbtdesk.db.errors import LogOpenError
+            from kbtdesk.ui.formatting import render
+
+            text = render(exc.message) if isinstance(exc, LogOpenError) else str(exc)
+            self.statusBar().showMessage(self.tr("The automatic backup failed: {error}").format(error=text), 30000)
+            return
+        if made is not None:
+            self._show_last_backup()
+
+    def _show_last_backup(self) -> None:
+        if self.backup_policy is None:
+            return
+        last = self.backup_policy.last_backup()
+        if last is None:
+            self.backup_label.setText(self.tr("Newest backup: none yet"))
+        else:
+            self.backup_label.setText(self.tr("Newest backup: {time}").format(
+                time=fmt_datetime(last.at.astimezone(), locale_for(self.language))))
+
+    def _show_failed_unlocks(self) -> None:
+        failed = tuple(getattr(self.log, "failed_unlocks", ()) or ())
+        if not failed:
+            return
+        # Two source strings rather than %n: the English must read right without a catalogue.
+        if len(failed) == 1:
+            text = self.tr("1 failed unlock attempt since {time}").format(time=_local_time(failed[0][0]))
+        else:
+            text = self.tr("{n} failed unlock attempts since {time}").format(
+                n=len(failed), time=_local_time(failed[0][0]))
+        self.statusBar().showMessage(text, 60000)
+        self.log.failed_unlocks = ()
+
+    def _change_passphrase(self, old: str, new: str) -> None:
+        from kbtdesk.db import engine
+
+        kwargs = {"kdf": self._kdf} if self._kdf is not None else {}
+        engine.change_passphrase(self.log, old, new, **kwargs)
+
     # -- window state -----------------------------------------------------------------------
 
     def _restore_geometry(self) -> None:
@@ -556,7 +856,23 @@ class MainWindow(QMainWindow):
         self.resize(width, height)
 
     def closeEvent(self, event) -> None:
+        self.lock_controller.stop()
+        self.backup_timer.stop()
+        self.maybe_backup(closing=True)
         if self.settings is not None:
             self.settings.setValue("window/geometry", self.saveGeometry())
             self.settings.sync()
         super().closeEvent(event)
+
+
+def _local_time(stamp: str) -> str:
+    """An ISO time in UTC as this computer's local time: HH:MM today, else the date too."""
+    from datetime import datetime
+
+    try:
+        moment = datetime.fromisoformat(stamp.replace("Z", "+00:00")).astimezone()
+    except ValueError:
+        return stamp
+    if moment.date() == datetime.now().astimezone().date():
+        return moment.strftime("%H:%M")
+    return moment.strftime("%Y-%m-%d %H:%M")

@@ -34,6 +34,7 @@ def _setup_result(**overrides):
 def test_first_run_creates_an_encrypted_log_that_the_passphrase_opens(tmp_path, monkeypatch, qtbot):
     paths = LogPaths(tmp_path / "new" / "kbtdesk-log.db")
     monkeypatch.setattr(dialogs.SetupDialog, "ask", classmethod(lambda cls, parent, where: _setup_result()))
+    monkeypatch.setattr(dialogs.RecoveryCodeDialog, "ask", classmethod(lambda cls, parent, code, new=False: True))
     log, setup = app_module.open_or_create(paths, kdf=keyfile.TEST_KDF)
     log.close()
     assert paths.log.exists() and paths.key.exists()
@@ -55,6 +56,7 @@ import sys
 from kbtdesk.ui import app, dialogs
 result = dialogs.SetupResult("Tove Terapeut", "Psykolog", "Psykiatri Affektiva", "primary", "webdoc", sys.argv[2])
 dialogs.SetupDialog.ask = classmethod(lambda cls, parent, where: result)
+dialogs.RecoveryCodeDialog.ask = classmethod(lambda cls, parent, code, new=False: True)
 sys.exit(app.run(log_arg=sys.argv[1], quit_after_first_paint=True))
 """
 
@@ -133,7 +135,7 @@ def test_later_start_asks_for_the_passphrase(qtbot, log, monkeypatch):
     log.close()
     asked = []
     monkeypatch.setattr(dialogs.UnlockDialog, "ask",
-                        classmethod(lambda cls, parent, where, opener: asked.append(where) or opener(PASSPHRASE)))
+                        classmethod(lambda cls, parent, where, opener, **offers: asked.append(where) or opener(PASSPHRASE)))
     monkeypatch.setattr(dialogs.SetupDialog, "ask", classmethod(lambda *a: pytest.fail("setup on a later start")))
     opened, setup = app_module.open_or_create(log.paths)
     opened.close()

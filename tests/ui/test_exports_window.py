@@ -70,14 +70,14 @@ def exports_of(service):
 def test_menus_hold_the_same_actions_as_the_toolbar(window):
     menus = {m.objectName(): m for m in (window.menu_file, window.menu_edit, window.menu_view, window.menu_help)}
     assert [a.objectName() for a in menus["menuFile"].actions() if not a.isSeparator()] == [
-        "newEpisode", "newContact", "exportAndPrint", "printEpisodeSummary", "quit"]
+        "newEpisode", "newContact", "exportAndPrint", "printEpisodeSummary", "auditTrail", "lockNow", "quit"]
     assert [a.objectName() for a in menus["menuEdit"].actions() if not a.isSeparator()] == [
         "undo", "redo", "editContact", "deleteContact", "copyRegistration", "copyNoteSkeleton", "find", "settings"]
     assert [a.objectName() for a in menus["menuView"].actions()] == ["worklist", "outageMode"]
     assert [a.objectName() for a in menus["menuHelp"].actions() if not a.isSeparator()] == ["userGuide", "about"]
     toolbar = window.toolbar.actions()
     for shared in (window.act_new_episode, window.act_new_contact, window.act_worklist, window.act_outage,
-                   window.act_settings, window.act_undo, window.act_export):
+                   window.act_settings, window.act_undo, window.act_export, window.act_lock):
         assert shared in toolbar
     assert window.menu_file.actions()[0] is window.toolbar.actions()[0]  # the same QAction, not a copy
     assert window.act_export.shortcut().toString() == "Ctrl+P"

@@ -326,7 +326,7 @@ def test_settings_are_saved_through_the_service(window, service, qtbot, monkeypa
                                     {"asynja-visph": list(service.rules.template("asynja-visph").headings),
                                      "j4": ["Bakgrund", "Plan"], "webdoc": []},
                                     ["Sömnskolan", "Oroshjälpen Plus"])
-    monkeypatch.setattr(dialogs.SettingsDialog, "ask", classmethod(lambda cls, parent, svc, lang: result))
+    monkeypatch.setattr(dialogs.SettingsDialog, "ask", classmethod(lambda cls, parent, svc, lang, **options: result))
     window.act_settings.trigger()
     profile = service.profile()
     assert (profile.name, profile.care_level, profile.ehr) == ("Tove T", "primary", "j4")
