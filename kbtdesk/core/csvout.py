@@ -19,14 +19,14 @@ from __future__ import annotations
 
 import csv
 import io
-import os
 import re
-import tempfile
+
 from pathlib import Path
 from typing import Iterable, TextIO
 
 from kbtdesk.core.reports import Cancelled, IsCancelled, Progress, Report, cell_text
 from kbtdesk.core.text import Message, Translate, untranslated
+from kbtdesk.db.files import replacing
 
 BOM = "\ufeff"
 SEPARATOR = ";"
@@ -36,22 +36,18 @@ _QUOTED = re.compile(r"^'+[=+\-@\t\r]")
 #: Rows between two progress reports / cancel checks while writing.
 STEP = 2000
 
-
 def neutralise(value: str) -> str:
     """The text with one ``'`` in front when a spreadsheet could read it as a formula."""
     return "'" + value if _NEEDS_QUOTE.match(value) else value
-
 
 def restore(cell: str) -> str:
     """What :func:`neutralise` was given: drop one leading ``'`` before a trigger character."""
     return cell[1:] if _QUOTED.match(cell) else cell
 
-
 def _cell(value, translate: Translate, lang: str) -> str:
     if isinstance(value, (int, float)) and not isinstance(value, bool):
         return cell_text(value, translate, lang)
     return neutralise(cell_text(value, translate, lang))
-
 
 def _converter(translate: Translate, lang: str):
     """`_cell` with the common cases first: text (checked for a trigger only when its first
@@ -78,7 +74,6 @@ def _converter(translate: Translate, lang: str):
 
     return convert
 
-
 def rows(report: Report, translate: Translate = untranslated) -> Iterable[list[str]]:
     """The header row, then the data rows, as the strings that go into the file."""
     table = report.csv_table
@@ -86,7 +81,6 @@ def rows(report: Report, translate: Translate = untranslated) -> Iterable[list[s
     convert = _converter(translate, report.lang)
     for row in table.rows:
         yield list(map(convert, row))
-
 
 def _write(handle: TextIO, report: Report, translate: Translate,
            progress: Progress | None, cancelled: IsCancelled | None) -> None:
@@ -103,28 +97,15 @@ def _write(handle: TextIO, report: Report, translate: Translate,
     if progress is not None:
         progress(total, total)
 
-
 def to_csv(report: Report, translate: Translate = untranslated) -> str:
     """The whole CSV as text, BOM first."""
     buffer = io.StringIO(newline="")
     _write(buffer, report, translate, None, None)
     return buffer.getvalue()
 
-
 def write_csv(report: Report, path: Path, translate: Translate = untranslated,
               progress: Progress | None = None, cancelled: IsCancelled | None = None) -> None:
     """Write the CSV to `path` atomically; OSError (folder missing, read-only) leaves `path` as it was."""
-    path = Path(path)
-    fd, tmp = tempfile.mkstemp(prefix="." + path.name + ".", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
+    with replacing(path) as tmp:
+        with open(tmp, "w", encoding="utf-8", newline="") as handle:
             _write(handle, report, translate, progress, cancelled)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        try:
-            os.unlink(tmp)
-        except FileNotFoundError:
-            pass
-        raise

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timezone
 from typing import Callable, Iterable, Sequence
 
-from sqlalchemy import func, or_, text
+from sqlalchemy import func, text
 from sqlmodel import Session, select
 
 from kbtdesk.core import audit, checker

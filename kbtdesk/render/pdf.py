@@ -13,8 +13,7 @@ PDF with no text at all (and no warning) on a machine with no fonts (conventions
 from __future__ import annotations
 
 import functools
-import os
-import tempfile
+
 from pathlib import Path
 
 from PySide6.QtCore import QMarginsF, QPointF, QRectF, QSizeF, Qt, QUrl
@@ -28,6 +27,7 @@ from kbtdesk.core.reports import (
     TableLayout, to_html,
 )
 from kbtdesk.core.text import Translate, untranslated
+from kbtdesk.db.files import replacing
 from kbtdesk.render.charts import chart_image
 
 FONT_FILES = ("DejaVuSans.ttf", "DejaVuSans-Bold.ttf")
@@ -39,10 +39,8 @@ FOOTER_MM = 12.0
 PDF_RESOLUTION = 300
 _FSI, _PDI = "\u2068", "\u2069"
 
-
 class RenderError(Exception):
     """The report cannot be drawn (no usable font, the device refused to paint)."""
-
 
 def print_font(family: str, points: float, bold: bool = False) -> QFont:
     """The print font without ligatures: "ff" in "Affektiva" must extract as two letters, not "ﬀ"."""
@@ -53,7 +51,6 @@ def print_font(family: str, points: float, bold: bool = False) -> QFont:
         font.setFeature(QFont.Tag(tag), 0)
     return font
 
-
 def fonts_dir() -> Path:
     try:
         import importlib.resources
@@ -61,7 +58,6 @@ def fonts_dir() -> Path:
         return Path(str(importlib.resources.files("kbtdesk.resources") / "fonts"))
     except ImportError:  # a source tree that was never installed
         return Path(__file__).resolve().parents[2] / "resources" / "fonts"
-
 
 @functools.cache
 def load_fonts() -> str:
@@ -76,14 +72,11 @@ def load_fonts() -> str:
         raise RenderError("no font is available: the PDF would have no text")
     return family or FALLBACK_FAMILY
 
-
 def page_layout(report: Report) -> QPageLayout:
     orientation = QPageLayout.Orientation.Landscape if report.landscape else QPageLayout.Orientation.Portrait
     return QPageLayout(QPageSize(QPageSize.PageSizeId.A4), orientation, MARGINS_MM, QPageLayout.Unit.Millimeter)
 
-
 CELL_PADDING_CSS_PX = 3
-
 
 def table_layout(family: str, points: float, device, available: float) -> TableLayout:
     """Real text widths on `device`, so that `to_html` can size the table columns."""
@@ -93,7 +86,6 @@ def table_layout(family: str, points: float, device, available: float) -> TableL
     scale = device.logicalDpiX() / 96.0
     return TableLayout(measure=lambda text, is_bold: metrics[is_bold].horizontalAdvance(text),
                        available=available, padding=(2 * CELL_PADDING_CSS_PX + 2) * scale + 2)
-
 
 def build_document(report: Report, translate: Translate = untranslated, device=None,
                    width: float | None = None) -> QTextDocument:
@@ -112,14 +104,11 @@ def build_document(report: Report, translate: Translate = untranslated, device=N
     document.setHtml(to_html(report, translate, layout))
     return document
 
-
 def _mm(value: float, resolution: int) -> float:
     return value / 25.4 * resolution
 
-
 def _isolated(value: str) -> str:
     return f"{_FSI}{value}{_PDI}" if value else ""
-
 
 def paint(report: Report, device: QPagedPaintDevice, translate: Translate = untranslated,
           progress: Progress | None = None, cancelled: IsCancelled | None = None) -> int:
@@ -162,7 +151,6 @@ def paint(report: Report, device: QPagedPaintDevice, translate: Translate = untr
         painter.end()
     return pages
 
-
 def _header(painter: QPainter, report: Report, translate: Translate, family: str, width: float, height: float) -> None:
     font = print_font(family, 8)
     painter.setFont(font)
@@ -177,7 +165,6 @@ def _header(painter: QPainter, report: Report, translate: Translate, family: str
     painter.setPen(QPen(QColor("#8a939c"), max(1.0, line / 14)))
     y = height * 0.7 + line * 0.15
     painter.drawLine(QPointF(0, y), QPointF(width, y))
-
 
 def _footer(painter: QPainter, report: Report, translate: Translate, family: str, width: float, page_h: float,
             height: float, page: int, pages: int) -> None:
@@ -199,31 +186,18 @@ def _footer(painter: QPainter, report: Report, translate: Translate, family: str
     painter.drawText(second, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
                      translate(CONTEXT, PRINTED_AT).format(time=report.generated.strftime("%Y-%m-%d %H:%M")))
 
-
 def write_pdf(report: Report, path: Path, translate: Translate = untranslated,
               progress: Progress | None = None, cancelled: IsCancelled | None = None) -> int:
     """Write the report as an A4 PDF; atomically: an error or a cancel leaves `path` as it was.
 
     OSError when the folder cannot be written; the page count otherwise.
     """
-    path = Path(path)
-    fd, tmp = tempfile.mkstemp(prefix="." + path.name + ".", suffix=".tmp", dir=path.parent)
-    os.close(fd)
-    try:
-        writer = QPdfWriter(tmp)
+    with replacing(path) as tmp:
+        writer = QPdfWriter(str(tmp))
         writer.setResolution(PDF_RESOLUTION)
         writer.setPageLayout(page_layout(report))
         writer.setTitle(report.title.render(translate))
         writer.setCreator("kbtdesk")
         pages = paint(report, writer, translate, progress, cancelled)
         del writer  # the file is complete once the writer is gone
-        with open(tmp, "rb+") as handle:
-            os.fsync(handle.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        try:
-            os.unlink(tmp)
-        except FileNotFoundError:
-            pass
-        raise
     return pages
