@@ -5,7 +5,8 @@
     python scripts/ts_tool.py english translations/kbtdesk_en.ts               # en = the source text
     python scripts/ts_tool.py check translations/*.ts                          # exit 1 if unfinished
 
-`done.json` maps "context\\u0004source" (or just "source") to the translation.
+`done.json` maps "context\\u0004source" (or just "source") to the translation; for a plural
+(`numerus`) entry the value is a list of forms, singular first (Swedish and English have two).
 """
 
 from __future__ import annotations
@@ -29,6 +30,19 @@ def _write(tree, path):
         tree.write(handle, encoding="utf-8", xml_declaration=False)
 
 
+def _set(message, translation, text) -> None:
+    """Fill a translation; a plural entry gets its forms (a single text serves both)."""
+    if message.get("numerus") == "yes":
+        forms = text if isinstance(text, list) else [text, text]
+        for child in list(translation):
+            translation.remove(child)
+        for form in forms:
+            ET.SubElement(translation, "numerusform").text = form
+    else:
+        translation.text = text
+    translation.attrib.pop("type", None)
+
+
 def pending(path):
     tree = ET.parse(path)
     out = {}
@@ -49,8 +63,7 @@ def apply(path, mapping_path):
         translation = message.find("translation")
         text = mapping.get(f"{context}\u0004{source}", mapping.get(source))
         if text:
-            translation.text = text
-            translation.attrib.pop("type", None)
+            _set(message, translation, text)
         elif translation.get("type") == "unfinished":
             missing += 1
     _write(tree, path)
@@ -61,9 +74,8 @@ def english(path):
     tree = ET.parse(path)
     for _context, message in _messages(tree):
         translation = message.find("translation")
-        if translation.get("type") == "unfinished" or translation.get("type") == "vanished":
-            translation.text = message.findtext("source")
-            translation.attrib.pop("type", None)
+        if translation.get("type") in ("unfinished", "vanished"):
+            _set(message, translation, message.findtext("source"))
     _write(tree, path)
 
 

@@ -706,88 +706,89 @@ It never connects to a network and does not replace the journal.</translation>
     <context>
         <name>ContactsModel</name>
         <message>
-            <location filename="../kbtdesk/ui/episode_view.py" line="40" />
+            <location filename="../kbtdesk/ui/episode_view.py" line="41" />
             <source>Date</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/episode_view.py" line="41" />
+            <location filename="../kbtdesk/ui/episode_view.py" line="42" />
             <source>Type</source>
             <translation>Type</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/episode_view.py" line="42" />
+            <location filename="../kbtdesk/ui/episode_view.py" line="43" />
             <source>Mode</source>
             <translation>Mode</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/episode_view.py" line="43" />
+            <location filename="../kbtdesk/ui/episode_view.py" line="44" />
             <source>Codes</source>
             <translation>Codes</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/episode_view.py" line="44" />
+            <location filename="../kbtdesk/ui/episode_view.py" line="45" />
             <source>Journal</source>
             <translation>Journal</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/episode_view.py" line="45" />
-            <location filename="../kbtdesk/ui/episode_view.py" line="152" />
+            <location filename="../kbtdesk/ui/episode_view.py" line="46" />
+            <location filename="../kbtdesk/ui/episode_view.py" line="158" />
             <source>Registered</source>
             <translation>Registered</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/episode_view.py" line="46" />
+            <location filename="../kbtdesk/ui/episode_view.py" line="47" />
             <source>Findings</source>
             <translation>Findings</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/episode_view.py" line="112" />
+            <location filename="../kbtdesk/ui/episode_view.py" line="132" />
             <source>1 error</source>
+            <extracomment>Each row's display texts, made once per reset: the view asks for them on every paint.</extracomment>
             <translation>1 error</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/episode_view.py" line="113" />
+            <location filename="../kbtdesk/ui/episode_view.py" line="133" />
             <source>{n} errors</source>
             <translation>{n} errors</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/episode_view.py" line="115" />
+            <location filename="../kbtdesk/ui/episode_view.py" line="135" />
             <source>1 warning</source>
             <translation>1 warning</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/episode_view.py" line="116" />
+            <location filename="../kbtdesk/ui/episode_view.py" line="136" />
             <source>{n} warnings</source>
             <translation>{n} warnings</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/episode_view.py" line="147" />
+            <location filename="../kbtdesk/ui/episode_view.py" line="153" />
             <source>Logged while the EHR was down</source>
             <translation>Logged while the EHR was down</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/episode_view.py" line="149" />
+            <location filename="../kbtdesk/ui/episode_view.py" line="155" />
             <source>Journal note written</source>
             <translation>Journal note written</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/episode_view.py" line="150" />
+            <location filename="../kbtdesk/ui/episode_view.py" line="156" />
             <source>Journal note not written yet</source>
             <translation>Journal note not written yet</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/episode_view.py" line="153" />
+            <location filename="../kbtdesk/ui/episode_view.py" line="159" />
             <source>Not registered yet</source>
             <translation>Not registered yet</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/episode_view.py" line="167" />
+            <location filename="../kbtdesk/ui/episode_view.py" line="173" />
             <source>done</source>
             <translation>done</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/episode_view.py" line="168" />
+            <location filename="../kbtdesk/ui/episode_view.py" line="174" />
             <source>not done</source>
             <translation>not done</translation>
         </message>
@@ -833,43 +834,44 @@ It never connects to a network and does not replace the journal.</translation>
     <context>
         <name>EpisodeListModel</name>
         <message>
-            <location filename="../kbtdesk/ui/episode_list.py" line="46" />
+            <location filename="../kbtdesk/ui/episode_list.py" line="50" />
             <source>Patient</source>
-            <extracomment>Rows read per query: the list loads the first batch, then the next as the view scrolls to it (canFetchMore/fetchMore), so a log of 100,000 episodes paints as fast as one of 100. Rows whose size the view measures to fit its columns (ResizeToContents): the visible ones and this many more, never the whole list.</extracomment>
+            <extracomment>Rows read per query: the list loads the first batch, then the next as the view scrolls to it (canFetchMore/fetchMore), so a log of 100,000 episodes paints as fast as one of 100. The typical widest name the Patient column is sized for (the user can widen it).</extracomment>
             <translation>Patient</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/episode_list.py" line="47" />
+            <location filename="../kbtdesk/ui/episode_list.py" line="51" />
             <source>Identity no.</source>
             <translation>Identity no.</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/episode_list.py" line="48" />
+            <location filename="../kbtdesk/ui/episode_list.py" line="52" />
             <source>Programme</source>
             <translation>Programme</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/episode_list.py" line="49" />
+            <location filename="../kbtdesk/ui/episode_list.py" line="53" />
             <source>Started</source>
             <translation>Started</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/episode_list.py" line="50" />
+            <location filename="../kbtdesk/ui/episode_list.py" line="54" />
             <source>Open</source>
             <translation>Open</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/episode_list.py" line="151" />
+            <location filename="../kbtdesk/ui/episode_list.py" line="162" />
             <source>1 checklist item still open</source>
+            <extracomment>Display texts of each row, made the first time a row is painted (None until then): a view asks data() several times per cell and paint, and a reset repaints every row.</extracomment>
             <translation>1 checklist item still open</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/episode_list.py" line="152" />
+            <location filename="../kbtdesk/ui/episode_list.py" line="163" />
             <source>{n} checklist items still open</source>
             <translation>{n} checklist items still open</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/episode_list.py" line="155" />
+            <location filename="../kbtdesk/ui/episode_list.py" line="166" />
             <source>Ended {date}</source>
             <translation>Ended {date}</translation>
         </message>
@@ -877,47 +879,47 @@ It never connects to a network and does not replace the journal.</translation>
     <context>
         <name>EpisodeListWidget</name>
         <message>
-            <location filename="../kbtdesk/ui/episode_list.py" line="226" />
+            <location filename="../kbtdesk/ui/episode_list.py" line="234" />
             <source>&amp;Search:</source>
             <translation>&amp;Search:</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/episode_list.py" line="227" />
+            <location filename="../kbtdesk/ui/episode_list.py" line="235" />
             <source>Name, identity number or programme</source>
             <translation>Name, identity number or programme</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/episode_list.py" line="228" />
+            <location filename="../kbtdesk/ui/episode_list.py" line="236" />
             <source>Search episodes</source>
             <translation>Search episodes</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/episode_list.py" line="229" />
+            <location filename="../kbtdesk/ui/episode_list.py" line="237" />
             <source>Show episodes</source>
             <translation>Show episodes</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/episode_list.py" line="230" />
+            <location filename="../kbtdesk/ui/episode_list.py" line="238" />
             <source>Active</source>
             <translation>Active</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/episode_list.py" line="230" />
+            <location filename="../kbtdesk/ui/episode_list.py" line="238" />
             <source>Ended</source>
             <translation>Ended</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/episode_list.py" line="230" />
+            <location filename="../kbtdesk/ui/episode_list.py" line="238" />
             <source>All</source>
             <translation>All</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/episode_list.py" line="232" />
+            <location filename="../kbtdesk/ui/episode_list.py" line="240" />
             <source>Episodes</source>
             <translation>Episodes</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/episode_list.py" line="278" />
+            <location filename="../kbtdesk/ui/episode_list.py" line="296" />
             <source>No episodes match.</source>
             <translation>No episodes match.</translation>
         </message>
@@ -925,141 +927,141 @@ It never connects to a network and does not replace the journal.</translation>
     <context>
         <name>EpisodeView</name>
         <message>
-            <location filename="../kbtdesk/ui/episode_view.py" line="405" />
+            <location filename="../kbtdesk/ui/episode_view.py" line="420" />
             <source>Choose an episode on the left, or start a new one (Ctrl+Shift+N).</source>
             <translation>Choose an episode on the left, or start a new one (Ctrl+Shift+N).</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/episode_view.py" line="406" />
-            <location filename="../kbtdesk/ui/episode_view.py" line="407" />
+            <location filename="../kbtdesk/ui/episode_view.py" line="421" />
+            <location filename="../kbtdesk/ui/episode_view.py" line="422" />
             <source>Contacts</source>
             <translation>Contacts</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/episode_view.py" line="408" />
+            <location filename="../kbtdesk/ui/episode_view.py" line="424" />
             <source>Rating-scale scores</source>
             <translation>Rating-scale scores</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/episode_view.py" line="409" />
-            <location filename="../kbtdesk/ui/episode_view.py" line="410" />
+            <location filename="../kbtdesk/ui/episode_view.py" line="425" />
+            <location filename="../kbtdesk/ui/episode_view.py" line="426" />
             <source>Episode checklist</source>
             <translation>Episode checklist</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/episode_view.py" line="411" />
-            <location filename="../kbtdesk/ui/episode_view.py" line="412" />
+            <location filename="../kbtdesk/ui/episode_view.py" line="427" />
+            <location filename="../kbtdesk/ui/episode_view.py" line="428" />
             <source>Rating scales</source>
             <translation>Rating scales</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/episode_view.py" line="413" />
-            <location filename="../kbtdesk/ui/episode_view.py" line="414" />
+            <location filename="../kbtdesk/ui/episode_view.py" line="429" />
+            <location filename="../kbtdesk/ui/episode_view.py" line="430" />
             <source>Show the full identity number</source>
             <translation>Show the full identity number</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/episode_view.py" line="415" />
+            <location filename="../kbtdesk/ui/episode_view.py" line="431" />
             <source>Patient</source>
             <translation>Patient</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/episode_view.py" line="416" />
+            <location filename="../kbtdesk/ui/episode_view.py" line="432" />
             <source>Identity number</source>
             <translation>Identity number</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/episode_view.py" line="417" />
+            <location filename="../kbtdesk/ui/episode_view.py" line="433" />
             <source>Start documented for SibeR</source>
             <translation>Start documented for SibeR</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/episode_view.py" line="418" />
+            <location filename="../kbtdesk/ui/episode_view.py" line="434" />
             <source>Transferred to SibeR via Medrave</source>
             <translation>Transferred to SibeR via Medrave</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/episode_view.py" line="419" />
+            <location filename="../kbtdesk/ui/episode_view.py" line="435" />
             <source>Final contact</source>
             <translation>Final contact</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/episode_view.py" line="481" />
+            <location filename="../kbtdesk/ui/episode_view.py" line="501" />
             <source>{programme} · started {started} · week {week}</source>
             <translation>{programme} · started {started} · week {week}</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/episode_view.py" line="484" />
+            <location filename="../kbtdesk/ui/episode_view.py" line="504" />
             <source>Active</source>
             <translation>Active</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/episode_view.py" line="487" />
+            <location filename="../kbtdesk/ui/episode_view.py" line="507" />
             <source>Ended {date} ({reason})</source>
             <translation>Ended {date} ({reason})</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/episode_view.py" line="504" />
+            <location filename="../kbtdesk/ui/episode_view.py" line="524" />
             <source>Hide</source>
             <translation>Hide</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/episode_view.py" line="504" />
+            <location filename="../kbtdesk/ui/episode_view.py" line="524" />
             <source>Show</source>
             <translation>Show</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/episode_view.py" line="515" />
+            <location filename="../kbtdesk/ui/episode_view.py" line="537" />
             <source>SibeR start documented {date}</source>
             <translation>SibeR start documented {date}</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/episode_view.py" line="516" />
+            <location filename="../kbtdesk/ui/episode_view.py" line="538" />
             <source>SibeR start documented</source>
             <translation>SibeR start documented</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/episode_view.py" line="517" />
+            <location filename="../kbtdesk/ui/episode_view.py" line="539" />
             <source>The start of treatment is documented in the journal template so that Medrave can pass it to SibeR.</source>
             <translation>The start of treatment is documented in the journal template so that Medrave can pass it to SibeR.</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/episode_view.py" line="520" />
+            <location filename="../kbtdesk/ui/episode_view.py" line="542" />
             <source>✓ Final contact with UV112</source>
             <translation>✓ Final contact with UV112</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/episode_view.py" line="521" />
+            <location filename="../kbtdesk/ui/episode_view.py" line="543" />
             <source>✗ Final contact lacks UV112</source>
             <translation>✗ Final contact lacks UV112</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/episode_view.py" line="522" />
+            <location filename="../kbtdesk/ui/episode_view.py" line="544" />
             <source>○ No final contact with UV112 yet</source>
             <translation>○ No final contact with UV112 yet</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/episode_view.py" line="531" />
+            <location filename="../kbtdesk/ui/episode_view.py" line="553" />
             <source>Transferred to SibeR {date}</source>
             <translation>Transferred to SibeR {date}</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/episode_view.py" line="532" />
+            <location filename="../kbtdesk/ui/episode_view.py" line="554" />
             <source>Transferred to SibeR</source>
             <translation>Transferred to SibeR</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/episode_view.py" line="534" />
+            <location filename="../kbtdesk/ui/episode_view.py" line="556" />
             <source>Tick when the episode's data have gone to SibeR via Medrave.</source>
             <translation>Tick when the episode's data have gone to SibeR via Medrave.</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/episode_view.py" line="535" />
+            <location filename="../kbtdesk/ui/episode_view.py" line="557" />
             <source>Possible when the episode has ended.</source>
             <translation>Possible when the episode has ended.</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/episode_view.py" line="547" />
+            <location filename="../kbtdesk/ui/episode_view.py" line="569" />
             <source>No scores yet</source>
             <translation>No scores yet</translation>
         </message>
@@ -1726,54 +1728,54 @@ It never connects to a network and does not replace the journal.</translation>
     <context>
         <name>LockScreen</name>
         <message>
-            <location filename="../kbtdesk/ui/lock.py" line="268" />
-            <location filename="../kbtdesk/ui/lock.py" line="269" />
+            <location filename="../kbtdesk/ui/lock.py" line="276" />
+            <location filename="../kbtdesk/ui/lock.py" line="277" />
             <source>kbtdesk is locked</source>
             <translation>kbtdesk is locked</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/lock.py" line="271" />
+            <location filename="../kbtdesk/ui/lock.py" line="279" />
             <source>Patient data are hidden. Enter your passphrase to continue where you were.</source>
             <translation>Patient data are hidden. Enter your passphrase to continue where you were.</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/lock.py" line="274" />
+            <location filename="../kbtdesk/ui/lock.py" line="282" />
             <source>Patient data are hidden. This demo log has no passphrase.</source>
             <translation>Patient data are hidden. This demo log has no passphrase.</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/lock.py" line="275" />
+            <location filename="../kbtdesk/ui/lock.py" line="283" />
             <source>Why the window is locked</source>
             <translation>Why the window is locked</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/lock.py" line="276" />
-            <location filename="../kbtdesk/ui/lock.py" line="277" />
+            <location filename="../kbtdesk/ui/lock.py" line="284" />
+            <location filename="../kbtdesk/ui/lock.py" line="285" />
             <source>Passphrase</source>
             <translation>Passphrase</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/lock.py" line="278" />
+            <location filename="../kbtdesk/ui/lock.py" line="286" />
             <source>Error message</source>
             <translation>Error message</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/lock.py" line="279" />
+            <location filename="../kbtdesk/ui/lock.py" line="287" />
             <source>Forgot passphrase?</source>
             <translation>Forgot passphrase?</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/lock.py" line="280" />
+            <location filename="../kbtdesk/ui/lock.py" line="288" />
             <source>Forgot passphrase? Use the recovery code</source>
             <translation>Forgot passphrase? Use the recovery code</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/lock.py" line="281" />
+            <location filename="../kbtdesk/ui/lock.py" line="289" />
             <source>&amp;Unlock</source>
             <translation>&amp;Unlock</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/lock.py" line="282" />
+            <location filename="../kbtdesk/ui/lock.py" line="290" />
             <source>Unlock</source>
             <translation>Unlock</translation>
         </message>
@@ -1878,329 +1880,329 @@ It never connects to a network and does not replace the journal.</translation>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../kbtdesk/ui/main_window.py" line="255" />
+            <location filename="../kbtdesk/ui/main_window.py" line="277" />
             <source>Undo</source>
             <extracomment>How often the window asks the backup policy whether a backup is due (it decides itself).</extracomment>
             <translation>Undo</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/main_window.py" line="259" />
+            <location filename="../kbtdesk/ui/main_window.py" line="281" />
             <source>Redo</source>
             <translation>Redo</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/main_window.py" line="311" />
+            <location filename="../kbtdesk/ui/main_window.py" line="333" />
             <source>DEMO (fictitious data)</source>
             <translation>DEMO (fictitious data)</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/main_window.py" line="314" />
+            <location filename="../kbtdesk/ui/main_window.py" line="336" />
             <source>New &amp;episode</source>
             <translation>New &amp;episode</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/main_window.py" line="315" />
+            <location filename="../kbtdesk/ui/main_window.py" line="337" />
             <source>&amp;New contact</source>
             <translation>&amp;New contact</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/main_window.py" line="340" />
-            <location filename="../kbtdesk/ui/main_window.py" line="344" />
+            <location filename="../kbtdesk/ui/main_window.py" line="362" />
+            <location filename="../kbtdesk/ui/main_window.py" line="366" />
             <source>&amp;Edit</source>
             <translation>&amp;Edit</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/main_window.py" line="341" />
+            <location filename="../kbtdesk/ui/main_window.py" line="363" />
             <source>&amp;Delete</source>
             <translation>&amp;Delete</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/main_window.py" line="318" />
+            <location filename="../kbtdesk/ui/main_window.py" line="340" />
             <source>End episo&amp;de</source>
             <translation>End episo&amp;de</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/main_window.py" line="316" />
+            <location filename="../kbtdesk/ui/main_window.py" line="338" />
             <source>&amp;Edit contact…</source>
             <translation>&amp;Edit contact…</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/main_window.py" line="317" />
+            <location filename="../kbtdesk/ui/main_window.py" line="339" />
             <source>&amp;Delete contact</source>
             <translation>&amp;Delete contact</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/main_window.py" line="319" />
+            <location filename="../kbtdesk/ui/main_window.py" line="341" />
             <source>Record &amp;score</source>
             <translation>Record &amp;score</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/main_window.py" line="320" />
+            <location filename="../kbtdesk/ui/main_window.py" line="342" />
             <source>&amp;Worklist</source>
             <translation>&amp;Worklist</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/main_window.py" line="321" />
+            <location filename="../kbtdesk/ui/main_window.py" line="343" />
             <source>EHR is d&amp;own</source>
             <translation>EHR is d&amp;own</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/main_window.py" line="322" />
+            <location filename="../kbtdesk/ui/main_window.py" line="344" />
             <source>Se&amp;ttings</source>
             <translation>Se&amp;ttings</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/main_window.py" line="323" />
+            <location filename="../kbtdesk/ui/main_window.py" line="345" />
             <source>Find</source>
             <translation>Find</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/main_window.py" line="324" />
+            <location filename="../kbtdesk/ui/main_window.py" line="346" />
             <source>&amp;Quit</source>
             <translation>&amp;Quit</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/main_window.py" line="325" />
+            <location filename="../kbtdesk/ui/main_window.py" line="347" />
             <source>E&amp;xport and print…</source>
             <translation>E&amp;xport and print…</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/main_window.py" line="326" />
+            <location filename="../kbtdesk/ui/main_window.py" line="348" />
             <source>&amp;Print episode summary…</source>
             <translation>&amp;Print episode summary…</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/main_window.py" line="327" />
+            <location filename="../kbtdesk/ui/main_window.py" line="349" />
             <source>Copy &amp;registration</source>
             <translation>Copy &amp;registration</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/main_window.py" line="328" />
+            <location filename="../kbtdesk/ui/main_window.py" line="350" />
             <source>Copy note s&amp;keleton</source>
             <translation>Copy note s&amp;keleton</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/main_window.py" line="329" />
+            <location filename="../kbtdesk/ui/main_window.py" line="351" />
             <source>&amp;User guide</source>
             <translation>&amp;User guide</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/main_window.py" line="330" />
+            <location filename="../kbtdesk/ui/main_window.py" line="352" />
             <source>&amp;About kbtdesk</source>
             <translation>&amp;About kbtdesk</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/main_window.py" line="331" />
+            <location filename="../kbtdesk/ui/main_window.py" line="353" />
             <source>&amp;Lock now</source>
             <translation>&amp;Lock now</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/main_window.py" line="332" />
+            <location filename="../kbtdesk/ui/main_window.py" line="354" />
             <source>Show &amp;log extract for this patient…</source>
             <translation>Show &amp;log extract for this patient…</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/main_window.py" line="342" />
+            <location filename="../kbtdesk/ui/main_window.py" line="364" />
             <source>Export and print</source>
             <translation>Export and print</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/main_window.py" line="343" />
+            <location filename="../kbtdesk/ui/main_window.py" line="365" />
             <source>&amp;File</source>
             <translation>&amp;File</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/main_window.py" line="345" />
+            <location filename="../kbtdesk/ui/main_window.py" line="367" />
             <source>&amp;View</source>
             <translation>&amp;View</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/main_window.py" line="346" />
+            <location filename="../kbtdesk/ui/main_window.py" line="368" />
             <source>&amp;Help</source>
             <translation>&amp;Help</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/main_window.py" line="347" />
+            <location filename="../kbtdesk/ui/main_window.py" line="369" />
             <source>Switch on while the EHR or network is down: contacts you log are kept on the worklist until you have entered them.</source>
             <translation>Switch on while the EHR or network is down: contacts you log are kept on the worklist until you have entered them.</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/main_window.py" line="349" />
+            <location filename="../kbtdesk/ui/main_window.py" line="371" />
             <source>The EHR is down: contacts you log now are marked for entry later. Switch “EHR is down” off when it is back; the worklist then shows them.</source>
             <translation>The EHR is down: contacts you log now are marked for entry later. Switch “EHR is down” off when it is back; the worklist then shows them.</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/main_window.py" line="351" />
+            <location filename="../kbtdesk/ui/main_window.py" line="373" />
             <source>Outage mode is on</source>
             <translation>Outage mode is on</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/main_window.py" line="352" />
-            <location filename="../kbtdesk/ui/main_window.py" line="360" />
+            <location filename="../kbtdesk/ui/main_window.py" line="374" />
+            <location filename="../kbtdesk/ui/main_window.py" line="382" />
             <source>Open checklist items</source>
             <translation>Open checklist items</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/main_window.py" line="353" />
+            <location filename="../kbtdesk/ui/main_window.py" line="375" />
             <source>Worklist: still to journal, register or transfer</source>
             <translation>Worklist: still to journal, register or transfer</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/main_window.py" line="354" />
+            <location filename="../kbtdesk/ui/main_window.py" line="376" />
             <source>&amp;Back to episodes</source>
             <translation>&amp;Back to episodes</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/main_window.py" line="355" />
+            <location filename="../kbtdesk/ui/main_window.py" line="377" />
             <source>Back to episodes</source>
             <translation>Back to episodes</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/main_window.py" line="356" />
+            <location filename="../kbtdesk/ui/main_window.py" line="378" />
             <source>DEMO</source>
             <translation>DEMO</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/main_window.py" line="357" />
+            <location filename="../kbtdesk/ui/main_window.py" line="379" />
             <source>Demo log with fictitious data</source>
             <translation>Demo log with fictitious data</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/main_window.py" line="358" />
+            <location filename="../kbtdesk/ui/main_window.py" line="380" />
             <source>Log: {path}</source>
             <translation>Log: {path}</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/main_window.py" line="359" />
+            <location filename="../kbtdesk/ui/main_window.py" line="381" />
             <source>Where the log is stored</source>
             <translation>Where the log is stored</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/main_window.py" line="361" />
+            <location filename="../kbtdesk/ui/main_window.py" line="383" />
             <source>Lock</source>
             <translation>Lock</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/main_window.py" line="363" />
+            <location filename="../kbtdesk/ui/main_window.py" line="385" />
             <source>The log is open read-only</source>
             <translation>The log is open read-only</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/main_window.py" line="365" />
+            <location filename="../kbtdesk/ui/main_window.py" line="387" />
             <source>The log is on a network drive. kbtdesk works there, but whether another computer is kept out while you write depends on the server. A log on this computer, with backups to the network drive, is safer.</source>
             <translation>The log is on a network drive. kbtdesk works there, but whether another computer is kept out while you write depends on the server. A log on this computer, with backups to the network drive, is safer.</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/main_window.py" line="368" />
+            <location filename="../kbtdesk/ui/main_window.py" line="390" />
             <source>The log is on a network drive</source>
             <translation>The log is on a network drive</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/main_window.py" line="369" />
+            <location filename="../kbtdesk/ui/main_window.py" line="391" />
             <source>Newest backup</source>
             <translation>Newest backup</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/main_window.py" line="412" />
+            <location filename="../kbtdesk/ui/main_window.py" line="440" />
             <source>Open items: {n}</source>
             <translation>Open items: {n}</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/main_window.py" line="453" />
-            <location filename="../kbtdesk/ui/main_window.py" line="520" />
-            <location filename="../kbtdesk/ui/main_window.py" line="795" />
+            <location filename="../kbtdesk/ui/main_window.py" line="483" />
+            <location filename="../kbtdesk/ui/main_window.py" line="556" />
+            <location filename="../kbtdesk/ui/main_window.py" line="846" />
             <source>Choose an episode first.</source>
             <translation>Choose an episode first.</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/main_window.py" line="487" />
+            <location filename="../kbtdesk/ui/main_window.py" line="519" />
             <source>Delete contact</source>
             <translation>Delete contact</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/main_window.py" line="488" />
+            <location filename="../kbtdesk/ui/main_window.py" line="520" />
             <source>Delete the contact of {when}? You can undo this with Ctrl+Z.</source>
             <translation>Delete the contact of {when}? You can undo this with Ctrl+Z.</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/main_window.py" line="492" />
+            <location filename="../kbtdesk/ui/main_window.py" line="524" />
             <source>delete contact of {when}</source>
             <translation>delete contact of {when}</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/main_window.py" line="493" />
+            <location filename="../kbtdesk/ui/main_window.py" line="525" />
             <source>Contact deleted. Ctrl+Z brings it back.</source>
             <translation>Contact deleted. Ctrl+Z brings it back.</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/main_window.py" line="537" />
-            <location filename="../kbtdesk/ui/main_window.py" line="547" />
+            <location filename="../kbtdesk/ui/main_window.py" line="575" />
+            <location filename="../kbtdesk/ui/main_window.py" line="587" />
             <source>Choose a contact first.</source>
             <translation>Choose a contact first.</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/main_window.py" line="541" />
+            <location filename="../kbtdesk/ui/main_window.py" line="579" />
             <source>Copied the registration: {text}</source>
             <translation>Copied the registration: {text}</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/main_window.py" line="552" />
+            <location filename="../kbtdesk/ui/main_window.py" line="592" />
             <source>Copied the note skeleton ({template}).</source>
             <translation>Copied the note skeleton ({template}).</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/main_window.py" line="626" />
+            <location filename="../kbtdesk/ui/main_window.py" line="668" />
             <source>Settings</source>
             <translation>Settings</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/main_window.py" line="654" />
+            <location filename="../kbtdesk/ui/main_window.py" line="696" />
             <source>Read-only: this log is open for reading only, nothing you do here is saved.</source>
             <translation>Read-only: this log is open for reading only, nothing you do here is saved.</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/main_window.py" line="661" />
+            <location filename="../kbtdesk/ui/main_window.py" line="703" />
             <source>It is in use by {user} on {host} (process {pid}) since {since}.</source>
             <translation>It is in use by {user} on {host} (process {pid}) since {since}.</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/main_window.py" line="774" />
-            <location filename="../kbtdesk/ui/main_window.py" line="785" />
+            <location filename="../kbtdesk/ui/main_window.py" line="825" />
+            <location filename="../kbtdesk/ui/main_window.py" line="836" />
             <source>Continue the contact?</source>
             <translation>Continue the contact?</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/main_window.py" line="775" />
+            <location filename="../kbtdesk/ui/main_window.py" line="826" />
             <source>A contact you were entering was kept when the window locked. Continue?</source>
             <translation>A contact you were entering was kept when the window locked. Continue?</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/main_window.py" line="786" />
+            <location filename="../kbtdesk/ui/main_window.py" line="837" />
             <source>The episode or contact of the kept checklist is no longer in the log.</source>
             <translation>The episode or contact of the kept checklist is no longer in the log.</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/main_window.py" line="812" />
+            <location filename="../kbtdesk/ui/main_window.py" line="863" />
             <source>The automatic backup failed: {error}</source>
             <translation>The automatic backup failed: {error}</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/main_window.py" line="822" />
+            <location filename="../kbtdesk/ui/main_window.py" line="873" />
             <source>Newest backup: none yet</source>
             <translation>Newest backup: none yet</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/main_window.py" line="824" />
+            <location filename="../kbtdesk/ui/main_window.py" line="875" />
             <source>Newest backup: {time}</source>
             <translation>Newest backup: {time}</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/main_window.py" line="833" />
+            <location filename="../kbtdesk/ui/main_window.py" line="884" />
             <source>1 failed unlock attempt since {time}</source>
             <translation>1 failed unlock attempt since {time}</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/main_window.py" line="835" />
+            <location filename="../kbtdesk/ui/main_window.py" line="886" />
             <source>{n} failed unlock attempts since {time}</source>
             <translation>{n} failed unlock attempts since {time}</translation>
         </message>
@@ -2208,27 +2210,27 @@ It never connects to a network and does not replace the journal.</translation>
     <context>
         <name>MeasuresModel</name>
         <message>
-            <location filename="../kbtdesk/ui/episode_view.py" line="175" />
+            <location filename="../kbtdesk/ui/episode_view.py" line="181" />
             <source>Date</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/episode_view.py" line="176" />
+            <location filename="../kbtdesk/ui/episode_view.py" line="182" />
             <source>Scale</source>
             <translation>Scale</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/episode_view.py" line="177" />
+            <location filename="../kbtdesk/ui/episode_view.py" line="183" />
             <source>Score</source>
             <translation>Score</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/episode_view.py" line="178" />
+            <location filename="../kbtdesk/ui/episode_view.py" line="184" />
             <source>Flag</source>
             <translation>Flag</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/episode_view.py" line="230" />
+            <location filename="../kbtdesk/ui/episode_view.py" line="244" />
             <source>⚑ {item}: {value}</source>
             <translation>⚑ {item}: {value}</translation>
         </message>
@@ -3456,33 +3458,33 @@ It never connects to a network and does not replace the journal.</translation>
             <translation>Done just now (select and reopen to undo)</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/worklist.py" line="74" />
+            <location filename="../kbtdesk/ui/worklist.py" line="72" />
             <source>Date and time</source>
-            <extracomment>Item rows a group shows at first and adds per fetchMore as the view scrolls to its end: a unit's log can hold thousands of open items, and the view should lay out only what it shows. Rows the view measures to fit its columns (ResizeToContents): never every item.</extracomment>
+            <extracomment>Item rows a group shows at first and adds per fetchMore as the view scrolls to its end: a unit's log can hold thousands of open items, and the view should lay out only what it shows.</extracomment>
             <translation>Date and time</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/worklist.py" line="75" />
+            <location filename="../kbtdesk/ui/worklist.py" line="73" />
             <source>Patient</source>
             <translation>Patient</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/worklist.py" line="76" />
+            <location filename="../kbtdesk/ui/worklist.py" line="74" />
             <source>Programme</source>
             <translation>Programme</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/worklist.py" line="77" />
+            <location filename="../kbtdesk/ui/worklist.py" line="75" />
             <source>Type</source>
             <translation>Type</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/worklist.py" line="78" />
+            <location filename="../kbtdesk/ui/worklist.py" line="76" />
             <source>Codes</source>
             <translation>Codes</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/worklist.py" line="79" />
+            <location filename="../kbtdesk/ui/worklist.py" line="77" />
             <source>Outage</source>
             <translation>Outage</translation>
         </message>
@@ -3490,58 +3492,58 @@ It never connects to a network and does not replace the journal.</translation>
     <context>
         <name>WorklistWidget</name>
         <message>
-            <location filename="../kbtdesk/ui/worklist.py" line="257" />
+            <location filename="../kbtdesk/ui/worklist.py" line="273" />
             <source>Worklist</source>
-            <extracomment>The WorkItem of an item row (None on a group row). The group of a row: a WorkItem kind, or DONE_GROUP.</extracomment>
+            <extracomment>The WorkItem of an item row (None on a group row). The group of a row: a WorkItem kind, or DONE_GROUP. Display texts per item, made the first time the item is painted: a reset repaints every visible row, and the view asks data() several times per cell.</extracomment>
             <translation>Worklist</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/worklist.py" line="266" />
+            <location filename="../kbtdesk/ui/worklist.py" line="282" />
             <source>What is still to be entered in other systems. Select items and press Space or “Mark done” once they are entered; ticked items can be reopened below.</source>
             <translation>What is still to be entered in other systems. Select items and press Space or “Mark done” once they are entered; ticked items can be reopened below.</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/worklist.py" line="280" />
+            <location filename="../kbtdesk/ui/worklist.py" line="296" />
             <source>Open items</source>
             <translation>Open items</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/worklist.py" line="297" />
+            <location filename="../kbtdesk/ui/worklist.py" line="311" />
             <source>&amp;Mark done</source>
             <translation>&amp;Mark done</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/worklist.py" line="299" />
+            <location filename="../kbtdesk/ui/worklist.py" line="313" />
             <source>Mark the selected items done</source>
             <translation>Mark the selected items done</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/worklist.py" line="300" />
+            <location filename="../kbtdesk/ui/worklist.py" line="314" />
             <source>&amp;Reopen</source>
             <translation>&amp;Reopen</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/worklist.py" line="302" />
+            <location filename="../kbtdesk/ui/worklist.py" line="316" />
             <source>Reopen the selected items</source>
             <translation>Reopen the selected items</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/worklist.py" line="303" />
+            <location filename="../kbtdesk/ui/worklist.py" line="317" />
             <source>Only items logged during an &amp;outage</source>
             <translation>Only items logged during an &amp;outage</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/worklist.py" line="305" />
+            <location filename="../kbtdesk/ui/worklist.py" line="319" />
             <source>Show only items logged during an outage</source>
             <translation>Show only items logged during an outage</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/worklist.py" line="410" />
+            <location filename="../kbtdesk/ui/worklist.py" line="424" />
             <source>Nothing to do: every contact is journaled and registered, every ended episode transferred.</source>
             <translation>Nothing to do: every contact is journaled and registered, every ended episode transferred.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../kbtdesk/ui/worklist.py" line="412" />
+            <location filename="../kbtdesk/ui/worklist.py" line="426" />
             <source>%n open item(s)</source>
             <translation>
                 <numerusform>%n open item</numerusform>
@@ -3549,7 +3551,7 @@ It never connects to a network and does not replace the journal.</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../kbtdesk/ui/worklist.py" line="414" />
+            <location filename="../kbtdesk/ui/worklist.py" line="428" />
             <source>%n logged during an outage</source>
             <translation>
                 <numerusform>%n logged during an outage</numerusform>
