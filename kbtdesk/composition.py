@@ -2,10 +2,95 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+from datetime import date
+from typing import TYPE_CHECKING
+
 from kbtdesk.core.rules import RuleSet, load_ruleset
-from kbtdesk.core.service import LogService
 from kbtdesk.db.engine import Log
+
+if TYPE_CHECKING:
+    from kbtdesk.core.service import LogService
 
 
 def build_service(log: Log, rules: RuleSet | None = None) -> LogService:
+    from kbtdesk.core.service import LogService  # imports sqlmodel (≈350 ms): see WindowService
+
     return LogService(log.engine, rules or load_ruleset())
+
+
+@dataclass(frozen=True)
+class FirstPageRow:
+    """A line of the unsearched active episode list, as `LogService.episode_rows` gives it (same fields)."""
+
+    episode_id: str
+    patient_id: str
+    patient_name: str
+    identity: str
+    programme: str
+    started: date
+    ended: date | None
+    open_items: int
+    last_contact_at: str | None
+
+
+#: `LogService.episode_rows("active", "")`'s two statements, in SQLAlchemy Core text: the page of
+#: active episodes in list order (ix_episode_active), then what the list shows of them.
+#: tests/ui/test_startup_perf.py checks that both give the same rows.
+FIRST_PAGE_SQL = (
+    "SELECT e.id, p.id, p.name, p.identity, e.programme, e.started, e.ended, e.last_contact_at, "
+    "(SELECT COALESCE(SUM(o.journal_done IS NULL) + SUM(o.registered IS NULL), 0) "
+    "FROM contact o INDEXED BY ix_contact_open "
+    "WHERE o.episode_id = e.id AND (o.journal_done IS NULL OR o.registered IS NULL)) "
+    "FROM (SELECT e.rowid AS r FROM episode e INDEXED BY ix_episode_active WHERE e.ended IS NULL "
+    "ORDER BY e.last_contact_at DESC, e.started DESC, e.id DESC LIMIT :limit OFFSET :offset) AS w "
+    "JOIN episode e ON e.rowid = w.r JOIN patient p ON p.id = e.patient_id")
+
+
+class WindowService:
+    """The LogService for the window, imported and built on first use.
+
+    kbtdesk.core.service imports sqlmodel and the ORM (≈0.4 s), and the window's first paint needs
+    none of it: only the first page of active episodes and one setting, read here with SQLAlchemy
+    Core. Any other use (a search, a click, the counts just after the first paint) builds the real
+    service, and from then on everything goes to it.
+    """
+
+    def __init__(self, log: Log, rules: RuleSet | None = None):
+        self.engine = log.engine
+        self.rules = rules or load_ruleset()
+        self._service: LogService | None = None
+
+    def resolve(self) -> LogService:
+        if self._service is None:
+            from kbtdesk.core.service import LogService  # sqlmodel: first use after the first paint
+
+            self._service = LogService(self.engine, self.rules)
+        return self._service
+
+    def __getattr__(self, name: str):
+        return getattr(self.resolve(), name)
+
+    def episode_rows(self, status: str = "active", query: str = "", limit: int | None = None,
+                     offset: int = 0, plan: str | None = None):
+        if self._service is not None or status != "active" or query.strip() or plan is not None:
+            return self.resolve().episode_rows(status, query, limit=limit, offset=offset, plan=plan)
+        from sqlalchemy import text
+
+        with self.engine.connect() as conn:
+            found = conn.execute(text(FIRST_PAGE_SQL), {"limit": limit or -1, "offset": offset}).all()
+        found.sort(key=lambda r: (r[7] is not None, r[7] or "", r[5], r[0]), reverse=True)
+        return [FirstPageRow(eid, pid, name, identity, programme, date.fromisoformat(started), None,
+                             int(open_count), last)
+                for eid, pid, name, identity, programme, started, _ended, last, open_count in found]
+
+    def setting(self, key: str, default=None):
+        if self._service is not None:
+            return self._service.setting(key, default)
+        import json
+
+        from sqlalchemy import text
+
+        with self.engine.connect() as conn:
+            row = conn.execute(text("SELECT value FROM setting WHERE key = :key"), {"key": key}).first()
+        return default if row is None else json.loads(row[0])

@@ -715,12 +715,14 @@ class LogService:
                     items.append(WorkItem(WORK_JOURNAL, **common))
                 if no_reg:
                     items.append(WorkItem(WORK_ENDING if final else WORK_REGISTRATION, **common))
-            ended = s.exec(select(Episode, Patient).join(Patient, Patient.id == Episode.patient_id)
-                           .where(Episode.ended.is_not(None), Episode.siber_transferred.is_(None))
-                           .order_by(Episode.ended, Episode.id)).all()
-            for episode, patient in ended:
-                items.append(WorkItem(WORK_SIBER, episode.id, None, patient.name, patient.identity,
-                                      episode.programme, episode.ended.isoformat()))
+            # Plain rows, not ORM objects: a log holds thousands of ended episodes to transfer.
+            ended = s.exec(text(
+                "SELECT e.id, p.name, p.identity, e.programme, e.ended FROM episode e "
+                "JOIN patient p ON p.id = e.patient_id "
+                "WHERE e.ended IS NOT NULL AND e.siber_transferred IS NULL ORDER BY e.ended, e.id")).all()
+            for eid, name, identity, programme, ended_on in ended:
+                items.append(WorkItem(WORK_SIBER, eid, None, name, identity, programme,
+                                      date.fromisoformat(ended_on).isoformat()))
         items.sort(key=lambda item: not item.outage)
         return items
 

@@ -106,7 +106,7 @@ def run(log_arg: str | None = None, demo: bool = False, quit_after_first_paint: 
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication
 
-    from kbtdesk.composition import build_service
+    from kbtdesk.composition import WindowService
     from kbtdesk.paths import resolve_log_paths
     from kbtdesk.translation import chosen_language
     from kbtdesk.ui import excepthook
@@ -135,7 +135,7 @@ def run(log_arg: str | None = None, demo: bool = False, quit_after_first_paint: 
             return 0
         log, setup = opened
     try:
-        service = build_service(log)
+        service = WindowService(log)
         if setup is not None:
             service.save_profile(setup.name, setup.profession, setup.care_unit, setup.care_level, setup.ehr)
         if demo:

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from datetime import date
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QEvent, QModelIndex, Qt, QTimer, Signal,
 )
@@ -12,16 +15,17 @@ from PySide6.QtWidgets import (
 )
 
 from kbtdesk.core.identity import InvalidIdentity, parse_identity
-from kbtdesk.core.service import EpisodeRow, LogService
-from kbtdesk.ui.formatting import fmt_date, locale_for, name_widget
+from kbtdesk.ui.formatting import fit_columns, fmt_date, locale_for, name_widget
+
+if TYPE_CHECKING:  # the service module imports sqlmodel: kept off the path to the first paint
+    from kbtdesk.core.service import EpisodeRow, LogService
 
 SEARCH_DELAY_MS = 150
 #: Rows read per query: the list loads the first batch, then the next as the view scrolls to it
 #: (canFetchMore/fetchMore), so a log of 100,000 episodes paints as fast as one of 100.
 BATCH = 2000
-#: Rows whose size the view measures to fit its columns (ResizeToContents): the visible ones
-#: and this many more, never the whole list.
-RESIZE_PRECISION = 200
+#: The typical widest name the Patient column is sized for (the user can widen it).
+NAME_SAMPLE = "Lars-Göran Nyström"
 EpisodeIdRole = Qt.ItemDataRole.UserRole + 1
 STATUSES = ("active", "ended", "all")
 
@@ -57,9 +61,13 @@ class EpisodeListModel(QAbstractTableModel):
         self._fetch = None  # (offset, limit) -> rows, while more rows may follow
         self._batch = BATCH
         self._masked: dict[str, str] = {}
+        #: Display texts of each row, made the first time a row is painted (None until then):
+        #: a view asks data() several times per cell and paint, and a reset repaints every row.
+        self._texts: list[tuple[str, ...] | None] = []
 
     def set_language(self, language: str) -> None:
         self._locale = locale_for(language)
+        self._texts = [None] * len(self._rows)
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self.HEADERS) - 1)
         if self._rows:
             self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, len(self.HEADERS) - 1))
@@ -68,6 +76,7 @@ class EpisodeListModel(QAbstractTableModel):
         """Show exactly these rows (nothing more to fetch)."""
         self.beginResetModel()
         self._rows = list(rows)
+        self._texts = [None] * len(self._rows)
         self._fetch = None
         self.endResetModel()
 
@@ -76,6 +85,7 @@ class EpisodeListModel(QAbstractTableModel):
         self.beginResetModel()
         self._batch = batch
         self._rows = list(fetch(0, batch))
+        self._texts = [None] * len(self._rows)
         self._fetch = fetch if len(self._rows) == batch else None
         self.endResetModel()
 
@@ -91,6 +101,7 @@ class EpisodeListModel(QAbstractTableModel):
         if more:
             self.beginInsertRows(QModelIndex(), len(self._rows), len(self._rows) + len(more) - 1)
             self._rows.extend(more)
+            self._texts.extend([None] * len(more))
             self.endInsertRows()
 
     def row_of(self, episode_id: str) -> int:
@@ -127,23 +138,23 @@ class EpisodeListModel(QAbstractTableModel):
             return QCoreApplication.translate("EpisodeListModel", self.HEADERS[section])
         return None
 
+    def _texts_of(self, number: int) -> tuple[str, ...]:
+        texts = self._texts[number]
+        if texts is None:
+            row = self._rows[number]
+            texts = self._texts[number] = (
+                row.patient_name, self._masked_identity(row.identity), row.programme,
+                fmt_date(row.started, self._locale), str(row.open_items) if row.open_items else "")
+        return texts
+
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or not (0 <= index.row() < len(self._rows)):
             return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._texts_of(index.row())[index.column()]
         row = self._rows[index.row()]
         col = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            if col == self.COL_NAME:
-                return row.patient_name
-            if col == self.COL_IDENTITY:
-                return self._masked_identity(row.identity)
-            if col == self.COL_PROGRAMME:
-                return row.programme
-            if col == self.COL_STARTED:
-                return fmt_date(row.started, self._locale)
-            if col == self.COL_OPEN:
-                return str(row.open_items) if row.open_items else ""
-        elif role == EpisodeIdRole:
+        if role == EpisodeIdRole:
             return row.episode_id
         elif role == Qt.ItemDataRole.ToolTipRole:
             if col == self.COL_OPEN:
@@ -200,11 +211,8 @@ class EpisodeListWidget(QWidget):
         self.view.verticalHeader().setVisible(False)
         self.view.setAlternatingRowColors(True)
         self.view.setWordWrap(False)
-        header = self.view.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(EpisodeListModel.COL_PROGRAMME, QHeaderView.ResizeMode.Stretch)
-        header.setStretchLastSection(False)
-        header.setResizeContentsPrecision(RESIZE_PRECISION)
+        # Every row is one line of text: a fixed height, so the view never measures rows.
+        self.view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         layout.addWidget(self.view, 1)
         self.empty = QLabel()
         self.empty.setObjectName("episodeListEmpty")
@@ -230,9 +238,19 @@ class EpisodeListWidget(QWidget):
         for i, text in enumerate((self.tr("Active"), self.tr("Ended"), self.tr("All"))):
             self.status.setItemText(i, text)
         self.view.setAccessibleName(self.tr("Episodes"))
+        self._fit_columns()
+
+    def _fit_columns(self) -> None:
+        fit_columns(self.view, {
+            EpisodeListModel.COL_NAME: NAME_SAMPLE,
+            EpisodeListModel.COL_IDENTITY: "19640823-****",
+            EpisodeListModel.COL_STARTED: fmt_date(date(2026, 12, 28), self.model._locale),
+            EpisodeListModel.COL_OPEN: "99",
+        }, stretch=EpisodeListModel.COL_PROGRAMME)
 
     def set_language(self, language: str) -> None:
         self.model.set_language(language)
+        self._fit_columns()
 
     def changeEvent(self, event) -> None:
         if event.type() == QEvent.Type.LanguageChange:

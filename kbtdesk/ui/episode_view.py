@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QEvent, QModelIndex, Qt, Signal,
@@ -13,15 +14,15 @@ from PySide6.QtWidgets import (
     QStackedWidget, QTableView, QToolButton, QVBoxLayout, QWidget,
 )
 
-from kbtdesk.core import episodes as episode_facts
 from kbtdesk.core.checker import Finding
-from kbtdesk.core.models import Contact, Measure
 from kbtdesk.core.rules import RuleSet
-from kbtdesk.core.service import WORK_SIBER, EpisodeDetail, LogService
 from kbtdesk.ui.chart import FLAG_COLOUR, Point, TrendChart
-from kbtdesk.ui.dialogs import end_reason_label
 from kbtdesk.ui.episode_list import masked_identity, shown_identity
-from kbtdesk.ui.formatting import fmt_date, fmt_datetime, locale_for, name_widget, render
+from kbtdesk.ui.formatting import fit_columns, fmt_date, fmt_datetime, locale_for, name_widget, render
+
+if TYPE_CHECKING:  # models and the service import sqlmodel: kept off the path to the first paint
+    from kbtdesk.core.models import Contact, Measure
+    from kbtdesk.core.service import EpisodeDetail, LogService
 
 ContactIdRole = Qt.ItemDataRole.UserRole + 1
 MeasureIdRole = Qt.ItemDataRole.UserRole + 2
@@ -53,9 +54,12 @@ class ContactsModel(QAbstractTableModel):
         self._locale = locale_for(language)
         self._contacts: list[Contact] = []
         self._findings: dict[str, list[Finding]] = {}
+        #: Each row's display texts, made once per reset: the view asks for them on every paint.
+        self._texts: list[tuple[str, ...]] = []
 
     def set_language(self, language: str) -> None:
         self.language, self._locale = language, locale_for(language)
+        self._texts = [self._row_texts(c) for c in self._contacts]
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self.HEADERS) - 1)
         if self._contacts:
             self.dataChanged.emit(self.index(0, 0), self.index(len(self._contacts) - 1, len(self.HEADERS) - 1))
@@ -67,7 +71,23 @@ class ContactsModel(QAbstractTableModel):
         for finding in findings:
             if finding.contact:
                 self._findings.setdefault(finding.contact, []).append(finding)
+        self._texts = [self._row_texts(c) for c in self._contacts]
         self.endResetModel()
+
+    def _row_texts(self, contact: Contact) -> tuple[str, ...]:
+        when = fmt_datetime(contact.at, self._locale)
+        return (f"{when}  ⚠" if contact.outage else when, self._type_text(contact, full=False),
+                self._mode_text(contact), " ".join(contact.code_list),
+                "✓" if contact.journal_done else "—", "✓" if contact.registered else "—",
+                self._findings_text(self._findings.get(contact.id, [])))
+
+    def width_samples(self) -> dict[int, str]:
+        """The widest texts the rule set can put in each column, for widths set once (fit_columns)."""
+        types = [t.registration_code or t.name.get(self.language) for t in self.rules.contact_types]
+        modes = [m.name.get(self.language) for t in self.rules.contact_types for m in t.modes]
+        return {self.COL_DATE: fmt_datetime("2026-12-28T23:59:00", self._locale) + "  ⚠",
+                self.COL_TYPE: max(types, key=len, default=""), self.COL_MODE: max(modes, key=len, default=""),
+                self.COL_CODES: "DU011 ZV044 UV112", self.COL_JOURNAL: "✓", self.COL_REGISTERED: "✓"}
 
     def contact_at(self, row: int) -> Contact:
         return self._contacts[row]
@@ -119,26 +139,12 @@ class ContactsModel(QAbstractTableModel):
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or not (0 <= index.row() < len(self._contacts)):
             return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._texts[index.row()][index.column()]
         contact = self._contacts[index.row()]
         col = index.column()
         findings = self._findings.get(contact.id, [])
-        if role == Qt.ItemDataRole.DisplayRole:
-            if col == self.COL_DATE:
-                text = fmt_datetime(contact.at, self._locale)
-                return f"{text}  ⚠" if contact.outage else text
-            if col == self.COL_TYPE:
-                return self._type_text(contact, full=False)
-            if col == self.COL_MODE:
-                return self._mode_text(contact)
-            if col == self.COL_CODES:
-                return " ".join(contact.code_list)
-            if col == self.COL_JOURNAL:
-                return "✓" if contact.journal_done else "—"
-            if col == self.COL_REGISTERED:
-                return "✓" if contact.registered else "—"
-            if col == self.COL_FINDINGS:
-                return self._findings_text(findings)
-        elif role == ContactIdRole:
+        if role == ContactIdRole:
             return contact.id
         elif role == Qt.ItemDataRole.ToolTipRole:
             if col == self.COL_TYPE:
@@ -183,6 +189,7 @@ class MeasuresModel(QAbstractTableModel):
         self.rules = rules
         self._locale = locale_for(language)
         self._measures: list[Measure] = []
+        self._flagged: list[bool] = []
 
     def set_language(self, language: str) -> None:
         self._locale = locale_for(language)
@@ -191,6 +198,11 @@ class MeasuresModel(QAbstractTableModel):
     def set_measures(self, measures: list[Measure]) -> None:
         self.beginResetModel()
         self._measures = list(measures)
+        self._flagged = []
+        if self._measures:
+            from kbtdesk.core import episodes as episode_facts  # imports the models (sqlmodel)
+
+            self._flagged = [episode_facts.flagged(m, self.rules) for m in self._measures]
         self.endResetModel()
 
     def measure_at(self, row: int) -> Measure:
@@ -209,14 +221,14 @@ class MeasuresModel(QAbstractTableModel):
         return None
 
     def is_flagged(self, row: int) -> bool:
-        return episode_facts.flagged(self._measures[row], self.rules)
+        return self._flagged[row]
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or not (0 <= index.row() < len(self._measures)):
             return None
         measure = self._measures[index.row()]
         col = index.column()
-        flagged = episode_facts.flagged(measure, self.rules)
+        flagged = self._flagged[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
             if col == self.COL_DATE:
                 return fmt_date(measure.on, self._locale)
@@ -226,6 +238,8 @@ class MeasuresModel(QAbstractTableModel):
             if col == self.COL_SCORE:
                 return str(measure.score)
             if col == self.COL_FLAG and flagged:
+                from kbtdesk.core import episodes as episode_facts
+
                 instrument = self.rules.instrument(measure.instrument)
                 return QCoreApplication.translate("MeasuresModel", "⚑ {item}: {value}").format(
                     item=instrument.flag.item, value=episode_facts.flag_item_value(measure, self.rules))
@@ -341,6 +355,7 @@ class EpisodeView(QWidget):
         self.contacts_model = ContactsModel(service.rules, language, self)
         self.contacts = _table("contacts")
         self.contacts.setModel(self.contacts_model)
+        self.contacts.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         # Only double-click here: Enter reaches the window's "Edit contact" action, and
         # `activated` would fire as well on a double-click and open the checklist twice.
         self.contacts.doubleClicked.connect(self._activated)
@@ -377,6 +392,8 @@ class EpisodeView(QWidget):
         self.measures.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
         self.measures.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.measures.horizontalHeader().setStretchLastSection(False)
+        # _fit_measures sizes the columns once per episode; ResizeToContents would measure again on every layout.
+        self.measures.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         left.addWidget(self.measures)
         if "recordScore" in actions:
             button = QToolButton()
@@ -405,6 +422,7 @@ class EpisodeView(QWidget):
         self.placeholder.setText(self.tr("Choose an episode on the left, or start a new one (Ctrl+Shift+N)."))
         self.contacts_title.setText(self.tr("Contacts"))
         self.contacts.setAccessibleName(self.tr("Contacts"))
+        fit_columns(self.contacts, self.contacts_model.width_samples(), stretch_last=True)
         self.measures.setAccessibleName(self.tr("Rating-scale scores"))
         self.checklist.setTitle(self.tr("Episode checklist"))
         self.checklist.setAccessibleName(self.tr("Episode checklist"))
@@ -473,6 +491,10 @@ class EpisodeView(QWidget):
         self.pages.setCurrentIndex(1)
 
     def _fill(self, detail: EpisodeDetail) -> None:
+        # Local: episode facts import the models (sqlmodel) and dialogs; only needed once an episode shows.
+        from kbtdesk.core import episodes as episode_facts
+        from kbtdesk.ui.dialogs import end_reason_label
+
         episode, patient = detail.episode, detail.patient
         today = self.service.now().date()
         self.patient_name.setText(patient.name)
@@ -509,6 +531,8 @@ class EpisodeView(QWidget):
         self.identity.setText(shown_identity(value) if revealed else masked_identity(value))
 
     def _fill_checklist(self, detail: EpisodeDetail) -> None:
+        from kbtdesk.core import episodes as episode_facts
+
         state = episode_facts.end_checklist(detail.episode, detail.contacts)
         self.siber_start.setChecked(state.start_documented is not None)
         self.siber_start.setText(
@@ -549,8 +573,9 @@ class EpisodeView(QWidget):
         index = self.measures.currentIndex()
         chosen = self.measures_model.measure_at(index.row()) if index.isValid() else measures[-1]
         instrument = self.service.rules.instrument(chosen.instrument)
-        series = [Point(m.on, m.score, episode_facts.flagged(m, self.service.rules))
-                  for m in measures if m.instrument == chosen.instrument]
+        flagged = self.measures_model.is_flagged
+        series = [Point(m.on, m.score, flagged(row))
+                  for row, m in enumerate(measures) if m.instrument == chosen.instrument]
         maximum = instrument.total_max if instrument else max(p.score for p in series)
         self.chart.format_date = lambda d: fmt_date(d, self._locale)
         self.chart.set_series(instrument.name if instrument else chosen.instrument, maximum, series)
@@ -562,6 +587,8 @@ class EpisodeView(QWidget):
 
     def _siber_transfer_clicked(self, checked: bool) -> None:
         if self.episode_id:
+            from kbtdesk.core.service import WORK_SIBER
+
             self.service.tick([(WORK_SIBER, self.episode_id)], done=checked)
             self.changed.emit()
 

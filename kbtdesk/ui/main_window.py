@@ -3,27 +3,44 @@
 from __future__ import annotations
 
 import time
-from typing import Callable
+from typing import TYPE_CHECKING, Callable
 
-from PySide6.QtCore import QEvent, QSettings, Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence, QShortcut, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QApplication, QDialog, QHBoxLayout, QLabel, QMainWindow, QMenu, QPushButton, QSizePolicy, QSplitter,
     QStackedWidget, QToolBar, QVBoxLayout, QWidget,
 )
 
-from kbtdesk.core import contact_text, drafts
-from kbtdesk.core.models import Contact
-from kbtdesk.core.service import LogService
-from kbtdesk.ui import dialogs
 from kbtdesk.ui.episode_list import EpisodeListWidget
 from kbtdesk.ui.episode_view import EpisodeView
 from kbtdesk.ui.formatting import fmt_datetime, locale_for, name_widget
 from kbtdesk.ui.lock import DEFAULT_MINUTES, ClipboardGuard, LockController, LockScreen, Unlocker
 
+# dialogs, drafts and contact_text are imported inside the handlers that use them: they import the
+# models (sqlmodel, ≈350 ms), which the first paint of the window does not need.
+if TYPE_CHECKING:
+    from kbtdesk.core.models import Contact
+    from kbtdesk.core.service import LogService
+
 PAGE_EPISODES, PAGE_WORKLIST, PAGE_LOCKED = 0, 1, 2
 #: How often the window asks the backup policy whether a backup is due (it decides itself).
 BACKUP_CHECK_MS = 5 * 60 * 1000
+
+
+class _AfterFirstPaint(QObject):
+    """Calls `then` once, from the event loop, just after `widget` is first painted."""
+
+    def __init__(self, widget: QWidget, then: Callable[[], None]):
+        super().__init__(widget)
+        self.then = then
+        widget.installEventFilter(self)
+
+    def eventFilter(self, watched, event) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, self.then)
+        return False
 
 
 class DeleteContactCommand(QUndoCommand):
@@ -216,8 +233,8 @@ class MainWindow(QMainWindow):
         self.setTabOrder(self.episode_list.status, self.episode_list.view)
         self.setTabOrder(self.episode_list.view, self.episode_view.reveal)
 
+        self._open_count: int | None = None
         self.retranslate()
-        self.refresh_counts()
         self._update_actions()
         self.episode_view.set_read_only(self.read_only)
         self._show_last_backup()
@@ -226,8 +243,13 @@ class MainWindow(QMainWindow):
         self.episode_list.search.setFocus()
         if demo and self.episode_list.model.rowCount():
             self.episode_list.view.selectRow(0)
+        # What the first paint does not show waits for it: a zero timer would run before it.
+        self._first_paint = _AfterFirstPaint(self.episode_list.view.viewport(), self._after_first_paint)
+
+    def _after_first_paint(self) -> None:
+        self.refresh_counts()
         if not self.read_only:
-            QTimer.singleShot(0, self.offer_kept_checklist)
+            self.offer_kept_checklist()
 
     # -- actions ----------------------------------------------------------------------------
 
@@ -368,7 +390,7 @@ class MainWindow(QMainWindow):
         self.network_banner.setAccessibleName(self.tr("The log is on a network drive"))
         self.backup_label.setAccessibleName(self.tr("Newest backup"))
         self._show_last_backup()
-        self.refresh_counts()
+        self._show_counts()
 
     def changeEvent(self, event) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -408,7 +430,13 @@ class MainWindow(QMainWindow):
                 action.setEnabled(False)
 
     def refresh_counts(self) -> None:
-        count = self.service.open_item_count()
+        self._open_count = self.service.open_item_count()
+        self._show_counts()
+
+    def _show_counts(self) -> None:
+        count = self._open_count
+        if count is None:
+            return
         text = self.tr("Open items: {n}").format(n=count)
         self.open_items.setText(text)
         self.status_open.setText(text)
@@ -441,6 +469,8 @@ class MainWindow(QMainWindow):
         self.episode_list.search.selectAll()
 
     def new_episode(self) -> None:
+        from kbtdesk.ui import dialogs
+
         episode_id = dialogs.NewEpisodeDialog.ask(self, self.service, self.language)
         if episode_id:
             self.act_worklist.setChecked(False)
@@ -479,6 +509,8 @@ class MainWindow(QMainWindow):
             self.episode_view.contacts.setFocus()
 
     def delete_contact(self) -> None:
+        from kbtdesk.ui import dialogs
+
         contact_id = self.episode_view.selected_contact_id()
         if not contact_id:
             return
@@ -493,6 +525,8 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("Contact deleted. Ctrl+Z brings it back."), 8000)
 
     def end_episode(self) -> None:
+        from kbtdesk.ui import dialogs
+
         episode_id = self.current_episode_id()
         if not episode_id:
             return
@@ -500,6 +534,8 @@ class MainWindow(QMainWindow):
             self.refresh_all()
 
     def record_score(self) -> None:
+        from kbtdesk.ui import dialogs
+
         episode_id = self.current_episode_id()
         if not episode_id:
             return
@@ -532,6 +568,8 @@ class MainWindow(QMainWindow):
         return self.service.contact(contact_id) if contact_id else None
 
     def copy_registration(self) -> None:
+        from kbtdesk.core import contact_text
+
         contact = self._selected_contact()
         if contact is None:
             self.statusBar().showMessage(self.tr("Choose a contact first."), 5000)
@@ -541,6 +579,8 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("Copied the registration: {text}").format(text=text), 8000)
 
     def copy_note_skeleton(self) -> None:
+        from kbtdesk.core import contact_text
+
         contact = self._selected_contact()
         detail = self.episode_view.detail
         if contact is None or detail is None:
@@ -589,7 +629,10 @@ class MainWindow(QMainWindow):
 
     def show_worklist(self, on: bool) -> None:
         if on:
-            self._ensure_worklist().refresh()
+            if self.worklist is not None:
+                self.worklist.refresh()
+            else:
+                self._ensure_worklist()  # a new worklist has just read the items
             self.pages.setCurrentIndex(PAGE_WORKLIST)
             self.worklist.setFocus()
         else:
@@ -603,6 +646,8 @@ class MainWindow(QMainWindow):
             self._ensure_worklist().show_outage_items()
 
     def open_settings(self) -> None:
+        from kbtdesk.ui import dialogs
+
         changer = None
         if self.unlocker.needs_passphrase and not self.read_only:
             changer = self._change_passphrase
@@ -664,12 +709,16 @@ class MainWindow(QMainWindow):
 
     def _locking_dialogs(self) -> list[QWidget]:
         """Open dialogs and windows of this application, innermost (most recently shown) last."""
+        from kbtdesk.ui import dialogs
+
         return [w for w in QApplication.topLevelWidgets()
                 if w is not self and w.isVisible() and isinstance(w, QDialog)
                 and not isinstance(w, dialogs.RecoveryCodeDialog)]
 
     def lock_now(self) -> None:
         """Hide every piece of patient data: keep a half-filled checklist, close dialogs, empty models."""
+        from kbtdesk.core import drafts
+
         self.lock_controller.locked = True
         from kbtdesk.ui.checklist import ContactChecklist
 
@@ -752,6 +801,8 @@ class MainWindow(QMainWindow):
 
     def _recover_while_locked(self) -> None:
         """Forgot the passphrase at the lock screen: the recovery code sets a new one and unlocks."""
+        from kbtdesk.ui import dialogs
+
         new_code = {}
 
         def recoverer(code: str, new_passphrase: str):
@@ -765,6 +816,9 @@ class MainWindow(QMainWindow):
 
     def offer_kept_checklist(self) -> None:
         """A checklist kept when the window locked: offer to continue it (or drop it)."""
+        from kbtdesk.core import drafts
+        from kbtdesk.ui import dialogs
+
         if self.locked or self.read_only:
             return
         kept = drafts.pending(self.service)

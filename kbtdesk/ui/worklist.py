@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QTreeView,
@@ -41,6 +40,7 @@ from kbtdesk.core.service import (
     WorkItem,
 )
 from kbtdesk.translation import chosen_language
+from kbtdesk.ui.formatting import fit_columns
 
 CONTEXT = "WorklistModel"
 #: The group of items ticked in this session, kept visible so that a tick can be undone.
@@ -55,11 +55,11 @@ _GROUP_TITLES = {
 }
 
 OUTAGE_COLOUR = QColor("#8a5300")
+_GROUP_FLAGS = Qt.ItemFlag.ItemIsEnabled
+_ITEM_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 #: Item rows a group shows at first and adds per fetchMore as the view scrolls to its end: a unit's
 #: log can hold thousands of open items, and the view should lay out only what it shows.
-BATCH = 300
-#: Rows the view measures to fit its columns (ResizeToContents): never every item.
-RESIZE_PRECISION = 200
+BATCH = 100
 
 
 def _tr(source: str) -> str:
@@ -91,6 +91,9 @@ class WorklistModel(QAbstractItemModel):
         self._lang = lang
         self._groups: dict[str, list[WorkItem]] = {g: [] for g in self.GROUPS}
         self._shown: dict[str, int] = {g: 0 for g in self.GROUPS}
+        #: Display texts per item, made the first time the item is painted: a reset repaints
+        #: every visible row, and the view asks data() several times per cell.
+        self._texts: dict[str, list[tuple[str, ...] | None]] = {g: [] for g in self.GROUPS}
         self._outage_only = False
 
     # -- content ----------------------------------------------------------------------------
@@ -103,6 +106,7 @@ class WorklistModel(QAbstractItemModel):
                 self._groups[item.kind].append(item)
         self._groups[DONE_GROUP] = [i for i in done if not self._outage_only or i.outage]
         self._shown = {g: min(BATCH, len(items)) for g, items in self._groups.items()}
+        self._texts = {g: [None] * len(items) for g, items in self._groups.items()}
         self.endResetModel()
 
     def canFetchMore(self, parent: QModelIndex = QModelIndex()) -> bool:
@@ -155,11 +159,13 @@ class WorklistModel(QAbstractItemModel):
     # -- QAbstractItemModel ---------------------------------------------------------------------
 
     def index(self, row: int, column: int, parent: QModelIndex = QModelIndex()) -> QModelIndex:
-        if not self.hasIndex(row, column, parent):
+        # Bounds checked here rather than by hasIndex(), which calls back into rowCount/columnCount:
+        # the view asks for thousands of indexes when it lays the groups out.
+        if row < 0 or not 0 <= column < len(self.HEADERS):
             return QModelIndex()
         if not parent.isValid():
-            return self.createIndex(row, column, 0)
-        if parent.internalId() == 0:
+            return self.createIndex(row, column, 0) if row < len(self.GROUPS) else QModelIndex()
+        if parent.internalId() == 0 and parent.column() == 0 and row < self._shown[self.GROUPS[parent.row()]]:
             # internal id of an item = its group's row + 1; 0 marks a group row
             return self.createIndex(row, column, parent.row() + 1)
         return QModelIndex()
@@ -191,22 +197,20 @@ class WorklistModel(QAbstractItemModel):
     def flags(self, index: QModelIndex) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
-        if index.internalId() == 0:
-            return Qt.ItemFlag.ItemIsEnabled
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        return _GROUP_FLAGS if index.internalId() == 0 else _ITEM_FLAGS
 
     def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
             return None
         if index.internalId() == 0:
             return self._group_data(index, role)
-        item = self.item(index)
         if role == Qt.ItemDataRole.DisplayRole:
-            return self._text(item, index.column())
+            return self._texts_of(self.GROUPS[index.internalId() - 1], index.row())[index.column()]
+        item = self.item(index)
         if role == Qt.ItemDataRole.ToolTipRole and index.column() == self.COL_OUTAGE and item.outage:
             return _tr("Logged while the EHR was down: enter it in the EHR, then tick it.")
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            return self._text(item, index.column())
+            return self._texts_of(self.GROUPS[index.internalId() - 1], index.row())[index.column()]
         if role == Qt.ItemDataRole.ForegroundRole and index.column() == self.COL_OUTAGE and item.outage:
             return QBrush(OUTAGE_COLOUR)
         if role == self.ItemRole:
@@ -226,6 +230,20 @@ class WorklistModel(QAbstractItemModel):
         if role == self.GroupRole:
             return group
         return None
+
+    def _texts_of(self, group: str, row: int) -> tuple[str, ...]:
+        texts = self._texts[group][row]
+        if texts is None:
+            item = self._groups[group][row]
+            texts = self._texts[group][row] = tuple(self._text(item, c) for c in range(len(self.HEADERS)))
+        return texts
+
+    def width_samples(self) -> dict[int, str]:
+        """Typical widest texts per column, for widths set once (fit_columns)."""
+        types = [t.registration_code or t.name.get(self._lang) for t in self._rules.contact_types]
+        return {self.COL_WHEN: "2026-12-28 23:59", self.COL_PROGRAMME: "Depressionshjälpen Plus",
+                self.COL_TYPE: max(types + [_tr("Episode ended")], key=len),
+                self.COL_CODES: "DU011 ZV044 ZV051 UV112", self.COL_OUTAGE: _tr("Outage")}
 
     def _text(self, item: WorkItem, column: int) -> str:
         if column == self.COL_WHEN:
@@ -286,11 +304,9 @@ class WorklistWidget(QWidget):
         self.view.setAllColumnsShowFocus(True)
         self.view.setExpandsOnDoubleClick(False)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        fit_columns(self.view, self.model.width_samples(), stretch=WorklistModel.COL_PATIENT, padding=12)
         header = self.view.header()
-        header.setStretchLastSection(False)
-        header.setResizeContentsPrecision(RESIZE_PRECISION)
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(WorklistModel.COL_PATIENT, QHeaderView.ResizeMode.Stretch)
+        header.resizeSection(WorklistModel.COL_WHEN, header.sectionSize(WorklistModel.COL_WHEN) + 2 * self.view.indentation())
         layout.addWidget(self.view, 1)
 
         buttons = QHBoxLayout()
@@ -313,6 +329,7 @@ class WorklistWidget(QWidget):
         self.reopen_button.clicked.connect(self.reopen)
         self.outage_only.toggled.connect(self._outage_only_toggled)
         self.view.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
+        self.view.verticalScrollBar().valueChanged.connect(self._fetch_visible)
         space = QShortcut(QKeySequence(Qt.Key.Key_Space), self.view, context=Qt.ShortcutContext.WidgetShortcut)
         space.activated.connect(self.toggle_selected)
 
@@ -393,12 +410,27 @@ class WorklistWidget(QWidget):
 
     def _reload(self, open_items: list[WorkItem]) -> None:
         self.model.set_items(open_items, self._done)
+        # Expand before spanning: after the reset the view's layout is pending, so expand() only
+        # notes the group, and the first setFirstColumnSpanned lays the tree out once. (expandAll()
+        # would ask every item whether it has children; spanning first, a layout per group.)
+        for row in range(self.model.rowCount()):
+            self.view.expand(self.model.index(row, 0))
         for row in range(self.model.rowCount()):
             # group titles span the row, so they do not widen the date column
             self.view.setFirstColumnSpanned(row, QModelIndex(), True)
-        self.view.expandAll()
         self._update_summary(open_items)
         self._update_buttons()
+
+    def _fetch_visible(self, _value: int = 0) -> None:
+        """The next batch of a group once its last loaded row scrolls into view (Qt itself fetches
+        more only for top-level rows, so a group would stop at its first batches)."""
+        viewport = self.view.viewport().rect()
+        for group in self.model.GROUPS:
+            parent = self.model.group_index(group)
+            if self.model.canFetchMore(parent):
+                last = self.model.index(self.model.rowCount(parent) - 1, 0, parent)
+                if self.view.visualRect(last).intersects(viewport):
+                    self.model.fetchMore(parent)
 
     def _outage_only_toggled(self, on: bool) -> None:
         self.model.set_outage_only(on)

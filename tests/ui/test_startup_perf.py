@@ -1,0 +1,103 @@
+"""Regressions of the window's speed, caught without timing: work counted, imports checked."""
+
+from __future__ import annotations
+
+import dataclasses
+import subprocess
+import sys
+from datetime import date, timedelta
+
+import pytest
+from PySide6.QtWidgets import QApplication
+
+from kbtdesk.composition import FirstPageRow, WindowService
+from kbtdesk.core.demo import personnummer
+from kbtdesk.core.service import ContactDraft, EpisodeRow
+from kbtdesk.ui.episode_view import ContactsModel, EpisodeView
+from tests.helpers.fixtures import NOW
+
+pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
+
+
+def add_contacts(service, episode_id, count, done=True):
+    for n in range(count):
+        at = NOW - timedelta(days=count - n)
+        codes = tuple(s.code for s in service.suggest_codes("BR", None, False))
+        service.save_contact(ContactDraft(episode_id=episode_id, at=at, type="BR", codes=codes,
+                                          journal_done=at if done else None, registered=at if done else None))
+
+
+def test_opening_an_episode_of_50_contacts_asks_the_model_little(qtbot, service, episode, monkeypatch):
+    """ResizeToContents made Qt ask data() for every row × column × role (≈7,700 calls) per open."""
+    add_contacts(service, episode.id, 50)
+    calls = []
+    original = ContactsModel.data
+    monkeypatch.setattr(ContactsModel, "data", lambda self, index, role=0: (calls.append(role), original(self, index, role))[1])
+    view = EpisodeView(service, "sv")
+    qtbot.addWidget(view)
+    view.resize(810, 700)
+    view.show()
+    qtbot.waitExposed(view)
+    calls.clear()
+    view.show_episode(episode.id)
+    QApplication.processEvents()
+    assert view.contacts_model.rowCount() == 50
+    assert view.contacts_model.index(0, ContactsModel.COL_CODES).data()  # the texts are there
+    assert 0 < len(calls) < 2000
+
+
+def test_the_first_page_without_the_orm_is_the_services_first_page(service, log, episode):
+    """WindowService reads the first page with SQLAlchemy Core: the same rows as LogService."""
+    add_contacts(service, episode.id, 3, done=False)
+    for n, started in enumerate((date(2026, 9, 1), date(2026, 10, 2), date(2026, 10, 2), date(2026, 11, 1))):
+        patient = service.add_patient(personnummer(date(1980 + n, 1, 2), 100 + 2 * n), f"Patient {n}")
+        other = service.add_episode(patient.id, "Oroshjälpen Plus", started)
+        if n == 1:
+            add_contacts(service, other.id, 2)
+        if n == 3:
+            service.end_episode(other.id, date(2026, 11, 20), "completed")
+    assert [f.name for f in dataclasses.fields(FirstPageRow)] == [f.name for f in dataclasses.fields(EpisodeRow)]
+    lazy = WindowService(log, service.rules)
+    for limit, offset in ((2000, 0), (2, 0), (2, 2)):
+        fast = lazy.episode_rows("active", "", limit=limit, offset=offset)
+        assert lazy._service is None  # answered without building the service
+        assert [dataclasses.astuple(r) for r in fast] == [
+            dataclasses.astuple(r) for r in service.episode_rows("active", "", limit=limit, offset=offset)]
+    assert lazy.setting("auto_lock_minutes", 7) == service.setting("auto_lock_minutes", 7)
+    assert lazy._service is None
+    assert [r.episode_id for r in lazy.episode_rows("all", "")] == [r.episode_id for r in service.episode_rows("all", "")]
+    assert lazy._service is not None
+
+
+def test_the_window_modules_do_not_import_the_orm():
+    """sqlmodel costs ≈350 ms to import: the path to the first paint must not need it."""
+    code = ("import sys; import kbtdesk.composition, kbtdesk.ui.app, kbtdesk.ui.main_window; "
+            "print(sorted(m for m in ('sqlmodel', 'kbtdesk.core.service', 'kbtdesk.core.models', "
+            "'kbtdesk.ui.dialogs', 'kbtdesk.ui.worklist', 'kbtdesk.ui.checklist') if m in sys.modules))")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60,
+                          env={"QT_QPA_PLATFORM": "offscreen", "PATH": ""})
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "[]"
+
+
+def test_a_worklist_group_loads_its_next_batch_as_it_scrolls_into_view(qtbot, service, episode, monkeypatch):
+    """Qt fetches more only for top-level rows: without help a group stopped at its first batches."""
+    from kbtdesk.core.service import WORK_JOURNAL
+    from kbtdesk.ui import worklist
+
+    monkeypatch.setattr(worklist, "BATCH", 5)
+    add_contacts(service, episode.id, 40, done=False)
+    widget = worklist.WorklistWidget(service, lang="en")
+    qtbot.addWidget(widget)
+    widget.resize(900, 300)
+    widget.show()
+    qtbot.waitExposed(widget)
+    model, bar = widget.model, widget.view.verticalScrollBar()
+    journal = model.group_index(WORK_JOURNAL)
+    assert model.rowCount(journal) < 40  # lazy: not every item laid out at once
+    for _ in range(200):
+        if bar.value() >= bar.maximum():
+            break
+        bar.setValue(bar.value() + bar.pageStep())
+        QApplication.processEvents()
+    assert model.rowCount(journal) == 40
