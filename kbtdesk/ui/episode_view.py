@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import date
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
@@ -18,7 +17,7 @@ from kbtdesk.core.checker import Finding
 from kbtdesk.core.rules import RuleSet
 from kbtdesk.ui.chart import FLAG_COLOUR, Point, TrendChart
 from kbtdesk.ui.episode_list import masked_identity, shown_identity
-from kbtdesk.ui.formatting import fit_columns, fmt_date, fmt_datetime, locale_for, name_widget, render
+from kbtdesk.ui.formatting import fit_columns, fmt_date, fmt_datetime, locale_for
 
 if TYPE_CHECKING:  # models and the service import sqlmodel: kept off the path to the first paint
     from kbtdesk.core.models import Contact, Measure

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
 
 from kbtdesk.ui.episode_list import EpisodeListWidget
 from kbtdesk.ui.episode_view import EpisodeView
-from kbtdesk.ui.formatting import fmt_datetime, locale_for, name_widget
+from kbtdesk.ui.formatting import fmt_datetime, locale_for
 from kbtdesk.ui.lock import DEFAULT_MINUTES, ClipboardGuard, LockController, LockScreen, Unlocker
 
 # dialogs, drafts and contact_text are imported inside the handlers that use them: they import the
