@@ -706,89 +706,89 @@ It never connects to a network and does not replace the journal.</translation>
     <context>
         <name>ContactsModel</name>
         <message>
-            <location filename="../kbtdesk/ui/episode_view.py" line="41" />
+            <location filename="../kbtdesk/ui/episode_view.py" line="35" />
             <source>Date</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/episode_view.py" line="42" />
+            <location filename="../kbtdesk/ui/episode_view.py" line="36" />
             <source>Type</source>
             <translation>Type</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/episode_view.py" line="43" />
+            <location filename="../kbtdesk/ui/episode_view.py" line="37" />
             <source>Mode</source>
             <translation>Mode</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/episode_view.py" line="44" />
+            <location filename="../kbtdesk/ui/episode_view.py" line="38" />
             <source>Codes</source>
             <translation>Codes</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/episode_view.py" line="45" />
+            <location filename="../kbtdesk/ui/episode_view.py" line="39" />
             <source>Journal</source>
             <translation>Journal</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/episode_view.py" line="46" />
-            <location filename="../kbtdesk/ui/episode_view.py" line="158" />
+            <location filename="../kbtdesk/ui/episode_view.py" line="40" />
+            <location filename="../kbtdesk/ui/episode_view.py" line="152" />
             <source>Registered</source>
             <translation>Registered</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/episode_view.py" line="47" />
+            <location filename="../kbtdesk/ui/episode_view.py" line="41" />
             <source>Findings</source>
             <translation>Findings</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/episode_view.py" line="132" />
+            <location filename="../kbtdesk/ui/episode_view.py" line="126" />
             <source>1 error</source>
             <extracomment>Each row's display texts, made once per reset: the view asks for them on every paint.</extracomment>
             <translation>1 error</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/episode_view.py" line="133" />
+            <location filename="../kbtdesk/ui/episode_view.py" line="127" />
             <source>{n} errors</source>
             <translation>{n} errors</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/episode_view.py" line="135" />
+            <location filename="../kbtdesk/ui/episode_view.py" line="129" />
             <source>1 warning</source>
             <translation>1 warning</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/episode_view.py" line="136" />
+            <location filename="../kbtdesk/ui/episode_view.py" line="130" />
             <source>{n} warnings</source>
             <translation>{n} warnings</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/episode_view.py" line="153" />
+            <location filename="../kbtdesk/ui/episode_view.py" line="147" />
             <source>Logged while the EHR was down</source>
             <translation>Logged while the EHR was down</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/episode_view.py" line="155" />
+            <location filename="../kbtdesk/ui/episode_view.py" line="149" />
             <source>Journal note written</source>
             <translation>Journal note written</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/episode_view.py" line="156" />
+            <location filename="../kbtdesk/ui/episode_view.py" line="150" />
             <source>Journal note not written yet</source>
             <translation>Journal note not written yet</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/episode_view.py" line="159" />
+            <location filename="../kbtdesk/ui/episode_view.py" line="153" />
             <source>Not registered yet</source>
             <translation>Not registered yet</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/episode_view.py" line="173" />
+            <location filename="../kbtdesk/ui/episode_view.py" line="167" />
             <source>done</source>
             <translation>done</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/episode_view.py" line="174" />
+            <location filename="../kbtdesk/ui/episode_view.py" line="168" />
             <source>not done</source>
             <translation>not done</translation>
         </message>
@@ -927,141 +927,141 @@ It never connects to a network and does not replace the journal.</translation>
     <context>
         <name>EpisodeView</name>
         <message>
-            <location filename="../kbtdesk/ui/episode_view.py" line="420" />
+            <location filename="../kbtdesk/ui/episode_view.py" line="412" />
             <source>Choose an episode on the left, or start a new one (Ctrl+Shift+N).</source>
             <translation>Choose an episode on the left, or start a new one (Ctrl+Shift+N).</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/episode_view.py" line="421" />
-            <location filename="../kbtdesk/ui/episode_view.py" line="422" />
+            <location filename="../kbtdesk/ui/episode_view.py" line="413" />
+            <location filename="../kbtdesk/ui/episode_view.py" line="414" />
             <source>Contacts</source>
             <translation>Contacts</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/episode_view.py" line="424" />
+            <location filename="../kbtdesk/ui/episode_view.py" line="416" />
             <source>Rating-scale scores</source>
             <translation>Rating-scale scores</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/episode_view.py" line="425" />
-            <location filename="../kbtdesk/ui/episode_view.py" line="426" />
+            <location filename="../kbtdesk/ui/episode_view.py" line="417" />
+            <location filename="../kbtdesk/ui/episode_view.py" line="418" />
             <source>Episode checklist</source>
             <translation>Episode checklist</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/episode_view.py" line="427" />
-            <location filename="../kbtdesk/ui/episode_view.py" line="428" />
+            <location filename="../kbtdesk/ui/episode_view.py" line="419" />
+            <location filename="../kbtdesk/ui/episode_view.py" line="420" />
             <source>Rating scales</source>
             <translation>Rating scales</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/episode_view.py" line="429" />
-            <location filename="../kbtdesk/ui/episode_view.py" line="430" />
+            <location filename="../kbtdesk/ui/episode_view.py" line="421" />
+            <location filename="../kbtdesk/ui/episode_view.py" line="422" />
             <source>Show the full identity number</source>
             <translation>Show the full identity number</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/episode_view.py" line="431" />
+            <location filename="../kbtdesk/ui/episode_view.py" line="423" />
             <source>Patient</source>
             <translation>Patient</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/episode_view.py" line="432" />
+            <location filename="../kbtdesk/ui/episode_view.py" line="424" />
             <source>Identity number</source>
             <translation>Identity number</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/episode_view.py" line="433" />
+            <location filename="../kbtdesk/ui/episode_view.py" line="425" />
             <source>Start documented for SibeR</source>
             <translation>Start documented for SibeR</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/episode_view.py" line="434" />
+            <location filename="../kbtdesk/ui/episode_view.py" line="426" />
             <source>Transferred to SibeR via Medrave</source>
             <translation>Transferred to SibeR via Medrave</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/episode_view.py" line="435" />
+            <location filename="../kbtdesk/ui/episode_view.py" line="427" />
             <source>Final contact</source>
             <translation>Final contact</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/episode_view.py" line="501" />
+            <location filename="../kbtdesk/ui/episode_view.py" line="493" />
             <source>{programme} · started {started} · week {week}</source>
             <translation>{programme} · started {started} · week {week}</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/episode_view.py" line="504" />
+            <location filename="../kbtdesk/ui/episode_view.py" line="496" />
             <source>Active</source>
             <translation>Active</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/episode_view.py" line="507" />
+            <location filename="../kbtdesk/ui/episode_view.py" line="499" />
             <source>Ended {date} ({reason})</source>
             <translation>Ended {date} ({reason})</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/episode_view.py" line="524" />
+            <location filename="../kbtdesk/ui/episode_view.py" line="516" />
             <source>Hide</source>
             <translation>Hide</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/episode_view.py" line="524" />
+            <location filename="../kbtdesk/ui/episode_view.py" line="516" />
             <source>Show</source>
             <translation>Show</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/episode_view.py" line="537" />
+            <location filename="../kbtdesk/ui/episode_view.py" line="529" />
             <source>SibeR start documented {date}</source>
             <translation>SibeR start documented {date}</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/episode_view.py" line="538" />
+            <location filename="../kbtdesk/ui/episode_view.py" line="530" />
             <source>SibeR start documented</source>
             <translation>SibeR start documented</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/episode_view.py" line="539" />
+            <location filename="../kbtdesk/ui/episode_view.py" line="531" />
             <source>The start of treatment is documented in the journal template so that Medrave can pass it to SibeR.</source>
             <translation>The start of treatment is documented in the journal template so that Medrave can pass it to SibeR.</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/episode_view.py" line="542" />
+            <location filename="../kbtdesk/ui/episode_view.py" line="534" />
             <source>✓ Final contact with UV112</source>
             <translation>✓ Final contact with UV112</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/episode_view.py" line="543" />
+            <location filename="../kbtdesk/ui/episode_view.py" line="535" />
             <source>✗ Final contact lacks UV112</source>
             <translation>✗ Final contact lacks UV112</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/episode_view.py" line="544" />
+            <location filename="../kbtdesk/ui/episode_view.py" line="536" />
             <source>○ No final contact with UV112 yet</source>
             <translation>○ No final contact with UV112 yet</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/episode_view.py" line="553" />
+            <location filename="../kbtdesk/ui/episode_view.py" line="545" />
             <source>Transferred to SibeR {date}</source>
             <translation>Transferred to SibeR {date}</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/episode_view.py" line="554" />
+            <location filename="../kbtdesk/ui/episode_view.py" line="546" />
             <source>Transferred to SibeR</source>
             <translation>Transferred to SibeR</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/episode_view.py" line="556" />
+            <location filename="../kbtdesk/ui/episode_view.py" line="548" />
             <source>Tick when the episode's data have gone to SibeR via Medrave.</source>
             <translation>Tick when the episode's data have gone to SibeR via Medrave.</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/episode_view.py" line="557" />
+            <location filename="../kbtdesk/ui/episode_view.py" line="549" />
             <source>Possible when the episode has ended.</source>
             <translation>Possible when the episode has ended.</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/episode_view.py" line="569" />
+            <location filename="../kbtdesk/ui/episode_view.py" line="561" />
             <source>No scores yet</source>
             <translation>No scores yet</translation>
         </message>
@@ -2110,7 +2110,7 @@ It never connects to a network and does not replace the journal.</translation>
         <message>
             <location filename="../kbtdesk/ui/main_window.py" line="483" />
             <location filename="../kbtdesk/ui/main_window.py" line="556" />
-            <location filename="../kbtdesk/ui/main_window.py" line="846" />
+            <location filename="../kbtdesk/ui/main_window.py" line="849" />
             <source>Choose an episode first.</source>
             <translation>Choose an episode first.</translation>
         </message>
@@ -2151,58 +2151,58 @@ It never connects to a network and does not replace the journal.</translation>
             <translation>Copied the note skeleton ({template}).</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/main_window.py" line="668" />
+            <location filename="../kbtdesk/ui/main_window.py" line="671" />
             <source>Settings</source>
             <translation>Settings</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/main_window.py" line="696" />
+            <location filename="../kbtdesk/ui/main_window.py" line="699" />
             <source>Read-only: this log is open for reading only, nothing you do here is saved.</source>
             <translation>Read-only: this log is open for reading only, nothing you do here is saved.</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/main_window.py" line="703" />
+            <location filename="../kbtdesk/ui/main_window.py" line="706" />
             <source>It is in use by {user} on {host} (process {pid}) since {since}.</source>
             <translation>It is in use by {user} on {host} (process {pid}) since {since}.</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/main_window.py" line="825" />
-            <location filename="../kbtdesk/ui/main_window.py" line="836" />
+            <location filename="../kbtdesk/ui/main_window.py" line="828" />
+            <location filename="../kbtdesk/ui/main_window.py" line="839" />
             <source>Continue the contact?</source>
             <translation>Continue the contact?</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/main_window.py" line="826" />
+            <location filename="../kbtdesk/ui/main_window.py" line="829" />
             <source>A contact you were entering was kept when the window locked. Continue?</source>
             <translation>A contact you were entering was kept when the window locked. Continue?</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/main_window.py" line="837" />
+            <location filename="../kbtdesk/ui/main_window.py" line="840" />
             <source>The episode or contact of the kept checklist is no longer in the log.</source>
             <translation>The episode or contact of the kept checklist is no longer in the log.</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/main_window.py" line="863" />
+            <location filename="../kbtdesk/ui/main_window.py" line="866" />
             <source>The automatic backup failed: {error}</source>
             <translation>The automatic backup failed: {error}</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/main_window.py" line="873" />
+            <location filename="../kbtdesk/ui/main_window.py" line="876" />
             <source>Newest backup: none yet</source>
             <translation>Newest backup: none yet</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/main_window.py" line="875" />
+            <location filename="../kbtdesk/ui/main_window.py" line="878" />
             <source>Newest backup: {time}</source>
             <translation>Newest backup: {time}</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/main_window.py" line="884" />
+            <location filename="../kbtdesk/ui/main_window.py" line="887" />
             <source>1 failed unlock attempt since {time}</source>
             <translation>1 failed unlock attempt since {time}</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/main_window.py" line="886" />
+            <location filename="../kbtdesk/ui/main_window.py" line="889" />
             <source>{n} failed unlock attempts since {time}</source>
             <translation>{n} failed unlock attempts since {time}</translation>
         </message>
@@ -2210,27 +2210,27 @@ It never connects to a network and does not replace the journal.</translation>
     <context>
         <name>MeasuresModel</name>
         <message>
-            <location filename="../kbtdesk/ui/episode_view.py" line="181" />
+            <location filename="../kbtdesk/ui/episode_view.py" line="174" />
             <source>Date</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/episode_view.py" line="182" />
+            <location filename="../kbtdesk/ui/episode_view.py" line="175" />
             <source>Scale</source>
             <translation>Scale</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/episode_view.py" line="183" />
+            <location filename="../kbtdesk/ui/episode_view.py" line="176" />
             <source>Score</source>
             <translation>Score</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/episode_view.py" line="184" />
+            <location filename="../kbtdesk/ui/episode_view.py" line="177" />
             <source>Flag</source>
             <translation>Flag</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/episode_view.py" line="244" />
+            <location filename="../kbtdesk/ui/episode_view.py" line="237" />
             <source>⚑ {item}: {value}</source>
             <translation>⚑ {item}: {value}</translation>
         </message>
@@ -2301,6 +2301,55 @@ It never connects to a network and does not replace the journal.</translation>
             <location filename="../kbtdesk/ui/dialogs.py" line="639" />
             <source>New patient: enter the name below.</source>
             <translation>New patient: enter the name below.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Printing</name>
+        <message>
+            <location filename="../kbtdesk/ui/printing.py" line="40" />
+            <source>Cannot print or export</source>
+            <translation>Cannot print or export</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/printing.py" line="48" />
+            <source>Print preview – {title}</source>
+            <translation>Print preview – {title}</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/printing.py" line="70" />
+            <source>PDF (*.pdf)</source>
+            <translation>PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/printing.py" line="70" />
+            <source>CSV for Excel (*.csv)</source>
+            <translation>CSV for Excel (*.csv)</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/printing.py" line="71" />
+            <location filename="../kbtdesk/ui/printing.py" line="97" />
+            <source>Export</source>
+            <translation>Export</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/printing.py" line="95" />
+            <source>Reading the log…</source>
+            <translation>Reading the log…</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/printing.py" line="95" />
+            <source>Cancel</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/printing.py" line="114" />
+            <source>Writing {file}…</source>
+            <translation>Writing {file}…</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/printing.py" line="122" />
+            <source>Cannot write {file}: {reason}. Nothing was written.</source>
+            <translation>Cannot write {file}: {reason}. Nothing was written.</translation>
         </message>
     </context>
     <context>
@@ -3458,92 +3507,105 @@ It never connects to a network and does not replace the journal.</translation>
             <translation>Done just now (select and reopen to undo)</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/worklist.py" line="72" />
+            <location filename="../kbtdesk/ui/worklist.py" line="76" />
             <source>Date and time</source>
             <extracomment>Item rows a group shows at first and adds per fetchMore as the view scrolls to its end: a unit's log can hold thousands of open items, and the view should lay out only what it shows.</extracomment>
             <translation>Date and time</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/worklist.py" line="73" />
+            <location filename="../kbtdesk/ui/worklist.py" line="77" />
             <source>Patient</source>
             <translation>Patient</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/worklist.py" line="74" />
+            <location filename="../kbtdesk/ui/worklist.py" line="78" />
             <source>Programme</source>
             <translation>Programme</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/worklist.py" line="75" />
+            <location filename="../kbtdesk/ui/worklist.py" line="79" />
             <source>Type</source>
             <translation>Type</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/worklist.py" line="76" />
+            <location filename="../kbtdesk/ui/worklist.py" line="80" />
             <source>Codes</source>
             <translation>Codes</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/worklist.py" line="77" />
+            <location filename="../kbtdesk/ui/worklist.py" line="81" />
+            <location filename="../kbtdesk/ui/worklist.py" line="248" />
+            <location filename="../kbtdesk/ui/worklist.py" line="265" />
             <source>Outage</source>
             <translation>Outage</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/worklist.py" line="213" />
+            <source>Logged while the EHR was down: enter it in the EHR, then tick it.</source>
+            <extracomment>The WorkItem of an item row (None on a group row). The group of a row: a WorkItem kind, or DONE_GROUP. Display texts per item, made the first time the item is painted: a reset repaints every visible row, and the view asks data() several times per cell.</extracomment>
+            <translation>Logged while the EHR was down: enter it in the EHR, then tick it.</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/worklist.py" line="247" />
+            <location filename="../kbtdesk/ui/worklist.py" line="259" />
+            <source>Episode ended</source>
+            <translation>Episode ended</translation>
         </message>
     </context>
     <context>
         <name>WorklistWidget</name>
         <message>
-            <location filename="../kbtdesk/ui/worklist.py" line="273" />
+            <location filename="../kbtdesk/ui/worklist.py" line="277" />
             <source>Worklist</source>
-            <extracomment>The WorkItem of an item row (None on a group row). The group of a row: a WorkItem kind, or DONE_GROUP. Display texts per item, made the first time the item is painted: a reset repaints every visible row, and the view asks data() several times per cell.</extracomment>
             <translation>Worklist</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/worklist.py" line="282" />
+            <location filename="../kbtdesk/ui/worklist.py" line="286" />
             <source>What is still to be entered in other systems. Select items and press Space or “Mark done” once they are entered; ticked items can be reopened below.</source>
             <translation>What is still to be entered in other systems. Select items and press Space or “Mark done” once they are entered; ticked items can be reopened below.</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/worklist.py" line="296" />
+            <location filename="../kbtdesk/ui/worklist.py" line="300" />
             <source>Open items</source>
             <translation>Open items</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/worklist.py" line="311" />
+            <location filename="../kbtdesk/ui/worklist.py" line="315" />
             <source>&amp;Mark done</source>
             <translation>&amp;Mark done</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/worklist.py" line="313" />
+            <location filename="../kbtdesk/ui/worklist.py" line="317" />
             <source>Mark the selected items done</source>
             <translation>Mark the selected items done</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/worklist.py" line="314" />
+            <location filename="../kbtdesk/ui/worklist.py" line="318" />
             <source>&amp;Reopen</source>
             <translation>&amp;Reopen</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/worklist.py" line="316" />
+            <location filename="../kbtdesk/ui/worklist.py" line="320" />
             <source>Reopen the selected items</source>
             <translation>Reopen the selected items</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/worklist.py" line="317" />
+            <location filename="../kbtdesk/ui/worklist.py" line="321" />
             <source>Only items logged during an &amp;outage</source>
             <translation>Only items logged during an &amp;outage</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/worklist.py" line="319" />
+            <location filename="../kbtdesk/ui/worklist.py" line="323" />
             <source>Show only items logged during an outage</source>
             <translation>Show only items logged during an outage</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/worklist.py" line="424" />
+            <location filename="../kbtdesk/ui/worklist.py" line="444" />
             <source>Nothing to do: every contact is journaled and registered, every ended episode transferred.</source>
             <translation>Nothing to do: every contact is journaled and registered, every ended episode transferred.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../kbtdesk/ui/worklist.py" line="426" />
+            <location filename="../kbtdesk/ui/worklist.py" line="446" />
             <source>%n open item(s)</source>
             <translation>
                 <numerusform>%n open item</numerusform>
@@ -3551,7 +3613,7 @@ It never connects to a network and does not replace the journal.</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../kbtdesk/ui/worklist.py" line="428" />
+            <location filename="../kbtdesk/ui/worklist.py" line="448" />
             <source>%n logged during an outage</source>
             <translation>
                 <numerusform>%n logged during an outage</numerusform>

@@ -1,3562 +1,3624 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="sv" sourcelanguage="en">
-<context>
-    <name>AboutDialog</name>
-    <message>
-        <location filename="../kbtdesk/ui/about.py" line="81"/>
-        <source>About kbtdesk</source>
-        <extracomment>The bundled parts and their licences, as their projects state them.</extracomment>
-        <translation>Om kbtdesk</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/about.py" line="87"/>
-        <source>kbtdesk {version}</source>
-        <translation>kbtdesk {version}</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/about.py" line="92"/>
-        <location filename="../kbtdesk/ui/about.py" line="103"/>
-        <source>Version</source>
-        <translation>Version</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/about.py" line="94"/>
-        <source>A checklist and encrypted log for internet CBT (KBT på nätet).
+    <context>
+        <name>AboutDialog</name>
+        <message>
+            <location filename="../kbtdesk/ui/about.py" line="81" />
+            <source>About kbtdesk</source>
+            <extracomment>The bundled parts and their licences, as their projects state them.</extracomment>
+            <translation>Om kbtdesk</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/about.py" line="87" />
+            <source>kbtdesk {version}</source>
+            <translation>kbtdesk {version}</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/about.py" line="92" />
+            <location filename="../kbtdesk/ui/about.py" line="103" />
+            <source>Version</source>
+            <translation>Version</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/about.py" line="94" />
+            <source>A checklist and encrypted log for internet CBT (KBT på nätet).
 It never connects to a network and does not replace the journal.</source>
-        <translation>En checklista och krypterad logg för internetförmedlad KBT (KBT på nätet).
+            <translation>En checklista och krypterad logg för internetförmedlad KBT (KBT på nätet).
 Programmet ansluter aldrig till något nätverk och ersätter inte journalen.</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/about.py" line="97"/>
-        <source>What kbtdesk is</source>
-        <translation>Vad kbtdesk är</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/about.py" line="100"/>
-        <source>Rule set</source>
-        <translation>Regeluppsättning</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/about.py" line="101"/>
-        <source>Name</source>
-        <translation>Namn</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/about.py" line="102"/>
-        <source>Id</source>
-        <translation>Id</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/about.py" line="104"/>
-        <source>Valid from</source>
-        <translation>Gäller från</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/about.py" line="105"/>
-        <source>Source</source>
-        <translation>Källa</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/about.py" line="107"/>
-        <source>Files</source>
-        <translation>Filer</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/about.py" line="108"/>
-        <source>Log</source>
-        <translation>Logg</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/about.py" line="109"/>
-        <source>Key file</source>
-        <translation>Nyckelfil</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/about.py" line="110"/>
-        <source>Backups</source>
-        <translation>Säkerhetskopior</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/about.py" line="112"/>
-        <source>Software</source>
-        <translation>Programvara</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/about.py" line="117"/>
-        <location filename="../kbtdesk/ui/about.py" line="119"/>
-        <source>Licences</source>
-        <translation>Licenser</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/about.py" line="122"/>
-        <source>Licences of kbtdesk and the parts it bundles</source>
-        <translation>Licenser för kbtdesk och de delar som ingår i programmet</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/about.py" line="130"/>
-        <source>Close</source>
-        <translation>Stäng</translation>
-    </message>
-</context>
-<context>
-    <name>AuditTrail</name>
-    <message>
-        <location filename="../kbtdesk/ui/audit_view.py" line="25"/>
-        <source>created</source>
-        <translation>skapad</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/audit_view.py" line="26"/>
-        <source>changed</source>
-        <translation>ändrad</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/audit_view.py" line="27"/>
-        <source>deleted</source>
-        <translation>borttagen</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/audit_view.py" line="28"/>
-        <source>imported</source>
-        <translation>importerad</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/audit_view.py" line="29"/>
-        <source>exported</source>
-        <translation>exporterad</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/audit_view.py" line="30"/>
-        <source>printed</source>
-        <translation>utskriven</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/audit_view.py" line="31"/>
-        <source>restored</source>
-        <translation>återställd</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/audit_view.py" line="37"/>
-        <source>patient</source>
-        <translation>patient</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/audit_view.py" line="38"/>
-        <source>episode</source>
-        <translation>episod</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/audit_view.py" line="39"/>
-        <source>contact</source>
-        <translation>kontakt</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/audit_view.py" line="40"/>
-        <source>score</source>
-        <translation>skattning</translation>
-    </message>
-</context>
-<context>
-    <name>AuditTrailDialog</name>
-    <message>
-        <location filename="../kbtdesk/ui/audit_view.py" line="108"/>
-        <source>Log extract for this patient</source>
-        <translation>Loggutdrag för patienten</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/audit_view.py" line="113"/>
-        <source>Every recorded change, export and print of this patient&apos;s data in this log, oldest first ({n} entries). The entries name records by id, never by name.</source>
-        <translation>Varje registrerad ändring, export och utskrift av den här patientens uppgifter i loggen, äldst först ({n} händelser). Händelserna anger poster med id, aldrig med namn.</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/audit_view.py" line="120"/>
-        <source>Log entries</source>
-        <translation>Logghändelser</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/audit_view.py" line="130"/>
-        <source>&amp;Print…</source>
-        <translation>Skriv &amp;ut…</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/audit_view.py" line="131"/>
-        <source>Print the log extract</source>
-        <translation>Skriv ut loggutdraget</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/audit_view.py" line="139"/>
-        <source>&amp;Close</source>
-        <translation>&amp;Stäng</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/audit_view.py" line="141"/>
-        <source>Close</source>
-        <translation>Stäng</translation>
-    </message>
-</context>
-<context>
-    <name>AuditTrailModel</name>
-    <message>
-        <location filename="../kbtdesk/ui/audit_view.py" line="47"/>
-        <source>Time</source>
-        <translation>Tid</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/audit_view.py" line="48"/>
-        <source>Action</source>
-        <translation>Händelse</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/audit_view.py" line="49"/>
-        <source>Record</source>
-        <translation>Post</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/audit_view.py" line="50"/>
-        <source>By</source>
-        <translation>Användare</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/audit_view.py" line="51"/>
-        <source>Detail</source>
-        <translation>Detaljer</translation>
-    </message>
-</context>
-<context>
-    <name>ChangePassphraseDialog</name>
-    <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="553"/>
-        <source>Change passphrase</source>
-        <translation>Byt lösenfras</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="558"/>
-        <source>Current passphrase</source>
-        <translation>Nuvarande lösenfras</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="559"/>
-        <source>New passphrase</source>
-        <translation>Ny lösenfras</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="560"/>
-        <source>Repeat new passphrase</source>
-        <translation>Upprepa den nya lösenfrasen</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="564"/>
-        <source>&amp;Current passphrase:</source>
-        <translation>Nuvarande &amp;lösenfras:</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="565"/>
-        <source>&amp;New passphrase:</source>
-        <translation>&amp;Ny lösenfras:</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="566"/>
-        <source>&amp;Repeat:</source>
-        <translation>&amp;Upprepa:</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="567"/>
-        <source>Strength:</source>
-        <translation>Styrka:</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="571"/>
-        <source>&amp;Change passphrase</source>
-        <translation>&amp;Byt lösenfras</translation>
-    </message>
-</context>
-<context>
-    <name>ContactChecklist</name>
-    <message>
-        <location filename="../kbtdesk/ui/checklist.py" line="137"/>
-        <source>Edit contact</source>
-        <translation>Redigera kontakt</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/checklist.py" line="137"/>
-        <source>New contact</source>
-        <translation>Ny kontakt</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/checklist.py" line="150"/>
-        <source>{name} · {identity} · {programme}</source>
-        <translation>{name} · {identity} · {programme}</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/checklist.py" line="159"/>
-        <source>Logged during an outage: this contact stays on the worklist until the journal note and the registration are ticked as entered.</source>
-        <translation>Loggad under driftstopp: kontakten ligger kvar i arbetslistan tills journalanteckningen och registreringen är avbockade som inlagda.</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/checklist.py" line="169"/>
-        <source>Steps</source>
-        <translation>Steg</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/checklist.py" line="178"/>
-        <source>Checklist step</source>
-        <translation>Steg i checklistan</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/checklist.py" line="191"/>
-        <source>&amp;Back</source>
-        <translation>&amp;Bakåt</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/checklist.py" line="191"/>
-        <source>Previous step</source>
-        <translation>Föregående steg</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/checklist.py" line="192"/>
-        <source>&amp;Next</source>
-        <translation>&amp;Nästa</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/checklist.py" line="192"/>
-        <source>Next step</source>
-        <translation>Nästa steg</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/checklist.py" line="193"/>
-        <source>&amp;Finish</source>
-        <translation>&amp;Slutför</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/checklist.py" line="193"/>
-        <source>Finish and save the contact</source>
-        <translation>Slutför och spara kontakten</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/checklist.py" line="194"/>
-        <source>Cancel</source>
-        <translation>Avbryt</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/checklist.py" line="194"/>
-        <source>Cancel without saving</source>
-        <translation>Avbryt utan att spara</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/checklist.py" line="195"/>
-        <source>Alt+1…4 or Ctrl+PgUp/PgDn: go to a step</source>
-        <translation>Alt+1…4 eller Ctrl+PgUp/PgDn: gå till ett steg</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/checklist.py" line="228"/>
-        <source>Contact</source>
-        <translation>Kontakt</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/checklist.py" line="231"/>
-        <source>Date and time of the contact</source>
-        <translation>Kontaktens datum och tid</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/checklist.py" line="234"/>
-        <source>&amp;Date and time:</source>
-        <translation>&amp;Datum och tid:</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/checklist.py" line="239"/>
-        <source>Minutes spent</source>
-        <translation>Använd tid i minuter</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/checklist.py" line="241"/>
-        <source>not given</source>
-        <translation>ej angivet</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/checklist.py" line="242"/>
-        <source> min</source>
-        <translation> min</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/checklist.py" line="243"/>
-        <source>M&amp;inutes:</source>
-        <translation>&amp;Minuter:</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/checklist.py" line="254"/>
-        <source>Contact type</source>
-        <translation>Kontakttyp</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/checklist.py" line="264"/>
-        <source>Contact type: {name}</source>
-        <translation>Kontakttyp: {name}</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/checklist.py" line="268"/>
-        <source>Use: {text}</source>
-        <translation>Används vid: {text}</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/checklist.py" line="275"/>
-        <source>Held:</source>
-        <translation>Besöksform:</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/checklist.py" line="279"/>
-        <source>Visit held: {name}</source>
-        <translation>Besöksform: {name}</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/checklist.py" line="298"/>
-        <source>This contact &amp;ends the treatment</source>
-        <translation>Kontakten &amp;avslutar behandlingen</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/checklist.py" line="299"/>
-        <source>This contact ends the treatment</source>
-        <translation>Kontakten avslutar behandlingen</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/checklist.py" line="302"/>
-        <source>Finishing ends the treatment episode (if it is still open); the ending is registered with its own code and the episode goes to SibeR.</source>
-        <translation>När du slutför avslutas behandlingsepisoden (om den fortfarande är öppen); avslutet registreras med en egen kod och episoden går vidare till SibeR.</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/checklist.py" line="307"/>
-        <source>Private no&amp;te (kept in this log only, not the journal):</source>
-        <translation>&amp;Privat anteckning (sparas bara i den här loggen, inte i journalen):</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/checklist.py" line="308"/>
-        <source>Private note</source>
-        <translation>Privat anteckning</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/checklist.py" line="324"/>
-        <source>Journal</source>
-        <translation>Journal</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/checklist.py" line="328"/>
-        <source>Use the template &lt;b&gt;{template}&lt;/b&gt; in {ehr}.</source>
-        <translation>Använd journalmallen &lt;b&gt;{template}&lt;/b&gt; i {ehr}.</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/checklist.py" line="334"/>
-        <source>From the quick guide: {lathund} ({ehr})</source>
-        <translation>Enligt lathunden: {lathund} ({ehr})</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/checklist.py" line="337"/>
-        <source>The rule set names no journal template for {ehr}.</source>
-        <translation>Regeluppsättningen anger ingen journalmall för {ehr}.</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/checklist.py" line="340"/>
-        <source>Note &amp;skeleton (the template&apos;s headings):</source>
-        <translation>&amp;Anteckningsmall (journalmallens rubriker):</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/checklist.py" line="341"/>
-        <source>Note skeleton</source>
-        <translation>Anteckningsmall</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/checklist.py" line="353"/>
-        <source>&amp;Copy skeleton</source>
-        <translation>&amp;Kopiera mall</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/checklist.py" line="354"/>
-        <source>Copy the note skeleton to the clipboard</source>
-        <translation>Kopiera anteckningsmallen till urklipp</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/checklist.py" line="367"/>
-        <source>Note &amp;written and signed in {ehr}</source>
-        <translation>&amp;Journalanteckningen är skriven och signerad i {ehr}</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/checklist.py" line="368"/>
-        <source>Journal note written and signed in {ehr}</source>
-        <translation>Journalanteckningen är skriven och signerad i {ehr}</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/checklist.py" line="371"/>
-        <source>Leave it unticked if the EHR is down or the note is not signed yet: the contact waits on the worklist.</source>
-        <translation>Lämna rutan tom om journalsystemet ligger nere eller om anteckningen inte är signerad än: kontakten väntar då i arbetslistan.</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/checklist.py" line="380"/>
-        <source>Codes (KVÅ)</source>
-        <translation>Koder (KVÅ)</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/checklist.py" line="382"/>
-        <source>Suggested from the routine for this contact. Remove a code or add another KVÅ code.</source>
-        <translation>Föreslagna enligt rutinen för den här kontakten. Ta bort en kod eller lägg till en annan KVÅ-kod.</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/checklist.py" line="385"/>
-        <source>KVÅ codes of this contact</source>
-        <translation>Kontaktens KVÅ-koder</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/checklist.py" line="394"/>
-        <source>&amp;Remove selected</source>
-        <translation>&amp;Ta bort markerade</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/checklist.py" line="395"/>
-        <source>Remove the selected codes</source>
-        <translation>Ta bort de markerade koderna</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/checklist.py" line="396"/>
-        <source>Another KVÅ code</source>
-        <translation>Ytterligare KVÅ-kod</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/checklist.py" line="397"/>
-        <source>e.g. AU118</source>
-        <translation>t.ex. AU118</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/checklist.py" line="400"/>
-        <source>&amp;Add</source>
-        <translation>&amp;Lägg till</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/checklist.py" line="400"/>
-        <source>Add the code</source>
-        <translation>Lägg till koden</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/checklist.py" line="401"/>
-        <source>Add c&amp;ode:</source>
-        <translation>Lägg till k&amp;od:</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/checklist.py" line="413"/>
-        <source>Chec&amp;ks against the routine:</source>
-        <translation>Kontroller mot &amp;rutinen:</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/checklist.py" line="414"/>
-        <source>Checks against the routine</source>
-        <translation>Kontroller mot rutinen</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/checklist.py" line="433"/>
-        <source>Registration</source>
-        <translation>Registrering</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/checklist.py" line="436"/>
-        <source>Register the contact in {system}.</source>
-        <translation>Registrera kontakten i {system}.</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/checklist.py" line="438"/>
-        <source>Register the contact in {system} as in {routine}.</source>
-        <translation>Registrera kontakten i {system} enligt {routine}.</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/checklist.py" line="446"/>
-        <source>Contact type:</source>
-        <translation>Kontakttyp:</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/checklist.py" line="450"/>
-        <source>KVÅ codes:</source>
-        <translation>KVÅ-koder:</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/checklist.py" line="459"/>
-        <source>Te&amp;xt to copy:</source>
-        <translation>&amp;Text att kopiera:</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/checklist.py" line="460"/>
-        <source>Registration text</source>
-        <translation>Registreringstext</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/checklist.py" line="466"/>
-        <source>&amp;Copy</source>
-        <translation>&amp;Kopiera</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/checklist.py" line="467"/>
-        <source>Copy the registration text to the clipboard</source>
-        <translation>Kopiera registreringstexten till urklipp</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/checklist.py" line="474"/>
-        <source>Re&amp;gistered in {system}</source>
-        <translation>Kontakten är &amp;registrerad i {system}</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/checklist.py" line="475"/>
-        <source>Contact registered in {system}</source>
-        <translation>Kontakten är registrerad i {system}</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/checklist.py" line="479"/>
-        <source>This contact ends the treatment: transfer the episode to SibeR via Medrave. See “Lathund för överföring via Medrave till SibeR”. The transfer stays on the worklist until you tick it there.</source>
-        <translation>Kontakten avslutar behandlingen: för över episoden till SibeR via Medrave. Se ”Lathund för överföring via Medrave till SibeR”. Överföringen ligger kvar i arbetslistan tills du bockar av den där.</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/checklist.py" line="586"/>
-        <source>Routine: {reason}</source>
-        <translation>Rutinen: {reason}</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/checklist.py" line="588"/>
-        <source>Not a KVÅ code: two letters and three digits, or three letters and two digits.</source>
-        <translation>Inte en KVÅ-kod: två bokstäver och tre siffror, eller tre bokstäver och två siffror.</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/checklist.py" line="590"/>
-        <source>Added by you. {note}</source>
-        <translation>Tillagd av dig. {note}</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/checklist.py" line="592"/>
-        <source>Added by you.</source>
-        <translation>Tillagd av dig.</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/checklist.py" line="601"/>
-        <source>No codes.</source>
-        <translation>Inga koder.</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/checklist.py" line="613"/>
-        <source>Error</source>
-        <translation>Fel</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/checklist.py" line="613"/>
-        <source>Warning</source>
-        <translation>Varning</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/checklist.py" line="619"/>
-        <source>No findings: the codes follow the routine.</source>
-        <translation>Inga avvikelser: koderna följer rutinen.</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/checklist.py" line="625"/>
-        <source>Finish is blocked: fix the errors under step 3, Codes.</source>
-        <translation>Det går inte att slutföra: rätta felen under steg 3, Koder.</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/checklist.py" line="639"/>
-        <source>none</source>
-        <translation>inga</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/checklist.py" line="649"/>
-        <source>1  Contact</source>
-        <translation>1  Kontakt</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/checklist.py" line="650"/>
-        <source>2  Journal</source>
-        <translation>2  Journal</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/checklist.py" line="651"/>
-        <source>3  Codes</source>
-        <translation>3  Koder</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../kbtdesk/ui/checklist.py" line="651"/>
-        <source>  (%n error(s))</source>
-        <translation>
-            <numerusform>  (%n fel)</numerusform>
-            <numerusform>  (%n fel)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/checklist.py" line="652"/>
-        <source>4  Registration</source>
-        <translation>4  Registrering</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/checklist.py" line="701"/>
-        <source>{code} is already listed.</source>
-        <translation>{code} finns redan i listan.</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/checklist.py" line="708"/>
-        <source>{code} is not a valid KVÅ code; remove it before finishing.</source>
-        <translation>{code} är inte en giltig KVÅ-kod; ta bort den innan du slutför.</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/checklist.py" line="732"/>
-        <location filename="../kbtdesk/ui/checklist.py" line="736"/>
-        <source>Copied.</source>
-        <translation>Kopierat.</translation>
-    </message>
-</context>
-<context>
-    <name>ContactsModel</name>
-    <message>
-        <location filename="../kbtdesk/ui/episode_view.py" line="41"/>
-        <source>Date</source>
-        <translation>Datum</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/episode_view.py" line="42"/>
-        <source>Type</source>
-        <translation>Typ</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/episode_view.py" line="43"/>
-        <source>Mode</source>
-        <translation>Besöksform</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/episode_view.py" line="44"/>
-        <source>Codes</source>
-        <translation>Koder</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/episode_view.py" line="45"/>
-        <source>Journal</source>
-        <translation>Journal</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/episode_view.py" line="46"/>
-        <location filename="../kbtdesk/ui/episode_view.py" line="158"/>
-        <source>Registered</source>
-        <translation>Registrerad</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/episode_view.py" line="47"/>
-        <source>Findings</source>
-        <translation>Avvikelser</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/episode_view.py" line="132"/>
-        <source>1 error</source>
-        <extracomment>Each row&apos;s display texts, made once per reset: the view asks for them on every paint.</extracomment>
-        <translation>1 fel</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/episode_view.py" line="133"/>
-        <source>{n} errors</source>
-        <translation>{n} fel</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/episode_view.py" line="135"/>
-        <source>1 warning</source>
-        <translation>1 varning</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/episode_view.py" line="136"/>
-        <source>{n} warnings</source>
-        <translation>{n} varningar</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/episode_view.py" line="153"/>
-        <source>Logged while the EHR was down</source>
-        <translation>Loggad medan journalsystemet låg nere</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/episode_view.py" line="155"/>
-        <source>Journal note written</source>
-        <translation>Journalanteckningen är skriven</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/episode_view.py" line="156"/>
-        <source>Journal note not written yet</source>
-        <translation>Journalanteckningen är inte skriven än</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/episode_view.py" line="159"/>
-        <source>Not registered yet</source>
-        <translation>Inte registrerad än</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/episode_view.py" line="173"/>
-        <source>done</source>
-        <translation>klart</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/episode_view.py" line="174"/>
-        <source>not done</source>
-        <translation>inte klart</translation>
-    </message>
-</context>
-<context>
-    <name>EndEpisodeDialog</name>
-    <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="666"/>
-        <source>End episode</source>
-        <translation>Avsluta episod</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="670"/>
-        <source>End date</source>
-        <translation>Slutdatum</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="671"/>
-        <source>Reason</source>
-        <translation>Orsak</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="672"/>
-        <source>End &amp;date:</source>
-        <translation>&amp;Slutdatum:</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="673"/>
-        <source>&amp;Reason:</source>
-        <translation>&amp;Orsak:</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="675"/>
-        <source>A completed treatment also needs a final contact with code UV112.</source>
-        <translation>En genomförd behandling behöver också en avslutande kontakt med koden UV112.</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="680"/>
-        <source>&amp;End episode</source>
-        <translation>&amp;Avsluta episod</translation>
-    </message>
-</context>
-<context>
-    <name>EpisodeListModel</name>
-    <message>
-        <location filename="../kbtdesk/ui/episode_list.py" line="50"/>
-        <source>Patient</source>
-        <extracomment>Rows read per query: the list loads the first batch, then the next as the view scrolls to it (canFetchMore/fetchMore), so a log of 100,000 episodes paints as fast as one of 100. The typical widest name the Patient column is sized for (the user can widen it).</extracomment>
-        <translation>Patient</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/episode_list.py" line="51"/>
-        <source>Identity no.</source>
-        <translation>Identitetsnr</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/episode_list.py" line="52"/>
-        <source>Programme</source>
-        <translation>Program</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/episode_list.py" line="53"/>
-        <source>Started</source>
-        <translation>Startad</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/episode_list.py" line="54"/>
-        <source>Open</source>
-        <translation>Att göra</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/episode_list.py" line="162"/>
-        <source>1 checklist item still open</source>
-        <extracomment>Display texts of each row, made the first time a row is painted (None until then): a view asks data() several times per cell and paint, and a reset repaints every row.</extracomment>
-        <translation>1 uppgift i checklistan återstår</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/episode_list.py" line="163"/>
-        <source>{n} checklist items still open</source>
-        <translation>{n} uppgifter i checklistan återstår</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/episode_list.py" line="166"/>
-        <source>Ended {date}</source>
-        <translation>Avslutad {date}</translation>
-    </message>
-</context>
-<context>
-    <name>EpisodeListWidget</name>
-    <message>
-        <location filename="../kbtdesk/ui/episode_list.py" line="234"/>
-        <source>&amp;Search:</source>
-        <translation>&amp;Sök:</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/episode_list.py" line="235"/>
-        <source>Name, identity number or programme</source>
-        <translation>Namn, identitetsnummer eller program</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/episode_list.py" line="236"/>
-        <source>Search episodes</source>
-        <translation>Sök episoder</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/episode_list.py" line="237"/>
-        <source>Show episodes</source>
-        <translation>Visa episoder</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/episode_list.py" line="238"/>
-        <source>Active</source>
-        <translation>Pågående</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/episode_list.py" line="238"/>
-        <source>Ended</source>
-        <translation>Avslutade</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/episode_list.py" line="238"/>
-        <source>All</source>
-        <translation>Alla</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/episode_list.py" line="240"/>
-        <source>Episodes</source>
-        <translation>Episoder</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/episode_list.py" line="296"/>
-        <source>No episodes match.</source>
-        <translation>Inga episoder matchar sökningen.</translation>
-    </message>
-</context>
-<context>
-    <name>EpisodeView</name>
-    <message>
-        <location filename="../kbtdesk/ui/episode_view.py" line="420"/>
-        <source>Choose an episode on the left, or start a new one (Ctrl+Shift+N).</source>
-        <translation>Välj en episod till vänster, eller starta en ny (Ctrl+Shift+N).</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/episode_view.py" line="421"/>
-        <location filename="../kbtdesk/ui/episode_view.py" line="422"/>
-        <source>Contacts</source>
-        <translation>Kontakter</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/episode_view.py" line="424"/>
-        <source>Rating-scale scores</source>
-        <translation>Resultat på skattningsskalor</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/episode_view.py" line="425"/>
-        <location filename="../kbtdesk/ui/episode_view.py" line="426"/>
-        <source>Episode checklist</source>
-        <translation>Checklista för episoden</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/episode_view.py" line="427"/>
-        <location filename="../kbtdesk/ui/episode_view.py" line="428"/>
-        <source>Rating scales</source>
-        <translation>Skattningsskalor</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/episode_view.py" line="429"/>
-        <location filename="../kbtdesk/ui/episode_view.py" line="430"/>
-        <source>Show the full identity number</source>
-        <translation>Visa hela identitetsnumret</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/episode_view.py" line="431"/>
-        <source>Patient</source>
-        <translation>Patient</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/episode_view.py" line="432"/>
-        <source>Identity number</source>
-        <translation>Identitetsnummer</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/episode_view.py" line="433"/>
-        <source>Start documented for SibeR</source>
-        <translation>Behandlingsstart dokumenterad för SibeR</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/episode_view.py" line="434"/>
-        <source>Transferred to SibeR via Medrave</source>
-        <translation>Överförd till SibeR via Medrave</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/episode_view.py" line="435"/>
-        <source>Final contact</source>
-        <translation>Avslutande kontakt</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/episode_view.py" line="501"/>
-        <source>{programme} · started {started} · week {week}</source>
-        <translation>{programme} · startad {started} · vecka {week}</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/episode_view.py" line="504"/>
-        <source>Active</source>
-        <translation>Pågående</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/episode_view.py" line="507"/>
-        <source>Ended {date} ({reason})</source>
-        <translation>Avslutad {date} ({reason})</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/episode_view.py" line="524"/>
-        <source>Hide</source>
-        <translation>Dölj</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/episode_view.py" line="524"/>
-        <source>Show</source>
-        <translation>Visa</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/episode_view.py" line="537"/>
-        <source>SibeR start documented {date}</source>
-        <translation>Behandlingsstart för SibeR dokumenterad {date}</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/episode_view.py" line="538"/>
-        <source>SibeR start documented</source>
-        <translation>Behandlingsstart för SibeR dokumenterad</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/episode_view.py" line="539"/>
-        <source>The start of treatment is documented in the journal template so that Medrave can pass it to SibeR.</source>
-        <translation>Behandlingsstarten är dokumenterad i journalmallen så att Medrave kan föra över den till SibeR.</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/episode_view.py" line="542"/>
-        <source>✓ Final contact with UV112</source>
-        <translation>✓ Avslutande kontakt med UV112</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/episode_view.py" line="543"/>
-        <source>✗ Final contact lacks UV112</source>
-        <translation>✗ Avslutande kontakt saknar UV112</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/episode_view.py" line="544"/>
-        <source>○ No final contact with UV112 yet</source>
-        <translation>○ Ingen avslutande kontakt med UV112 än</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/episode_view.py" line="553"/>
-        <source>Transferred to SibeR {date}</source>
-        <translation>Överförd till SibeR {date}</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/episode_view.py" line="554"/>
-        <source>Transferred to SibeR</source>
-        <translation>Överförd till SibeR</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/episode_view.py" line="556"/>
-        <source>Tick when the episode&apos;s data have gone to SibeR via Medrave.</source>
-        <translation>Bocka av när episodens uppgifter har förts över till SibeR via Medrave.</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/episode_view.py" line="557"/>
-        <source>Possible when the episode has ended.</source>
-        <translation>Möjligt när episoden är avslutad.</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/episode_view.py" line="569"/>
-        <source>No scores yet</source>
-        <translation>Inga skattningar än</translation>
-    </message>
-</context>
-<context>
-    <name>Error</name>
-    <message>
-        <location filename="../kbtdesk/ui/excepthook.py" line="20"/>
-        <source>kbtdesk: unexpected error</source>
-        <translation>kbtdesk: oväntat fel</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/excepthook.py" line="21"/>
-        <source>Something went wrong that kbtdesk did not expect. What you saved before is in the log. If it happens again, send the details below to whoever supports kbtdesk (check that they contain no patient data).</source>
-        <translation>Något oväntat gick fel i kbtdesk. Det du sparade tidigare finns kvar i loggen. Om det händer igen, skicka uppgifterna nedan till den som ger support för kbtdesk (kontrollera först att de inte innehåller några patientuppgifter).</translation>
-    </message>
-</context>
-<context>
-    <name>ExportDialog</name>
-    <message>
-        <location filename="../kbtdesk/ui/exports.py" line="216"/>
-        <source>Export and print</source>
-        <extracomment>Kinds that list identity numbers (masking applies) and that can list only what is still to do.</extracomment>
-        <translation>Exportera och skriv ut</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/exports.py" line="218"/>
-        <source>Registration list</source>
-        <translation>Registreringslista</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/exports.py" line="219"/>
-        <source>Episode summary (the selected episode)</source>
-        <translation>Sammanfattning av episod (den valda episoden)</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/exports.py" line="220"/>
-        <source>SibeR basis (ended episodes)</source>
-        <translation>Underlag för SibeR (avslutade episoder)</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/exports.py" line="221"/>
-        <source>Coverage (täckningsgrad) per month</source>
-        <translation>Täckningsgrad per månad</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/exports.py" line="225"/>
-        <source>&amp;Report:</source>
-        <translation>&amp;Rapport:</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/exports.py" line="226"/>
-        <source>Report</source>
-        <translation>Rapport</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/exports.py" line="227"/>
-        <location filename="../kbtdesk/ui/exports.py" line="228"/>
-        <source>Period</source>
-        <translation>Period</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/exports.py" line="229"/>
-        <source>&amp;Today</source>
-        <translation>&amp;I dag</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/exports.py" line="230"/>
-        <source>Today</source>
-        <translation>I dag</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/exports.py" line="231"/>
-        <source>This &amp;week</source>
-        <translation>Den här &amp;veckan</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/exports.py" line="232"/>
-        <source>This week</source>
-        <translation>Den här veckan</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/exports.py" line="233"/>
-        <source>&amp;Chosen dates</source>
-        <translation>V&amp;alda datum</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/exports.py" line="234"/>
-        <source>Chosen dates</source>
-        <translation>Valda datum</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/exports.py" line="235"/>
-        <source>&amp;From</source>
-        <translation>&amp;Från</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/exports.py" line="236"/>
-        <source>First day</source>
-        <translation>Första dagen</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/exports.py" line="237"/>
-        <source>T&amp;o</source>
-        <translation>&amp;Till</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/exports.py" line="238"/>
-        <source>Last day</source>
-        <translation>Sista dagen</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/exports.py" line="239"/>
-        <source>The first day is after the last day.</source>
-        <translation>Första dagen ligger efter sista dagen.</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/exports.py" line="240"/>
-        <source>Period error</source>
-        <translation>Fel i perioden</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/exports.py" line="241"/>
-        <source>Which episode</source>
-        <translation>Vilken episod</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/exports.py" line="242"/>
-        <source>Only what is &amp;not yet done (not registered / not transferred)</source>
-        <translation>Bara det som inte är &amp;klart än (ej registrerat / ej överfört)</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/exports.py" line="243"/>
-        <source>Only what is not yet done</source>
-        <translation>Bara det som inte är klart än</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/exports.py" line="244"/>
-        <source>&amp;Hide the last four digits of identity numbers</source>
-        <translation>Dölj de fyra &amp;sista siffrorna i identitetsnumren</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/exports.py" line="245"/>
-        <source>Hide identity numbers</source>
-        <translation>Dölj identitetsnummer</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/exports.py" line="246"/>
-        <source>Pre&amp;view…</source>
-        <translation>Förhands&amp;granska…</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/exports.py" line="247"/>
-        <source>Print preview</source>
-        <translation>Förhandsgranska utskrift</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/exports.py" line="248"/>
-        <source>&amp;Print…</source>
-        <translation>Skriv &amp;ut…</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/exports.py" line="249"/>
-        <source>Print</source>
-        <translation>Skriv ut</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/exports.py" line="250"/>
-        <source>Save P&amp;DF…</source>
-        <translation>Spara P&amp;DF…</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/exports.py" line="251"/>
-        <source>Save as PDF</source>
-        <translation>Spara som PDF</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/exports.py" line="252"/>
-        <source>Save &amp;CSV…</source>
-        <translation>Spara &amp;CSV…</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/exports.py" line="253"/>
-        <source>Save as CSV for Excel</source>
-        <translation>Spara som CSV för Excel</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/exports.py" line="254"/>
-        <location filename="../kbtdesk/ui/exports.py" line="255"/>
-        <source>Close</source>
-        <translation>Stäng</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/exports.py" line="303"/>
-        <source>Episode: {programme}, started {started}</source>
-        <translation>Episod: {programme}, startad {started}</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/exports.py" line="306"/>
-        <source>Choose an episode in the list first.</source>
-        <translation>Välj först en episod i listan.</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/exports.py" line="319"/>
-        <source>registration-list</source>
-        <translation>registreringslista</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/exports.py" line="320"/>
-        <source>episode-summary</source>
-        <translation>episodsammanfattning</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/exports.py" line="321"/>
-        <source>siber-basis</source>
-        <translation>siber-underlag</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/exports.py" line="322"/>
-        <source>coverage</source>
-        <translation>täckningsgrad</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/exports.py" line="352"/>
-        <source>Saved {file}</source>
-        <translation>Sparat: {file}</translation>
-    </message>
-</context>
-<context>
-    <name>Finding</name>
-    <message>
-        <location filename="../kbtdesk/core/checker.py" line="44"/>
-        <source>Code {code} is missing</source>
-        <translation>Koden {code} saknas</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/core/checker.py" line="45"/>
-        <source>Code {code} is not expected on this contact</source>
-        <translation>Koden {code} förväntas inte på den här kontakten</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/core/checker.py" line="46"/>
-        <source>The episode has ended but no contact is marked as final</source>
-        <translation>Episoden är avslutad men ingen kontakt är markerad som avslutande</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/core/checker.py" line="49"/>
-        <source>{code} is not a valid KVÅ code</source>
-        <translation>{code} är inte en giltig KVÅ-kod</translation>
-    </message>
-</context>
-<context>
-    <name>GuideDialog</name>
-    <message>
-        <location filename="../kbtdesk/ui/about.py" line="182"/>
-        <location filename="../kbtdesk/ui/about.py" line="203"/>
-        <source>User guide</source>
-        <translation>Användarhandbok</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/about.py" line="190"/>
-        <source>Close</source>
-        <translation>Stäng</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/about.py" line="200"/>
-        <source>The user guide is missing from this installation.</source>
-        <translation>Användarhandboken saknas i den här installationen.</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/about.py" line="202"/>
-        <source>User guide – {title}</source>
-        <translation>Användarhandbok – {title}</translation>
-    </message>
-</context>
-<context>
-    <name>Identity</name>
-    <message>
-        <location filename="../kbtdesk/core/identity.py" line="86"/>
-        <source>Enter a personnummer, samordningsnummer or reservnummer.</source>
-        <extracomment>Skatteverket stores the century as 18, 19 or 20; nothing older can be a real number. Digit that stands for the reservnummer letter in its check-digit calculation (Inera, VGR).</extracomment>
-        <translation>Ange ett personnummer, samordningsnummer eller reservnummer.</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/core/identity.py" line="120"/>
-        <source>Remove the space inside the number: only a - or + may stand before the last four digits.</source>
-        <translation>Ta bort mellanslaget i numret: bara ett - eller + får stå före de fyra sista siffrorna.</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/core/identity.py" line="124"/>
-        <source>The number contains the character “{character}” ({codepoint}), which is not one of the digits 0–9. Type the number with ordinary digits.</source>
-        <translation>Numret innehåller tecknet ”{character}” ({codepoint}), som inte är någon av siffrorna 0–9. Skriv numret med vanliga siffror.</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/core/identity.py" line="130"/>
-        <source>The number contains an invisible character ({codepoint}), which does not belong in an identity number.</source>
-        <translation>Numret innehåller ett osynligt tecken ({codepoint}), som inte hör hemma i ett identitetsnummer.</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/core/identity.py" line="134"/>
-        <source>The number contains the character “{character}” ({codepoint}), which does not belong in an identity number.</source>
-        <translation>Numret innehåller tecknet ”{character}” ({codepoint}), som inte hör hemma i ett identitetsnummer.</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/core/identity.py" line="145"/>
-        <source>A personnummer or samordningsnummer has 10 or 12 digits, but this number has {count}.</source>
-        <translation>Ett personnummer eller samordningsnummer har 10 eller 12 siffror, men det här numret har {count}.</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/core/identity.py" line="151"/>
-        <source>A - or + may only stand once, just before the last four digits.</source>
-        <translation>Ett - eller + får bara stå en gång, direkt före de fyra sista siffrorna.</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/core/identity.py" line="166"/>
-        <source>The birth date is in the future. For someone who turns 100 this year, write + before the last four digits, or give all 12 digits.</source>
-        <translation>Födelsedatumet ligger i framtiden. För den som fyller 100 i år: skriv + före de fyra sista siffrorna, eller ange alla 12 siffrorna.</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/core/identity.py" line="167"/>
-        <location filename="../kbtdesk/core/identity.py" line="235"/>
-        <source>The birth date is in the future.</source>
-        <translation>Födelsedatumet ligger i framtiden.</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/core/identity.py" line="169"/>
-        <location filename="../kbtdesk/core/identity.py" line="238"/>
-        <source>The check digit (the last digit) does not match the rest of the number. Check it for a typing error.</source>
-        <translation>Kontrollsiffran (den sista siffran) stämmer inte med resten av numret. Kontrollera om numret är felskrivet.</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/core/identity.py" line="187"/>
-        <source>The date in this samordningsnummer is not a real calendar date (its day is the day of birth plus 60).</source>
-        <translation>Datumet i det här samordningsnumret är inte ett verkligt datum (dagen är födelsedagen plus 60).</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/core/identity.py" line="188"/>
-        <source>The date in this number is not a real calendar date.</source>
-        <translation>Datumet i det här numret är inte ett verkligt datum.</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/core/identity.py" line="191"/>
-        <source>The birth year {year} is before 1800, which no identity number has.</source>
-        <translation>Födelseåret {year} är före 1800, vilket inget identitetsnummer kan ha.</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/core/identity.py" line="201"/>
-        <source>Write a reservnummer without - or +, as 12 characters together: yyyymmddGggC.</source>
-        <translation>Skriv ett reservnummer utan - eller +, som 12 tecken i följd: yyyymmddGggC.</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/core/identity.py" line="204"/>
-        <source>A reservnummer has exactly 12 characters written together (yyyymmddGggC), but this one has {count}.</source>
-        <translation>Ett reservnummer har exakt 12 tecken skrivna i följd (yyyymmddGggC), men det här har {count}.</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/core/identity.py" line="210"/>
-        <source>The letter “{letter}” is where a digit belongs. Only a reservnummer has a letter (K, M or X), as its 9th character: yyyymmddGggC.</source>
-        <translation>Bokstaven ”{letter}” står där det ska vara en siffra. Bara ett reservnummer har en bokstav (K, M eller X), som nionde tecken: yyyymmddGggC.</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/core/identity.py" line="217"/>
-        <source>The letter in a reservnummer must be K (woman), M (man) or X (sex unknown), not “{letter}”.</source>
-        <translation>Bokstaven i ett reservnummer ska vara K (kvinna), M (man) eller X (okänt kön), inte ”{letter}”.</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/core/identity.py" line="223"/>
-        <source>The two digits after the letter in a reservnummer must be 06–89, not {number}.</source>
-        <translation>De två siffrorna efter bokstaven i ett reservnummer ska vara 06–89, inte {number}.</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/core/identity.py" line="229"/>
-        <source>The letter {letter} does not agree with the number {number} after it: 06–79 odd goes with M, 06–79 even with K, and 80–89 with X.</source>
-        <translation>Bokstaven {letter} stämmer inte med talet {number} efter den: udda 06–79 hör till M, jämna 06–79 till K och 80–89 till X.</translation>
-    </message>
-</context>
-<context>
-    <name>Import</name>
-    <message>
-        <location filename="../kbtdesk/core/interchange.py" line="107"/>
-        <source>the field is missing</source>
-        <translation>fältet saknas</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/core/interchange.py" line="113"/>
-        <source>wrong type of value</source>
-        <translation>fel typ av värde</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/core/interchange.py" line="116"/>
-        <source>the text holds an invalid character</source>
-        <translation>texten innehåller ett ogiltigt tecken</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/core/interchange.py" line="131"/>
-        <source>unknown value &apos;{value}&apos;</source>
-        <translation>okänt värde &apos;{value}&apos;</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/core/interchange.py" line="144"/>
-        <source>&apos;{value}&apos; is not a date (YYYY-MM-DD)</source>
-        <translation>&apos;{value}&apos; är inte ett datum (ÅÅÅÅ-MM-DD)</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/core/interchange.py" line="160"/>
-        <source>a record must be an object</source>
-        <translation>en post måste vara ett objekt</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/core/interchange.py" line="163"/>
-        <source>the id is missing or empty</source>
-        <translation>id saknas eller är tomt</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/core/interchange.py" line="172"/>
-        <source>the file is not valid JSON ({error})</source>
-        <translation>filen är inte giltig JSON ({error})</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/core/interchange.py" line="175"/>
-        <source>not a kbtdesk-log file</source>
-        <translation>inte en fil i formatet kbtdesk-log</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/core/interchange.py" line="177"/>
-        <source>unsupported version {value} (this kbtdesk reads version 1)</source>
-        <translation>versionen {value} stöds inte (den här kbtdesk läser version 1)</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/core/interchange.py" line="181"/>
-        <source>must be a list</source>
-        <translation>måste vara en lista</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/core/interchange.py" line="188"/>
-        <source>duplicate id with different content</source>
-        <translation>samma id förekommer igen med annat innehåll</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/core/interchange.py" line="200"/>
-        <source>the name is empty</source>
-        <translation>namnet är tomt</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/core/interchange.py" line="205"/>
-        <source>the same identity number as patient {other}</source>
-        <translation>samma identitetsnummer som patient {other}</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/core/interchange.py" line="224"/>
-        <source>the programme is empty</source>
-        <translation>programmet är tomt</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/core/interchange.py" line="226"/>
-        <source>the end date is before the start date</source>
-        <translation>slutdatumet är före startdatumet</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/core/interchange.py" line="234"/>
-        <source>a planned visit needs a mode: video or clinic</source>
-        <translation>ett planerat mottagningsbesök behöver en besöksform (mode): video eller clinic</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/core/interchange.py" line="236"/>
-        <source>only a planned visit has a mode</source>
-        <translation>bara ett planerat mottagningsbesök har en besöksform (mode)</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/core/interchange.py" line="239"/>
-        <source>minutes must be between 0 and 1440</source>
-        <translation>minuter måste vara mellan 0 och 1440</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/core/interchange.py" line="244"/>
-        <source>a code must be text</source>
-        <translation>en kod måste vara text</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/core/interchange.py" line="264"/>
-        <source>items must be whole numbers</source>
-        <translation>frågepoängen måste vara heltal</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/core/interchange.py" line="269"/>
-        <source>the instrument is empty</source>
-        <translation>skattningsskalan (instrument) är tom</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/core/interchange.py" line="281"/>
-        <source>a record with this id and different content is already in the log</source>
-        <extracomment>Ids per `WHERE id IN (...)` look-up (SQLite allows 32,766 variables; 500 keeps statements small). Rows per executemany between two progress reports.</extracomment>
-        <translation>en post med detta id men annat innehåll finns redan i loggen</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/core/interchange.py" line="356"/>
-        <source>this identity number belongs to patient {other} in the log</source>
-        <translation>identitetsnumret tillhör patient {other} i loggen</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/core/interchange.py" line="375"/>
-        <source>unknown patient {ref}</source>
-        <translation>okänd patient {ref}</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/core/interchange.py" line="406"/>
-        <location filename="../kbtdesk/core/interchange.py" line="434"/>
-        <source>unknown episode {ref}</source>
-        <translation>okänd episod {ref}</translation>
-    </message>
-</context>
-<context>
-    <name>Input</name>
-    <message>
-        <location filename="../kbtdesk/core/service.py" line="72"/>
-        <source>&apos;{value}&apos; is not a date and time (ISO 8601 with offset).</source>
-        <translation>&apos;{value}&apos; är inte ett datum med tid (ISO 8601 med UTC-förskjutning).</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/core/service.py" line="75"/>
-        <source>&apos;{value}&apos; has no UTC offset (for example +01:00).</source>
-        <translation>&apos;{value}&apos; saknar UTC-förskjutning (till exempel +01:00).</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/core/service.py" line="236"/>
-        <location filename="../kbtdesk/core/service.py" line="338"/>
-        <source>Unknown care level &apos;{value}&apos;.</source>
-        <extracomment>HMAC key of the audit chain; by default the one the engine was built with (db/engine.py).</extracomment>
-        <translation>Okänd vårdnivå &apos;{value}&apos;.</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/core/service.py" line="238"/>
-        <location filename="../kbtdesk/core/service.py" line="340"/>
-        <source>Unknown EHR system &apos;{value}&apos;.</source>
-        <translation>Okänt journalsystem &apos;{value}&apos;.</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/core/service.py" line="292"/>
-        <location filename="../kbtdesk/core/service.py" line="318"/>
-        <source>The patient&apos;s name is empty.</source>
-        <translation>Patientens namn är tomt.</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/core/service.py" line="296"/>
-        <source>A patient with identity number {identity} is already in the log.</source>
-        <translation>Det finns redan en patient med identitetsnummer {identity} i loggen.</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/core/service.py" line="336"/>
-        <source>Choose a programme.</source>
-        <translation>Välj ett program.</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/core/service.py" line="322"/>
-        <location filename="../kbtdesk/core/service.py" line="343"/>
-        <source>Unknown patient.</source>
-        <translation>Okänd patient.</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/core/service.py" line="353"/>
-        <source>Unknown end reason &apos;{value}&apos;.</source>
-        <translation>Okänd avslutsorsak &apos;{value}&apos;.</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/core/service.py" line="357"/>
-        <source>The end date is before the start date.</source>
-        <translation>Slutdatumet är före startdatumet.</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/core/service.py" line="385"/>
-        <source>Unknown episode {id}.</source>
-        <translation>Okänd episod {id}.</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/core/service.py" line="397"/>
-        <source>Unknown contact type &apos;{value}&apos;.</source>
-        <translation>Okänd kontakttyp &apos;{value}&apos;.</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/core/service.py" line="400"/>
-        <source>A planned visit needs a mode: video or clinic.</source>
-        <translation>Ett planerat mottagningsbesök behöver en besöksform: videolänk eller på mottagningen.</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/core/service.py" line="403"/>
-        <source>Only a planned visit has a mode.</source>
-        <translation>Bara ett planerat mottagningsbesök har en besöksform.</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/core/service.py" line="405"/>
-        <source>The contact time has no UTC offset.</source>
-        <translation>Kontakttiden saknar UTC-förskjutning.</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/core/service.py" line="407"/>
-        <source>Minutes must be between 0 and 1440.</source>
-        <translation>Minuter måste vara mellan 0 och 1440.</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/core/service.py" line="474"/>
-        <source>Unknown contact {id}.</source>
-        <translation>Okänd kontakt {id}.</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/core/service.py" line="504"/>
-        <source>The score {score} is outside the range of {instrument}.</source>
-        <translation>Poängen {score} ligger utanför skalan för {instrument}.</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/core/service.py" line="510"/>
-        <source>{instrument} has {n} items, not {m}.</source>
-        <translation>{instrument} har {n} frågor, inte {m}.</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/core/service.py" line="513"/>
-        <source>An item score of {instrument} is outside {lo}–{hi}.</source>
-        <translation>En frågepoäng för {instrument} ligger utanför {lo}–{hi}.</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/core/service.py" line="517"/>
-        <source>The item scores add up to {total}, not {score}.</source>
-        <translation>Frågepoängen blir tillsammans {total}, inte {score}.</translation>
-    </message>
-</context>
-<context>
-    <name>Labels</name>
-    <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="32"/>
-        <source>Specialist care</source>
-        <translation>Specialistvård</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="33"/>
-        <source>Primary care</source>
-        <translation>Primärvård</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="39"/>
-        <source>Completed</source>
-        <translation>Genomförd</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="40"/>
-        <source>Dropped out</source>
-        <translation>Avbruten</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="41"/>
-        <source>Other reason</source>
-        <translation>Annan orsak</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="72"/>
-        <source>Error message</source>
-        <translation>Felmeddelande</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="108"/>
-        <location filename="../kbtdesk/ui/dialogs.py" line="110"/>
-        <source>Cancel</source>
-        <translation>Avbryt</translation>
-    </message>
-</context>
-<context>
-    <name>LockScreen</name>
-    <message>
-        <location filename="../kbtdesk/ui/lock.py" line="276"/>
-        <location filename="../kbtdesk/ui/lock.py" line="277"/>
-        <source>kbtdesk is locked</source>
-        <translation>kbtdesk är låst</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/lock.py" line="279"/>
-        <source>Patient data are hidden. Enter your passphrase to continue where you were.</source>
-        <translation>Patientuppgifterna är dolda. Ange din lösenfras för att fortsätta där du var.</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/lock.py" line="282"/>
-        <source>Patient data are hidden. This demo log has no passphrase.</source>
-        <translation>Patientuppgifterna är dolda. Den här demologgen har ingen lösenfras.</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/lock.py" line="283"/>
-        <source>Why the window is locked</source>
-        <translation>Varför fönstret är låst</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/lock.py" line="284"/>
-        <location filename="../kbtdesk/ui/lock.py" line="285"/>
-        <source>Passphrase</source>
-        <translation>Lösenfras</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/lock.py" line="286"/>
-        <source>Error message</source>
-        <translation>Felmeddelande</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/lock.py" line="287"/>
-        <source>Forgot passphrase?</source>
-        <translation>Glömt lösenfrasen?</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/lock.py" line="288"/>
-        <source>Forgot passphrase? Use the recovery code</source>
-        <translation>Glömt lösenfrasen? Använd återställningskoden</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/lock.py" line="289"/>
-        <source>&amp;Unlock</source>
-        <translation>Lås &amp;upp</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/lock.py" line="290"/>
-        <source>Unlock</source>
-        <translation>Lås upp</translation>
-    </message>
-</context>
-<context>
-    <name>Log</name>
-    <message>
-        <location filename="../kbtdesk/db/health.py" line="39"/>
-        <source>{path} is a folder, not a kbtdesk log. Nothing was changed.</source>
-        <translation>{path} är en mapp, inte en kbtdesk-logg. Ingenting har ändrats.</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/db/health.py" line="42"/>
-        <source>{path} cannot be read ({error}). Nothing was changed.</source>
-        <translation>{path} kan inte läsas ({error}). Ingenting har ändrats.</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/db/health.py" line="46"/>
-        <source>{path} is empty (0 bytes): it was not written completely. Nothing was changed; restore the newest backup.</source>
-        <translation>{path} är tom (0 byte): den skrevs aldrig färdigt. Ingenting har ändrats; återställ den senaste säkerhetskopian.</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/db/health.py" line="50"/>
-        <source>{path} is an unencrypted SQLite database, not a kbtdesk log. Nothing was changed.</source>
-        <translation>{path} är en okrypterad SQLite-databas, inte en kbtdesk-logg. Ingenting har ändrats.</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/db/health.py" line="53"/>
-        <source>{path} is not a complete kbtdesk log ({size} bytes, not a whole number of pages): it was cut short, or it is another kind of file. Nothing was changed; restore the newest backup.</source>
-        <translation>{path} är inte en komplett kbtdesk-logg ({size} byte, inte ett helt antal sidor): den har kapats, eller så är det en annan sorts fil. Ingenting har ändrats; återställ den senaste säkerhetskopian.</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/db/health.py" line="61"/>
-        <source>{path} could not be opened with this key: it is damaged, not a kbtdesk log, or belongs to another key file. Nothing was changed.</source>
-        <translation>{path} gick inte att öppna med den här nyckeln: filen är skadad, är inte en kbtdesk-logg eller hör till en annan nyckelfil. Ingenting har ändrats.</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/db/health.py" line="67"/>
-        <source>{path} is damaged ({detail}). Nothing was changed; restore the newest backup or open it read-only to copy what can be read.</source>
-        <translation>{path} är skadad ({detail}). Ingenting har ändrats; återställ den senaste säkerhetskopian, eller öppna loggen skrivskyddad för att kopiera det som går att läsa.</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/db/health.py" line="37"/>
-        <source>There is no log at {path}.</source>
-        <translation>Det finns ingen logg på {path}.</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/db/engine.py" line="128"/>
-        <source>There is not enough free space to open {path} (it needs room for a backup and its journal). Nothing was changed; free some space and try again, or open it read-only.</source>
-        <extracomment>Every page&apos;s HMAC is checked on open up to this size (≈60 ms here); bigger logs get the page check in `kbtdesk verify` and before every backup instead (≈0.48 s at 64 MB, 2.3 s at 1M contacts). A damaged page is refused whenever it is read anyway: SQLCipher checks each page&apos;s HMAC as it decrypts it, so skipping the check on open never lets damaged data through, it only finds the damage later. 8 MiB is a log of a few thousand contacts: a small log is checked whole at no cost the user notices, a clinic-size log opens without reading every page (docs/trust.md). Failed unlocks and read-only unlocks are remembered here (no patient data) until the next unlock that can write them into the audit trail.</extracomment>
-        <translation>Det finns inte tillräckligt med ledigt utrymme för att öppna {path} (det behövs plats för en säkerhetskopia och en transaktionsjournal). Ingenting har ändrats; frigör utrymme och försök igen, eller öppna loggen skrivskyddad.</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/db/engine.py" line="137"/>
-        <source>{path} could not be read or written ({error}). Nothing was changed; check the disk and try again, or open the log read-only.</source>
-        <translation>{path} gick inte att läsa eller skriva ({error}). Ingenting har ändrats; kontrollera disken och försök igen, eller öppna loggen skrivskyddad.</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/db/engine.py" line="145"/>
-        <source>{path} or its folder cannot be written. Nothing was changed; you can open the log read-only.</source>
-        <translation>Det går inte att skriva till {path} eller dess mapp. Ingenting har ändrats; du kan öppna loggen skrivskyddad.</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/db/engine.py" line="362"/>
-        <location filename="../kbtdesk/db/engine.py" line="372"/>
-        <source>A log already exists at {path}; it was not touched.</source>
-        <translation>Det finns redan en logg på {path}; den har inte rörts.</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/db/migrations.py" line="20"/>
-        <source>This log was written by a newer kbtdesk (schema {found}; this version reads up to {supported}). Update kbtdesk to open it; nothing was changed.</source>
-        <translation>Loggen är skriven av en nyare version av kbtdesk (schema {found}; den här versionen läser upp till {supported}). Uppdatera kbtdesk för att öppna den; ingenting har ändrats.</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/db/backup.py" line="319"/>
-        <source>{path} does not open with this log&apos;s key: it is damaged or belongs to another key file. The current log was not touched.</source>
-        <extracomment>Pages copied per step of the backup API between two progress reports (4 MiB of 4 KiB pages).</extracomment>
-        <translation>{path} går inte att öppna med den här loggens nyckel: filen är skadad eller hör till en annan nyckelfil. Den aktuella loggen har inte rörts.</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/db/backup.py" line="322"/>
-        <source>The backup {path} is damaged ({detail}). The current log was not touched.</source>
-        <translation>Säkerhetskopian {path} är skadad ({detail}). Den aktuella loggen har inte rörts.</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/db/lock.py" line="93"/>
-        <source>{path} is in use by another kbtdesk. Nothing was written; you can open it read-only.</source>
-        <translation>{path} används av en annan kbtdesk. Ingenting har skrivits; du kan öppna loggen skrivskyddad.</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/db/lock.py" line="97"/>
-        <source>{path} is in use by {user} on {host} (process {pid}) since {since}. Nothing was written; you can open it read-only.</source>
-        <translation>{path} används av {user} på {host} (process {pid}) sedan {since}. Ingenting har skrivits; du kan öppna loggen skrivskyddad.</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/db/lock.py" line="180"/>
-        <location filename="../kbtdesk/db/lock.py" line="184"/>
-        <source>kbtdesk cannot write in the folder of {path}. Nothing was changed; you can open the log read-only.</source>
-        <translation>kbtdesk kan inte skriva i mappen där {path} ligger. Ingenting har ändrats; du kan öppna loggen skrivskyddad.</translation>
-    </message>
-</context>
-<context>
-    <name>MainWindow</name>
-    <message>
-        <location filename="../kbtdesk/ui/main_window.py" line="277"/>
-        <source>Undo</source>
-        <extracomment>How often the window asks the backup policy whether a backup is due (it decides itself).</extracomment>
-        <translation>Ångra</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/main_window.py" line="281"/>
-        <source>Redo</source>
-        <translation>Gör om</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/main_window.py" line="333"/>
-        <source>DEMO (fictitious data)</source>
-        <translation>DEMO (fiktiva uppgifter)</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/main_window.py" line="336"/>
-        <source>New &amp;episode</source>
-        <translation>Ny &amp;episod</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/main_window.py" line="337"/>
-        <source>&amp;New contact</source>
-        <translation>Ny &amp;kontakt</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/main_window.py" line="362"/>
-        <location filename="../kbtdesk/ui/main_window.py" line="366"/>
-        <source>&amp;Edit</source>
-        <translation>&amp;Redigera</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/main_window.py" line="363"/>
-        <source>&amp;Delete</source>
-        <translation>Ta &amp;bort</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/main_window.py" line="340"/>
-        <source>End episo&amp;de</source>
-        <translation>Avsluta e&amp;pisod</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/main_window.py" line="338"/>
-        <source>&amp;Edit contact…</source>
-        <translation>&amp;Redigera kontakt…</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/main_window.py" line="339"/>
-        <source>&amp;Delete contact</source>
-        <translation>&amp;Ta bort kontakt</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/main_window.py" line="341"/>
-        <source>Record &amp;score</source>
-        <translation>Lägg in &amp;skattning</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/main_window.py" line="342"/>
-        <source>&amp;Worklist</source>
-        <translation>&amp;Arbetslista</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/main_window.py" line="343"/>
-        <source>EHR is d&amp;own</source>
-        <translation>&amp;Journalsystemet ligger nere</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/main_window.py" line="344"/>
-        <source>Se&amp;ttings</source>
-        <translation>&amp;Inställningar</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/main_window.py" line="345"/>
-        <source>Find</source>
-        <translation>Sök</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/main_window.py" line="346"/>
-        <source>&amp;Quit</source>
-        <translation>A&amp;vsluta</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/main_window.py" line="347"/>
-        <source>E&amp;xport and print…</source>
-        <translation>E&amp;xportera och skriv ut…</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/main_window.py" line="348"/>
-        <source>&amp;Print episode summary…</source>
-        <translation>Skriv &amp;ut sammanfattning av episod…</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/main_window.py" line="349"/>
-        <source>Copy &amp;registration</source>
-        <translation>Kopiera re&amp;gistrering</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/main_window.py" line="350"/>
-        <source>Copy note s&amp;keleton</source>
-        <translation>Kopiera &amp;anteckningsmall</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/main_window.py" line="351"/>
-        <source>&amp;User guide</source>
-        <translation>&amp;Användarhandbok</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/main_window.py" line="352"/>
-        <source>&amp;About kbtdesk</source>
-        <translation>&amp;Om kbtdesk</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/main_window.py" line="353"/>
-        <source>&amp;Lock now</source>
-        <translation>&amp;Lås nu</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/main_window.py" line="354"/>
-        <source>Show &amp;log extract for this patient…</source>
-        <translation>Visa lo&amp;ggutdrag för patienten…</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/main_window.py" line="364"/>
-        <source>Export and print</source>
-        <translation>Exportera och skriv ut</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/main_window.py" line="365"/>
-        <source>&amp;File</source>
-        <translation>&amp;Arkiv</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/main_window.py" line="367"/>
-        <source>&amp;View</source>
-        <translation>&amp;Visa</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/main_window.py" line="368"/>
-        <source>&amp;Help</source>
-        <translation>&amp;Hjälp</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/main_window.py" line="369"/>
-        <source>Switch on while the EHR or network is down: contacts you log are kept on the worklist until you have entered them.</source>
-        <translation>Slå på när journalsystemet eller nätverket ligger nere: kontakter som du loggar ligger kvar i arbetslistan tills du har fört in dem.</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/main_window.py" line="371"/>
-        <source>The EHR is down: contacts you log now are marked for entry later. Switch “EHR is down” off when it is back; the worklist then shows them.</source>
-        <translation>Journalsystemet ligger nere: kontakter som du loggar nu markeras för att föras in senare. Slå av ”Journalsystemet ligger nere” när det fungerar igen; arbetslistan visar då kontakterna.</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/main_window.py" line="373"/>
-        <source>Outage mode is on</source>
-        <translation>Driftstoppsläget är på</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/main_window.py" line="374"/>
-        <location filename="../kbtdesk/ui/main_window.py" line="382"/>
-        <source>Open checklist items</source>
-        <translation>Öppna uppgifter i checklistorna</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/main_window.py" line="375"/>
-        <source>Worklist: still to journal, register or transfer</source>
-        <translation>Arbetslista: kvar att journalföra, registrera eller överföra</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/main_window.py" line="376"/>
-        <source>&amp;Back to episodes</source>
-        <translation>&amp;Tillbaka till episoderna</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/main_window.py" line="377"/>
-        <source>Back to episodes</source>
-        <translation>Tillbaka till episoderna</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/main_window.py" line="378"/>
-        <source>DEMO</source>
-        <translation>DEMO</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/main_window.py" line="379"/>
-        <source>Demo log with fictitious data</source>
-        <translation>Demologg med fiktiva uppgifter</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/main_window.py" line="380"/>
-        <source>Log: {path}</source>
-        <translation>Logg: {path}</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/main_window.py" line="381"/>
-        <source>Where the log is stored</source>
-        <translation>Var loggen är sparad</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/main_window.py" line="383"/>
-        <source>Lock</source>
-        <translation>Lås</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/main_window.py" line="385"/>
-        <source>The log is open read-only</source>
-        <translation>Loggen är öppen skrivskyddad</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/main_window.py" line="387"/>
-        <source>The log is on a network drive. kbtdesk works there, but whether another computer is kept out while you write depends on the server. A log on this computer, with backups to the network drive, is safer.</source>
-        <translation>Loggen ligger på en nätverksenhet. kbtdesk fungerar där, men om andra datorer hålls utestängda medan du skriver beror på servern. En logg på den här datorn, med säkerhetskopior på nätverksenheten, är säkrare.</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/main_window.py" line="390"/>
-        <source>The log is on a network drive</source>
-        <translation>Loggen ligger på en nätverksenhet</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/main_window.py" line="391"/>
-        <source>Newest backup</source>
-        <translation>Senaste säkerhetskopia</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/main_window.py" line="440"/>
-        <source>Open items: {n}</source>
-        <translation>Att göra: {n}</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/main_window.py" line="483"/>
-        <location filename="../kbtdesk/ui/main_window.py" line="556"/>
-        <location filename="../kbtdesk/ui/main_window.py" line="846"/>
-        <source>Choose an episode first.</source>
-        <translation>Välj en episod först.</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/main_window.py" line="519"/>
-        <source>Delete contact</source>
-        <translation>Ta bort kontakt</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/main_window.py" line="520"/>
-        <source>Delete the contact of {when}? You can undo this with Ctrl+Z.</source>
-        <translation>Vill du ta bort kontakten från {when}? Du kan ångra det med Ctrl+Z.</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/main_window.py" line="524"/>
-        <source>delete contact of {when}</source>
-        <translation>ta bort kontakten från {when}</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/main_window.py" line="525"/>
-        <source>Contact deleted. Ctrl+Z brings it back.</source>
-        <translation>Kontakten är borttagen. Ctrl+Z tar tillbaka den.</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/main_window.py" line="575"/>
-        <location filename="../kbtdesk/ui/main_window.py" line="587"/>
-        <source>Choose a contact first.</source>
-        <translation>Välj en kontakt först.</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/main_window.py" line="579"/>
-        <source>Copied the registration: {text}</source>
-        <translation>Registreringen är kopierad: {text}</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/main_window.py" line="592"/>
-        <source>Copied the note skeleton ({template}).</source>
-        <translation>Anteckningsmallen är kopierad ({template}).</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/main_window.py" line="668"/>
-        <source>Settings</source>
-        <translation>Inställningar</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/main_window.py" line="696"/>
-        <source>Read-only: this log is open for reading only, nothing you do here is saved.</source>
-        <translation>Skrivskyddad: loggen är bara öppen för läsning, inget du gör här sparas.</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/main_window.py" line="703"/>
-        <source>It is in use by {user} on {host} (process {pid}) since {since}.</source>
-        <translation>Den används av {user} på {host} (process {pid}) sedan {since}.</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/main_window.py" line="825"/>
-        <location filename="../kbtdesk/ui/main_window.py" line="836"/>
-        <source>Continue the contact?</source>
-        <translation>Fortsätta med kontakten?</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/main_window.py" line="826"/>
-        <source>A contact you were entering was kept when the window locked. Continue?</source>
-        <translation>En kontakt som du höll på att föra in sparades när fönstret låstes. Vill du fortsätta med den?</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/main_window.py" line="837"/>
-        <source>The episode or contact of the kept checklist is no longer in the log.</source>
-        <translation>Episoden eller kontakten i den sparade checklistan finns inte längre i loggen.</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/main_window.py" line="863"/>
-        <source>The automatic backup failed: {error}</source>
-        <translation>Den automatiska säkerhetskopieringen misslyckades: {error}</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/main_window.py" line="873"/>
-        <source>Newest backup: none yet</source>
-        <translation>Senaste säkerhetskopia: ingen än</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/main_window.py" line="875"/>
-        <source>Newest backup: {time}</source>
-        <translation>Senaste säkerhetskopia: {time}</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/main_window.py" line="884"/>
-        <source>1 failed unlock attempt since {time}</source>
-        <translation>1 misslyckat försök att låsa upp sedan {time}</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/main_window.py" line="886"/>
-        <source>{n} failed unlock attempts since {time}</source>
-        <translation>{n} misslyckade försök att låsa upp sedan {time}</translation>
-    </message>
-</context>
-<context>
-    <name>MeasuresModel</name>
-    <message>
-        <location filename="../kbtdesk/ui/episode_view.py" line="181"/>
-        <source>Date</source>
-        <translation>Datum</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/episode_view.py" line="182"/>
-        <source>Scale</source>
-        <translation>Skala</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/episode_view.py" line="183"/>
-        <source>Score</source>
-        <translation>Poäng</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/episode_view.py" line="184"/>
-        <source>Flag</source>
-        <translation>Flagga</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/episode_view.py" line="244"/>
-        <source>⚑ {item}: {value}</source>
-        <translation>⚑ {item}: {value}</translation>
-    </message>
-</context>
-<context>
-    <name>NewEpisodeDialog</name>
-    <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="604"/>
-        <source>New episode</source>
-        <translation>Ny behandlingsepisod</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="611"/>
-        <source>Identity number</source>
-        <translation>Identitetsnummer</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="612"/>
-        <source>personnummer, samordningsnummer or reservnummer</source>
-        <translation>personnummer, samordningsnummer eller reservnummer</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="616"/>
-        <source>Patient&apos;s name</source>
-        <translation>Patientens namn</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="617"/>
-        <source>Programme</source>
-        <translation>Program</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="620"/>
-        <source>Start date</source>
-        <translation>Startdatum</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="621"/>
-        <source>&amp;Identity number:</source>
-        <translation>&amp;Identitetsnummer:</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="623"/>
-        <source>&amp;Name:</source>
-        <translation>&amp;Namn:</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="624"/>
-        <source>&amp;Programme:</source>
-        <translation>&amp;Program:</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="625"/>
-        <source>&amp;Start date:</source>
-        <translation>Start&amp;datum:</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="629"/>
-        <source>&amp;Start episode</source>
-        <translation>&amp;Starta episod</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="636"/>
-        <source>Patient in the log: {name}</source>
-        <translation>Patient i loggen: {name}</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="639"/>
-        <source>New patient: enter the name below.</source>
-        <translation>Ny patient: skriv namnet nedan.</translation>
-    </message>
-</context>
-<context>
-    <name>RecoveryCodeDialog</name>
-    <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="403"/>
-        <source>Your recovery code</source>
-        <translation>Din återställningskod</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="408"/>
-        <source>The used recovery code no longer works. This is your new one. </source>
-        <translation>Den använda återställningskoden fungerar inte längre. Här är din nya. </translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="414"/>
-        <source>If you forget your passphrase, this code is the only way into your log. It is shown only now. Write it down or print it, and keep it apart from this computer (not in a file on it).</source>
-        <translation>Om du glömmer din lösenfras är den här koden det enda sättet att komma in i loggen. Den visas bara nu. Skriv ned den eller skriv ut den, och förvara den skild från den här datorn (inte i en fil på datorn).</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="421"/>
-        <location filename="../kbtdesk/ui/dialogs.py" line="464"/>
-        <location filename="../kbtdesk/ui/dialogs.py" line="465"/>
-        <source>Recovery code</source>
-        <translation>Återställningskod</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="434"/>
-        <source>&amp;Print…</source>
-        <translation>Skriv &amp;ut…</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="435"/>
-        <source>Print the recovery code</source>
-        <translation>Skriv ut återställningskoden</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="436"/>
-        <source>&amp;Copy</source>
-        <translation>&amp;Kopiera</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="437"/>
-        <source>Copy the recovery code</source>
-        <translation>Kopiera återställningskoden</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="447"/>
-        <source>I have &amp;written down or printed the recovery code</source>
-        <translation>Jag har &amp;skrivit ned eller skrivit ut återställningskoden</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="448"/>
-        <source>I have written down or printed the recovery code</source>
-        <translation>Jag har skrivit ned eller skrivit ut återställningskoden</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="453"/>
-        <source>C&amp;ontinue</source>
-        <translation>&amp;Fortsätt</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="455"/>
-        <source>Continue</source>
-        <translation>Fortsätt</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="469"/>
-        <source>Copied. Paste it where it is safe, then clear the clipboard.</source>
-        <translation>Kopierat. Klistra in koden där den förvaras säkert och töm sedan urklipp.</translation>
-    </message>
-</context>
-<context>
-    <name>RecoveryDialog</name>
-    <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="492"/>
-        <source>Set a new passphrase with the recovery code</source>
-        <translation>Ange en ny lösenfras med återställningskoden</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="497"/>
-        <source>Type the recovery code you wrote down when the log was created (case, spaces and dashes do not matter), then choose a new passphrase. Afterwards you get a new recovery code: the one you type here stops working.</source>
-        <translation>Skriv in återställningskoden som du skrev ned när loggen skapades (stora eller små bokstäver, mellanslag och bindestreck spelar ingen roll) och välj sedan en ny lösenfras. Efteråt får du en ny återställningskod: den du skriver in här slutar att fungera.</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="503"/>
-        <source>Recovery code</source>
-        <translation>Återställningskod</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="505"/>
-        <source>New passphrase</source>
-        <translation>Ny lösenfras</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="507"/>
-        <source>Repeat new passphrase</source>
-        <translation>Upprepa den nya lösenfrasen</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="510"/>
-        <source>Recovery &amp;code:</source>
-        <translation>Återställnings&amp;kod:</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="511"/>
-        <source>&amp;New passphrase:</source>
-        <translation>&amp;Ny lösenfras:</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="512"/>
-        <source>&amp;Repeat:</source>
-        <translation>&amp;Upprepa:</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="513"/>
-        <source>Strength:</source>
-        <translation>Styrka:</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="517"/>
-        <source>&amp;Set passphrase</source>
-        <translation>&amp;Spara lösenfras</translation>
-    </message>
-</context>
-<context>
-    <name>Report</name>
-    <message>
-        <location filename="../kbtdesk/core/reports.py" line="38"/>
-        <source>Page {page} of {pages}</source>
-        <extracomment>A table cell: ``str`` is literal (user data, codes), ``Message`` is translated when rendered. Drawn by the PDF renderer on every page; Swedish comes from the catalogue.</extracomment>
-        <translation>Sida {page} av {pages}</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/core/reports.py" line="39"/>
-        <source>Printed from kbtdesk – does not replace the journal</source>
-        <translation>Utskrift från kbtdesk – ersätter inte journalen</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/core/reports.py" line="40"/>
-        <source>Printed {time}</source>
-        <translation>Utskriven {time}</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/core/reports.py" line="149"/>
-        <source>Yes</source>
-        <extracomment>Rows between two progress reports / cancel checks. False: only in CSV (copy texts, dates of first/last scores) to keep the printed page readable. Never wrapped in print (dates, times, identity numbers). Row indexes shown emphasised in print (not registered, flagged score, …). Row indexes of totals (bold in print). Per value: drawn as a warning (MADRS-S item 9 ≥ 4). Body text size in print; a wide table may use a smaller one. Index into `sections` of the table that CSV output writes.</extracomment>
-        <translation>Ja</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/core/reports.py" line="150"/>
-        <source>No</source>
-        <translation>Nej</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/core/reports.py" line="194"/>
-        <source>Date: {date}</source>
-        <translation>Datum: {date}</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/core/reports.py" line="195"/>
-        <source>Period: {start} – {end}</source>
-        <translation>Period: {start} – {end}</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/core/reports.py" line="245"/>
-        <source>Not registered</source>
-        <translation>Ej registrerad</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/core/reports.py" line="246"/>
-        <source>Not done</source>
-        <translation>Ej klar</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/core/reports.py" line="256"/>
-        <location filename="../kbtdesk/core/reports.py" line="368"/>
-        <source>Date</source>
-        <translation>Datum</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/core/reports.py" line="257"/>
-        <source>Time</source>
-        <translation>Tid</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/core/reports.py" line="258"/>
-        <location filename="../kbtdesk/core/reports.py" line="387"/>
-        <location filename="../kbtdesk/core/reports.py" line="543"/>
-        <source>Patient</source>
-        <translation>Patient</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/core/reports.py" line="259"/>
-        <location filename="../kbtdesk/core/reports.py" line="388"/>
-        <location filename="../kbtdesk/core/reports.py" line="542"/>
-        <source>Identity number</source>
-        <translation>Identitetsnummer</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/core/reports.py" line="260"/>
-        <location filename="../kbtdesk/core/reports.py" line="352"/>
-        <source>Contact type</source>
-        <translation>Kontakttyp</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/core/reports.py" line="261"/>
-        <source>Mode</source>
-        <translation>Besöksform</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/core/reports.py" line="262"/>
-        <location filename="../kbtdesk/core/reports.py" line="354"/>
-        <source>KVÅ codes</source>
-        <translation>KVÅ-koder</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/core/reports.py" line="263"/>
-        <location filename="../kbtdesk/core/reports.py" line="356"/>
-        <source>Registered</source>
-        <translation>Registrerad</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/core/reports.py" line="264"/>
-        <location filename="../kbtdesk/core/reports.py" line="359"/>
-        <source>Registration text</source>
-        <translation>Registreringstext</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/core/reports.py" line="265"/>
-        <location filename="../kbtdesk/core/reports.py" line="398"/>
-        <source>Register in</source>
-        <translation>Registreras i</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/core/reports.py" line="266"/>
-        <location filename="../kbtdesk/core/reports.py" line="566"/>
-        <source>Episode</source>
-        <translation>Episod</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/core/reports.py" line="267"/>
-        <location filename="../kbtdesk/core/reports.py" line="363"/>
-        <source>Contact</source>
-        <translation>Kontakt</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/core/reports.py" line="290"/>
-        <source>No contacts in the period.</source>
-        <translation>Inga kontakter under perioden.</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/core/reports.py" line="327"/>
-        <source>Registration list: not yet registered</source>
-        <translation>Registreringslista: ännu inte registrerade</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/core/reports.py" line="328"/>
-        <source>Registration list</source>
-        <translation>Registreringslista</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/core/reports.py" line="330"/>
-        <source>{count} contacts, {pending} not registered.</source>
-        <translation>{count} kontakter, varav {pending} ej registrerade.</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/core/reports.py" line="339"/>
-        <source>Completed</source>
-        <translation>Genomförd</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/core/reports.py" line="340"/>
-        <source>Dropped out</source>
-        <translation>Avbruten</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/core/reports.py" line="341"/>
-        <source>Other reason</source>
-        <translation>Annan orsak</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/core/reports.py" line="344"/>
-        <source>No contact is marked as final</source>
-        <translation>Ingen kontakt är markerad som avslutande</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/core/reports.py" line="345"/>
-        <source>Final contact without UV112</source>
-        <translation>Avslutande kontakt utan UV112</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/core/reports.py" line="346"/>
-        <source>Final contact with UV112</source>
-        <translation>Avslutande kontakt med UV112</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/core/reports.py" line="348"/>
-        <source>Error</source>
-        <translation>Fel</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/core/reports.py" line="348"/>
-        <source>Warning</source>
-        <translation>Varning</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/core/reports.py" line="351"/>
-        <source>Date and time</source>
-        <translation>Datum och tid</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/core/reports.py" line="353"/>
-        <source>Min</source>
-        <translation>Min</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/core/reports.py" line="355"/>
-        <source>Journal</source>
-        <translation>Journal</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/core/reports.py" line="357"/>
-        <source>Final</source>
-        <translation>Avslutande</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/core/reports.py" line="358"/>
-        <source>Note</source>
-        <translation>Anteckning</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/core/reports.py" line="362"/>
-        <source>Severity</source>
-        <translation>Allvarlighetsgrad</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/core/reports.py" line="364"/>
-        <source>Finding</source>
-        <translation>Avvikelse</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/core/reports.py" line="365"/>
-        <source>Why</source>
-        <translation>Skäl</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/core/reports.py" line="369"/>
-        <source>Instrument</source>
-        <translation>Skattningsskala</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/core/reports.py" line="370"/>
-        <source>Score</source>
-        <translation>Poäng</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/core/reports.py" line="371"/>
-        <source>Max</source>
-        <translation>Max</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/core/reports.py" line="372"/>
-        <source>Flag</source>
-        <translation>Flagga</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/core/reports.py" line="389"/>
-        <location filename="../kbtdesk/core/reports.py" line="544"/>
-        <source>Programme</source>
-        <translation>Program</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/core/reports.py" line="390"/>
-        <source>Started</source>
-        <translation>Startad</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/core/reports.py" line="391"/>
-        <location filename="../kbtdesk/core/reports.py" line="455"/>
-        <source>Ended</source>
-        <translation>Avslutad</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/core/reports.py" line="392"/>
-        <source>Ongoing, week {week}</source>
-        <translation>Pågår, vecka {week}</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/core/reports.py" line="394"/>
-        <source>Therapist</source>
-        <translation>Behandlare</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/core/reports.py" line="396"/>
-        <source>Care unit</source>
-        <translation>Vårdenhet</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/core/reports.py" line="397"/>
-        <source>EHR</source>
-        <translation>Journalsystem</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/core/reports.py" line="401"/>
-        <source>No contacts yet.</source>
-        <translation>Inga kontakter än.</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/core/reports.py" line="416"/>
-        <source>No findings: the contacts follow the routine&apos;s rules.</source>
-        <translation>Inga avvikelser: kontakterna följer rutinens regler.</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/core/reports.py" line="424"/>
-        <source>No rating-scale scores.</source>
-        <translation>Inga skattningar.</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/core/reports.py" line="433"/>
-        <source>Item {item}: {value} (flag at {threshold} or more)</source>
-        <translation>Fråga {item}: {value} (flaggas vid {threshold} eller mer)</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/core/reports.py" line="434"/>
-        <source>Item {item}: {value}</source>
-        <translation>Fråga {item}: {value}</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/core/reports.py" line="447"/>
-        <source>Red: item {item} at {threshold} or more.</source>
-        <translation>Rött: fråga {item} på {threshold} eller mer.</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/core/reports.py" line="455"/>
-        <source>Not ended</source>
-        <translation>Ej avslutad</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/core/reports.py" line="456"/>
-        <location filename="../kbtdesk/core/reports.py" line="547"/>
-        <source>End reason</source>
-        <translation>Avslutsorsak</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/core/reports.py" line="458"/>
-        <source>Final contact</source>
-        <translation>Avslutande kontakt</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/core/reports.py" line="459"/>
-        <source>SibeR start documented</source>
-        <translation>Behandlingsstart för SibeR dokumenterad</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/core/reports.py" line="460"/>
-        <source>Not documented</source>
-        <translation>Ej dokumenterad</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/core/reports.py" line="461"/>
-        <source>SibeR transfer (Medrave)</source>
-        <translation>Överföring till SibeR (Medrave)</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/core/reports.py" line="462"/>
-        <location filename="../kbtdesk/core/reports.py" line="581"/>
-        <source>Not transferred</source>
-        <translation>Ej överförd</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/core/reports.py" line="464"/>
-        <source>Episode summary</source>
-        <translation>Sammanfattning av episod</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/core/reports.py" line="467"/>
-        <location filename="../kbtdesk/core/reports.py" line="648"/>
-        <source>Contacts</source>
-        <translation>Kontakter</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/core/reports.py" line="468"/>
-        <source>Rule findings</source>
-        <translation>Avvikelser från rutinen</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/core/reports.py" line="469"/>
-        <source>Rating scales</source>
-        <translation>Skattningsskalor</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/core/reports.py" line="470"/>
-        <source>Ending and SibeR transfer</source>
-        <translation>Avslut och överföring till SibeR</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/core/reports.py" line="476"/>
-        <source>A basis for the transfer to SibeR via Medrave, not SibeR&apos;s own format (which is not known): check each value against your unit&apos;s lathund before you enter it.</source>
-        <translation>Ett underlag för överföringen till SibeR via Medrave, inte SibeR:s eget format (som inte är känt): kontrollera varje värde mot din enhets lathund innan du för in det.</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/core/reports.py" line="545"/>
-        <source>Start</source>
-        <translation>Start</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/core/reports.py" line="546"/>
-        <source>End</source>
-        <translation>Slut</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/core/reports.py" line="549"/>
-        <source>Contacts: {type}</source>
-        <translation>Kontakter: {type}</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/core/reports.py" line="552"/>
-        <source>Contacts in all</source>
-        <translation>Kontakter totalt</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/core/reports.py" line="553"/>
-        <source>Therapist minutes</source>
-        <translation>Behandlarminuter</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/core/reports.py" line="559"/>
-        <source>{instrument} first</source>
-        <translation>{instrument} första</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/core/reports.py" line="560"/>
-        <source>{instrument} first date</source>
-        <translation>{instrument} första datum</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/core/reports.py" line="561"/>
-        <source>{instrument} last</source>
-        <translation>{instrument} senaste</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/core/reports.py" line="562"/>
-        <source>{instrument} last date</source>
-        <translation>{instrument} senaste datum</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/core/reports.py" line="565"/>
-        <source>Transferred to SibeR</source>
-        <translation>Överförd till SibeR</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/core/reports.py" line="568"/>
-        <source>No ended episodes in the selection.</source>
-        <translation>Inga avslutade episoder i urvalet.</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/core/reports.py" line="583"/>
-        <source>SibeR basis</source>
-        <translation>Underlag för SibeR</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/core/reports.py" line="644"/>
-        <source>Month</source>
-        <translation>Månad</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/core/reports.py" line="645"/>
-        <source>Distance contacts</source>
-        <translation>Distanskontakter</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/core/reports.py" line="646"/>
-        <location filename="../kbtdesk/core/reports.py" line="649"/>
-        <location filename="../kbtdesk/core/reports.py" line="652"/>
-        <source>with {code}</source>
-        <translation>med {code}</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/core/reports.py" line="647"/>
-        <location filename="../kbtdesk/core/reports.py" line="650"/>
-        <location filename="../kbtdesk/core/reports.py" line="653"/>
-        <source>% {code}</source>
-        <translation>% {code}</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/core/reports.py" line="651"/>
-        <source>Ended episodes</source>
-        <translation>Avslutade episoder</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/core/reports.py" line="667"/>
-        <source>Total</source>
-        <translation>Totalt</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/core/reports.py" line="668"/>
-        <source>Coverage per month (%)</source>
-        <translation>Täckningsgrad per månad (%)</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/core/reports.py" line="669"/>
-        <source>{code} on distance contacts</source>
-        <translation>{code} vid distanskontakter</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/core/reports.py" line="671"/>
-        <source>{code} on contacts</source>
-        <translation>{code} vid kontakter</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/core/reports.py" line="673"/>
-        <source>{code} on ended episodes</source>
-        <translation>{code} vid avslutade episoder</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/core/reports.py" line="676"/>
-        <source>Distance contacts are messages, phone calls and video visits; the routine asks for ZV051 on each, ZV044 on every contact and UV112 when an episode ends. An empty percentage means nothing to count that month.</source>
-        <translation>Distanskontakter är meddelanden, telefonsamtal och videobesök; rutinen kräver ZV051 vid var och en av dem, ZV044 vid varje kontakt och UV112 när en episod avslutas. En tom procentsiffra betyder att det inte fanns något att räkna den månaden.</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/core/reports.py" line="681"/>
-        <source>Coverage (täckningsgrad)</source>
-        <translation>Täckningsgrad</translation>
-    </message>
-</context>
-<context>
-    <name>ScoreDialog</name>
-    <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="703"/>
-        <source>Record score</source>
-        <translation>Lägg in skattning</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="708"/>
-        <source>Rating scale</source>
-        <translation>Skattningsskala</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="710"/>
-        <source>Date</source>
-        <translation>Datum</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="711"/>
-        <source>Total score</source>
-        <translation>Totalpoäng</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="712"/>
-        <source>Item scores</source>
-        <translation>Poäng per fråga</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="713"/>
-        <source>optional, separated by spaces: 2 3 1 …</source>
-        <translation>valfritt, med mellanslag emellan: 2 3 1 …</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="717"/>
-        <source>&amp;Rating scale:</source>
-        <translation>&amp;Skattningsskala:</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="718"/>
-        <source>&amp;Date:</source>
-        <translation>&amp;Datum:</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="719"/>
-        <source>&amp;Total:</source>
-        <translation>&amp;Totalpoäng:</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="720"/>
-        <source>&amp;Item scores:</source>
-        <translation>&amp;Poäng per fråga:</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="725"/>
-        <source>&amp;Save score</source>
-        <translation>Spa&amp;ra skattning</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="735"/>
-        <source>{n} items, each {lo}–{hi}; total 0–{max}.</source>
-        <translation>{n} frågor, var och en {lo}–{hi}; totalt 0–{max}.</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="762"/>
-        <source>Item scores must be whole numbers separated by spaces.</source>
-        <translation>Poängen per fråga ska vara heltal med mellanslag emellan.</translation>
-    </message>
-</context>
-<context>
-    <name>SettingsDialog</name>
-    <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="803"/>
-        <location filename="../kbtdesk/ui/dialogs.py" line="808"/>
-        <source>Settings</source>
-        <translation>Inställningar</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="813"/>
-        <source>Your name</source>
-        <translation>Ditt namn</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="815"/>
-        <source>Profession</source>
-        <translation>Yrke</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="816"/>
-        <source>Care unit</source>
-        <translation>Vårdenhet</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="817"/>
-        <source>Care level</source>
-        <translation>Vårdnivå</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="820"/>
-        <source>EHR system</source>
-        <translation>Journalsystem</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="822"/>
-        <source>Language</source>
-        <translation>Språk</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="823"/>
-        <source>&amp;Name:</source>
-        <translation>&amp;Namn:</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="824"/>
-        <source>&amp;Profession:</source>
-        <translation>&amp;Yrke:</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="825"/>
-        <source>Care &amp;unit:</source>
-        <translation>&amp;Vårdenhet:</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="826"/>
-        <source>Care &amp;level:</source>
-        <translation>Vårdn&amp;ivå:</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="827"/>
-        <source>&amp;EHR system:</source>
-        <translation>&amp;Journalsystem:</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="828"/>
-        <source>Lan&amp;guage:</source>
-        <translation>&amp;Språk:</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="829"/>
-        <source>Profile</source>
-        <translation>Profil</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="835"/>
-        <source>Lock the window after minutes without use</source>
-        <translation>Lås fönstret efter så här många minuter utan aktivitet</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="838"/>
-        <source> min</source>
-        <translation> min</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="839"/>
-        <source>&amp;Lock after:</source>
-        <translation>&amp;Lås efter:</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="841"/>
-        <source>After this many minutes without a key press or mouse movement the window hides all patient data and asks for the passphrase. Ctrl+L locks at once.</source>
-        <translation>Efter så här många minuter utan tangenttryckning eller musrörelse döljer fönstret alla patientuppgifter och frågar efter lösenfrasen. Ctrl+L låser direkt.</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="845"/>
-        <source>C&amp;hange passphrase…</source>
-        <translation>&amp;Byt lösenfras…</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="846"/>
-        <source>Change passphrase</source>
-        <translation>Byt lösenfras</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="857"/>
-        <source>Security</source>
-        <translation>Säkerhet</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="861"/>
-        <source>Headings of the journal note skeleton, one per line. They are a suggestion: adjust them to your unit&apos;s lathund.</source>
-        <translation>Rubrikerna i anteckningsmallen, en per rad. De är ett förslag: justera dem efter din enhets lathund.</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="870"/>
-        <source>Template headings for {ehr}</source>
-        <translation>Mallrubriker för {ehr}</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="875"/>
-        <source>Templates</source>
-        <translation>Journalmallar</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="879"/>
-        <source>The programmes offered for a new episode, one per line.</source>
-        <translation>De program som går att välja för en ny episod, ett per rad.</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="883"/>
-        <location filename="../kbtdesk/ui/dialogs.py" line="886"/>
-        <source>Programmes</source>
-        <translation>Program</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="890"/>
-        <source>&amp;Save</source>
-        <translation>Spa&amp;ra</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="901"/>
-        <source>The passphrase was changed. Use the new one from now on.</source>
-        <translation>Lösenfrasen är bytt. Använd den nya från och med nu.</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="905"/>
-        <source>Keep at least one programme.</source>
-        <translation>Behåll minst ett program.</translation>
-    </message>
-</context>
-<context>
-    <name>SetupDialog</name>
-    <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="161"/>
-        <source>Create your kbtdesk log</source>
-        <translation>Skapa din kbtdesk-logg</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="164"/>
-        <source>No log was found. Tell kbtdesk who you are and choose a passphrase: the log is encrypted and cannot be opened without it.</source>
-        <translation>Ingen logg hittades. Berätta för kbtdesk vem du är och välj en lösenfras: loggen krypteras och kan inte öppnas utan den.</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="168"/>
-        <source>The log will be created at: {path}</source>
-        <translation>Loggen skapas här: {path}</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="175"/>
-        <source>Your name</source>
-        <translation>Ditt namn</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="176"/>
-        <source>Profession</source>
-        <translation>Yrke</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="177"/>
-        <source>e.g. psychologist</source>
-        <translation>t.ex. psykolog</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="178"/>
-        <source>Care unit</source>
-        <translation>Vårdenhet</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="179"/>
-        <source>Care level</source>
-        <translation>Vårdnivå</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="181"/>
-        <source>EHR system</source>
-        <translation>Journalsystem</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="182"/>
-        <source>Passphrase</source>
-        <translation>Lösenfras</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="184"/>
-        <source>Repeat passphrase</source>
-        <translation>Upprepa lösenfrasen</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="187"/>
-        <source>&amp;Name:</source>
-        <translation>&amp;Namn:</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="188"/>
-        <source>&amp;Profession:</source>
-        <translation>&amp;Yrke:</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="189"/>
-        <source>Care &amp;unit:</source>
-        <translation>&amp;Vårdenhet:</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="190"/>
-        <source>Care &amp;level:</source>
-        <translation>Vårdn&amp;ivå:</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="191"/>
-        <source>&amp;EHR system:</source>
-        <translation>&amp;Journalsystem:</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="192"/>
-        <source>P&amp;assphrase:</source>
-        <translation>&amp;Lösenfras:</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="193"/>
-        <source>&amp;Repeat:</source>
-        <translation>&amp;Upprepa:</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="194"/>
-        <source>Strength:</source>
-        <translation>Styrka:</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="196"/>
-        <source>At least {n} characters. A few unrelated words are easy to remember and hard to guess. If you forget the passphrase, the log cannot be recovered.</source>
-        <translation>Minst {n} tecken. Några ord som inte hör ihop är lätta att komma ihåg och svåra att gissa. Om du glömmer lösenfrasen går loggen inte att återställa.</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="203"/>
-        <source>&amp;Create log</source>
-        <translation>&amp;Skapa logg</translation>
-    </message>
-</context>
-<context>
-    <name>StrengthMeter</name>
-    <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="135"/>
-        <source>Passphrase strength</source>
-        <translation>Lösenfrasens styrka</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="150"/>
-        <source>Too short</source>
-        <translation>För kort</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="150"/>
-        <source>Weak</source>
-        <translation>Svag</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="150"/>
-        <source>Fair</source>
-        <translation>Godtagbar</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="150"/>
-        <source>Good</source>
-        <translation>Bra</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="150"/>
-        <source>Strong</source>
-        <translation>Stark</translation>
-    </message>
-</context>
-<context>
-    <name>TrendChart</name>
-    <message>
-        <location filename="../kbtdesk/ui/chart.py" line="28"/>
-        <source>Score trend</source>
-        <translation>Poängutveckling</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/chart.py" line="76"/>
-        <source>No scores yet</source>
-        <translation>Inga skattningar än</translation>
-    </message>
-</context>
-<context>
-    <name>Unlock</name>
-    <message>
-        <location filename="../kbtdesk/db/keyfile.py" line="40"/>
-        <source>Wrong passphrase. Nothing was changed.</source>
-        <translation>Fel lösenfras. Ingenting har ändrats.</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/db/keyfile.py" line="45"/>
-        <source>That recovery code does not open this log. Nothing was changed.</source>
-        <translation>Återställningskoden öppnar inte den här loggen. Ingenting har ändrats.</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/db/keyfile.py" line="51"/>
-        <source>The key file {path} has no recovery code.</source>
-        <translation>Nyckelfilen {path} har ingen återställningskod.</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/db/keyfile.py" line="87"/>
-        <source>The passphrase must have at least {n} characters.</source>
-        <extracomment>Cheap parameters for tests only; never used by the program itself.</extracomment>
-        <translation>Lösenfrasen måste ha minst {n} tecken.</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/db/keyfile.py" line="91"/>
-        <source>The two passphrases are not the same.</source>
-        <translation>De två lösenfraserna är inte likadana.</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/db/keyfile.py" line="236"/>
-        <source>The key file {path} is missing: the log cannot be opened without it.</source>
-        <translation>Nyckelfilen {path} saknas: loggen kan inte öppnas utan den.</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/db/keyfile.py" line="242"/>
-        <source>{path} is not a kbtdesk key file.</source>
-        <translation>{path} är inte en nyckelfil för kbtdesk.</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/db/keyfile.py" line="245"/>
-        <source>The key file {path} was written by a newer kbtdesk. Update kbtdesk to open it.</source>
-        <translation>Nyckelfilen {path} är skriven av en nyare version av kbtdesk. Uppdatera kbtdesk för att öppna den.</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/db/keyfile.py" line="181"/>
-        <location filename="../kbtdesk/db/keyfile.py" line="268"/>
-        <source>The key file {path} is damaged.</source>
-        <translation>Nyckelfilen {path} är skadad.</translation>
-    </message>
-</context>
-<context>
-    <name>UnlockDialog</name>
-    <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="254"/>
-        <source>Unlock kbtdesk</source>
-        <translation>Lås upp kbtdesk</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="263"/>
-        <source>Log: {path}</source>
-        <translation>Logg: {path}</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="269"/>
-        <source>Passphrase</source>
-        <translation>Lösenfras</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="271"/>
-        <source>&amp;Passphrase:</source>
-        <translation>&amp;Lösenfras:</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="273"/>
-        <source>Forgot passphrase?</source>
-        <translation>Glömt lösenfrasen?</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="274"/>
-        <source>Forgot passphrase? Use the recovery code</source>
-        <translation>Glömt lösenfrasen? Använd återställningskoden</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="285"/>
-        <source>Open &amp;read-only</source>
-        <translation>Öppna &amp;skrivskyddad</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="286"/>
-        <source>Open the log read-only</source>
-        <translation>Öppna loggen skrivskyddad</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="290"/>
-        <source>Restore the newest good &amp;backup</source>
-        <translation>Återställ den senaste felfria säkerhets&amp;kopian</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="291"/>
-        <source>Restore the newest good backup</source>
-        <translation>Återställ den senaste felfria säkerhetskopian</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="299"/>
-        <source>&amp;Unlock</source>
-        <translation>Lås &amp;upp</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="323"/>
-        <source>No good backup was found in the backups folder. Nothing was changed.</source>
-        <translation>Ingen felfri säkerhetskopia hittades i mappen för säkerhetskopior. Ingenting har ändrats.</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="346"/>
-        <source>The newest good backup was restored. The damaged log was kept as:
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/about.py" line="97" />
+            <source>What kbtdesk is</source>
+            <translation>Vad kbtdesk är</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/about.py" line="100" />
+            <source>Rule set</source>
+            <translation>Regeluppsättning</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/about.py" line="101" />
+            <source>Name</source>
+            <translation>Namn</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/about.py" line="102" />
+            <source>Id</source>
+            <translation>Id</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/about.py" line="104" />
+            <source>Valid from</source>
+            <translation>Gäller från</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/about.py" line="105" />
+            <source>Source</source>
+            <translation>Källa</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/about.py" line="107" />
+            <source>Files</source>
+            <translation>Filer</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/about.py" line="108" />
+            <source>Log</source>
+            <translation>Logg</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/about.py" line="109" />
+            <source>Key file</source>
+            <translation>Nyckelfil</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/about.py" line="110" />
+            <source>Backups</source>
+            <translation>Säkerhetskopior</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/about.py" line="112" />
+            <source>Software</source>
+            <translation>Programvara</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/about.py" line="117" />
+            <location filename="../kbtdesk/ui/about.py" line="119" />
+            <source>Licences</source>
+            <translation>Licenser</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/about.py" line="122" />
+            <source>Licences of kbtdesk and the parts it bundles</source>
+            <translation>Licenser för kbtdesk och de delar som ingår i programmet</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/about.py" line="130" />
+            <source>Close</source>
+            <translation>Stäng</translation>
+        </message>
+    </context>
+    <context>
+        <name>AuditTrail</name>
+        <message>
+            <location filename="../kbtdesk/ui/audit_view.py" line="25" />
+            <source>created</source>
+            <translation>skapad</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/audit_view.py" line="26" />
+            <source>changed</source>
+            <translation>ändrad</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/audit_view.py" line="27" />
+            <source>deleted</source>
+            <translation>borttagen</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/audit_view.py" line="28" />
+            <source>imported</source>
+            <translation>importerad</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/audit_view.py" line="29" />
+            <source>exported</source>
+            <translation>exporterad</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/audit_view.py" line="30" />
+            <source>printed</source>
+            <translation>utskriven</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/audit_view.py" line="31" />
+            <source>restored</source>
+            <translation>återställd</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/audit_view.py" line="37" />
+            <source>patient</source>
+            <translation>patient</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/audit_view.py" line="38" />
+            <source>episode</source>
+            <translation>episod</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/audit_view.py" line="39" />
+            <source>contact</source>
+            <translation>kontakt</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/audit_view.py" line="40" />
+            <source>score</source>
+            <translation>skattning</translation>
+        </message>
+    </context>
+    <context>
+        <name>AuditTrailDialog</name>
+        <message>
+            <location filename="../kbtdesk/ui/audit_view.py" line="108" />
+            <source>Log extract for this patient</source>
+            <translation>Loggutdrag för patienten</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/audit_view.py" line="113" />
+            <source>Every recorded change, export and print of this patient's data in this log, oldest first ({n} entries). The entries name records by id, never by name.</source>
+            <translation>Varje registrerad ändring, export och utskrift av den här patientens uppgifter i loggen, äldst först ({n} händelser). Händelserna anger poster med id, aldrig med namn.</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/audit_view.py" line="120" />
+            <source>Log entries</source>
+            <translation>Logghändelser</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/audit_view.py" line="130" />
+            <source>&amp;Print…</source>
+            <translation>Skriv &amp;ut…</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/audit_view.py" line="131" />
+            <source>Print the log extract</source>
+            <translation>Skriv ut loggutdraget</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/audit_view.py" line="139" />
+            <source>&amp;Close</source>
+            <translation>&amp;Stäng</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/audit_view.py" line="141" />
+            <source>Close</source>
+            <translation>Stäng</translation>
+        </message>
+    </context>
+    <context>
+        <name>AuditTrailModel</name>
+        <message>
+            <location filename="../kbtdesk/ui/audit_view.py" line="47" />
+            <source>Time</source>
+            <translation>Tid</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/audit_view.py" line="48" />
+            <source>Action</source>
+            <translation>Händelse</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/audit_view.py" line="49" />
+            <source>Record</source>
+            <translation>Post</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/audit_view.py" line="50" />
+            <source>By</source>
+            <translation>Användare</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/audit_view.py" line="51" />
+            <source>Detail</source>
+            <translation>Detaljer</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChangePassphraseDialog</name>
+        <message>
+            <location filename="../kbtdesk/ui/dialogs.py" line="553" />
+            <source>Change passphrase</source>
+            <translation>Byt lösenfras</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/dialogs.py" line="558" />
+            <source>Current passphrase</source>
+            <translation>Nuvarande lösenfras</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/dialogs.py" line="559" />
+            <source>New passphrase</source>
+            <translation>Ny lösenfras</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/dialogs.py" line="560" />
+            <source>Repeat new passphrase</source>
+            <translation>Upprepa den nya lösenfrasen</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/dialogs.py" line="564" />
+            <source>&amp;Current passphrase:</source>
+            <translation>Nuvarande &amp;lösenfras:</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/dialogs.py" line="565" />
+            <source>&amp;New passphrase:</source>
+            <translation>&amp;Ny lösenfras:</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/dialogs.py" line="566" />
+            <source>&amp;Repeat:</source>
+            <translation>&amp;Upprepa:</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/dialogs.py" line="567" />
+            <source>Strength:</source>
+            <translation>Styrka:</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/dialogs.py" line="571" />
+            <source>&amp;Change passphrase</source>
+            <translation>&amp;Byt lösenfras</translation>
+        </message>
+    </context>
+    <context>
+        <name>ContactChecklist</name>
+        <message>
+            <location filename="../kbtdesk/ui/checklist.py" line="137" />
+            <source>Edit contact</source>
+            <translation>Redigera kontakt</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/checklist.py" line="137" />
+            <source>New contact</source>
+            <translation>Ny kontakt</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/checklist.py" line="150" />
+            <source>{name} · {identity} · {programme}</source>
+            <translation>{name} · {identity} · {programme}</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/checklist.py" line="159" />
+            <source>Logged during an outage: this contact stays on the worklist until the journal note and the registration are ticked as entered.</source>
+            <translation>Loggad under driftstopp: kontakten ligger kvar i arbetslistan tills journalanteckningen och registreringen är avbockade som inlagda.</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/checklist.py" line="169" />
+            <source>Steps</source>
+            <translation>Steg</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/checklist.py" line="178" />
+            <source>Checklist step</source>
+            <translation>Steg i checklistan</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/checklist.py" line="191" />
+            <source>&amp;Back</source>
+            <translation>&amp;Bakåt</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/checklist.py" line="191" />
+            <source>Previous step</source>
+            <translation>Föregående steg</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/checklist.py" line="192" />
+            <source>&amp;Next</source>
+            <translation>&amp;Nästa</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/checklist.py" line="192" />
+            <source>Next step</source>
+            <translation>Nästa steg</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/checklist.py" line="193" />
+            <source>&amp;Finish</source>
+            <translation>&amp;Slutför</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/checklist.py" line="193" />
+            <source>Finish and save the contact</source>
+            <translation>Slutför och spara kontakten</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/checklist.py" line="194" />
+            <source>Cancel</source>
+            <translation>Avbryt</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/checklist.py" line="194" />
+            <source>Cancel without saving</source>
+            <translation>Avbryt utan att spara</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/checklist.py" line="195" />
+            <source>Alt+1…4 or Ctrl+PgUp/PgDn: go to a step</source>
+            <translation>Alt+1…4 eller Ctrl+PgUp/PgDn: gå till ett steg</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/checklist.py" line="228" />
+            <source>Contact</source>
+            <translation>Kontakt</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/checklist.py" line="231" />
+            <source>Date and time of the contact</source>
+            <translation>Kontaktens datum och tid</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/checklist.py" line="234" />
+            <source>&amp;Date and time:</source>
+            <translation>&amp;Datum och tid:</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/checklist.py" line="239" />
+            <source>Minutes spent</source>
+            <translation>Använd tid i minuter</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/checklist.py" line="241" />
+            <source>not given</source>
+            <translation>ej angivet</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/checklist.py" line="242" />
+            <source> min</source>
+            <translation> min</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/checklist.py" line="243" />
+            <source>M&amp;inutes:</source>
+            <translation>&amp;Minuter:</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/checklist.py" line="254" />
+            <source>Contact type</source>
+            <translation>Kontakttyp</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/checklist.py" line="264" />
+            <source>Contact type: {name}</source>
+            <translation>Kontakttyp: {name}</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/checklist.py" line="268" />
+            <source>Use: {text}</source>
+            <translation>Används vid: {text}</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/checklist.py" line="275" />
+            <source>Held:</source>
+            <translation>Besöksform:</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/checklist.py" line="279" />
+            <source>Visit held: {name}</source>
+            <translation>Besöksform: {name}</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/checklist.py" line="298" />
+            <source>This contact &amp;ends the treatment</source>
+            <translation>Kontakten &amp;avslutar behandlingen</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/checklist.py" line="299" />
+            <source>This contact ends the treatment</source>
+            <translation>Kontakten avslutar behandlingen</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/checklist.py" line="302" />
+            <source>Finishing ends the treatment episode (if it is still open); the ending is registered with its own code and the episode goes to SibeR.</source>
+            <translation>När du slutför avslutas behandlingsepisoden (om den fortfarande är öppen); avslutet registreras med en egen kod och episoden går vidare till SibeR.</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/checklist.py" line="307" />
+            <source>Private no&amp;te (kept in this log only, not the journal):</source>
+            <translation>&amp;Privat anteckning (sparas bara i den här loggen, inte i journalen):</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/checklist.py" line="308" />
+            <source>Private note</source>
+            <translation>Privat anteckning</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/checklist.py" line="324" />
+            <source>Journal</source>
+            <translation>Journal</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/checklist.py" line="328" />
+            <source>Use the template &lt;b&gt;{template}&lt;/b&gt; in {ehr}.</source>
+            <translation>Använd journalmallen &lt;b&gt;{template}&lt;/b&gt; i {ehr}.</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/checklist.py" line="334" />
+            <source>From the quick guide: {lathund} ({ehr})</source>
+            <translation>Enligt lathunden: {lathund} ({ehr})</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/checklist.py" line="337" />
+            <source>The rule set names no journal template for {ehr}.</source>
+            <translation>Regeluppsättningen anger ingen journalmall för {ehr}.</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/checklist.py" line="340" />
+            <source>Note &amp;skeleton (the template's headings):</source>
+            <translation>&amp;Anteckningsmall (journalmallens rubriker):</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/checklist.py" line="341" />
+            <source>Note skeleton</source>
+            <translation>Anteckningsmall</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/checklist.py" line="353" />
+            <source>&amp;Copy skeleton</source>
+            <translation>&amp;Kopiera mall</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/checklist.py" line="354" />
+            <source>Copy the note skeleton to the clipboard</source>
+            <translation>Kopiera anteckningsmallen till urklipp</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/checklist.py" line="367" />
+            <source>Note &amp;written and signed in {ehr}</source>
+            <translation>&amp;Journalanteckningen är skriven och signerad i {ehr}</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/checklist.py" line="368" />
+            <source>Journal note written and signed in {ehr}</source>
+            <translation>Journalanteckningen är skriven och signerad i {ehr}</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/checklist.py" line="371" />
+            <source>Leave it unticked if the EHR is down or the note is not signed yet: the contact waits on the worklist.</source>
+            <translation>Lämna rutan tom om journalsystemet ligger nere eller om anteckningen inte är signerad än: kontakten väntar då i arbetslistan.</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/checklist.py" line="380" />
+            <source>Codes (KVÅ)</source>
+            <translation>Koder (KVÅ)</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/checklist.py" line="382" />
+            <source>Suggested from the routine for this contact. Remove a code or add another KVÅ code.</source>
+            <translation>Föreslagna enligt rutinen för den här kontakten. Ta bort en kod eller lägg till en annan KVÅ-kod.</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/checklist.py" line="385" />
+            <source>KVÅ codes of this contact</source>
+            <translation>Kontaktens KVÅ-koder</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/checklist.py" line="394" />
+            <source>&amp;Remove selected</source>
+            <translation>&amp;Ta bort markerade</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/checklist.py" line="395" />
+            <source>Remove the selected codes</source>
+            <translation>Ta bort de markerade koderna</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/checklist.py" line="396" />
+            <source>Another KVÅ code</source>
+            <translation>Ytterligare KVÅ-kod</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/checklist.py" line="397" />
+            <source>e.g. AU118</source>
+            <translation>t.ex. AU118</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/checklist.py" line="400" />
+            <source>&amp;Add</source>
+            <translation>&amp;Lägg till</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/checklist.py" line="400" />
+            <source>Add the code</source>
+            <translation>Lägg till koden</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/checklist.py" line="401" />
+            <source>Add c&amp;ode:</source>
+            <translation>Lägg till k&amp;od:</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/checklist.py" line="413" />
+            <source>Chec&amp;ks against the routine:</source>
+            <translation>Kontroller mot &amp;rutinen:</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/checklist.py" line="414" />
+            <source>Checks against the routine</source>
+            <translation>Kontroller mot rutinen</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/checklist.py" line="433" />
+            <source>Registration</source>
+            <translation>Registrering</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/checklist.py" line="436" />
+            <source>Register the contact in {system}.</source>
+            <translation>Registrera kontakten i {system}.</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/checklist.py" line="438" />
+            <source>Register the contact in {system} as in {routine}.</source>
+            <translation>Registrera kontakten i {system} enligt {routine}.</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/checklist.py" line="446" />
+            <source>Contact type:</source>
+            <translation>Kontakttyp:</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/checklist.py" line="450" />
+            <source>KVÅ codes:</source>
+            <translation>KVÅ-koder:</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/checklist.py" line="459" />
+            <source>Te&amp;xt to copy:</source>
+            <translation>&amp;Text att kopiera:</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/checklist.py" line="460" />
+            <source>Registration text</source>
+            <translation>Registreringstext</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/checklist.py" line="466" />
+            <source>&amp;Copy</source>
+            <translation>&amp;Kopiera</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/checklist.py" line="467" />
+            <source>Copy the registration text to the clipboard</source>
+            <translation>Kopiera registreringstexten till urklipp</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/checklist.py" line="474" />
+            <source>Re&amp;gistered in {system}</source>
+            <translation>Kontakten är &amp;registrerad i {system}</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/checklist.py" line="475" />
+            <source>Contact registered in {system}</source>
+            <translation>Kontakten är registrerad i {system}</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/checklist.py" line="479" />
+            <source>This contact ends the treatment: transfer the episode to SibeR via Medrave. See “Lathund för överföring via Medrave till SibeR”. The transfer stays on the worklist until you tick it there.</source>
+            <translation>Kontakten avslutar behandlingen: för över episoden till SibeR via Medrave. Se ”Lathund för överföring via Medrave till SibeR”. Överföringen ligger kvar i arbetslistan tills du bockar av den där.</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/checklist.py" line="586" />
+            <source>Routine: {reason}</source>
+            <translation>Rutinen: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/checklist.py" line="588" />
+            <source>Not a KVÅ code: two letters and three digits, or three letters and two digits.</source>
+            <translation>Inte en KVÅ-kod: två bokstäver och tre siffror, eller tre bokstäver och två siffror.</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/checklist.py" line="590" />
+            <source>Added by you. {note}</source>
+            <translation>Tillagd av dig. {note}</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/checklist.py" line="592" />
+            <source>Added by you.</source>
+            <translation>Tillagd av dig.</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/checklist.py" line="601" />
+            <source>No codes.</source>
+            <translation>Inga koder.</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/checklist.py" line="613" />
+            <source>Error</source>
+            <translation>Fel</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/checklist.py" line="613" />
+            <source>Warning</source>
+            <translation>Varning</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/checklist.py" line="619" />
+            <source>No findings: the codes follow the routine.</source>
+            <translation>Inga avvikelser: koderna följer rutinen.</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/checklist.py" line="625" />
+            <source>Finish is blocked: fix the errors under step 3, Codes.</source>
+            <translation>Det går inte att slutföra: rätta felen under steg 3, Koder.</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/checklist.py" line="639" />
+            <source>none</source>
+            <translation>inga</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/checklist.py" line="649" />
+            <source>1  Contact</source>
+            <translation>1  Kontakt</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/checklist.py" line="650" />
+            <source>2  Journal</source>
+            <translation>2  Journal</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/checklist.py" line="651" />
+            <source>3  Codes</source>
+            <translation>3  Koder</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../kbtdesk/ui/checklist.py" line="651" />
+            <source>  (%n error(s))</source>
+            <translation>
+                <numerusform>  (%n fel)</numerusform>
+                <numerusform>  (%n fel)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/checklist.py" line="652" />
+            <source>4  Registration</source>
+            <translation>4  Registrering</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/checklist.py" line="701" />
+            <source>{code} is already listed.</source>
+            <translation>{code} finns redan i listan.</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/checklist.py" line="708" />
+            <source>{code} is not a valid KVÅ code; remove it before finishing.</source>
+            <translation>{code} är inte en giltig KVÅ-kod; ta bort den innan du slutför.</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/checklist.py" line="732" />
+            <location filename="../kbtdesk/ui/checklist.py" line="736" />
+            <source>Copied.</source>
+            <translation>Kopierat.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ContactsModel</name>
+        <message>
+            <location filename="../kbtdesk/ui/episode_view.py" line="35" />
+            <source>Date</source>
+            <translation>Datum</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/episode_view.py" line="36" />
+            <source>Type</source>
+            <translation>Typ</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/episode_view.py" line="37" />
+            <source>Mode</source>
+            <translation>Besöksform</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/episode_view.py" line="38" />
+            <source>Codes</source>
+            <translation>Koder</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/episode_view.py" line="39" />
+            <source>Journal</source>
+            <translation>Journal</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/episode_view.py" line="40" />
+            <location filename="../kbtdesk/ui/episode_view.py" line="152" />
+            <source>Registered</source>
+            <translation>Registrerad</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/episode_view.py" line="41" />
+            <source>Findings</source>
+            <translation>Avvikelser</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/episode_view.py" line="126" />
+            <source>1 error</source>
+            <extracomment>Each row's display texts, made once per reset: the view asks for them on every paint.</extracomment>
+            <translation>1 fel</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/episode_view.py" line="127" />
+            <source>{n} errors</source>
+            <translation>{n} fel</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/episode_view.py" line="129" />
+            <source>1 warning</source>
+            <translation>1 varning</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/episode_view.py" line="130" />
+            <source>{n} warnings</source>
+            <translation>{n} varningar</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/episode_view.py" line="147" />
+            <source>Logged while the EHR was down</source>
+            <translation>Loggad medan journalsystemet låg nere</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/episode_view.py" line="149" />
+            <source>Journal note written</source>
+            <translation>Journalanteckningen är skriven</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/episode_view.py" line="150" />
+            <source>Journal note not written yet</source>
+            <translation>Journalanteckningen är inte skriven än</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/episode_view.py" line="153" />
+            <source>Not registered yet</source>
+            <translation>Inte registrerad än</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/episode_view.py" line="167" />
+            <source>done</source>
+            <translation>klart</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/episode_view.py" line="168" />
+            <source>not done</source>
+            <translation>inte klart</translation>
+        </message>
+    </context>
+    <context>
+        <name>EndEpisodeDialog</name>
+        <message>
+            <location filename="../kbtdesk/ui/dialogs.py" line="666" />
+            <source>End episode</source>
+            <translation>Avsluta episod</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/dialogs.py" line="670" />
+            <source>End date</source>
+            <translation>Slutdatum</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/dialogs.py" line="671" />
+            <source>Reason</source>
+            <translation>Orsak</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/dialogs.py" line="672" />
+            <source>End &amp;date:</source>
+            <translation>&amp;Slutdatum:</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/dialogs.py" line="673" />
+            <source>&amp;Reason:</source>
+            <translation>&amp;Orsak:</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/dialogs.py" line="675" />
+            <source>A completed treatment also needs a final contact with code UV112.</source>
+            <translation>En genomförd behandling behöver också en avslutande kontakt med koden UV112.</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/dialogs.py" line="680" />
+            <source>&amp;End episode</source>
+            <translation>&amp;Avsluta episod</translation>
+        </message>
+    </context>
+    <context>
+        <name>EpisodeListModel</name>
+        <message>
+            <location filename="../kbtdesk/ui/episode_list.py" line="50" />
+            <source>Patient</source>
+            <extracomment>Rows read per query: the list loads the first batch, then the next as the view scrolls to it (canFetchMore/fetchMore), so a log of 100,000 episodes paints as fast as one of 100. The typical widest name the Patient column is sized for (the user can widen it).</extracomment>
+            <translation>Patient</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/episode_list.py" line="51" />
+            <source>Identity no.</source>
+            <translation>Identitetsnr</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/episode_list.py" line="52" />
+            <source>Programme</source>
+            <translation>Program</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/episode_list.py" line="53" />
+            <source>Started</source>
+            <translation>Startad</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/episode_list.py" line="54" />
+            <source>Open</source>
+            <translation>Att göra</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/episode_list.py" line="162" />
+            <source>1 checklist item still open</source>
+            <extracomment>Display texts of each row, made the first time a row is painted (None until then): a view asks data() several times per cell and paint, and a reset repaints every row.</extracomment>
+            <translation>1 uppgift i checklistan återstår</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/episode_list.py" line="163" />
+            <source>{n} checklist items still open</source>
+            <translation>{n} uppgifter i checklistan återstår</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/episode_list.py" line="166" />
+            <source>Ended {date}</source>
+            <translation>Avslutad {date}</translation>
+        </message>
+    </context>
+    <context>
+        <name>EpisodeListWidget</name>
+        <message>
+            <location filename="../kbtdesk/ui/episode_list.py" line="234" />
+            <source>&amp;Search:</source>
+            <translation>&amp;Sök:</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/episode_list.py" line="235" />
+            <source>Name, identity number or programme</source>
+            <translation>Namn, identitetsnummer eller program</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/episode_list.py" line="236" />
+            <source>Search episodes</source>
+            <translation>Sök episoder</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/episode_list.py" line="237" />
+            <source>Show episodes</source>
+            <translation>Visa episoder</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/episode_list.py" line="238" />
+            <source>Active</source>
+            <translation>Pågående</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/episode_list.py" line="238" />
+            <source>Ended</source>
+            <translation>Avslutade</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/episode_list.py" line="238" />
+            <source>All</source>
+            <translation>Alla</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/episode_list.py" line="240" />
+            <source>Episodes</source>
+            <translation>Episoder</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/episode_list.py" line="296" />
+            <source>No episodes match.</source>
+            <translation>Inga episoder matchar sökningen.</translation>
+        </message>
+    </context>
+    <context>
+        <name>EpisodeView</name>
+        <message>
+            <location filename="../kbtdesk/ui/episode_view.py" line="412" />
+            <source>Choose an episode on the left, or start a new one (Ctrl+Shift+N).</source>
+            <translation>Välj en episod till vänster, eller starta en ny (Ctrl+Shift+N).</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/episode_view.py" line="413" />
+            <location filename="../kbtdesk/ui/episode_view.py" line="414" />
+            <source>Contacts</source>
+            <translation>Kontakter</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/episode_view.py" line="416" />
+            <source>Rating-scale scores</source>
+            <translation>Resultat på skattningsskalor</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/episode_view.py" line="417" />
+            <location filename="../kbtdesk/ui/episode_view.py" line="418" />
+            <source>Episode checklist</source>
+            <translation>Checklista för episoden</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/episode_view.py" line="419" />
+            <location filename="../kbtdesk/ui/episode_view.py" line="420" />
+            <source>Rating scales</source>
+            <translation>Skattningsskalor</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/episode_view.py" line="421" />
+            <location filename="../kbtdesk/ui/episode_view.py" line="422" />
+            <source>Show the full identity number</source>
+            <translation>Visa hela identitetsnumret</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/episode_view.py" line="423" />
+            <source>Patient</source>
+            <translation>Patient</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/episode_view.py" line="424" />
+            <source>Identity number</source>
+            <translation>Identitetsnummer</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/episode_view.py" line="425" />
+            <source>Start documented for SibeR</source>
+            <translation>Behandlingsstart dokumenterad för SibeR</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/episode_view.py" line="426" />
+            <source>Transferred to SibeR via Medrave</source>
+            <translation>Överförd till SibeR via Medrave</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/episode_view.py" line="427" />
+            <source>Final contact</source>
+            <translation>Avslutande kontakt</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/episode_view.py" line="493" />
+            <source>{programme} · started {started} · week {week}</source>
+            <translation>{programme} · startad {started} · vecka {week}</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/episode_view.py" line="496" />
+            <source>Active</source>
+            <translation>Pågående</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/episode_view.py" line="499" />
+            <source>Ended {date} ({reason})</source>
+            <translation>Avslutad {date} ({reason})</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/episode_view.py" line="516" />
+            <source>Hide</source>
+            <translation>Dölj</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/episode_view.py" line="516" />
+            <source>Show</source>
+            <translation>Visa</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/episode_view.py" line="529" />
+            <source>SibeR start documented {date}</source>
+            <translation>Behandlingsstart för SibeR dokumenterad {date}</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/episode_view.py" line="530" />
+            <source>SibeR start documented</source>
+            <translation>Behandlingsstart för SibeR dokumenterad</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/episode_view.py" line="531" />
+            <source>The start of treatment is documented in the journal template so that Medrave can pass it to SibeR.</source>
+            <translation>Behandlingsstarten är dokumenterad i journalmallen så att Medrave kan föra över den till SibeR.</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/episode_view.py" line="534" />
+            <source>✓ Final contact with UV112</source>
+            <translation>✓ Avslutande kontakt med UV112</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/episode_view.py" line="535" />
+            <source>✗ Final contact lacks UV112</source>
+            <translation>✗ Avslutande kontakt saknar UV112</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/episode_view.py" line="536" />
+            <source>○ No final contact with UV112 yet</source>
+            <translation>○ Ingen avslutande kontakt med UV112 än</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/episode_view.py" line="545" />
+            <source>Transferred to SibeR {date}</source>
+            <translation>Överförd till SibeR {date}</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/episode_view.py" line="546" />
+            <source>Transferred to SibeR</source>
+            <translation>Överförd till SibeR</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/episode_view.py" line="548" />
+            <source>Tick when the episode's data have gone to SibeR via Medrave.</source>
+            <translation>Bocka av när episodens uppgifter har förts över till SibeR via Medrave.</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/episode_view.py" line="549" />
+            <source>Possible when the episode has ended.</source>
+            <translation>Möjligt när episoden är avslutad.</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/episode_view.py" line="561" />
+            <source>No scores yet</source>
+            <translation>Inga skattningar än</translation>
+        </message>
+    </context>
+    <context>
+        <name>Error</name>
+        <message>
+            <location filename="../kbtdesk/ui/excepthook.py" line="20" />
+            <source>kbtdesk: unexpected error</source>
+            <translation>kbtdesk: oväntat fel</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/excepthook.py" line="21" />
+            <source>Something went wrong that kbtdesk did not expect. What you saved before is in the log. If it happens again, send the details below to whoever supports kbtdesk (check that they contain no patient data).</source>
+            <translation>Något oväntat gick fel i kbtdesk. Det du sparade tidigare finns kvar i loggen. Om det händer igen, skicka uppgifterna nedan till den som ger support för kbtdesk (kontrollera först att de inte innehåller några patientuppgifter).</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExportDialog</name>
+        <message>
+            <location filename="../kbtdesk/ui/exports.py" line="216" />
+            <source>Export and print</source>
+            <extracomment>Kinds that list identity numbers (masking applies) and that can list only what is still to do.</extracomment>
+            <translation>Exportera och skriv ut</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/exports.py" line="218" />
+            <source>Registration list</source>
+            <translation>Registreringslista</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/exports.py" line="219" />
+            <source>Episode summary (the selected episode)</source>
+            <translation>Sammanfattning av episod (den valda episoden)</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/exports.py" line="220" />
+            <source>SibeR basis (ended episodes)</source>
+            <translation>Underlag för SibeR (avslutade episoder)</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/exports.py" line="221" />
+            <source>Coverage (täckningsgrad) per month</source>
+            <translation>Täckningsgrad per månad</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/exports.py" line="225" />
+            <source>&amp;Report:</source>
+            <translation>&amp;Rapport:</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/exports.py" line="226" />
+            <source>Report</source>
+            <translation>Rapport</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/exports.py" line="227" />
+            <location filename="../kbtdesk/ui/exports.py" line="228" />
+            <source>Period</source>
+            <translation>Period</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/exports.py" line="229" />
+            <source>&amp;Today</source>
+            <translation>&amp;I dag</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/exports.py" line="230" />
+            <source>Today</source>
+            <translation>I dag</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/exports.py" line="231" />
+            <source>This &amp;week</source>
+            <translation>Den här &amp;veckan</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/exports.py" line="232" />
+            <source>This week</source>
+            <translation>Den här veckan</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/exports.py" line="233" />
+            <source>&amp;Chosen dates</source>
+            <translation>V&amp;alda datum</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/exports.py" line="234" />
+            <source>Chosen dates</source>
+            <translation>Valda datum</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/exports.py" line="235" />
+            <source>&amp;From</source>
+            <translation>&amp;Från</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/exports.py" line="236" />
+            <source>First day</source>
+            <translation>Första dagen</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/exports.py" line="237" />
+            <source>T&amp;o</source>
+            <translation>&amp;Till</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/exports.py" line="238" />
+            <source>Last day</source>
+            <translation>Sista dagen</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/exports.py" line="239" />
+            <source>The first day is after the last day.</source>
+            <translation>Första dagen ligger efter sista dagen.</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/exports.py" line="240" />
+            <source>Period error</source>
+            <translation>Fel i perioden</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/exports.py" line="241" />
+            <source>Which episode</source>
+            <translation>Vilken episod</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/exports.py" line="242" />
+            <source>Only what is &amp;not yet done (not registered / not transferred)</source>
+            <translation>Bara det som inte är &amp;klart än (ej registrerat / ej överfört)</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/exports.py" line="243" />
+            <source>Only what is not yet done</source>
+            <translation>Bara det som inte är klart än</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/exports.py" line="244" />
+            <source>&amp;Hide the last four digits of identity numbers</source>
+            <translation>Dölj de fyra &amp;sista siffrorna i identitetsnumren</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/exports.py" line="245" />
+            <source>Hide identity numbers</source>
+            <translation>Dölj identitetsnummer</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/exports.py" line="246" />
+            <source>Pre&amp;view…</source>
+            <translation>Förhands&amp;granska…</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/exports.py" line="247" />
+            <source>Print preview</source>
+            <translation>Förhandsgranska utskrift</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/exports.py" line="248" />
+            <source>&amp;Print…</source>
+            <translation>Skriv &amp;ut…</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/exports.py" line="249" />
+            <source>Print</source>
+            <translation>Skriv ut</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/exports.py" line="250" />
+            <source>Save P&amp;DF…</source>
+            <translation>Spara P&amp;DF…</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/exports.py" line="251" />
+            <source>Save as PDF</source>
+            <translation>Spara som PDF</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/exports.py" line="252" />
+            <source>Save &amp;CSV…</source>
+            <translation>Spara &amp;CSV…</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/exports.py" line="253" />
+            <source>Save as CSV for Excel</source>
+            <translation>Spara som CSV för Excel</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/exports.py" line="254" />
+            <location filename="../kbtdesk/ui/exports.py" line="255" />
+            <source>Close</source>
+            <translation>Stäng</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/exports.py" line="303" />
+            <source>Episode: {programme}, started {started}</source>
+            <translation>Episod: {programme}, startad {started}</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/exports.py" line="306" />
+            <source>Choose an episode in the list first.</source>
+            <translation>Välj först en episod i listan.</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/exports.py" line="319" />
+            <source>registration-list</source>
+            <translation>registreringslista</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/exports.py" line="320" />
+            <source>episode-summary</source>
+            <translation>episodsammanfattning</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/exports.py" line="321" />
+            <source>siber-basis</source>
+            <translation>siber-underlag</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/exports.py" line="322" />
+            <source>coverage</source>
+            <translation>täckningsgrad</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/exports.py" line="352" />
+            <source>Saved {file}</source>
+            <translation>Sparat: {file}</translation>
+        </message>
+    </context>
+    <context>
+        <name>Finding</name>
+        <message>
+            <location filename="../kbtdesk/core/checker.py" line="44" />
+            <source>Code {code} is missing</source>
+            <translation>Koden {code} saknas</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/checker.py" line="45" />
+            <source>Code {code} is not expected on this contact</source>
+            <translation>Koden {code} förväntas inte på den här kontakten</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/checker.py" line="46" />
+            <source>The episode has ended but no contact is marked as final</source>
+            <translation>Episoden är avslutad men ingen kontakt är markerad som avslutande</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/checker.py" line="49" />
+            <source>{code} is not a valid KVÅ code</source>
+            <translation>{code} är inte en giltig KVÅ-kod</translation>
+        </message>
+    </context>
+    <context>
+        <name>GuideDialog</name>
+        <message>
+            <location filename="../kbtdesk/ui/about.py" line="182" />
+            <location filename="../kbtdesk/ui/about.py" line="203" />
+            <source>User guide</source>
+            <translation>Användarhandbok</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/about.py" line="190" />
+            <source>Close</source>
+            <translation>Stäng</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/about.py" line="200" />
+            <source>The user guide is missing from this installation.</source>
+            <translation>Användarhandboken saknas i den här installationen.</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/about.py" line="202" />
+            <source>User guide – {title}</source>
+            <translation>Användarhandbok – {title}</translation>
+        </message>
+    </context>
+    <context>
+        <name>Identity</name>
+        <message>
+            <location filename="../kbtdesk/core/identity.py" line="86" />
+            <source>Enter a personnummer, samordningsnummer or reservnummer.</source>
+            <extracomment>Skatteverket stores the century as 18, 19 or 20; nothing older can be a real number. Digit that stands for the reservnummer letter in its check-digit calculation (Inera, VGR).</extracomment>
+            <translation>Ange ett personnummer, samordningsnummer eller reservnummer.</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/identity.py" line="120" />
+            <source>Remove the space inside the number: only a - or + may stand before the last four digits.</source>
+            <translation>Ta bort mellanslaget i numret: bara ett - eller + får stå före de fyra sista siffrorna.</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/identity.py" line="124" />
+            <source>The number contains the character “{character}” ({codepoint}), which is not one of the digits 0–9. Type the number with ordinary digits.</source>
+            <translation>Numret innehåller tecknet ”{character}” ({codepoint}), som inte är någon av siffrorna 0–9. Skriv numret med vanliga siffror.</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/identity.py" line="130" />
+            <source>The number contains an invisible character ({codepoint}), which does not belong in an identity number.</source>
+            <translation>Numret innehåller ett osynligt tecken ({codepoint}), som inte hör hemma i ett identitetsnummer.</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/identity.py" line="134" />
+            <source>The number contains the character “{character}” ({codepoint}), which does not belong in an identity number.</source>
+            <translation>Numret innehåller tecknet ”{character}” ({codepoint}), som inte hör hemma i ett identitetsnummer.</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/identity.py" line="145" />
+            <source>A personnummer or samordningsnummer has 10 or 12 digits, but this number has {count}.</source>
+            <translation>Ett personnummer eller samordningsnummer har 10 eller 12 siffror, men det här numret har {count}.</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/identity.py" line="151" />
+            <source>A - or + may only stand once, just before the last four digits.</source>
+            <translation>Ett - eller + får bara stå en gång, direkt före de fyra sista siffrorna.</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/identity.py" line="166" />
+            <source>The birth date is in the future. For someone who turns 100 this year, write + before the last four digits, or give all 12 digits.</source>
+            <translation>Födelsedatumet ligger i framtiden. För den som fyller 100 i år: skriv + före de fyra sista siffrorna, eller ange alla 12 siffrorna.</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/identity.py" line="167" />
+            <location filename="../kbtdesk/core/identity.py" line="235" />
+            <source>The birth date is in the future.</source>
+            <translation>Födelsedatumet ligger i framtiden.</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/identity.py" line="169" />
+            <location filename="../kbtdesk/core/identity.py" line="238" />
+            <source>The check digit (the last digit) does not match the rest of the number. Check it for a typing error.</source>
+            <translation>Kontrollsiffran (den sista siffran) stämmer inte med resten av numret. Kontrollera om numret är felskrivet.</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/identity.py" line="187" />
+            <source>The date in this samordningsnummer is not a real calendar date (its day is the day of birth plus 60).</source>
+            <translation>Datumet i det här samordningsnumret är inte ett verkligt datum (dagen är födelsedagen plus 60).</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/identity.py" line="188" />
+            <source>The date in this number is not a real calendar date.</source>
+            <translation>Datumet i det här numret är inte ett verkligt datum.</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/identity.py" line="191" />
+            <source>The birth year {year} is before 1800, which no identity number has.</source>
+            <translation>Födelseåret {year} är före 1800, vilket inget identitetsnummer kan ha.</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/identity.py" line="201" />
+            <source>Write a reservnummer without - or +, as 12 characters together: yyyymmddGggC.</source>
+            <translation>Skriv ett reservnummer utan - eller +, som 12 tecken i följd: yyyymmddGggC.</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/identity.py" line="204" />
+            <source>A reservnummer has exactly 12 characters written together (yyyymmddGggC), but this one has {count}.</source>
+            <translation>Ett reservnummer har exakt 12 tecken skrivna i följd (yyyymmddGggC), men det här har {count}.</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/identity.py" line="210" />
+            <source>The letter “{letter}” is where a digit belongs. Only a reservnummer has a letter (K, M or X), as its 9th character: yyyymmddGggC.</source>
+            <translation>Bokstaven ”{letter}” står där det ska vara en siffra. Bara ett reservnummer har en bokstav (K, M eller X), som nionde tecken: yyyymmddGggC.</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/identity.py" line="217" />
+            <source>The letter in a reservnummer must be K (woman), M (man) or X (sex unknown), not “{letter}”.</source>
+            <translation>Bokstaven i ett reservnummer ska vara K (kvinna), M (man) eller X (okänt kön), inte ”{letter}”.</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/identity.py" line="223" />
+            <source>The two digits after the letter in a reservnummer must be 06–89, not {number}.</source>
+            <translation>De två siffrorna efter bokstaven i ett reservnummer ska vara 06–89, inte {number}.</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/identity.py" line="229" />
+            <source>The letter {letter} does not agree with the number {number} after it: 06–79 odd goes with M, 06–79 even with K, and 80–89 with X.</source>
+            <translation>Bokstaven {letter} stämmer inte med talet {number} efter den: udda 06–79 hör till M, jämna 06–79 till K och 80–89 till X.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Import</name>
+        <message>
+            <location filename="../kbtdesk/core/interchange.py" line="107" />
+            <source>the field is missing</source>
+            <translation>fältet saknas</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/interchange.py" line="113" />
+            <source>wrong type of value</source>
+            <translation>fel typ av värde</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/interchange.py" line="116" />
+            <source>the text holds an invalid character</source>
+            <translation>texten innehåller ett ogiltigt tecken</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/interchange.py" line="131" />
+            <source>unknown value '{value}'</source>
+            <translation>okänt värde '{value}'</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/interchange.py" line="144" />
+            <source>'{value}' is not a date (YYYY-MM-DD)</source>
+            <translation>'{value}' är inte ett datum (ÅÅÅÅ-MM-DD)</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/interchange.py" line="160" />
+            <source>a record must be an object</source>
+            <translation>en post måste vara ett objekt</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/interchange.py" line="163" />
+            <source>the id is missing or empty</source>
+            <translation>id saknas eller är tomt</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/interchange.py" line="172" />
+            <source>the file is not valid JSON ({error})</source>
+            <translation>filen är inte giltig JSON ({error})</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/interchange.py" line="175" />
+            <source>not a kbtdesk-log file</source>
+            <translation>inte en fil i formatet kbtdesk-log</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/interchange.py" line="177" />
+            <source>unsupported version {value} (this kbtdesk reads version 1)</source>
+            <translation>versionen {value} stöds inte (den här kbtdesk läser version 1)</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/interchange.py" line="181" />
+            <source>must be a list</source>
+            <translation>måste vara en lista</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/interchange.py" line="188" />
+            <source>duplicate id with different content</source>
+            <translation>samma id förekommer igen med annat innehåll</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/interchange.py" line="200" />
+            <source>the name is empty</source>
+            <translation>namnet är tomt</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/interchange.py" line="205" />
+            <source>the same identity number as patient {other}</source>
+            <translation>samma identitetsnummer som patient {other}</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/interchange.py" line="224" />
+            <source>the programme is empty</source>
+            <translation>programmet är tomt</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/interchange.py" line="226" />
+            <source>the end date is before the start date</source>
+            <translation>slutdatumet är före startdatumet</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/interchange.py" line="234" />
+            <source>a planned visit needs a mode: video or clinic</source>
+            <translation>ett planerat mottagningsbesök behöver en besöksform (mode): video eller clinic</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/interchange.py" line="236" />
+            <source>only a planned visit has a mode</source>
+            <translation>bara ett planerat mottagningsbesök har en besöksform (mode)</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/interchange.py" line="239" />
+            <source>minutes must be between 0 and 1440</source>
+            <translation>minuter måste vara mellan 0 och 1440</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/interchange.py" line="244" />
+            <source>a code must be text</source>
+            <translation>en kod måste vara text</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/interchange.py" line="264" />
+            <source>items must be whole numbers</source>
+            <translation>frågepoängen måste vara heltal</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/interchange.py" line="269" />
+            <source>the instrument is empty</source>
+            <translation>skattningsskalan (instrument) är tom</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/interchange.py" line="281" />
+            <source>a record with this id and different content is already in the log</source>
+            <extracomment>Ids per `WHERE id IN (...)` look-up (SQLite allows 32,766 variables; 500 keeps statements small). Rows per executemany between two progress reports.</extracomment>
+            <translation>en post med detta id men annat innehåll finns redan i loggen</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/interchange.py" line="356" />
+            <source>this identity number belongs to patient {other} in the log</source>
+            <translation>identitetsnumret tillhör patient {other} i loggen</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/interchange.py" line="375" />
+            <source>unknown patient {ref}</source>
+            <translation>okänd patient {ref}</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/interchange.py" line="406" />
+            <location filename="../kbtdesk/core/interchange.py" line="434" />
+            <source>unknown episode {ref}</source>
+            <translation>okänd episod {ref}</translation>
+        </message>
+    </context>
+    <context>
+        <name>Input</name>
+        <message>
+            <location filename="../kbtdesk/core/service.py" line="72" />
+            <source>'{value}' is not a date and time (ISO 8601 with offset).</source>
+            <translation>'{value}' är inte ett datum med tid (ISO 8601 med UTC-förskjutning).</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/service.py" line="75" />
+            <source>'{value}' has no UTC offset (for example +01:00).</source>
+            <translation>'{value}' saknar UTC-förskjutning (till exempel +01:00).</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/service.py" line="236" />
+            <location filename="../kbtdesk/core/service.py" line="338" />
+            <source>Unknown care level '{value}'.</source>
+            <extracomment>HMAC key of the audit chain; by default the one the engine was built with (db/engine.py).</extracomment>
+            <translation>Okänd vårdnivå '{value}'.</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/service.py" line="238" />
+            <location filename="../kbtdesk/core/service.py" line="340" />
+            <source>Unknown EHR system '{value}'.</source>
+            <translation>Okänt journalsystem '{value}'.</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/service.py" line="292" />
+            <location filename="../kbtdesk/core/service.py" line="318" />
+            <source>The patient's name is empty.</source>
+            <translation>Patientens namn är tomt.</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/service.py" line="296" />
+            <source>A patient with identity number {identity} is already in the log.</source>
+            <translation>Det finns redan en patient med identitetsnummer {identity} i loggen.</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/service.py" line="336" />
+            <source>Choose a programme.</source>
+            <translation>Välj ett program.</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/service.py" line="322" />
+            <location filename="../kbtdesk/core/service.py" line="343" />
+            <source>Unknown patient.</source>
+            <translation>Okänd patient.</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/service.py" line="353" />
+            <source>Unknown end reason '{value}'.</source>
+            <translation>Okänd avslutsorsak '{value}'.</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/service.py" line="357" />
+            <source>The end date is before the start date.</source>
+            <translation>Slutdatumet är före startdatumet.</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/service.py" line="385" />
+            <source>Unknown episode {id}.</source>
+            <translation>Okänd episod {id}.</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/service.py" line="397" />
+            <source>Unknown contact type '{value}'.</source>
+            <translation>Okänd kontakttyp '{value}'.</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/service.py" line="400" />
+            <source>A planned visit needs a mode: video or clinic.</source>
+            <translation>Ett planerat mottagningsbesök behöver en besöksform: videolänk eller på mottagningen.</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/service.py" line="403" />
+            <source>Only a planned visit has a mode.</source>
+            <translation>Bara ett planerat mottagningsbesök har en besöksform.</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/service.py" line="405" />
+            <source>The contact time has no UTC offset.</source>
+            <translation>Kontakttiden saknar UTC-förskjutning.</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/service.py" line="407" />
+            <source>Minutes must be between 0 and 1440.</source>
+            <translation>Minuter måste vara mellan 0 och 1440.</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/service.py" line="474" />
+            <source>Unknown contact {id}.</source>
+            <translation>Okänd kontakt {id}.</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/service.py" line="504" />
+            <source>The score {score} is outside the range of {instrument}.</source>
+            <translation>Poängen {score} ligger utanför skalan för {instrument}.</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/service.py" line="510" />
+            <source>{instrument} has {n} items, not {m}.</source>
+            <translation>{instrument} har {n} frågor, inte {m}.</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/service.py" line="513" />
+            <source>An item score of {instrument} is outside {lo}–{hi}.</source>
+            <translation>En frågepoäng för {instrument} ligger utanför {lo}–{hi}.</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/service.py" line="517" />
+            <source>The item scores add up to {total}, not {score}.</source>
+            <translation>Frågepoängen blir tillsammans {total}, inte {score}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Labels</name>
+        <message>
+            <location filename="../kbtdesk/ui/dialogs.py" line="32" />
+            <source>Specialist care</source>
+            <translation>Specialistvård</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/dialogs.py" line="33" />
+            <source>Primary care</source>
+            <translation>Primärvård</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/dialogs.py" line="39" />
+            <source>Completed</source>
+            <translation>Genomförd</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/dialogs.py" line="40" />
+            <source>Dropped out</source>
+            <translation>Avbruten</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/dialogs.py" line="41" />
+            <source>Other reason</source>
+            <translation>Annan orsak</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/dialogs.py" line="72" />
+            <source>Error message</source>
+            <translation>Felmeddelande</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/dialogs.py" line="108" />
+            <location filename="../kbtdesk/ui/dialogs.py" line="110" />
+            <source>Cancel</source>
+            <translation>Avbryt</translation>
+        </message>
+    </context>
+    <context>
+        <name>LockScreen</name>
+        <message>
+            <location filename="../kbtdesk/ui/lock.py" line="276" />
+            <location filename="../kbtdesk/ui/lock.py" line="277" />
+            <source>kbtdesk is locked</source>
+            <translation>kbtdesk är låst</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/lock.py" line="279" />
+            <source>Patient data are hidden. Enter your passphrase to continue where you were.</source>
+            <translation>Patientuppgifterna är dolda. Ange din lösenfras för att fortsätta där du var.</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/lock.py" line="282" />
+            <source>Patient data are hidden. This demo log has no passphrase.</source>
+            <translation>Patientuppgifterna är dolda. Den här demologgen har ingen lösenfras.</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/lock.py" line="283" />
+            <source>Why the window is locked</source>
+            <translation>Varför fönstret är låst</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/lock.py" line="284" />
+            <location filename="../kbtdesk/ui/lock.py" line="285" />
+            <source>Passphrase</source>
+            <translation>Lösenfras</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/lock.py" line="286" />
+            <source>Error message</source>
+            <translation>Felmeddelande</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/lock.py" line="287" />
+            <source>Forgot passphrase?</source>
+            <translation>Glömt lösenfrasen?</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/lock.py" line="288" />
+            <source>Forgot passphrase? Use the recovery code</source>
+            <translation>Glömt lösenfrasen? Använd återställningskoden</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/lock.py" line="289" />
+            <source>&amp;Unlock</source>
+            <translation>Lås &amp;upp</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/lock.py" line="290" />
+            <source>Unlock</source>
+            <translation>Lås upp</translation>
+        </message>
+    </context>
+    <context>
+        <name>Log</name>
+        <message>
+            <location filename="../kbtdesk/db/health.py" line="39" />
+            <source>{path} is a folder, not a kbtdesk log. Nothing was changed.</source>
+            <translation>{path} är en mapp, inte en kbtdesk-logg. Ingenting har ändrats.</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/db/health.py" line="42" />
+            <source>{path} cannot be read ({error}). Nothing was changed.</source>
+            <translation>{path} kan inte läsas ({error}). Ingenting har ändrats.</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/db/health.py" line="46" />
+            <source>{path} is empty (0 bytes): it was not written completely. Nothing was changed; restore the newest backup.</source>
+            <translation>{path} är tom (0 byte): den skrevs aldrig färdigt. Ingenting har ändrats; återställ den senaste säkerhetskopian.</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/db/health.py" line="50" />
+            <source>{path} is an unencrypted SQLite database, not a kbtdesk log. Nothing was changed.</source>
+            <translation>{path} är en okrypterad SQLite-databas, inte en kbtdesk-logg. Ingenting har ändrats.</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/db/health.py" line="53" />
+            <source>{path} is not a complete kbtdesk log ({size} bytes, not a whole number of pages): it was cut short, or it is another kind of file. Nothing was changed; restore the newest backup.</source>
+            <translation>{path} är inte en komplett kbtdesk-logg ({size} byte, inte ett helt antal sidor): den har kapats, eller så är det en annan sorts fil. Ingenting har ändrats; återställ den senaste säkerhetskopian.</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/db/health.py" line="61" />
+            <source>{path} could not be opened with this key: it is damaged, not a kbtdesk log, or belongs to another key file. Nothing was changed.</source>
+            <translation>{path} gick inte att öppna med den här nyckeln: filen är skadad, är inte en kbtdesk-logg eller hör till en annan nyckelfil. Ingenting har ändrats.</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/db/health.py" line="67" />
+            <source>{path} is damaged ({detail}). Nothing was changed; restore the newest backup or open it read-only to copy what can be read.</source>
+            <translation>{path} är skadad ({detail}). Ingenting har ändrats; återställ den senaste säkerhetskopian, eller öppna loggen skrivskyddad för att kopiera det som går att läsa.</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/db/health.py" line="37" />
+            <source>There is no log at {path}.</source>
+            <translation>Det finns ingen logg på {path}.</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/db/engine.py" line="128" />
+            <source>There is not enough free space to open {path} (it needs room for a backup and its journal). Nothing was changed; free some space and try again, or open it read-only.</source>
+            <extracomment>Every page's HMAC is checked on open up to this size (≈60 ms here); bigger logs get the page check in `kbtdesk verify` and before every backup instead (≈0.48 s at 64 MB, 2.3 s at 1M contacts). A damaged page is refused whenever it is read anyway: SQLCipher checks each page's HMAC as it decrypts it, so skipping the check on open never lets damaged data through, it only finds the damage later. 8 MiB is a log of a few thousand contacts: a small log is checked whole at no cost the user notices, a clinic-size log opens without reading every page (docs/trust.md). Failed unlocks and read-only unlocks are remembered here (no patient data) until the next unlock that can write them into the audit trail.</extracomment>
+            <translation>Det finns inte tillräckligt med ledigt utrymme för att öppna {path} (det behövs plats för en säkerhetskopia och en transaktionsjournal). Ingenting har ändrats; frigör utrymme och försök igen, eller öppna loggen skrivskyddad.</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/db/engine.py" line="137" />
+            <source>{path} could not be read or written ({error}). Nothing was changed; check the disk and try again, or open the log read-only.</source>
+            <translation>{path} gick inte att läsa eller skriva ({error}). Ingenting har ändrats; kontrollera disken och försök igen, eller öppna loggen skrivskyddad.</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/db/engine.py" line="145" />
+            <source>{path} or its folder cannot be written. Nothing was changed; you can open the log read-only.</source>
+            <translation>Det går inte att skriva till {path} eller dess mapp. Ingenting har ändrats; du kan öppna loggen skrivskyddad.</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/db/engine.py" line="362" />
+            <location filename="../kbtdesk/db/engine.py" line="372" />
+            <source>A log already exists at {path}; it was not touched.</source>
+            <translation>Det finns redan en logg på {path}; den har inte rörts.</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/db/migrations.py" line="20" />
+            <source>This log was written by a newer kbtdesk (schema {found}; this version reads up to {supported}). Update kbtdesk to open it; nothing was changed.</source>
+            <translation>Loggen är skriven av en nyare version av kbtdesk (schema {found}; den här versionen läser upp till {supported}). Uppdatera kbtdesk för att öppna den; ingenting har ändrats.</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/db/backup.py" line="319" />
+            <source>{path} does not open with this log's key: it is damaged or belongs to another key file. The current log was not touched.</source>
+            <extracomment>Pages copied per step of the backup API between two progress reports (4 MiB of 4 KiB pages).</extracomment>
+            <translation>{path} går inte att öppna med den här loggens nyckel: filen är skadad eller hör till en annan nyckelfil. Den aktuella loggen har inte rörts.</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/db/backup.py" line="322" />
+            <source>The backup {path} is damaged ({detail}). The current log was not touched.</source>
+            <translation>Säkerhetskopian {path} är skadad ({detail}). Den aktuella loggen har inte rörts.</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/db/lock.py" line="93" />
+            <source>{path} is in use by another kbtdesk. Nothing was written; you can open it read-only.</source>
+            <translation>{path} används av en annan kbtdesk. Ingenting har skrivits; du kan öppna loggen skrivskyddad.</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/db/lock.py" line="97" />
+            <source>{path} is in use by {user} on {host} (process {pid}) since {since}. Nothing was written; you can open it read-only.</source>
+            <translation>{path} används av {user} på {host} (process {pid}) sedan {since}. Ingenting har skrivits; du kan öppna loggen skrivskyddad.</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/db/lock.py" line="180" />
+            <location filename="../kbtdesk/db/lock.py" line="184" />
+            <source>kbtdesk cannot write in the folder of {path}. Nothing was changed; you can open the log read-only.</source>
+            <translation>kbtdesk kan inte skriva i mappen där {path} ligger. Ingenting har ändrats; du kan öppna loggen skrivskyddad.</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <location filename="../kbtdesk/ui/main_window.py" line="277" />
+            <source>Undo</source>
+            <extracomment>How often the window asks the backup policy whether a backup is due (it decides itself).</extracomment>
+            <translation>Ångra</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/main_window.py" line="281" />
+            <source>Redo</source>
+            <translation>Gör om</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/main_window.py" line="333" />
+            <source>DEMO (fictitious data)</source>
+            <translation>DEMO (fiktiva uppgifter)</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/main_window.py" line="336" />
+            <source>New &amp;episode</source>
+            <translation>Ny &amp;episod</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/main_window.py" line="337" />
+            <source>&amp;New contact</source>
+            <translation>Ny &amp;kontakt</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/main_window.py" line="362" />
+            <location filename="../kbtdesk/ui/main_window.py" line="366" />
+            <source>&amp;Edit</source>
+            <translation>&amp;Redigera</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/main_window.py" line="363" />
+            <source>&amp;Delete</source>
+            <translation>Ta &amp;bort</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/main_window.py" line="340" />
+            <source>End episo&amp;de</source>
+            <translation>Avsluta e&amp;pisod</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/main_window.py" line="338" />
+            <source>&amp;Edit contact…</source>
+            <translation>&amp;Redigera kontakt…</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/main_window.py" line="339" />
+            <source>&amp;Delete contact</source>
+            <translation>&amp;Ta bort kontakt</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/main_window.py" line="341" />
+            <source>Record &amp;score</source>
+            <translation>Lägg in &amp;skattning</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/main_window.py" line="342" />
+            <source>&amp;Worklist</source>
+            <translation>&amp;Arbetslista</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/main_window.py" line="343" />
+            <source>EHR is d&amp;own</source>
+            <translation>&amp;Journalsystemet ligger nere</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/main_window.py" line="344" />
+            <source>Se&amp;ttings</source>
+            <translation>&amp;Inställningar</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/main_window.py" line="345" />
+            <source>Find</source>
+            <translation>Sök</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/main_window.py" line="346" />
+            <source>&amp;Quit</source>
+            <translation>A&amp;vsluta</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/main_window.py" line="347" />
+            <source>E&amp;xport and print…</source>
+            <translation>E&amp;xportera och skriv ut…</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/main_window.py" line="348" />
+            <source>&amp;Print episode summary…</source>
+            <translation>Skriv &amp;ut sammanfattning av episod…</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/main_window.py" line="349" />
+            <source>Copy &amp;registration</source>
+            <translation>Kopiera re&amp;gistrering</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/main_window.py" line="350" />
+            <source>Copy note s&amp;keleton</source>
+            <translation>Kopiera &amp;anteckningsmall</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/main_window.py" line="351" />
+            <source>&amp;User guide</source>
+            <translation>&amp;Användarhandbok</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/main_window.py" line="352" />
+            <source>&amp;About kbtdesk</source>
+            <translation>&amp;Om kbtdesk</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/main_window.py" line="353" />
+            <source>&amp;Lock now</source>
+            <translation>&amp;Lås nu</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/main_window.py" line="354" />
+            <source>Show &amp;log extract for this patient…</source>
+            <translation>Visa lo&amp;ggutdrag för patienten…</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/main_window.py" line="364" />
+            <source>Export and print</source>
+            <translation>Exportera och skriv ut</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/main_window.py" line="365" />
+            <source>&amp;File</source>
+            <translation>&amp;Arkiv</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/main_window.py" line="367" />
+            <source>&amp;View</source>
+            <translation>&amp;Visa</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/main_window.py" line="368" />
+            <source>&amp;Help</source>
+            <translation>&amp;Hjälp</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/main_window.py" line="369" />
+            <source>Switch on while the EHR or network is down: contacts you log are kept on the worklist until you have entered them.</source>
+            <translation>Slå på när journalsystemet eller nätverket ligger nere: kontakter som du loggar ligger kvar i arbetslistan tills du har fört in dem.</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/main_window.py" line="371" />
+            <source>The EHR is down: contacts you log now are marked for entry later. Switch “EHR is down” off when it is back; the worklist then shows them.</source>
+            <translation>Journalsystemet ligger nere: kontakter som du loggar nu markeras för att föras in senare. Slå av ”Journalsystemet ligger nere” när det fungerar igen; arbetslistan visar då kontakterna.</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/main_window.py" line="373" />
+            <source>Outage mode is on</source>
+            <translation>Driftstoppsläget är på</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/main_window.py" line="374" />
+            <location filename="../kbtdesk/ui/main_window.py" line="382" />
+            <source>Open checklist items</source>
+            <translation>Öppna uppgifter i checklistorna</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/main_window.py" line="375" />
+            <source>Worklist: still to journal, register or transfer</source>
+            <translation>Arbetslista: kvar att journalföra, registrera eller överföra</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/main_window.py" line="376" />
+            <source>&amp;Back to episodes</source>
+            <translation>&amp;Tillbaka till episoderna</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/main_window.py" line="377" />
+            <source>Back to episodes</source>
+            <translation>Tillbaka till episoderna</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/main_window.py" line="378" />
+            <source>DEMO</source>
+            <translation>DEMO</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/main_window.py" line="379" />
+            <source>Demo log with fictitious data</source>
+            <translation>Demologg med fiktiva uppgifter</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/main_window.py" line="380" />
+            <source>Log: {path}</source>
+            <translation>Logg: {path}</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/main_window.py" line="381" />
+            <source>Where the log is stored</source>
+            <translation>Var loggen är sparad</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/main_window.py" line="383" />
+            <source>Lock</source>
+            <translation>Lås</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/main_window.py" line="385" />
+            <source>The log is open read-only</source>
+            <translation>Loggen är öppen skrivskyddad</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/main_window.py" line="387" />
+            <source>The log is on a network drive. kbtdesk works there, but whether another computer is kept out while you write depends on the server. A log on this computer, with backups to the network drive, is safer.</source>
+            <translation>Loggen ligger på en nätverksenhet. kbtdesk fungerar där, men om andra datorer hålls utestängda medan du skriver beror på servern. En logg på den här datorn, med säkerhetskopior på nätverksenheten, är säkrare.</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/main_window.py" line="390" />
+            <source>The log is on a network drive</source>
+            <translation>Loggen ligger på en nätverksenhet</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/main_window.py" line="391" />
+            <source>Newest backup</source>
+            <translation>Senaste säkerhetskopia</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/main_window.py" line="440" />
+            <source>Open items: {n}</source>
+            <translation>Att göra: {n}</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/main_window.py" line="483" />
+            <location filename="../kbtdesk/ui/main_window.py" line="556" />
+            <location filename="../kbtdesk/ui/main_window.py" line="849" />
+            <source>Choose an episode first.</source>
+            <translation>Välj en episod först.</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/main_window.py" line="519" />
+            <source>Delete contact</source>
+            <translation>Ta bort kontakt</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/main_window.py" line="520" />
+            <source>Delete the contact of {when}? You can undo this with Ctrl+Z.</source>
+            <translation>Vill du ta bort kontakten från {when}? Du kan ångra det med Ctrl+Z.</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/main_window.py" line="524" />
+            <source>delete contact of {when}</source>
+            <translation>ta bort kontakten från {when}</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/main_window.py" line="525" />
+            <source>Contact deleted. Ctrl+Z brings it back.</source>
+            <translation>Kontakten är borttagen. Ctrl+Z tar tillbaka den.</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/main_window.py" line="575" />
+            <location filename="../kbtdesk/ui/main_window.py" line="587" />
+            <source>Choose a contact first.</source>
+            <translation>Välj en kontakt först.</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/main_window.py" line="579" />
+            <source>Copied the registration: {text}</source>
+            <translation>Registreringen är kopierad: {text}</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/main_window.py" line="592" />
+            <source>Copied the note skeleton ({template}).</source>
+            <translation>Anteckningsmallen är kopierad ({template}).</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/main_window.py" line="671" />
+            <source>Settings</source>
+            <translation>Inställningar</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/main_window.py" line="699" />
+            <source>Read-only: this log is open for reading only, nothing you do here is saved.</source>
+            <translation>Skrivskyddad: loggen är bara öppen för läsning, inget du gör här sparas.</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/main_window.py" line="706" />
+            <source>It is in use by {user} on {host} (process {pid}) since {since}.</source>
+            <translation>Den används av {user} på {host} (process {pid}) sedan {since}.</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/main_window.py" line="828" />
+            <location filename="../kbtdesk/ui/main_window.py" line="839" />
+            <source>Continue the contact?</source>
+            <translation>Fortsätta med kontakten?</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/main_window.py" line="829" />
+            <source>A contact you were entering was kept when the window locked. Continue?</source>
+            <translation>En kontakt som du höll på att föra in sparades när fönstret låstes. Vill du fortsätta med den?</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/main_window.py" line="840" />
+            <source>The episode or contact of the kept checklist is no longer in the log.</source>
+            <translation>Episoden eller kontakten i den sparade checklistan finns inte längre i loggen.</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/main_window.py" line="866" />
+            <source>The automatic backup failed: {error}</source>
+            <translation>Den automatiska säkerhetskopieringen misslyckades: {error}</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/main_window.py" line="876" />
+            <source>Newest backup: none yet</source>
+            <translation>Senaste säkerhetskopia: ingen än</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/main_window.py" line="878" />
+            <source>Newest backup: {time}</source>
+            <translation>Senaste säkerhetskopia: {time}</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/main_window.py" line="887" />
+            <source>1 failed unlock attempt since {time}</source>
+            <translation>1 misslyckat försök att låsa upp sedan {time}</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/main_window.py" line="889" />
+            <source>{n} failed unlock attempts since {time}</source>
+            <translation>{n} misslyckade försök att låsa upp sedan {time}</translation>
+        </message>
+    </context>
+    <context>
+        <name>MeasuresModel</name>
+        <message>
+            <location filename="../kbtdesk/ui/episode_view.py" line="174" />
+            <source>Date</source>
+            <translation>Datum</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/episode_view.py" line="175" />
+            <source>Scale</source>
+            <translation>Skala</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/episode_view.py" line="176" />
+            <source>Score</source>
+            <translation>Poäng</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/episode_view.py" line="177" />
+            <source>Flag</source>
+            <translation>Flagga</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/episode_view.py" line="237" />
+            <source>⚑ {item}: {value}</source>
+            <translation>⚑ {item}: {value}</translation>
+        </message>
+    </context>
+    <context>
+        <name>NewEpisodeDialog</name>
+        <message>
+            <location filename="../kbtdesk/ui/dialogs.py" line="604" />
+            <source>New episode</source>
+            <translation>Ny behandlingsepisod</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/dialogs.py" line="611" />
+            <source>Identity number</source>
+            <translation>Identitetsnummer</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/dialogs.py" line="612" />
+            <source>personnummer, samordningsnummer or reservnummer</source>
+            <translation>personnummer, samordningsnummer eller reservnummer</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/dialogs.py" line="616" />
+            <source>Patient's name</source>
+            <translation>Patientens namn</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/dialogs.py" line="617" />
+            <source>Programme</source>
+            <translation>Program</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/dialogs.py" line="620" />
+            <source>Start date</source>
+            <translation>Startdatum</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/dialogs.py" line="621" />
+            <source>&amp;Identity number:</source>
+            <translation>&amp;Identitetsnummer:</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/dialogs.py" line="623" />
+            <source>&amp;Name:</source>
+            <translation>&amp;Namn:</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/dialogs.py" line="624" />
+            <source>&amp;Programme:</source>
+            <translation>&amp;Program:</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/dialogs.py" line="625" />
+            <source>&amp;Start date:</source>
+            <translation>Start&amp;datum:</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/dialogs.py" line="629" />
+            <source>&amp;Start episode</source>
+            <translation>&amp;Starta episod</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/dialogs.py" line="636" />
+            <source>Patient in the log: {name}</source>
+            <translation>Patient i loggen: {name}</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/dialogs.py" line="639" />
+            <source>New patient: enter the name below.</source>
+            <translation>Ny patient: skriv namnet nedan.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Printing</name>
+        <message>
+            <location filename="../kbtdesk/ui/printing.py" line="40" />
+            <source>Cannot print or export</source>
+            <translation>Det går inte att skriva ut eller exportera</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/printing.py" line="48" />
+            <source>Print preview – {title}</source>
+            <translation>Förhandsgranskning – {title}</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/printing.py" line="70" />
+            <source>PDF (*.pdf)</source>
+            <translation>PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/printing.py" line="70" />
+            <source>CSV for Excel (*.csv)</source>
+            <translation>CSV för Excel (*.csv)</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/printing.py" line="71" />
+            <location filename="../kbtdesk/ui/printing.py" line="97" />
+            <source>Export</source>
+            <translation>Exportera</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/printing.py" line="95" />
+            <source>Reading the log…</source>
+            <translation>Läser loggen…</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/printing.py" line="95" />
+            <source>Cancel</source>
+            <translation>Avbryt</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/printing.py" line="114" />
+            <source>Writing {file}…</source>
+            <translation>Skriver {file}…</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/printing.py" line="122" />
+            <source>Cannot write {file}: {reason}. Nothing was written.</source>
+            <translation>Det går inte att skriva {file}: {reason}. Inget skrevs.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecoveryCodeDialog</name>
+        <message>
+            <location filename="../kbtdesk/ui/dialogs.py" line="403" />
+            <source>Your recovery code</source>
+            <translation>Din återställningskod</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/dialogs.py" line="408" />
+            <source>The used recovery code no longer works. This is your new one. </source>
+            <translation>Den använda återställningskoden fungerar inte längre. Här är din nya. </translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/dialogs.py" line="414" />
+            <source>If you forget your passphrase, this code is the only way into your log. It is shown only now. Write it down or print it, and keep it apart from this computer (not in a file on it).</source>
+            <translation>Om du glömmer din lösenfras är den här koden det enda sättet att komma in i loggen. Den visas bara nu. Skriv ned den eller skriv ut den, och förvara den skild från den här datorn (inte i en fil på datorn).</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/dialogs.py" line="421" />
+            <location filename="../kbtdesk/ui/dialogs.py" line="464" />
+            <location filename="../kbtdesk/ui/dialogs.py" line="465" />
+            <source>Recovery code</source>
+            <translation>Återställningskod</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/dialogs.py" line="434" />
+            <source>&amp;Print…</source>
+            <translation>Skriv &amp;ut…</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/dialogs.py" line="435" />
+            <source>Print the recovery code</source>
+            <translation>Skriv ut återställningskoden</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/dialogs.py" line="436" />
+            <source>&amp;Copy</source>
+            <translation>&amp;Kopiera</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/dialogs.py" line="437" />
+            <source>Copy the recovery code</source>
+            <translation>Kopiera återställningskoden</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/dialogs.py" line="447" />
+            <source>I have &amp;written down or printed the recovery code</source>
+            <translation>Jag har &amp;skrivit ned eller skrivit ut återställningskoden</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/dialogs.py" line="448" />
+            <source>I have written down or printed the recovery code</source>
+            <translation>Jag har skrivit ned eller skrivit ut återställningskoden</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/dialogs.py" line="453" />
+            <source>C&amp;ontinue</source>
+            <translation>&amp;Fortsätt</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/dialogs.py" line="455" />
+            <source>Continue</source>
+            <translation>Fortsätt</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/dialogs.py" line="469" />
+            <source>Copied. Paste it where it is safe, then clear the clipboard.</source>
+            <translation>Kopierat. Klistra in koden där den förvaras säkert och töm sedan urklipp.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecoveryDialog</name>
+        <message>
+            <location filename="../kbtdesk/ui/dialogs.py" line="492" />
+            <source>Set a new passphrase with the recovery code</source>
+            <translation>Ange en ny lösenfras med återställningskoden</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/dialogs.py" line="497" />
+            <source>Type the recovery code you wrote down when the log was created (case, spaces and dashes do not matter), then choose a new passphrase. Afterwards you get a new recovery code: the one you type here stops working.</source>
+            <translation>Skriv in återställningskoden som du skrev ned när loggen skapades (stora eller små bokstäver, mellanslag och bindestreck spelar ingen roll) och välj sedan en ny lösenfras. Efteråt får du en ny återställningskod: den du skriver in här slutar att fungera.</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/dialogs.py" line="503" />
+            <source>Recovery code</source>
+            <translation>Återställningskod</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/dialogs.py" line="505" />
+            <source>New passphrase</source>
+            <translation>Ny lösenfras</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/dialogs.py" line="507" />
+            <source>Repeat new passphrase</source>
+            <translation>Upprepa den nya lösenfrasen</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/dialogs.py" line="510" />
+            <source>Recovery &amp;code:</source>
+            <translation>Återställnings&amp;kod:</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/dialogs.py" line="511" />
+            <source>&amp;New passphrase:</source>
+            <translation>&amp;Ny lösenfras:</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/dialogs.py" line="512" />
+            <source>&amp;Repeat:</source>
+            <translation>&amp;Upprepa:</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/dialogs.py" line="513" />
+            <source>Strength:</source>
+            <translation>Styrka:</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/dialogs.py" line="517" />
+            <source>&amp;Set passphrase</source>
+            <translation>&amp;Spara lösenfras</translation>
+        </message>
+    </context>
+    <context>
+        <name>Report</name>
+        <message>
+            <location filename="../kbtdesk/core/reports.py" line="38" />
+            <source>Page {page} of {pages}</source>
+            <extracomment>A table cell: ``str`` is literal (user data, codes), ``Message`` is translated when rendered. Drawn by the PDF renderer on every page; Swedish comes from the catalogue.</extracomment>
+            <translation>Sida {page} av {pages}</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/reports.py" line="39" />
+            <source>Printed from kbtdesk – does not replace the journal</source>
+            <translation>Utskrift från kbtdesk – ersätter inte journalen</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/reports.py" line="40" />
+            <source>Printed {time}</source>
+            <translation>Utskriven {time}</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/reports.py" line="149" />
+            <source>Yes</source>
+            <extracomment>Rows between two progress reports / cancel checks. False: only in CSV (copy texts, dates of first/last scores) to keep the printed page readable. Never wrapped in print (dates, times, identity numbers). Row indexes shown emphasised in print (not registered, flagged score, …). Row indexes of totals (bold in print). Per value: drawn as a warning (MADRS-S item 9 ≥ 4). Body text size in print; a wide table may use a smaller one. Index into `sections` of the table that CSV output writes.</extracomment>
+            <translation>Ja</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/reports.py" line="150" />
+            <source>No</source>
+            <translation>Nej</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/reports.py" line="194" />
+            <source>Date: {date}</source>
+            <translation>Datum: {date}</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/reports.py" line="195" />
+            <source>Period: {start} – {end}</source>
+            <translation>Period: {start} – {end}</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/reports.py" line="245" />
+            <source>Not registered</source>
+            <translation>Ej registrerad</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/reports.py" line="246" />
+            <source>Not done</source>
+            <translation>Ej klar</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/reports.py" line="256" />
+            <location filename="../kbtdesk/core/reports.py" line="368" />
+            <source>Date</source>
+            <translation>Datum</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/reports.py" line="257" />
+            <source>Time</source>
+            <translation>Tid</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/reports.py" line="258" />
+            <location filename="../kbtdesk/core/reports.py" line="387" />
+            <location filename="../kbtdesk/core/reports.py" line="543" />
+            <source>Patient</source>
+            <translation>Patient</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/reports.py" line="259" />
+            <location filename="../kbtdesk/core/reports.py" line="388" />
+            <location filename="../kbtdesk/core/reports.py" line="542" />
+            <source>Identity number</source>
+            <translation>Identitetsnummer</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/reports.py" line="260" />
+            <location filename="../kbtdesk/core/reports.py" line="352" />
+            <source>Contact type</source>
+            <translation>Kontakttyp</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/reports.py" line="261" />
+            <source>Mode</source>
+            <translation>Besöksform</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/reports.py" line="262" />
+            <location filename="../kbtdesk/core/reports.py" line="354" />
+            <source>KVÅ codes</source>
+            <translation>KVÅ-koder</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/reports.py" line="263" />
+            <location filename="../kbtdesk/core/reports.py" line="356" />
+            <source>Registered</source>
+            <translation>Registrerad</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/reports.py" line="264" />
+            <location filename="../kbtdesk/core/reports.py" line="359" />
+            <source>Registration text</source>
+            <translation>Registreringstext</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/reports.py" line="265" />
+            <location filename="../kbtdesk/core/reports.py" line="398" />
+            <source>Register in</source>
+            <translation>Registreras i</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/reports.py" line="266" />
+            <location filename="../kbtdesk/core/reports.py" line="566" />
+            <source>Episode</source>
+            <translation>Episod</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/reports.py" line="267" />
+            <location filename="../kbtdesk/core/reports.py" line="363" />
+            <source>Contact</source>
+            <translation>Kontakt</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/reports.py" line="290" />
+            <source>No contacts in the period.</source>
+            <translation>Inga kontakter under perioden.</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/reports.py" line="327" />
+            <source>Registration list: not yet registered</source>
+            <translation>Registreringslista: ännu inte registrerade</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/reports.py" line="328" />
+            <source>Registration list</source>
+            <translation>Registreringslista</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/reports.py" line="330" />
+            <source>{count} contacts, {pending} not registered.</source>
+            <translation>{count} kontakter, varav {pending} ej registrerade.</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/reports.py" line="339" />
+            <source>Completed</source>
+            <translation>Genomförd</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/reports.py" line="340" />
+            <source>Dropped out</source>
+            <translation>Avbruten</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/reports.py" line="341" />
+            <source>Other reason</source>
+            <translation>Annan orsak</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/reports.py" line="344" />
+            <source>No contact is marked as final</source>
+            <translation>Ingen kontakt är markerad som avslutande</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/reports.py" line="345" />
+            <source>Final contact without UV112</source>
+            <translation>Avslutande kontakt utan UV112</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/reports.py" line="346" />
+            <source>Final contact with UV112</source>
+            <translation>Avslutande kontakt med UV112</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/reports.py" line="348" />
+            <source>Error</source>
+            <translation>Fel</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/reports.py" line="348" />
+            <source>Warning</source>
+            <translation>Varning</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/reports.py" line="351" />
+            <source>Date and time</source>
+            <translation>Datum och tid</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/reports.py" line="353" />
+            <source>Min</source>
+            <translation>Min</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/reports.py" line="355" />
+            <source>Journal</source>
+            <translation>Journal</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/reports.py" line="357" />
+            <source>Final</source>
+            <translation>Avslutande</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/reports.py" line="358" />
+            <source>Note</source>
+            <translation>Anteckning</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/reports.py" line="362" />
+            <source>Severity</source>
+            <translation>Allvarlighetsgrad</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/reports.py" line="364" />
+            <source>Finding</source>
+            <translation>Avvikelse</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/reports.py" line="365" />
+            <source>Why</source>
+            <translation>Skäl</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/reports.py" line="369" />
+            <source>Instrument</source>
+            <translation>Skattningsskala</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/reports.py" line="370" />
+            <source>Score</source>
+            <translation>Poäng</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/reports.py" line="371" />
+            <source>Max</source>
+            <translation>Max</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/reports.py" line="372" />
+            <source>Flag</source>
+            <translation>Flagga</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/reports.py" line="389" />
+            <location filename="../kbtdesk/core/reports.py" line="544" />
+            <source>Programme</source>
+            <translation>Program</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/reports.py" line="390" />
+            <source>Started</source>
+            <translation>Startad</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/reports.py" line="391" />
+            <location filename="../kbtdesk/core/reports.py" line="455" />
+            <source>Ended</source>
+            <translation>Avslutad</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/reports.py" line="392" />
+            <source>Ongoing, week {week}</source>
+            <translation>Pågår, vecka {week}</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/reports.py" line="394" />
+            <source>Therapist</source>
+            <translation>Behandlare</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/reports.py" line="396" />
+            <source>Care unit</source>
+            <translation>Vårdenhet</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/reports.py" line="397" />
+            <source>EHR</source>
+            <translation>Journalsystem</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/reports.py" line="401" />
+            <source>No contacts yet.</source>
+            <translation>Inga kontakter än.</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/reports.py" line="416" />
+            <source>No findings: the contacts follow the routine's rules.</source>
+            <translation>Inga avvikelser: kontakterna följer rutinens regler.</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/reports.py" line="424" />
+            <source>No rating-scale scores.</source>
+            <translation>Inga skattningar.</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/reports.py" line="433" />
+            <source>Item {item}: {value} (flag at {threshold} or more)</source>
+            <translation>Fråga {item}: {value} (flaggas vid {threshold} eller mer)</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/reports.py" line="434" />
+            <source>Item {item}: {value}</source>
+            <translation>Fråga {item}: {value}</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/reports.py" line="447" />
+            <source>Red: item {item} at {threshold} or more.</source>
+            <translation>Rött: fråga {item} på {threshold} eller mer.</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/reports.py" line="455" />
+            <source>Not ended</source>
+            <translation>Ej avslutad</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/reports.py" line="456" />
+            <location filename="../kbtdesk/core/reports.py" line="547" />
+            <source>End reason</source>
+            <translation>Avslutsorsak</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/reports.py" line="458" />
+            <source>Final contact</source>
+            <translation>Avslutande kontakt</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/reports.py" line="459" />
+            <source>SibeR start documented</source>
+            <translation>Behandlingsstart för SibeR dokumenterad</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/reports.py" line="460" />
+            <source>Not documented</source>
+            <translation>Ej dokumenterad</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/reports.py" line="461" />
+            <source>SibeR transfer (Medrave)</source>
+            <translation>Överföring till SibeR (Medrave)</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/reports.py" line="462" />
+            <location filename="../kbtdesk/core/reports.py" line="581" />
+            <source>Not transferred</source>
+            <translation>Ej överförd</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/reports.py" line="464" />
+            <source>Episode summary</source>
+            <translation>Sammanfattning av episod</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/reports.py" line="467" />
+            <location filename="../kbtdesk/core/reports.py" line="648" />
+            <source>Contacts</source>
+            <translation>Kontakter</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/reports.py" line="468" />
+            <source>Rule findings</source>
+            <translation>Avvikelser från rutinen</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/reports.py" line="469" />
+            <source>Rating scales</source>
+            <translation>Skattningsskalor</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/reports.py" line="470" />
+            <source>Ending and SibeR transfer</source>
+            <translation>Avslut och överföring till SibeR</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/reports.py" line="476" />
+            <source>A basis for the transfer to SibeR via Medrave, not SibeR's own format (which is not known): check each value against your unit's lathund before you enter it.</source>
+            <translation>Ett underlag för överföringen till SibeR via Medrave, inte SibeR:s eget format (som inte är känt): kontrollera varje värde mot din enhets lathund innan du för in det.</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/reports.py" line="545" />
+            <source>Start</source>
+            <translation>Start</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/reports.py" line="546" />
+            <source>End</source>
+            <translation>Slut</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/reports.py" line="549" />
+            <source>Contacts: {type}</source>
+            <translation>Kontakter: {type}</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/reports.py" line="552" />
+            <source>Contacts in all</source>
+            <translation>Kontakter totalt</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/reports.py" line="553" />
+            <source>Therapist minutes</source>
+            <translation>Behandlarminuter</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/reports.py" line="559" />
+            <source>{instrument} first</source>
+            <translation>{instrument} första</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/reports.py" line="560" />
+            <source>{instrument} first date</source>
+            <translation>{instrument} första datum</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/reports.py" line="561" />
+            <source>{instrument} last</source>
+            <translation>{instrument} senaste</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/reports.py" line="562" />
+            <source>{instrument} last date</source>
+            <translation>{instrument} senaste datum</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/reports.py" line="565" />
+            <source>Transferred to SibeR</source>
+            <translation>Överförd till SibeR</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/reports.py" line="568" />
+            <source>No ended episodes in the selection.</source>
+            <translation>Inga avslutade episoder i urvalet.</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/reports.py" line="583" />
+            <source>SibeR basis</source>
+            <translation>Underlag för SibeR</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/reports.py" line="644" />
+            <source>Month</source>
+            <translation>Månad</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/reports.py" line="645" />
+            <source>Distance contacts</source>
+            <translation>Distanskontakter</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/reports.py" line="646" />
+            <location filename="../kbtdesk/core/reports.py" line="649" />
+            <location filename="../kbtdesk/core/reports.py" line="652" />
+            <source>with {code}</source>
+            <translation>med {code}</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/reports.py" line="647" />
+            <location filename="../kbtdesk/core/reports.py" line="650" />
+            <location filename="../kbtdesk/core/reports.py" line="653" />
+            <source>% {code}</source>
+            <translation>% {code}</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/reports.py" line="651" />
+            <source>Ended episodes</source>
+            <translation>Avslutade episoder</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/reports.py" line="667" />
+            <source>Total</source>
+            <translation>Totalt</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/reports.py" line="668" />
+            <source>Coverage per month (%)</source>
+            <translation>Täckningsgrad per månad (%)</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/reports.py" line="669" />
+            <source>{code} on distance contacts</source>
+            <translation>{code} vid distanskontakter</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/reports.py" line="671" />
+            <source>{code} on contacts</source>
+            <translation>{code} vid kontakter</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/reports.py" line="673" />
+            <source>{code} on ended episodes</source>
+            <translation>{code} vid avslutade episoder</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/reports.py" line="676" />
+            <source>Distance contacts are messages, phone calls and video visits; the routine asks for ZV051 on each, ZV044 on every contact and UV112 when an episode ends. An empty percentage means nothing to count that month.</source>
+            <translation>Distanskontakter är meddelanden, telefonsamtal och videobesök; rutinen kräver ZV051 vid var och en av dem, ZV044 vid varje kontakt och UV112 när en episod avslutas. En tom procentsiffra betyder att det inte fanns något att räkna den månaden.</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/reports.py" line="681" />
+            <source>Coverage (täckningsgrad)</source>
+            <translation>Täckningsgrad</translation>
+        </message>
+    </context>
+    <context>
+        <name>ScoreDialog</name>
+        <message>
+            <location filename="../kbtdesk/ui/dialogs.py" line="703" />
+            <source>Record score</source>
+            <translation>Lägg in skattning</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/dialogs.py" line="708" />
+            <source>Rating scale</source>
+            <translation>Skattningsskala</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/dialogs.py" line="710" />
+            <source>Date</source>
+            <translation>Datum</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/dialogs.py" line="711" />
+            <source>Total score</source>
+            <translation>Totalpoäng</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/dialogs.py" line="712" />
+            <source>Item scores</source>
+            <translation>Poäng per fråga</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/dialogs.py" line="713" />
+            <source>optional, separated by spaces: 2 3 1 …</source>
+            <translation>valfritt, med mellanslag emellan: 2 3 1 …</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/dialogs.py" line="717" />
+            <source>&amp;Rating scale:</source>
+            <translation>&amp;Skattningsskala:</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/dialogs.py" line="718" />
+            <source>&amp;Date:</source>
+            <translation>&amp;Datum:</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/dialogs.py" line="719" />
+            <source>&amp;Total:</source>
+            <translation>&amp;Totalpoäng:</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/dialogs.py" line="720" />
+            <source>&amp;Item scores:</source>
+            <translation>&amp;Poäng per fråga:</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/dialogs.py" line="725" />
+            <source>&amp;Save score</source>
+            <translation>Spa&amp;ra skattning</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/dialogs.py" line="735" />
+            <source>{n} items, each {lo}–{hi}; total 0–{max}.</source>
+            <translation>{n} frågor, var och en {lo}–{hi}; totalt 0–{max}.</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/dialogs.py" line="762" />
+            <source>Item scores must be whole numbers separated by spaces.</source>
+            <translation>Poängen per fråga ska vara heltal med mellanslag emellan.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SettingsDialog</name>
+        <message>
+            <location filename="../kbtdesk/ui/dialogs.py" line="803" />
+            <location filename="../kbtdesk/ui/dialogs.py" line="808" />
+            <source>Settings</source>
+            <translation>Inställningar</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/dialogs.py" line="813" />
+            <source>Your name</source>
+            <translation>Ditt namn</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/dialogs.py" line="815" />
+            <source>Profession</source>
+            <translation>Yrke</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/dialogs.py" line="816" />
+            <source>Care unit</source>
+            <translation>Vårdenhet</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/dialogs.py" line="817" />
+            <source>Care level</source>
+            <translation>Vårdnivå</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/dialogs.py" line="820" />
+            <source>EHR system</source>
+            <translation>Journalsystem</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/dialogs.py" line="822" />
+            <source>Language</source>
+            <translation>Språk</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/dialogs.py" line="823" />
+            <source>&amp;Name:</source>
+            <translation>&amp;Namn:</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/dialogs.py" line="824" />
+            <source>&amp;Profession:</source>
+            <translation>&amp;Yrke:</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/dialogs.py" line="825" />
+            <source>Care &amp;unit:</source>
+            <translation>&amp;Vårdenhet:</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/dialogs.py" line="826" />
+            <source>Care &amp;level:</source>
+            <translation>Vårdn&amp;ivå:</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/dialogs.py" line="827" />
+            <source>&amp;EHR system:</source>
+            <translation>&amp;Journalsystem:</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/dialogs.py" line="828" />
+            <source>Lan&amp;guage:</source>
+            <translation>&amp;Språk:</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/dialogs.py" line="829" />
+            <source>Profile</source>
+            <translation>Profil</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/dialogs.py" line="835" />
+            <source>Lock the window after minutes without use</source>
+            <translation>Lås fönstret efter så här många minuter utan aktivitet</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/dialogs.py" line="838" />
+            <source> min</source>
+            <translation> min</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/dialogs.py" line="839" />
+            <source>&amp;Lock after:</source>
+            <translation>&amp;Lås efter:</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/dialogs.py" line="841" />
+            <source>After this many minutes without a key press or mouse movement the window hides all patient data and asks for the passphrase. Ctrl+L locks at once.</source>
+            <translation>Efter så här många minuter utan tangenttryckning eller musrörelse döljer fönstret alla patientuppgifter och frågar efter lösenfrasen. Ctrl+L låser direkt.</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/dialogs.py" line="845" />
+            <source>C&amp;hange passphrase…</source>
+            <translation>&amp;Byt lösenfras…</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/dialogs.py" line="846" />
+            <source>Change passphrase</source>
+            <translation>Byt lösenfras</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/dialogs.py" line="857" />
+            <source>Security</source>
+            <translation>Säkerhet</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/dialogs.py" line="861" />
+            <source>Headings of the journal note skeleton, one per line. They are a suggestion: adjust them to your unit's lathund.</source>
+            <translation>Rubrikerna i anteckningsmallen, en per rad. De är ett förslag: justera dem efter din enhets lathund.</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/dialogs.py" line="870" />
+            <source>Template headings for {ehr}</source>
+            <translation>Mallrubriker för {ehr}</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/dialogs.py" line="875" />
+            <source>Templates</source>
+            <translation>Journalmallar</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/dialogs.py" line="879" />
+            <source>The programmes offered for a new episode, one per line.</source>
+            <translation>De program som går att välja för en ny episod, ett per rad.</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/dialogs.py" line="883" />
+            <location filename="../kbtdesk/ui/dialogs.py" line="886" />
+            <source>Programmes</source>
+            <translation>Program</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/dialogs.py" line="890" />
+            <source>&amp;Save</source>
+            <translation>Spa&amp;ra</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/dialogs.py" line="901" />
+            <source>The passphrase was changed. Use the new one from now on.</source>
+            <translation>Lösenfrasen är bytt. Använd den nya från och med nu.</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/dialogs.py" line="905" />
+            <source>Keep at least one programme.</source>
+            <translation>Behåll minst ett program.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SetupDialog</name>
+        <message>
+            <location filename="../kbtdesk/ui/dialogs.py" line="161" />
+            <source>Create your kbtdesk log</source>
+            <translation>Skapa din kbtdesk-logg</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/dialogs.py" line="164" />
+            <source>No log was found. Tell kbtdesk who you are and choose a passphrase: the log is encrypted and cannot be opened without it.</source>
+            <translation>Ingen logg hittades. Berätta för kbtdesk vem du är och välj en lösenfras: loggen krypteras och kan inte öppnas utan den.</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/dialogs.py" line="168" />
+            <source>The log will be created at: {path}</source>
+            <translation>Loggen skapas här: {path}</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/dialogs.py" line="175" />
+            <source>Your name</source>
+            <translation>Ditt namn</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/dialogs.py" line="176" />
+            <source>Profession</source>
+            <translation>Yrke</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/dialogs.py" line="177" />
+            <source>e.g. psychologist</source>
+            <translation>t.ex. psykolog</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/dialogs.py" line="178" />
+            <source>Care unit</source>
+            <translation>Vårdenhet</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/dialogs.py" line="179" />
+            <source>Care level</source>
+            <translation>Vårdnivå</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/dialogs.py" line="181" />
+            <source>EHR system</source>
+            <translation>Journalsystem</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/dialogs.py" line="182" />
+            <source>Passphrase</source>
+            <translation>Lösenfras</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/dialogs.py" line="184" />
+            <source>Repeat passphrase</source>
+            <translation>Upprepa lösenfrasen</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/dialogs.py" line="187" />
+            <source>&amp;Name:</source>
+            <translation>&amp;Namn:</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/dialogs.py" line="188" />
+            <source>&amp;Profession:</source>
+            <translation>&amp;Yrke:</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/dialogs.py" line="189" />
+            <source>Care &amp;unit:</source>
+            <translation>&amp;Vårdenhet:</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/dialogs.py" line="190" />
+            <source>Care &amp;level:</source>
+            <translation>Vårdn&amp;ivå:</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/dialogs.py" line="191" />
+            <source>&amp;EHR system:</source>
+            <translation>&amp;Journalsystem:</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/dialogs.py" line="192" />
+            <source>P&amp;assphrase:</source>
+            <translation>&amp;Lösenfras:</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/dialogs.py" line="193" />
+            <source>&amp;Repeat:</source>
+            <translation>&amp;Upprepa:</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/dialogs.py" line="194" />
+            <source>Strength:</source>
+            <translation>Styrka:</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/dialogs.py" line="196" />
+            <source>At least {n} characters. A few unrelated words are easy to remember and hard to guess. If you forget the passphrase, the log cannot be recovered.</source>
+            <translation>Minst {n} tecken. Några ord som inte hör ihop är lätta att komma ihåg och svåra att gissa. Om du glömmer lösenfrasen går loggen inte att återställa.</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/dialogs.py" line="203" />
+            <source>&amp;Create log</source>
+            <translation>&amp;Skapa logg</translation>
+        </message>
+    </context>
+    <context>
+        <name>StrengthMeter</name>
+        <message>
+            <location filename="../kbtdesk/ui/dialogs.py" line="135" />
+            <source>Passphrase strength</source>
+            <translation>Lösenfrasens styrka</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/dialogs.py" line="150" />
+            <source>Too short</source>
+            <translation>För kort</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/dialogs.py" line="150" />
+            <source>Weak</source>
+            <translation>Svag</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/dialogs.py" line="150" />
+            <source>Fair</source>
+            <translation>Godtagbar</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/dialogs.py" line="150" />
+            <source>Good</source>
+            <translation>Bra</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/dialogs.py" line="150" />
+            <source>Strong</source>
+            <translation>Stark</translation>
+        </message>
+    </context>
+    <context>
+        <name>TrendChart</name>
+        <message>
+            <location filename="../kbtdesk/ui/chart.py" line="28" />
+            <source>Score trend</source>
+            <translation>Poängutveckling</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/chart.py" line="76" />
+            <source>No scores yet</source>
+            <translation>Inga skattningar än</translation>
+        </message>
+    </context>
+    <context>
+        <name>Unlock</name>
+        <message>
+            <location filename="../kbtdesk/db/keyfile.py" line="40" />
+            <source>Wrong passphrase. Nothing was changed.</source>
+            <translation>Fel lösenfras. Ingenting har ändrats.</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/db/keyfile.py" line="45" />
+            <source>That recovery code does not open this log. Nothing was changed.</source>
+            <translation>Återställningskoden öppnar inte den här loggen. Ingenting har ändrats.</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/db/keyfile.py" line="51" />
+            <source>The key file {path} has no recovery code.</source>
+            <translation>Nyckelfilen {path} har ingen återställningskod.</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/db/keyfile.py" line="87" />
+            <source>The passphrase must have at least {n} characters.</source>
+            <extracomment>Cheap parameters for tests only; never used by the program itself.</extracomment>
+            <translation>Lösenfrasen måste ha minst {n} tecken.</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/db/keyfile.py" line="91" />
+            <source>The two passphrases are not the same.</source>
+            <translation>De två lösenfraserna är inte likadana.</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/db/keyfile.py" line="236" />
+            <source>The key file {path} is missing: the log cannot be opened without it.</source>
+            <translation>Nyckelfilen {path} saknas: loggen kan inte öppnas utan den.</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/db/keyfile.py" line="242" />
+            <source>{path} is not a kbtdesk key file.</source>
+            <translation>{path} är inte en nyckelfil för kbtdesk.</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/db/keyfile.py" line="245" />
+            <source>The key file {path} was written by a newer kbtdesk. Update kbtdesk to open it.</source>
+            <translation>Nyckelfilen {path} är skriven av en nyare version av kbtdesk. Uppdatera kbtdesk för att öppna den.</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/db/keyfile.py" line="181" />
+            <location filename="../kbtdesk/db/keyfile.py" line="268" />
+            <source>The key file {path} is damaged.</source>
+            <translation>Nyckelfilen {path} är skadad.</translation>
+        </message>
+    </context>
+    <context>
+        <name>UnlockDialog</name>
+        <message>
+            <location filename="../kbtdesk/ui/dialogs.py" line="254" />
+            <source>Unlock kbtdesk</source>
+            <translation>Lås upp kbtdesk</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/dialogs.py" line="263" />
+            <source>Log: {path}</source>
+            <translation>Logg: {path}</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/dialogs.py" line="269" />
+            <source>Passphrase</source>
+            <translation>Lösenfras</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/dialogs.py" line="271" />
+            <source>&amp;Passphrase:</source>
+            <translation>&amp;Lösenfras:</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/dialogs.py" line="273" />
+            <source>Forgot passphrase?</source>
+            <translation>Glömt lösenfrasen?</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/dialogs.py" line="274" />
+            <source>Forgot passphrase? Use the recovery code</source>
+            <translation>Glömt lösenfrasen? Använd återställningskoden</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/dialogs.py" line="285" />
+            <source>Open &amp;read-only</source>
+            <translation>Öppna &amp;skrivskyddad</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/dialogs.py" line="286" />
+            <source>Open the log read-only</source>
+            <translation>Öppna loggen skrivskyddad</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/dialogs.py" line="290" />
+            <source>Restore the newest good &amp;backup</source>
+            <translation>Återställ den senaste felfria säkerhets&amp;kopian</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/dialogs.py" line="291" />
+            <source>Restore the newest good backup</source>
+            <translation>Återställ den senaste felfria säkerhetskopian</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/dialogs.py" line="299" />
+            <source>&amp;Unlock</source>
+            <translation>Lås &amp;upp</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/dialogs.py" line="323" />
+            <source>No good backup was found in the backups folder. Nothing was changed.</source>
+            <translation>Ingen felfri säkerhetskopia hittades i mappen för säkerhetskopior. Ingenting har ändrats.</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/dialogs.py" line="346" />
+            <source>The newest good backup was restored. The damaged log was kept as:
 {path}</source>
-        <translation>Den senaste felfria säkerhetskopian har återställts. Den skadade loggen har sparats som:
+            <translation>Den senaste felfria säkerhetskopian har återställts. Den skadade loggen har sparats som:
 {path}</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="349"/>
-        <source>The newest good backup was restored.</source>
-        <translation>Den senaste felfria säkerhetskopian har återställts.</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="350"/>
-        <source>Log restored</source>
-        <translation>Loggen är återställd</translation>
-    </message>
-</context>
-<context>
-    <name>WorklistModel</name>
-    <message>
-        <location filename="../kbtdesk/ui/worklist.py" line="50"/>
-        <source>Journal note not written</source>
-        <extracomment>The group of items ticked in this session, kept visible so that a tick can be undone.</extracomment>
-        <translation>Journalanteckning ej skriven</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/worklist.py" line="51"/>
-        <source>Not registered</source>
-        <translation>Ej registrerad</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/worklist.py" line="52"/>
-        <source>Ending not registered</source>
-        <translation>Avslut ej registrerat</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/worklist.py" line="53"/>
-        <source>Not transferred to SibeR</source>
-        <translation>Ej överförd till SibeR</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/worklist.py" line="54"/>
-        <source>Done just now (select and reopen to undo)</source>
-        <translation>Klart nyss (markera och öppna igen för att ångra)</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/worklist.py" line="72"/>
-        <source>Date and time</source>
-        <extracomment>Item rows a group shows at first and adds per fetchMore as the view scrolls to its end: a unit&apos;s log can hold thousands of open items, and the view should lay out only what it shows.</extracomment>
-        <translation>Datum och tid</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/worklist.py" line="73"/>
-        <source>Patient</source>
-        <translation>Patient</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/worklist.py" line="74"/>
-        <source>Programme</source>
-        <translation>Program</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/worklist.py" line="75"/>
-        <source>Type</source>
-        <translation>Typ</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/worklist.py" line="76"/>
-        <source>Codes</source>
-        <translation>Koder</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/worklist.py" line="77"/>
-        <source>Outage</source>
-        <translation>Driftstopp</translation>
-    </message>
-</context>
-<context>
-    <name>WorklistWidget</name>
-    <message>
-        <location filename="../kbtdesk/ui/worklist.py" line="273"/>
-        <source>Worklist</source>
-        <extracomment>The WorkItem of an item row (None on a group row). The group of a row: a WorkItem kind, or DONE_GROUP. Display texts per item, made the first time the item is painted: a reset repaints every visible row, and the view asks data() several times per cell.</extracomment>
-        <translation>Arbetslista</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/worklist.py" line="282"/>
-        <source>What is still to be entered in other systems. Select items and press Space or “Mark done” once they are entered; ticked items can be reopened below.</source>
-        <translation>Det som återstår att föra in i andra system. Markera uppgifter och tryck på blanksteg eller ”Markera som klar” när de är inlagda; avbockade uppgifter kan öppnas igen nedan.</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/worklist.py" line="296"/>
-        <source>Open items</source>
-        <translation>Öppna uppgifter</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/worklist.py" line="311"/>
-        <source>&amp;Mark done</source>
-        <translation>&amp;Markera som klar</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/worklist.py" line="313"/>
-        <source>Mark the selected items done</source>
-        <translation>Markera de valda uppgifterna som klara</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/worklist.py" line="314"/>
-        <source>&amp;Reopen</source>
-        <translation>Öppna &amp;igen</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/worklist.py" line="316"/>
-        <source>Reopen the selected items</source>
-        <translation>Öppna de valda uppgifterna igen</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/worklist.py" line="317"/>
-        <source>Only items logged during an &amp;outage</source>
-        <translation>Bara uppgifter loggade under &amp;driftstopp</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/worklist.py" line="319"/>
-        <source>Show only items logged during an outage</source>
-        <translation>Visa bara uppgifter som loggats under driftstopp</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/worklist.py" line="424"/>
-        <source>Nothing to do: every contact is journaled and registered, every ended episode transferred.</source>
-        <translation>Inget att göra: alla kontakter är journalförda och registrerade och alla avslutade episoder är överförda.</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../kbtdesk/ui/worklist.py" line="426"/>
-        <source>%n open item(s)</source>
-        <translation>
-            <numerusform>%n öppen uppgift</numerusform>
-            <numerusform>%n öppna uppgifter</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../kbtdesk/ui/worklist.py" line="428"/>
-        <source>%n logged during an outage</source>
-        <translation>
-            <numerusform>%n loggad under driftstopp</numerusform>
-            <numerusform>%n loggade under driftstopp</numerusform>
-        </translation>
-    </message>
-</context>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/dialogs.py" line="349" />
+            <source>The newest good backup was restored.</source>
+            <translation>Den senaste felfria säkerhetskopian har återställts.</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/dialogs.py" line="350" />
+            <source>Log restored</source>
+            <translation>Loggen är återställd</translation>
+        </message>
+    </context>
+    <context>
+        <name>WorklistModel</name>
+        <message>
+            <location filename="../kbtdesk/ui/worklist.py" line="50" />
+            <source>Journal note not written</source>
+            <extracomment>The group of items ticked in this session, kept visible so that a tick can be undone.</extracomment>
+            <translation>Journalanteckning ej skriven</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/worklist.py" line="51" />
+            <source>Not registered</source>
+            <translation>Ej registrerad</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/worklist.py" line="52" />
+            <source>Ending not registered</source>
+            <translation>Avslut ej registrerat</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/worklist.py" line="53" />
+            <source>Not transferred to SibeR</source>
+            <translation>Ej överförd till SibeR</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/worklist.py" line="54" />
+            <source>Done just now (select and reopen to undo)</source>
+            <translation>Klart nyss (markera och öppna igen för att ångra)</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/worklist.py" line="76" />
+            <source>Date and time</source>
+            <extracomment>Item rows a group shows at first and adds per fetchMore as the view scrolls to its end: a unit's log can hold thousands of open items, and the view should lay out only what it shows.</extracomment>
+            <translation>Datum och tid</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/worklist.py" line="77" />
+            <source>Patient</source>
+            <translation>Patient</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/worklist.py" line="78" />
+            <source>Programme</source>
+            <translation>Program</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/worklist.py" line="79" />
+            <source>Type</source>
+            <translation>Typ</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/worklist.py" line="80" />
+            <source>Codes</source>
+            <translation>Koder</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/worklist.py" line="81" />
+            <location filename="../kbtdesk/ui/worklist.py" line="248" />
+            <location filename="../kbtdesk/ui/worklist.py" line="265" />
+            <source>Outage</source>
+            <translation>Driftstopp</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/worklist.py" line="213" />
+            <source>Logged while the EHR was down: enter it in the EHR, then tick it.</source>
+            <extracomment>The WorkItem of an item row (None on a group row). The group of a row: a WorkItem kind, or DONE_GROUP. Display texts per item, made the first time the item is painted: a reset repaints every visible row, and the view asks data() several times per cell.</extracomment>
+            <translation>Loggad medan journalsystemet låg nere: för in den i journalsystemet och bocka sedan av den.</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/worklist.py" line="247" />
+            <location filename="../kbtdesk/ui/worklist.py" line="259" />
+            <source>Episode ended</source>
+            <translation>Episoden avslutad</translation>
+        </message>
+    </context>
+    <context>
+        <name>WorklistWidget</name>
+        <message>
+            <location filename="../kbtdesk/ui/worklist.py" line="277" />
+            <source>Worklist</source>
+            <translation>Arbetslista</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/worklist.py" line="286" />
+            <source>What is still to be entered in other systems. Select items and press Space or “Mark done” once they are entered; ticked items can be reopened below.</source>
+            <translation>Det som återstår att föra in i andra system. Markera uppgifter och tryck på blanksteg eller ”Markera som klar” när de är inlagda; avbockade uppgifter kan öppnas igen nedan.</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/worklist.py" line="300" />
+            <source>Open items</source>
+            <translation>Öppna uppgifter</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/worklist.py" line="315" />
+            <source>&amp;Mark done</source>
+            <translation>&amp;Markera som klar</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/worklist.py" line="317" />
+            <source>Mark the selected items done</source>
+            <translation>Markera de valda uppgifterna som klara</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/worklist.py" line="318" />
+            <source>&amp;Reopen</source>
+            <translation>Öppna &amp;igen</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/worklist.py" line="320" />
+            <source>Reopen the selected items</source>
+            <translation>Öppna de valda uppgifterna igen</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/worklist.py" line="321" />
+            <source>Only items logged during an &amp;outage</source>
+            <translation>Bara uppgifter loggade under &amp;driftstopp</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/worklist.py" line="323" />
+            <source>Show only items logged during an outage</source>
+            <translation>Visa bara uppgifter som loggats under driftstopp</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/worklist.py" line="444" />
+            <source>Nothing to do: every contact is journaled and registered, every ended episode transferred.</source>
+            <translation>Inget att göra: alla kontakter är journalförda och registrerade och alla avslutade episoder är överförda.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../kbtdesk/ui/worklist.py" line="446" />
+            <source>%n open item(s)</source>
+            <translation>
+                <numerusform>%n öppen uppgift</numerusform>
+                <numerusform>%n öppna uppgifter</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../kbtdesk/ui/worklist.py" line="448" />
+            <source>%n logged during an outage</source>
+            <translation>
+                <numerusform>%n loggad under driftstopp</numerusform>
+                <numerusform>%n loggade under driftstopp</numerusform>
+            </translation>
+        </message>
+    </context>
 </TS>

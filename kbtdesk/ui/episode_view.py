@@ -29,11 +29,6 @@ ERROR_COLOUR = QColor("#a4000f")
 WARNING_COLOUR = QColor("#8a5300")
 DONE_COLOUR = QColor("#1b5e20")
 
-
-def _tr(source: str, context: str = "EpisodeView") -> str:
-    return QCoreApplication.translate(context, source)
-
-
 class ContactsModel(QAbstractTableModel):
     COL_DATE, COL_TYPE, COL_MODE, COL_CODES, COL_JOURNAL, COL_REGISTERED, COL_FINDINGS = range(7)
     HEADERS = (
@@ -173,7 +168,6 @@ class ContactsModel(QAbstractTableModel):
                 QCoreApplication.translate("ContactsModel", "not done")
         return None
 
-
 class MeasuresModel(QAbstractTableModel):
     COL_DATE, COL_INSTRUMENT, COL_SCORE, COL_FLAG = range(4)
     HEADERS = (
@@ -256,7 +250,6 @@ class MeasuresModel(QAbstractTableModel):
             return note.get("sv" if self._locale.language() == self._locale.Language.Swedish else "en") if note else None
         return None
 
-
 def _table(object_name: str) -> QTableView:
     view = QTableView()
     view.setObjectName(object_name)
@@ -270,14 +263,12 @@ def _table(object_name: str) -> QTableView:
     view.horizontalHeader().setStretchLastSection(True)
     return view
 
-
 def _plain(object_name: str) -> QLabel:
     label = QLabel()
     label.setObjectName(object_name)
     label.setTextFormat(Qt.TextFormat.PlainText)
     label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     return label
-
 
 class EpisodeView(QWidget):
     """Shows one episode; writes only the end checklist ticks, through the service."""
@@ -421,7 +412,8 @@ class EpisodeView(QWidget):
         self.placeholder.setText(self.tr("Choose an episode on the left, or start a new one (Ctrl+Shift+N)."))
         self.contacts_title.setText(self.tr("Contacts"))
         self.contacts.setAccessibleName(self.tr("Contacts"))
-        fit_columns(self.contacts, self.contacts_model.width_samples(), stretch_last=True)
+        # The type column gives way (elided) so that the findings column always stays in view.
+        fit_columns(self.contacts, self.contacts_model.width_samples(), stretch=ContactsModel.COL_TYPE)
         self.measures.setAccessibleName(self.tr("Rating-scale scores"))
         self.checklist.setTitle(self.tr("Episode checklist"))
         self.checklist.setAccessibleName(self.tr("Episode checklist"))

@@ -23,9 +23,6 @@ from kbtdesk.render.pdf import RenderError, page_layout, paint, write_pdf
 FORMAT_CSV, FORMAT_PDF = "csv", "pdf"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Printing", text)
-
 
 def translate(context: str, source: str) -> str:
     """Qt's translator (the window installs the catalogue for the chosen language)."""
@@ -40,7 +37,7 @@ def _printer(report: Report) -> QPrinter:
 
 
 def _show_error(parent: QWidget | None, text: str) -> None:
-    QMessageBox.warning(parent, _tr("Cannot print or export"), text)
+    QMessageBox.warning(parent, QCoreApplication.translate("Printing", "Cannot print or export"), text)
 
 
 def preview(parent: QWidget | None, report: Report) -> int:
@@ -48,7 +45,7 @@ def preview(parent: QWidget | None, report: Report) -> int:
     printer = _printer(report)
     dialog = QPrintPreviewDialog(printer, parent)
     dialog.setObjectName("printPreviewDialog")
-    dialog.setWindowTitle(_tr("Print preview – {title}").format(title=report.title.render(translate)))
+    dialog.setWindowTitle(QCoreApplication.translate("Printing", "Print preview – {title}").format(title=report.title.render(translate)))
     dialog.paintRequested.connect(lambda target: paint(report, target, translate))
     return dialog.exec()
 
@@ -70,8 +67,8 @@ def print_dialog(parent: QWidget | None, report: Report) -> bool:
 
 def ask_path(parent: QWidget | None, fmt: str, suggested: str) -> Path | None:
     """A save dialog for a CSV or PDF file; None when the user cancels."""
-    filters = {FORMAT_PDF: _tr("PDF (*.pdf)"), FORMAT_CSV: _tr("CSV for Excel (*.csv)")}
-    chosen, _ = QFileDialog.getSaveFileName(parent, _tr("Export"), suggested, filters[fmt])
+    filters = {FORMAT_PDF: QCoreApplication.translate("Printing", "PDF (*.pdf)"), FORMAT_CSV: QCoreApplication.translate("Printing", "CSV for Excel (*.csv)")}
+    chosen, _ = QFileDialog.getSaveFileName(parent, QCoreApplication.translate("Printing", "Export"), suggested, filters[fmt])
     if not chosen:
         return None
     path = Path(chosen)
@@ -95,9 +92,9 @@ def export(parent: QWidget | None, build: Callable[[Progress, IsCancelled], Repo
     progress=p, cancelled=c)``. Returns the path written, or None when cancelled or failed (an
     error dialog names the problem; no file is left behind).
     """
-    dialog = QProgressDialog(_tr("Reading the log…"), _tr("Cancel"), 0, 0, parent)
+    dialog = QProgressDialog(QCoreApplication.translate("Printing", "Reading the log…"), QCoreApplication.translate("Printing", "Cancel"), 0, 0, parent)
     dialog.setObjectName("exportProgressDialog")
-    dialog.setWindowTitle(_tr("Export"))
+    dialog.setWindowTitle(QCoreApplication.translate("Printing", "Export"))
     dialog.setWindowModality(Qt.WindowModality.WindowModal)
     dialog.setMinimumDuration(300)
     dialog.setAutoClose(False)
@@ -114,7 +111,7 @@ def export(parent: QWidget | None, build: Callable[[Progress, IsCancelled], Repo
 
     try:
         report = build(progress, cancelled)
-        dialog.setLabelText(_tr("Writing {file}…").format(file=path.name))
+        dialog.setLabelText(QCoreApplication.translate("Printing", "Writing {file}…").format(file=path.name))
         if fmt == FORMAT_PDF:
             write_pdf(report, path, translate, progress, cancelled)
         else:
@@ -122,7 +119,7 @@ def export(parent: QWidget | None, build: Callable[[Progress, IsCancelled], Repo
     except Cancelled:
         return None
     except OSError as exc:
-        _show_error(parent, _tr("Cannot write {file}: {reason}. Nothing was written.").format(
+        _show_error(parent, QCoreApplication.translate("Printing", "Cannot write {file}: {reason}. Nothing was written.").format(
             file=str(path), reason=exc.strerror or str(exc)))
         return None
     except RenderError as exc:

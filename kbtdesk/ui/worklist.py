@@ -62,8 +62,10 @@ _ITEM_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 BATCH = 100
 
 
-def _tr(source: str) -> str:
-    return QCoreApplication.translate(CONTEXT, source)
+
+def _translated(marked: str) -> str:
+    """A string marked with QT_TRANSLATE_NOOP in this module's context, translated now."""
+    return QCoreApplication.translate(CONTEXT, marked)
 
 
 class WorklistModel(QAbstractItemModel):
@@ -191,7 +193,7 @@ class WorklistModel(QAbstractItemModel):
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole \
                 and 0 <= section < len(self.HEADERS):
-            return _tr(self.HEADERS[section])
+            return _translated(self.HEADERS[section])
         return None
 
     def flags(self, index: QModelIndex) -> Qt.ItemFlag:
@@ -208,7 +210,7 @@ class WorklistModel(QAbstractItemModel):
             return self._texts_of(self.GROUPS[index.internalId() - 1], index.row())[index.column()]
         item = self.item(index)
         if role == Qt.ItemDataRole.ToolTipRole and index.column() == self.COL_OUTAGE and item.outage:
-            return _tr("Logged while the EHR was down: enter it in the EHR, then tick it.")
+            return QCoreApplication.translate("WorklistModel", "Logged while the EHR was down: enter it in the EHR, then tick it.")
         if role == Qt.ItemDataRole.AccessibleTextRole:
             return self._texts_of(self.GROUPS[index.internalId() - 1], index.row())[index.column()]
         if role == Qt.ItemDataRole.ForegroundRole and index.column() == self.COL_OUTAGE and item.outage:
@@ -222,7 +224,7 @@ class WorklistModel(QAbstractItemModel):
     def _group_data(self, index: QModelIndex, role: int):
         group = self.GROUPS[index.row()]
         if role == Qt.ItemDataRole.DisplayRole and index.column() == 0:
-            return f"{_tr(_GROUP_TITLES[group])} ({len(self._groups[group])})"
+            return f"{_translated(_GROUP_TITLES[group])} ({len(self._groups[group])})"
         if role == Qt.ItemDataRole.FontRole and index.column() == 0:
             font = QFont()
             font.setBold(True)
@@ -242,8 +244,8 @@ class WorklistModel(QAbstractItemModel):
         """Typical widest texts per column, for widths set once (fit_columns)."""
         types = [t.registration_code or t.name.get(self._lang) for t in self._rules.contact_types]
         return {self.COL_WHEN: "2026-12-28 23:59", self.COL_PROGRAMME: "Depressionshjälpen Plus",
-                self.COL_TYPE: max(types + [_tr("Episode ended")], key=len),
-                self.COL_CODES: "DU011 ZV044 ZV051 UV112", self.COL_OUTAGE: _tr("Outage")}
+                self.COL_TYPE: max(types + [QCoreApplication.translate("WorklistModel", "Episode ended")], key=len),
+                self.COL_CODES: "DU011 ZV044 ZV051 UV112", self.COL_OUTAGE: QCoreApplication.translate("WorklistModel", "Outage")}
 
     def _text(self, item: WorkItem, column: int) -> str:
         if column == self.COL_WHEN:
@@ -254,13 +256,13 @@ class WorklistModel(QAbstractItemModel):
             return item.programme
         if column == self.COL_TYPE:
             if item.contact_type is None:
-                return _tr("Episode ended")
+                return QCoreApplication.translate("WorklistModel", "Episode ended")
             code = contact_text.registration_code(self._rules, item.contact_type)
             return code or contact_text.contact_type_name(self._rules, item.contact_type, None, self._lang)
         if column == self.COL_CODES:
             return " ".join(item.codes)
         if column == self.COL_OUTAGE:
-            return _tr("Outage") if item.outage else ""
+            return QCoreApplication.translate("WorklistModel", "Outage") if item.outage else ""
         return ""
 
 
