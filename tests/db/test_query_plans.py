@@ -8,7 +8,7 @@ At 1M contacts a full scan of `contact` costs 0.5–2 s under SQLCipher (convent
 from __future__ import annotations
 
 import re
-from datetime import date, datetime, timedelta
+from datetime import date, timedelta
 
 import pytest
 from sqlalchemy import event

@@ -7,7 +7,6 @@ import subprocess
 import sys
 import textwrap
 from datetime import datetime
-from pathlib import Path
 
 import pytest
 from sqlalchemy import event

@@ -7,7 +7,7 @@ from datetime import datetime, timezone
 from kbtdesk.core.service import ContactDraft
 from kbtdesk.db import backup
 from kbtdesk.db.engine import open_log, restore_backup
-from tests.helpers.fixtures import NOW, PASSPHRASE
+from tests.helpers.fixtures import NOW
 
 NEEDLES = ["196408233234", "640823-3234", "6408233234", "Åsa Öberg", "Öberg", "Hemlig Anteckning"]
 

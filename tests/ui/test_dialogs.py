@@ -9,12 +9,11 @@ import pytest
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QDialog
 
-from kbtdesk.core.service import ContactDraft
 from kbtdesk.db import engine, keyfile
 from kbtdesk.paths import LogPaths
 from kbtdesk.ui import app as app_module
 from kbtdesk.ui import dialogs
-from tests.helpers.fixtures import NOW, PASSPHRASE
+from tests.helpers.fixtures import PASSPHRASE
 
 NEW_PASSPHRASE = "lingon blåbär hjortron 7"
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import shutil
 import subprocess
-from datetime import date, datetime, timedelta
+from datetime import date, timedelta
 
 import pytest
 from PySide6.QtCore import QSettings, Qt
@@ -16,7 +16,7 @@ from kbtdesk.ui import dialogs
 from kbtdesk.ui.episode_list import EpisodeListModel
 from kbtdesk.ui.episode_view import ContactsModel, MeasuresModel
 from kbtdesk.ui.main_window import PAGE_EPISODES, PAGE_WORKLIST, MainWindow
-from tests.helpers.fixtures import NOW, STOCKHOLM
+from tests.helpers.fixtures import NOW
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
 
