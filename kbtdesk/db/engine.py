@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import json
 import os
+import threading
 import time
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
@@ -53,7 +54,10 @@ __all__ = [
 class Log:
     """An open log: its files, its key (for backups) and the one engine of the process.
 
+    `engine` is the SQLAlchemy engine, created on first use: opening the log and recording the
+    unlock import no SQLAlchemy (≈0.2 s), so the window's first paint does not wait for it.
     `readonly`: opened without the writer lock (in use elsewhere, or on request); writes fail.
+    `immutable`: read-only and read through the main file alone (a folder we cannot write).
     `on_network_drive`: the window should warn (DELETE journal, locks depend on the server).
     `recovery_code`: set only by create_log / open_with_recovery_code; show it once, then forget it.
     `failed_unlocks`: (time, who) of failed unlocks since the last successful one, to show.
@@ -61,7 +65,6 @@ class Log:
 
     paths: LogPaths
     data_key: bytes
-    engine: object
     journal_mode: str
     demo: bool = False
     readonly: bool = False
@@ -70,19 +73,34 @@ class Log:
     recovery_code: str | None = None
     failed_unlocks: tuple = ()
     unlock_seconds: float | None = None
+    immutable: bool = False
     _closed: bool = field(default=False, repr=False)
+    _engine: object = field(default=None, repr=False, compare=False)
+    _engine_lock: threading.Lock = field(default_factory=threading.Lock, repr=False, compare=False)
+
+    @property
+    def engine(self):
+        """The SQLAlchemy engine over this log (`_engine_for`), created on first access."""
+        if self._engine is None:
+            with self._engine_lock:
+                if self._engine is None:
+                    self._engine = _engine_for(self.paths.log, self.data_key, readonly=self.readonly,
+                                               immutable=self.immutable)
+        return self._engine
 
     @property
     def audit_key(self) -> bytes:
         return keyfile.audit_key(self.data_key)
 
     def close(self) -> None:
-        """Dispose of the engine (checkpointing the WAL) and release the writer lock. Idempotent."""
+        """Dispose of the engine if it was created (checkpointing the WAL) and release the writer
+        lock. Idempotent."""
         if self._closed:
             return
         self._closed = True
         try:
-            self.engine.dispose()
+            if self._engine is not None:
+                self._engine.dispose()
         finally:
             if self.lock is not None:
                 self.lock.release()
@@ -196,8 +214,7 @@ def open_with_key(paths: LogPaths, data_key: bytes, *, demo: bool = False, reado
         # A WAL log in a folder we cannot write (read-only share, CD, locked-down profile) cannot
         # get its -shm: read the file alone then; nobody can be writing it through this folder.
         immutable = not os.access(paths.log.parent, os.W_OK | os.X_OK)
-        return Log(paths, data_key, _engine_for(paths.log, data_key, readonly=True, immutable=immutable),
-                   mode, demo, readonly=True, on_network_drive=network)
+        return Log(paths, data_key, mode, demo, readonly=True, on_network_drive=network, immutable=immutable)
     if not _writable(paths):
         raise _read_only_error(paths.log)
     lock = lock or acquire(paths.log)
@@ -216,8 +233,7 @@ def open_with_key(paths: LogPaths, data_key: bytes, *, demo: bool = False, reado
                 raise _classified(exc, paths.log, errors.DAMAGED) from None
         finally:
             conn.close()
-        return Log(paths, data_key, _engine_for(paths.log, data_key), mode, demo,
-                   on_network_drive=network, lock=lock)
+        return Log(paths, data_key, mode, demo, on_network_drive=network, lock=lock)
     except BaseException:
         lock.release()
         raise
@@ -263,20 +279,36 @@ def _pending_events(paths: LogPaths) -> list[dict]:
 
 
 def record_unlock(log: Log, action: str = audit.UNLOCK, detail: str = "") -> None:
-    """Write the pending events and this unlock into the audit trail, in one transaction."""
-    from sqlalchemy import text
+    """Write the pending events and this unlock into the audit trail, in one transaction.
 
+    Written through a connection of its own (the same `connect` the engine uses, explicit
+    BEGIN/COMMIT), not the engine: the unlock comes before the window's first paint, which must
+    not wait for SQLAlchemy's import.
+    """
     events = _pending_events(log.paths)
     log.failed_unlocks = tuple((e["at"], e["who"]) for e in events if e["action"] == audit.FAILED_UNLOCK)
-    with log.engine.begin() as conn:
-        execute = lambda sql, p: conn.execute(text(sql), p)  # noqa: E731
-        for event in events:
-            at = datetime.strptime(event["at"], "%Y-%m-%dT%H:%M:%SZ").replace(tzinfo=timezone.utc)
-            audit.append(execute, log.audit_key, at, event["action"],
-                         detail=f"{event['who']} (recorded at the next unlock)")
-        owner = LockOwner.me()
-        audit.append(execute, log.audit_key, datetime.now(timezone.utc), action,
-                     detail=(detail + " " if detail else "") + f"{owner.user}@{owner.host}")
+    conn = connect(log.paths.log, log.data_key, check=False)
+    try:
+        conn.execute("BEGIN")
+        try:
+            execute = conn.execute
+            for event in events:
+                at = datetime.strptime(event["at"], "%Y-%m-%dT%H:%M:%SZ").replace(tzinfo=timezone.utc)
+                audit.append(execute, log.audit_key, at, event["action"],
+                             detail=f"{event['who']} (recorded at the next unlock)")
+            owner = LockOwner.me()
+            audit.append(execute, log.audit_key, datetime.now(timezone.utc), action,
+                         detail=(detail + " " if detail else "") + f"{owner.user}@{owner.host}")
+            conn.execute("COMMIT")
+        except BaseException:
+            if conn.in_transaction:
+                try:
+                    conn.execute("ROLLBACK")
+                except DatabaseError:
+                    pass  # closing the connection rolls back anyway; the first error is the one to tell
+            raise
+    finally:
+        conn.close()
     if events:
         pending_events_path(log.paths).unlink(missing_ok=True)
 

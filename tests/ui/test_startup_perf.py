@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import dataclasses
+import json
 import subprocess
 import sys
+import textwrap
 from datetime import date, timedelta
 
 import pytest
@@ -14,7 +16,7 @@ from kbtdesk.composition import FirstPageRow, WindowService
 from kbtdesk.core.demo import personnummer
 from kbtdesk.core.service import ContactDraft, EpisodeRow
 from kbtdesk.ui.episode_view import ContactsModel, EpisodeView
-from tests.helpers.fixtures import NOW
+from tests.helpers.fixtures import NOW, PASSPHRASE
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
 
@@ -47,7 +49,7 @@ def test_opening_an_episode_of_50_contacts_asks_the_model_little(qtbot, service,
 
 
 def test_the_first_page_without_the_orm_is_the_services_first_page(service, log, episode):
-    """WindowService reads the first page with SQLAlchemy Core: the same rows as LogService."""
+    """WindowService reads the first page with raw sqlcipher3: the same rows as LogService."""
     add_contacts(service, episode.id, 3, done=False)
     for n, started in enumerate((date(2026, 9, 1), date(2026, 10, 2), date(2026, 10, 2), date(2026, 11, 1))):
         patient = service.add_patient(personnummer(date(1980 + n, 1, 2), 100 + 2 * n), f"Patient {n}")
@@ -70,14 +72,59 @@ def test_the_first_page_without_the_orm_is_the_services_first_page(service, log,
 
 
 def test_the_window_modules_do_not_import_the_orm():
-    """sqlmodel costs ≈350 ms to import: the path to the first paint must not need it."""
-    code = ("import sys; import kbtdesk.composition, kbtdesk.ui.app, kbtdesk.ui.main_window; "
-            "print(sorted(m for m in ('sqlmodel', 'kbtdesk.core.service', 'kbtdesk.core.models', "
+    """sqlmodel costs ≈350 ms to import, SQLAlchemy ≈200 ms: the path to the first paint needs neither."""
+    code = ("import sys; import kbtdesk.composition, kbtdesk.ui.app, kbtdesk.ui.main_window, kbtdesk.db.engine; "
+            "print(sorted(m for m in ('sqlmodel', 'sqlalchemy', 'kbtdesk.core.service', 'kbtdesk.core.models', "
             "'kbtdesk.ui.dialogs', 'kbtdesk.ui.worklist', 'kbtdesk.ui.checklist') if m in sys.modules))")
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60,
                           env={"QT_QPA_PLATFORM": "offscreen", "PATH": ""})
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip() == "[]"
+
+
+OPEN_AND_BUILD = textwrap.dedent("""
+    import json, sys
+    from pathlib import Path
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QApplication
+    from kbtdesk.composition import WindowService
+    from kbtdesk.db import engine
+    from kbtdesk.paths import LogPaths
+    from kbtdesk.ui import app as ui_app
+
+    paths = LogPaths(Path(sys.argv[1]))
+    qapp = QApplication([])
+    log = engine.open_log(paths, sys.argv[2])  # unwraps the key, migrates, records the unlock
+    failed = len(log.failed_unlocks)  # the window shows them once and forgets them
+    service = WindowService(log)
+    window = ui_app.build_window(service, log_location=str(paths.log), translators=None, log=log,
+                                 settings=QSettings(str(paths.settings), QSettings.Format.IniFormat))
+    loaded = sorted(m for m in sys.modules if m.split(".")[0] in ("sqlalchemy", "sqlmodel")
+                    or m in ("kbtdesk.core.service", "kbtdesk.core.models"))
+    print(json.dumps({"rows": window.episode_list.model.rowCount(), "built": service._service is not None,
+                      "loaded": loaded[:5], "failed": failed}))
+    window.close()
+    log.close()
+""")
+
+
+def test_opening_the_log_and_building_the_window_import_no_sqlalchemy(log, log_paths, service, episode):
+    """Unlocking (audit entries included) and the window up to its first paint use raw sqlcipher3:
+    SQLAlchemy's engine is made on first use of `Log.engine`, after the first paint."""
+    from kbtdesk.core import audit
+    from kbtdesk.db.engine import note_event
+
+    before = len(service.audit_entries())
+    log.close()  # the writer lock: the child opens the log for writing
+    note_event(log_paths, audit.FAILED_UNLOCK)
+    done = subprocess.run([sys.executable, "-c", OPEN_AND_BUILD, str(log_paths.log), PASSPHRASE],
+                          capture_output=True, text=True, timeout=60,
+                          env={"QT_QPA_PLATFORM": "offscreen", "PATH": "", "HOME": str(log_paths.log.parent)})
+    assert done.returncode == 0, done.stderr
+    assert json.loads(done.stdout.strip().splitlines()[-1]) == {"rows": 1, "built": False, "loaded": [], "failed": 1}
+    entries = service.audit_entries()  # the pending failed unlock and the unlock, chained in one go
+    assert [e.action for e in entries[before:]] == [audit.FAILED_UNLOCK, audit.UNLOCK]
+    assert service.verify_audit().ok
 
 
 def test_a_worklist_group_loads_its_next_batch_as_it_scrolls_into_view(qtbot, service, episode, monkeypatch):
