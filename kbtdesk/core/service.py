@@ -684,17 +684,25 @@ class LogService:
         findings = checker.check_episode(self.rules, episode, [_ContactView(c) for c in contacts])
         return EpisodeDetail(patient, episode, contacts, measures, findings)
 
-    def check_all(self, batch: int = 500) -> list[checker.Finding]:
-        """Every rule finding in the log, episode by episode."""
+    def check_all(self) -> list[checker.Finding]:
+        """Every rule finding in the log, episode by episode.
+
+        Reads plain rows (no ORM objects: at a million contacts those would cost gigabytes) and
+        checks one episode at a time, in the order of the episodes' start.
+        """
         findings: list[checker.Finding] = []
         with self.session() as s:
-            episodes = s.exec(select(Episode).order_by(Episode.started, Episode.id)).all()
-            by_episode: dict[str, list[Contact]] = {}
-            for contact in s.exec(select(Contact).order_by(Contact.episode_id, Contact.at_utc, Contact.id)):
-                by_episode.setdefault(contact.episode_id, []).append(contact)
-        for episode in episodes:
-            contacts = [_ContactView(c) for c in by_episode.get(episode.id, [])]
-            findings.extend(checker.check_episode(self.rules, episode, contacts))
+            episodes = s.exec(text("SELECT id, ended FROM episode ORDER BY started, id")).all()
+            rows = s.exec(text(
+                "SELECT episode_id, id, type, mode, final, codes FROM contact "
+                "ORDER BY episode_id, at_utc, id")).all()
+        by_episode: dict[str, list[_CheckedContact]] = {}
+        for episode_id, cid, ctype, mode, final, codes in rows:
+            by_episode.setdefault(episode_id, []).append(
+                _CheckedContact(cid, ctype, mode, bool(final), codes.split()))
+        for episode_id, ended in episodes:
+            episode = _CheckedEpisode(episode_id, date.fromisoformat(ended) if ended else None)
+            findings.extend(checker.check_episode(self.rules, episode, by_episode.pop(episode_id, [])))
         return findings
 
     def worklist(self) -> list[WorkItem]:
@@ -772,6 +780,23 @@ class LogService:
         with self.session() as s:
             return Counts(*(s.exec(select(func.count()).select_from(t)).one()
                             for t in (Patient, Episode, Contact, Measure)))
+
+
+@dataclass(frozen=True)
+class _CheckedContact:
+    """A contact as the checker reads it, from a plain row."""
+
+    id: str
+    type: str
+    mode: str | None
+    final: bool
+    codes: list[str]
+
+
+@dataclass(frozen=True)
+class _CheckedEpisode:
+    id: str
+    ended: date | None
 
 
 @dataclass(frozen=True)
