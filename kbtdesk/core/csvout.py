@@ -36,18 +36,22 @@ _QUOTED = re.compile(r"^'+[=+\-@\t\r]")
 #: Rows between two progress reports / cancel checks while writing.
 STEP = 2000
 
+
 def neutralise(value: str) -> str:
     """The text with one ``'`` in front when a spreadsheet could read it as a formula."""
     return "'" + value if _NEEDS_QUOTE.match(value) else value
+
 
 def restore(cell: str) -> str:
     """What :func:`neutralise` was given: drop one leading ``'`` before a trigger character."""
     return cell[1:] if _QUOTED.match(cell) else cell
 
+
 def _cell(value, translate: Translate, lang: str) -> str:
     if isinstance(value, (int, float)) and not isinstance(value, bool):
         return cell_text(value, translate, lang)
     return neutralise(cell_text(value, translate, lang))
+
 
 def _converter(translate: Translate, lang: str):
     """`_cell` with the common cases first: text (checked for a trigger only when its first
@@ -74,6 +78,7 @@ def _converter(translate: Translate, lang: str):
 
     return convert
 
+
 def rows(report: Report, translate: Translate = untranslated) -> Iterable[list[str]]:
     """The header row, then the data rows, as the strings that go into the file."""
     table = report.csv_table
@@ -81,6 +86,7 @@ def rows(report: Report, translate: Translate = untranslated) -> Iterable[list[s
     convert = _converter(translate, report.lang)
     for row in table.rows:
         yield list(map(convert, row))
+
 
 def _write(handle: TextIO, report: Report, translate: Translate,
            progress: Progress | None, cancelled: IsCancelled | None) -> None:
@@ -97,11 +103,13 @@ def _write(handle: TextIO, report: Report, translate: Translate,
     if progress is not None:
         progress(total, total)
 
+
 def to_csv(report: Report, translate: Translate = untranslated) -> str:
     """The whole CSV as text, BOM first."""
     buffer = io.StringIO(newline="")
     _write(buffer, report, translate, None, None)
     return buffer.getvalue()
+
 
 def write_csv(report: Report, path: Path, translate: Translate = untranslated,
               progress: Progress | None = None, cancelled: IsCancelled | None = None) -> None:

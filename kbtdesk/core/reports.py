@@ -698,7 +698,8 @@ p.spacer { font-size: 4pt; margin: 0; }
 p.note { margin: 4px 0 4px 0; }
 p.caption { font-size: 7.5pt; color: #444; margin: 0 0 6px 0; }
 table.data { border-collapse: collapse; }
-table.data th { background-color: #e4e8ee; font-weight: bold; text-align: left; border: 1px solid #9aa3ad; }
+table.data th { background-color: #e4e8ee; font-weight: bold; text-align: left; border: 1px solid #9aa3ad;
+                font-size: %(heading_points)spt; }
 table.data td { border: 1px solid #b9c0c8; vertical-align: top; }
 table.data td.num, table.data th.num { text-align: right; }
 table.data tr.marked td { background-color: #fdecea; }
@@ -706,6 +707,10 @@ table.data tr.total td { font-weight: bold; background-color: #f1f3f5; }
 table.fields td.label { font-weight: bold; color: #333; padding-right: 10px; }
 """
 
+
+#: Column headings are a little smaller than the cells: Swedish headings are long compound words
+#: ("Behandlarminuter", "Identitetsnummer") that must not break inside a word in a narrow column.
+HEADING_SCALE = 0.88
 
 #: A word longer than this gets zero-width spaces (break opportunities) so it wraps in its column.
 LONG_WORD = 24
@@ -846,7 +851,8 @@ def to_html(report: Report, translate: Translate = untranslated, layout: TableLa
     Page header, footer and page numbers are drawn by the renderer on every page.
     """
     lang = report.lang
-    css = _CSS.replace("%(points)s", f"{report.font_points:g}")
+    css = (_CSS.replace("%(points)s", f"{report.font_points:g}")
+           .replace("%(heading_points)s", f"{report.font_points * HEADING_SCALE:g}"))
     parts = [f"<html><head><meta charset='utf-8'><style>{css}</style></head><body>",
              f"<h1>{html.escape(report.title.render(translate))}</h1>"]
     if report.period is not None:

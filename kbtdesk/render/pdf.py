@@ -23,7 +23,7 @@ from PySide6.QtGui import (
 )
 
 from kbtdesk.core.reports import (
-    CHART_SIZE, CHART_URL, CONTEXT, DISCLAIMER, PAGE_OF, PRINTED_AT, Cancelled, IsCancelled, Progress, Report,
+    CHART_SIZE, CHART_URL, CONTEXT, DISCLAIMER, HEADING_SCALE, PAGE_OF, PRINTED_AT, Cancelled, IsCancelled, Progress, Report,
     TableLayout, to_html,
 )
 from kbtdesk.core.text import Translate, untranslated
@@ -39,8 +39,10 @@ FOOTER_MM = 12.0
 PDF_RESOLUTION = 300
 _FSI, _PDI = "\u2068", "\u2069"
 
+
 class RenderError(Exception):
     """The report cannot be drawn (no usable font, the device refused to paint)."""
+
 
 def print_font(family: str, points: float, bold: bool = False) -> QFont:
     """The print font without ligatures: "ff" in "Affektiva" must extract as two letters, not "ﬀ"."""
@@ -51,6 +53,7 @@ def print_font(family: str, points: float, bold: bool = False) -> QFont:
         font.setFeature(QFont.Tag(tag), 0)
     return font
 
+
 def fonts_dir() -> Path:
     try:
         import importlib.resources
@@ -58,6 +61,7 @@ def fonts_dir() -> Path:
         return Path(str(importlib.resources.files("kbtdesk.resources") / "fonts"))
     except ImportError:  # a source tree that was never installed
         return Path(__file__).resolve().parents[2] / "resources" / "fonts"
+
 
 @functools.cache
 def load_fonts() -> str:
@@ -72,20 +76,24 @@ def load_fonts() -> str:
         raise RenderError("no font is available: the PDF would have no text")
     return family or FALLBACK_FAMILY
 
+
 def page_layout(report: Report) -> QPageLayout:
     orientation = QPageLayout.Orientation.Landscape if report.landscape else QPageLayout.Orientation.Portrait
     return QPageLayout(QPageSize(QPageSize.PageSizeId.A4), orientation, MARGINS_MM, QPageLayout.Unit.Millimeter)
 
+
 CELL_PADDING_CSS_PX = 3
+
 
 def table_layout(family: str, points: float, device, available: float) -> TableLayout:
     """Real text widths on `device`, so that `to_html` can size the table columns."""
     regular = print_font(family, points)
-    bold = print_font(family, points, bold=True)
+    bold = print_font(family, points * HEADING_SCALE, bold=True)  # bold is measured for headings
     metrics = (QFontMetricsF(regular, device), QFontMetricsF(bold, device))
     scale = device.logicalDpiX() / 96.0
     return TableLayout(measure=lambda text, is_bold: metrics[is_bold].horizontalAdvance(text),
                        available=available, padding=(2 * CELL_PADDING_CSS_PX + 2) * scale + 2)
+
 
 def build_document(report: Report, translate: Translate = untranslated, device=None,
                    width: float | None = None) -> QTextDocument:
@@ -104,11 +112,14 @@ def build_document(report: Report, translate: Translate = untranslated, device=N
     document.setHtml(to_html(report, translate, layout))
     return document
 
+
 def _mm(value: float, resolution: int) -> float:
     return value / 25.4 * resolution
 
+
 def _isolated(value: str) -> str:
     return f"{_FSI}{value}{_PDI}" if value else ""
+
 
 def paint(report: Report, device: QPagedPaintDevice, translate: Translate = untranslated,
           progress: Progress | None = None, cancelled: IsCancelled | None = None) -> int:
@@ -151,6 +162,7 @@ def paint(report: Report, device: QPagedPaintDevice, translate: Translate = untr
         painter.end()
     return pages
 
+
 def _header(painter: QPainter, report: Report, translate: Translate, family: str, width: float, height: float) -> None:
     font = print_font(family, 8)
     painter.setFont(font)
@@ -165,6 +177,7 @@ def _header(painter: QPainter, report: Report, translate: Translate, family: str
     painter.setPen(QPen(QColor("#8a939c"), max(1.0, line / 14)))
     y = height * 0.7 + line * 0.15
     painter.drawLine(QPointF(0, y), QPointF(width, y))
+
 
 def _footer(painter: QPainter, report: Report, translate: Translate, family: str, width: float, page_h: float,
             height: float, page: int, pages: int) -> None:
@@ -185,6 +198,7 @@ def _footer(painter: QPainter, report: Report, translate: Translate, family: str
                      translate(CONTEXT, PAGE_OF).format(page=page, pages=pages))
     painter.drawText(second, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
                      translate(CONTEXT, PRINTED_AT).format(time=report.generated.strftime("%Y-%m-%d %H:%M")))
+
 
 def write_pdf(report: Report, path: Path, translate: Translate = untranslated,
               progress: Progress | None = None, cancelled: IsCancelled | None = None) -> int:
