@@ -6,14 +6,15 @@ from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING
 
-from kbtdesk.core.rules import RuleSet, load_ruleset
 from kbtdesk.db.engine import Log
 
 if TYPE_CHECKING:
+    from kbtdesk.core.rules import RuleSet
     from kbtdesk.core.service import LogService
 
 
 def build_service(log: Log, rules: RuleSet | None = None) -> LogService:
+    from kbtdesk.core.rules import load_ruleset
     from kbtdesk.core.service import LogService  # imports sqlmodel (≈350 ms): see WindowService
 
     return LogService(log.engine, rules or load_ruleset())
@@ -60,8 +61,17 @@ class WindowService:
 
     def __init__(self, log: Log, rules: RuleSet | None = None):
         self.log = log
-        self.rules = rules or load_ruleset()
+        self._rules = rules
         self._service: LogService | None = None
+
+    @property
+    def rules(self) -> RuleSet:
+        """The rule set, read on first use: the first paint of the list does not need it."""
+        if self._rules is None:
+            from kbtdesk.core.rules import load_ruleset
+
+            self._rules = load_ruleset()
+        return self._rules
 
     @property
     def engine(self):

@@ -11,6 +11,7 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import Protocol, Sequence
 
+from kbtdesk.core.identity import mask_stored
 from kbtdesk.core.rules import RuleSet
 
 #: Separator between a registration code and the contact type's name, as in "BR — Skriftlig …".
@@ -84,11 +85,7 @@ def note_skeleton(headings: Sequence[str]) -> str:
 
 def masked_identity(identity: str) -> str:
     """A stored 12-character identity with the last four characters hidden (shared screens)."""
-    if len(identity) != 12:
-        return "*" * len(identity)
-    if identity.isdigit():
-        return f"{identity[:8]}-****"
-    return f"{identity[:8]}****"
+    return mask_stored(identity)
 
 
 def display_when(value: str) -> str:

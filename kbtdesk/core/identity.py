@@ -15,8 +15,6 @@ import unicodedata
 from dataclasses import dataclass
 from typing import NoReturn
 
-from stdnum import luhn
-
 from kbtdesk.core.text import QT_TRANSLATE_NOOP, Message
 
 _CONTEXT = "Identity"
@@ -24,6 +22,25 @@ _ASCII_DIGITS = frozenset(string.digits)
 _ASCII_LETTERS = frozenset(string.ascii_letters)
 _SEPARATORS = frozenset("-+")
 _FOLD_KEEP = frozenset(string.digits + string.ascii_letters)
+
+def _luhn_ok(number: str) -> bool:
+    """The Luhn check over ASCII digits, by python-stdnum."""
+    # Imported on first validation, not with the module: stdnum costs ≈20 ms (it imports ssl and
+    # pydoc), and the window masks stored numbers (mask_stored) before its first paint.
+    from stdnum import luhn
+
+    return bool(number) and all(ch in _ASCII_DIGITS for ch in number) and luhn.is_valid(number)
+
+
+def mask_stored(value: str) -> str:
+    """A stored (normalised, 12-character) identity with the last four characters hidden.
+
+    Needs no validation: what the log holds was validated when it was saved.
+    """
+    if len(value) != 12:
+        return "*" * len(value)
+    return f"{value[:8]}-****" if value.isdigit() else f"{value[:8]}****"
+
 
 #: Skatteverket stores the century as 18, 19 or 20; nothing older can be a real number.
 _EARLIEST_YEAR = 1800
@@ -165,7 +182,7 @@ def _parse_personnummer(text: str, today: datetime.date) -> Identity:
         if len(digits) == 10 and separator != "+" and year == today.year:
             _fail(QT_TRANSLATE_NOOP("Identity", "The birth date is in the future. For someone who turns 100 this year, write + before the last four digits, or give all 12 digits."))
         _fail(QT_TRANSLATE_NOOP("Identity", "The birth date is in the future."))
-    if not luhn.is_valid(short):
+    if not _luhn_ok(short):
         _fail(QT_TRANSLATE_NOOP("Identity", "The check digit (the last digit) does not match the rest of the number. Check it for a typing error."))
     return Identity(f"{year:04d}{digits[-8:]}", kind, birth_date)
 
@@ -234,6 +251,6 @@ def _parse_reservnummer(text: str, letters: list[int], today: datetime.date) -> 
     if birth_date > today:
         _fail(QT_TRANSLATE_NOOP("Identity", "The birth date is in the future."))
     checked = value[2:11].replace(letter, _RESERV_LETTER_DIGIT[letter]) + value[11]
-    if not luhn.is_valid(checked):
+    if not _luhn_ok(checked):
         _fail(QT_TRANSLATE_NOOP("Identity", "The check digit (the last digit) does not match the rest of the number. Check it for a typing error."))
     return Identity(value, IdentityKind.RESERVNUMMER, birth_date)

@@ -29,6 +29,7 @@ ERROR_COLOUR = QColor("#a4000f")
 WARNING_COLOUR = QColor("#8a5300")
 DONE_COLOUR = QColor("#1b5e20")
 
+
 class ContactsModel(QAbstractTableModel):
     COL_DATE, COL_TYPE, COL_MODE, COL_CODES, COL_JOURNAL, COL_REGISTERED, COL_FINDINGS = range(7)
     HEADERS = (
@@ -168,6 +169,7 @@ class ContactsModel(QAbstractTableModel):
                 QCoreApplication.translate("ContactsModel", "not done")
         return None
 
+
 class MeasuresModel(QAbstractTableModel):
     COL_DATE, COL_INSTRUMENT, COL_SCORE, COL_FLAG = range(4)
     HEADERS = (
@@ -250,6 +252,7 @@ class MeasuresModel(QAbstractTableModel):
             return note.get("sv" if self._locale.language() == self._locale.Language.Swedish else "en") if note else None
         return None
 
+
 def _table(object_name: str) -> QTableView:
     view = QTableView()
     view.setObjectName(object_name)
@@ -263,12 +266,14 @@ def _table(object_name: str) -> QTableView:
     view.horizontalHeader().setStretchLastSection(True)
     return view
 
+
 def _plain(object_name: str) -> QLabel:
     label = QLabel()
     label.setObjectName(object_name)
     label.setTextFormat(Qt.TextFormat.PlainText)
     label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     return label
+
 
 class EpisodeView(QWidget):
     """Shows one episode; writes only the end checklist ticks, through the service."""

@@ -5,7 +5,7 @@ from __future__ import annotations
 import time
 from typing import TYPE_CHECKING, Callable
 
-from PySide6.QtCore import QEvent, QObject, QSettings, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence, QShortcut, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QApplication, QDialog, QHBoxLayout, QLabel, QMainWindow, QMenu, QPushButton, QSizePolicy, QSplitter,
@@ -13,15 +13,16 @@ from PySide6.QtWidgets import (
 )
 
 from kbtdesk.ui.episode_list import EpisodeListWidget
-from kbtdesk.ui.episode_view import EpisodeView
 from kbtdesk.ui.formatting import fmt_datetime, locale_for
 from kbtdesk.ui.lock import DEFAULT_MINUTES, ClipboardGuard, LockController, LockScreen, Unlocker
 
 # dialogs, drafts and contact_text are imported inside the handlers that use them: they import the
-# models (sqlmodel, ≈350 ms), which the first paint of the window does not need.
+# models (sqlmodel, ≈350 ms), which the first paint of the window does not need. The episode view
+# (with the rule set and checker) is imported and built just after the first paint: `episode_view`.
 if TYPE_CHECKING:
     from kbtdesk.core.models import Contact
     from kbtdesk.core.service import LogService
+    from kbtdesk.ui.episode_view import EpisodeView
 
 PAGE_EPISODES, PAGE_WORKLIST, PAGE_LOCKED = 0, 1, 2
 #: How often the window asks the backup policy whether a backup is due (it decides itself).
@@ -137,24 +138,16 @@ class MainWindow(QMainWindow):
         outer.addWidget(self.pages, 1)
 
         self.episode_list = EpisodeListWidget(service, language)
-        self.episode_view = EpisodeView(service, language, {
-            "newContact": self.act_new_contact, "editContact": self.act_edit_contact,
-            "deleteContact": self.act_delete_contact, "endEpisode": self.act_end_episode,
-            "recordScore": self.act_record_score})
-        contacts = self.episode_view.contacts
-        contacts.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
-        contacts.addAction(self.act_edit_contact)
-        contacts.addAction(self.act_delete_contact)
-        separator = QAction(contacts)
-        separator.setObjectName("contactsMenuSeparator")
-        separator.setSeparator(True)
-        contacts.addAction(separator)
-        contacts.addAction(self.act_copy_registration)
-        contacts.addAction(self.act_copy_note)
+        # Until the episode view is built (just after the first paint), its "no episode" text.
+        self._episode_view: EpisodeView | None = None
+        self._no_episode_yet = QLabel(QCoreApplication.translate(
+            "EpisodeView", "Choose an episode on the left, or start a new one (Ctrl+Shift+N)."))
+        self._no_episode_yet.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self._no_episode_yet.setWordWrap(True)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("mainSplitter")
         self.splitter.addWidget(self.episode_list)
-        self.splitter.addWidget(self.episode_view)
+        self.splitter.addWidget(self._no_episode_yet)
         self.splitter.setStretchFactor(0, 2)
         self.splitter.setStretchFactor(1, 3)
         self.splitter.setSizes([470, 810])
@@ -224,19 +217,14 @@ class MainWindow(QMainWindow):
         self.lock_controller.lockRequested.connect(self.lock_now)
 
         self.episode_list.episodeSelected.connect(self._episode_selected)
-        self.episode_view.changed.connect(self.refresh_all)
-        self.episode_view.contactActivated.connect(self.edit_contact)
-        self.episode_view.contacts.selectionModel().selectionChanged.connect(lambda *_: self._update_actions())
         self.undo_stack.indexChanged.connect(lambda _i: self._update_actions())
 
         self.setTabOrder(self.episode_list.search, self.episode_list.status)
         self.setTabOrder(self.episode_list.status, self.episode_list.view)
-        self.setTabOrder(self.episode_list.view, self.episode_view.reveal)
 
         self._open_count: int | None = None
         self.retranslate()
         self._update_actions()
-        self.episode_view.set_read_only(self.read_only)
         self._show_last_backup()
         self._show_failed_unlocks()
         self._restore_geometry()
@@ -247,9 +235,47 @@ class MainWindow(QMainWindow):
         self._first_paint = _AfterFirstPaint(self.episode_list.view.viewport(), self._after_first_paint)
 
     def _after_first_paint(self) -> None:
+        self.episode_list.model.top_up()  # the list painted a screenful; read the rest of its batch
+        self._build_episode_view()  # now, before the first click needs it
         self.refresh_counts()
         if not self.read_only:
             self.offer_kept_checklist()
+
+    @property
+    def episode_view(self) -> EpisodeView:
+        """The right pane, built just after the first paint (or on earlier use): its tables, chart
+        and checklist, the rule set and the checker are not in the first paint."""
+        return self._build_episode_view()
+
+    def _build_episode_view(self) -> EpisodeView:
+        if self._episode_view is None:
+            from kbtdesk.ui.episode_view import EpisodeView
+
+            view = self._episode_view = EpisodeView(self.service, self.language, {
+                "newContact": self.act_new_contact, "editContact": self.act_edit_contact,
+                "deleteContact": self.act_delete_contact, "endEpisode": self.act_end_episode,
+                "recordScore": self.act_record_score})
+            contacts = view.contacts
+            contacts.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+            contacts.addAction(self.act_edit_contact)
+            contacts.addAction(self.act_delete_contact)
+            separator = QAction(contacts)
+            separator.setObjectName("contactsMenuSeparator")
+            separator.setSeparator(True)
+            contacts.addAction(separator)
+            contacts.addAction(self.act_copy_registration)
+            contacts.addAction(self.act_copy_note)
+            view.changed.connect(self.refresh_all)
+            view.contactActivated.connect(self.edit_contact)
+            contacts.selectionModel().selectionChanged.connect(lambda *_: self._update_actions())
+            view.set_read_only(self.read_only)
+            sizes = self.splitter.sizes()  # the list keeps the width it was first painted with
+            self.splitter.replaceWidget(1, view)
+            self.splitter.setSizes(sizes)
+            self._no_episode_yet.deleteLater()
+            self._no_episode_yet = None
+            self.setTabOrder(self.episode_list.view, view.reveal)
+        return self._episode_view
 
     # -- actions ----------------------------------------------------------------------------
 
@@ -404,7 +430,7 @@ class MainWindow(QMainWindow):
         return self.act_outage.isChecked()
 
     def current_episode_id(self) -> str | None:
-        return self.episode_view.episode_id
+        return self._episode_view.episode_id if self._episode_view is not None else None
 
     def _episode_selected(self, episode_id: str) -> None:
         self.episode_view.show_episode(episode_id or None)
@@ -413,9 +439,10 @@ class MainWindow(QMainWindow):
     def _update_actions(self) -> None:
         if self.lock_controller.locked:
             return
-        detail = self.episode_view.detail
+        view = self._episode_view  # not built yet: no episode shown
+        detail = view.detail if view is not None else None
         has_episode = detail is not None
-        has_contact = self.episode_view.selected_contact_id() is not None
+        has_contact = view is not None and view.selected_contact_id() is not None
         self.act_new_contact.setEnabled(has_episode)
         self.act_record_score.setEnabled(has_episode)
         self.act_end_episode.setEnabled(has_episode and detail.episode.ended is None)

@@ -8,7 +8,7 @@ from datetime import date, timedelta
 
 import pytest
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 from kbtdesk.core.demo import personnummer
 from kbtdesk.core.service import ContactDraft
@@ -52,6 +52,8 @@ def make_window(qtbot, service, tmp_path):
         qtbot.addWidget(window)
         window.show()
         qtbot.waitExposed(window)
+        # The episode view is built just after the first paint, as a user would find it.
+        qtbot.waitUntil(lambda: window.findChild(QWidget, "episodeView") is not None)
         return window
     return make
 
