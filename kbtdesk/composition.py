@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING
 
+from kbtdesk.core.episode_row import EpisodeRow
 from kbtdesk.db.engine import Log
 
 if TYPE_CHECKING:
@@ -18,21 +18,6 @@ def build_service(log: Log, rules: RuleSet | None = None) -> LogService:
     from kbtdesk.core.service import LogService  # imports sqlmodel (≈350 ms): see WindowService
 
     return LogService(log.engine, rules or load_ruleset())
-
-
-@dataclass(frozen=True)
-class FirstPageRow:
-    """A line of the unsearched active episode list, as `LogService.episode_rows` gives it (same fields)."""
-
-    episode_id: str
-    patient_id: str
-    patient_name: str
-    identity: str
-    programme: str
-    started: date
-    ended: date | None
-    open_items: int
-    last_contact_at: str | None
 
 
 #: `LogService.episode_rows("active", "")`'s two statements as one, in plain SQL for a raw
@@ -104,7 +89,7 @@ class WindowService:
             return self.resolve().episode_rows(status, query, limit=limit, offset=offset, plan=plan)
         found = self._read(FIRST_PAGE_SQL, {"limit": limit or -1, "offset": offset})
         found.sort(key=lambda r: (r[7] is not None, r[7] or "", r[5], r[0]), reverse=True)
-        return [FirstPageRow(eid, pid, name, identity, programme, date.fromisoformat(started), None,
+        return [EpisodeRow(eid, pid, name, identity, programme, date.fromisoformat(started), None,
                              int(open_count), last)
                 for eid, pid, name, identity, programme, started, _ended, last, open_count in found]
 

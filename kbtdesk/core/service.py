@@ -17,6 +17,7 @@ from sqlalchemy import func, text
 from sqlmodel import Session, select
 
 from kbtdesk.core import audit, checker
+from kbtdesk.core.episode_row import EpisodeRow  # noqa: F401 - part of this module's API
 from kbtdesk.core.identity import InvalidIdentity, fold_identity, parse_identity
 from kbtdesk.core.models import (
     CARE_LEVELS, CONTACT_TYPES, EHR_SYSTEMS, END_REASONS, VISIT_MODES,
@@ -108,21 +109,6 @@ class ContactDraft:
             registered=datetime.fromisoformat(contact.registered) if contact.registered else None,
             note=contact.note, outage=contact.outage, id=contact.id,
         )
-
-
-@dataclass(frozen=True)
-class EpisodeRow:
-    """One line of the episode list."""
-
-    episode_id: str
-    patient_id: str
-    patient_name: str
-    identity: str
-    programme: str
-    started: date
-    ended: date | None
-    open_items: int
-    last_contact_at: str | None
 
 
 @dataclass(frozen=True)
