@@ -145,16 +145,12 @@ class AuditTrailDialog(QDialog):
 
     def print_extract(self) -> bool:
         from PySide6.QtGui import QTextDocument
-        from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 
-        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        dialog = QPrintDialog(printer, self)
-        dialog.setObjectName("printDialog")
-        try:
-            if dialog.exec() != QDialog.DialogCode.Accepted:
-                return False
-        finally:
-            dialog.deleteLater()
+        from kbtdesk.ui.dialogs import ask_printer
+
+        printer = ask_printer(self, self.windowTitle())
+        if printer is None:
+            return False
         document = QTextDocument()
         document.setHtml(self.model.as_html(self.windowTitle()))
         document.print_(printer)

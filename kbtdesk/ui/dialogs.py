@@ -373,20 +373,28 @@ class UnlockDialog(QDialog):
 
 # -- recovery code ----------------------------------------------------------------------------
 
-def print_plain_text(parent, title: str, text: str) -> bool:
-    """Print plain text through the system's print dialog (text only: never rich text from data)."""
-    from PySide6.QtGui import QTextDocument
+def ask_printer(parent, title: str = ""):
+    """A printer the user chose in the system's print dialog, or None if they cancelled."""
     from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-    printer.setDocName(title)
+    if title:
+        printer.setDocName(title)
     dialog = QPrintDialog(printer, parent)
     dialog.setObjectName("printDialog")
     try:
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return False
+        return printer if dialog.exec() == QDialog.DialogCode.Accepted else None
     finally:
         dialog.deleteLater()
+
+
+def print_plain_text(parent, title: str, text: str) -> bool:
+    """Print plain text through the system's print dialog (text only: never rich text from data)."""
+    from PySide6.QtGui import QTextDocument
+
+    printer = ask_printer(parent, title)
+    if printer is None:
+        return False
     document = QTextDocument()
     document.setDefaultFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
     document.setPlainText(text)
