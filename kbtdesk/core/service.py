@@ -397,16 +397,12 @@ class LogService:
 
     def findings_for_draft(self, draft: ContactDraft) -> list[checker.Finding]:
         """What the routine's rules say about a contact before it is saved (live in the checklist)."""
-        probe = Contact(id=draft.id or "", episode_id=draft.episode_id, at="", at_utc="",
-                        type=draft.type, mode=draft.mode, final=draft.final,
-                        codes=" ".join(normalise_code(c) for c in draft.codes if c.strip()))
-        probe_view = _ContactView(probe)
-        return checker.check_contact(self.rules, draft.episode_id, probe_view)
+        probe = _CheckedContact(draft.id or "", draft.type, draft.mode, draft.final,
+                                [normalise_code(c) for c in draft.codes if c.strip()])
+        return checker.check_contact(self.rules, draft.episode_id, probe)
 
     def suggest_codes(self, contact_type: str, mode: str | None, final: bool) -> list[checker.Suggestion]:
-        probe = _ContactView(Contact(id="", episode_id="", at="", at_utc="", type=contact_type,
-                                     mode=mode, final=final))
-        return checker.suggest_codes(self.rules, probe)
+        return checker.suggest_codes(self.rules, _CheckedContact("", contact_type, mode, final, []))
 
     def save_contact(self, draft: ContactDraft) -> Contact:
         """Insert or update one contact, in one transaction with everything it changes.
@@ -667,7 +663,7 @@ class LogService:
                                    .order_by(Contact.at_utc, Contact.id)).all())
             measures = list(s.exec(select(Measure).where(Measure.episode_id == episode_id)
                                    .order_by(Measure.on, Measure.id)).all())
-        findings = checker.check_episode(self.rules, episode, [_ContactView(c) for c in contacts])
+        findings = checker.check_episode(self.rules, episode, [_CheckedContact.of(c) for c in contacts])
         return EpisodeDetail(patient, episode, contacts, measures, findings)
 
     def check_all(self) -> list[checker.Finding]:
@@ -770,7 +766,7 @@ class LogService:
 
 @dataclass(frozen=True)
 class _CheckedContact:
-    """A contact as the checker reads it, from a plain row."""
+    """A contact as the checker reads it: from a plain row, a record or a draft."""
 
     id: str
     type: str
@@ -778,35 +774,12 @@ class _CheckedContact:
     final: bool
     codes: list[str]
 
+    @classmethod
+    def of(cls, contact: Contact) -> "_CheckedContact":
+        return cls(contact.id, contact.type, contact.mode, bool(contact.final), contact.code_list)
+
 
 @dataclass(frozen=True)
 class _CheckedEpisode:
     id: str
     ended: date | None
-
-
-@dataclass(frozen=True)
-class _ContactView:
-    """What the checker reads of a contact: the codes as a list."""
-
-    contact: Contact
-
-    @property
-    def id(self) -> str:
-        return self.contact.id
-
-    @property
-    def type(self) -> str:
-        return self.contact.type
-
-    @property
-    def mode(self) -> str | None:
-        return self.contact.mode
-
-    @property
-    def final(self) -> bool:
-        return self.contact.final
-
-    @property
-    def codes(self) -> list[str]:
-        return self.contact.code_list
