@@ -38,13 +38,15 @@ def peak_rss_kib() -> int:
 def main() -> int:
     from pathlib import Path
 
-    from PySide6.QtCore import QEvent, QObject, QSettings, QTimer
-    from PySide6.QtWidgets import QApplication
-
+    # In kbtdesk.ui.app.run's order: kbtdesk's non-Qt modules before PySide6 (see the comment there).
     from kbtdesk.composition import WindowService
     from kbtdesk.db import engine
     from kbtdesk.paths import LogPaths
     from kbtdesk.translation import chosen_language
+
+    from PySide6.QtCore import QEvent, QObject, QSettings, QTimer
+    from PySide6.QtWidgets import QApplication
+
     from kbtdesk.ui import app as ui_app
     from kbtdesk.ui import excepthook
 

@@ -103,12 +103,18 @@ def _quit_after_first_paint(app, window) -> None:
 
 
 def run(log_arg: str | None = None, demo: bool = False, quit_after_first_paint: bool = False) -> int:
-    from PySide6.QtCore import QSettings
-    from PySide6.QtWidgets import QApplication
-
+    # kbtdesk's own non-Qt modules (and the sqlcipher3, cryptography and standard-library modules
+    # they pull in) come before PySide6 on purpose: once PySide6 is imported, its import hook
+    # reads the source of every module imported after it, looking for "PySide6" (for its
+    # `__feature__` switches), and the first paint would wait for a hundred such reads.
+    # benchmarks/kbtdesk_entry.py imports in this same order.
     from kbtdesk.composition import WindowService
     from kbtdesk.paths import resolve_log_paths
     from kbtdesk.translation import chosen_language
+
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QApplication
+
     from kbtdesk.ui import excepthook
 
     app = QApplication.instance() or QApplication(sys.argv)

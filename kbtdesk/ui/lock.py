@@ -42,7 +42,8 @@ class LockController(QObject):
 
     lockRequested = Signal()
 
-    def __init__(self, parent=None, *, clock: Callable[[], float] = time.time, minutes: int = DEFAULT_MINUTES):
+    def __init__(self, parent=None, *, clock: Callable[[], float] = time.time, minutes: int = DEFAULT_MINUTES,
+                 watch: bool = True):
         super().__init__(parent)
         self.setObjectName("lockController")
         self.clock = clock
@@ -54,9 +55,22 @@ class LockController(QObject):
         self.timer.setInterval(1000)
         self.timer.timeout.connect(self.tick)
         self.timer.start()
+        self.watching = False
+        if watch:
+            self.watch()
+
+    def watch(self) -> None:
+        """Start seeing key presses and mouse events, through an application-wide event filter.
+
+        The main window calls this just after its first paint, not before: the first events such a
+        filter hands to Python come from objects of Qt's internal classes, and wrapping them makes
+        PySide6 set up its Python types for all of QtCore, QtGui and QtWidgets (about 90 enums,
+        20–40 ms), which the first paint need not wait for. Nobody can touch a window that is
+        not yet painted."""
         app = QApplication.instance()
-        if app is not None:
+        if app is not None and not self.watching:
             app.installEventFilter(self)
+            self.watching = True
 
     def set_minutes(self, minutes: int) -> None:
         self.minutes = max(1, int(minutes))
@@ -97,8 +111,9 @@ class LockController(QObject):
     def stop(self) -> None:
         self.timer.stop()
         app = QApplication.instance()
-        if app is not None:
+        if app is not None and self.watching:
             app.removeEventFilter(self)
+            self.watching = False
 
 
 class ClipboardGuard(QObject):

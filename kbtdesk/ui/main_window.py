@@ -213,7 +213,8 @@ class MainWindow(QMainWindow):
         self.clipboard_guard = ClipboardGuard(self)
         minutes = self.service.setting("auto_lock_minutes", DEFAULT_MINUTES)
         self.lock_controller = LockController(self, clock=clock or time.time,
-                                              minutes=minutes if isinstance(minutes, int) else DEFAULT_MINUTES)
+                                              minutes=minutes if isinstance(minutes, int) else DEFAULT_MINUTES,
+                                              watch=False)  # from the first paint on: see watch()
         self.lock_controller.lockRequested.connect(self.lock_now)
 
         self.episode_list.episodeSelected.connect(self._episode_selected)
@@ -235,6 +236,7 @@ class MainWindow(QMainWindow):
         self._first_paint = _AfterFirstPaint(self.episode_list.view.viewport(), self._after_first_paint)
 
     def _after_first_paint(self) -> None:
+        self.lock_controller.watch()
         self.episode_list.model.top_up()  # the list painted a screenful; read the rest of its batch
         self._build_episode_view()  # now, before the first click needs it
         self.refresh_counts()

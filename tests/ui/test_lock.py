@@ -55,6 +55,8 @@ def window(qtbot, service, episode, log, clock, tmp_path):
     qtbot.addWidget(win)
     win.show()
     qtbot.waitExposed(win)
+    # Activity is watched from the first paint on (LockController.watch): no one can type sooner.
+    qtbot.waitUntil(lambda: win.lock_controller.watching, timeout=3000)
     win.select_episode(episode.id)
     win.act_worklist.setChecked(True)   # the worklist, built, then back to the episodes
     win.act_worklist.setChecked(False)

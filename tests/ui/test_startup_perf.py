@@ -184,8 +184,10 @@ def test_the_episode_view_is_built_just_after_the_first_paint(qtbot, service, ep
     qtbot.addWidget(window)
     assert window._episode_view is None and window.findChild(QWidget, "episodeView") is None
     assert not window.act_new_contact.isEnabled()  # no episode shown yet
+    assert not window.lock_controller.watching  # the app-wide activity filter waits for the paint too
     window.show()
     qtbot.waitUntil(lambda: window._episode_view is not None)
+    assert window.lock_controller.watching
     assert window.splitter.widget(1) is window.episode_view
     window.episode_list.view.selectRow(0)
     assert window.current_episode_id() == episode.id and window.act_new_contact.isEnabled()
