@@ -50,6 +50,7 @@ def main() -> int:
             if event.type() == QEvent.Type.Paint:
                 watched.removeEventFilter(self)
                 result["first_paint"] = time.time()
+                result["first_paint_cpu"] = time.process_time()
                 QTimer.singleShot(0, qapp.quit)
             return False
 

@@ -23,7 +23,6 @@ from sqlcipher3 import dbapi2 as sqlcipher
 from kbtdesk.core import audit
 from kbtdesk.core.text import QT_TRANSLATE_NOOP, Message
 from kbtdesk.db import errors, keyfile, migrations
-from kbtdesk.db.backup import copy_database, create_private, list_backups, restore_file, unique_target
 from kbtdesk.db.connection import BUSY_TIMEOUT_MS, CACHE_KIB, DatabaseError, connect, is_network_path
 from kbtdesk.db.errors import LogOpenError
 from kbtdesk.db.health import damaged, inspect_file, not_a_log
@@ -166,6 +165,8 @@ def _read_only_error(path: Path) -> LogOpenError:
 
 
 def _backup_before_migration(conn, paths: LogPaths, data_key: bytes, from_version: int) -> Path:
+    from kbtdesk.db.backup import copy_database, unique_target  # only when migrating: not at start-up
+
     paths.backups.mkdir(parents=True, exist_ok=True)
     target = unique_target(paths.backups, f"pre-migration-v{from_version}", datetime.now(timezone.utc))
     return copy_database(conn, target, data_key)
@@ -410,6 +411,8 @@ def create_log(paths: LogPaths, passphrase: str, kdf: keyfile.KdfParams = keyfil
         for leftover in (build, Path(str(build) + "-journal")):
             leftover.unlink(missing_ok=True)
         try:
+            from kbtdesk.db.backup import create_private
+
             create_private(build)
             conn = connect(build, data_key, check=False)
             try:
@@ -441,6 +444,8 @@ def restore_backup(paths: LogPaths, data_key: bytes, backup: Path, now: datetime
     Refused (LogInUse) while another kbtdesk has the log open; the backup is verified before
     anything is touched, and the current log is kept as `<log>.before-restore-<stamp>`.
     """
+    from kbtdesk.db.backup import restore_file
+
     lock = acquire(paths.log)
     try:
         aside = restore_file(paths, data_key, Path(backup), now)
@@ -458,7 +463,7 @@ def restore_backup(paths: LogPaths, data_key: bytes, backup: Path, now: datetime
 
 def newest_good_backup(paths: LogPaths, data_key: bytes) -> Path | None:
     """For the window's "restore from the newest good backup" offer after a damaged log."""
-    from kbtdesk.db.backup import verify_backup
+    from kbtdesk.db.backup import list_backups, verify_backup
 
     for info in list_backups(paths):
         try:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-import tempfile
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Iterator
@@ -17,6 +16,8 @@ def replacing(path: Path) -> Iterator[Path]:
     created owner-only (mkstemp): exports hold patient data.
     """
     path = Path(path)
+    import tempfile  # here, not at the top: the window's first paint writes no file
+
     fd, tmp = tempfile.mkstemp(prefix="." + path.name + ".", suffix=".tmp", dir=path.parent)
     os.close(fd)
     try:

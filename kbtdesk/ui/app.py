@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import sys
-import tempfile
 from pathlib import Path
 
 
@@ -125,6 +124,8 @@ def run(log_arg: str | None = None, demo: bool = False, quit_after_first_paint: 
 
     demo_dir = None
     if demo:
+        import tempfile
+
         from kbtdesk.db.engine import create_demo_log
 
         demo_dir = tempfile.TemporaryDirectory(prefix="kbtdesk-demo-")

@@ -24,9 +24,10 @@ SEARCH_DELAY_MS = 150
 #: Rows read per query: the list loads the first batch, then the next as the view scrolls to it
 #: (canFetchMore/fetchMore), so a log of 100,000 episodes paints as fast as one of 100.
 BATCH = 2000
-#: Rows read before the window's first paint: a screenful. The rest of the first batch is read
-#: just after it (`EpisodeListModel.top_up`): 2,000 rows with their open-item counts take ≈65 ms at L.
-FIRST_PAINT_ROWS = 100
+#: Rows read before the window's first paint: a screenful (`screenful_rows`), at least this many.
+#: The rest of the first batch is read just after it (`EpisodeListModel.top_up`): 2,000 rows with
+#: their open-item counts take ≈65 ms at L.
+FIRST_PAINT_ROWS = 40
 #: The typical widest name the Patient column is sized for (the user can widen it).
 NAME_SAMPLE = "Lars-Göran Nyström"
 EpisodeIdRole = Qt.ItemDataRole.UserRole + 1
@@ -238,7 +239,14 @@ class EpisodeListWidget(QWidget):
         self.view.selectionModel().currentRowChanged.connect(self._current_changed)
         self.retranslate()
         # A screenful for the first paint; MainWindow reads the rest of the batch just after it.
-        self.reload(first=FIRST_PAINT_ROWS)
+        self.reload(first=self.screenful_rows())
+
+    def screenful_rows(self) -> int:
+        """As many rows as the tallest window on this screen can show (≈45 at 1920×1200), plus one."""
+        screen = self.screen()
+        height = screen.availableGeometry().height() if screen is not None else 0
+        row = max(1, self.view.verticalHeader().defaultSectionSize())
+        return max(FIRST_PAINT_ROWS, height // row + 1)
 
     def retranslate(self) -> None:
         self.search_label.setText(self.tr("&Search:"))

@@ -65,3 +65,15 @@ def test_a_killed_owner_leaves_a_lock_that_is_taken_over(log, log_paths):
         holder.stdout.close()
     assert lock.who_holds(log_paths.log) is None  # stale: the OS released it with the process
     open_log(log_paths, PASSPHRASE).close()
+
+
+def test_the_owner_names_this_machine_as_socket_does():
+    """The host in the lock file (shown as "in use by … on HOST") is socket.gethostname(), read
+    without importing socket where uname gives it."""
+    import socket
+
+    from kbtdesk.db.lock import LockOwner
+
+    me = LockOwner.me()
+    assert me.host == socket.gethostname()
+    assert me.pid == os.getpid()

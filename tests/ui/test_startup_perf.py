@@ -72,11 +72,14 @@ def test_the_first_page_without_the_orm_is_the_services_first_page(service, log,
 
 def test_the_window_modules_do_not_import_the_orm():
     """sqlmodel costs ≈350 ms to import, SQLAlchemy ≈200 ms: the path to the first paint needs neither.
-    Nor the episode view with the rule set (built just after it), stdnum (≈20 ms) or importlib.metadata."""
+    Nor the episode view with the rule set (built just after it), stdnum (≈20 ms), importlib.metadata,
+    importlib.resources (≈5 ms), socket (≈4 ms) or the backup module."""
     code = ("import sys; import kbtdesk.composition, kbtdesk.ui.app, kbtdesk.ui.main_window, kbtdesk.db.engine; "
+            "import kbtdesk.translation; kbtdesk.translation.translations_dir(); "
             "print(sorted(m for m in ('sqlmodel', 'sqlalchemy', 'kbtdesk.core.service', 'kbtdesk.core.models', "
             "'kbtdesk.ui.dialogs', 'kbtdesk.ui.worklist', 'kbtdesk.ui.checklist', 'kbtdesk.ui.episode_view', "
-            "'kbtdesk.core.rules', 'stdnum', 'importlib.metadata') if m in sys.modules))")
+            "'kbtdesk.core.rules', 'stdnum', 'importlib.metadata', 'importlib.resources', 'socket', "
+            "'kbtdesk.db.backup') if m in sys.modules))")
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60,
                           env={"QT_QPA_PLATFORM": "offscreen", "PATH": ""})
     assert done.returncode == 0, done.stderr
@@ -191,3 +194,23 @@ def test_the_episode_view_is_built_just_after_the_first_paint(qtbot, service, ep
     assert window.splitter.widget(1) is window.episode_view
     window.episode_list.view.selectRow(0)
     assert window.current_episode_id() == episode.id and window.act_new_contact.isEnabled()
+
+
+def test_the_list_reads_a_screenful_before_the_first_paint(qtbot):
+    """Not a fixed 100 rows: what the tallest window on this screen shows, and at least 40."""
+    from kbtdesk.ui.episode_list import FIRST_PAINT_ROWS, EpisodeListWidget
+
+    asked = []
+
+    class Service:
+        def episode_rows(self, status, query, limit=None, offset=0):
+            asked.append((offset, limit))
+            return []
+
+    widget = EpisodeListWidget(Service(), "en")
+    qtbot.addWidget(widget)
+    rows = widget.screenful_rows()
+    height = widget.screen().availableGeometry().height()
+    assert asked == [(0, rows)]
+    assert rows >= FIRST_PAINT_ROWS
+    assert rows * widget.view.verticalHeader().defaultSectionSize() >= height
