@@ -158,8 +158,16 @@ def paint(report: Report, device: QPagedPaintDevice, translate: Translate = untr
             painter.restore()
             if progress is not None:
                 progress(index + 1, pages)
+    except Cancelled:
+        # A printer's job is dropped while still open; ending the painter first would send the
+        # pages painted so far. (A PDF writer has no abort: write_pdf removes its temporary file.)
+        abort = getattr(device, "abort", None)
+        if abort is not None:
+            abort()
+        raise
     finally:
-        painter.end()
+        if painter.isActive():
+            painter.end()
     return pages
 
 

@@ -85,7 +85,9 @@ def patient_of(service, episode_id: str | None) -> str | None:
 
 def print_preview(parent: QWidget | None, service, choice: ExportChoice, lang: str) -> bool:
     """Build the report and show Qt's print preview; True (and recorded) when it was printed from there."""
-    report = builder(service, choice, lang)(None, None)
+    report = printing.build_with_progress(parent, builder(service, choice, lang))
+    if report is None:  # cancelled while reading the log
+        return False
     printed = printing.preview(parent, report) == QPrintPreviewDialog.DialogCode.Accepted.value
     if printed:
         record(service, "print", choice, patient_of(service, choice.episode_id))
@@ -334,8 +336,8 @@ class ExportDialog(QDialog):
 
     def print_report(self) -> None:
         choice = self.choice()
-        report = builder(self.service, choice, self.language)(None, None)
-        if printing.print_dialog(self, report):
+        report = printing.build_with_progress(self, builder(self.service, choice, self.language))
+        if report is not None and printing.print_dialog(self, report):
             record(self.service, "print", choice, self._patient_id(choice))
 
     def save(self, fmt: str) -> Path | None:

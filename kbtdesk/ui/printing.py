@@ -1,10 +1,13 @@
 """Print, print preview, PDF and export with progress, for the window's menu and toolbar.
 
 The window builds a report with kbtdesk.core.reports and calls one of these; every page is
-painted by kbtdesk.render.pdf, so preview, paper and PDF look the same. Long exports run in the
-GUI thread with a modal QProgressDialog whose Cancel stops the builder and the writer between
-batches (they call `processEvents` through the progress callback); a cancelled or failed export
-leaves no file and never touches an existing one.
+painted by kbtdesk.render.pdf, so preview, paper and PDF look the same. Long work (reading the
+log for a report, writing a file, painting pages for the printer or the preview) runs in the GUI
+thread with a modal QProgressDialog whose Cancel stops the builder, the writer or the painter
+between batches (they call `processEvents` through the progress callback); a cancelled or failed
+export leaves no file and never touches an existing one. A cancelled print job is aborted while
+still open, so that nothing is printed where the print system can drop a job (Windows); CUPS on
+Linux cannot, and prints the pages painted before Cancel.
 """
 
 from __future__ import annotations
@@ -40,25 +43,105 @@ def _show_error(parent: QWidget | None, text: str) -> None:
     QMessageBox.warning(parent, QCoreApplication.translate("Printing", "Cannot print or export"), text)
 
 
+class Working:
+    """A modal progress dialog with Cancel over work done in the GUI thread.
+
+    The work reports through `progress(done, total)` and polls `cancelled()`; both let the
+    dialog's events through, so Cancel is seen between two batches. It appears only when the
+    work lasts over 300 ms: a small report never flashes a dialog.
+    """
+
+    def __init__(self, parent: QWidget | None, title: str, label: str):
+        self.dialog = dialog = QProgressDialog(label, QCoreApplication.translate("Printing", "Cancel"), 0, 0, parent)
+        dialog.setObjectName("exportProgressDialog")
+        dialog.setWindowTitle(title)
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.setMinimumDuration(300)
+        dialog.setAutoClose(False)
+        dialog.setAutoReset(False)
+
+    def progress(self, done: int, total: int) -> None:
+        self.dialog.setMaximum(max(total, 1))
+        self.dialog.setValue(min(done, max(total, 1)))
+        QApplication.processEvents()
+
+    def cancelled(self) -> bool:
+        QApplication.processEvents()
+        return self.dialog.wasCanceled()
+
+    def set_label(self, text: str) -> None:
+        self.dialog.setLabelText(text)
+        self.dialog.setRange(0, 0)  # busy until the next step reports its size
+
+    def close(self) -> None:
+        self.dialog.close()
+        self.dialog.deleteLater()
+
+
+def build_with_progress(parent: QWidget | None, builder: Callable[[Progress, IsCancelled], Report]) -> Report | None:
+    """Build a report for the preview or the printer with progress and Cancel; None when cancelled."""
+    work = Working(parent, QCoreApplication.translate("Printing", "Print"),
+                     QCoreApplication.translate("Printing", "Reading the log…"))
+    try:
+        return builder(work.progress, work.cancelled)
+    except Cancelled:
+        return None
+    finally:
+        work.close()
+
+
+def _paint_with_progress(parent: QWidget | None, report: Report, target) -> None:
+    """Paint every page on `target` with progress; Cancel stops at the page being painted
+    (Cancelled propagates). Used for the printer and for each repaint of the preview."""
+    work = Working(parent, QCoreApplication.translate("Printing", "Print"),
+                     QCoreApplication.translate("Printing", "Laying out the pages…"))
+    try:
+        def progress(done: int, total: int) -> None:
+            if done == 1:
+                work.dialog.setLabelText(QCoreApplication.translate("Printing", "Painting the pages…"))
+            work.progress(done, total)
+
+        paint(report, target, translate, progress, work.cancelled)
+    finally:
+        work.close()
+
+
 def preview(parent: QWidget | None, report: Report) -> int:
-    """Qt's print preview of the report; printing from it goes to the chosen printer."""
+    """Qt's print preview of the report; printing from it goes to the chosen printer.
+
+    A long report is painted with progress; Cancel leaves the preview with the pages painted so far.
+    """
     printer = _printer(report)
     dialog = QPrintPreviewDialog(printer, parent)
     dialog.setObjectName("printPreviewDialog")
     dialog.setWindowTitle(QCoreApplication.translate("Printing", "Print preview – {title}").format(title=report.title.render(translate)))
-    dialog.paintRequested.connect(lambda target: paint(report, target, translate))
+
+    def paint_requested(target) -> None:
+        try:
+            _paint_with_progress(dialog, report, target)
+        except Cancelled:
+            pass  # the preview shows what was painted
+        except RenderError as exc:
+            _show_error(dialog, str(exc))
+
+    dialog.paintRequested.connect(paint_requested)
     return dialog.exec()
 
 
 def print_dialog(parent: QWidget | None, report: Report) -> bool:
-    """Qt's print dialog, then print; True when something was sent to the printer."""
+    """Qt's print dialog, then print with progress; True when the job was sent to the printer.
+
+    Cancel while painting aborts the job (render.pdf.paint) and returns False.
+    """
     printer = _printer(report)
     dialog = QPrintDialog(printer, parent)
     dialog.setObjectName("printDialog")
     if dialog.exec() != QPrintDialog.DialogCode.Accepted:
         return False
     try:
-        paint(report, printer, translate)
+        _paint_with_progress(parent, report, printer)
+    except Cancelled:
+        return False
     except RenderError as exc:
         _show_error(parent, str(exc))
         return False
@@ -92,30 +175,15 @@ def export(parent: QWidget | None, build: Callable[[Progress, IsCancelled], Repo
     progress=p, cancelled=c)``. Returns the path written, or None when cancelled or failed (an
     error dialog names the problem; no file is left behind).
     """
-    dialog = QProgressDialog(QCoreApplication.translate("Printing", "Reading the log…"), QCoreApplication.translate("Printing", "Cancel"), 0, 0, parent)
-    dialog.setObjectName("exportProgressDialog")
-    dialog.setWindowTitle(QCoreApplication.translate("Printing", "Export"))
-    dialog.setWindowModality(Qt.WindowModality.WindowModal)
-    dialog.setMinimumDuration(300)
-    dialog.setAutoClose(False)
-    dialog.setAutoReset(False)
-
-    def progress(done: int, total: int) -> None:
-        dialog.setMaximum(max(total, 1))
-        dialog.setValue(min(done, max(total, 1)))
-        QApplication.processEvents()
-
-    def cancelled() -> bool:
-        QApplication.processEvents()
-        return dialog.wasCanceled()
-
+    work = Working(parent, QCoreApplication.translate("Printing", "Export"),
+                     QCoreApplication.translate("Printing", "Reading the log…"))
     try:
-        report = build(progress, cancelled)
-        dialog.setLabelText(QCoreApplication.translate("Printing", "Writing {file}…").format(file=path.name))
+        report = build(work.progress, work.cancelled)
+        work.set_label(QCoreApplication.translate("Printing", "Writing {file}…").format(file=path.name))
         if fmt == FORMAT_PDF:
-            write_pdf(report, path, translate, progress, cancelled)
+            write_pdf(report, path, translate, work.progress, work.cancelled)
         else:
-            write_csv(report, path, translate, progress, cancelled)
+            write_csv(report, path, translate, work.progress, work.cancelled)
     except Cancelled:
         return None
     except OSError as exc:
@@ -126,6 +194,5 @@ def export(parent: QWidget | None, build: Callable[[Progress, IsCancelled], Repo
         _show_error(parent, str(exc))
         return None
     finally:
-        dialog.close()
-        dialog.deleteLater()
+        work.close()
     return path

@@ -131,7 +131,8 @@ def test_preview_paints_through_paint_requested(qtbot, sample, monkeypatch):
     from kbtdesk.ui import printing
 
     painted = []
-    monkeypatch.setattr(printing, "paint", lambda report, target, translate: painted.append(report.kind))
+    monkeypatch.setattr(printing, "paint", lambda report, target, translate, progress, cancelled:
+                        painted.append(report.kind))
     monkeypatch.setattr(QPrintPreviewDialog, "exec", lambda self: self.paintRequested.emit(self.printer()) or 0)
     printing.preview(None, reports.build_coverage(sample, date(2026, 8, 1), date(2026, 8, 31)))
     assert painted == ["coverage"]
@@ -164,6 +165,120 @@ def test_export_runner_writes_cancels_and_reports_errors(qtbot, sample, tmp_path
     monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: errors.append(text))
     assert printing.export(None, build, tmp_path / "file.csv" / "x.csv", printing.FORMAT_CSV) is None
     assert errors and "Nothing was written" in errors[0]
+
+
+def _cancel_open_progress_dialogs():
+    from PySide6.QtWidgets import QApplication, QProgressDialog
+
+    for widget in QApplication.topLevelWidgets():
+        if isinstance(widget, QProgressDialog):
+            widget.cancel()
+
+
+def test_reading_the_log_for_the_printer_can_be_cancelled(qtbot, sample):
+    from kbtdesk.ui import printing
+
+    def build(progress, cancelled):
+        return reports.build_registrations(sample, date(2026, 8, 1), date(2026, 11, 30), progress=progress,
+                                           cancelled=cancelled)
+
+    report = printing.build_with_progress(None, build)
+    assert report is not None and report.kind == reports.KIND_REGISTRATIONS
+
+    def cancelling(progress, cancelled):
+        _cancel_open_progress_dialogs()
+        return build(progress, cancelled)
+
+    assert printing.build_with_progress(None, cancelling) is None
+
+
+def _pdf_printer_for(tmp_path, monkeypatch):
+    """The print dialog accepted, and "the printer" a PDF file, so that what was sent can be read."""
+    from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
+    from kbtdesk.ui import printing
+
+    made = []
+    real = printing._printer
+
+    def pdf_printer(report):
+        printer = real(report)
+        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        printer.setOutputFileName(str(tmp_path / "printed.pdf"))
+        made.append(printer)
+        return printer
+
+    monkeypatch.setattr(printing, "_printer", pdf_printer)
+    monkeypatch.setattr(QPrintDialog, "exec", lambda self: QPrintDialog.DialogCode.Accepted.value)
+    return made
+
+
+def test_printing_paints_every_page_and_cancel_aborts_the_job(qtbot, sample, tmp_path, monkeypatch):
+    from PySide6.QtPrintSupport import QPrinter
+
+    from kbtdesk.ui import printing
+
+    made = _pdf_printer_for(tmp_path, monkeypatch)
+    report = reports.build_registrations(sample, date(2026, 8, 1), date(2026, 11, 30))
+    table = report.sections[report.csv_section].table
+    table.rows = table.rows * 40  # a few pages
+    assert printing.print_dialog(None, report)
+    pages = len(pdf_pages(tmp_path / "printed.pdf"))
+    assert pages >= 3
+
+    (tmp_path / "printed.pdf").unlink()
+    seen = []
+    real_progress = printing.Working.progress
+
+    def cancel_after_first_page(self, done, total):
+        real_progress(self, done, total)
+        seen.append((done, total))
+        if done == 1:
+            self.dialog.cancel()
+
+    monkeypatch.setattr(printing.Working, "progress", cancel_after_first_page)
+    aborted = []
+    real_pdf_printer = printing._printer
+
+    def spied(report):  # Qt's PDF engine cannot abort a job (Windows' print engine can): a spy
+        printer = real_pdf_printer(report)
+        printer.abort = lambda: aborted.append(printer.printerState()) or False
+        return printer
+
+    monkeypatch.setattr(printing, "_printer", spied)
+    assert printing.print_dialog(None, report) is False
+    assert seen == [(1, pages)]  # stopped before the second page
+    assert aborted == [QPrinter.PrinterState.Active]  # asked while the job was still open
+
+
+def test_a_cancelled_preview_keeps_the_pages_painted_so_far(qtbot, sample, tmp_path, monkeypatch):
+    from PySide6.QtPrintSupport import QPrintPreviewDialog
+    from PySide6.QtWidgets import QMessageBox
+
+    from kbtdesk.ui import printing
+
+    _pdf_printer_for(tmp_path, monkeypatch)  # no printer here: the preview paints on a PDF one
+    errors = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: errors.append(text))
+    report = reports.build_registrations(sample, date(2026, 8, 1), date(2026, 11, 30))
+    outcome = []
+
+    def show(self):
+        _cancel_open_progress_dialogs()  # nothing open yet: the paint below opens its own
+        real_progress = printing.Working.progress
+
+        def cancel_at_once(work, done, total):
+            work.dialog.cancel()
+            real_progress(work, done, total)
+
+        monkeypatch.setattr(printing.Working, "progress", cancel_at_once)
+        self.paintRequested.emit(self.printer())  # as the dialog does when it shows
+        outcome.append("painted")
+        return 0
+
+    monkeypatch.setattr(QPrintPreviewDialog, "exec", show)
+    assert printing.preview(None, report) == 0  # no exception escaped the paint
+    assert outcome == ["painted"] and errors == []
 
 
 def test_real_swedish_catalogue(qapp, sample, tmp_path):
