@@ -224,49 +224,106 @@ It never connects to a network and does not replace the journal.</translation>
         </message>
     </context>
     <context>
+        <name>BackupRunner</name>
+        <message>
+            <location filename="../kbtdesk/ui/backup_runner.py" line="69" />
+            <location filename="../kbtdesk/ui/backup_runner.py" line="254" />
+            <source>Cancelling…</source>
+            <translation>Cancelling…</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/backup_runner.py" line="70" />
+            <source>Backing up…</source>
+            <translation>Backing up…</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/backup_runner.py" line="71" />
+            <source>Backup progress</source>
+            <translation>Backup progress</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/backup_runner.py" line="72" />
+            <location filename="../kbtdesk/ui/backup_runner.py" line="237" />
+            <source>Cancel</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/backup_runner.py" line="73" />
+            <source>Cancel the backup</source>
+            <translation>Cancel the backup</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/backup_runner.py" line="74" />
+            <source>Stop the backup. Nothing is written and the log stays as it is.</source>
+            <translation>Stop the backup. Nothing is written and the log stays as it is.</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/backup_runner.py" line="140" />
+            <source>The automatic backup failed: {error}</source>
+            <translation>The automatic backup failed: {error}</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/backup_runner.py" line="209" />
+            <source>The backup was cancelled; no backup file was written.</source>
+            <translation>The backup was cancelled; no backup file was written.</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/backup_runner.py" line="235" />
+            <source>Backing up the log before closing…
+Cancel closes kbtdesk without a new backup.</source>
+            <translation>Backing up the log before closing…
+Cancel closes kbtdesk without a new backup.</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/backup_runner.py" line="239" />
+            <source>Backup</source>
+            <translation>Backup</translation>
+        </message>
+    </context>
+    <context>
         <name>ChangePassphraseDialog</name>
         <message>
-            <location filename="../kbtdesk/ui/dialogs.py" line="553" />
+            <location filename="../kbtdesk/ui/dialogs.py" line="561" />
             <source>Change passphrase</source>
             <translation>Change passphrase</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/dialogs.py" line="558" />
+            <location filename="../kbtdesk/ui/dialogs.py" line="566" />
             <source>Current passphrase</source>
             <translation>Current passphrase</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/dialogs.py" line="559" />
+            <location filename="../kbtdesk/ui/dialogs.py" line="567" />
             <source>New passphrase</source>
             <translation>New passphrase</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/dialogs.py" line="560" />
+            <location filename="../kbtdesk/ui/dialogs.py" line="568" />
             <source>Repeat new passphrase</source>
             <translation>Repeat new passphrase</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/dialogs.py" line="564" />
+            <location filename="../kbtdesk/ui/dialogs.py" line="572" />
             <source>&amp;Current passphrase:</source>
             <translation>&amp;Current passphrase:</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/dialogs.py" line="565" />
+            <location filename="../kbtdesk/ui/dialogs.py" line="573" />
             <source>&amp;New passphrase:</source>
             <translation>&amp;New passphrase:</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/dialogs.py" line="566" />
+            <location filename="../kbtdesk/ui/dialogs.py" line="574" />
             <source>&amp;Repeat:</source>
             <translation>&amp;Repeat:</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/dialogs.py" line="567" />
+            <location filename="../kbtdesk/ui/dialogs.py" line="575" />
             <source>Strength:</source>
             <translation>Strength:</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/dialogs.py" line="571" />
+            <location filename="../kbtdesk/ui/dialogs.py" line="579" />
             <source>&amp;Change passphrase</source>
             <translation>&amp;Change passphrase</translation>
         </message>
@@ -706,89 +763,89 @@ It never connects to a network and does not replace the journal.</translation>
     <context>
         <name>ContactsModel</name>
         <message>
-            <location filename="../kbtdesk/ui/episode_view.py" line="35" />
+            <location filename="../kbtdesk/ui/episode_view.py" line="36" />
             <source>Date</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/episode_view.py" line="36" />
+            <location filename="../kbtdesk/ui/episode_view.py" line="37" />
             <source>Type</source>
             <translation>Type</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/episode_view.py" line="37" />
+            <location filename="../kbtdesk/ui/episode_view.py" line="38" />
             <source>Mode</source>
             <translation>Mode</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/episode_view.py" line="38" />
+            <location filename="../kbtdesk/ui/episode_view.py" line="39" />
             <source>Codes</source>
             <translation>Codes</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/episode_view.py" line="39" />
+            <location filename="../kbtdesk/ui/episode_view.py" line="40" />
             <source>Journal</source>
             <translation>Journal</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/episode_view.py" line="40" />
-            <location filename="../kbtdesk/ui/episode_view.py" line="152" />
+            <location filename="../kbtdesk/ui/episode_view.py" line="41" />
+            <location filename="../kbtdesk/ui/episode_view.py" line="153" />
             <source>Registered</source>
             <translation>Registered</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/episode_view.py" line="41" />
+            <location filename="../kbtdesk/ui/episode_view.py" line="42" />
             <source>Findings</source>
             <translation>Findings</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/episode_view.py" line="126" />
+            <location filename="../kbtdesk/ui/episode_view.py" line="127" />
             <source>1 error</source>
             <extracomment>Each row's display texts, made once per reset: the view asks for them on every paint.</extracomment>
             <translation>1 error</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/episode_view.py" line="127" />
+            <location filename="../kbtdesk/ui/episode_view.py" line="128" />
             <source>{n} errors</source>
             <translation>{n} errors</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/episode_view.py" line="129" />
+            <location filename="../kbtdesk/ui/episode_view.py" line="130" />
             <source>1 warning</source>
             <translation>1 warning</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/episode_view.py" line="130" />
+            <location filename="../kbtdesk/ui/episode_view.py" line="131" />
             <source>{n} warnings</source>
             <translation>{n} warnings</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/episode_view.py" line="147" />
+            <location filename="../kbtdesk/ui/episode_view.py" line="148" />
             <source>Logged while the EHR was down</source>
             <translation>Logged while the EHR was down</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/episode_view.py" line="149" />
+            <location filename="../kbtdesk/ui/episode_view.py" line="150" />
             <source>Journal note written</source>
             <translation>Journal note written</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/episode_view.py" line="150" />
+            <location filename="../kbtdesk/ui/episode_view.py" line="151" />
             <source>Journal note not written yet</source>
             <translation>Journal note not written yet</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/episode_view.py" line="153" />
+            <location filename="../kbtdesk/ui/episode_view.py" line="154" />
             <source>Not registered yet</source>
             <translation>Not registered yet</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/episode_view.py" line="167" />
+            <location filename="../kbtdesk/ui/episode_view.py" line="168" />
             <source>done</source>
             <translation>done</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/episode_view.py" line="168" />
+            <location filename="../kbtdesk/ui/episode_view.py" line="169" />
             <source>not done</source>
             <translation>not done</translation>
         </message>
@@ -796,37 +853,37 @@ It never connects to a network and does not replace the journal.</translation>
     <context>
         <name>EndEpisodeDialog</name>
         <message>
-            <location filename="../kbtdesk/ui/dialogs.py" line="666" />
+            <location filename="../kbtdesk/ui/dialogs.py" line="674" />
             <source>End episode</source>
             <translation>End episode</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/dialogs.py" line="670" />
+            <location filename="../kbtdesk/ui/dialogs.py" line="678" />
             <source>End date</source>
             <translation>End date</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/dialogs.py" line="671" />
+            <location filename="../kbtdesk/ui/dialogs.py" line="679" />
             <source>Reason</source>
             <translation>Reason</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/dialogs.py" line="672" />
+            <location filename="../kbtdesk/ui/dialogs.py" line="680" />
             <source>End &amp;date:</source>
             <translation>End &amp;date:</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/dialogs.py" line="673" />
+            <location filename="../kbtdesk/ui/dialogs.py" line="681" />
             <source>&amp;Reason:</source>
             <translation>&amp;Reason:</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/dialogs.py" line="675" />
+            <location filename="../kbtdesk/ui/dialogs.py" line="683" />
             <source>A completed treatment also needs a final contact with code UV112.</source>
             <translation>A completed treatment also needs a final contact with code UV112.</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/dialogs.py" line="680" />
+            <location filename="../kbtdesk/ui/dialogs.py" line="688" />
             <source>&amp;End episode</source>
             <translation>&amp;End episode</translation>
         </message>
@@ -834,44 +891,44 @@ It never connects to a network and does not replace the journal.</translation>
     <context>
         <name>EpisodeListModel</name>
         <message>
-            <location filename="../kbtdesk/ui/episode_list.py" line="50" />
+            <location filename="../kbtdesk/ui/episode_list.py" line="51" />
             <source>Patient</source>
-            <extracomment>Rows read per query: the list loads the first batch, then the next as the view scrolls to it (canFetchMore/fetchMore), so a log of 100,000 episodes paints as fast as one of 100. The typical widest name the Patient column is sized for (the user can widen it).</extracomment>
+            <extracomment>Rows read per query: the list loads the first batch, then the next as the view scrolls to it (canFetchMore/fetchMore), so a log of 100,000 episodes paints as fast as one of 100. Rows read before the window's first paint: a screenful (`screenful_rows`), at least this many. The rest of the first batch is read just after it (`EpisodeListModel.top_up`): 2,000 rows with their open-item counts take ≈65 ms at L. The typical widest name the Patient column is sized for (the user can widen it).</extracomment>
             <translation>Patient</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/episode_list.py" line="51" />
+            <location filename="../kbtdesk/ui/episode_list.py" line="52" />
             <source>Identity no.</source>
             <translation>Identity no.</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/episode_list.py" line="52" />
+            <location filename="../kbtdesk/ui/episode_list.py" line="53" />
             <source>Programme</source>
             <translation>Programme</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/episode_list.py" line="53" />
+            <location filename="../kbtdesk/ui/episode_list.py" line="54" />
             <source>Started</source>
             <translation>Started</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/episode_list.py" line="54" />
+            <location filename="../kbtdesk/ui/episode_list.py" line="55" />
             <source>Open</source>
             <translation>Open</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/episode_list.py" line="162" />
+            <location filename="../kbtdesk/ui/episode_list.py" line="172" />
             <source>1 checklist item still open</source>
             <extracomment>Display texts of each row, made the first time a row is painted (None until then): a view asks data() several times per cell and paint, and a reset repaints every row.</extracomment>
             <translation>1 checklist item still open</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/episode_list.py" line="163" />
+            <location filename="../kbtdesk/ui/episode_list.py" line="173" />
             <source>{n} checklist items still open</source>
             <translation>{n} checklist items still open</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/episode_list.py" line="166" />
+            <location filename="../kbtdesk/ui/episode_list.py" line="176" />
             <source>Ended {date}</source>
             <translation>Ended {date}</translation>
         </message>
@@ -879,47 +936,47 @@ It never connects to a network and does not replace the journal.</translation>
     <context>
         <name>EpisodeListWidget</name>
         <message>
-            <location filename="../kbtdesk/ui/episode_list.py" line="234" />
+            <location filename="../kbtdesk/ui/episode_list.py" line="252" />
             <source>&amp;Search:</source>
             <translation>&amp;Search:</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/episode_list.py" line="235" />
+            <location filename="../kbtdesk/ui/episode_list.py" line="253" />
             <source>Name, identity number or programme</source>
             <translation>Name, identity number or programme</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/episode_list.py" line="236" />
+            <location filename="../kbtdesk/ui/episode_list.py" line="254" />
             <source>Search episodes</source>
             <translation>Search episodes</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/episode_list.py" line="237" />
+            <location filename="../kbtdesk/ui/episode_list.py" line="255" />
             <source>Show episodes</source>
             <translation>Show episodes</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/episode_list.py" line="238" />
+            <location filename="../kbtdesk/ui/episode_list.py" line="256" />
             <source>Active</source>
             <translation>Active</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/episode_list.py" line="238" />
+            <location filename="../kbtdesk/ui/episode_list.py" line="256" />
             <source>Ended</source>
             <translation>Ended</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/episode_list.py" line="238" />
+            <location filename="../kbtdesk/ui/episode_list.py" line="256" />
             <source>All</source>
             <translation>All</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/episode_list.py" line="240" />
+            <location filename="../kbtdesk/ui/episode_list.py" line="258" />
             <source>Episodes</source>
             <translation>Episodes</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/episode_list.py" line="296" />
+            <location filename="../kbtdesk/ui/episode_list.py" line="315" />
             <source>No episodes match.</source>
             <translation>No episodes match.</translation>
         </message>
@@ -927,141 +984,143 @@ It never connects to a network and does not replace the journal.</translation>
     <context>
         <name>EpisodeView</name>
         <message>
-            <location filename="../kbtdesk/ui/episode_view.py" line="412" />
+            <location filename="../kbtdesk/ui/episode_view.py" line="417" />
+            <location filename="../kbtdesk/ui/main_window.py" line="143" />
             <source>Choose an episode on the left, or start a new one (Ctrl+Shift+N).</source>
+            <extracomment>How often the window asks the backup policy whether a backup is due (it decides itself).</extracomment>
             <translation>Choose an episode on the left, or start a new one (Ctrl+Shift+N).</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/episode_view.py" line="413" />
-            <location filename="../kbtdesk/ui/episode_view.py" line="414" />
+            <location filename="../kbtdesk/ui/episode_view.py" line="418" />
+            <location filename="../kbtdesk/ui/episode_view.py" line="419" />
             <source>Contacts</source>
             <translation>Contacts</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/episode_view.py" line="416" />
+            <location filename="../kbtdesk/ui/episode_view.py" line="422" />
             <source>Rating-scale scores</source>
             <translation>Rating-scale scores</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/episode_view.py" line="417" />
-            <location filename="../kbtdesk/ui/episode_view.py" line="418" />
+            <location filename="../kbtdesk/ui/episode_view.py" line="423" />
+            <location filename="../kbtdesk/ui/episode_view.py" line="424" />
             <source>Episode checklist</source>
             <translation>Episode checklist</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/episode_view.py" line="419" />
-            <location filename="../kbtdesk/ui/episode_view.py" line="420" />
+            <location filename="../kbtdesk/ui/episode_view.py" line="425" />
+            <location filename="../kbtdesk/ui/episode_view.py" line="426" />
             <source>Rating scales</source>
             <translation>Rating scales</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/episode_view.py" line="421" />
-            <location filename="../kbtdesk/ui/episode_view.py" line="422" />
+            <location filename="../kbtdesk/ui/episode_view.py" line="427" />
+            <location filename="../kbtdesk/ui/episode_view.py" line="428" />
             <source>Show the full identity number</source>
             <translation>Show the full identity number</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/episode_view.py" line="423" />
+            <location filename="../kbtdesk/ui/episode_view.py" line="429" />
             <source>Patient</source>
             <translation>Patient</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/episode_view.py" line="424" />
+            <location filename="../kbtdesk/ui/episode_view.py" line="430" />
             <source>Identity number</source>
             <translation>Identity number</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/episode_view.py" line="425" />
+            <location filename="../kbtdesk/ui/episode_view.py" line="431" />
             <source>Start documented for SibeR</source>
             <translation>Start documented for SibeR</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/episode_view.py" line="426" />
+            <location filename="../kbtdesk/ui/episode_view.py" line="432" />
             <source>Transferred to SibeR via Medrave</source>
             <translation>Transferred to SibeR via Medrave</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/episode_view.py" line="427" />
+            <location filename="../kbtdesk/ui/episode_view.py" line="433" />
             <source>Final contact</source>
             <translation>Final contact</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/episode_view.py" line="493" />
+            <location filename="../kbtdesk/ui/episode_view.py" line="499" />
             <source>{programme} · started {started} · week {week}</source>
             <translation>{programme} · started {started} · week {week}</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/episode_view.py" line="496" />
+            <location filename="../kbtdesk/ui/episode_view.py" line="502" />
             <source>Active</source>
             <translation>Active</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/episode_view.py" line="499" />
+            <location filename="../kbtdesk/ui/episode_view.py" line="505" />
             <source>Ended {date} ({reason})</source>
             <translation>Ended {date} ({reason})</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/episode_view.py" line="516" />
+            <location filename="../kbtdesk/ui/episode_view.py" line="522" />
             <source>Hide</source>
             <translation>Hide</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/episode_view.py" line="516" />
+            <location filename="../kbtdesk/ui/episode_view.py" line="522" />
             <source>Show</source>
             <translation>Show</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/episode_view.py" line="529" />
+            <location filename="../kbtdesk/ui/episode_view.py" line="535" />
             <source>SibeR start documented {date}</source>
             <translation>SibeR start documented {date}</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/episode_view.py" line="530" />
+            <location filename="../kbtdesk/ui/episode_view.py" line="536" />
             <source>SibeR start documented</source>
             <translation>SibeR start documented</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/episode_view.py" line="531" />
+            <location filename="../kbtdesk/ui/episode_view.py" line="537" />
             <source>The start of treatment is documented in the journal template so that Medrave can pass it to SibeR.</source>
             <translation>The start of treatment is documented in the journal template so that Medrave can pass it to SibeR.</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/episode_view.py" line="534" />
+            <location filename="../kbtdesk/ui/episode_view.py" line="540" />
             <source>✓ Final contact with UV112</source>
             <translation>✓ Final contact with UV112</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/episode_view.py" line="535" />
+            <location filename="../kbtdesk/ui/episode_view.py" line="541" />
             <source>✗ Final contact lacks UV112</source>
             <translation>✗ Final contact lacks UV112</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/episode_view.py" line="536" />
+            <location filename="../kbtdesk/ui/episode_view.py" line="542" />
             <source>○ No final contact with UV112 yet</source>
             <translation>○ No final contact with UV112 yet</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/episode_view.py" line="545" />
+            <location filename="../kbtdesk/ui/episode_view.py" line="551" />
             <source>Transferred to SibeR {date}</source>
             <translation>Transferred to SibeR {date}</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/episode_view.py" line="546" />
+            <location filename="../kbtdesk/ui/episode_view.py" line="552" />
             <source>Transferred to SibeR</source>
             <translation>Transferred to SibeR</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/episode_view.py" line="548" />
+            <location filename="../kbtdesk/ui/episode_view.py" line="554" />
             <source>Tick when the episode's data have gone to SibeR via Medrave.</source>
             <translation>Tick when the episode's data have gone to SibeR via Medrave.</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/episode_view.py" line="549" />
+            <location filename="../kbtdesk/ui/episode_view.py" line="555" />
             <source>Possible when the episode has ended.</source>
             <translation>Possible when the episode has ended.</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/episode_view.py" line="561" />
+            <location filename="../kbtdesk/ui/episode_view.py" line="567" />
             <source>No scores yet</source>
             <translation>No scores yet</translation>
         </message>
@@ -1340,100 +1399,100 @@ It never connects to a network and does not replace the journal.</translation>
     <context>
         <name>Identity</name>
         <message>
-            <location filename="../kbtdesk/core/identity.py" line="86" />
+            <location filename="../kbtdesk/core/identity.py" line="103" />
             <source>Enter a personnummer, samordningsnummer or reservnummer.</source>
             <extracomment>Skatteverket stores the century as 18, 19 or 20; nothing older can be a real number. Digit that stands for the reservnummer letter in its check-digit calculation (Inera, VGR).</extracomment>
             <translation>Enter a personnummer, samordningsnummer or reservnummer.</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/identity.py" line="120" />
+            <location filename="../kbtdesk/core/identity.py" line="137" />
             <source>Remove the space inside the number: only a - or + may stand before the last four digits.</source>
             <translation>Remove the space inside the number: only a - or + may stand before the last four digits.</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/identity.py" line="124" />
+            <location filename="../kbtdesk/core/identity.py" line="141" />
             <source>The number contains the character “{character}” ({codepoint}), which is not one of the digits 0–9. Type the number with ordinary digits.</source>
             <translation>The number contains the character “{character}” ({codepoint}), which is not one of the digits 0–9. Type the number with ordinary digits.</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/identity.py" line="130" />
+            <location filename="../kbtdesk/core/identity.py" line="147" />
             <source>The number contains an invisible character ({codepoint}), which does not belong in an identity number.</source>
             <translation>The number contains an invisible character ({codepoint}), which does not belong in an identity number.</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/identity.py" line="134" />
+            <location filename="../kbtdesk/core/identity.py" line="151" />
             <source>The number contains the character “{character}” ({codepoint}), which does not belong in an identity number.</source>
             <translation>The number contains the character “{character}” ({codepoint}), which does not belong in an identity number.</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/identity.py" line="145" />
+            <location filename="../kbtdesk/core/identity.py" line="162" />
             <source>A personnummer or samordningsnummer has 10 or 12 digits, but this number has {count}.</source>
             <translation>A personnummer or samordningsnummer has 10 or 12 digits, but this number has {count}.</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/identity.py" line="151" />
+            <location filename="../kbtdesk/core/identity.py" line="168" />
             <source>A - or + may only stand once, just before the last four digits.</source>
             <translation>A - or + may only stand once, just before the last four digits.</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/identity.py" line="166" />
+            <location filename="../kbtdesk/core/identity.py" line="183" />
             <source>The birth date is in the future. For someone who turns 100 this year, write + before the last four digits, or give all 12 digits.</source>
             <translation>The birth date is in the future. For someone who turns 100 this year, write + before the last four digits, or give all 12 digits.</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/identity.py" line="167" />
-            <location filename="../kbtdesk/core/identity.py" line="235" />
+            <location filename="../kbtdesk/core/identity.py" line="184" />
+            <location filename="../kbtdesk/core/identity.py" line="252" />
             <source>The birth date is in the future.</source>
             <translation>The birth date is in the future.</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/identity.py" line="169" />
-            <location filename="../kbtdesk/core/identity.py" line="238" />
+            <location filename="../kbtdesk/core/identity.py" line="186" />
+            <location filename="../kbtdesk/core/identity.py" line="255" />
             <source>The check digit (the last digit) does not match the rest of the number. Check it for a typing error.</source>
             <translation>The check digit (the last digit) does not match the rest of the number. Check it for a typing error.</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/identity.py" line="187" />
+            <location filename="../kbtdesk/core/identity.py" line="204" />
             <source>The date in this samordningsnummer is not a real calendar date (its day is the day of birth plus 60).</source>
             <translation>The date in this samordningsnummer is not a real calendar date (its day is the day of birth plus 60).</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/identity.py" line="188" />
+            <location filename="../kbtdesk/core/identity.py" line="205" />
             <source>The date in this number is not a real calendar date.</source>
             <translation>The date in this number is not a real calendar date.</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/identity.py" line="191" />
+            <location filename="../kbtdesk/core/identity.py" line="208" />
             <source>The birth year {year} is before 1800, which no identity number has.</source>
             <translation>The birth year {year} is before 1800, which no identity number has.</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/identity.py" line="201" />
+            <location filename="../kbtdesk/core/identity.py" line="218" />
             <source>Write a reservnummer without - or +, as 12 characters together: yyyymmddGggC.</source>
             <translation>Write a reservnummer without - or +, as 12 characters together: yyyymmddGggC.</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/identity.py" line="204" />
+            <location filename="../kbtdesk/core/identity.py" line="221" />
             <source>A reservnummer has exactly 12 characters written together (yyyymmddGggC), but this one has {count}.</source>
             <translation>A reservnummer has exactly 12 characters written together (yyyymmddGggC), but this one has {count}.</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/identity.py" line="210" />
+            <location filename="../kbtdesk/core/identity.py" line="227" />
             <source>The letter “{letter}” is where a digit belongs. Only a reservnummer has a letter (K, M or X), as its 9th character: yyyymmddGggC.</source>
             <translation>The letter “{letter}” is where a digit belongs. Only a reservnummer has a letter (K, M or X), as its 9th character: yyyymmddGggC.</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/identity.py" line="217" />
+            <location filename="../kbtdesk/core/identity.py" line="234" />
             <source>The letter in a reservnummer must be K (woman), M (man) or X (sex unknown), not “{letter}”.</source>
             <translation>The letter in a reservnummer must be K (woman), M (man) or X (sex unknown), not “{letter}”.</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/identity.py" line="223" />
+            <location filename="../kbtdesk/core/identity.py" line="240" />
             <source>The two digits after the letter in a reservnummer must be 06–89, not {number}.</source>
             <translation>The two digits after the letter in a reservnummer must be 06–89, not {number}.</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/identity.py" line="229" />
+            <location filename="../kbtdesk/core/identity.py" line="246" />
             <source>The letter {letter} does not agree with the number {number} after it: 06–79 odd goes with M, 06–79 even with K, and 80–89 with X.</source>
             <translation>The letter {letter} does not agree with the number {number} after it: 06–79 odd goes with M, 06–79 even with K, and 80–89 with X.</translation>
         </message>
@@ -1576,112 +1635,112 @@ It never connects to a network and does not replace the journal.</translation>
     <context>
         <name>Input</name>
         <message>
-            <location filename="../kbtdesk/core/service.py" line="72" />
+            <location filename="../kbtdesk/core/service.py" line="73" />
             <source>'{value}' is not a date and time (ISO 8601 with offset).</source>
             <translation>'{value}' is not a date and time (ISO 8601 with offset).</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/service.py" line="75" />
+            <location filename="../kbtdesk/core/service.py" line="76" />
             <source>'{value}' has no UTC offset (for example +01:00).</source>
             <translation>'{value}' has no UTC offset (for example +01:00).</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/service.py" line="236" />
-            <location filename="../kbtdesk/core/service.py" line="338" />
+            <location filename="../kbtdesk/core/service.py" line="222" />
+            <location filename="../kbtdesk/core/service.py" line="324" />
             <source>Unknown care level '{value}'.</source>
             <extracomment>HMAC key of the audit chain; by default the one the engine was built with (db/engine.py).</extracomment>
             <translation>Unknown care level '{value}'.</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/service.py" line="238" />
-            <location filename="../kbtdesk/core/service.py" line="340" />
+            <location filename="../kbtdesk/core/service.py" line="224" />
+            <location filename="../kbtdesk/core/service.py" line="326" />
             <source>Unknown EHR system '{value}'.</source>
             <translation>Unknown EHR system '{value}'.</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/service.py" line="292" />
-            <location filename="../kbtdesk/core/service.py" line="318" />
+            <location filename="../kbtdesk/core/service.py" line="278" />
+            <location filename="../kbtdesk/core/service.py" line="304" />
             <source>The patient's name is empty.</source>
             <translation>The patient's name is empty.</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/service.py" line="296" />
+            <location filename="../kbtdesk/core/service.py" line="282" />
             <source>A patient with identity number {identity} is already in the log.</source>
             <translation>A patient with identity number {identity} is already in the log.</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/service.py" line="322" />
-            <location filename="../kbtdesk/core/service.py" line="343" />
+            <location filename="../kbtdesk/core/service.py" line="308" />
+            <location filename="../kbtdesk/core/service.py" line="329" />
             <source>Unknown patient.</source>
             <translation>Unknown patient.</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/service.py" line="336" />
+            <location filename="../kbtdesk/core/service.py" line="322" />
             <source>Choose a programme.</source>
             <translation>Choose a programme.</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/service.py" line="353" />
+            <location filename="../kbtdesk/core/service.py" line="339" />
             <source>Unknown end reason '{value}'.</source>
             <translation>Unknown end reason '{value}'.</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/service.py" line="357" />
+            <location filename="../kbtdesk/core/service.py" line="343" />
             <source>The end date is before the start date.</source>
             <translation>The end date is before the start date.</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/service.py" line="385" />
+            <location filename="../kbtdesk/core/service.py" line="371" />
             <source>Unknown episode {id}.</source>
             <translation>Unknown episode {id}.</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/service.py" line="397" />
+            <location filename="../kbtdesk/core/service.py" line="383" />
             <source>Unknown contact type '{value}'.</source>
             <translation>Unknown contact type '{value}'.</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/service.py" line="400" />
+            <location filename="../kbtdesk/core/service.py" line="386" />
             <source>A planned visit needs a mode: video or clinic.</source>
             <translation>A planned visit needs a mode: video or clinic.</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/service.py" line="403" />
+            <location filename="../kbtdesk/core/service.py" line="389" />
             <source>Only a planned visit has a mode.</source>
             <translation>Only a planned visit has a mode.</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/service.py" line="405" />
+            <location filename="../kbtdesk/core/service.py" line="391" />
             <source>The contact time has no UTC offset.</source>
             <translation>The contact time has no UTC offset.</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/service.py" line="407" />
+            <location filename="../kbtdesk/core/service.py" line="393" />
             <source>Minutes must be between 0 and 1440.</source>
             <translation>Minutes must be between 0 and 1440.</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/service.py" line="474" />
+            <location filename="../kbtdesk/core/service.py" line="456" />
             <source>Unknown contact {id}.</source>
             <translation>Unknown contact {id}.</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/service.py" line="504" />
+            <location filename="../kbtdesk/core/service.py" line="486" />
             <source>The score {score} is outside the range of {instrument}.</source>
             <translation>The score {score} is outside the range of {instrument}.</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/service.py" line="510" />
+            <location filename="../kbtdesk/core/service.py" line="492" />
             <source>{instrument} has {n} items, not {m}.</source>
             <translation>{instrument} has {n} items, not {m}.</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/service.py" line="513" />
+            <location filename="../kbtdesk/core/service.py" line="495" />
             <source>An item score of {instrument} is outside {lo}–{hi}.</source>
             <translation>An item score of {instrument} is outside {lo}–{hi}.</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/service.py" line="517" />
+            <location filename="../kbtdesk/core/service.py" line="499" />
             <source>The item scores add up to {total}, not {score}.</source>
             <translation>The item scores add up to {total}, not {score}.</translation>
         </message>
@@ -1728,54 +1787,54 @@ It never connects to a network and does not replace the journal.</translation>
     <context>
         <name>LockScreen</name>
         <message>
-            <location filename="../kbtdesk/ui/lock.py" line="276" />
-            <location filename="../kbtdesk/ui/lock.py" line="277" />
+            <location filename="../kbtdesk/ui/lock.py" line="291" />
+            <location filename="../kbtdesk/ui/lock.py" line="292" />
             <source>kbtdesk is locked</source>
             <translation>kbtdesk is locked</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/lock.py" line="279" />
+            <location filename="../kbtdesk/ui/lock.py" line="294" />
             <source>Patient data are hidden. Enter your passphrase to continue where you were.</source>
             <translation>Patient data are hidden. Enter your passphrase to continue where you were.</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/lock.py" line="282" />
+            <location filename="../kbtdesk/ui/lock.py" line="297" />
             <source>Patient data are hidden. This demo log has no passphrase.</source>
             <translation>Patient data are hidden. This demo log has no passphrase.</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/lock.py" line="283" />
+            <location filename="../kbtdesk/ui/lock.py" line="298" />
             <source>Why the window is locked</source>
             <translation>Why the window is locked</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/lock.py" line="284" />
-            <location filename="../kbtdesk/ui/lock.py" line="285" />
+            <location filename="../kbtdesk/ui/lock.py" line="299" />
+            <location filename="../kbtdesk/ui/lock.py" line="300" />
             <source>Passphrase</source>
             <translation>Passphrase</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/lock.py" line="286" />
+            <location filename="../kbtdesk/ui/lock.py" line="301" />
             <source>Error message</source>
             <translation>Error message</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/lock.py" line="287" />
+            <location filename="../kbtdesk/ui/lock.py" line="302" />
             <source>Forgot passphrase?</source>
             <translation>Forgot passphrase?</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/lock.py" line="288" />
+            <location filename="../kbtdesk/ui/lock.py" line="303" />
             <source>Forgot passphrase? Use the recovery code</source>
             <translation>Forgot passphrase? Use the recovery code</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/lock.py" line="289" />
+            <location filename="../kbtdesk/ui/lock.py" line="304" />
             <source>&amp;Unlock</source>
             <translation>&amp;Unlock</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/lock.py" line="290" />
+            <location filename="../kbtdesk/ui/lock.py" line="305" />
             <source>Unlock</source>
             <translation>Unlock</translation>
         </message>
@@ -1783,35 +1842,35 @@ It never connects to a network and does not replace the journal.</translation>
     <context>
         <name>Log</name>
         <message>
-            <location filename="../kbtdesk/db/backup.py" line="319" />
+            <location filename="../kbtdesk/db/backup.py" line="439" />
             <source>{path} does not open with this log's key: it is damaged or belongs to another key file. The current log was not touched.</source>
-            <extracomment>Pages copied per step of the backup API between two progress reports (4 MiB of 4 KiB pages).</extracomment>
+            <extracomment>Pages checked or copied per step between two progress reports (4 MiB of 4 KiB pages): a cancel (an exception from `progress`) lands within one step.</extracomment>
             <translation>{path} does not open with this log's key: it is damaged or belongs to another key file. The current log was not touched.</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/db/backup.py" line="322" />
+            <location filename="../kbtdesk/db/backup.py" line="442" />
             <source>The backup {path} is damaged ({detail}). The current log was not touched.</source>
             <translation>The backup {path} is damaged ({detail}). The current log was not touched.</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/db/engine.py" line="128" />
+            <location filename="../kbtdesk/db/engine.py" line="145" />
             <source>There is not enough free space to open {path} (it needs room for a backup and its journal). Nothing was changed; free some space and try again, or open it read-only.</source>
             <extracomment>Every page's HMAC is checked on open up to this size (≈60 ms here); bigger logs get the page check in `kbtdesk verify` and before every backup instead (≈0.48 s at 64 MB, 2.3 s at 1M contacts). A damaged page is refused whenever it is read anyway: SQLCipher checks each page's HMAC as it decrypts it, so skipping the check on open never lets damaged data through, it only finds the damage later. 8 MiB is a log of a few thousand contacts: a small log is checked whole at no cost the user notices, a clinic-size log opens without reading every page (docs/trust.md). Failed unlocks and read-only unlocks are remembered here (no patient data) until the next unlock that can write them into the audit trail.</extracomment>
             <translation>There is not enough free space to open {path} (it needs room for a backup and its journal). Nothing was changed; free some space and try again, or open it read-only.</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/db/engine.py" line="137" />
+            <location filename="../kbtdesk/db/engine.py" line="154" />
             <source>{path} could not be read or written ({error}). Nothing was changed; check the disk and try again, or open the log read-only.</source>
             <translation>{path} could not be read or written ({error}). Nothing was changed; check the disk and try again, or open the log read-only.</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/db/engine.py" line="145" />
+            <location filename="../kbtdesk/db/engine.py" line="162" />
             <source>{path} or its folder cannot be written. Nothing was changed; you can open the log read-only.</source>
             <translation>{path} or its folder cannot be written. Nothing was changed; you can open the log read-only.</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/db/engine.py" line="362" />
-            <location filename="../kbtdesk/db/engine.py" line="372" />
+            <location filename="../kbtdesk/db/engine.py" line="395" />
+            <location filename="../kbtdesk/db/engine.py" line="405" />
             <source>A log already exists at {path}; it was not touched.</source>
             <translation>A log already exists at {path}; it was not touched.</translation>
         </message>
@@ -1856,18 +1915,18 @@ It never connects to a network and does not replace the journal.</translation>
             <translation>{path} is damaged ({detail}). Nothing was changed; restore the newest backup or open it read-only to copy what can be read.</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/db/lock.py" line="93" />
+            <location filename="../kbtdesk/db/lock.py" line="102" />
             <source>{path} is in use by another kbtdesk. Nothing was written; you can open it read-only.</source>
             <translation>{path} is in use by another kbtdesk. Nothing was written; you can open it read-only.</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/db/lock.py" line="97" />
+            <location filename="../kbtdesk/db/lock.py" line="106" />
             <source>{path} is in use by {user} on {host} (process {pid}) since {since}. Nothing was written; you can open it read-only.</source>
             <translation>{path} is in use by {user} on {host} (process {pid}) since {since}. Nothing was written; you can open it read-only.</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/db/lock.py" line="180" />
-            <location filename="../kbtdesk/db/lock.py" line="184" />
+            <location filename="../kbtdesk/db/lock.py" line="189" />
+            <location filename="../kbtdesk/db/lock.py" line="193" />
             <source>kbtdesk cannot write in the folder of {path}. Nothing was changed; you can open the log read-only.</source>
             <translation>kbtdesk cannot write in the folder of {path}. Nothing was changed; you can open the log read-only.</translation>
         </message>
@@ -1880,329 +1939,323 @@ It never connects to a network and does not replace the journal.</translation>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../kbtdesk/ui/main_window.py" line="277" />
+            <location filename="../kbtdesk/ui/main_window.py" line="306" />
             <source>Undo</source>
-            <extracomment>How often the window asks the backup policy whether a backup is due (it decides itself).</extracomment>
             <translation>Undo</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/main_window.py" line="281" />
+            <location filename="../kbtdesk/ui/main_window.py" line="310" />
             <source>Redo</source>
             <translation>Redo</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/main_window.py" line="333" />
+            <location filename="../kbtdesk/ui/main_window.py" line="362" />
             <source>DEMO (fictitious data)</source>
             <translation>DEMO (fictitious data)</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/main_window.py" line="336" />
+            <location filename="../kbtdesk/ui/main_window.py" line="365" />
             <source>New &amp;episode</source>
             <translation>New &amp;episode</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/main_window.py" line="337" />
+            <location filename="../kbtdesk/ui/main_window.py" line="366" />
             <source>&amp;New contact</source>
             <translation>&amp;New contact</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/main_window.py" line="362" />
-            <location filename="../kbtdesk/ui/main_window.py" line="366" />
+            <location filename="../kbtdesk/ui/main_window.py" line="391" />
+            <location filename="../kbtdesk/ui/main_window.py" line="395" />
             <source>&amp;Edit</source>
             <translation>&amp;Edit</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/main_window.py" line="363" />
+            <location filename="../kbtdesk/ui/main_window.py" line="392" />
             <source>&amp;Delete</source>
             <translation>&amp;Delete</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/main_window.py" line="340" />
+            <location filename="../kbtdesk/ui/main_window.py" line="369" />
             <source>End episo&amp;de</source>
             <translation>End episo&amp;de</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/main_window.py" line="338" />
+            <location filename="../kbtdesk/ui/main_window.py" line="367" />
             <source>&amp;Edit contact…</source>
             <translation>&amp;Edit contact…</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/main_window.py" line="339" />
+            <location filename="../kbtdesk/ui/main_window.py" line="368" />
             <source>&amp;Delete contact</source>
             <translation>&amp;Delete contact</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/main_window.py" line="341" />
+            <location filename="../kbtdesk/ui/main_window.py" line="370" />
             <source>Record &amp;score</source>
             <translation>Record &amp;score</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/main_window.py" line="342" />
+            <location filename="../kbtdesk/ui/main_window.py" line="371" />
             <source>&amp;Worklist</source>
             <translation>&amp;Worklist</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/main_window.py" line="343" />
+            <location filename="../kbtdesk/ui/main_window.py" line="372" />
             <source>EHR is d&amp;own</source>
             <translation>EHR is d&amp;own</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/main_window.py" line="344" />
+            <location filename="../kbtdesk/ui/main_window.py" line="373" />
             <source>Se&amp;ttings</source>
             <translation>Se&amp;ttings</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/main_window.py" line="345" />
+            <location filename="../kbtdesk/ui/main_window.py" line="374" />
             <source>Find</source>
             <translation>Find</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/main_window.py" line="346" />
+            <location filename="../kbtdesk/ui/main_window.py" line="375" />
             <source>&amp;Quit</source>
             <translation>&amp;Quit</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/main_window.py" line="347" />
+            <location filename="../kbtdesk/ui/main_window.py" line="376" />
             <source>E&amp;xport and print…</source>
             <translation>E&amp;xport and print…</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/main_window.py" line="348" />
+            <location filename="../kbtdesk/ui/main_window.py" line="377" />
             <source>&amp;Print episode summary…</source>
             <translation>&amp;Print episode summary…</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/main_window.py" line="349" />
+            <location filename="../kbtdesk/ui/main_window.py" line="378" />
             <source>Copy &amp;registration</source>
             <translation>Copy &amp;registration</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/main_window.py" line="350" />
+            <location filename="../kbtdesk/ui/main_window.py" line="379" />
             <source>Copy note s&amp;keleton</source>
             <translation>Copy note s&amp;keleton</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/main_window.py" line="351" />
+            <location filename="../kbtdesk/ui/main_window.py" line="380" />
             <source>&amp;User guide</source>
             <translation>&amp;User guide</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/main_window.py" line="352" />
+            <location filename="../kbtdesk/ui/main_window.py" line="381" />
             <source>&amp;About kbtdesk</source>
             <translation>&amp;About kbtdesk</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/main_window.py" line="353" />
+            <location filename="../kbtdesk/ui/main_window.py" line="382" />
             <source>&amp;Lock now</source>
             <translation>&amp;Lock now</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/main_window.py" line="354" />
+            <location filename="../kbtdesk/ui/main_window.py" line="383" />
             <source>Show &amp;log extract for this patient…</source>
             <translation>Show &amp;log extract for this patient…</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/main_window.py" line="364" />
+            <location filename="../kbtdesk/ui/main_window.py" line="393" />
             <source>Export and print</source>
             <translation>Export and print</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/main_window.py" line="365" />
+            <location filename="../kbtdesk/ui/main_window.py" line="394" />
             <source>&amp;File</source>
             <translation>&amp;File</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/main_window.py" line="367" />
+            <location filename="../kbtdesk/ui/main_window.py" line="396" />
             <source>&amp;View</source>
             <translation>&amp;View</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/main_window.py" line="368" />
+            <location filename="../kbtdesk/ui/main_window.py" line="397" />
             <source>&amp;Help</source>
             <translation>&amp;Help</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/main_window.py" line="369" />
+            <location filename="../kbtdesk/ui/main_window.py" line="398" />
             <source>Switch on while the EHR or network is down: contacts you log are kept on the worklist until you have entered them.</source>
             <translation>Switch on while the EHR or network is down: contacts you log are kept on the worklist until you have entered them.</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/main_window.py" line="371" />
+            <location filename="../kbtdesk/ui/main_window.py" line="400" />
             <source>The EHR is down: contacts you log now are marked for entry later. Switch “EHR is down” off when it is back; the worklist then shows them.</source>
             <translation>The EHR is down: contacts you log now are marked for entry later. Switch “EHR is down” off when it is back; the worklist then shows them.</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/main_window.py" line="373" />
+            <location filename="../kbtdesk/ui/main_window.py" line="402" />
             <source>Outage mode is on</source>
             <translation>Outage mode is on</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/main_window.py" line="374" />
-            <location filename="../kbtdesk/ui/main_window.py" line="382" />
+            <location filename="../kbtdesk/ui/main_window.py" line="403" />
+            <location filename="../kbtdesk/ui/main_window.py" line="411" />
             <source>Open checklist items</source>
             <translation>Open checklist items</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/main_window.py" line="375" />
+            <location filename="../kbtdesk/ui/main_window.py" line="404" />
             <source>Worklist: still to journal, register or transfer</source>
             <translation>Worklist: still to journal, register or transfer</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/main_window.py" line="376" />
+            <location filename="../kbtdesk/ui/main_window.py" line="405" />
             <source>&amp;Back to episodes</source>
             <translation>&amp;Back to episodes</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/main_window.py" line="377" />
+            <location filename="../kbtdesk/ui/main_window.py" line="406" />
             <source>Back to episodes</source>
             <translation>Back to episodes</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/main_window.py" line="378" />
+            <location filename="../kbtdesk/ui/main_window.py" line="407" />
             <source>DEMO</source>
             <translation>DEMO</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/main_window.py" line="379" />
+            <location filename="../kbtdesk/ui/main_window.py" line="408" />
             <source>Demo log with fictitious data</source>
             <translation>Demo log with fictitious data</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/main_window.py" line="380" />
+            <location filename="../kbtdesk/ui/main_window.py" line="409" />
             <source>Log: {path}</source>
             <translation>Log: {path}</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/main_window.py" line="381" />
+            <location filename="../kbtdesk/ui/main_window.py" line="410" />
             <source>Where the log is stored</source>
             <translation>Where the log is stored</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/main_window.py" line="383" />
+            <location filename="../kbtdesk/ui/main_window.py" line="412" />
             <source>Lock</source>
             <translation>Lock</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/main_window.py" line="385" />
+            <location filename="../kbtdesk/ui/main_window.py" line="414" />
             <source>The log is open read-only</source>
             <translation>The log is open read-only</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/main_window.py" line="387" />
+            <location filename="../kbtdesk/ui/main_window.py" line="416" />
             <source>The log is on a network drive. kbtdesk works there, but whether another computer is kept out while you write depends on the server. A log on this computer, with backups to the network drive, is safer.</source>
             <translation>The log is on a network drive. kbtdesk works there, but whether another computer is kept out while you write depends on the server. A log on this computer, with backups to the network drive, is safer.</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/main_window.py" line="390" />
+            <location filename="../kbtdesk/ui/main_window.py" line="419" />
             <source>The log is on a network drive</source>
             <translation>The log is on a network drive</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/main_window.py" line="391" />
+            <location filename="../kbtdesk/ui/main_window.py" line="420" />
             <source>Newest backup</source>
             <translation>Newest backup</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/main_window.py" line="440" />
+            <location filename="../kbtdesk/ui/main_window.py" line="470" />
             <source>Open items: {n}</source>
             <translation>Open items: {n}</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/main_window.py" line="483" />
-            <location filename="../kbtdesk/ui/main_window.py" line="556" />
-            <location filename="../kbtdesk/ui/main_window.py" line="849" />
+            <location filename="../kbtdesk/ui/main_window.py" line="513" />
+            <location filename="../kbtdesk/ui/main_window.py" line="586" />
+            <location filename="../kbtdesk/ui/main_window.py" line="879" />
             <source>Choose an episode first.</source>
             <translation>Choose an episode first.</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/main_window.py" line="519" />
+            <location filename="../kbtdesk/ui/main_window.py" line="549" />
             <source>Delete contact</source>
             <translation>Delete contact</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/main_window.py" line="520" />
+            <location filename="../kbtdesk/ui/main_window.py" line="550" />
             <source>Delete the contact of {when}? You can undo this with Ctrl+Z.</source>
             <translation>Delete the contact of {when}? You can undo this with Ctrl+Z.</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/main_window.py" line="524" />
+            <location filename="../kbtdesk/ui/main_window.py" line="554" />
             <source>delete contact of {when}</source>
             <translation>delete contact of {when}</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/main_window.py" line="525" />
+            <location filename="../kbtdesk/ui/main_window.py" line="555" />
             <source>Contact deleted. Ctrl+Z brings it back.</source>
             <translation>Contact deleted. Ctrl+Z brings it back.</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/main_window.py" line="575" />
-            <location filename="../kbtdesk/ui/main_window.py" line="587" />
+            <location filename="../kbtdesk/ui/main_window.py" line="605" />
+            <location filename="../kbtdesk/ui/main_window.py" line="617" />
             <source>Choose a contact first.</source>
             <translation>Choose a contact first.</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/main_window.py" line="579" />
+            <location filename="../kbtdesk/ui/main_window.py" line="609" />
             <source>Copied the registration: {text}</source>
             <translation>Copied the registration: {text}</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/main_window.py" line="592" />
+            <location filename="../kbtdesk/ui/main_window.py" line="622" />
             <source>Copied the note skeleton ({template}).</source>
             <translation>Copied the note skeleton ({template}).</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/main_window.py" line="671" />
+            <location filename="../kbtdesk/ui/main_window.py" line="701" />
             <source>Settings</source>
             <translation>Settings</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/main_window.py" line="699" />
+            <location filename="../kbtdesk/ui/main_window.py" line="729" />
             <source>Read-only: this log is open for reading only, nothing you do here is saved.</source>
             <translation>Read-only: this log is open for reading only, nothing you do here is saved.</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/main_window.py" line="706" />
+            <location filename="../kbtdesk/ui/main_window.py" line="736" />
             <source>It is in use by {user} on {host} (process {pid}) since {since}.</source>
             <translation>It is in use by {user} on {host} (process {pid}) since {since}.</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/main_window.py" line="828" />
-            <location filename="../kbtdesk/ui/main_window.py" line="839" />
+            <location filename="../kbtdesk/ui/main_window.py" line="858" />
+            <location filename="../kbtdesk/ui/main_window.py" line="869" />
             <source>Continue the contact?</source>
             <translation>Continue the contact?</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/main_window.py" line="829" />
+            <location filename="../kbtdesk/ui/main_window.py" line="859" />
             <source>A contact you were entering was kept when the window locked. Continue?</source>
             <translation>A contact you were entering was kept when the window locked. Continue?</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/main_window.py" line="840" />
+            <location filename="../kbtdesk/ui/main_window.py" line="870" />
             <source>The episode or contact of the kept checklist is no longer in the log.</source>
             <translation>The episode or contact of the kept checklist is no longer in the log.</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/main_window.py" line="866" />
-            <source>The automatic backup failed: {error}</source>
-            <translation>The automatic backup failed: {error}</translation>
-        </message>
-        <message>
-            <location filename="../kbtdesk/ui/main_window.py" line="876" />
+            <location filename="../kbtdesk/ui/main_window.py" line="907" />
             <source>Newest backup: none yet</source>
             <translation>Newest backup: none yet</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/main_window.py" line="878" />
+            <location filename="../kbtdesk/ui/main_window.py" line="909" />
             <source>Newest backup: {time}</source>
             <translation>Newest backup: {time}</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/main_window.py" line="887" />
+            <location filename="../kbtdesk/ui/main_window.py" line="918" />
             <source>1 failed unlock attempt since {time}</source>
             <translation>1 failed unlock attempt since {time}</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/main_window.py" line="889" />
+            <location filename="../kbtdesk/ui/main_window.py" line="920" />
             <source>{n} failed unlock attempts since {time}</source>
             <translation>{n} failed unlock attempts since {time}</translation>
         </message>
@@ -2210,27 +2263,27 @@ It never connects to a network and does not replace the journal.</translation>
     <context>
         <name>MeasuresModel</name>
         <message>
-            <location filename="../kbtdesk/ui/episode_view.py" line="174" />
+            <location filename="../kbtdesk/ui/episode_view.py" line="176" />
             <source>Date</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/episode_view.py" line="175" />
+            <location filename="../kbtdesk/ui/episode_view.py" line="177" />
             <source>Scale</source>
             <translation>Scale</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/episode_view.py" line="176" />
+            <location filename="../kbtdesk/ui/episode_view.py" line="178" />
             <source>Score</source>
             <translation>Score</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/episode_view.py" line="177" />
+            <location filename="../kbtdesk/ui/episode_view.py" line="179" />
             <source>Flag</source>
             <translation>Flag</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/episode_view.py" line="237" />
+            <location filename="../kbtdesk/ui/episode_view.py" line="239" />
             <source>⚑ {item}: {value}</source>
             <translation>⚑ {item}: {value}</translation>
         </message>
@@ -2238,67 +2291,67 @@ It never connects to a network and does not replace the journal.</translation>
     <context>
         <name>NewEpisodeDialog</name>
         <message>
-            <location filename="../kbtdesk/ui/dialogs.py" line="604" />
+            <location filename="../kbtdesk/ui/dialogs.py" line="612" />
             <source>New episode</source>
             <translation>New episode</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/dialogs.py" line="611" />
+            <location filename="../kbtdesk/ui/dialogs.py" line="619" />
             <source>Identity number</source>
             <translation>Identity number</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/dialogs.py" line="612" />
+            <location filename="../kbtdesk/ui/dialogs.py" line="620" />
             <source>personnummer, samordningsnummer or reservnummer</source>
             <translation>personnummer, samordningsnummer or reservnummer</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/dialogs.py" line="616" />
+            <location filename="../kbtdesk/ui/dialogs.py" line="624" />
             <source>Patient's name</source>
             <translation>Patient's name</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/dialogs.py" line="617" />
+            <location filename="../kbtdesk/ui/dialogs.py" line="625" />
             <source>Programme</source>
             <translation>Programme</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/dialogs.py" line="620" />
+            <location filename="../kbtdesk/ui/dialogs.py" line="628" />
             <source>Start date</source>
             <translation>Start date</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/dialogs.py" line="621" />
+            <location filename="../kbtdesk/ui/dialogs.py" line="629" />
             <source>&amp;Identity number:</source>
             <translation>&amp;Identity number:</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/dialogs.py" line="623" />
+            <location filename="../kbtdesk/ui/dialogs.py" line="631" />
             <source>&amp;Name:</source>
             <translation>&amp;Name:</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/dialogs.py" line="624" />
+            <location filename="../kbtdesk/ui/dialogs.py" line="632" />
             <source>&amp;Programme:</source>
             <translation>&amp;Programme:</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/dialogs.py" line="625" />
+            <location filename="../kbtdesk/ui/dialogs.py" line="633" />
             <source>&amp;Start date:</source>
             <translation>&amp;Start date:</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/dialogs.py" line="629" />
+            <location filename="../kbtdesk/ui/dialogs.py" line="637" />
             <source>&amp;Start episode</source>
             <translation>&amp;Start episode</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/dialogs.py" line="636" />
+            <location filename="../kbtdesk/ui/dialogs.py" line="644" />
             <source>Patient in the log: {name}</source>
             <translation>Patient in the log: {name}</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/dialogs.py" line="639" />
+            <location filename="../kbtdesk/ui/dialogs.py" line="647" />
             <source>New patient: enter the name below.</source>
             <translation>New patient: enter the name below.</translation>
         </message>
@@ -2355,69 +2408,69 @@ It never connects to a network and does not replace the journal.</translation>
     <context>
         <name>RecoveryCodeDialog</name>
         <message>
-            <location filename="../kbtdesk/ui/dialogs.py" line="403" />
+            <location filename="../kbtdesk/ui/dialogs.py" line="411" />
             <source>Your recovery code</source>
             <translation>Your recovery code</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/dialogs.py" line="408" />
+            <location filename="../kbtdesk/ui/dialogs.py" line="416" />
             <source>The used recovery code no longer works. This is your new one. </source>
             <translation>The used recovery code no longer works. This is your new one. </translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/dialogs.py" line="414" />
+            <location filename="../kbtdesk/ui/dialogs.py" line="422" />
             <source>If you forget your passphrase, this code is the only way into your log. It is shown only now. Write it down or print it, and keep it apart from this computer (not in a file on it).</source>
             <translation>If you forget your passphrase, this code is the only way into your log. It is shown only now. Write it down or print it, and keep it apart from this computer (not in a file on it).</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/dialogs.py" line="421" />
-            <location filename="../kbtdesk/ui/dialogs.py" line="464" />
-            <location filename="../kbtdesk/ui/dialogs.py" line="465" />
+            <location filename="../kbtdesk/ui/dialogs.py" line="429" />
+            <location filename="../kbtdesk/ui/dialogs.py" line="472" />
+            <location filename="../kbtdesk/ui/dialogs.py" line="473" />
             <source>Recovery code</source>
             <translation>Recovery code</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/dialogs.py" line="434" />
+            <location filename="../kbtdesk/ui/dialogs.py" line="442" />
             <source>&amp;Print…</source>
             <translation>&amp;Print…</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/dialogs.py" line="435" />
+            <location filename="../kbtdesk/ui/dialogs.py" line="443" />
             <source>Print the recovery code</source>
             <translation>Print the recovery code</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/dialogs.py" line="436" />
+            <location filename="../kbtdesk/ui/dialogs.py" line="444" />
             <source>&amp;Copy</source>
             <translation>&amp;Copy</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/dialogs.py" line="437" />
+            <location filename="../kbtdesk/ui/dialogs.py" line="445" />
             <source>Copy the recovery code</source>
             <translation>Copy the recovery code</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/dialogs.py" line="447" />
+            <location filename="../kbtdesk/ui/dialogs.py" line="455" />
             <source>I have &amp;written down or printed the recovery code</source>
             <translation>I have &amp;written down or printed the recovery code</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/dialogs.py" line="448" />
+            <location filename="../kbtdesk/ui/dialogs.py" line="456" />
             <source>I have written down or printed the recovery code</source>
             <translation>I have written down or printed the recovery code</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/dialogs.py" line="453" />
+            <location filename="../kbtdesk/ui/dialogs.py" line="461" />
             <source>C&amp;ontinue</source>
             <translation>C&amp;ontinue</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/dialogs.py" line="455" />
+            <location filename="../kbtdesk/ui/dialogs.py" line="463" />
             <source>Continue</source>
             <translation>Continue</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/dialogs.py" line="469" />
+            <location filename="../kbtdesk/ui/dialogs.py" line="477" />
             <source>Copied. Paste it where it is safe, then clear the clipboard.</source>
             <translation>Copied. Paste it where it is safe, then clear the clipboard.</translation>
         </message>
@@ -2425,52 +2478,52 @@ It never connects to a network and does not replace the journal.</translation>
     <context>
         <name>RecoveryDialog</name>
         <message>
-            <location filename="../kbtdesk/ui/dialogs.py" line="492" />
+            <location filename="../kbtdesk/ui/dialogs.py" line="500" />
             <source>Set a new passphrase with the recovery code</source>
             <translation>Set a new passphrase with the recovery code</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/dialogs.py" line="497" />
+            <location filename="../kbtdesk/ui/dialogs.py" line="505" />
             <source>Type the recovery code you wrote down when the log was created (case, spaces and dashes do not matter), then choose a new passphrase. Afterwards you get a new recovery code: the one you type here stops working.</source>
             <translation>Type the recovery code you wrote down when the log was created (case, spaces and dashes do not matter), then choose a new passphrase. Afterwards you get a new recovery code: the one you type here stops working.</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/dialogs.py" line="503" />
+            <location filename="../kbtdesk/ui/dialogs.py" line="511" />
             <source>Recovery code</source>
             <translation>Recovery code</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/dialogs.py" line="505" />
+            <location filename="../kbtdesk/ui/dialogs.py" line="513" />
             <source>New passphrase</source>
             <translation>New passphrase</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/dialogs.py" line="507" />
+            <location filename="../kbtdesk/ui/dialogs.py" line="515" />
             <source>Repeat new passphrase</source>
             <translation>Repeat new passphrase</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/dialogs.py" line="510" />
+            <location filename="../kbtdesk/ui/dialogs.py" line="518" />
             <source>Recovery &amp;code:</source>
             <translation>Recovery &amp;code:</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/dialogs.py" line="511" />
+            <location filename="../kbtdesk/ui/dialogs.py" line="519" />
             <source>&amp;New passphrase:</source>
             <translation>&amp;New passphrase:</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/dialogs.py" line="512" />
+            <location filename="../kbtdesk/ui/dialogs.py" line="520" />
             <source>&amp;Repeat:</source>
             <translation>&amp;Repeat:</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/dialogs.py" line="513" />
+            <location filename="../kbtdesk/ui/dialogs.py" line="521" />
             <source>Strength:</source>
             <translation>Strength:</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/dialogs.py" line="517" />
+            <location filename="../kbtdesk/ui/dialogs.py" line="525" />
             <source>&amp;Set passphrase</source>
             <translation>&amp;Set passphrase</translation>
         </message>
@@ -2979,67 +3032,67 @@ It never connects to a network and does not replace the journal.</translation>
     <context>
         <name>ScoreDialog</name>
         <message>
-            <location filename="../kbtdesk/ui/dialogs.py" line="703" />
+            <location filename="../kbtdesk/ui/dialogs.py" line="711" />
             <source>Record score</source>
             <translation>Record score</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/dialogs.py" line="708" />
+            <location filename="../kbtdesk/ui/dialogs.py" line="716" />
             <source>Rating scale</source>
             <translation>Rating scale</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/dialogs.py" line="710" />
+            <location filename="../kbtdesk/ui/dialogs.py" line="718" />
             <source>Date</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/dialogs.py" line="711" />
+            <location filename="../kbtdesk/ui/dialogs.py" line="719" />
             <source>Total score</source>
             <translation>Total score</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/dialogs.py" line="712" />
+            <location filename="../kbtdesk/ui/dialogs.py" line="720" />
             <source>Item scores</source>
             <translation>Item scores</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/dialogs.py" line="713" />
+            <location filename="../kbtdesk/ui/dialogs.py" line="721" />
             <source>optional, separated by spaces: 2 3 1 …</source>
             <translation>optional, separated by spaces: 2 3 1 …</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/dialogs.py" line="717" />
+            <location filename="../kbtdesk/ui/dialogs.py" line="725" />
             <source>&amp;Rating scale:</source>
             <translation>&amp;Rating scale:</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/dialogs.py" line="718" />
+            <location filename="../kbtdesk/ui/dialogs.py" line="726" />
             <source>&amp;Date:</source>
             <translation>&amp;Date:</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/dialogs.py" line="719" />
+            <location filename="../kbtdesk/ui/dialogs.py" line="727" />
             <source>&amp;Total:</source>
             <translation>&amp;Total:</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/dialogs.py" line="720" />
+            <location filename="../kbtdesk/ui/dialogs.py" line="728" />
             <source>&amp;Item scores:</source>
             <translation>&amp;Item scores:</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/dialogs.py" line="725" />
+            <location filename="../kbtdesk/ui/dialogs.py" line="733" />
             <source>&amp;Save score</source>
             <translation>&amp;Save score</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/dialogs.py" line="735" />
+            <location filename="../kbtdesk/ui/dialogs.py" line="743" />
             <source>{n} items, each {lo}–{hi}; total 0–{max}.</source>
             <translation>{n} items, each {lo}–{hi}; total 0–{max}.</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/dialogs.py" line="762" />
+            <location filename="../kbtdesk/ui/dialogs.py" line="770" />
             <source>Item scores must be whole numbers separated by spaces.</source>
             <translation>Item scores must be whole numbers separated by spaces.</translation>
         </message>
@@ -3047,149 +3100,149 @@ It never connects to a network and does not replace the journal.</translation>
     <context>
         <name>SettingsDialog</name>
         <message>
-            <location filename="../kbtdesk/ui/dialogs.py" line="803" />
-            <location filename="../kbtdesk/ui/dialogs.py" line="808" />
+            <location filename="../kbtdesk/ui/dialogs.py" line="811" />
+            <location filename="../kbtdesk/ui/dialogs.py" line="816" />
             <source>Settings</source>
             <translation>Settings</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/dialogs.py" line="813" />
+            <location filename="../kbtdesk/ui/dialogs.py" line="821" />
             <source>Your name</source>
             <translation>Your name</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/dialogs.py" line="815" />
+            <location filename="../kbtdesk/ui/dialogs.py" line="823" />
             <source>Profession</source>
             <translation>Profession</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/dialogs.py" line="816" />
+            <location filename="../kbtdesk/ui/dialogs.py" line="824" />
             <source>Care unit</source>
             <translation>Care unit</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/dialogs.py" line="817" />
+            <location filename="../kbtdesk/ui/dialogs.py" line="825" />
             <source>Care level</source>
             <translation>Care level</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/dialogs.py" line="820" />
+            <location filename="../kbtdesk/ui/dialogs.py" line="828" />
             <source>EHR system</source>
             <translation>EHR system</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/dialogs.py" line="822" />
+            <location filename="../kbtdesk/ui/dialogs.py" line="830" />
             <source>Language</source>
             <translation>Language</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/dialogs.py" line="823" />
+            <location filename="../kbtdesk/ui/dialogs.py" line="831" />
             <source>&amp;Name:</source>
             <translation>&amp;Name:</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/dialogs.py" line="824" />
+            <location filename="../kbtdesk/ui/dialogs.py" line="832" />
             <source>&amp;Profession:</source>
             <translation>&amp;Profession:</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/dialogs.py" line="825" />
+            <location filename="../kbtdesk/ui/dialogs.py" line="833" />
             <source>Care &amp;unit:</source>
             <translation>Care &amp;unit:</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/dialogs.py" line="826" />
+            <location filename="../kbtdesk/ui/dialogs.py" line="834" />
             <source>Care &amp;level:</source>
             <translation>Care &amp;level:</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/dialogs.py" line="827" />
+            <location filename="../kbtdesk/ui/dialogs.py" line="835" />
             <source>&amp;EHR system:</source>
             <translation>&amp;EHR system:</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/dialogs.py" line="828" />
+            <location filename="../kbtdesk/ui/dialogs.py" line="836" />
             <source>Lan&amp;guage:</source>
             <translation>Lan&amp;guage:</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/dialogs.py" line="829" />
+            <location filename="../kbtdesk/ui/dialogs.py" line="837" />
             <source>Profile</source>
             <translation>Profile</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/dialogs.py" line="835" />
+            <location filename="../kbtdesk/ui/dialogs.py" line="843" />
             <source>Lock the window after minutes without use</source>
             <translation>Lock the window after minutes without use</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/dialogs.py" line="838" />
+            <location filename="../kbtdesk/ui/dialogs.py" line="846" />
             <source> min</source>
             <translation> min</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/dialogs.py" line="839" />
+            <location filename="../kbtdesk/ui/dialogs.py" line="847" />
             <source>&amp;Lock after:</source>
             <translation>&amp;Lock after:</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/dialogs.py" line="841" />
+            <location filename="../kbtdesk/ui/dialogs.py" line="849" />
             <source>After this many minutes without a key press or mouse movement the window hides all patient data and asks for the passphrase. Ctrl+L locks at once.</source>
             <translation>After this many minutes without a key press or mouse movement the window hides all patient data and asks for the passphrase. Ctrl+L locks at once.</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/dialogs.py" line="845" />
+            <location filename="../kbtdesk/ui/dialogs.py" line="853" />
             <source>C&amp;hange passphrase…</source>
             <translation>C&amp;hange passphrase…</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/dialogs.py" line="846" />
+            <location filename="../kbtdesk/ui/dialogs.py" line="854" />
             <source>Change passphrase</source>
             <translation>Change passphrase</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/dialogs.py" line="857" />
+            <location filename="../kbtdesk/ui/dialogs.py" line="865" />
             <source>Security</source>
             <translation>Security</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/dialogs.py" line="861" />
+            <location filename="../kbtdesk/ui/dialogs.py" line="869" />
             <source>Headings of the journal note skeleton, one per line. They are a suggestion: adjust them to your unit's lathund.</source>
             <translation>Headings of the journal note skeleton, one per line. They are a suggestion: adjust them to your unit's lathund.</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/dialogs.py" line="870" />
+            <location filename="../kbtdesk/ui/dialogs.py" line="878" />
             <source>Template headings for {ehr}</source>
             <translation>Template headings for {ehr}</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/dialogs.py" line="875" />
+            <location filename="../kbtdesk/ui/dialogs.py" line="883" />
             <source>Templates</source>
             <translation>Templates</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/dialogs.py" line="879" />
+            <location filename="../kbtdesk/ui/dialogs.py" line="887" />
             <source>The programmes offered for a new episode, one per line.</source>
             <translation>The programmes offered for a new episode, one per line.</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/dialogs.py" line="883" />
-            <location filename="../kbtdesk/ui/dialogs.py" line="886" />
+            <location filename="../kbtdesk/ui/dialogs.py" line="891" />
+            <location filename="../kbtdesk/ui/dialogs.py" line="894" />
             <source>Programmes</source>
             <translation>Programmes</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/dialogs.py" line="890" />
+            <location filename="../kbtdesk/ui/dialogs.py" line="898" />
             <source>&amp;Save</source>
             <translation>&amp;Save</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/dialogs.py" line="901" />
+            <location filename="../kbtdesk/ui/dialogs.py" line="909" />
             <source>The passphrase was changed. Use the new one from now on.</source>
             <translation>The passphrase was changed. Use the new one from now on.</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/dialogs.py" line="905" />
+            <location filename="../kbtdesk/ui/dialogs.py" line="913" />
             <source>Keep at least one programme.</source>
             <translation>Keep at least one programme.</translation>
         </message>

@@ -198,6 +198,7 @@ class MainWindow(QMainWindow):
         status.addPermanentWidget(self.status_open)
 
         self.backup_policy = None
+        self.backup_runner = None
         if log is not None and not self.read_only and not getattr(log, "demo", False):
             from kbtdesk.db.backup import BackupPolicy
 
@@ -882,20 +883,21 @@ class MainWindow(QMainWindow):
         AuditTrailDialog.ask(self, self.service, detail.patient.id, self.language, read_only=self.read_only)
 
     def maybe_backup(self, closing: bool = False) -> None:
-        """Ask the policy (cheap when nothing is due); a failed backup is reported, never fatal."""
+        """Ask the policy here (cheap when nothing is due); a due backup runs in a worker thread
+        with progress and Cancel in the status bar, or on close in a modal dialog that returns
+        when no worker reads the log any more (ui/backup_runner.py). A failed backup is reported
+        in the status bar, never fatal; a successful one refreshes "Newest backup"."""
         if self.backup_policy is None:
             return
-        try:
-            made = self.backup_policy.maybe_backup(closing=closing)
-        except Exception as exc:  # full disk, unwritable folder: the log itself is fine
-            from kbtdesk.db.errors import LogOpenError
-            from kbtdesk.ui.formatting import render
+        if self.backup_runner is None:  # on first use: ≈25 ms the first paint need not wait for
+            from kbtdesk.ui.backup_runner import BackupRunner
 
-            text = render(exc.message) if isinstance(exc, LogOpenError) else str(exc)
-            self.statusBar().showMessage(self.tr("The automatic backup failed: {error}").format(error=text), 30000)
-            return
-        if made is not None:
-            self._show_last_backup()
+            self.backup_runner = BackupRunner(self.backup_policy, self.statusBar(), self)
+            self.backup_runner.succeeded.connect(self._show_last_backup)
+        if closing:
+            self.backup_runner.back_up_before_close(self)
+        else:
+            self.backup_runner.start_if_due()
 
     def _show_last_backup(self) -> None:
         if self.backup_policy is None:

@@ -157,3 +157,107 @@ def test_verify_reports_progress(log, log_paths):
     seen = []
     assert check_database(log_paths.log, log.data_key, progress=lambda d, t: seen.append((d, t))).ok
     assert seen[0] == (0, 2) and seen[-1] == (2, 2)
+
+
+# -- cancellable phases, split decision ---------------------------------------------------------
+
+def _flip_byte(path, offset):
+    raw = bytearray(path.read_bytes())
+    raw[offset] ^= 0x40
+    path.write_bytes(bytes(raw))
+
+
+def test_the_page_check_finds_what_sqlciphers_own_check_finds(log, log_paths, service, episode):
+    for hour in range(8, 12):
+        _contact(service, episode, hour)
+    copy = backup.backup_now(log_paths, log.data_key).path
+
+    def both():
+        conn = connect(copy, log.data_key, immutable=True, check=False)
+        try:
+            theirs = [r[0] for r in conn.execute("PRAGMA cipher_integrity_check").fetchall()]
+            page_size = backup._page_size_if_known_format(conn)
+        finally:
+            conn.close()
+        return backup._check_pages(copy, log.data_key, page_size, lambda d, t: None), theirs
+
+    assert both() == ([], [])
+    _flip_byte(copy, 3 * 4096 + 100)  # page 4's ciphertext
+    ours, theirs = both()
+    assert ours == theirs == ["HMAC verification failed for page 4"]
+    _flip_byte(copy, 3 * 4096 + 100)
+    _flip_byte(copy, 4096 - 10)  # page 1's HMAC itself (SQLCipher then refuses to open the file at all)
+    assert backup._check_pages(copy, log.data_key, 4096, lambda d, t: None) == [
+        "HMAC verification failed for page 1"]
+
+
+def test_a_damaged_page_is_never_laundered_into_a_backup(log, log_paths, tmp_path):
+    source = backup.backup_now(log_paths, log.data_key).path
+    _flip_byte(source, 2 * 4096 + 50)
+    conn = connect(source, log.data_key, immutable=True, check=False)
+    target = tmp_path / "copy.db"
+    try:
+        with pytest.raises(LogOpenError) as raised:
+            backup.copy_database(conn, target, log.data_key, progress=lambda d, t: None)
+    finally:
+        conn.close()
+    assert raised.value.kind == "damaged" and "page 3" in str(raised.value)
+    assert list(tmp_path.iterdir()) == [log_paths.log.parent]
+
+
+def _log_bytes(paths):
+    return [p.read_bytes() if p.exists() else None for p in (paths.log, paths.log.with_name(paths.log.name + "-wal"))]
+
+
+@pytest.mark.parametrize("phase", [0, 1, 2], ids=["checking the log", "copying", "checking the copy"])
+def test_a_cancel_in_any_phase_leaves_no_file_and_the_log_as_it_was(log, log_paths, service, episode,
+                                                                    monkeypatch, phase):
+    for hour in range(8, 12):
+        _contact(service, episode, hour)
+    monkeypatch.setattr(backup, "PAGES_PER_STEP", 2)  # several reports per phase even on a small log
+    before = _log_bytes(log_paths)
+    seen = []
+
+    class Cancel(Exception):
+        pass
+
+    def cancel(done, total):
+        share = total // 3
+        temporary = [p.name for p in log_paths.backups.iterdir() if p.name.endswith(".tmp")]
+        seen.append((done, total, temporary))
+        if phase * share < done < (phase + 1) * share:
+            raise Cancel()
+
+    job = backup.BackupPolicy(log).due_backup()
+    with pytest.raises(Cancel):
+        job.run(cancel)
+    done, total, temporary = seen[-1]
+    assert phase * total // 3 < done < (phase + 1) * total // 3
+    assert bool(temporary) == (phase > 0)  # the copy exists from the copy phase on: it was removed
+    assert list(log_paths.backups.iterdir()) == []
+    assert _log_bytes(log_paths) == before
+    assert check_database(log_paths.log, log.data_key).ok
+
+
+def test_the_decision_and_the_backup_are_apart(log, log_paths, service, episode):
+    import threading
+
+    t0 = datetime(2026, 11, 26, 8, 0, tzinfo=UTC)
+    policy = backup.BackupPolicy(log)
+    job = policy.due_backup(t0)
+    assert job is not None and job.now == t0 and "data_key" not in repr(job)
+    result = {}
+    worker = threading.Thread(target=lambda: result.update(info=job.run()))  # its own connection
+    worker.start()
+    worker.join()
+    assert result["info"].path == policy.last_backup().path
+    assert check_database(result["info"].path, log.data_key, full=True, immutable=True).ok
+    assert policy.due_backup(t0 + timedelta(hours=2)) is None  # nothing changed since
+
+
+def test_another_page_format_falls_back_to_sqlciphers_own_check(log, log_paths, monkeypatch):
+    monkeypatch.setitem(backup._PAGE_FORMAT, "cipher_hmac_algorithm", "HMAC_SHA1")
+    seen = []
+    info = backup.backup_now(log_paths, log.data_key, progress=lambda d, t: seen.append((d, t)))
+    assert seen[-1][0] == seen[-1][1] > 0
+    assert check_database(info.path, log.data_key, full=True, immutable=True).ok

@@ -262,8 +262,9 @@ def test_failed_unlocks_and_newest_backup_in_the_status_bar(qtbot, service, log,
         assert window.backup_label.text() == "Newest backup: none yet"
         patient = svc.add_patient("640823-3234", "Åsa Öberg")
         svc.add_episode(patient.id, "Oroshjälpen Plus", date(2026, 10, 1))
-        window.refresh_all()  # after a saved change: the policy takes the first backup at once
-        assert window.backup_policy.last_backup() is not None
+        window.refresh_all()  # after a saved change: the first backup starts at once, in a worker
+        qtbot.waitUntil(lambda: window.backup_policy.last_backup() is not None, timeout=10000)
+        assert window.backup_runner.wait()
         assert window.backup_label.text().startswith("Newest backup: ")
         assert window.backup_label.text() != "Newest backup: none yet"
     finally:
