@@ -1141,210 +1141,210 @@ Cancel closes kbtdesk without a new backup.</translation>
     <context>
         <name>ExportDialog</name>
         <message>
-            <location filename="../kbtdesk/ui/exports.py" line="216" />
+            <location filename="../kbtdesk/ui/exports.py" line="218" />
             <source>Export and print</source>
             <extracomment>Kinds that list identity numbers (masking applies) and that can list only what is still to do.</extracomment>
             <translation>Export and print</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/exports.py" line="218" />
+            <location filename="../kbtdesk/ui/exports.py" line="220" />
             <source>Registration list</source>
             <translation>Registration list</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/exports.py" line="219" />
+            <location filename="../kbtdesk/ui/exports.py" line="221" />
             <source>Episode summary (the selected episode)</source>
             <translation>Episode summary (the selected episode)</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/exports.py" line="220" />
+            <location filename="../kbtdesk/ui/exports.py" line="222" />
             <source>SibeR basis (ended episodes)</source>
             <translation>SibeR basis (ended episodes)</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/exports.py" line="221" />
+            <location filename="../kbtdesk/ui/exports.py" line="223" />
             <source>Coverage (täckningsgrad) per month</source>
             <translation>Coverage (täckningsgrad) per month</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/exports.py" line="225" />
+            <location filename="../kbtdesk/ui/exports.py" line="227" />
             <source>&amp;Report:</source>
             <translation>&amp;Report:</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/exports.py" line="226" />
+            <location filename="../kbtdesk/ui/exports.py" line="228" />
             <source>Report</source>
             <translation>Report</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/exports.py" line="227" />
-            <location filename="../kbtdesk/ui/exports.py" line="228" />
+            <location filename="../kbtdesk/ui/exports.py" line="229" />
+            <location filename="../kbtdesk/ui/exports.py" line="230" />
             <source>Period</source>
             <translation>Period</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/exports.py" line="229" />
+            <location filename="../kbtdesk/ui/exports.py" line="231" />
             <source>&amp;Today</source>
             <translation>&amp;Today</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/exports.py" line="230" />
+            <location filename="../kbtdesk/ui/exports.py" line="232" />
             <source>Today</source>
             <translation>Today</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/exports.py" line="231" />
+            <location filename="../kbtdesk/ui/exports.py" line="233" />
             <source>This &amp;week</source>
             <translation>This &amp;week</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/exports.py" line="232" />
+            <location filename="../kbtdesk/ui/exports.py" line="234" />
             <source>This week</source>
             <translation>This week</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/exports.py" line="233" />
+            <location filename="../kbtdesk/ui/exports.py" line="235" />
             <source>&amp;Chosen dates</source>
             <translation>&amp;Chosen dates</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/exports.py" line="234" />
+            <location filename="../kbtdesk/ui/exports.py" line="236" />
             <source>Chosen dates</source>
             <translation>Chosen dates</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/exports.py" line="235" />
+            <location filename="../kbtdesk/ui/exports.py" line="237" />
             <source>&amp;From</source>
             <translation>&amp;From</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/exports.py" line="236" />
+            <location filename="../kbtdesk/ui/exports.py" line="238" />
             <source>First day</source>
             <translation>First day</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/exports.py" line="237" />
+            <location filename="../kbtdesk/ui/exports.py" line="239" />
             <source>T&amp;o</source>
             <translation>T&amp;o</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/exports.py" line="238" />
+            <location filename="../kbtdesk/ui/exports.py" line="240" />
             <source>Last day</source>
             <translation>Last day</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/exports.py" line="239" />
+            <location filename="../kbtdesk/ui/exports.py" line="241" />
             <source>The first day is after the last day.</source>
             <translation>The first day is after the last day.</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/exports.py" line="240" />
+            <location filename="../kbtdesk/ui/exports.py" line="242" />
             <source>Period error</source>
             <translation>Period error</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/exports.py" line="241" />
+            <location filename="../kbtdesk/ui/exports.py" line="243" />
             <source>Which episode</source>
             <translation>Which episode</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/exports.py" line="242" />
+            <location filename="../kbtdesk/ui/exports.py" line="244" />
             <source>Only what is &amp;not yet done (not registered / not transferred)</source>
             <translation>Only what is &amp;not yet done (not registered / not transferred)</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/exports.py" line="243" />
+            <location filename="../kbtdesk/ui/exports.py" line="245" />
             <source>Only what is not yet done</source>
             <translation>Only what is not yet done</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/exports.py" line="244" />
+            <location filename="../kbtdesk/ui/exports.py" line="246" />
             <source>&amp;Hide the last four digits of identity numbers</source>
             <translation>&amp;Hide the last four digits of identity numbers</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/exports.py" line="245" />
+            <location filename="../kbtdesk/ui/exports.py" line="247" />
             <source>Hide identity numbers</source>
             <translation>Hide identity numbers</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/exports.py" line="246" />
+            <location filename="../kbtdesk/ui/exports.py" line="248" />
             <source>Pre&amp;view…</source>
             <translation>Pre&amp;view…</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/exports.py" line="247" />
+            <location filename="../kbtdesk/ui/exports.py" line="249" />
             <source>Print preview</source>
             <translation>Print preview</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/exports.py" line="248" />
+            <location filename="../kbtdesk/ui/exports.py" line="250" />
             <source>&amp;Print…</source>
             <translation>&amp;Print…</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/exports.py" line="249" />
+            <location filename="../kbtdesk/ui/exports.py" line="251" />
             <source>Print</source>
             <translation>Print</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/exports.py" line="250" />
+            <location filename="../kbtdesk/ui/exports.py" line="252" />
             <source>Save P&amp;DF…</source>
             <translation>Save P&amp;DF…</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/exports.py" line="251" />
+            <location filename="../kbtdesk/ui/exports.py" line="253" />
             <source>Save as PDF</source>
             <translation>Save as PDF</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/exports.py" line="252" />
+            <location filename="../kbtdesk/ui/exports.py" line="254" />
             <source>Save &amp;CSV…</source>
             <translation>Save &amp;CSV…</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/exports.py" line="253" />
+            <location filename="../kbtdesk/ui/exports.py" line="255" />
             <source>Save as CSV for Excel</source>
             <translation>Save as CSV for Excel</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/exports.py" line="254" />
-            <location filename="../kbtdesk/ui/exports.py" line="255" />
+            <location filename="../kbtdesk/ui/exports.py" line="256" />
+            <location filename="../kbtdesk/ui/exports.py" line="257" />
             <source>Close</source>
             <translation>Close</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/exports.py" line="303" />
+            <location filename="../kbtdesk/ui/exports.py" line="305" />
             <source>Episode: {programme}, started {started}</source>
             <translation>Episode: {programme}, started {started}</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/exports.py" line="306" />
+            <location filename="../kbtdesk/ui/exports.py" line="308" />
             <source>Choose an episode in the list first.</source>
             <translation>Choose an episode in the list first.</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/exports.py" line="319" />
+            <location filename="../kbtdesk/ui/exports.py" line="321" />
             <source>registration-list</source>
             <translation>registration-list</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/exports.py" line="320" />
+            <location filename="../kbtdesk/ui/exports.py" line="322" />
             <source>episode-summary</source>
             <translation>episode-summary</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/exports.py" line="321" />
+            <location filename="../kbtdesk/ui/exports.py" line="323" />
             <source>siber-basis</source>
             <translation>siber-basis</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/exports.py" line="322" />
+            <location filename="../kbtdesk/ui/exports.py" line="324" />
             <source>coverage</source>
             <translation>coverage</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/exports.py" line="352" />
+            <location filename="../kbtdesk/ui/exports.py" line="354" />
             <source>Saved {file}</source>
             <translation>Saved {file}</translation>
         </message>
@@ -2359,48 +2359,65 @@ Cancel closes kbtdesk without a new backup.</translation>
     <context>
         <name>Printing</name>
         <message>
-            <location filename="../kbtdesk/ui/printing.py" line="40" />
+            <location filename="../kbtdesk/ui/printing.py" line="43" />
             <source>Cannot print or export</source>
             <translation>Cannot print or export</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/printing.py" line="48" />
+            <location filename="../kbtdesk/ui/printing.py" line="83" />
+            <location filename="../kbtdesk/ui/printing.py" line="96" />
+            <source>Print</source>
+            <translation>Print</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/printing.py" line="97" />
+            <source>Laying out the pages…</source>
+            <translation>Laying out the pages…</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/printing.py" line="101" />
+            <source>Painting the pages…</source>
+            <translation>Painting the pages…</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/printing.py" line="117" />
             <source>Print preview – {title}</source>
             <translation>Print preview – {title}</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/printing.py" line="70" />
+            <location filename="../kbtdesk/ui/printing.py" line="153" />
             <source>PDF (*.pdf)</source>
             <translation>PDF (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/printing.py" line="70" />
+            <location filename="../kbtdesk/ui/printing.py" line="153" />
             <source>CSV for Excel (*.csv)</source>
             <translation>CSV for Excel (*.csv)</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/printing.py" line="71" />
-            <location filename="../kbtdesk/ui/printing.py" line="97" />
+            <location filename="../kbtdesk/ui/printing.py" line="154" />
+            <location filename="../kbtdesk/ui/printing.py" line="178" />
             <source>Export</source>
             <translation>Export</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/printing.py" line="95" />
+            <location filename="../kbtdesk/ui/printing.py" line="84" />
+            <location filename="../kbtdesk/ui/printing.py" line="179" />
             <source>Reading the log…</source>
             <translation>Reading the log…</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/printing.py" line="95" />
+            <location filename="../kbtdesk/ui/printing.py" line="55" />
             <source>Cancel</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/printing.py" line="114" />
+            <location filename="../kbtdesk/ui/printing.py" line="182" />
             <source>Writing {file}…</source>
             <translation>Writing {file}…</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/printing.py" line="122" />
+            <location filename="../kbtdesk/ui/printing.py" line="190" />
             <source>Cannot write {file}: {reason}. Nothing was written.</source>
             <translation>Cannot write {file}: {reason}. Nothing was written.</translation>
         </message>
@@ -2568,463 +2585,464 @@ Cancel closes kbtdesk without a new backup.</translation>
             <translation>Period: {start} – {end}</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="245" />
+            <location filename="../kbtdesk/core/reports.py" line="263" />
             <source>Not registered</source>
             <translation>Not registered</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="246" />
+            <location filename="../kbtdesk/core/reports.py" line="264" />
             <source>Not done</source>
             <translation>Not done</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="256" />
-            <location filename="../kbtdesk/core/reports.py" line="368" />
+            <location filename="../kbtdesk/core/reports.py" line="274" />
+            <location filename="../kbtdesk/core/reports.py" line="415" />
             <source>Date</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="257" />
+            <location filename="../kbtdesk/core/reports.py" line="275" />
             <source>Time</source>
             <translation>Time</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="258" />
-            <location filename="../kbtdesk/core/reports.py" line="387" />
-            <location filename="../kbtdesk/core/reports.py" line="543" />
+            <location filename="../kbtdesk/core/reports.py" line="276" />
+            <location filename="../kbtdesk/core/reports.py" line="434" />
+            <location filename="../kbtdesk/core/reports.py" line="590" />
             <source>Patient</source>
             <translation>Patient</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="259" />
-            <location filename="../kbtdesk/core/reports.py" line="388" />
-            <location filename="../kbtdesk/core/reports.py" line="542" />
+            <location filename="../kbtdesk/core/reports.py" line="277" />
+            <location filename="../kbtdesk/core/reports.py" line="435" />
+            <location filename="../kbtdesk/core/reports.py" line="589" />
             <source>Identity number</source>
             <translation>Identity number</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="260" />
-            <location filename="../kbtdesk/core/reports.py" line="352" />
+            <location filename="../kbtdesk/core/reports.py" line="278" />
+            <location filename="../kbtdesk/core/reports.py" line="399" />
             <source>Contact type</source>
             <translation>Contact type</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="261" />
+            <location filename="../kbtdesk/core/reports.py" line="279" />
             <source>Mode</source>
             <translation>Mode</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="262" />
-            <location filename="../kbtdesk/core/reports.py" line="354" />
+            <location filename="../kbtdesk/core/reports.py" line="280" />
+            <location filename="../kbtdesk/core/reports.py" line="401" />
             <source>KVÅ codes</source>
             <translation>KVÅ codes</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="263" />
-            <location filename="../kbtdesk/core/reports.py" line="356" />
+            <location filename="../kbtdesk/core/reports.py" line="281" />
+            <location filename="../kbtdesk/core/reports.py" line="403" />
             <source>Registered</source>
             <translation>Registered</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="264" />
-            <location filename="../kbtdesk/core/reports.py" line="359" />
+            <location filename="../kbtdesk/core/reports.py" line="282" />
+            <location filename="../kbtdesk/core/reports.py" line="406" />
             <source>Registration text</source>
             <translation>Registration text</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="265" />
-            <location filename="../kbtdesk/core/reports.py" line="398" />
+            <location filename="../kbtdesk/core/reports.py" line="283" />
+            <location filename="../kbtdesk/core/reports.py" line="445" />
             <source>Register in</source>
             <translation>Register in</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="266" />
-            <location filename="../kbtdesk/core/reports.py" line="566" />
+            <location filename="../kbtdesk/core/reports.py" line="284" />
+            <location filename="../kbtdesk/core/reports.py" line="613" />
             <source>Episode</source>
             <translation>Episode</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="267" />
-            <location filename="../kbtdesk/core/reports.py" line="363" />
+            <location filename="../kbtdesk/core/reports.py" line="285" />
+            <location filename="../kbtdesk/core/reports.py" line="410" />
             <source>Contact</source>
             <translation>Contact</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="290" />
+            <location filename="../kbtdesk/core/reports.py" line="346" />
             <source>No contacts in the period.</source>
+            <extracomment>The registration list's rows in file order, the cells that are copied as they are already cut to size (date, time, registration date), then what the shape texts and the row need. The same rows counted, for the progress bar, without reading most of them: a contact whose UTC time is at least a day after `start` and before `end` has its local date in the period (offsets are −12…+14 hours), so those are counted in the index alone; only the edges (up to two days at each end) are read to check their local date.</extracomment>
             <translation>No contacts in the period.</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="327" />
+            <location filename="../kbtdesk/core/reports.py" line="375" />
             <source>Registration list: not yet registered</source>
             <translation>Registration list: not yet registered</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="328" />
+            <location filename="../kbtdesk/core/reports.py" line="376" />
             <source>Registration list</source>
             <translation>Registration list</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="330" />
+            <location filename="../kbtdesk/core/reports.py" line="377" />
             <source>{count} contacts, {pending} not registered.</source>
             <translation>{count} contacts, {pending} not registered.</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="339" />
+            <location filename="../kbtdesk/core/reports.py" line="386" />
             <source>Completed</source>
             <translation>Completed</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="340" />
+            <location filename="../kbtdesk/core/reports.py" line="387" />
             <source>Dropped out</source>
             <translation>Dropped out</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="341" />
+            <location filename="../kbtdesk/core/reports.py" line="388" />
             <source>Other reason</source>
             <translation>Other reason</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="344" />
+            <location filename="../kbtdesk/core/reports.py" line="391" />
             <source>No contact is marked as final</source>
             <translation>No contact is marked as final</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="345" />
+            <location filename="../kbtdesk/core/reports.py" line="392" />
             <source>Final contact without UV112</source>
             <translation>Final contact without UV112</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="346" />
+            <location filename="../kbtdesk/core/reports.py" line="393" />
             <source>Final contact with UV112</source>
             <translation>Final contact with UV112</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="348" />
+            <location filename="../kbtdesk/core/reports.py" line="395" />
             <source>Error</source>
             <translation>Error</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="348" />
+            <location filename="../kbtdesk/core/reports.py" line="395" />
             <source>Warning</source>
             <translation>Warning</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="351" />
+            <location filename="../kbtdesk/core/reports.py" line="398" />
             <source>Date and time</source>
             <translation>Date and time</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="353" />
+            <location filename="../kbtdesk/core/reports.py" line="400" />
             <source>Min</source>
             <translation>Min</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="355" />
+            <location filename="../kbtdesk/core/reports.py" line="402" />
             <source>Journal</source>
             <translation>Journal</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="357" />
+            <location filename="../kbtdesk/core/reports.py" line="404" />
             <source>Final</source>
             <translation>Final</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="358" />
+            <location filename="../kbtdesk/core/reports.py" line="405" />
             <source>Note</source>
             <translation>Note</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="362" />
+            <location filename="../kbtdesk/core/reports.py" line="409" />
             <source>Severity</source>
             <translation>Severity</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="364" />
+            <location filename="../kbtdesk/core/reports.py" line="411" />
             <source>Finding</source>
             <translation>Finding</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="365" />
+            <location filename="../kbtdesk/core/reports.py" line="412" />
             <source>Why</source>
             <translation>Why</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="369" />
+            <location filename="../kbtdesk/core/reports.py" line="416" />
             <source>Instrument</source>
             <translation>Instrument</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="370" />
+            <location filename="../kbtdesk/core/reports.py" line="417" />
             <source>Score</source>
             <translation>Score</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="371" />
+            <location filename="../kbtdesk/core/reports.py" line="418" />
             <source>Max</source>
             <translation>Max</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="372" />
+            <location filename="../kbtdesk/core/reports.py" line="419" />
             <source>Flag</source>
             <translation>Flag</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="389" />
-            <location filename="../kbtdesk/core/reports.py" line="544" />
+            <location filename="../kbtdesk/core/reports.py" line="436" />
+            <location filename="../kbtdesk/core/reports.py" line="591" />
             <source>Programme</source>
             <translation>Programme</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="390" />
+            <location filename="../kbtdesk/core/reports.py" line="437" />
             <source>Started</source>
             <translation>Started</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="391" />
-            <location filename="../kbtdesk/core/reports.py" line="455" />
+            <location filename="../kbtdesk/core/reports.py" line="438" />
+            <location filename="../kbtdesk/core/reports.py" line="502" />
             <source>Ended</source>
             <translation>Ended</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="392" />
+            <location filename="../kbtdesk/core/reports.py" line="439" />
             <source>Ongoing, week {week}</source>
             <translation>Ongoing, week {week}</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="394" />
+            <location filename="../kbtdesk/core/reports.py" line="441" />
             <source>Therapist</source>
             <translation>Therapist</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="396" />
+            <location filename="../kbtdesk/core/reports.py" line="443" />
             <source>Care unit</source>
             <translation>Care unit</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="397" />
+            <location filename="../kbtdesk/core/reports.py" line="444" />
             <source>EHR</source>
             <translation>EHR</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="401" />
+            <location filename="../kbtdesk/core/reports.py" line="448" />
             <source>No contacts yet.</source>
             <translation>No contacts yet.</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="416" />
+            <location filename="../kbtdesk/core/reports.py" line="463" />
             <source>No findings: the contacts follow the routine's rules.</source>
             <translation>No findings: the contacts follow the routine's rules.</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="424" />
+            <location filename="../kbtdesk/core/reports.py" line="471" />
             <source>No rating-scale scores.</source>
             <translation>No rating-scale scores.</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="433" />
+            <location filename="../kbtdesk/core/reports.py" line="480" />
             <source>Item {item}: {value} (flag at {threshold} or more)</source>
             <translation>Item {item}: {value} (flag at {threshold} or more)</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="434" />
+            <location filename="../kbtdesk/core/reports.py" line="481" />
             <source>Item {item}: {value}</source>
             <translation>Item {item}: {value}</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="447" />
+            <location filename="../kbtdesk/core/reports.py" line="494" />
             <source>Red: item {item} at {threshold} or more.</source>
             <translation>Red: item {item} at {threshold} or more.</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="455" />
+            <location filename="../kbtdesk/core/reports.py" line="502" />
             <source>Not ended</source>
             <translation>Not ended</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="456" />
-            <location filename="../kbtdesk/core/reports.py" line="547" />
+            <location filename="../kbtdesk/core/reports.py" line="503" />
+            <location filename="../kbtdesk/core/reports.py" line="594" />
             <source>End reason</source>
             <translation>End reason</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="458" />
+            <location filename="../kbtdesk/core/reports.py" line="505" />
             <source>Final contact</source>
             <translation>Final contact</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="459" />
+            <location filename="../kbtdesk/core/reports.py" line="506" />
             <source>SibeR start documented</source>
             <translation>SibeR start documented</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="460" />
+            <location filename="../kbtdesk/core/reports.py" line="507" />
             <source>Not documented</source>
             <translation>Not documented</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="461" />
+            <location filename="../kbtdesk/core/reports.py" line="508" />
             <source>SibeR transfer (Medrave)</source>
             <translation>SibeR transfer (Medrave)</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="462" />
-            <location filename="../kbtdesk/core/reports.py" line="581" />
+            <location filename="../kbtdesk/core/reports.py" line="509" />
+            <location filename="../kbtdesk/core/reports.py" line="628" />
             <source>Not transferred</source>
             <translation>Not transferred</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="464" />
+            <location filename="../kbtdesk/core/reports.py" line="511" />
             <source>Episode summary</source>
             <translation>Episode summary</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="467" />
-            <location filename="../kbtdesk/core/reports.py" line="648" />
+            <location filename="../kbtdesk/core/reports.py" line="514" />
+            <location filename="../kbtdesk/core/reports.py" line="695" />
             <source>Contacts</source>
             <translation>Contacts</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="468" />
+            <location filename="../kbtdesk/core/reports.py" line="515" />
             <source>Rule findings</source>
             <translation>Rule findings</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="469" />
+            <location filename="../kbtdesk/core/reports.py" line="516" />
             <source>Rating scales</source>
             <translation>Rating scales</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="470" />
+            <location filename="../kbtdesk/core/reports.py" line="517" />
             <source>Ending and SibeR transfer</source>
             <translation>Ending and SibeR transfer</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="476" />
+            <location filename="../kbtdesk/core/reports.py" line="523" />
             <source>A basis for the transfer to SibeR via Medrave, not SibeR's own format (which is not known): check each value against your unit's lathund before you enter it.</source>
             <translation>A basis for the transfer to SibeR via Medrave, not SibeR's own format (which is not known): check each value against your unit's lathund before you enter it.</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="545" />
+            <location filename="../kbtdesk/core/reports.py" line="592" />
             <source>Start</source>
             <translation>Start</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="546" />
+            <location filename="../kbtdesk/core/reports.py" line="593" />
             <source>End</source>
             <translation>End</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="549" />
+            <location filename="../kbtdesk/core/reports.py" line="596" />
             <source>Contacts: {type}</source>
             <translation>Contacts: {type}</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="552" />
+            <location filename="../kbtdesk/core/reports.py" line="599" />
             <source>Contacts in all</source>
             <translation>Contacts in all</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="553" />
+            <location filename="../kbtdesk/core/reports.py" line="600" />
             <source>Therapist minutes</source>
             <translation>Therapist minutes</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="559" />
+            <location filename="../kbtdesk/core/reports.py" line="606" />
             <source>{instrument} first</source>
             <translation>{instrument} first</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="560" />
+            <location filename="../kbtdesk/core/reports.py" line="607" />
             <source>{instrument} first date</source>
             <translation>{instrument} first date</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="561" />
+            <location filename="../kbtdesk/core/reports.py" line="608" />
             <source>{instrument} last</source>
             <translation>{instrument} last</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="562" />
+            <location filename="../kbtdesk/core/reports.py" line="609" />
             <source>{instrument} last date</source>
             <translation>{instrument} last date</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="565" />
+            <location filename="../kbtdesk/core/reports.py" line="612" />
             <source>Transferred to SibeR</source>
             <translation>Transferred to SibeR</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="568" />
+            <location filename="../kbtdesk/core/reports.py" line="615" />
             <source>No ended episodes in the selection.</source>
             <translation>No ended episodes in the selection.</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="583" />
+            <location filename="../kbtdesk/core/reports.py" line="630" />
             <source>SibeR basis</source>
             <translation>SibeR basis</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="644" />
+            <location filename="../kbtdesk/core/reports.py" line="691" />
             <source>Month</source>
             <translation>Month</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="645" />
+            <location filename="../kbtdesk/core/reports.py" line="692" />
             <source>Distance contacts</source>
             <translation>Distance contacts</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="646" />
-            <location filename="../kbtdesk/core/reports.py" line="649" />
-            <location filename="../kbtdesk/core/reports.py" line="652" />
+            <location filename="../kbtdesk/core/reports.py" line="693" />
+            <location filename="../kbtdesk/core/reports.py" line="696" />
+            <location filename="../kbtdesk/core/reports.py" line="699" />
             <source>with {code}</source>
             <translation>with {code}</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="647" />
-            <location filename="../kbtdesk/core/reports.py" line="650" />
-            <location filename="../kbtdesk/core/reports.py" line="653" />
+            <location filename="../kbtdesk/core/reports.py" line="694" />
+            <location filename="../kbtdesk/core/reports.py" line="697" />
+            <location filename="../kbtdesk/core/reports.py" line="700" />
             <source>% {code}</source>
             <translation>% {code}</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="651" />
+            <location filename="../kbtdesk/core/reports.py" line="698" />
             <source>Ended episodes</source>
             <translation>Ended episodes</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="667" />
+            <location filename="../kbtdesk/core/reports.py" line="714" />
             <source>Total</source>
             <translation>Total</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="668" />
+            <location filename="../kbtdesk/core/reports.py" line="715" />
             <source>Coverage per month (%)</source>
             <translation>Coverage per month (%)</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="669" />
+            <location filename="../kbtdesk/core/reports.py" line="716" />
             <source>{code} on distance contacts</source>
             <translation>{code} on distance contacts</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="671" />
+            <location filename="../kbtdesk/core/reports.py" line="718" />
             <source>{code} on contacts</source>
             <translation>{code} on contacts</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="673" />
+            <location filename="../kbtdesk/core/reports.py" line="720" />
             <source>{code} on ended episodes</source>
             <translation>{code} on ended episodes</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="676" />
+            <location filename="../kbtdesk/core/reports.py" line="723" />
             <source>Distance contacts are messages, phone calls and video visits; the routine asks for ZV051 on each, ZV044 on every contact and UV112 when an episode ends. An empty percentage means nothing to count that month.</source>
             <translation>Distance contacts are messages, phone calls and video visits; the routine asks for ZV051 on each, ZV044 on every contact and UV112 when an episode ends. An empty percentage means nothing to count that month.</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="681" />
+            <location filename="../kbtdesk/core/reports.py" line="728" />
             <source>Coverage (täckningsgrad)</source>
             <translation>Coverage (täckningsgrad)</translation>
         </message>

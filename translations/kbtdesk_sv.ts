@@ -1141,210 +1141,210 @@ Avbryt stänger kbtdesk utan en ny säkerhetskopia.</translation>
     <context>
         <name>ExportDialog</name>
         <message>
-            <location filename="../kbtdesk/ui/exports.py" line="216" />
+            <location filename="../kbtdesk/ui/exports.py" line="218" />
             <source>Export and print</source>
             <extracomment>Kinds that list identity numbers (masking applies) and that can list only what is still to do.</extracomment>
             <translation>Exportera och skriv ut</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/exports.py" line="218" />
+            <location filename="../kbtdesk/ui/exports.py" line="220" />
             <source>Registration list</source>
             <translation>Registreringslista</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/exports.py" line="219" />
+            <location filename="../kbtdesk/ui/exports.py" line="221" />
             <source>Episode summary (the selected episode)</source>
             <translation>Sammanfattning av episod (den valda episoden)</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/exports.py" line="220" />
+            <location filename="../kbtdesk/ui/exports.py" line="222" />
             <source>SibeR basis (ended episodes)</source>
             <translation>Underlag för SibeR (avslutade episoder)</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/exports.py" line="221" />
+            <location filename="../kbtdesk/ui/exports.py" line="223" />
             <source>Coverage (täckningsgrad) per month</source>
             <translation>Täckningsgrad per månad</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/exports.py" line="225" />
+            <location filename="../kbtdesk/ui/exports.py" line="227" />
             <source>&amp;Report:</source>
             <translation>&amp;Rapport:</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/exports.py" line="226" />
+            <location filename="../kbtdesk/ui/exports.py" line="228" />
             <source>Report</source>
             <translation>Rapport</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/exports.py" line="227" />
-            <location filename="../kbtdesk/ui/exports.py" line="228" />
+            <location filename="../kbtdesk/ui/exports.py" line="229" />
+            <location filename="../kbtdesk/ui/exports.py" line="230" />
             <source>Period</source>
             <translation>Period</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/exports.py" line="229" />
+            <location filename="../kbtdesk/ui/exports.py" line="231" />
             <source>&amp;Today</source>
             <translation>&amp;I dag</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/exports.py" line="230" />
+            <location filename="../kbtdesk/ui/exports.py" line="232" />
             <source>Today</source>
             <translation>I dag</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/exports.py" line="231" />
+            <location filename="../kbtdesk/ui/exports.py" line="233" />
             <source>This &amp;week</source>
             <translation>Den här &amp;veckan</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/exports.py" line="232" />
+            <location filename="../kbtdesk/ui/exports.py" line="234" />
             <source>This week</source>
             <translation>Den här veckan</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/exports.py" line="233" />
+            <location filename="../kbtdesk/ui/exports.py" line="235" />
             <source>&amp;Chosen dates</source>
             <translation>V&amp;alda datum</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/exports.py" line="234" />
+            <location filename="../kbtdesk/ui/exports.py" line="236" />
             <source>Chosen dates</source>
             <translation>Valda datum</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/exports.py" line="235" />
+            <location filename="../kbtdesk/ui/exports.py" line="237" />
             <source>&amp;From</source>
             <translation>&amp;Från</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/exports.py" line="236" />
+            <location filename="../kbtdesk/ui/exports.py" line="238" />
             <source>First day</source>
             <translation>Första dagen</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/exports.py" line="237" />
+            <location filename="../kbtdesk/ui/exports.py" line="239" />
             <source>T&amp;o</source>
             <translation>&amp;Till</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/exports.py" line="238" />
+            <location filename="../kbtdesk/ui/exports.py" line="240" />
             <source>Last day</source>
             <translation>Sista dagen</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/exports.py" line="239" />
+            <location filename="../kbtdesk/ui/exports.py" line="241" />
             <source>The first day is after the last day.</source>
             <translation>Första dagen ligger efter sista dagen.</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/exports.py" line="240" />
+            <location filename="../kbtdesk/ui/exports.py" line="242" />
             <source>Period error</source>
             <translation>Fel i perioden</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/exports.py" line="241" />
+            <location filename="../kbtdesk/ui/exports.py" line="243" />
             <source>Which episode</source>
             <translation>Vilken episod</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/exports.py" line="242" />
+            <location filename="../kbtdesk/ui/exports.py" line="244" />
             <source>Only what is &amp;not yet done (not registered / not transferred)</source>
             <translation>Bara det som inte är &amp;klart än (ej registrerat / ej överfört)</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/exports.py" line="243" />
+            <location filename="../kbtdesk/ui/exports.py" line="245" />
             <source>Only what is not yet done</source>
             <translation>Bara det som inte är klart än</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/exports.py" line="244" />
+            <location filename="../kbtdesk/ui/exports.py" line="246" />
             <source>&amp;Hide the last four digits of identity numbers</source>
             <translation>Dölj de fyra &amp;sista siffrorna i identitetsnumren</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/exports.py" line="245" />
+            <location filename="../kbtdesk/ui/exports.py" line="247" />
             <source>Hide identity numbers</source>
             <translation>Dölj identitetsnummer</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/exports.py" line="246" />
+            <location filename="../kbtdesk/ui/exports.py" line="248" />
             <source>Pre&amp;view…</source>
             <translation>Förhands&amp;granska…</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/exports.py" line="247" />
+            <location filename="../kbtdesk/ui/exports.py" line="249" />
             <source>Print preview</source>
             <translation>Förhandsgranska utskrift</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/exports.py" line="248" />
+            <location filename="../kbtdesk/ui/exports.py" line="250" />
             <source>&amp;Print…</source>
             <translation>Skriv &amp;ut…</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/exports.py" line="249" />
+            <location filename="../kbtdesk/ui/exports.py" line="251" />
             <source>Print</source>
             <translation>Skriv ut</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/exports.py" line="250" />
+            <location filename="../kbtdesk/ui/exports.py" line="252" />
             <source>Save P&amp;DF…</source>
             <translation>Spara P&amp;DF…</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/exports.py" line="251" />
+            <location filename="../kbtdesk/ui/exports.py" line="253" />
             <source>Save as PDF</source>
             <translation>Spara som PDF</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/exports.py" line="252" />
+            <location filename="../kbtdesk/ui/exports.py" line="254" />
             <source>Save &amp;CSV…</source>
             <translation>Spara &amp;CSV…</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/exports.py" line="253" />
+            <location filename="../kbtdesk/ui/exports.py" line="255" />
             <source>Save as CSV for Excel</source>
             <translation>Spara som CSV för Excel</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/exports.py" line="254" />
-            <location filename="../kbtdesk/ui/exports.py" line="255" />
+            <location filename="../kbtdesk/ui/exports.py" line="256" />
+            <location filename="../kbtdesk/ui/exports.py" line="257" />
             <source>Close</source>
             <translation>Stäng</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/exports.py" line="303" />
+            <location filename="../kbtdesk/ui/exports.py" line="305" />
             <source>Episode: {programme}, started {started}</source>
             <translation>Episod: {programme}, startad {started}</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/exports.py" line="306" />
+            <location filename="../kbtdesk/ui/exports.py" line="308" />
             <source>Choose an episode in the list first.</source>
             <translation>Välj först en episod i listan.</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/exports.py" line="319" />
+            <location filename="../kbtdesk/ui/exports.py" line="321" />
             <source>registration-list</source>
             <translation>registreringslista</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/exports.py" line="320" />
+            <location filename="../kbtdesk/ui/exports.py" line="322" />
             <source>episode-summary</source>
             <translation>episodsammanfattning</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/exports.py" line="321" />
+            <location filename="../kbtdesk/ui/exports.py" line="323" />
             <source>siber-basis</source>
             <translation>siber-underlag</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/exports.py" line="322" />
+            <location filename="../kbtdesk/ui/exports.py" line="324" />
             <source>coverage</source>
             <translation>täckningsgrad</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/exports.py" line="352" />
+            <location filename="../kbtdesk/ui/exports.py" line="354" />
             <source>Saved {file}</source>
             <translation>Sparat: {file}</translation>
         </message>
@@ -2359,48 +2359,65 @@ Avbryt stänger kbtdesk utan en ny säkerhetskopia.</translation>
     <context>
         <name>Printing</name>
         <message>
-            <location filename="../kbtdesk/ui/printing.py" line="40" />
+            <location filename="../kbtdesk/ui/printing.py" line="43" />
             <source>Cannot print or export</source>
             <translation>Det går inte att skriva ut eller exportera</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/printing.py" line="48" />
+            <location filename="../kbtdesk/ui/printing.py" line="83" />
+            <location filename="../kbtdesk/ui/printing.py" line="96" />
+            <source>Print</source>
+            <translation>Skriv ut</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/printing.py" line="97" />
+            <source>Laying out the pages…</source>
+            <translation>Delar upp rapporten i sidor…</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/printing.py" line="101" />
+            <source>Painting the pages…</source>
+            <translation>Ritar sidorna…</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/printing.py" line="117" />
             <source>Print preview – {title}</source>
             <translation>Förhandsgranskning – {title}</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/printing.py" line="70" />
+            <location filename="../kbtdesk/ui/printing.py" line="153" />
             <source>PDF (*.pdf)</source>
             <translation>PDF (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/printing.py" line="70" />
+            <location filename="../kbtdesk/ui/printing.py" line="153" />
             <source>CSV for Excel (*.csv)</source>
             <translation>CSV för Excel (*.csv)</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/printing.py" line="71" />
-            <location filename="../kbtdesk/ui/printing.py" line="97" />
+            <location filename="../kbtdesk/ui/printing.py" line="154" />
+            <location filename="../kbtdesk/ui/printing.py" line="178" />
             <source>Export</source>
             <translation>Exportera</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/printing.py" line="95" />
+            <location filename="../kbtdesk/ui/printing.py" line="84" />
+            <location filename="../kbtdesk/ui/printing.py" line="179" />
             <source>Reading the log…</source>
             <translation>Läser loggen…</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/printing.py" line="95" />
+            <location filename="../kbtdesk/ui/printing.py" line="55" />
             <source>Cancel</source>
             <translation>Avbryt</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/printing.py" line="114" />
+            <location filename="../kbtdesk/ui/printing.py" line="182" />
             <source>Writing {file}…</source>
             <translation>Skriver {file}…</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/printing.py" line="122" />
+            <location filename="../kbtdesk/ui/printing.py" line="190" />
             <source>Cannot write {file}: {reason}. Nothing was written.</source>
             <translation>Det går inte att skriva {file}: {reason}. Inget skrevs.</translation>
         </message>
@@ -2568,463 +2585,464 @@ Avbryt stänger kbtdesk utan en ny säkerhetskopia.</translation>
             <translation>Period: {start} – {end}</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="245" />
+            <location filename="../kbtdesk/core/reports.py" line="263" />
             <source>Not registered</source>
             <translation>Ej registrerad</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="246" />
+            <location filename="../kbtdesk/core/reports.py" line="264" />
             <source>Not done</source>
             <translation>Ej klar</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="256" />
-            <location filename="../kbtdesk/core/reports.py" line="368" />
+            <location filename="../kbtdesk/core/reports.py" line="274" />
+            <location filename="../kbtdesk/core/reports.py" line="415" />
             <source>Date</source>
             <translation>Datum</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="257" />
+            <location filename="../kbtdesk/core/reports.py" line="275" />
             <source>Time</source>
             <translation>Tid</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="258" />
-            <location filename="../kbtdesk/core/reports.py" line="387" />
-            <location filename="../kbtdesk/core/reports.py" line="543" />
+            <location filename="../kbtdesk/core/reports.py" line="276" />
+            <location filename="../kbtdesk/core/reports.py" line="434" />
+            <location filename="../kbtdesk/core/reports.py" line="590" />
             <source>Patient</source>
             <translation>Patient</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="259" />
-            <location filename="../kbtdesk/core/reports.py" line="388" />
-            <location filename="../kbtdesk/core/reports.py" line="542" />
+            <location filename="../kbtdesk/core/reports.py" line="277" />
+            <location filename="../kbtdesk/core/reports.py" line="435" />
+            <location filename="../kbtdesk/core/reports.py" line="589" />
             <source>Identity number</source>
             <translation>Identitetsnummer</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="260" />
-            <location filename="../kbtdesk/core/reports.py" line="352" />
+            <location filename="../kbtdesk/core/reports.py" line="278" />
+            <location filename="../kbtdesk/core/reports.py" line="399" />
             <source>Contact type</source>
             <translation>Kontakttyp</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="261" />
+            <location filename="../kbtdesk/core/reports.py" line="279" />
             <source>Mode</source>
             <translation>Besöksform</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="262" />
-            <location filename="../kbtdesk/core/reports.py" line="354" />
+            <location filename="../kbtdesk/core/reports.py" line="280" />
+            <location filename="../kbtdesk/core/reports.py" line="401" />
             <source>KVÅ codes</source>
             <translation>KVÅ-koder</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="263" />
-            <location filename="../kbtdesk/core/reports.py" line="356" />
+            <location filename="../kbtdesk/core/reports.py" line="281" />
+            <location filename="../kbtdesk/core/reports.py" line="403" />
             <source>Registered</source>
             <translation>Registrerad</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="264" />
-            <location filename="../kbtdesk/core/reports.py" line="359" />
+            <location filename="../kbtdesk/core/reports.py" line="282" />
+            <location filename="../kbtdesk/core/reports.py" line="406" />
             <source>Registration text</source>
             <translation>Registreringstext</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="265" />
-            <location filename="../kbtdesk/core/reports.py" line="398" />
+            <location filename="../kbtdesk/core/reports.py" line="283" />
+            <location filename="../kbtdesk/core/reports.py" line="445" />
             <source>Register in</source>
             <translation>Registreras i</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="266" />
-            <location filename="../kbtdesk/core/reports.py" line="566" />
+            <location filename="../kbtdesk/core/reports.py" line="284" />
+            <location filename="../kbtdesk/core/reports.py" line="613" />
             <source>Episode</source>
             <translation>Episod</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="267" />
-            <location filename="../kbtdesk/core/reports.py" line="363" />
+            <location filename="../kbtdesk/core/reports.py" line="285" />
+            <location filename="../kbtdesk/core/reports.py" line="410" />
             <source>Contact</source>
             <translation>Kontakt</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="290" />
+            <location filename="../kbtdesk/core/reports.py" line="346" />
             <source>No contacts in the period.</source>
+            <extracomment>The registration list's rows in file order, the cells that are copied as they are already cut to size (date, time, registration date), then what the shape texts and the row need. The same rows counted, for the progress bar, without reading most of them: a contact whose UTC time is at least a day after `start` and before `end` has its local date in the period (offsets are −12…+14 hours), so those are counted in the index alone; only the edges (up to two days at each end) are read to check their local date.</extracomment>
             <translation>Inga kontakter under perioden.</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="327" />
+            <location filename="../kbtdesk/core/reports.py" line="375" />
             <source>Registration list: not yet registered</source>
             <translation>Registreringslista: ännu inte registrerade</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="328" />
+            <location filename="../kbtdesk/core/reports.py" line="376" />
             <source>Registration list</source>
             <translation>Registreringslista</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="330" />
+            <location filename="../kbtdesk/core/reports.py" line="377" />
             <source>{count} contacts, {pending} not registered.</source>
             <translation>{count} kontakter, varav {pending} ej registrerade.</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="339" />
+            <location filename="../kbtdesk/core/reports.py" line="386" />
             <source>Completed</source>
             <translation>Genomförd</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="340" />
+            <location filename="../kbtdesk/core/reports.py" line="387" />
             <source>Dropped out</source>
             <translation>Avbruten</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="341" />
+            <location filename="../kbtdesk/core/reports.py" line="388" />
             <source>Other reason</source>
             <translation>Annan orsak</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="344" />
+            <location filename="../kbtdesk/core/reports.py" line="391" />
             <source>No contact is marked as final</source>
             <translation>Ingen kontakt är markerad som avslutande</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="345" />
+            <location filename="../kbtdesk/core/reports.py" line="392" />
             <source>Final contact without UV112</source>
             <translation>Avslutande kontakt utan UV112</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="346" />
+            <location filename="../kbtdesk/core/reports.py" line="393" />
             <source>Final contact with UV112</source>
             <translation>Avslutande kontakt med UV112</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="348" />
+            <location filename="../kbtdesk/core/reports.py" line="395" />
             <source>Error</source>
             <translation>Fel</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="348" />
+            <location filename="../kbtdesk/core/reports.py" line="395" />
             <source>Warning</source>
             <translation>Varning</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="351" />
+            <location filename="../kbtdesk/core/reports.py" line="398" />
             <source>Date and time</source>
             <translation>Datum och tid</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="353" />
+            <location filename="../kbtdesk/core/reports.py" line="400" />
             <source>Min</source>
             <translation>Min</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="355" />
+            <location filename="../kbtdesk/core/reports.py" line="402" />
             <source>Journal</source>
             <translation>Journal</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="357" />
+            <location filename="../kbtdesk/core/reports.py" line="404" />
             <source>Final</source>
             <translation>Avslutande</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="358" />
+            <location filename="../kbtdesk/core/reports.py" line="405" />
             <source>Note</source>
             <translation>Anteckning</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="362" />
+            <location filename="../kbtdesk/core/reports.py" line="409" />
             <source>Severity</source>
             <translation>Allvarlighetsgrad</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="364" />
+            <location filename="../kbtdesk/core/reports.py" line="411" />
             <source>Finding</source>
             <translation>Avvikelse</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="365" />
+            <location filename="../kbtdesk/core/reports.py" line="412" />
             <source>Why</source>
             <translation>Skäl</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="369" />
+            <location filename="../kbtdesk/core/reports.py" line="416" />
             <source>Instrument</source>
             <translation>Skattningsskala</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="370" />
+            <location filename="../kbtdesk/core/reports.py" line="417" />
             <source>Score</source>
             <translation>Poäng</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="371" />
+            <location filename="../kbtdesk/core/reports.py" line="418" />
             <source>Max</source>
             <translation>Max</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="372" />
+            <location filename="../kbtdesk/core/reports.py" line="419" />
             <source>Flag</source>
             <translation>Flagga</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="389" />
-            <location filename="../kbtdesk/core/reports.py" line="544" />
+            <location filename="../kbtdesk/core/reports.py" line="436" />
+            <location filename="../kbtdesk/core/reports.py" line="591" />
             <source>Programme</source>
             <translation>Program</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="390" />
+            <location filename="../kbtdesk/core/reports.py" line="437" />
             <source>Started</source>
             <translation>Startad</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="391" />
-            <location filename="../kbtdesk/core/reports.py" line="455" />
+            <location filename="../kbtdesk/core/reports.py" line="438" />
+            <location filename="../kbtdesk/core/reports.py" line="502" />
             <source>Ended</source>
             <translation>Avslutad</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="392" />
+            <location filename="../kbtdesk/core/reports.py" line="439" />
             <source>Ongoing, week {week}</source>
             <translation>Pågår, vecka {week}</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="394" />
+            <location filename="../kbtdesk/core/reports.py" line="441" />
             <source>Therapist</source>
             <translation>Behandlare</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="396" />
+            <location filename="../kbtdesk/core/reports.py" line="443" />
             <source>Care unit</source>
             <translation>Vårdenhet</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="397" />
+            <location filename="../kbtdesk/core/reports.py" line="444" />
             <source>EHR</source>
             <translation>Journalsystem</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="401" />
+            <location filename="../kbtdesk/core/reports.py" line="448" />
             <source>No contacts yet.</source>
             <translation>Inga kontakter än.</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="416" />
+            <location filename="../kbtdesk/core/reports.py" line="463" />
             <source>No findings: the contacts follow the routine's rules.</source>
             <translation>Inga avvikelser: kontakterna följer rutinens regler.</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="424" />
+            <location filename="../kbtdesk/core/reports.py" line="471" />
             <source>No rating-scale scores.</source>
             <translation>Inga skattningar.</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="433" />
+            <location filename="../kbtdesk/core/reports.py" line="480" />
             <source>Item {item}: {value} (flag at {threshold} or more)</source>
             <translation>Fråga {item}: {value} (flaggas vid {threshold} eller mer)</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="434" />
+            <location filename="../kbtdesk/core/reports.py" line="481" />
             <source>Item {item}: {value}</source>
             <translation>Fråga {item}: {value}</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="447" />
+            <location filename="../kbtdesk/core/reports.py" line="494" />
             <source>Red: item {item} at {threshold} or more.</source>
             <translation>Rött: fråga {item} på {threshold} eller mer.</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="455" />
+            <location filename="../kbtdesk/core/reports.py" line="502" />
             <source>Not ended</source>
             <translation>Ej avslutad</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="456" />
-            <location filename="../kbtdesk/core/reports.py" line="547" />
+            <location filename="../kbtdesk/core/reports.py" line="503" />
+            <location filename="../kbtdesk/core/reports.py" line="594" />
             <source>End reason</source>
             <translation>Avslutsorsak</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="458" />
+            <location filename="../kbtdesk/core/reports.py" line="505" />
             <source>Final contact</source>
             <translation>Avslutande kontakt</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="459" />
+            <location filename="../kbtdesk/core/reports.py" line="506" />
             <source>SibeR start documented</source>
             <translation>Behandlingsstart för SibeR dokumenterad</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="460" />
+            <location filename="../kbtdesk/core/reports.py" line="507" />
             <source>Not documented</source>
             <translation>Ej dokumenterad</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="461" />
+            <location filename="../kbtdesk/core/reports.py" line="508" />
             <source>SibeR transfer (Medrave)</source>
             <translation>Överföring till SibeR (Medrave)</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="462" />
-            <location filename="../kbtdesk/core/reports.py" line="581" />
+            <location filename="../kbtdesk/core/reports.py" line="509" />
+            <location filename="../kbtdesk/core/reports.py" line="628" />
             <source>Not transferred</source>
             <translation>Ej överförd</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="464" />
+            <location filename="../kbtdesk/core/reports.py" line="511" />
             <source>Episode summary</source>
             <translation>Sammanfattning av episod</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="467" />
-            <location filename="../kbtdesk/core/reports.py" line="648" />
+            <location filename="../kbtdesk/core/reports.py" line="514" />
+            <location filename="../kbtdesk/core/reports.py" line="695" />
             <source>Contacts</source>
             <translation>Kontakter</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="468" />
+            <location filename="../kbtdesk/core/reports.py" line="515" />
             <source>Rule findings</source>
             <translation>Avvikelser från rutinen</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="469" />
+            <location filename="../kbtdesk/core/reports.py" line="516" />
             <source>Rating scales</source>
             <translation>Skattningsskalor</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="470" />
+            <location filename="../kbtdesk/core/reports.py" line="517" />
             <source>Ending and SibeR transfer</source>
             <translation>Avslut och överföring till SibeR</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="476" />
+            <location filename="../kbtdesk/core/reports.py" line="523" />
             <source>A basis for the transfer to SibeR via Medrave, not SibeR's own format (which is not known): check each value against your unit's lathund before you enter it.</source>
             <translation>Ett underlag för överföringen till SibeR via Medrave, inte SibeR:s eget format (som inte är känt): kontrollera varje värde mot din enhets lathund innan du för in det.</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="545" />
+            <location filename="../kbtdesk/core/reports.py" line="592" />
             <source>Start</source>
             <translation>Start</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="546" />
+            <location filename="../kbtdesk/core/reports.py" line="593" />
             <source>End</source>
             <translation>Slut</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="549" />
+            <location filename="../kbtdesk/core/reports.py" line="596" />
             <source>Contacts: {type}</source>
             <translation>Kontakter: {type}</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="552" />
+            <location filename="../kbtdesk/core/reports.py" line="599" />
             <source>Contacts in all</source>
             <translation>Kontakter totalt</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="553" />
+            <location filename="../kbtdesk/core/reports.py" line="600" />
             <source>Therapist minutes</source>
             <translation>Behandlarminuter</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="559" />
+            <location filename="../kbtdesk/core/reports.py" line="606" />
             <source>{instrument} first</source>
             <translation>{instrument} första</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="560" />
+            <location filename="../kbtdesk/core/reports.py" line="607" />
             <source>{instrument} first date</source>
             <translation>{instrument} första datum</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="561" />
+            <location filename="../kbtdesk/core/reports.py" line="608" />
             <source>{instrument} last</source>
             <translation>{instrument} senaste</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="562" />
+            <location filename="../kbtdesk/core/reports.py" line="609" />
             <source>{instrument} last date</source>
             <translation>{instrument} senaste datum</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="565" />
+            <location filename="../kbtdesk/core/reports.py" line="612" />
             <source>Transferred to SibeR</source>
             <translation>Överförd till SibeR</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="568" />
+            <location filename="../kbtdesk/core/reports.py" line="615" />
             <source>No ended episodes in the selection.</source>
             <translation>Inga avslutade episoder i urvalet.</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="583" />
+            <location filename="../kbtdesk/core/reports.py" line="630" />
             <source>SibeR basis</source>
             <translation>Underlag för SibeR</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="644" />
+            <location filename="../kbtdesk/core/reports.py" line="691" />
             <source>Month</source>
             <translation>Månad</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="645" />
+            <location filename="../kbtdesk/core/reports.py" line="692" />
             <source>Distance contacts</source>
             <translation>Distanskontakter</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="646" />
-            <location filename="../kbtdesk/core/reports.py" line="649" />
-            <location filename="../kbtdesk/core/reports.py" line="652" />
+            <location filename="../kbtdesk/core/reports.py" line="693" />
+            <location filename="../kbtdesk/core/reports.py" line="696" />
+            <location filename="../kbtdesk/core/reports.py" line="699" />
             <source>with {code}</source>
             <translation>med {code}</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="647" />
-            <location filename="../kbtdesk/core/reports.py" line="650" />
-            <location filename="../kbtdesk/core/reports.py" line="653" />
+            <location filename="../kbtdesk/core/reports.py" line="694" />
+            <location filename="../kbtdesk/core/reports.py" line="697" />
+            <location filename="../kbtdesk/core/reports.py" line="700" />
             <source>% {code}</source>
             <translation>% {code}</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="651" />
+            <location filename="../kbtdesk/core/reports.py" line="698" />
             <source>Ended episodes</source>
             <translation>Avslutade episoder</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="667" />
+            <location filename="../kbtdesk/core/reports.py" line="714" />
             <source>Total</source>
             <translation>Totalt</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="668" />
+            <location filename="../kbtdesk/core/reports.py" line="715" />
             <source>Coverage per month (%)</source>
             <translation>Täckningsgrad per månad (%)</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="669" />
+            <location filename="../kbtdesk/core/reports.py" line="716" />
             <source>{code} on distance contacts</source>
             <translation>{code} vid distanskontakter</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="671" />
+            <location filename="../kbtdesk/core/reports.py" line="718" />
             <source>{code} on contacts</source>
             <translation>{code} vid kontakter</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="673" />
+            <location filename="../kbtdesk/core/reports.py" line="720" />
             <source>{code} on ended episodes</source>
             <translation>{code} vid avslutade episoder</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="676" />
+            <location filename="../kbtdesk/core/reports.py" line="723" />
             <source>Distance contacts are messages, phone calls and video visits; the routine asks for ZV051 on each, ZV044 on every contact and UV112 when an episode ends. An empty percentage means nothing to count that month.</source>
             <translation>Distanskontakter är meddelanden, telefonsamtal och videobesök; rutinen kräver ZV051 vid var och en av dem, ZV044 vid varje kontakt och UV112 när en episod avslutas. En tom procentsiffra betyder att det inte fanns något att räkna den månaden.</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="681" />
+            <location filename="../kbtdesk/core/reports.py" line="728" />
             <source>Coverage (täckningsgrad)</source>
             <translation>Täckningsgrad</translation>
         </message>
