@@ -227,7 +227,7 @@ Programmet ansluter aldrig till något nätverk och ersätter inte journalen.</t
         <name>BackupRunner</name>
         <message>
             <location filename="../kbtdesk/ui/backup_runner.py" line="69" />
-            <location filename="../kbtdesk/ui/backup_runner.py" line="254" />
+            <location filename="../kbtdesk/ui/backup_runner.py" line="255" />
             <source>Cancelling…</source>
             <translation>Avbryter…</translation>
         </message>
@@ -276,8 +276,18 @@ Avbryt stänger kbtdesk utan en ny säkerhetskopia.</translation>
         </message>
         <message>
             <location filename="../kbtdesk/ui/backup_runner.py" line="239" />
+            <location filename="../kbtdesk/ui/backup_runner.py" line="286" />
             <source>Backup</source>
             <translation>Säkerhetskopiering</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/backup_runner.py" line="287" />
+            <source>The backup before closing failed: {error}
+
+The log itself is unchanged; kbtdesk tries again in the next session.</source>
+            <translation>Säkerhetskopieringen före stängning misslyckades: {error}
+
+Själva loggen är oförändrad; kbtdesk försöker igen nästa gång programmet används.</translation>
         </message>
     </context>
     <context>
@@ -2669,7 +2679,7 @@ Avbryt stänger kbtdesk utan en ny säkerhetskopia.</translation>
         <message>
             <location filename="../kbtdesk/core/reports.py" line="346" />
             <source>No contacts in the period.</source>
-            <extracomment>The registration list's rows in file order, the cells that are copied as they are already cut to size (date, time, registration date), then what the shape texts and the row need. The same rows counted, for the progress bar, without reading most of them: a contact whose UTC time is at least a day after `start` and before `end` has its local date in the period (offsets are −12…+14 hours), so those are counted in the index alone; only the edges (up to two days at each end) are read to check their local date.</extracomment>
+            <extracomment>The registration list's rows: first the cells that go into the report as they come (date, time and registration date cut to size here), then what the shape texts and the row need. The same rows counted, for the progress bar, without reading most of them: a contact whose UTC time is at least a day after `start` and before `end` has its local date in the period (offsets are −12…+14 hours), so those are counted in the index alone; only the edges (up to two days at each end) are read to check their local date.</extracomment>
             <translation>Inga kontakter under perioden.</translation>
         </message>
         <message>

@@ -18,7 +18,7 @@ import time
 
 from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
-    QHBoxLayout, QLabel, QProgressBar, QProgressDialog, QStatusBar, QToolButton, QWidget,
+    QHBoxLayout, QLabel, QMessageBox, QProgressBar, QProgressDialog, QStatusBar, QToolButton, QWidget,
 )
 
 # A backup that ends sooner than this never shows its indicator (no flicker after every save).
@@ -244,6 +244,7 @@ class BackupRunner(QObject):
         dialog.setAutoReset(False)
         loop = QEventLoop()
         state = {"cancelled": False, "looked_again": False}
+        errors: list[str] = []
 
         def progressed(done: int, total: int) -> None:
             dialog.setMaximum(max(total, 1))
@@ -266,6 +267,7 @@ class BackupRunner(QObject):
 
         self.progressed.connect(progressed)
         self.finished.connect(finished)
+        self.failed.connect(errors.append)
         dialog.canceled.connect(cancelled)
         try:
             dialog.show()
@@ -274,10 +276,18 @@ class BackupRunner(QObject):
         finally:
             self.progressed.disconnect(progressed)
             self.finished.disconnect(finished)
+            self.failed.disconnect(errors.append)
             dialog.canceled.disconnect(cancelled)
             dialog.close()
             dialog.deleteLater()
             self._in_close = False
+        if errors:
+            # The status bar goes with the window: a failure on the way out is said in a box.
+            QMessageBox.warning(parent, QCoreApplication.translate("BackupRunner", "Backup"),
+                                QCoreApplication.translate(
+                                    "BackupRunner", "The backup before closing failed: {error}\n\nThe log itself is "
+                                                    "unchanged; kbtdesk tries again in the next session.")
+                                .format(error=errors[0]))
 
 
 def _work(job, cancel: threading.Event, relay: _Relay) -> None:

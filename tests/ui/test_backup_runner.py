@@ -121,7 +121,11 @@ def test_cancel_in_the_status_bar_leaves_no_backup_no_temporary_file_and_the_log
     assert not window.backup_runner.running
 
 
-def test_a_failed_backup_is_reported_in_the_status_bar(qtbot, window, log):
+def test_a_failed_backup_is_reported_in_the_status_bar(qtbot, window, log, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    # The window's close at teardown fails too, and says so in a box: answered here.
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: None)
     log.paths.backups.write_bytes(b"")  # a file where the backups folder should be
     window.maybe_backup()
     failed = []
@@ -131,6 +135,20 @@ def test_a_failed_backup_is_reported_in_the_status_bar(qtbot, window, log):
     assert str(log.paths.backups) in window.statusBar().currentMessage()
     assert window.backup_label.text() == "Newest backup: none yet"
     assert not window.backup_runner.running
+
+
+def test_a_backup_failing_on_close_is_said_in_a_box_the_window_takes_with_it(qtbot, window, log, monkeypatch):
+    """The status bar goes with the window: on the way out a failure is shown in a message box."""
+    from PySide6.QtWidgets import QMessageBox
+
+    said = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: said.append((title, text)))
+    log.paths.backups.write_bytes(b"")  # a file where the backups folder should be
+    window.close()
+    assert not window.backup_runner.running
+    assert len(said) == 1 and said[0][0] == "Backup"
+    assert said[0][1].startswith("The backup before closing failed: ") and str(log.paths.backups) in said[0][1]
+    assert "The log itself is unchanged" in said[0][1]
 
 
 def watch_close_dialog(seen, then=None):
