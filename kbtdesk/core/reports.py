@@ -212,21 +212,39 @@ def _report(service, kind: str, title: Message, lang: str, **more) -> Report:
                   **more)
 
 
-def _identity_formatter(mask: bool) -> Callable[[str], str]:
-    cache: dict[str, str] = {}
+def _shown_identity(stored: str, mask: bool, today: date) -> str:
+    """A stored identity as a report shows it: validated, then displayed or masked; as stored
+    (or masked as stored) when it does not validate."""
+    if len(stored) == 12 and stored.isascii() and stored.isalnum():
+        # The stored form (12 ASCII letters and digits): here validating cannot change the answer.
+        # Masked, a valid number and an invalid one both show their first eight characters.
+        if mask:
+            return contact_text.masked_identity(stored)
+        # A reservnummer is displayed as stored (upper case), and so is an invalid number.
+        if stored.isupper():
+            return stored
+    try:
+        parsed = parse_identity(stored, today)
+        return parsed.masked() if mask else parsed.display()
+    except InvalidIdentity:
+        return contact_text.masked_identity(stored) if mask else stored
 
-    def show(stored: str) -> str:
-        shown = cache.get(stored)
-        if shown is None:
-            try:
-                parsed = parse_identity(stored)
-                shown = parsed.masked() if mask else parsed.display()
-            except InvalidIdentity:
-                shown = contact_text.masked_identity(stored) if mask else stored
-            cache[stored] = shown
+
+class _ShownIdentities(dict):
+    """Stored identity -> as shown, worked out once per patient on first use (`__getitem__`)."""
+
+    def __init__(self, mask: bool) -> None:
+        super().__init__()
+        self.mask = mask
+        self.today = date.today()
+
+    def __missing__(self, stored: str) -> str:
+        shown = self[stored] = _shown_identity(stored, self.mask, self.today)
         return shown
 
-    return show
+
+def _identity_formatter(mask: bool) -> Callable[[str], str]:
+    return _ShownIdentities(mask).__getitem__
 
 
 def _tick(progress: Progress | None, cancelled: IsCancelled | None, done: int, total: int) -> None:
@@ -275,60 +293,89 @@ class _ContactShape:
     codes: str
 
 
+class _ShapeTexts(dict):
+    """(type, mode, codes, care level, EHR) -> (type name, mode name, codes, registration text,
+    system): the texts that depend only on a contact's shape, made once per shape (`__getitem__`)."""
+
+    def __init__(self, rules, lang: str) -> None:
+        super().__init__()
+        self.rules, self.lang = rules, lang
+
+    def __missing__(self, key: tuple) -> tuple[str, str, str, str, str]:
+        ctype, mode, codes, care_level, ehr = key
+        rules, lang = self.rules, self.lang
+        texts = self[key] = (
+            contact_text.contact_type_label(rules, ctype, None, lang),
+            _mode_name(rules, ctype, mode, lang),
+            " ".join(codes.split()),
+            contact_text.registration_text(rules, _ContactShape(ctype, mode, codes), lang),
+            contact_text.registration_system(rules, care_level, ehr),
+        )
+        return texts
+
+
+#: The registration list's rows: first the cells that go into the report as they come (date,
+#: time and registration date cut to size here), then what the shape texts and the row need.
+_REGISTRATION_ROWS = (
+    "SELECT substr(c.at, 1, 10), substr(c.at, 12, 5), p.name, p.identity, substr(c.registered, 1, 10), "
+    "c.type, c.mode, c.codes, e.care_level, e.ehr, c.episode_id, c.id "
+    "FROM contact c JOIN episode e ON e.id = c.episode_id JOIN patient p ON p.id = e.patient_id "
+    "WHERE c.at_utc >= ? AND c.at_utc < ? AND substr(c.at, 1, 10) BETWEEN ? AND ?{pending} "
+    "ORDER BY c.at_utc, c.id")
+#: The same rows counted, for the progress bar, without reading most of them: a contact whose UTC
+#: time is at least a day after `start` and before `end` has its local date in the period
+#: (offsets are −12…+14 hours), so those are counted in the index alone; only the edges (up to
+#: two days at each end) are read to check their local date.
+_REGISTRATION_COUNT = (
+    "SELECT (SELECT count(*) FROM contact c WHERE c.at_utc >= ? AND c.at_utc < ?{pending})"
+    " + (SELECT count(*) FROM contact c WHERE c.at_utc >= ? AND c.at_utc < ?"
+    " AND substr(c.at, 1, 10) BETWEEN ? AND ?{pending})"
+    " + (SELECT count(*) FROM contact c WHERE c.at_utc >= ? AND c.at_utc < ?"
+    " AND substr(c.at, 1, 10) BETWEEN ? AND ?{pending})")
+
+
 def build_registrations(service, start: date, end: date, *, pending: bool = False, mask: bool = False,
                         lang: str = "sv", progress: Progress | None = None,
                         cancelled: IsCancelled | None = None) -> Report:
     """One row per contact in [start, end] (local dates): what to register, and whether it is."""
-    rules = service.rules
-    show_identity = _identity_formatter(mask)
     lo, hi = _utc_bounds(start, end)
     first, last = start.isoformat(), end.isoformat()
-    where = "c.at_utc >= :lo AND c.at_utc < :hi AND substr(c.at, 1, 10) BETWEEN :first AND :last"
-    if pending:
-        where += " AND c.registered IS NULL"
-    params = dict(lo=lo, hi=hi, first=first, last=last)
+    inner_lo = (start + timedelta(days=1)).isoformat() + "T00:00:00"
+    inner_hi = max(end.isoformat() + "T00:00:00", inner_lo)
+    only_pending = " AND c.registered IS NULL" if pending else ""
     table = Table(list(REGISTRATION_COLUMNS), empty=_m(QT_TRANSLATE_NOOP("Report", "No contacts in the period.")))
-    labels: dict[tuple, tuple[str, str, str, str]] = {}
+    shown_identity = _ShownIdentities(mask).__getitem__
+    shape_texts = _ShapeTexts(service.rules, lang).__getitem__
     # One Message for every unregistered row: rendered once per file, not once per row.
     not_registered = _m(_NOT_REGISTERED)
     rows_out, marked = table.rows, table.marked
     with service.session() as s:
-        total = s.exec(text(f"SELECT COUNT(*) FROM contact c WHERE {where}").bindparams(**params)).one()[0]
+        conn = s.connection()
+        total = conn.exec_driver_sql(_REGISTRATION_COUNT.format(pending=only_pending), (
+            inner_lo, inner_hi, lo, inner_lo, first, last, inner_hi, hi, first, last)).scalar_one()
         _tick(progress, cancelled, 0, total)
-        rows = s.exec(text(
-            "SELECT c.id, c.episode_id, c.at, c.type, c.mode, c.codes, c.registered, p.name, p.identity, "
-            "e.care_level, e.ehr FROM contact c JOIN episode e ON e.id = c.episode_id "
-            f"JOIN patient p ON p.id = e.patient_id WHERE {where} ORDER BY c.at_utc, c.id"
-        ).bindparams(**params))
-        # Rows straight from the cursor into tuples: the texts that depend only on the contact's
-        # shape (type, mode, codes, care level, EHR) are made once per shape, not once per row.
-        for n, (cid, eid, at, ctype, mode, codes, registered, name, identity, care_level, ehr) in enumerate(rows):
-            if n % STEP == 0 and n:
-                _tick(progress, cancelled, n, total)
-            key = (ctype, mode, codes, care_level, ehr)
-            label = labels.get(key)
-            if label is None:
-                shape = _ContactShape(ctype, mode, codes)
-                label = labels[key] = (
-                    contact_text.contact_type_label(rules, ctype, None, lang),
-                    contact_text.registration_text(rules, shape, lang),
-                    contact_text.registration_system(rules, care_level, ehr),
-                    _mode_name(rules, ctype, mode, lang),
-                    " ".join(codes.split()),
-                )
-            if registered is None:
-                marked.add(n)
-                registered = not_registered
-            else:
-                registered = registered[:10]
-            rows_out.append((at[:10], at[11:16], name, show_identity(identity), label[0], label[3], label[4],
-                             registered, label[1], label[2], eid, cid))
-        _tick(progress, cancelled, total, total)
+        result = conn.exec_driver_sql(_REGISTRATION_ROWS.format(pending=only_pending), (lo, hi, first, last))
+        done = 0
+        # Column by column, a block of rows at a time: the per-row work is done by zip and map in
+        # C, and Python code runs once per patient (identity) and once per contact shape (texts).
+        for block in result.partitions(STEP):
+            if done:
+                _tick(progress, cancelled, done, total)
+            (dates, times, names, identities, registered,
+             types, modes, codes, care_levels, ehrs, episode_ids, contact_ids) = zip(*block)
+            type_names, mode_names, code_lists, texts, systems = zip(
+                *map(shape_texts, zip(types, modes, codes, care_levels, ehrs)))
+            if None in registered:
+                marked.update(n for n, value in enumerate(registered, done) if value is None)
+                registered = [not_registered if value is None else value for value in registered]
+            rows_out.extend(zip(dates, times, names, map(shown_identity, identities), type_names, mode_names,
+                                code_lists, registered, texts, systems, episode_ids, contact_ids))
+            done += len(block)
+        _tick(progress, cancelled, done, done)
     title = (_m(QT_TRANSLATE_NOOP("Report", "Registration list: not yet registered")) if pending
              else _m(QT_TRANSLATE_NOOP("Report", "Registration list")))
-    not_registered = len(table.marked)
     notes: list[Cell] = [_m(QT_TRANSLATE_NOOP("Report", "{count} contacts, {pending} not registered."),
-                            count=len(table.rows), pending=not_registered)]
+                            count=len(table.rows), pending=len(table.marked))]
     return _report(service, KIND_REGISTRATIONS, title, lang, period=_period(start, end),
                    sections=[Section(table=table, notes=notes)])
 
