@@ -9,7 +9,8 @@ FIGURES = ["cold_start", "search", "episode", "save", "worklist", "export", "pdf
 
 def test_benchmark_runs_on_the_small_log(capsys, tmp_path):
     out_json = tmp_path / "figures.json"
-    assert bench.main(["--sizes", "S", "--runs", "1", "--figures", *FIGURES, "--json", str(out_json)]) == 0
+    assert bench.main(["--sizes", "S", "--runs", "1", "--cold-start-runs", "1", "--figures", *FIGURES,
+                       "--json", str(out_json)]) == 0
     out = capsys.readouterr().out
     for key in FIGURES:
         label = bench.FIGURES[key][0]
