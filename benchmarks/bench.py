@@ -3,8 +3,9 @@
     python -m benchmarks.bench                    # L, 5 runs per figure (make bench)
     python -m benchmarks.bench --sizes S M L --runs 5
 
-Each figure is the median of `--runs` runs (cold start: `--cold-start-runs`, 15 by default, since a process start varies more). Window figures run in a real process (offscreen Qt):
-cold start is a subprocess (benchmarks/kbtdesk_entry.py) timed from just before it is started to
+Each figure is the median of `--runs` runs (cold start: of `--cold-start-runs`, 15 by default, as
+a process start varies more). Window figures run in a real process (offscreen Qt): cold start is a
+subprocess (benchmarks/kbtdesk_entry.py) timed from just before it is started to
 its first paint of the episode list; the baseline is benchmarks/baseline_window.py. The other
 figures run in this process through the same code a click takes (the widgets' own methods), with
 the baseline a raw sqlcipher3 connection on the same file with the same cache size.
