@@ -97,7 +97,7 @@ def window_figures(log: Path, key: bytes, runs: int, results: dict, cold_start_r
         base = _window_run("benchmarks.baseline_window", log, key)
         results["cold_start"]["kbtdesk"].append(ours["cold_start"])
         results["cold_start"]["baseline"].append(base["cold_start"])
-    for _ in range(max(1, min(runs, 3))):
+    for _ in range(runs):
         ours = _window_run("benchmarks.kbtdesk_entry", log, key, show="worklist")
         base = _window_run("benchmarks.baseline_window", log, key)
         results["memory"]["kbtdesk"].append(ours["maxrss_kib"] / 1024)
@@ -349,7 +349,7 @@ def run_size(size: str, runs: int, figures: set[str], keep: bool = False,
         if figures & {"search", "episode", "save", "worklist", "export", "pdf"}:
             process_figures(log, key, runs, results, tmp)
         if "import" in figures:
-            import_figure(max(1, min(runs, 3)), results, tmp)
+            import_figure(runs, results, tmp)
     return results
 
 

@@ -96,14 +96,17 @@ def table_layout(family: str, points: float, device, available: float) -> TableL
 
 
 def build_document(report: Report, translate: Translate = untranslated, device=None,
-                   width: float | None = None) -> QTextDocument:
-    """The report as a QTextDocument with its chart images, laid out for `device` (`width` wide)."""
+                   width: float | None = None, page_size: QSizeF | None = None) -> QTextDocument:
+    """The report as a QTextDocument with its chart images, laid out for `device` (`width` wide,
+    in pages of `page_size`)."""
     family = load_fonts()
     document = QTextDocument()
     document.setDefaultFont(print_font(family, report.font_points))
     document.setDocumentMargin(0)
     if device is not None:
         document.documentLayout().setPaintDevice(device)
+    if page_size is not None:  # before the text: setting it after lays the whole document out again
+        document.setPageSize(page_size)
     for n, chart in enumerate(report.charts()):
         image_w, image_h = CHART_SIZE.get(chart.kind, (620, 200))
         document.addResource(QTextDocument.ResourceType.ImageResource, QUrl(CHART_URL.format(n=n)),
@@ -130,8 +133,7 @@ def paint(report: Report, device: QPagedPaintDevice, translate: Translate = untr
     header_h, footer_h = _mm(HEADER_MM, resolution), _mm(FOOTER_MM, resolution)
     body = QRectF(0, header_h, width, height - header_h - footer_h)
 
-    document = build_document(report, translate, device, body.width())
-    document.setPageSize(QSizeF(body.width(), body.height()))
+    document = build_document(report, translate, device, body.width(), QSizeF(body.width(), body.height()))
     pages = document.pageCount()
     family = load_fonts()
     context = QAbstractTextDocumentLayout.PaintContext()
