@@ -697,14 +697,17 @@ class LogService:
                 "FROM contact c INDEXED BY ix_contact_open "
                 "JOIN episode e ON e.id = c.episode_id JOIN patient p ON p.id = e.patient_id "
                 "WHERE c.journal_done IS NULL OR c.registered IS NULL ORDER BY c.at_utc, c.id")).all()
+            split_codes: dict[str, tuple[str, ...]] = {}  # a few distinct code lists, thousands of rows
             for cid, eid, at, ctype, codes, final, outage, no_journal, no_reg, name, identity, programme in rows:
-                common = dict(episode_id=eid, contact_id=cid, patient_name=name, identity=identity,
-                              programme=programme, when=at, contact_type=ctype,
-                              codes=tuple(codes.split()), outage=bool(outage))
+                code_list = split_codes.get(codes)
+                if code_list is None:
+                    code_list = split_codes[codes] = tuple(codes.split())
                 if no_journal:
-                    items.append(WorkItem(WORK_JOURNAL, **common))
+                    items.append(WorkItem(WORK_JOURNAL, eid, cid, name, identity, programme, at, ctype,
+                                          code_list, bool(outage)))
                 if no_reg:
-                    items.append(WorkItem(WORK_ENDING if final else WORK_REGISTRATION, **common))
+                    items.append(WorkItem(WORK_ENDING if final else WORK_REGISTRATION, eid, cid, name, identity,
+                                          programme, at, ctype, code_list, bool(outage)))
             # Plain rows, not ORM objects: a log holds thousands of ended episodes to transfer.
             ended = s.exec(text(
                 "SELECT e.id, p.name, p.identity, e.programme, e.ended FROM episode e "
