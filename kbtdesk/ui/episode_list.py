@@ -167,6 +167,8 @@ class EpisodeListModel(QAbstractTableModel):
         if role == EpisodeIdRole:
             return row.episode_id
         elif role == Qt.ItemDataRole.ToolTipRole:
+            if col == self.COL_PROGRAMME:  # the column gives way first: its name is often cut short
+                return row.programme
             if col == self.COL_OPEN:
                 if row.open_items == 1:
                     return QCoreApplication.translate("EpisodeListModel", "1 checklist item still open")

@@ -107,6 +107,14 @@ def test_search_as_you_type_filters_the_list(window, qtbot, typed, expected):
     assert window.episode_list.empty.isVisible() == (not expected)
 
 
+def test_the_programme_column_tells_the_whole_name_when_it_is_cut_short(window):
+    model = window.episode_list.model
+    names = {model.index(r, EpisodeListModel.COL_NAME).data(): r for r in range(model.rowCount())}
+    tip = model.index(names["Erik Ängström"], EpisodeListModel.COL_PROGRAMME).data(Qt.ItemDataRole.ToolTipRole)
+    assert tip == model.index(names["Erik Ängström"], EpisodeListModel.COL_PROGRAMME).data()
+    assert tip.startswith("Oroshjälpen")
+
+
 def test_search_waits_for_a_pause_in_typing(window, qtbot):
     window.episode_list.search.setText("öb")
     assert len(listed_names(window)) == 2, "the query runs after the debounce delay, not per key"
