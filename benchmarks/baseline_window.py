@@ -11,22 +11,11 @@ import os
 import sys
 import time
 
+from benchmarks.rss import peak_rss_kib
+
 FIRST_ROWS_SQL = (
     "SELECT p.name, p.identity, e.programme, e.started FROM episode e JOIN patient p ON p.id = e.patient_id "
     "WHERE e.ended IS NULL ORDER BY e.last_contact_at DESC, e.started DESC, e.id DESC LIMIT 50")
-
-
-def peak_rss_kib() -> int:
-    """This process's own peak resident memory (VmHWM). Not ru_maxrss: after a (v)fork and exec
-    Linux carries the parent's peak into the child's ru_maxrss, so a child of the benchmark
-    (which holds the log in memory) reported the benchmark's peak instead of its own."""
-    with open("/proc/self/status", encoding="ascii") as status:
-        for line in status:
-            if line.startswith("VmHWM:"):
-                return int(line.split()[1])
-    import resource
-
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
 
 
 def main() -> int:

@@ -10,10 +10,10 @@ from __future__ import annotations
 import random
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
-from typing import Callable
 
 from stdnum import luhn
 
+from kbtdesk.core.progress import Progress
 from kbtdesk.core.service import ContactDraft, LogService, WORK_SIBER
 
 DEMO_PROFILE = ("Demo Demosson", "Legitimerad psykolog", "Demomottagningen KBT på nätet", "specialist",
@@ -73,7 +73,7 @@ def _madrs_items(rng: random.Random, total: int, item9: int | None = None) -> li
 
 
 def fill_demo(service: LogService, seed: int = 2026,
-              progress: Callable[[int, int], None] | None = None) -> DemoSummary:
+              progress: Progress | None = None) -> DemoSummary:
     """Add demo patients, episodes, contacts and scores to an (empty) log.
 
     `progress(done, total)` is called per patient."""

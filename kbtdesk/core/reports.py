@@ -25,12 +25,11 @@ from sqlalchemy import text
 
 from kbtdesk.core import contact_text, episodes as episode_facts
 from kbtdesk.core.identity import InvalidIdentity, parse_identity
+from kbtdesk.core.progress import Cancelled, IsCancelled, Progress  # noqa: F401 (exported for callers)
 from kbtdesk.core.text import QT_TRANSLATE_NOOP, Message, Translate, untranslated
 
 CONTEXT = "Report"
 
-Progress = Callable[[int, int], None]
-IsCancelled = Callable[[], bool]
 #: A table cell: ``str`` is literal (user data, codes), ``Message`` is translated when rendered.
 Cell = str | int | float | date | datetime | Message | None
 
@@ -50,10 +49,6 @@ STEP = 500
 
 def _m(source: str, **params) -> Message:
     return Message(CONTEXT, source, params)
-
-
-class Cancelled(Exception):
-    """The user cancelled a long export; nothing was written."""
 
 
 # -- the report as data ----------------------------------------------------------------------

@@ -25,6 +25,7 @@ from pathlib import Path
 from typing import Callable, Iterable
 
 from kbtdesk.core import audit
+from kbtdesk.core.progress import Progress
 from kbtdesk.core.text import QT_TRANSLATE_NOOP, Message
 from kbtdesk.db import errors, migrations
 from kbtdesk.db.connection import DatabaseError, connect
@@ -103,7 +104,7 @@ def _page_size_if_known_format(conn) -> int | None:
 
 
 def _check_pages(path: Path, data_key: bytes, page_size: int,
-                 step: Callable[[int, int], None]) -> list[str]:
+                 step: Progress) -> list[str]:
     """What `PRAGMA cipher_integrity_check` reports for the file, checked a step at a time.
 
     The pragma runs to its end inside one C call that neither the progress handler nor
@@ -146,7 +147,7 @@ def _check_pages(path: Path, data_key: bytes, page_size: int,
     return problems
 
 
-def _integrity_problems(conn, path: Path, data_key: bytes, step: Callable[[int, int], None]) -> list[str]:
+def _integrity_problems(conn, path: Path, data_key: bytes, step: Progress) -> list[str]:
     page_size = _page_size_if_known_format(conn)
     if page_size is None:  # another page format: SQLCipher's own check, not cancellable midway
         step(0, 1)
@@ -160,12 +161,12 @@ def _database_file(conn) -> Path:
     return Path(next(row[2] for row in conn.execute("PRAGMA database_list").fetchall() if row[1] == "main"))
 
 
-def _phases(progress: Callable[[int, int], None] | None, count: int, pages: int):
+def _phases(progress: Progress | None, count: int, pages: int):
     """`phase(n)`: a progress(done, total) for phase n that reports to `progress` as a share of
     the whole job, `pages` units per phase."""
     pages = max(pages, 1)
 
-    def phase(n: int) -> Callable[[int, int], None]:
+    def phase(n: int) -> Progress:
         def step(done: int, total: int) -> None:
             if progress is not None:
                 progress(n * pages + min(done * pages // max(total, 1), pages), count * pages)
@@ -175,7 +176,7 @@ def _phases(progress: Callable[[int, int], None] | None, count: int, pages: int)
 
 
 def copy_database(source_conn, target: Path, data_key: bytes, *, check_source: bool = True,
-                  progress: Callable[[int, int], None] | None = None) -> Path:
+                  progress: Progress | None = None) -> Path:
     """Copy an open, keyed database to `target` through the backup API, atomically.
 
     The source's pages are checked first: the backup API between two databases with the same
@@ -274,7 +275,7 @@ def _copy_key_file(paths: LogPaths) -> None:
 
 
 def backup_now(paths: LogPaths, data_key: bytes, now: datetime | None = None, *, source=None,
-               prefix: str | None = None, progress: Callable[[int, int], None] | None = None) -> BackupInfo:
+               prefix: str | None = None, progress: Progress | None = None) -> BackupInfo:
     """Write one verified backup of the log now; returns it. Raises OSError/LogOpenError on failure."""
     now = now or datetime.now(timezone.utc)
     paths.backups.mkdir(mode=0o700, parents=True, exist_ok=True)
@@ -358,7 +359,7 @@ class BackupJob:
     data_key: bytes = field(repr=False)
     now: datetime
 
-    def run(self, progress: Callable[[int, int], None] | None = None) -> BackupInfo:
+    def run(self, progress: Progress | None = None) -> BackupInfo:
         """Write the backup, then thin. An exception from `progress` cancels: no backup and no
         temporary file is left, and the log is only read."""
         info = backup_now(self.paths, self.data_key, self.now, progress=progress)
@@ -422,7 +423,7 @@ class BackupPolicy:
         return BackupJob(self.paths, self.log.data_key, now)
 
     def maybe_backup(self, now: datetime | None = None, *, closing: bool = False,
-                     progress: Callable[[int, int], None] | None = None) -> BackupInfo | None:
+                     progress: Progress | None = None) -> BackupInfo | None:
         """Back up if due (and thin); the new backup or None. Errors (full disk) propagate."""
         job = self.due_backup(now, closing=closing)
         return None if job is None else job.run(progress)

@@ -11,8 +11,8 @@ from __future__ import annotations
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable
 
+from kbtdesk.core.progress import Progress
 from kbtdesk.core.text import QT_TRANSLATE_NOOP, Message
 from kbtdesk.db import errors
 from kbtdesk.db.connection import DatabaseError, connect
@@ -80,7 +80,7 @@ class HealthReport:
 
 
 def check_database(path: Path, data_key: bytes, *, full: bool = False, immutable: bool = False,
-                   progress: Callable[[int, int], None] | None = None) -> HealthReport:
+                   progress: Progress | None = None) -> HealthReport:
     """cipher_integrity_check + quick_check (integrity_check with `full`). Never writes.
 
     `progress(done, total)` is called per check (each is one statement SQLite runs to its end).
