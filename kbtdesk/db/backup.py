@@ -373,7 +373,8 @@ class BackupPolicy:
 
     A backup is taken when the care data changed since the newest backup (compared through the
     audit trail's newest data entry, so unlocking or exporting alone costs no backup) and the
-    newest backup is at least `interval` old, or at once when `closing`.
+    newest backup is at least `interval` old, or at once when `closing`. After the user cancels
+    one (`cancelled()`), none is due for `hold_after_cancel` unless closing: the user said "not now".
 
     `due_backup()` decides (cheap; it reads through the log's engine, so on the thread that owns
     it) and returns a `BackupJob` to run anywhere; `maybe_backup()` does both in one go.
@@ -382,7 +383,9 @@ class BackupPolicy:
     log: object  # kbtdesk.db.engine.Log
     interval: timedelta = timedelta(hours=1)
     clock: Callable[[], datetime] = field(default=lambda: datetime.now(timezone.utc))
+    hold_after_cancel: timedelta = timedelta(minutes=10)
     _head_cache: dict = field(default_factory=dict, repr=False)
+    _held_until: datetime | None = field(default=None, repr=False)
 
     @property
     def paths(self) -> LogPaths:
@@ -408,8 +411,14 @@ class BackupPolicy:
         last = self.last_backup()
         return last is None or self._backup_head(last) != self._log_data_head()
 
+    def cancelled(self, now: datetime | None = None) -> None:
+        """The user cancelled a backup: no automatic one for `hold_after_cancel` (closing still backs up)."""
+        self._held_until = (now or self.clock()) + self.hold_after_cancel
+
     def due(self, now: datetime | None = None, *, closing: bool = False) -> bool:
         now = now or self.clock()
+        if not closing and self._held_until is not None and now < self._held_until:
+            return False
         if getattr(self.log, "demo", False) or not self.changed_since_last_backup():
             return False
         last = self.last_backup()

@@ -14,7 +14,6 @@ operations with success and failure callbacks).
 from __future__ import annotations
 
 import threading
-import time
 
 from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
@@ -25,8 +24,6 @@ from kbtdesk.core.progress import Cancelled
 
 # A backup that ends sooner than this never shows its indicator (no flicker after every save).
 SHOW_AFTER_MS = 300
-# After the user cancels a backup, saves and the timer do not start another for this long.
-HOLD_AFTER_CANCEL_S = 10 * 60
 
 
 class _Relay(QObject):
@@ -120,7 +117,6 @@ class BackupRunner(QObject):
         self._thread: threading.Thread | None = None
         self._cancel: threading.Event | None = None
         self._relay: _Relay | None = None
-        self._held_until = 0.0
         self._in_close = False
 
     @property
@@ -149,7 +145,7 @@ class BackupRunner(QObject):
     def start_if_due(self) -> bool:
         """Start a backup in the background when one is due; False when none started (already
         running, not due, or the user cancelled one a few minutes ago)."""
-        if self.running or time.monotonic() < self._held_until:
+        if self.running:
             return False
         job = self._due(closing=False)
         if job is None:
@@ -203,7 +199,7 @@ class BackupRunner(QObject):
         if error is None:
             self.succeeded.emit(info)
         elif isinstance(error, Cancelled):
-            self._held_until = time.monotonic() + HOLD_AFTER_CANCEL_S
+            self.policy.cancelled()  # no automatic backup for a while (BackupPolicy.hold_after_cancel)
             self._message(QCoreApplication.translate(
                 "BackupRunner", "The backup was cancelled; no backup file was written."), 10000)
             self.cancelled.emit()

@@ -255,6 +255,16 @@ def test_the_decision_and_the_backup_are_apart(log, log_paths, service, episode)
     assert policy.due_backup(t0 + timedelta(hours=2)) is None  # nothing changed since
 
 
+def test_after_a_cancel_no_automatic_backup_is_due_for_a_while_but_closing_still_backs_up(log, service, episode):
+    t0 = datetime(2026, 11, 26, 8, 0, tzinfo=UTC)
+    policy = backup.BackupPolicy(log)
+    assert policy.due(t0)  # changed, and no backup yet
+    policy.cancelled(t0)
+    assert not policy.due(t0 + timedelta(minutes=9)) and policy.due_backup(t0 + timedelta(minutes=9)) is None
+    assert policy.due(t0 + timedelta(minutes=9), closing=True)
+    assert policy.due(t0 + policy.hold_after_cancel)
+
+
 def test_another_page_format_falls_back_to_sqlciphers_own_check(log, log_paths, monkeypatch):
     monkeypatch.setitem(backup._PAGE_FORMAT, "cipher_hmac_algorithm", "HMAC_SHA1")
     seen = []
