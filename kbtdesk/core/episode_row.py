@@ -3,13 +3,13 @@ importing the ORM (kbtdesk.composition.WindowService)."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date
+from typing import NamedTuple
 
 
-@dataclass(frozen=True)
-class EpisodeRow:
-    """One line of the episode list."""
+class EpisodeRow(NamedTuple):
+    """One line of the episode list: a row of a query, built 2,000 at a time (a NamedTuple is made
+    ≈8× faster than a frozen dataclass, and the class itself is made before the first paint)."""
 
     episode_id: str
     patient_id: str

@@ -86,7 +86,7 @@ def test_a_recomputed_chain_without_the_key_is_caught(service, episode):
     prev = audit.GENESIS
     with service.engine.begin() as conn:
         for e in entries:
-            forged = audit.AuditEntry(**{**e.__dict__, "detail": "forged", "prev_hash": prev, "hash": ""})
+            forged = e._replace(detail="forged", prev_hash=prev, hash="")
             digest = hashlib.sha256(forged.canonical()).hexdigest()
             conn.execute(text("UPDATE audit SET detail = 'forged', prev_hash = :p, hash = :h WHERE seq = :s"),
                          {"p": prev, "h": digest, "s": e.seq})
