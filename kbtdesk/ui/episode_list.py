@@ -5,10 +5,8 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QEvent, QModelIndex, Qt, QTimer, Signal,
-)
-from PySide6.QtGui import QFont
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QEvent, QModelIndex, QTimer, Signal
+from PySide6.QtGui import QFont, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QTableView, QVBoxLayout,
     QWidget,
@@ -16,6 +14,9 @@ from PySide6.QtWidgets import (
 
 from kbtdesk.core.identity import InvalidIdentity, mask_stored, parse_identity
 from kbtdesk.ui.formatting import fit_columns, fmt_date, locale_for, name_widget
+from kbtdesk.ui.lazy_qt import (
+    ALIGN_CENTER, DISPLAY_ROLE, FONT_ROLE, FOREGROUND_ROLE, TEXT_ALIGNMENT_ROLE, TOOLTIP_ROLE, USER_ROLE, Qt,
+)
 
 if TYPE_CHECKING:  # the service module imports sqlmodel: kept off the path to the first paint
     from kbtdesk.core.service import EpisodeRow, LogService
@@ -30,7 +31,7 @@ BATCH = 2000
 FIRST_PAINT_ROWS = 40
 #: The typical widest name the Patient column is sized for (the user can widen it).
 NAME_SAMPLE = "Lars-Göran Nyström"
-EpisodeIdRole = Qt.ItemDataRole.UserRole + 1
+EpisodeIdRole = USER_ROLE + 1
 STATUSES = ("active", "ended", "all")
 
 
@@ -142,10 +143,14 @@ class EpisodeListModel(QAbstractTableModel):
     def columnCount(self, parent=QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self.HEADERS)
 
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole \
-                and 0 <= section < len(self.HEADERS):
-            return QCoreApplication.translate("EpisodeListModel", self.HEADERS[section])
+    @classmethod
+    def headings(cls) -> list[str]:
+        return [QCoreApplication.translate("EpisodeListModel", text) for text in cls.HEADERS]
+
+    def headerData(self, section, orientation, role=DISPLAY_ROLE):
+        # The view's own header reads its labels from EpisodeListWidget.headings (see there).
+        if orientation == Qt.Orientation.Horizontal and role == DISPLAY_ROLE and 0 <= section < len(self.HEADERS):
+            return self.headings()[section]
         return None
 
     def _texts_of(self, number: int) -> tuple[str, ...]:
@@ -157,16 +162,18 @@ class EpisodeListModel(QAbstractTableModel):
                 fmt_date(row.started, self._locale), str(row.open_items) if row.open_items else "")
         return texts
 
-    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+    def data(self, index, role=DISPLAY_ROLE):
+        # Roles as plain numbers: Qt passes them as ints, and Qt.ItemDataRole would make PySide6
+        # build the Qt namespace before the first paint (lazy_qt).
         if not index.isValid() or not (0 <= index.row() < len(self._rows)):
             return None
-        if role == Qt.ItemDataRole.DisplayRole:
+        if role == DISPLAY_ROLE:
             return self._texts_of(index.row())[index.column()]
         row = self._rows[index.row()]
         col = index.column()
         if role == EpisodeIdRole:
             return row.episode_id
-        elif role == Qt.ItemDataRole.ToolTipRole:
+        elif role == TOOLTIP_ROLE:
             if col == self.COL_PROGRAMME:  # the column gives way first: its name is often cut short
                 return row.programme
             if col == self.COL_OPEN:
@@ -177,17 +184,17 @@ class EpisodeListModel(QAbstractTableModel):
             if row.ended is not None:
                 return QCoreApplication.translate("EpisodeListModel", "Ended {date}").format(
                     date=fmt_date(row.ended, self._locale))
-        elif role == Qt.ItemDataRole.FontRole and col == self.COL_OPEN and row.open_items:
+        elif role == FONT_ROLE and col == self.COL_OPEN and row.open_items:
             font = QFont()
             font.setBold(True)
             return font
-        elif role == Qt.ItemDataRole.ForegroundRole and row.ended is not None:
+        elif role == FOREGROUND_ROLE and row.ended is not None:
             from PySide6.QtGui import QPalette
             from PySide6.QtWidgets import QApplication
 
             return QApplication.palette().color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
-        elif role == Qt.ItemDataRole.TextAlignmentRole and col == self.COL_OPEN:
-            return int(Qt.AlignmentFlag.AlignCenter)
+        elif role == TEXT_ALIGNMENT_ROLE and col == self.COL_OPEN:
+            return ALIGN_CENTER
         return None
 
 
@@ -216,11 +223,21 @@ class EpisodeListWidget(QWidget):
         layout.addLayout(top)
         self.model = EpisodeListModel(language, self)
         self.view = name_widget(QTableView(), "episodeList", "")
+        # The header shows its labels from a C++ model of its own, and is hidden while the view
+        # takes the list's model: a visible header asks the model for its labels at once, and a
+        # Python headerData() is handed a Qt.Orientation, which makes PySide6 build the whole Qt
+        # namespace before the first paint (≈18 ms, lazy_qt). The columns never change; the list
+        # model's headerData() gives the same labels to everything else (screen readers).
+        header = self.view.horizontalHeader()
+        header.setVisible(False)
+        self.view.verticalHeader().setVisible(False)
         self.view.setModel(self.model)
+        self.headings = QStandardItemModel(0, len(EpisodeListModel.HEADERS), self)
+        header.setModel(self.headings)
+        header.setVisible(True)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.view.verticalHeader().setVisible(False)
         self.view.setAlternatingRowColors(True)
         self.view.setWordWrap(False)
         # Every row is one line of text: a fixed height, so the view never measures rows.
@@ -261,12 +278,14 @@ class EpisodeListWidget(QWidget):
         self._fit_columns()
 
     def _fit_columns(self) -> None:
+        """Label the header in the current language and size the columns to the labels."""
+        self.headings.setHorizontalHeaderLabels(EpisodeListModel.headings())
         fit_columns(self.view, {
             EpisodeListModel.COL_NAME: NAME_SAMPLE,
             EpisodeListModel.COL_IDENTITY: "19640823-****",
             EpisodeListModel.COL_STARTED: fmt_date(date(2026, 12, 28), self.model._locale),
             EpisodeListModel.COL_OPEN: "99",
-        }, stretch=EpisodeListModel.COL_PROGRAMME)
+        }, stretch=EpisodeListModel.COL_PROGRAMME, headings=EpisodeListModel.headings())
 
     def set_language(self, language: str) -> None:
         self.model.set_language(language)

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from PySide6.QtCore import QDate, QDateTime, QLocale, Qt, QTime
+from PySide6.QtCore import QDate, QDateTime, QLocale, QTime
+
+from kbtdesk.ui.lazy_qt import Qt
 
 
 def locale_for(language: str) -> QLocale:
@@ -51,12 +53,13 @@ def name_widget(widget, object_name: str, accessible: str):
 
 
 def fit_columns(view, samples: dict[int, str], stretch: int | None = None, stretch_last: bool = False,
-                padding: int = 0) -> None:
+                padding: int = 0, headings: list[str] | None = None) -> None:
     """Column widths worked out once from the font: the wider of a typical value and the header.
 
     ResizeToContents would ask the model for the text of every row it measures, on every reset
     and insert (thousands of data() calls per keystroke or episode); these widths cost nothing per
     row and the user can still drag them (Interactive). `padding`: what a style sheet adds per cell.
+    `headings`: the header's labels, if not the model's headerData() (the episode list's, lazy_qt).
     """
     from PySide6.QtWidgets import QHeaderView
 
@@ -66,7 +69,7 @@ def fit_columns(view, samples: dict[int, str], stretch: int | None = None, stret
     header.setStretchLastSection(stretch_last)
     header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
     for column in range(model.columnCount()):
-        title = model.headerData(column, Qt.Orientation.Horizontal) or ""
+        title = (headings[column] if headings is not None else model.headerData(column, Qt.Orientation.Horizontal)) or ""
         width = max(cell.horizontalAdvance(samples.get(column, "")) + 14 + padding, head.horizontalAdvance(title) + 18)
         header.resizeSection(column, width)
     if stretch is not None:

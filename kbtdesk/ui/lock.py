@@ -11,7 +11,7 @@ from __future__ import annotations
 import time
 from typing import Callable
 
-from PySide6.QtCore import QEvent, QKeyCombination, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QKeyCombination, QObject, QTimer, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QApplication, QFrame, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget,
@@ -20,10 +20,10 @@ from PySide6.QtWidgets import (
 from kbtdesk.core import audit
 from kbtdesk.db import keyfile
 from kbtdesk.ui.formatting import name_widget
+from kbtdesk.ui.lazy_qt import Qt
 
 DEFAULT_MINUTES = 10
 _KEY_PRESS = int(QEvent.Type.KeyPress.value)
-_LOCK_KEYS = QKeyCombination(Qt.KeyboardModifier.ControlModifier, Qt.Key.Key_L)
 SETTING_KEY = "auto_lock_minutes"
 
 _ACTIVITY = frozenset(int(t.value) for t in (
@@ -81,7 +81,7 @@ class LockController(QObject):
             self.last_activity = self.clock()
             # A modal dialog shadows the main window's shortcuts: Ctrl+L must lock from there too.
             if kind == _KEY_PRESS and QApplication.activeModalWidget() is not None \
-                    and event.keyCombination() == _LOCK_KEYS:
+                    and event.keyCombination() == QKeyCombination(Qt.KeyboardModifier.ControlModifier, Qt.Key.Key_L):
                 self.lock()
                 return True
         return False

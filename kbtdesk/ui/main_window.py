@@ -5,7 +5,7 @@ from __future__ import annotations
 import time
 from typing import TYPE_CHECKING, Callable
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings, QTimer
 from PySide6.QtGui import QAction, QKeySequence, QShortcut, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QApplication, QDialog, QHBoxLayout, QLabel, QMainWindow, QMenu, QPushButton, QSizePolicy, QSplitter,
@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 
 from kbtdesk.ui.episode_list import EpisodeListWidget
 from kbtdesk.ui.formatting import fmt_datetime, locale_for
+from kbtdesk.ui.lazy_qt import Qt, set_properties
 from kbtdesk.ui.lock import DEFAULT_MINUTES, ClipboardGuard, LockController, LockScreen, Unlocker
 
 # dialogs, drafts and contact_text are imported inside the handlers that use them: they import the
@@ -90,7 +91,7 @@ class MainWindow(QMainWindow):
         self.toolbar = QToolBar()
         self.toolbar.setObjectName("mainToolbar")
         self.toolbar.setMovable(False)
-        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        set_properties(self.toolbar, toolButtonStyle="ToolButtonTextOnly")  # by name: lazy_qt
         for action in (self.act_new_episode, self.act_new_contact, self.act_record_score, self.act_end_episode,
                        None, self.act_undo, None, self.act_worklist, self.act_outage, None, self.act_export,
                        self.act_settings, None, self.act_lock):
@@ -120,7 +121,7 @@ class MainWindow(QMainWindow):
         self.read_only_banner = QLabel()
         self.read_only_banner.setObjectName("readOnlyBanner")
         self.read_only_banner.setWordWrap(True)
-        self.read_only_banner.setTextFormat(Qt.TextFormat.PlainText)
+        set_properties(self.read_only_banner, textFormat="PlainText")
         self.read_only_banner.setStyleSheet("background: #0d47a1; color: white; font-weight: bold; padding: 8px;"
                                             "border: 1px solid #002171;")
         self.read_only_banner.setVisible(self.read_only)
@@ -128,7 +129,7 @@ class MainWindow(QMainWindow):
         self.network_banner = QLabel()
         self.network_banner.setObjectName("networkDriveBanner")
         self.network_banner.setWordWrap(True)
-        self.network_banner.setTextFormat(Qt.TextFormat.PlainText)
+        set_properties(self.network_banner, textFormat="PlainText")
         self.network_banner.setStyleSheet("background: #fff4d6; color: #5d3a00; padding: 6px;"
                                           "border: 1px solid #c68400;")
         self.network_banner.setVisible(bool(getattr(log, "on_network_drive", False)))
@@ -142,9 +143,10 @@ class MainWindow(QMainWindow):
         self._episode_view: EpisodeView | None = None
         self._no_episode_yet = QLabel(QCoreApplication.translate(
             "EpisodeView", "Choose an episode on the left, or start a new one (Ctrl+Shift+N)."))
-        self._no_episode_yet.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        set_properties(self._no_episode_yet, alignment="AlignCenter")
         self._no_episode_yet.setWordWrap(True)
-        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter = QSplitter()
+        set_properties(self.splitter, orientation="Horizontal")
         self.splitter.setObjectName("mainSplitter")
         self.splitter.addWidget(self.episode_list)
         self.splitter.addWidget(self._no_episode_yet)
@@ -171,10 +173,7 @@ class MainWindow(QMainWindow):
         top.addWidget(self.back_button)
         self.worklist_layout.addLayout(top)
         self.pages.addWidget(self.worklist_page)
-        self.lock_screen = LockScreen(self.unlocker.needs_passphrase, self.unlocker.can_recover)
-        self.lock_screen.unlockRequested.connect(self.unlock)
-        self.lock_screen.forgotRequested.connect(self._recover_while_locked)
-        self.pages.addWidget(self.lock_screen)
+        self._lock_screen: LockScreen | None = None  # made on the first lock
         self.setCentralWidget(central)
 
         status = self.statusBar()
@@ -185,14 +184,14 @@ class MainWindow(QMainWindow):
         self.demo_label.setVisible(demo)
         self.location_label = QLabel()
         self.location_label.setObjectName("logLocation")
-        self.location_label.setTextFormat(Qt.TextFormat.PlainText)
+        set_properties(self.location_label, textFormat="PlainText")
         self.status_open = QLabel()
         self.status_open.setObjectName("statusOpenItems")
         status.addWidget(self.demo_label)
         status.addWidget(self.location_label, 1)
         self.backup_label = QLabel()
         self.backup_label.setObjectName("lastBackup")
-        self.backup_label.setTextFormat(Qt.TextFormat.PlainText)
+        set_properties(self.backup_label, textFormat="PlainText")
         self.backup_label.setContentsMargins(8, 0, 8, 0)
         status.addPermanentWidget(self.backup_label)
         status.addPermanentWidget(self.status_open)
@@ -297,19 +296,19 @@ class MainWindow(QMainWindow):
         self.act_new_episode = self._action("newEpisode", self.new_episode, "Ctrl+Shift+N")
         self.act_new_contact = self._action("newContact", self.new_contact, QKeySequence.StandardKey.New)
         self.act_edit_contact = self._action("editContact", lambda: self.edit_contact(),
-                                             [QKeySequence(Qt.Key.Key_Return), QKeySequence(Qt.Key.Key_Enter)])
-        self.act_edit_contact.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+                                             [QKeySequence("Return"), QKeySequence("Enter")])
+        set_properties(self.act_edit_contact, shortcutContext="WidgetShortcut")
         self.act_delete_contact = self._action("deleteContact", self.delete_contact, QKeySequence.StandardKey.Delete)
-        self.act_delete_contact.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        set_properties(self.act_delete_contact, shortcutContext="WidgetShortcut")
         self.act_end_episode = self._action("endEpisode", self.end_episode)
         self.act_record_score = self._action("recordScore", self.record_score, "Ctrl+M")
         self.act_undo = self.undo_stack.createUndoAction(self, self.tr("Undo"))
         self.act_undo.setObjectName("undo")
-        self.act_undo.setShortcut(QKeySequence.StandardKey.Undo)
+        self.act_undo.setShortcuts([QKeySequence(QKeySequence.StandardKey.Undo)])  # not setShortcut: lazy_qt
         self.addAction(self.act_undo)
         self.act_redo = self.undo_stack.createRedoAction(self, self.tr("Redo"))
         self.act_redo.setObjectName("redo")
-        self.act_redo.setShortcut(QKeySequence.StandardKey.Redo)
+        self.act_redo.setShortcuts([QKeySequence(QKeySequence.StandardKey.Redo)])
         self.addAction(self.act_redo)
         self.act_worklist = self._action("worklist", self.show_worklist, "Ctrl+W", checkable=True)
         self.act_outage = self._action("outageMode", self.set_outage, "Ctrl+Shift+O", checkable=True)
@@ -323,7 +322,7 @@ class MainWindow(QMainWindow):
         self.act_user_guide = self._action("userGuide", self.show_user_guide, QKeySequence.StandardKey.HelpContents)
         self.act_about = self._action("about", self.show_about)
         self.act_lock = self._action("lockNow", lambda: self.lock_controller.lock(), "Ctrl+L")
-        self.act_lock.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)  # dialogs: LockController
+        set_properties(self.act_lock, shortcutContext="ApplicationShortcut")  # dialogs: LockController
         self.act_audit = self._action("auditTrail", self.show_audit_trail)
         # Every action that writes to the log, disabled while read-only. Exports and prints are
         # among them: each is recorded in the audit trail, which a read-only log cannot write.
@@ -792,6 +791,16 @@ class MainWindow(QMainWindow):
         self.lock_screen.reset()
         self.pages.setCurrentIndex(PAGE_LOCKED)
         self.lock_screen.show_error("")
+
+    @property
+    def lock_screen(self) -> LockScreen:
+        """The page shown while locked, made the first time it is needed (not before the first paint)."""
+        if self._lock_screen is None:
+            self._lock_screen = LockScreen(self.unlocker.needs_passphrase, self.unlocker.can_recover)
+            self._lock_screen.unlockRequested.connect(self.unlock)
+            self._lock_screen.forgotRequested.connect(self._recover_while_locked)
+            self.pages.insertWidget(PAGE_LOCKED, self._lock_screen)
+        return self._lock_screen
 
     @property
     def locked(self) -> bool:

@@ -405,8 +405,11 @@ def test_language_switch_retranslates_without_restart(make_window, patients, tmp
         window.set_language("sv")
         assert window.act_worklist.text() == "&Arbetslista"
         assert window.episode_list.model.headerData(0, Qt.Orientation.Horizontal) == "Patient (sv)"
+        shown = window.episode_list.view.horizontalHeader().model()  # the header's own labels (lazy_qt)
+        assert shown.headerData(0, Qt.Orientation.Horizontal) == "Patient (sv)"
         assert window.settings.value("language") == "sv"
         window.set_language("en")
         assert window.act_worklist.text() == "&Worklist"
+        assert shown.headerData(0, Qt.Orientation.Horizontal) == "Patient"
     finally:
         translators.clear()
