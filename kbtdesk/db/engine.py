@@ -127,7 +127,10 @@ def _engine_for(path: Path, data_key: bytes, readonly: bool = False, immutable: 
         "sqlite://",
         module=sqlcipher,
         creator=lambda: connect(path, data_key, readonly=readonly, check=False, immutable=immutable),
-        poolclass=QueuePool, pool_size=2, max_overflow=2,
+        # LIFO: one thread reuses the connection it used last. Each connection has its own page
+        # cache, which a write through another connection empties (at L the open-item count then
+        # takes ≈55 ms instead of ≈6 ms); FIFO would alternate between pooled connections.
+        poolclass=QueuePool, pool_size=2, max_overflow=2, pool_use_lifo=True,
     )
     # The driver runs in autocommit mode (its own implicit transactions skip some statements);
     # SQLAlchemy begins every transaction itself, so a session's writes commit together or not at all.
