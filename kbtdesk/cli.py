@@ -155,23 +155,27 @@ def _secret(variable: str, prompt: str, twice: bool = False) -> str:
 
 
 def _progress(label: str):
-    """A progress callback that keeps one line on stderr up to date, when stderr is a terminal.
+    """A `progress(done, total)` that keeps one line on stderr up to date, or None when stderr is
+    not a terminal (a pipe or a log file gets no carriage returns).
 
-    Long work (import, export at clinic scale) must show that it is moving; Ctrl+C cancels it and
-    leaves the log and the target file as they were (one transaction; files renamed into place last).
+    Long work (import, export, backup, verify at clinic scale) must show that it is moving; Ctrl+C
+    cancels it and leaves the log and the target file as they were (one transaction; files renamed
+    into place last). Redrawn at most five times a second, and once at the end.
     """
     if not sys.stderr.isatty():
         return None
+    started = time.monotonic()
     last = [-1.0]
 
     def show(done: int, total: int) -> None:
         now = time.monotonic()
-        if done < total and now - last[0] < 0.2:
+        finished = bool(total) and done >= total
+        if not finished and now - last[0] < 0.2:
             return
         last[0] = now
         percent = 100 * done // total if total else 100
-        end = "\n" if done >= total else ""
-        print(f"\r{label}: {done:,}/{total:,} ({percent} %)", end=end, file=sys.stderr, flush=True)
+        print(f"\r{label}: {percent:3d} % ({done:,}/{total:,}, {now - started:.0f} s)",
+              end="\n" if finished else "", file=sys.stderr, flush=True)
 
     return show
 
@@ -394,29 +398,13 @@ def cmd_worklist(args) -> int:
     return EXIT_OK
 
 
-def _progress_line(label: str):
-    """A `progress(done, total)` that redraws one line on stderr, or None when stderr is not a
-    terminal (a pipe or a log file gets no carriage returns)."""
-    if not sys.stderr.isatty():
-        return None
-    started = time.monotonic()
-
-    def show(done: int, total: int) -> None:
-        share = 100 * done // total if total else 100
-        print(f"\r{label}: {share:3d} % ({time.monotonic() - started:.0f} s)", end="", file=sys.stderr, flush=True)
-        if total and done >= total:
-            print(file=sys.stderr)
-
-    return show
-
-
 def cmd_backup(args) -> int:
     from kbtdesk.db.backup import backup_now, thin
     from kbtdesk.db.errors import is_disk_full
 
     log, _service = _open(args, read_only_if_in_use=True)
     try:
-        info = backup_now(log.paths, log.data_key, progress=_progress_line("backup"))
+        info = backup_now(log.paths, log.data_key, progress=_progress("backup"))
         thin(log.paths)
     except OSError as exc:
         reason = "the disk is full" if is_disk_full(exc) else (exc.strerror or str(exc))
@@ -481,7 +469,7 @@ def cmd_verify(args) -> int:
         raise CliError(exc.message.render(_translate()[1])) from None
     # Nobody writing: read the file alone and leave no -wal/-shm behind; else read through the WAL.
     report = check_database(paths.log, data_key, full=args.full, immutable=who_holds(paths.log) is None,
-                            progress=_progress_line("verify"))
+                            progress=_progress("verify"))
     timings = ", ".join(f"{name} {sec:.2f} s" for name, sec in report.seconds.items())
     if report.ok:
         print(f"ok: {paths.log} (schema {report.version}; {timings})")

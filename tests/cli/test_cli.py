@@ -1,5 +1,6 @@
 """The command line, run as a user runs it: a real process, a real encrypted log."""
 
+import io
 import json
 import os
 import subprocess
@@ -122,3 +123,30 @@ def test_swedish_is_the_default_language(filled):
     out = kbtdesk("check", "--json", env_extra=env)
     messages = [f["message"] for f in json.loads(out.stdout)["findings"]]
     assert any(m.startswith("Koden ZV051 saknas") for m in messages), messages
+
+
+class _Terminal(io.StringIO):
+    def isatty(self) -> bool:
+        return True
+
+
+def test_long_work_keeps_one_progress_line_on_a_terminal_and_none_on_a_pipe(monkeypatch):
+    from kbtdesk import cli
+
+    pipe = io.StringIO()
+    monkeypatch.setattr("sys.stderr", pipe)
+    assert cli._progress("backup") is None  # a log file gets no carriage returns
+
+    terminal = _Terminal()
+    monkeypatch.setattr("sys.stderr", terminal)
+    clock = iter([0.0, 0.05, 0.1, 0.5, 0.55, 2.0])  # started, then one tick per call
+    monkeypatch.setattr(cli.time, "monotonic", lambda: next(clock))
+    show = cli._progress("importing records")
+    show(10, 1000)      # drawn (the first)
+    show(20, 1000)      # 50 ms later: skipped
+    show(500, 1000)     # 0.5 s: drawn
+    show(600, 1000)     # skipped
+    show(1000, 1000)    # the end is always drawn, and ends the line
+    assert terminal.getvalue() == ("\rimporting records:   1 % (10/1,000, 0 s)"
+                                   "\rimporting records:  50 % (500/1,000, 0 s)"
+                                   "\rimporting records: 100 % (1,000/1,000, 2 s)\n")
