@@ -166,7 +166,8 @@ def _export_period(conn, contacts: int = 100_000) -> tuple[date, date, int]:
 
 def process_figures(log: Path, key: bytes, runs: int, results: dict, tmp: Path) -> None:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from PySide6.QtCore import QSettings
+    from PySide6.QtCore import QSettings, Qt
+    from PySide6.QtTest import QTest  # the input events pytest-qt's qtbot sends
     from PySide6.QtWidgets import QApplication
 
     from benchmarks.generate import bench_episode_id
@@ -179,6 +180,8 @@ def process_figures(log: Path, key: bytes, runs: int, results: dict, tmp: Path) 
     from kbtdesk.render.pdf import write_pdf
     from kbtdesk.ui import app as ui_app
     from kbtdesk.ui.checklist import ContactChecklist
+
+    LEFT_BUTTON, NO_MODIFIER = Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
 
     qapp = QApplication.instance() or QApplication(["kbtdesk-bench"])
     paths = LogPaths(log)
@@ -216,11 +219,28 @@ def process_figures(log: Path, key: bytes, runs: int, results: dict, tmp: Path) 
         lst.reload()
         qapp.processEvents()
 
-        view = window.episode_view
-        for _ in range(runs):
-            view.show_episode(None)
+        # Open an episode: a click on its row in the list (QtTest's events, as pytest-qt sends
+        # them), through the window's selection handler to the painted episode view. Between runs
+        # a click on the row next to it opens another episode.
+        window.select_episode(episode_id)  # lists it (the list keeps its status and search)
+        qapp.processEvents()
+        table = lst.view
+        row = lst.model.row_of(episode_id)
+        other = row + 1 if row + 1 < lst.model.rowCount() else row - 1
+
+        def click_row(number: int) -> None:
+            table.scrollTo(lst.model.index(number, 0))
+            QTest.mouseClick(table.viewport(), LEFT_BUTTON, NO_MODIFIER,
+                             table.visualRect(lst.model.index(number, 0)).center())
             qapp.processEvents()
-            results["episode"]["kbtdesk"].append(_timed(lambda: (view.show_episode(episode_id), qapp.processEvents())))
+
+        for _ in range(runs):
+            click_row(other)
+            table.scrollTo(lst.model.index(row, 0))
+            qapp.processEvents()
+            results["episode"]["kbtdesk"].append(_timed(lambda: click_row(row)))
+            if window.current_episode_id() != episode_id:
+                raise RuntimeError("the click did not open the benchmark's episode")
             results["episode"]["baseline"].append(_timed(
                 lambda: [raw.execute(sql, (episode_id,)).fetchall() for sql in EPISODE_SQL]))
 
@@ -230,11 +250,14 @@ def process_figures(log: Path, key: bytes, runs: int, results: dict, tmp: Path) 
         drafts = [ContactDraft(episode_id=episode_id, at=base_at - timedelta(minutes=n + 1), type="BR",
                                minutes=15, codes=br_codes, note="Bench.") for n in range(runs)]
         for draft in drafts:
-            # What the checklist's Finish runs (its values are the draft's, as after the window
+            # A click on the checklist's Finish (its values are the draft's, as after the window
             # locked mid-checklist): the rule check, validation, the transaction with its audit
             # entry, committed with synchronous=FULL. Then what the window does to show it.
             checklist = ContactChecklist(window, service, episode_id, restore=draft)
-            results["save"]["kbtdesk"].append(_timed(checklist.finish))
+            checklist.show()
+            qapp.processEvents()
+            results["save"]["kbtdesk"].append(_timed(
+                lambda: QTest.mouseClick(checklist.finish_button, LEFT_BUTTON)))
             if checklist.saved_contact is None:
                 raise RuntimeError(f"the checklist did not save the benchmark's contact: {checklist._findings}")
             checklist.deleteLater()
@@ -254,11 +277,14 @@ def process_figures(log: Path, key: bytes, runs: int, results: dict, tmp: Path) 
         results["save"]["note"] = (f"the contacts table and list show it {_fmt(_median(results['save']['refresh']), 's')} "
                                    "later (refresh_all)")
 
+        worklist_button = window.toolbar.widgetForAction(window.act_worklist)  # the toolbar's Worklist
         for _ in range(runs):
             window.act_worklist.setChecked(False)
             qapp.processEvents()
             results["worklist"]["kbtdesk"].append(_timed(
-                lambda: (window.act_worklist.setChecked(True), qapp.processEvents())))
+                lambda: (QTest.mouseClick(worklist_button, LEFT_BUTTON), qapp.processEvents())))
+            if not window.act_worklist.isChecked():
+                raise RuntimeError("the click did not show the worklist")
             results["worklist"]["baseline"].append(_timed(lambda: [raw.execute(sql).fetchall() for sql in WORKLIST_SQL]))
         results["worklist"]["note"] = f"{len(service.worklist())} items"
         window.act_worklist.setChecked(False)
