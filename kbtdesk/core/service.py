@@ -11,7 +11,7 @@ import math
 import unicodedata
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timezone
-from typing import Callable, Iterable, Sequence
+from typing import Callable, Iterable, NamedTuple, Sequence
 
 from sqlalchemy import func, text
 from sqlmodel import Session, select
@@ -127,9 +127,9 @@ WORK_SIBER = "siber"
 WORK_KINDS = (WORK_JOURNAL, WORK_REGISTRATION, WORK_ENDING, WORK_SIBER)
 
 
-@dataclass(frozen=True)
-class WorkItem:
-    """Something still to do in another system: the worklist is made of these."""
+class WorkItem(NamedTuple):
+    """Something still to do in another system: the worklist is made of these (thousands at a
+    clinic's scale: a NamedTuple is made ≈4× faster than a frozen dataclass)."""
 
     kind: str
     episode_id: str

@@ -342,8 +342,9 @@ class WorklistWidget(QWidget):
     def refresh(self) -> None:
         """Reload the open items; ticked items that are open again leave the "done" group."""
         open_items = self._service.worklist()
-        open_keys = {i.key for i in open_items}
-        self._done = [i for i in self._done if i.key not in open_keys]
+        if self._done:  # thousands of open items: their keys only when something was ticked
+            open_keys = {i.key for i in open_items}
+            self._done = [i for i in self._done if i.key not in open_keys]
         self._reload(open_items)
 
     def show_outage_items(self) -> None:
