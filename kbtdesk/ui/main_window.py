@@ -304,11 +304,11 @@ class MainWindow(QMainWindow):
         self.act_record_score = self._action("recordScore", self.record_score, "Ctrl+M")
         self.act_undo = self.undo_stack.createUndoAction(self, self.tr("Undo"))
         self.act_undo.setObjectName("undo")
-        self.act_undo.setShortcuts([QKeySequence(QKeySequence.StandardKey.Undo)])  # not setShortcut: lazy_qt
+        self.act_undo.setShortcuts(QKeySequence.StandardKey.Undo)  # every binding of the platform
         self.addAction(self.act_undo)
         self.act_redo = self.undo_stack.createRedoAction(self, self.tr("Redo"))
         self.act_redo.setObjectName("redo")
-        self.act_redo.setShortcuts([QKeySequence(QKeySequence.StandardKey.Redo)])
+        self.act_redo.setShortcuts(QKeySequence.StandardKey.Redo)  # Ctrl+Y and Ctrl+Shift+Z
         self.addAction(self.act_redo)
         self.act_worklist = self._action("worklist", self.show_worklist, "Ctrl+W", checkable=True)
         self.act_outage = self._action("outageMode", self.set_outage, "Ctrl+Shift+O", checkable=True)
