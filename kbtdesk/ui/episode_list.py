@@ -150,7 +150,7 @@ class EpisodeListModel(QAbstractTableModel):
     def headerData(self, section, orientation, role=DISPLAY_ROLE):
         # The view's own header reads its labels from EpisodeListWidget.headings (see there).
         if orientation == Qt.Orientation.Horizontal and role == DISPLAY_ROLE and 0 <= section < len(self.HEADERS):
-            return self.headings()[section]
+            return QCoreApplication.translate("EpisodeListModel", self.HEADERS[section])
         return None
 
     def _texts_of(self, number: int) -> tuple[str, ...]:
@@ -279,13 +279,14 @@ class EpisodeListWidget(QWidget):
 
     def _fit_columns(self) -> None:
         """Label the header in the current language and size the columns to the labels."""
-        self.headings.setHorizontalHeaderLabels(EpisodeListModel.headings())
+        headings = EpisodeListModel.headings()
+        self.headings.setHorizontalHeaderLabels(headings)
         fit_columns(self.view, {
             EpisodeListModel.COL_NAME: NAME_SAMPLE,
             EpisodeListModel.COL_IDENTITY: "19640823-****",
             EpisodeListModel.COL_STARTED: fmt_date(date(2026, 12, 28), self.model._locale),
             EpisodeListModel.COL_OPEN: "99",
-        }, stretch=EpisodeListModel.COL_PROGRAMME, headings=EpisodeListModel.headings())
+        }, stretch=EpisodeListModel.COL_PROGRAMME, headings=headings)
 
     def set_language(self, language: str) -> None:
         self.model.set_language(language)
