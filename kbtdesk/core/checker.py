@@ -6,9 +6,10 @@ gives meaning to the rule kinds and the ``when`` vocabulary declared in :mod:`kb
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
-from typing import Callable, Iterable, Protocol, Sequence
+from typing import Protocol
 
 from kbtdesk.core.rules import (
     LocalText,
@@ -132,9 +133,7 @@ def check_contact(rules: RuleSet, episode_id: str, contact: ContactLike) -> list
     for rule in rules.rules:
         if rule.is_episode_rule or not _applies(rules, rule, contact):
             continue
-        if rule.kind == "missing-code" and rule.code not in present:
-            findings.append(_finding(rule, episode_id, contact.id, rule.code))
-        elif rule.kind == "unexpected-code" and rule.code in present:
+        if rule.kind == "missing-code" and rule.code not in present or rule.kind == "unexpected-code" and rule.code in present:
             findings.append(_finding(rule, episode_id, contact.id, rule.code))
         elif rule.kind == "invalid-code":
             for code in dict.fromkeys(given):

@@ -5,8 +5,8 @@ Kept apart from the widgets so the rules can be tested without Qt and reused by 
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import datetime
-from typing import Sequence
 
 from kbtdesk.core.rules import normalise_code
 

@@ -8,8 +8,9 @@ asked for (Swedish when a translation is missing); nothing here needs Qt.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date, datetime
-from typing import Protocol, Sequence
+from typing import Protocol
 
 from kbtdesk.core.identity import mask_stored
 from kbtdesk.core.rules import RuleSet

@@ -23,9 +23,10 @@ from __future__ import annotations
 import csv
 import io
 import re
+from collections.abc import Iterable
 from operator import itemgetter
 from pathlib import Path
-from typing import Iterable, TextIO
+from typing import TextIO
 
 from kbtdesk.core.reports import Cancelled, IsCancelled, Progress, Report, cell_text
 from kbtdesk.core.text import Message, Translate, untranslated
@@ -147,7 +148,7 @@ def rows(report: Report, translate: Translate = untranslated) -> Iterable[list[s
     if columns is None:
         yield from (list(map(convert, row)) for row in table.rows)
     else:
-        yield from map(list, zip(*columns))
+        yield from map(list, zip(*columns, strict=False))
 
 
 def _write(handle: TextIO, report: Report, translate: Translate,
@@ -174,9 +175,9 @@ def _write(handle: TextIO, report: Report, translate: Translate,
 
         def write(start: int, stop: int) -> None:
             if stop > start:
-                handle.write(LINE_END.join(map(SEPARATOR.join, zip(*[f[start:stop] for f in fields]))) + LINE_END)
+                handle.write(LINE_END.join(map(SEPARATOR.join, zip(*[f[start:stop] for f in fields], strict=False))) + LINE_END)
     else:  # one column (a line of one empty cell is special) or rows of different lengths
-        body = [tuple(map(convert, row)) for row in table.rows] if columns is None else list(zip(*columns))
+        body = [tuple(map(convert, row)) for row in table.rows] if columns is None else list(zip(*columns, strict=False))
 
         def write(start: int, stop: int) -> None:
             writer.writerows(body[start:stop])
@@ -203,6 +204,5 @@ def to_csv(report: Report, translate: Translate = untranslated) -> str:
 def write_csv(report: Report, path: Path, translate: Translate = untranslated,
               progress: Progress | None = None, cancelled: IsCancelled | None = None) -> None:
     """Write the CSV to `path` atomically; OSError (folder missing, read-only) leaves `path` as it was."""
-    with replacing(path) as tmp:
-        with open(tmp, "w", encoding="utf-8", newline="") as handle:
-            _write(handle, report, translate, progress, cancelled)
+    with replacing(path) as tmp, open(tmp, "w", encoding="utf-8", newline="") as handle:
+        _write(handle, report, translate, progress, cancelled)

@@ -14,7 +14,7 @@ from datetime import date, datetime, timedelta
 from stdnum import luhn
 
 from kbtdesk.core.progress import Progress
-from kbtdesk.core.service import ContactDraft, LogService, WORK_SIBER
+from kbtdesk.core.service import WORK_SIBER, ContactDraft, LogService
 
 DEMO_PROFILE = ("Demo Demosson", "Legitimerad psykolog", "Demomottagningen KBT på nätet", "specialist",
                 "asynja-visph")
@@ -97,7 +97,7 @@ def fill_demo(service: LogService, seed: int = 2026,
     plans = ["active", "active", "active", "ended", "active", "active", "ended-not-transferred",
              "active", "dropout", "active", "ended", "active"]
     contacts = measures = 0
-    for i, (name, identity, programme, plan) in enumerate(zip(_NAMES, identities, _PROGRAMMES, plans)):
+    for i, (name, identity, programme, plan) in enumerate(zip(_NAMES, identities, _PROGRAMMES, plans, strict=False)):
         if progress is not None:
             progress(i, len(_NAMES))
         patient = service.add_patient(identity, name)

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
-from typing import Iterable, Sequence
 
 from kbtdesk.core.models import Contact, Episode, Measure
 from kbtdesk.core.rules import RuleSet, normalise_code

@@ -173,10 +173,7 @@ def _parse_personnummer(text: str, today: datetime.date) -> Identity:
     if day > _SAMORDNING_DAY_OFFSET:
         kind = IdentityKind.SAMORDNINGSNUMMER
         day -= _SAMORDNING_DAY_OFFSET
-    if len(digits) == 12:
-        year = int(digits[:4])
-    else:
-        year = _infer_year(int(short[:2]), separator == "+", today)
+    year = int(digits[:4]) if len(digits) == 12 else _infer_year(int(short[:2]), separator == "+", today)
     birth_date = _real_date(year, int(short[2:4]), day, kind)
     if birth_date > today:
         if len(digits) == 10 and separator != "+" and year == today.year:

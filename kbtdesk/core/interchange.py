@@ -9,9 +9,10 @@ error. Breaking a rule of the routine is not an input error: it imports, and `ch
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime
-from typing import Any, Callable
+from typing import Any
 
 from sqlalchemy import text
 from sqlmodel import select
@@ -19,12 +20,25 @@ from sqlmodel import select
 from kbtdesk.core import audit
 from kbtdesk.core.identity import InvalidIdentity, parse_identity
 from kbtdesk.core.models import (
-    CARE_LEVELS, CONTACT_TYPES, EHR_SYSTEMS, END_REASONS, VISIT_MODES,
-    Contact, Episode, Measure, Patient,
+    CARE_LEVELS,
+    CONTACT_TYPES,
+    EHR_SYSTEMS,
+    END_REASONS,
+    VISIT_MODES,
+    Contact,
+    Episode,
+    Measure,
+    Patient,
 )
 from kbtdesk.core.rules import normalise_code
 from kbtdesk.core.service import (
-    InputError, LogService, clean_text, fold, parse_moment, search_terms, utc_key,
+    InputError,
+    LogService,
+    clean_text,
+    fold,
+    parse_moment,
+    search_terms,
+    utc_key,
 )
 from kbtdesk.core.text import QT_TRANSLATE_NOOP, Message
 

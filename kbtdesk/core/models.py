@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import uuid
 from datetime import date
-from typing import Optional
 
 from sqlmodel import Field, SQLModel
 
@@ -66,14 +65,14 @@ class Episode(SQLModel, table=True):
     programme: str
     programme_folded: str = ""
     started: date
-    ended: Optional[date] = None
-    end_reason: Optional[str] = None
+    ended: date | None = None
+    end_reason: str | None = None
     care_level: str = "specialist"
     ehr: str = "asynja-visph"
-    siber_start_documented: Optional[date] = None
-    siber_transferred: Optional[date] = None
+    siber_start_documented: date | None = None
+    siber_transferred: date | None = None
     # Kept on the episode so that sorting by latest contact never scans the contacts.
-    last_contact_at: Optional[str] = None
+    last_contact_at: str | None = None
 
 
 class Contact(SQLModel, table=True):
@@ -82,13 +81,13 @@ class Contact(SQLModel, table=True):
     at: str
     at_utc: str
     type: str
-    mode: Optional[str] = None
-    minutes: Optional[int] = None
+    mode: str | None = None
+    minutes: int | None = None
     final: bool = False
     # Space-separated KVÅ codes in the order they were given.
     codes: str = ""
-    journal_done: Optional[str] = None
-    registered: Optional[str] = None
+    journal_done: str | None = None
+    registered: str | None = None
     note: str = ""
     # Logged while the EHR was down: shown first on the worklist until entered.
     outage: bool = False
@@ -105,4 +104,4 @@ class Measure(SQLModel, table=True):
     instrument: str
     score: int
     # JSON list of item scores, or null when only the total is known.
-    items: Optional[str] = None
+    items: str | None = None

@@ -8,7 +8,7 @@ its next step and leaves nothing behind.
 
 from __future__ import annotations
 
-from typing import Callable
+from collections.abc import Callable
 
 Progress = Callable[[int, int], None]
 IsCancelled = Callable[[], bool]

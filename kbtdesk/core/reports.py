@@ -17,13 +17,14 @@ from __future__ import annotations
 
 import html
 import re
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
-from typing import Callable, Iterable, Sequence
 
 from sqlalchemy import text
 
-from kbtdesk.core import contact_text, episodes as episode_facts
+from kbtdesk.core import contact_text
+from kbtdesk.core import episodes as episode_facts
 from kbtdesk.core.identity import InvalidIdentity, parse_identity
 from kbtdesk.core.progress import Cancelled, IsCancelled, Progress  # noqa: F401 (exported for callers)
 from kbtdesk.core.text import QT_TRANSLATE_NOOP, Message, Translate, untranslated
@@ -357,14 +358,14 @@ def build_registrations(service, start: date, end: date, *, pending: bool = Fals
             if done:
                 _tick(progress, cancelled, done, total)
             (dates, times, names, identities, registered,
-             types, modes, codes, care_levels, ehrs, episode_ids, contact_ids) = zip(*block)
+             types, modes, codes, care_levels, ehrs, episode_ids, contact_ids) = zip(*block, strict=False)
             type_names, mode_names, code_lists, texts, systems = zip(
-                *map(shape_texts, zip(types, modes, codes, care_levels, ehrs)))
+                *map(shape_texts, zip(types, modes, codes, care_levels, ehrs, strict=False)), strict=False)
             if None in registered:
                 marked.update(n for n, value in enumerate(registered, done) if value is None)
                 registered = [not_registered if value is None else value for value in registered]
             rows_out.extend(zip(dates, times, names, map(shown_identity, identities), type_names, mode_names,
-                                code_lists, registered, texts, systems, episode_ids, contact_ids))
+                                code_lists, registered, texts, systems, episode_ids, contact_ids, strict=False))
             done += len(block)
         _tick(progress, cancelled, done, done)
     title = (_m(QT_TRANSLATE_NOOP("Report", "Registration list: not yet registered")) if pending
@@ -832,15 +833,15 @@ def _column_percents(table: Table, shown: list[int], translate: Translate, lang:
         extra = sum(want) - total_need
         room = available - total_need
         if extra > room:
-            widths = [n + (w - n) * room / extra for n, w in zip(need, want)]
+            widths = [n + (w - n) * room / extra for n, w in zip(need, want, strict=False)]
         else:
             # What is left goes to the columns that wrap: a date column gains nothing from it.
             spare = room - extra
-            grows = [0.0 if table.columns[i].nowrap else w for i, w in zip(shown, want)]
+            grows = [0.0 if table.columns[i].nowrap else w for i, w in zip(shown, want, strict=False)]
             if not any(grows):
                 grows = list(want)
             total_grow = sum(grows)
-            widths = [w + spare * g / total_grow for w, g in zip(want, grows)]
+            widths = [w + spare * g / total_grow for w, g in zip(want, grows, strict=False)]
     whole = sum(widths) or 1.0
     return [100.0 * w / whole for w in widths]
 
@@ -848,7 +849,7 @@ def _column_percents(table: Table, shown: list[int], translate: Translate, lang:
 NOWRAP = ' style="white-space: nowrap"'
 
 
-def _table_html(table: Table, translate: Translate, lang: str, layout: "TableLayout | None") -> str:
+def _table_html(table: Table, translate: Translate, lang: str, layout: TableLayout | None) -> str:
     shown = [i for i, c in enumerate(table.columns) if c.printed]
     if not table.rows and table.empty is not None:
         return f'<p class="note">{html.escape(table.empty.render(translate))}</p>'
@@ -859,7 +860,7 @@ def _table_html(table: Table, translate: Translate, lang: str, layout: "TableLay
         widths = [""] * len(shown)
     head = "".join(
         f'<th{" class=num" if table.columns[i].numeric else ""}{width}>'
-        f"{html.escape(table.columns[i].title.render(translate))}</th>" for i, width in zip(shown, widths))
+        f"{html.escape(table.columns[i].title.render(translate))}</th>" for i, width in zip(shown, widths, strict=False))
     body = []
     for n, row in enumerate(table.rows):
         cells = "".join(

@@ -12,11 +12,12 @@ import importlib.resources
 import json
 import re
 import unicodedata
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from datetime import date
 from importlib.resources.abc import Traversable
 from pathlib import Path
-from typing import Any, Iterator, Mapping, NoReturn
+from typing import Any, NoReturn
 
 FORMAT = "kbtdesk-rules"
 FORMAT_VERSION = 1

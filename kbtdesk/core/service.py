@@ -9,9 +9,10 @@ from __future__ import annotations
 import json
 import math
 import unicodedata
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
-from datetime import date, datetime, timezone
-from typing import Callable, Iterable, NamedTuple, Sequence
+from datetime import UTC, date, datetime
+from typing import NamedTuple
 
 from sqlalchemy import func, text
 from sqlmodel import Session, select
@@ -20,8 +21,18 @@ from kbtdesk.core import audit, checker
 from kbtdesk.core.episode_row import EpisodeRow  # noqa: F401 - part of this module's API
 from kbtdesk.core.identity import InvalidIdentity, fold_identity, parse_identity
 from kbtdesk.core.models import (
-    CARE_LEVELS, CONTACT_TYPES, EHR_SYSTEMS, END_REASONS, VISIT_MODES,
-    Contact, Episode, Measure, Patient, Profile, SearchTerm, Setting,
+    CARE_LEVELS,
+    CONTACT_TYPES,
+    EHR_SYSTEMS,
+    END_REASONS,
+    VISIT_MODES,
+    Contact,
+    Episode,
+    Measure,
+    Patient,
+    Profile,
+    SearchTerm,
+    Setting,
 )
 from kbtdesk.core.rules import RuleSet, normalise_code
 from kbtdesk.core.text import QT_TRANSLATE_NOOP, Message
@@ -63,7 +74,7 @@ def clean_text(value: str) -> str:
 
 def utc_key(moment: datetime) -> str:
     """Sortable UTC text for an aware date-time."""
-    return moment.astimezone(timezone.utc).strftime("%Y-%m-%dT%H:%M:%S")
+    return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S")
 
 
 def parse_moment(value: str, field_name: str = "at") -> datetime:
@@ -100,7 +111,7 @@ class ContactDraft:
     id: str | None = None
 
     @classmethod
-    def from_contact(cls, contact: Contact) -> "ContactDraft":
+    def from_contact(cls, contact: Contact) -> ContactDraft:
         return cls(
             episode_id=contact.episode_id, at=datetime.fromisoformat(contact.at), type=contact.type,
             mode=contact.mode, minutes=contact.minutes, final=contact.final,
@@ -778,7 +789,7 @@ class _CheckedContact:
     codes: list[str]
 
     @classmethod
-    def of(cls, contact: Contact) -> "_CheckedContact":
+    def of(cls, contact: Contact) -> _CheckedContact:
         return cls(contact.id, contact.type, contact.mode, bool(contact.final), contact.code_list)
 
 

@@ -8,8 +8,8 @@ named ``QT_TRANSLATE_NOOP`` (which ``pyside6-lupdate`` recognises by name) and h
 
 from __future__ import annotations
 
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
-from typing import Callable, Mapping
 
 #: ``translate(context, source) -> str``; Qt's ``QCoreApplication.translate`` fits.
 Translate = Callable[[str, str], str]

@@ -14,15 +14,16 @@ and of each month for two years (like Anki and Time Machine: recent history dens
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import hmac
 import os
 import re
 import shutil
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
-from typing import Callable, Iterable
 
 from kbtdesk.core import audit
 from kbtdesk.core.progress import Progress
@@ -52,7 +53,7 @@ class BackupInfo:
 
 
 def stamp(moment: datetime) -> str:
-    return moment.astimezone(timezone.utc).strftime(STAMP)
+    return moment.astimezone(UTC).strftime(STAMP)
 
 
 def _tmp_for(target: Path) -> Path:
@@ -75,10 +76,8 @@ def create_private(path: Path) -> None:
 
 def _remove(*paths: Path) -> None:
     for p in paths:
-        try:
+        with contextlib.suppress(FileNotFoundError):
             p.unlink()
-        except FileNotFoundError:
-            pass
 
 
 #: Pages checked or copied per step between two progress reports (4 MiB of 4 KiB pages): a cancel
@@ -227,7 +226,7 @@ def _parse(path: Path) -> BackupInfo | None:
     if not match:
         return None
     try:
-        at = datetime.strptime(match["stamp"], STAMP).replace(tzinfo=timezone.utc)
+        at = datetime.strptime(match["stamp"], STAMP).replace(tzinfo=UTC)
         size = path.stat().st_size
     except (ValueError, OSError):
         return None
@@ -277,7 +276,7 @@ def _copy_key_file(paths: LogPaths) -> None:
 def backup_now(paths: LogPaths, data_key: bytes, now: datetime | None = None, *, source=None,
                prefix: str | None = None, progress: Progress | None = None) -> BackupInfo:
     """Write one verified backup of the log now; returns it. Raises OSError/LogOpenError on failure."""
-    now = now or datetime.now(timezone.utc)
+    now = now or datetime.now(UTC)
     paths.backups.mkdir(mode=0o700, parents=True, exist_ok=True)
     clean_leftovers(paths.backups)
     target = unique_target(paths.backups, prefix or paths.log.stem, now)
@@ -323,7 +322,7 @@ def thinning_keep(times: Iterable[datetime], now: datetime) -> set[datetime]:
 
 def thin(paths: LogPaths, now: datetime | None = None) -> list[Path]:
     """Delete automatic backups the thinning rule no longer keeps; returns what was deleted."""
-    now = now or datetime.now(timezone.utc)
+    now = now or datetime.now(UTC)
     autos = [b for b in list_backups(paths) if b.kind == AUTO]
     keep = thinning_keep([b.at for b in autos], now)
     kept_at: set[datetime] = set()
@@ -382,7 +381,7 @@ class BackupPolicy:
 
     log: object  # kbtdesk.db.engine.Log
     interval: timedelta = timedelta(hours=1)
-    clock: Callable[[], datetime] = field(default=lambda: datetime.now(timezone.utc))
+    clock: Callable[[], datetime] = field(default=lambda: datetime.now(UTC))
     hold_after_cancel: timedelta = timedelta(minutes=10)
     _head_cache: dict = field(default_factory=dict, repr=False)
     _held_until: datetime | None = field(default=None, repr=False)
@@ -485,7 +484,7 @@ def restore_file(paths: LogPaths, data_key: bytes, backup: Path, now: datetime |
     The caller holds the writer lock. At every moment a complete log sits under the log's name:
     the backup is copied to a temporary file first and renamed over the log last.
     """
-    now = now or datetime.now(timezone.utc)
+    now = now or datetime.now(UTC)
     verify_backup(backup, data_key)
     aside = set_aside(paths, data_key, now)
     source = connect(backup, data_key, immutable=True)

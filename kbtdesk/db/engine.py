@@ -15,7 +15,7 @@ import os
 import threading
 import time
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 from sqlcipher3 import dbapi2 as sqlcipher
@@ -28,7 +28,6 @@ from kbtdesk.db.errors import LogOpenError
 from kbtdesk.db.health import damaged, inspect_file, not_a_log
 from kbtdesk.db.lock import LockOwner, LogInUse, WriterLock, acquire, who_holds
 from kbtdesk.paths import LogPaths
-
 
 #: Every page's HMAC is checked on open up to this size (≈60 ms here); bigger logs get the page
 #: check in `kbtdesk verify` and before every backup instead (≈0.48 s at 64 MB, 2.3 s at 1M
@@ -112,7 +111,7 @@ class Log:
 
         with self.engine.begin() as conn:
             audit.append(lambda sql, p: conn.execute(text(sql), p), self.audit_key,
-                         datetime.now(timezone.utc), action, detail=detail, **fields)
+                         datetime.now(UTC), action, detail=detail, **fields)
 
 
 def _journal_mode(path: Path) -> str:
@@ -171,7 +170,7 @@ def _backup_before_migration(conn, paths: LogPaths, data_key: bytes, from_versio
     from kbtdesk.db.backup import copy_database, unique_target  # only when migrating: not at start-up
 
     paths.backups.mkdir(parents=True, exist_ok=True)
-    target = unique_target(paths.backups, f"pre-migration-v{from_version}", datetime.now(timezone.utc))
+    target = unique_target(paths.backups, f"pre-migration-v{from_version}", datetime.now(UTC))
     return copy_database(conn, target, data_key)
 
 
@@ -256,7 +255,7 @@ def note_event(paths: LogPaths, action: str) -> None:
         if path.exists() and path.stat().st_size > MAX_PENDING_EVENTS * 200:
             return  # someone is guessing in a loop: the first thousand attempts are on record
         owner = LockOwner.me()
-        line = json.dumps({"at": audit.utc_stamp(datetime.now(timezone.utc)), "action": action,
+        line = json.dumps({"at": audit.utc_stamp(datetime.now(UTC)), "action": action,
                            "who": f"{owner.user}@{owner.host}"}) + "\n"
         fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600)
         try:
@@ -297,11 +296,11 @@ def record_unlock(log: Log, action: str = audit.UNLOCK, detail: str = "") -> Non
         try:
             execute = conn.execute
             for event in events:
-                at = datetime.strptime(event["at"], "%Y-%m-%dT%H:%M:%SZ").replace(tzinfo=timezone.utc)
+                at = datetime.strptime(event["at"], "%Y-%m-%dT%H:%M:%SZ").replace(tzinfo=UTC)
                 audit.append(execute, log.audit_key, at, event["action"],
                              detail=f"{event['who']} (recorded at the next unlock)")
             owner = LockOwner.me()
-            audit.append(execute, log.audit_key, datetime.now(timezone.utc), action,
+            audit.append(execute, log.audit_key, datetime.now(UTC), action,
                          detail=(detail + " " if detail else "") + f"{owner.user}@{owner.host}")
             conn.execute("COMMIT")
         except BaseException:

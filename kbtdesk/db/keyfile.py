@@ -15,7 +15,6 @@ import secrets
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
-
 from kbtdesk.core.text import QT_TRANSLATE_NOOP, Message
 from kbtdesk.db.files import write_atomically
 

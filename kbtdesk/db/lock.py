@@ -8,12 +8,13 @@ second kbtdesk who has the log; the lock itself is the OS lock, never the file's
 
 from __future__ import annotations
 
+import contextlib
 import getpass
 import json
 import os
 import time
 from dataclasses import asdict, dataclass
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 from kbtdesk.core.text import QT_TRANSLATE_NOOP, Message
@@ -81,13 +82,13 @@ class LockOwner:
     since: str  # ISO 8601, UTC
 
     @classmethod
-    def me(cls) -> "LockOwner":
+    def me(cls) -> LockOwner:
         try:
             user = getpass.getuser()
         except Exception:  # no user name on some service accounts
             user = str(os.getuid()) if hasattr(os, "getuid") else "?"
         return cls(user, _host_name(), os.getpid(),
-                   datetime.now(timezone.utc).isoformat(timespec="seconds"))
+                   datetime.now(UTC).isoformat(timespec="seconds"))
 
     def describe(self) -> str:
         return f"{self.user}@{self.host}, process {self.pid}, since {self.since}"
@@ -154,15 +155,13 @@ class WriterLock:
             return
         fd, self._fd = self._fd, None
         try:
-            try:
+            with contextlib.suppress(OSError):
                 os.ftruncate(fd, 0)
-            except OSError:
-                pass
             _unlock(fd)
         finally:
             os.close(fd)
 
-    def __enter__(self) -> "WriterLock":
+    def __enter__(self) -> WriterLock:
         return self
 
     def __exit__(self, *exc) -> None:

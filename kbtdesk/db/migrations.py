@@ -7,8 +7,8 @@ SQLite backup API. A log written by a newer kbtdesk is refused, never touched.
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import Callable, Sequence
 
 from kbtdesk.core.text import QT_TRANSLATE_NOOP, Message
 from kbtdesk.db.errors import TOO_NEW, LogOpenError

@@ -13,18 +13,39 @@ PDF with no text at all (and no warning) on a machine with no fonts (conventions
 from __future__ import annotations
 
 import functools
-
 from pathlib import Path
 
 from PySide6.QtCore import QMarginsF, QPointF, QRectF, QSizeF, Qt, QUrl
 from PySide6.QtGui import (
-    QAbstractTextDocumentLayout, QColor, QFont, QFontDatabase, QFontMetricsF, QPageLayout, QPageSize,
-    QPagedPaintDevice, QPainter, QPalette, QPdfWriter, QPen, QTextDocument,
+    QAbstractTextDocumentLayout,
+    QColor,
+    QFont,
+    QFontDatabase,
+    QFontMetricsF,
+    QPagedPaintDevice,
+    QPageLayout,
+    QPageSize,
+    QPainter,
+    QPalette,
+    QPdfWriter,
+    QPen,
+    QTextDocument,
 )
 
 from kbtdesk.core.reports import (
-    CHART_SIZE, CHART_URL, CONTEXT, DISCLAIMER, HEADING_SCALE, PAGE_OF, PRINTED_AT, Cancelled, IsCancelled, Progress, Report,
-    TableLayout, to_html,
+    CHART_SIZE,
+    CHART_URL,
+    CONTEXT,
+    DISCLAIMER,
+    HEADING_SCALE,
+    PAGE_OF,
+    PRINTED_AT,
+    Cancelled,
+    IsCancelled,
+    Progress,
+    Report,
+    TableLayout,
+    to_html,
 )
 from kbtdesk.core.text import Translate, untranslated
 from kbtdesk.db.files import replacing

@@ -15,7 +15,14 @@ from pathlib import Path
 from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QImageReader, QTextCursor, QTextImageFormat
 from PySide6.QtWidgets import (
-    QDialog, QDialogButtonBox, QFormLayout, QGroupBox, QLabel, QTextBrowser, QVBoxLayout, QWidget,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QLabel,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
 )
 
 from kbtdesk.paths import LogPaths

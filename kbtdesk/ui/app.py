@@ -107,13 +107,12 @@ def run(log_arg: str | None = None, demo: bool = False, quit_after_first_paint: 
     # reads the source of every module imported after it, looking for "PySide6" (for its
     # `__feature__` switches), and the first paint would wait for a hundred such reads.
     # benchmarks/kbtdesk_entry.py imports in this same order.
-    from kbtdesk.composition import WindowService
-    from kbtdesk.paths import resolve_log_paths
-    from kbtdesk.translation import chosen_language
-
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication
 
+    from kbtdesk.composition import WindowService
+    from kbtdesk.paths import resolve_log_paths
+    from kbtdesk.translation import chosen_language
     from kbtdesk.ui import excepthook
 
     app = QApplication.instance() or QApplication(sys.argv)

@@ -17,7 +17,14 @@ import threading
 
 from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
-    QHBoxLayout, QLabel, QMessageBox, QProgressBar, QProgressDialog, QStatusBar, QToolButton, QWidget,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QProgressBar,
+    QProgressDialog,
+    QStatusBar,
+    QToolButton,
+    QWidget,
 )
 
 from kbtdesk.core.progress import Cancelled

@@ -7,20 +7,35 @@ inline, so the user can correct the field without losing what they typed.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
-from typing import Callable
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QFontDatabase, QGuiApplication
 from PySide6.QtWidgets import (
-    QCheckBox, QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit,
-    QMessageBox, QPlainTextEdit, QProgressBar, QPushButton, QSpinBox, QTabWidget, QVBoxLayout, QWidget,
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QProgressBar,
+    QPushButton,
+    QSpinBox,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
 )
 
 from kbtdesk.core.models import CARE_LEVELS, EHR_SYSTEMS, END_REASONS
-from kbtdesk.core.strength import MAX_STRENGTH, passphrase_strength
 from kbtdesk.core.service import InputError, LogService
+from kbtdesk.core.strength import MAX_STRENGTH, passphrase_strength
 from kbtdesk.db import keyfile
 from kbtdesk.ui.formatting import from_qdate, locale_for, name_widget, render, to_qdate
 

@@ -8,14 +8,28 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QEvent, QModelIndex, QTimer, Signal
 from PySide6.QtGui import QFont, QStandardItemModel
 from PySide6.QtWidgets import (
-    QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QTableView, QVBoxLayout,
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QTableView,
+    QVBoxLayout,
     QWidget,
 )
 
 from kbtdesk.core.identity import InvalidIdentity, mask_stored, parse_identity
 from kbtdesk.ui.formatting import fit_columns, fmt_date, locale_for, name_widget
 from kbtdesk.ui.lazy_qt import (
-    ALIGN_CENTER, DISPLAY_ROLE, FONT_ROLE, FOREGROUND_ROLE, TEXT_ALIGNMENT_ROLE, TOOLTIP_ROLE, USER_ROLE, Qt,
+    ALIGN_CENTER,
+    DISPLAY_ROLE,
+    FONT_ROLE,
+    FOREGROUND_ROLE,
+    TEXT_ALIGNMENT_ROLE,
+    TOOLTIP_ROLE,
+    USER_ROLE,
+    Qt,
 )
 
 if TYPE_CHECKING:  # the service module imports sqlmodel: kept off the path to the first paint

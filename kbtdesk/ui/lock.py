@@ -8,13 +8,21 @@ labels and shows only this lock screen. Unlocking checks the passphrase against 
 
 from __future__ import annotations
 
+import contextlib
 import time
-from typing import Callable
+from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QKeyCombination, QObject, QTimer, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
-    QApplication, QFrame, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget,
+    QApplication,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
 )
 
 from kbtdesk.core import audit
@@ -149,10 +157,8 @@ class ClipboardGuard(QObject):
         return False
 
     def detach(self) -> None:
-        try:
+        with contextlib.suppress(RuntimeError, TypeError):
             self.clipboard.dataChanged.disconnect(self._changed)
-        except (RuntimeError, TypeError):
-            pass
 
 
 class Unlocker:

@@ -319,7 +319,11 @@ def test_rendered_icons_match_the_svg(qapp):
 
     renderer = QSvgRenderer(str(ICONS / "kbtdesk.svg"))
     for size in (16, 256):
-        fresh = QImage.fromData(render_icons.render_png(renderer, size))
-        committed = QImage(str(ICONS / f"kbtdesk-{size}.png"))
-        assert fresh.convertToFormat(QImage.Format.Format_ARGB32) == \
-            committed.convertToFormat(QImage.Format.Format_ARGB32), f"run `make icons` ({size} px)"
+        fresh = QImage.fromData(render_icons.render_png(renderer, size)).convertToFormat(QImage.Format.Format_ARGB32)
+        committed = QImage(str(ICONS / f"kbtdesk-{size}.png")).convertToFormat(QImage.Format.Format_ARGB32)
+        assert fresh.size() == committed.size(), f"run `make icons` ({size} px)"
+        # Qt's rasteriser rounds a few edge pixels differently on other CPUs (31 of 65,536 pixels
+        # off by 1 at 256 px, seen here): an edited SVG moves far more than that.
+        worst = max(abs(((fresh.pixel(x, y) >> shift) & 0xFF) - ((committed.pixel(x, y) >> shift) & 0xFF))
+                    for y in range(size) for x in range(size) for shift in (0, 8, 16, 24))
+        assert worst <= 2, f"run `make icons` ({size} px: a channel differs by {worst})"
