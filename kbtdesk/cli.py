@@ -336,8 +336,8 @@ def _write_report(args, fmt, report, translate) -> None:
 def cmd_export(args) -> int:
     if args.what != "json":
         return cmd_report(args)
+    from kbtdesk.base.files import write_atomically
     from kbtdesk.core.interchange import dumps, export_log
-    from kbtdesk.db.files import write_atomically
 
     log, service = _open(args)
     try:
@@ -441,7 +441,7 @@ def cmd_restore(args) -> int:
         data_key = (keyfile.unwrap_with_recovery_code(key_path, code) if code
                     else keyfile.unwrap_data_key(key_path, _passphrase("Passphrase: ")))
         if key_path != paths.key:
-            from kbtdesk.db.files import write_atomically
+            from kbtdesk.base.files import write_atomically
 
             paths.log.parent.mkdir(parents=True, exist_ok=True)
             write_atomically(paths.key, key_path.read_bytes())

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 PACKAGE = Path(__file__).resolve().parents[1] / "kbtdesk"
-QT_FREE = sorted(p for folder in ("core", "db") for p in (PACKAGE / folder).rglob("*.py"))
+QT_FREE = sorted(p for folder in ("base", "core", "db") for p in (PACKAGE / folder).rglob("*.py"))
 
 
 @pytest.mark.parametrize("path", QT_FREE, ids=lambda p: f"{p.parent.name}/{p.name}")

@@ -4,97 +4,97 @@
     <context>
         <name>AboutDialog</name>
         <message>
-            <location filename="../kbtdesk/ui/about.py" line="81" />
+            <location filename="../kbtdesk/ui/about.py" line="88" />
             <source>About kbtdesk</source>
             <extracomment>The bundled parts and their licences, as their projects state them.</extracomment>
             <translation>About kbtdesk</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/about.py" line="87" />
+            <location filename="../kbtdesk/ui/about.py" line="94" />
             <source>kbtdesk {version}</source>
             <translation>kbtdesk {version}</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/about.py" line="92" />
-            <location filename="../kbtdesk/ui/about.py" line="103" />
+            <location filename="../kbtdesk/ui/about.py" line="99" />
+            <location filename="../kbtdesk/ui/about.py" line="110" />
             <source>Version</source>
             <translation>Version</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/about.py" line="94" />
+            <location filename="../kbtdesk/ui/about.py" line="101" />
             <source>A checklist and encrypted log for internet CBT (KBT på nätet).
 It never connects to a network and does not replace the journal.</source>
             <translation>A checklist and encrypted log for internet CBT (KBT på nätet).
 It never connects to a network and does not replace the journal.</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/about.py" line="97" />
+            <location filename="../kbtdesk/ui/about.py" line="104" />
             <source>What kbtdesk is</source>
             <translation>What kbtdesk is</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/about.py" line="100" />
+            <location filename="../kbtdesk/ui/about.py" line="107" />
             <source>Rule set</source>
             <translation>Rule set</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/about.py" line="101" />
+            <location filename="../kbtdesk/ui/about.py" line="108" />
             <source>Name</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/about.py" line="102" />
+            <location filename="../kbtdesk/ui/about.py" line="109" />
             <source>Id</source>
             <translation>Id</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/about.py" line="104" />
+            <location filename="../kbtdesk/ui/about.py" line="111" />
             <source>Valid from</source>
             <translation>Valid from</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/about.py" line="105" />
+            <location filename="../kbtdesk/ui/about.py" line="112" />
             <source>Source</source>
             <translation>Source</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/about.py" line="107" />
+            <location filename="../kbtdesk/ui/about.py" line="114" />
             <source>Files</source>
             <translation>Files</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/about.py" line="108" />
+            <location filename="../kbtdesk/ui/about.py" line="115" />
             <source>Log</source>
             <translation>Log</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/about.py" line="109" />
+            <location filename="../kbtdesk/ui/about.py" line="116" />
             <source>Key file</source>
             <translation>Key file</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/about.py" line="110" />
+            <location filename="../kbtdesk/ui/about.py" line="117" />
             <source>Backups</source>
             <translation>Backups</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/about.py" line="112" />
+            <location filename="../kbtdesk/ui/about.py" line="119" />
             <source>Software</source>
             <translation>Software</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/about.py" line="117" />
-            <location filename="../kbtdesk/ui/about.py" line="119" />
+            <location filename="../kbtdesk/ui/about.py" line="124" />
+            <location filename="../kbtdesk/ui/about.py" line="126" />
             <source>Licences</source>
             <translation>Licences</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/about.py" line="122" />
+            <location filename="../kbtdesk/ui/about.py" line="129" />
             <source>Licences of kbtdesk and the parts it bundles</source>
             <translation>Licences of kbtdesk and the parts it bundles</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/about.py" line="130" />
+            <location filename="../kbtdesk/ui/about.py" line="137" />
             <source>Close</source>
             <translation>Close</translation>
         </message>
@@ -102,57 +102,57 @@ It never connects to a network and does not replace the journal.</translation>
     <context>
         <name>AuditTrail</name>
         <message>
-            <location filename="../kbtdesk/ui/audit_view.py" line="25" />
+            <location filename="../kbtdesk/ui/audit_view.py" line="32" />
             <source>created</source>
             <translation>created</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/audit_view.py" line="26" />
+            <location filename="../kbtdesk/ui/audit_view.py" line="33" />
             <source>changed</source>
             <translation>changed</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/audit_view.py" line="27" />
+            <location filename="../kbtdesk/ui/audit_view.py" line="34" />
             <source>deleted</source>
             <translation>deleted</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/audit_view.py" line="28" />
+            <location filename="../kbtdesk/ui/audit_view.py" line="35" />
             <source>imported</source>
             <translation>imported</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/audit_view.py" line="29" />
+            <location filename="../kbtdesk/ui/audit_view.py" line="36" />
             <source>exported</source>
             <translation>exported</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/audit_view.py" line="30" />
+            <location filename="../kbtdesk/ui/audit_view.py" line="37" />
             <source>printed</source>
             <translation>printed</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/audit_view.py" line="31" />
+            <location filename="../kbtdesk/ui/audit_view.py" line="38" />
             <source>restored</source>
             <translation>restored</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/audit_view.py" line="37" />
+            <location filename="../kbtdesk/ui/audit_view.py" line="44" />
             <source>patient</source>
             <translation>patient</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/audit_view.py" line="38" />
+            <location filename="../kbtdesk/ui/audit_view.py" line="45" />
             <source>episode</source>
             <translation>episode</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/audit_view.py" line="39" />
+            <location filename="../kbtdesk/ui/audit_view.py" line="46" />
             <source>contact</source>
             <translation>contact</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/audit_view.py" line="40" />
+            <location filename="../kbtdesk/ui/audit_view.py" line="47" />
             <source>score</source>
             <translation>score</translation>
         </message>
@@ -160,37 +160,37 @@ It never connects to a network and does not replace the journal.</translation>
     <context>
         <name>AuditTrailDialog</name>
         <message>
-            <location filename="../kbtdesk/ui/audit_view.py" line="108" />
+            <location filename="../kbtdesk/ui/audit_view.py" line="115" />
             <source>Log extract for this patient</source>
             <translation>Log extract for this patient</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/audit_view.py" line="113" />
+            <location filename="../kbtdesk/ui/audit_view.py" line="120" />
             <source>Every recorded change, export and print of this patient's data in this log, oldest first ({n} entries). The entries name records by id, never by name.</source>
             <translation>Every recorded change, export and print of this patient's data in this log, oldest first ({n} entries). The entries name records by id, never by name.</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/audit_view.py" line="120" />
+            <location filename="../kbtdesk/ui/audit_view.py" line="127" />
             <source>Log entries</source>
             <translation>Log entries</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/audit_view.py" line="130" />
+            <location filename="../kbtdesk/ui/audit_view.py" line="137" />
             <source>&amp;Print…</source>
             <translation>&amp;Print…</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/audit_view.py" line="131" />
+            <location filename="../kbtdesk/ui/audit_view.py" line="138" />
             <source>Print the log extract</source>
             <translation>Print the log extract</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/audit_view.py" line="139" />
+            <location filename="../kbtdesk/ui/audit_view.py" line="146" />
             <source>&amp;Close</source>
             <translation>&amp;Close</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/audit_view.py" line="141" />
+            <location filename="../kbtdesk/ui/audit_view.py" line="148" />
             <source>Close</source>
             <translation>Close</translation>
         </message>
@@ -198,27 +198,27 @@ It never connects to a network and does not replace the journal.</translation>
     <context>
         <name>AuditTrailModel</name>
         <message>
-            <location filename="../kbtdesk/ui/audit_view.py" line="47" />
+            <location filename="../kbtdesk/ui/audit_view.py" line="54" />
             <source>Time</source>
             <translation>Time</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/audit_view.py" line="48" />
+            <location filename="../kbtdesk/ui/audit_view.py" line="55" />
             <source>Action</source>
             <translation>Action</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/audit_view.py" line="49" />
+            <location filename="../kbtdesk/ui/audit_view.py" line="56" />
             <source>Record</source>
             <translation>Record</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/audit_view.py" line="50" />
+            <location filename="../kbtdesk/ui/audit_view.py" line="57" />
             <source>By</source>
             <translation>By</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/audit_view.py" line="51" />
+            <location filename="../kbtdesk/ui/audit_view.py" line="58" />
             <source>Detail</source>
             <translation>Detail</translation>
         </message>
@@ -226,62 +226,62 @@ It never connects to a network and does not replace the journal.</translation>
     <context>
         <name>BackupRunner</name>
         <message>
-            <location filename="../kbtdesk/ui/backup_runner.py" line="69" />
-            <location filename="../kbtdesk/ui/backup_runner.py" line="255" />
+            <location filename="../kbtdesk/ui/backup_runner.py" line="71" />
+            <location filename="../kbtdesk/ui/backup_runner.py" line="256" />
             <source>Cancelling…</source>
             <translation>Cancelling…</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/backup_runner.py" line="70" />
+            <location filename="../kbtdesk/ui/backup_runner.py" line="72" />
             <source>Backing up…</source>
             <translation>Backing up…</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/backup_runner.py" line="71" />
+            <location filename="../kbtdesk/ui/backup_runner.py" line="73" />
             <source>Backup progress</source>
             <translation>Backup progress</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/backup_runner.py" line="72" />
-            <location filename="../kbtdesk/ui/backup_runner.py" line="237" />
+            <location filename="../kbtdesk/ui/backup_runner.py" line="74" />
+            <location filename="../kbtdesk/ui/backup_runner.py" line="238" />
             <source>Cancel</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/backup_runner.py" line="73" />
+            <location filename="../kbtdesk/ui/backup_runner.py" line="75" />
             <source>Cancel the backup</source>
             <translation>Cancel the backup</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/backup_runner.py" line="74" />
+            <location filename="../kbtdesk/ui/backup_runner.py" line="76" />
             <source>Stop the backup. Nothing is written and the log stays as it is.</source>
             <translation>Stop the backup. Nothing is written and the log stays as it is.</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/backup_runner.py" line="140" />
+            <location filename="../kbtdesk/ui/backup_runner.py" line="141" />
             <source>The automatic backup failed: {error}</source>
             <translation>The automatic backup failed: {error}</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/backup_runner.py" line="209" />
+            <location filename="../kbtdesk/ui/backup_runner.py" line="210" />
             <source>The backup was cancelled; no backup file was written.</source>
             <translation>The backup was cancelled; no backup file was written.</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/backup_runner.py" line="235" />
+            <location filename="../kbtdesk/ui/backup_runner.py" line="236" />
             <source>Backing up the log before closing…
 Cancel closes kbtdesk without a new backup.</source>
             <translation>Backing up the log before closing…
 Cancel closes kbtdesk without a new backup.</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/backup_runner.py" line="239" />
-            <location filename="../kbtdesk/ui/backup_runner.py" line="286" />
+            <location filename="../kbtdesk/ui/backup_runner.py" line="240" />
+            <location filename="../kbtdesk/ui/backup_runner.py" line="287" />
             <source>Backup</source>
             <translation>Backup</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/backup_runner.py" line="287" />
+            <location filename="../kbtdesk/ui/backup_runner.py" line="288" />
             <source>The backup before closing failed: {error}
 
 The log itself is unchanged; kbtdesk tries again in the next session.</source>
@@ -293,47 +293,47 @@ The log itself is unchanged; kbtdesk tries again in the next session.</translati
     <context>
         <name>ChangePassphraseDialog</name>
         <message>
-            <location filename="../kbtdesk/ui/dialogs.py" line="561" />
+            <location filename="../kbtdesk/ui/dialogs.py" line="576" />
             <source>Change passphrase</source>
             <translation>Change passphrase</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/dialogs.py" line="566" />
+            <location filename="../kbtdesk/ui/dialogs.py" line="581" />
             <source>Current passphrase</source>
             <translation>Current passphrase</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/dialogs.py" line="567" />
+            <location filename="../kbtdesk/ui/dialogs.py" line="582" />
             <source>New passphrase</source>
             <translation>New passphrase</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/dialogs.py" line="568" />
+            <location filename="../kbtdesk/ui/dialogs.py" line="583" />
             <source>Repeat new passphrase</source>
             <translation>Repeat new passphrase</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/dialogs.py" line="572" />
+            <location filename="../kbtdesk/ui/dialogs.py" line="587" />
             <source>&amp;Current passphrase:</source>
             <translation>&amp;Current passphrase:</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/dialogs.py" line="573" />
+            <location filename="../kbtdesk/ui/dialogs.py" line="588" />
             <source>&amp;New passphrase:</source>
             <translation>&amp;New passphrase:</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/dialogs.py" line="574" />
+            <location filename="../kbtdesk/ui/dialogs.py" line="589" />
             <source>&amp;Repeat:</source>
             <translation>&amp;Repeat:</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/dialogs.py" line="575" />
+            <location filename="../kbtdesk/ui/dialogs.py" line="590" />
             <source>Strength:</source>
             <translation>Strength:</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/dialogs.py" line="579" />
+            <location filename="../kbtdesk/ui/dialogs.py" line="594" />
             <source>&amp;Change passphrase</source>
             <translation>&amp;Change passphrase</translation>
         </message>
@@ -773,89 +773,89 @@ The log itself is unchanged; kbtdesk tries again in the next session.</translati
     <context>
         <name>ContactsModel</name>
         <message>
-            <location filename="../kbtdesk/ui/episode_view.py" line="36" />
+            <location filename="../kbtdesk/ui/episode_view.py" line="52" />
             <source>Date</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/episode_view.py" line="37" />
+            <location filename="../kbtdesk/ui/episode_view.py" line="53" />
             <source>Type</source>
             <translation>Type</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/episode_view.py" line="38" />
+            <location filename="../kbtdesk/ui/episode_view.py" line="54" />
             <source>Mode</source>
             <translation>Mode</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/episode_view.py" line="39" />
+            <location filename="../kbtdesk/ui/episode_view.py" line="55" />
             <source>Codes</source>
             <translation>Codes</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/episode_view.py" line="40" />
+            <location filename="../kbtdesk/ui/episode_view.py" line="56" />
             <source>Journal</source>
             <translation>Journal</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/episode_view.py" line="41" />
-            <location filename="../kbtdesk/ui/episode_view.py" line="153" />
+            <location filename="../kbtdesk/ui/episode_view.py" line="57" />
+            <location filename="../kbtdesk/ui/episode_view.py" line="169" />
             <source>Registered</source>
             <translation>Registered</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/episode_view.py" line="42" />
+            <location filename="../kbtdesk/ui/episode_view.py" line="58" />
             <source>Findings</source>
             <translation>Findings</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/episode_view.py" line="127" />
+            <location filename="../kbtdesk/ui/episode_view.py" line="143" />
             <source>1 error</source>
             <extracomment>Each row's display texts, made once per reset: the view asks for them on every paint.</extracomment>
             <translation>1 error</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/episode_view.py" line="128" />
+            <location filename="../kbtdesk/ui/episode_view.py" line="144" />
             <source>{n} errors</source>
             <translation>{n} errors</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/episode_view.py" line="130" />
+            <location filename="../kbtdesk/ui/episode_view.py" line="146" />
             <source>1 warning</source>
             <translation>1 warning</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/episode_view.py" line="131" />
+            <location filename="../kbtdesk/ui/episode_view.py" line="147" />
             <source>{n} warnings</source>
             <translation>{n} warnings</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/episode_view.py" line="148" />
+            <location filename="../kbtdesk/ui/episode_view.py" line="164" />
             <source>Logged while the EHR was down</source>
             <translation>Logged while the EHR was down</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/episode_view.py" line="150" />
+            <location filename="../kbtdesk/ui/episode_view.py" line="166" />
             <source>Journal note written</source>
             <translation>Journal note written</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/episode_view.py" line="151" />
+            <location filename="../kbtdesk/ui/episode_view.py" line="167" />
             <source>Journal note not written yet</source>
             <translation>Journal note not written yet</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/episode_view.py" line="154" />
+            <location filename="../kbtdesk/ui/episode_view.py" line="170" />
             <source>Not registered yet</source>
             <translation>Not registered yet</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/episode_view.py" line="168" />
+            <location filename="../kbtdesk/ui/episode_view.py" line="184" />
             <source>done</source>
             <translation>done</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/episode_view.py" line="169" />
+            <location filename="../kbtdesk/ui/episode_view.py" line="185" />
             <source>not done</source>
             <translation>not done</translation>
         </message>
@@ -863,37 +863,37 @@ The log itself is unchanged; kbtdesk tries again in the next session.</translati
     <context>
         <name>EndEpisodeDialog</name>
         <message>
-            <location filename="../kbtdesk/ui/dialogs.py" line="674" />
+            <location filename="../kbtdesk/ui/dialogs.py" line="689" />
             <source>End episode</source>
             <translation>End episode</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/dialogs.py" line="678" />
+            <location filename="../kbtdesk/ui/dialogs.py" line="693" />
             <source>End date</source>
             <translation>End date</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/dialogs.py" line="679" />
+            <location filename="../kbtdesk/ui/dialogs.py" line="694" />
             <source>Reason</source>
             <translation>Reason</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/dialogs.py" line="680" />
+            <location filename="../kbtdesk/ui/dialogs.py" line="695" />
             <source>End &amp;date:</source>
             <translation>End &amp;date:</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/dialogs.py" line="681" />
+            <location filename="../kbtdesk/ui/dialogs.py" line="696" />
             <source>&amp;Reason:</source>
             <translation>&amp;Reason:</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/dialogs.py" line="683" />
+            <location filename="../kbtdesk/ui/dialogs.py" line="698" />
             <source>A completed treatment also needs a final contact with code UV112.</source>
             <translation>A completed treatment also needs a final contact with code UV112.</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/dialogs.py" line="688" />
+            <location filename="../kbtdesk/ui/dialogs.py" line="703" />
             <source>&amp;End episode</source>
             <translation>&amp;End episode</translation>
         </message>
@@ -901,44 +901,44 @@ The log itself is unchanged; kbtdesk tries again in the next session.</translati
     <context>
         <name>EpisodeListModel</name>
         <message>
-            <location filename="../kbtdesk/ui/episode_list.py" line="51" />
+            <location filename="../kbtdesk/ui/episode_list.py" line="66" />
             <source>Patient</source>
             <extracomment>Rows read per query: the list loads the first batch, then the next as the view scrolls to it (canFetchMore/fetchMore), so a log of 100,000 episodes paints as fast as one of 100. Rows read before the window's first paint: a screenful (`screenful_rows`), at least this many. The rest of the first batch is read just after it (`EpisodeListModel.top_up`): 2,000 rows with their open-item counts take ≈65 ms at L. The typical widest name the Patient column is sized for (the user can widen it).</extracomment>
             <translation>Patient</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/episode_list.py" line="52" />
+            <location filename="../kbtdesk/ui/episode_list.py" line="67" />
             <source>Identity no.</source>
             <translation>Identity no.</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/episode_list.py" line="53" />
+            <location filename="../kbtdesk/ui/episode_list.py" line="68" />
             <source>Programme</source>
             <translation>Programme</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/episode_list.py" line="54" />
+            <location filename="../kbtdesk/ui/episode_list.py" line="69" />
             <source>Started</source>
             <translation>Started</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/episode_list.py" line="55" />
+            <location filename="../kbtdesk/ui/episode_list.py" line="70" />
             <source>Open</source>
             <translation>Open</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/episode_list.py" line="172" />
+            <location filename="../kbtdesk/ui/episode_list.py" line="195" />
             <source>1 checklist item still open</source>
             <extracomment>Display texts of each row, made the first time a row is painted (None until then): a view asks data() several times per cell and paint, and a reset repaints every row.</extracomment>
             <translation>1 checklist item still open</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/episode_list.py" line="173" />
+            <location filename="../kbtdesk/ui/episode_list.py" line="196" />
             <source>{n} checklist items still open</source>
             <translation>{n} checklist items still open</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/episode_list.py" line="176" />
+            <location filename="../kbtdesk/ui/episode_list.py" line="199" />
             <source>Ended {date}</source>
             <translation>Ended {date}</translation>
         </message>
@@ -946,47 +946,47 @@ The log itself is unchanged; kbtdesk tries again in the next session.</translati
     <context>
         <name>EpisodeListWidget</name>
         <message>
-            <location filename="../kbtdesk/ui/episode_list.py" line="252" />
+            <location filename="../kbtdesk/ui/episode_list.py" line="285" />
             <source>&amp;Search:</source>
             <translation>&amp;Search:</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/episode_list.py" line="253" />
+            <location filename="../kbtdesk/ui/episode_list.py" line="286" />
             <source>Name, identity number or programme</source>
             <translation>Name, identity number or programme</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/episode_list.py" line="254" />
+            <location filename="../kbtdesk/ui/episode_list.py" line="287" />
             <source>Search episodes</source>
             <translation>Search episodes</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/episode_list.py" line="255" />
+            <location filename="../kbtdesk/ui/episode_list.py" line="288" />
             <source>Show episodes</source>
             <translation>Show episodes</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/episode_list.py" line="256" />
+            <location filename="../kbtdesk/ui/episode_list.py" line="289" />
             <source>Active</source>
             <translation>Active</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/episode_list.py" line="256" />
+            <location filename="../kbtdesk/ui/episode_list.py" line="289" />
             <source>Ended</source>
             <translation>Ended</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/episode_list.py" line="256" />
+            <location filename="../kbtdesk/ui/episode_list.py" line="289" />
             <source>All</source>
             <translation>All</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/episode_list.py" line="258" />
+            <location filename="../kbtdesk/ui/episode_list.py" line="291" />
             <source>Episodes</source>
             <translation>Episodes</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/episode_list.py" line="315" />
+            <location filename="../kbtdesk/ui/episode_list.py" line="351" />
             <source>No episodes match.</source>
             <translation>No episodes match.</translation>
         </message>
@@ -994,143 +994,143 @@ The log itself is unchanged; kbtdesk tries again in the next session.</translati
     <context>
         <name>EpisodeView</name>
         <message>
-            <location filename="../kbtdesk/ui/episode_view.py" line="417" />
-            <location filename="../kbtdesk/ui/main_window.py" line="143" />
+            <location filename="../kbtdesk/ui/episode_view.py" line="433" />
+            <location filename="../kbtdesk/ui/main_window.py" line="156" />
             <source>Choose an episode on the left, or start a new one (Ctrl+Shift+N).</source>
             <extracomment>How often the window asks the backup policy whether a backup is due (it decides itself).</extracomment>
             <translation>Choose an episode on the left, or start a new one (Ctrl+Shift+N).</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/episode_view.py" line="418" />
-            <location filename="../kbtdesk/ui/episode_view.py" line="419" />
+            <location filename="../kbtdesk/ui/episode_view.py" line="434" />
+            <location filename="../kbtdesk/ui/episode_view.py" line="435" />
             <source>Contacts</source>
             <translation>Contacts</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/episode_view.py" line="422" />
+            <location filename="../kbtdesk/ui/episode_view.py" line="438" />
             <source>Rating-scale scores</source>
             <translation>Rating-scale scores</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/episode_view.py" line="423" />
-            <location filename="../kbtdesk/ui/episode_view.py" line="424" />
+            <location filename="../kbtdesk/ui/episode_view.py" line="439" />
+            <location filename="../kbtdesk/ui/episode_view.py" line="440" />
             <source>Episode checklist</source>
             <translation>Episode checklist</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/episode_view.py" line="425" />
-            <location filename="../kbtdesk/ui/episode_view.py" line="426" />
+            <location filename="../kbtdesk/ui/episode_view.py" line="441" />
+            <location filename="../kbtdesk/ui/episode_view.py" line="442" />
             <source>Rating scales</source>
             <translation>Rating scales</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/episode_view.py" line="427" />
-            <location filename="../kbtdesk/ui/episode_view.py" line="428" />
+            <location filename="../kbtdesk/ui/episode_view.py" line="443" />
+            <location filename="../kbtdesk/ui/episode_view.py" line="444" />
             <source>Show the full identity number</source>
             <translation>Show the full identity number</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/episode_view.py" line="429" />
+            <location filename="../kbtdesk/ui/episode_view.py" line="445" />
             <source>Patient</source>
             <translation>Patient</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/episode_view.py" line="430" />
+            <location filename="../kbtdesk/ui/episode_view.py" line="446" />
             <source>Identity number</source>
             <translation>Identity number</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/episode_view.py" line="431" />
+            <location filename="../kbtdesk/ui/episode_view.py" line="447" />
             <source>Start documented for SibeR</source>
             <translation>Start documented for SibeR</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/episode_view.py" line="432" />
+            <location filename="../kbtdesk/ui/episode_view.py" line="448" />
             <source>Transferred to SibeR via Medrave</source>
             <translation>Transferred to SibeR via Medrave</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/episode_view.py" line="433" />
+            <location filename="../kbtdesk/ui/episode_view.py" line="449" />
             <source>Final contact</source>
             <translation>Final contact</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/episode_view.py" line="499" />
+            <location filename="../kbtdesk/ui/episode_view.py" line="515" />
             <source>{programme} · started {started} · week {week}</source>
             <translation>{programme} · started {started} · week {week}</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/episode_view.py" line="502" />
+            <location filename="../kbtdesk/ui/episode_view.py" line="518" />
             <source>Active</source>
             <translation>Active</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/episode_view.py" line="505" />
+            <location filename="../kbtdesk/ui/episode_view.py" line="521" />
             <source>Ended {date} ({reason})</source>
             <translation>Ended {date} ({reason})</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/episode_view.py" line="522" />
+            <location filename="../kbtdesk/ui/episode_view.py" line="538" />
             <source>Hide</source>
             <translation>Hide</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/episode_view.py" line="522" />
+            <location filename="../kbtdesk/ui/episode_view.py" line="538" />
             <source>Show</source>
             <translation>Show</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/episode_view.py" line="535" />
+            <location filename="../kbtdesk/ui/episode_view.py" line="551" />
             <source>SibeR start documented {date}</source>
             <translation>SibeR start documented {date}</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/episode_view.py" line="536" />
+            <location filename="../kbtdesk/ui/episode_view.py" line="552" />
             <source>SibeR start documented</source>
             <translation>SibeR start documented</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/episode_view.py" line="537" />
+            <location filename="../kbtdesk/ui/episode_view.py" line="553" />
             <source>The start of treatment is documented in the journal template so that Medrave can pass it to SibeR.</source>
             <translation>The start of treatment is documented in the journal template so that Medrave can pass it to SibeR.</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/episode_view.py" line="540" />
+            <location filename="../kbtdesk/ui/episode_view.py" line="556" />
             <source>✓ Final contact with UV112</source>
             <translation>✓ Final contact with UV112</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/episode_view.py" line="541" />
+            <location filename="../kbtdesk/ui/episode_view.py" line="557" />
             <source>✗ Final contact lacks UV112</source>
             <translation>✗ Final contact lacks UV112</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/episode_view.py" line="542" />
+            <location filename="../kbtdesk/ui/episode_view.py" line="558" />
             <source>○ No final contact with UV112 yet</source>
             <translation>○ No final contact with UV112 yet</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/episode_view.py" line="551" />
+            <location filename="../kbtdesk/ui/episode_view.py" line="567" />
             <source>Transferred to SibeR {date}</source>
             <translation>Transferred to SibeR {date}</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/episode_view.py" line="552" />
+            <location filename="../kbtdesk/ui/episode_view.py" line="568" />
             <source>Transferred to SibeR</source>
             <translation>Transferred to SibeR</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/episode_view.py" line="554" />
+            <location filename="../kbtdesk/ui/episode_view.py" line="570" />
             <source>Tick when the episode's data have gone to SibeR via Medrave.</source>
             <translation>Tick when the episode's data have gone to SibeR via Medrave.</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/episode_view.py" line="555" />
+            <location filename="../kbtdesk/ui/episode_view.py" line="571" />
             <source>Possible when the episode has ended.</source>
             <translation>Possible when the episode has ended.</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/episode_view.py" line="567" />
+            <location filename="../kbtdesk/ui/episode_view.py" line="583" />
             <source>No scores yet</source>
             <translation>No scores yet</translation>
         </message>
@@ -1151,210 +1151,210 @@ The log itself is unchanged; kbtdesk tries again in the next session.</translati
     <context>
         <name>ExportDialog</name>
         <message>
-            <location filename="../kbtdesk/ui/exports.py" line="218" />
+            <location filename="../kbtdesk/ui/exports.py" line="229" />
             <source>Export and print</source>
             <extracomment>Kinds that list identity numbers (masking applies) and that can list only what is still to do.</extracomment>
             <translation>Export and print</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/exports.py" line="220" />
+            <location filename="../kbtdesk/ui/exports.py" line="231" />
             <source>Registration list</source>
             <translation>Registration list</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/exports.py" line="221" />
+            <location filename="../kbtdesk/ui/exports.py" line="232" />
             <source>Episode summary (the selected episode)</source>
             <translation>Episode summary (the selected episode)</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/exports.py" line="222" />
+            <location filename="../kbtdesk/ui/exports.py" line="233" />
             <source>SibeR basis (ended episodes)</source>
             <translation>SibeR basis (ended episodes)</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/exports.py" line="223" />
+            <location filename="../kbtdesk/ui/exports.py" line="234" />
             <source>Coverage (täckningsgrad) per month</source>
             <translation>Coverage (täckningsgrad) per month</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/exports.py" line="227" />
+            <location filename="../kbtdesk/ui/exports.py" line="238" />
             <source>&amp;Report:</source>
             <translation>&amp;Report:</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/exports.py" line="228" />
+            <location filename="../kbtdesk/ui/exports.py" line="239" />
             <source>Report</source>
             <translation>Report</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/exports.py" line="229" />
-            <location filename="../kbtdesk/ui/exports.py" line="230" />
+            <location filename="../kbtdesk/ui/exports.py" line="240" />
+            <location filename="../kbtdesk/ui/exports.py" line="241" />
             <source>Period</source>
             <translation>Period</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/exports.py" line="231" />
+            <location filename="../kbtdesk/ui/exports.py" line="242" />
             <source>&amp;Today</source>
             <translation>&amp;Today</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/exports.py" line="232" />
+            <location filename="../kbtdesk/ui/exports.py" line="243" />
             <source>Today</source>
             <translation>Today</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/exports.py" line="233" />
+            <location filename="../kbtdesk/ui/exports.py" line="244" />
             <source>This &amp;week</source>
             <translation>This &amp;week</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/exports.py" line="234" />
+            <location filename="../kbtdesk/ui/exports.py" line="245" />
             <source>This week</source>
             <translation>This week</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/exports.py" line="235" />
+            <location filename="../kbtdesk/ui/exports.py" line="246" />
             <source>&amp;Chosen dates</source>
             <translation>&amp;Chosen dates</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/exports.py" line="236" />
+            <location filename="../kbtdesk/ui/exports.py" line="247" />
             <source>Chosen dates</source>
             <translation>Chosen dates</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/exports.py" line="237" />
+            <location filename="../kbtdesk/ui/exports.py" line="248" />
             <source>&amp;From</source>
             <translation>&amp;From</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/exports.py" line="238" />
+            <location filename="../kbtdesk/ui/exports.py" line="249" />
             <source>First day</source>
             <translation>First day</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/exports.py" line="239" />
+            <location filename="../kbtdesk/ui/exports.py" line="250" />
             <source>T&amp;o</source>
             <translation>T&amp;o</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/exports.py" line="240" />
+            <location filename="../kbtdesk/ui/exports.py" line="251" />
             <source>Last day</source>
             <translation>Last day</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/exports.py" line="241" />
+            <location filename="../kbtdesk/ui/exports.py" line="252" />
             <source>The first day is after the last day.</source>
             <translation>The first day is after the last day.</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/exports.py" line="242" />
+            <location filename="../kbtdesk/ui/exports.py" line="253" />
             <source>Period error</source>
             <translation>Period error</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/exports.py" line="243" />
+            <location filename="../kbtdesk/ui/exports.py" line="254" />
             <source>Which episode</source>
             <translation>Which episode</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/exports.py" line="244" />
+            <location filename="../kbtdesk/ui/exports.py" line="255" />
             <source>Only what is &amp;not yet done (not registered / not transferred)</source>
             <translation>Only what is &amp;not yet done (not registered / not transferred)</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/exports.py" line="245" />
+            <location filename="../kbtdesk/ui/exports.py" line="256" />
             <source>Only what is not yet done</source>
             <translation>Only what is not yet done</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/exports.py" line="246" />
+            <location filename="../kbtdesk/ui/exports.py" line="257" />
             <source>&amp;Hide the last four digits of identity numbers</source>
             <translation>&amp;Hide the last four digits of identity numbers</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/exports.py" line="247" />
+            <location filename="../kbtdesk/ui/exports.py" line="258" />
             <source>Hide identity numbers</source>
             <translation>Hide identity numbers</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/exports.py" line="248" />
+            <location filename="../kbtdesk/ui/exports.py" line="259" />
             <source>Pre&amp;view…</source>
             <translation>Pre&amp;view…</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/exports.py" line="249" />
+            <location filename="../kbtdesk/ui/exports.py" line="260" />
             <source>Print preview</source>
             <translation>Print preview</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/exports.py" line="250" />
+            <location filename="../kbtdesk/ui/exports.py" line="261" />
             <source>&amp;Print…</source>
             <translation>&amp;Print…</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/exports.py" line="251" />
+            <location filename="../kbtdesk/ui/exports.py" line="262" />
             <source>Print</source>
             <translation>Print</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/exports.py" line="252" />
+            <location filename="../kbtdesk/ui/exports.py" line="263" />
             <source>Save P&amp;DF…</source>
             <translation>Save P&amp;DF…</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/exports.py" line="253" />
+            <location filename="../kbtdesk/ui/exports.py" line="264" />
             <source>Save as PDF</source>
             <translation>Save as PDF</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/exports.py" line="254" />
+            <location filename="../kbtdesk/ui/exports.py" line="265" />
             <source>Save &amp;CSV…</source>
             <translation>Save &amp;CSV…</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/exports.py" line="255" />
+            <location filename="../kbtdesk/ui/exports.py" line="266" />
             <source>Save as CSV for Excel</source>
             <translation>Save as CSV for Excel</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/exports.py" line="256" />
-            <location filename="../kbtdesk/ui/exports.py" line="257" />
+            <location filename="../kbtdesk/ui/exports.py" line="267" />
+            <location filename="../kbtdesk/ui/exports.py" line="268" />
             <source>Close</source>
             <translation>Close</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/exports.py" line="305" />
+            <location filename="../kbtdesk/ui/exports.py" line="316" />
             <source>Episode: {programme}, started {started}</source>
             <translation>Episode: {programme}, started {started}</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/exports.py" line="308" />
+            <location filename="../kbtdesk/ui/exports.py" line="319" />
             <source>Choose an episode in the list first.</source>
             <translation>Choose an episode in the list first.</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/exports.py" line="321" />
+            <location filename="../kbtdesk/ui/exports.py" line="332" />
             <source>registration-list</source>
             <translation>registration-list</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/exports.py" line="322" />
+            <location filename="../kbtdesk/ui/exports.py" line="333" />
             <source>episode-summary</source>
             <translation>episode-summary</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/exports.py" line="323" />
+            <location filename="../kbtdesk/ui/exports.py" line="334" />
             <source>siber-basis</source>
             <translation>siber-basis</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/exports.py" line="324" />
+            <location filename="../kbtdesk/ui/exports.py" line="335" />
             <source>coverage</source>
             <translation>coverage</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/exports.py" line="354" />
+            <location filename="../kbtdesk/ui/exports.py" line="365" />
             <source>Saved {file}</source>
             <translation>Saved {file}</translation>
         </message>
@@ -1362,22 +1362,22 @@ The log itself is unchanged; kbtdesk tries again in the next session.</translati
     <context>
         <name>Finding</name>
         <message>
-            <location filename="../kbtdesk/core/checker.py" line="44" />
+            <location filename="../kbtdesk/core/checker.py" line="45" />
             <source>Code {code} is missing</source>
             <translation>Code {code} is missing</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/checker.py" line="45" />
+            <location filename="../kbtdesk/core/checker.py" line="46" />
             <source>Code {code} is not expected on this contact</source>
             <translation>Code {code} is not expected on this contact</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/checker.py" line="46" />
+            <location filename="../kbtdesk/core/checker.py" line="47" />
             <source>The episode has ended but no contact is marked as final</source>
             <translation>The episode has ended but no contact is marked as final</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/checker.py" line="49" />
+            <location filename="../kbtdesk/core/checker.py" line="50" />
             <source>{code} is not a valid KVÅ code</source>
             <translation>{code} is not a valid KVÅ code</translation>
         </message>
@@ -1385,23 +1385,23 @@ The log itself is unchanged; kbtdesk tries again in the next session.</translati
     <context>
         <name>GuideDialog</name>
         <message>
-            <location filename="../kbtdesk/ui/about.py" line="182" />
-            <location filename="../kbtdesk/ui/about.py" line="203" />
+            <location filename="../kbtdesk/ui/about.py" line="189" />
+            <location filename="../kbtdesk/ui/about.py" line="210" />
             <source>User guide</source>
             <translation>User guide</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/about.py" line="190" />
+            <location filename="../kbtdesk/ui/about.py" line="197" />
             <source>Close</source>
             <translation>Close</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/about.py" line="200" />
+            <location filename="../kbtdesk/ui/about.py" line="207" />
             <source>The user guide is missing from this installation.</source>
             <translation>The user guide is missing from this installation.</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/about.py" line="202" />
+            <location filename="../kbtdesk/ui/about.py" line="209" />
             <source>User guide – {title}</source>
             <translation>User guide – {title}</translation>
         </message>
@@ -1445,64 +1445,64 @@ The log itself is unchanged; kbtdesk tries again in the next session.</translati
             <translation>A - or + may only stand once, just before the last four digits.</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/identity.py" line="183" />
+            <location filename="../kbtdesk/core/identity.py" line="180" />
             <source>The birth date is in the future. For someone who turns 100 this year, write + before the last four digits, or give all 12 digits.</source>
             <translation>The birth date is in the future. For someone who turns 100 this year, write + before the last four digits, or give all 12 digits.</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/identity.py" line="184" />
-            <location filename="../kbtdesk/core/identity.py" line="252" />
+            <location filename="../kbtdesk/core/identity.py" line="181" />
+            <location filename="../kbtdesk/core/identity.py" line="249" />
             <source>The birth date is in the future.</source>
             <translation>The birth date is in the future.</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/identity.py" line="186" />
-            <location filename="../kbtdesk/core/identity.py" line="255" />
+            <location filename="../kbtdesk/core/identity.py" line="183" />
+            <location filename="../kbtdesk/core/identity.py" line="252" />
             <source>The check digit (the last digit) does not match the rest of the number. Check it for a typing error.</source>
             <translation>The check digit (the last digit) does not match the rest of the number. Check it for a typing error.</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/identity.py" line="204" />
+            <location filename="../kbtdesk/core/identity.py" line="201" />
             <source>The date in this samordningsnummer is not a real calendar date (its day is the day of birth plus 60).</source>
             <translation>The date in this samordningsnummer is not a real calendar date (its day is the day of birth plus 60).</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/identity.py" line="205" />
+            <location filename="../kbtdesk/core/identity.py" line="202" />
             <source>The date in this number is not a real calendar date.</source>
             <translation>The date in this number is not a real calendar date.</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/identity.py" line="208" />
+            <location filename="../kbtdesk/core/identity.py" line="205" />
             <source>The birth year {year} is before 1800, which no identity number has.</source>
             <translation>The birth year {year} is before 1800, which no identity number has.</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/identity.py" line="218" />
+            <location filename="../kbtdesk/core/identity.py" line="215" />
             <source>Write a reservnummer without - or +, as 12 characters together: yyyymmddGggC.</source>
             <translation>Write a reservnummer without - or +, as 12 characters together: yyyymmddGggC.</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/identity.py" line="221" />
+            <location filename="../kbtdesk/core/identity.py" line="218" />
             <source>A reservnummer has exactly 12 characters written together (yyyymmddGggC), but this one has {count}.</source>
             <translation>A reservnummer has exactly 12 characters written together (yyyymmddGggC), but this one has {count}.</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/identity.py" line="227" />
+            <location filename="../kbtdesk/core/identity.py" line="224" />
             <source>The letter “{letter}” is where a digit belongs. Only a reservnummer has a letter (K, M or X), as its 9th character: yyyymmddGggC.</source>
             <translation>The letter “{letter}” is where a digit belongs. Only a reservnummer has a letter (K, M or X), as its 9th character: yyyymmddGggC.</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/identity.py" line="234" />
+            <location filename="../kbtdesk/core/identity.py" line="231" />
             <source>The letter in a reservnummer must be K (woman), M (man) or X (sex unknown), not “{letter}”.</source>
             <translation>The letter in a reservnummer must be K (woman), M (man) or X (sex unknown), not “{letter}”.</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/identity.py" line="240" />
+            <location filename="../kbtdesk/core/identity.py" line="237" />
             <source>The two digits after the letter in a reservnummer must be 06–89, not {number}.</source>
             <translation>The two digits after the letter in a reservnummer must be 06–89, not {number}.</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/identity.py" line="246" />
+            <location filename="../kbtdesk/core/identity.py" line="243" />
             <source>The letter {letter} does not agree with the number {number} after it: 06–79 odd goes with M, 06–79 even with K, and 80–89 with X.</source>
             <translation>The letter {letter} does not agree with the number {number} after it: 06–79 odd goes with M, 06–79 even with K, and 80–89 with X.</translation>
         </message>
@@ -1510,134 +1510,134 @@ The log itself is unchanged; kbtdesk tries again in the next session.</translati
     <context>
         <name>Import</name>
         <message>
-            <location filename="../kbtdesk/core/interchange.py" line="107" />
+            <location filename="../kbtdesk/core/interchange.py" line="121" />
             <source>the field is missing</source>
             <translation>the field is missing</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/interchange.py" line="113" />
+            <location filename="../kbtdesk/core/interchange.py" line="127" />
             <source>wrong type of value</source>
             <translation>wrong type of value</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/interchange.py" line="116" />
+            <location filename="../kbtdesk/core/interchange.py" line="130" />
             <source>the text holds an invalid character</source>
             <translation>the text holds an invalid character</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/interchange.py" line="131" />
+            <location filename="../kbtdesk/core/interchange.py" line="145" />
             <source>unknown value '{value}'</source>
             <translation>unknown value '{value}'</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/interchange.py" line="144" />
+            <location filename="../kbtdesk/core/interchange.py" line="158" />
             <source>'{value}' is not a date (YYYY-MM-DD)</source>
             <translation>'{value}' is not a date (YYYY-MM-DD)</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/interchange.py" line="160" />
+            <location filename="../kbtdesk/core/interchange.py" line="174" />
             <source>a record must be an object</source>
             <translation>a record must be an object</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/interchange.py" line="163" />
+            <location filename="../kbtdesk/core/interchange.py" line="177" />
             <source>the id is missing or empty</source>
             <translation>the id is missing or empty</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/interchange.py" line="172" />
+            <location filename="../kbtdesk/core/interchange.py" line="186" />
             <source>the file is not valid JSON ({error})</source>
             <translation>the file is not valid JSON ({error})</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/interchange.py" line="175" />
+            <location filename="../kbtdesk/core/interchange.py" line="189" />
             <source>not a kbtdesk-log file</source>
             <translation>not a kbtdesk-log file</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/interchange.py" line="177" />
+            <location filename="../kbtdesk/core/interchange.py" line="191" />
             <source>unsupported version {value} (this kbtdesk reads version 1)</source>
             <translation>unsupported version {value} (this kbtdesk reads version 1)</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/interchange.py" line="181" />
+            <location filename="../kbtdesk/core/interchange.py" line="195" />
             <source>must be a list</source>
             <translation>must be a list</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/interchange.py" line="188" />
+            <location filename="../kbtdesk/core/interchange.py" line="202" />
             <source>duplicate id with different content</source>
             <translation>duplicate id with different content</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/interchange.py" line="200" />
+            <location filename="../kbtdesk/core/interchange.py" line="214" />
             <source>the name is empty</source>
             <translation>the name is empty</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/interchange.py" line="205" />
+            <location filename="../kbtdesk/core/interchange.py" line="219" />
             <source>the same identity number as patient {other}</source>
             <translation>the same identity number as patient {other}</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/interchange.py" line="224" />
+            <location filename="../kbtdesk/core/interchange.py" line="238" />
             <source>the programme is empty</source>
             <translation>the programme is empty</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/interchange.py" line="226" />
+            <location filename="../kbtdesk/core/interchange.py" line="240" />
             <source>the end date is before the start date</source>
             <translation>the end date is before the start date</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/interchange.py" line="234" />
+            <location filename="../kbtdesk/core/interchange.py" line="248" />
             <source>a planned visit needs a mode: video or clinic</source>
             <translation>a planned visit needs a mode: video or clinic</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/interchange.py" line="236" />
+            <location filename="../kbtdesk/core/interchange.py" line="250" />
             <source>only a planned visit has a mode</source>
             <translation>only a planned visit has a mode</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/interchange.py" line="239" />
+            <location filename="../kbtdesk/core/interchange.py" line="253" />
             <source>minutes must be between 0 and 1440</source>
             <translation>minutes must be between 0 and 1440</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/interchange.py" line="244" />
+            <location filename="../kbtdesk/core/interchange.py" line="258" />
             <source>a code must be text</source>
             <translation>a code must be text</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/interchange.py" line="264" />
+            <location filename="../kbtdesk/core/interchange.py" line="278" />
             <source>items must be whole numbers</source>
             <translation>items must be whole numbers</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/interchange.py" line="269" />
+            <location filename="../kbtdesk/core/interchange.py" line="283" />
             <source>the instrument is empty</source>
             <translation>the instrument is empty</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/interchange.py" line="281" />
+            <location filename="../kbtdesk/core/interchange.py" line="295" />
             <source>a record with this id and different content is already in the log</source>
             <extracomment>Ids per `WHERE id IN (...)` look-up (SQLite allows 32,766 variables; 500 keeps statements small). Rows per executemany between two progress reports.</extracomment>
             <translation>a record with this id and different content is already in the log</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/interchange.py" line="356" />
+            <location filename="../kbtdesk/core/interchange.py" line="370" />
             <source>this identity number belongs to patient {other} in the log</source>
             <translation>this identity number belongs to patient {other} in the log</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/interchange.py" line="375" />
+            <location filename="../kbtdesk/core/interchange.py" line="389" />
             <source>unknown patient {ref}</source>
             <translation>unknown patient {ref}</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/interchange.py" line="406" />
-            <location filename="../kbtdesk/core/interchange.py" line="434" />
+            <location filename="../kbtdesk/core/interchange.py" line="420" />
+            <location filename="../kbtdesk/core/interchange.py" line="448" />
             <source>unknown episode {ref}</source>
             <translation>unknown episode {ref}</translation>
         </message>
@@ -1645,112 +1645,112 @@ The log itself is unchanged; kbtdesk tries again in the next session.</translati
     <context>
         <name>Input</name>
         <message>
-            <location filename="../kbtdesk/core/service.py" line="73" />
+            <location filename="../kbtdesk/core/service.py" line="84" />
             <source>'{value}' is not a date and time (ISO 8601 with offset).</source>
             <translation>'{value}' is not a date and time (ISO 8601 with offset).</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/service.py" line="76" />
+            <location filename="../kbtdesk/core/service.py" line="87" />
             <source>'{value}' has no UTC offset (for example +01:00).</source>
             <translation>'{value}' has no UTC offset (for example +01:00).</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/service.py" line="222" />
-            <location filename="../kbtdesk/core/service.py" line="324" />
+            <location filename="../kbtdesk/core/service.py" line="233" />
+            <location filename="../kbtdesk/core/service.py" line="335" />
             <source>Unknown care level '{value}'.</source>
             <extracomment>HMAC key of the audit chain; by default the one the engine was built with (db/engine.py).</extracomment>
             <translation>Unknown care level '{value}'.</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/service.py" line="224" />
-            <location filename="../kbtdesk/core/service.py" line="326" />
+            <location filename="../kbtdesk/core/service.py" line="235" />
+            <location filename="../kbtdesk/core/service.py" line="337" />
             <source>Unknown EHR system '{value}'.</source>
             <translation>Unknown EHR system '{value}'.</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/service.py" line="278" />
-            <location filename="../kbtdesk/core/service.py" line="304" />
+            <location filename="../kbtdesk/core/service.py" line="289" />
+            <location filename="../kbtdesk/core/service.py" line="315" />
             <source>The patient's name is empty.</source>
             <translation>The patient's name is empty.</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/service.py" line="282" />
+            <location filename="../kbtdesk/core/service.py" line="293" />
             <source>A patient with identity number {identity} is already in the log.</source>
             <translation>A patient with identity number {identity} is already in the log.</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/service.py" line="308" />
-            <location filename="../kbtdesk/core/service.py" line="329" />
+            <location filename="../kbtdesk/core/service.py" line="319" />
+            <location filename="../kbtdesk/core/service.py" line="340" />
             <source>Unknown patient.</source>
             <translation>Unknown patient.</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/service.py" line="322" />
+            <location filename="../kbtdesk/core/service.py" line="333" />
             <source>Choose a programme.</source>
             <translation>Choose a programme.</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/service.py" line="339" />
+            <location filename="../kbtdesk/core/service.py" line="350" />
             <source>Unknown end reason '{value}'.</source>
             <translation>Unknown end reason '{value}'.</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/service.py" line="343" />
+            <location filename="../kbtdesk/core/service.py" line="354" />
             <source>The end date is before the start date.</source>
             <translation>The end date is before the start date.</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/service.py" line="371" />
+            <location filename="../kbtdesk/core/service.py" line="382" />
             <source>Unknown episode {id}.</source>
             <translation>Unknown episode {id}.</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/service.py" line="383" />
+            <location filename="../kbtdesk/core/service.py" line="394" />
             <source>Unknown contact type '{value}'.</source>
             <translation>Unknown contact type '{value}'.</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/service.py" line="386" />
+            <location filename="../kbtdesk/core/service.py" line="397" />
             <source>A planned visit needs a mode: video or clinic.</source>
             <translation>A planned visit needs a mode: video or clinic.</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/service.py" line="389" />
+            <location filename="../kbtdesk/core/service.py" line="400" />
             <source>Only a planned visit has a mode.</source>
             <translation>Only a planned visit has a mode.</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/service.py" line="391" />
+            <location filename="../kbtdesk/core/service.py" line="402" />
             <source>The contact time has no UTC offset.</source>
             <translation>The contact time has no UTC offset.</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/service.py" line="393" />
+            <location filename="../kbtdesk/core/service.py" line="404" />
             <source>Minutes must be between 0 and 1440.</source>
             <translation>Minutes must be between 0 and 1440.</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/service.py" line="456" />
+            <location filename="../kbtdesk/core/service.py" line="467" />
             <source>Unknown contact {id}.</source>
             <translation>Unknown contact {id}.</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/service.py" line="486" />
+            <location filename="../kbtdesk/core/service.py" line="497" />
             <source>The score {score} is outside the range of {instrument}.</source>
             <translation>The score {score} is outside the range of {instrument}.</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/service.py" line="492" />
+            <location filename="../kbtdesk/core/service.py" line="503" />
             <source>{instrument} has {n} items, not {m}.</source>
             <translation>{instrument} has {n} items, not {m}.</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/service.py" line="495" />
+            <location filename="../kbtdesk/core/service.py" line="506" />
             <source>An item score of {instrument} is outside {lo}–{hi}.</source>
             <translation>An item score of {instrument} is outside {lo}–{hi}.</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/service.py" line="499" />
+            <location filename="../kbtdesk/core/service.py" line="510" />
             <source>The item scores add up to {total}, not {score}.</source>
             <translation>The item scores add up to {total}, not {score}.</translation>
         </message>
@@ -1758,38 +1758,38 @@ The log itself is unchanged; kbtdesk tries again in the next session.</translati
     <context>
         <name>Labels</name>
         <message>
-            <location filename="../kbtdesk/ui/dialogs.py" line="32" />
+            <location filename="../kbtdesk/ui/dialogs.py" line="47" />
             <source>Specialist care</source>
             <translation>Specialist care</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/dialogs.py" line="33" />
+            <location filename="../kbtdesk/ui/dialogs.py" line="48" />
             <source>Primary care</source>
             <translation>Primary care</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/dialogs.py" line="39" />
+            <location filename="../kbtdesk/ui/dialogs.py" line="54" />
             <source>Completed</source>
             <translation>Completed</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/dialogs.py" line="40" />
+            <location filename="../kbtdesk/ui/dialogs.py" line="55" />
             <source>Dropped out</source>
             <translation>Dropped out</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/dialogs.py" line="41" />
+            <location filename="../kbtdesk/ui/dialogs.py" line="56" />
             <source>Other reason</source>
             <translation>Other reason</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/dialogs.py" line="72" />
+            <location filename="../kbtdesk/ui/dialogs.py" line="87" />
             <source>Error message</source>
             <translation>Error message</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/dialogs.py" line="108" />
-            <location filename="../kbtdesk/ui/dialogs.py" line="110" />
+            <location filename="../kbtdesk/ui/dialogs.py" line="123" />
+            <location filename="../kbtdesk/ui/dialogs.py" line="125" />
             <source>Cancel</source>
             <translation>Cancel</translation>
         </message>
@@ -1797,54 +1797,54 @@ The log itself is unchanged; kbtdesk tries again in the next session.</translati
     <context>
         <name>LockScreen</name>
         <message>
-            <location filename="../kbtdesk/ui/lock.py" line="291" />
-            <location filename="../kbtdesk/ui/lock.py" line="292" />
+            <location filename="../kbtdesk/ui/lock.py" line="297" />
+            <location filename="../kbtdesk/ui/lock.py" line="298" />
             <source>kbtdesk is locked</source>
             <translation>kbtdesk is locked</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/lock.py" line="294" />
+            <location filename="../kbtdesk/ui/lock.py" line="300" />
             <source>Patient data are hidden. Enter your passphrase to continue where you were.</source>
             <translation>Patient data are hidden. Enter your passphrase to continue where you were.</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/lock.py" line="297" />
+            <location filename="../kbtdesk/ui/lock.py" line="303" />
             <source>Patient data are hidden. This demo log has no passphrase.</source>
             <translation>Patient data are hidden. This demo log has no passphrase.</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/lock.py" line="298" />
+            <location filename="../kbtdesk/ui/lock.py" line="304" />
             <source>Why the window is locked</source>
             <translation>Why the window is locked</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/lock.py" line="299" />
-            <location filename="../kbtdesk/ui/lock.py" line="300" />
+            <location filename="../kbtdesk/ui/lock.py" line="305" />
+            <location filename="../kbtdesk/ui/lock.py" line="306" />
             <source>Passphrase</source>
             <translation>Passphrase</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/lock.py" line="301" />
+            <location filename="../kbtdesk/ui/lock.py" line="307" />
             <source>Error message</source>
             <translation>Error message</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/lock.py" line="302" />
+            <location filename="../kbtdesk/ui/lock.py" line="308" />
             <source>Forgot passphrase?</source>
             <translation>Forgot passphrase?</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/lock.py" line="303" />
+            <location filename="../kbtdesk/ui/lock.py" line="309" />
             <source>Forgot passphrase? Use the recovery code</source>
             <translation>Forgot passphrase? Use the recovery code</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/lock.py" line="304" />
+            <location filename="../kbtdesk/ui/lock.py" line="310" />
             <source>&amp;Unlock</source>
             <translation>&amp;Unlock</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/lock.py" line="305" />
+            <location filename="../kbtdesk/ui/lock.py" line="311" />
             <source>Unlock</source>
             <translation>Unlock</translation>
         </message>
@@ -1852,35 +1852,35 @@ The log itself is unchanged; kbtdesk tries again in the next session.</translati
     <context>
         <name>Log</name>
         <message>
-            <location filename="../kbtdesk/db/backup.py" line="439" />
+            <location filename="../kbtdesk/db/backup.py" line="448" />
             <source>{path} does not open with this log's key: it is damaged or belongs to another key file. The current log was not touched.</source>
             <extracomment>Pages checked or copied per step between two progress reports (4 MiB of 4 KiB pages): a cancel (an exception from `progress`) lands within one step.</extracomment>
             <translation>{path} does not open with this log's key: it is damaged or belongs to another key file. The current log was not touched.</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/db/backup.py" line="442" />
+            <location filename="../kbtdesk/db/backup.py" line="451" />
             <source>The backup {path} is damaged ({detail}). The current log was not touched.</source>
             <translation>The backup {path} is damaged ({detail}). The current log was not touched.</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/db/engine.py" line="145" />
+            <location filename="../kbtdesk/db/engine.py" line="147" />
             <source>There is not enough free space to open {path} (it needs room for a backup and its journal). Nothing was changed; free some space and try again, or open it read-only.</source>
             <extracomment>Every page's HMAC is checked on open up to this size (≈60 ms here); bigger logs get the page check in `kbtdesk verify` and before every backup instead (≈0.48 s at 64 MB, 2.3 s at 1M contacts). A damaged page is refused whenever it is read anyway: SQLCipher checks each page's HMAC as it decrypts it, so skipping the check on open never lets damaged data through, it only finds the damage later. 8 MiB is a log of a few thousand contacts: a small log is checked whole at no cost the user notices, a clinic-size log opens without reading every page (docs/trust.md). Failed unlocks and read-only unlocks are remembered here (no patient data) until the next unlock that can write them into the audit trail.</extracomment>
             <translation>There is not enough free space to open {path} (it needs room for a backup and its journal). Nothing was changed; free some space and try again, or open it read-only.</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/db/engine.py" line="154" />
+            <location filename="../kbtdesk/db/engine.py" line="156" />
             <source>{path} could not be read or written ({error}). Nothing was changed; check the disk and try again, or open the log read-only.</source>
             <translation>{path} could not be read or written ({error}). Nothing was changed; check the disk and try again, or open the log read-only.</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/db/engine.py" line="162" />
+            <location filename="../kbtdesk/db/engine.py" line="164" />
             <source>{path} or its folder cannot be written. Nothing was changed; you can open the log read-only.</source>
             <translation>{path} or its folder cannot be written. Nothing was changed; you can open the log read-only.</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/db/engine.py" line="395" />
-            <location filename="../kbtdesk/db/engine.py" line="405" />
+            <location filename="../kbtdesk/db/engine.py" line="397" />
+            <location filename="../kbtdesk/db/engine.py" line="407" />
             <source>A log already exists at {path}; it was not touched.</source>
             <translation>A log already exists at {path}; it was not touched.</translation>
         </message>
@@ -1925,18 +1925,18 @@ The log itself is unchanged; kbtdesk tries again in the next session.</translati
             <translation>{path} is damaged ({detail}). Nothing was changed; restore the newest backup or open it read-only to copy what can be read.</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/db/lock.py" line="102" />
+            <location filename="../kbtdesk/db/lock.py" line="103" />
             <source>{path} is in use by another kbtdesk. Nothing was written; you can open it read-only.</source>
             <translation>{path} is in use by another kbtdesk. Nothing was written; you can open it read-only.</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/db/lock.py" line="106" />
+            <location filename="../kbtdesk/db/lock.py" line="107" />
             <source>{path} is in use by {user} on {host} (process {pid}) since {since}. Nothing was written; you can open it read-only.</source>
             <translation>{path} is in use by {user} on {host} (process {pid}) since {since}. Nothing was written; you can open it read-only.</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/db/lock.py" line="189" />
-            <location filename="../kbtdesk/db/lock.py" line="193" />
+            <location filename="../kbtdesk/db/lock.py" line="188" />
+            <location filename="../kbtdesk/db/lock.py" line="192" />
             <source>kbtdesk cannot write in the folder of {path}. Nothing was changed; you can open the log read-only.</source>
             <translation>kbtdesk cannot write in the folder of {path}. Nothing was changed; you can open the log read-only.</translation>
         </message>
@@ -1949,323 +1949,323 @@ The log itself is unchanged; kbtdesk tries again in the next session.</translati
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../kbtdesk/ui/main_window.py" line="306" />
+            <location filename="../kbtdesk/ui/main_window.py" line="317" />
             <source>Undo</source>
             <translation>Undo</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/main_window.py" line="310" />
+            <location filename="../kbtdesk/ui/main_window.py" line="321" />
             <source>Redo</source>
             <translation>Redo</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/main_window.py" line="362" />
+            <location filename="../kbtdesk/ui/main_window.py" line="373" />
             <source>DEMO (fictitious data)</source>
             <translation>DEMO (fictitious data)</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/main_window.py" line="365" />
+            <location filename="../kbtdesk/ui/main_window.py" line="376" />
             <source>New &amp;episode</source>
             <translation>New &amp;episode</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/main_window.py" line="366" />
+            <location filename="../kbtdesk/ui/main_window.py" line="377" />
             <source>&amp;New contact</source>
             <translation>&amp;New contact</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/main_window.py" line="391" />
-            <location filename="../kbtdesk/ui/main_window.py" line="395" />
+            <location filename="../kbtdesk/ui/main_window.py" line="402" />
+            <location filename="../kbtdesk/ui/main_window.py" line="406" />
             <source>&amp;Edit</source>
             <translation>&amp;Edit</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/main_window.py" line="392" />
+            <location filename="../kbtdesk/ui/main_window.py" line="403" />
             <source>&amp;Delete</source>
             <translation>&amp;Delete</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/main_window.py" line="369" />
+            <location filename="../kbtdesk/ui/main_window.py" line="380" />
             <source>End episo&amp;de</source>
             <translation>End episo&amp;de</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/main_window.py" line="367" />
+            <location filename="../kbtdesk/ui/main_window.py" line="378" />
             <source>&amp;Edit contact…</source>
             <translation>&amp;Edit contact…</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/main_window.py" line="368" />
+            <location filename="../kbtdesk/ui/main_window.py" line="379" />
             <source>&amp;Delete contact</source>
             <translation>&amp;Delete contact</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/main_window.py" line="370" />
+            <location filename="../kbtdesk/ui/main_window.py" line="381" />
             <source>Record &amp;score</source>
             <translation>Record &amp;score</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/main_window.py" line="371" />
+            <location filename="../kbtdesk/ui/main_window.py" line="382" />
             <source>&amp;Worklist</source>
             <translation>&amp;Worklist</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/main_window.py" line="372" />
+            <location filename="../kbtdesk/ui/main_window.py" line="383" />
             <source>EHR is d&amp;own</source>
             <translation>EHR is d&amp;own</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/main_window.py" line="373" />
+            <location filename="../kbtdesk/ui/main_window.py" line="384" />
             <source>Se&amp;ttings</source>
             <translation>Se&amp;ttings</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/main_window.py" line="374" />
+            <location filename="../kbtdesk/ui/main_window.py" line="385" />
             <source>Find</source>
             <translation>Find</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/main_window.py" line="375" />
+            <location filename="../kbtdesk/ui/main_window.py" line="386" />
             <source>&amp;Quit</source>
             <translation>&amp;Quit</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/main_window.py" line="376" />
+            <location filename="../kbtdesk/ui/main_window.py" line="387" />
             <source>E&amp;xport and print…</source>
             <translation>E&amp;xport and print…</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/main_window.py" line="377" />
+            <location filename="../kbtdesk/ui/main_window.py" line="388" />
             <source>&amp;Print episode summary…</source>
             <translation>&amp;Print episode summary…</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/main_window.py" line="378" />
+            <location filename="../kbtdesk/ui/main_window.py" line="389" />
             <source>Copy &amp;registration</source>
             <translation>Copy &amp;registration</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/main_window.py" line="379" />
+            <location filename="../kbtdesk/ui/main_window.py" line="390" />
             <source>Copy note s&amp;keleton</source>
             <translation>Copy note s&amp;keleton</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/main_window.py" line="380" />
+            <location filename="../kbtdesk/ui/main_window.py" line="391" />
             <source>&amp;User guide</source>
             <translation>&amp;User guide</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/main_window.py" line="381" />
+            <location filename="../kbtdesk/ui/main_window.py" line="392" />
             <source>&amp;About kbtdesk</source>
             <translation>&amp;About kbtdesk</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/main_window.py" line="382" />
+            <location filename="../kbtdesk/ui/main_window.py" line="393" />
             <source>&amp;Lock now</source>
             <translation>&amp;Lock now</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/main_window.py" line="383" />
+            <location filename="../kbtdesk/ui/main_window.py" line="394" />
             <source>Show &amp;log extract for this patient…</source>
             <translation>Show &amp;log extract for this patient…</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/main_window.py" line="393" />
+            <location filename="../kbtdesk/ui/main_window.py" line="404" />
             <source>Export and print</source>
             <translation>Export and print</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/main_window.py" line="394" />
+            <location filename="../kbtdesk/ui/main_window.py" line="405" />
             <source>&amp;File</source>
             <translation>&amp;File</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/main_window.py" line="396" />
+            <location filename="../kbtdesk/ui/main_window.py" line="407" />
             <source>&amp;View</source>
             <translation>&amp;View</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/main_window.py" line="397" />
+            <location filename="../kbtdesk/ui/main_window.py" line="408" />
             <source>&amp;Help</source>
             <translation>&amp;Help</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/main_window.py" line="398" />
+            <location filename="../kbtdesk/ui/main_window.py" line="409" />
             <source>Switch on while the EHR or network is down: contacts you log are kept on the worklist until you have entered them.</source>
             <translation>Switch on while the EHR or network is down: contacts you log are kept on the worklist until you have entered them.</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/main_window.py" line="400" />
+            <location filename="../kbtdesk/ui/main_window.py" line="411" />
             <source>The EHR is down: contacts you log now are marked for entry later. Switch “EHR is down” off when it is back; the worklist then shows them.</source>
             <translation>The EHR is down: contacts you log now are marked for entry later. Switch “EHR is down” off when it is back; the worklist then shows them.</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/main_window.py" line="402" />
+            <location filename="../kbtdesk/ui/main_window.py" line="413" />
             <source>Outage mode is on</source>
             <translation>Outage mode is on</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/main_window.py" line="403" />
-            <location filename="../kbtdesk/ui/main_window.py" line="411" />
+            <location filename="../kbtdesk/ui/main_window.py" line="414" />
+            <location filename="../kbtdesk/ui/main_window.py" line="422" />
             <source>Open checklist items</source>
             <translation>Open checklist items</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/main_window.py" line="404" />
+            <location filename="../kbtdesk/ui/main_window.py" line="415" />
             <source>Worklist: still to journal, register or transfer</source>
             <translation>Worklist: still to journal, register or transfer</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/main_window.py" line="405" />
+            <location filename="../kbtdesk/ui/main_window.py" line="416" />
             <source>&amp;Back to episodes</source>
             <translation>&amp;Back to episodes</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/main_window.py" line="406" />
+            <location filename="../kbtdesk/ui/main_window.py" line="417" />
             <source>Back to episodes</source>
             <translation>Back to episodes</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/main_window.py" line="407" />
+            <location filename="../kbtdesk/ui/main_window.py" line="418" />
             <source>DEMO</source>
             <translation>DEMO</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/main_window.py" line="408" />
+            <location filename="../kbtdesk/ui/main_window.py" line="419" />
             <source>Demo log with fictitious data</source>
             <translation>Demo log with fictitious data</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/main_window.py" line="409" />
+            <location filename="../kbtdesk/ui/main_window.py" line="420" />
             <source>Log: {path}</source>
             <translation>Log: {path}</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/main_window.py" line="410" />
+            <location filename="../kbtdesk/ui/main_window.py" line="421" />
             <source>Where the log is stored</source>
             <translation>Where the log is stored</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/main_window.py" line="412" />
+            <location filename="../kbtdesk/ui/main_window.py" line="423" />
             <source>Lock</source>
             <translation>Lock</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/main_window.py" line="414" />
+            <location filename="../kbtdesk/ui/main_window.py" line="425" />
             <source>The log is open read-only</source>
             <translation>The log is open read-only</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/main_window.py" line="416" />
+            <location filename="../kbtdesk/ui/main_window.py" line="427" />
             <source>The log is on a network drive. kbtdesk works there, but whether another computer is kept out while you write depends on the server. A log on this computer, with backups to the network drive, is safer.</source>
             <translation>The log is on a network drive. kbtdesk works there, but whether another computer is kept out while you write depends on the server. A log on this computer, with backups to the network drive, is safer.</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/main_window.py" line="419" />
+            <location filename="../kbtdesk/ui/main_window.py" line="430" />
             <source>The log is on a network drive</source>
             <translation>The log is on a network drive</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/main_window.py" line="420" />
+            <location filename="../kbtdesk/ui/main_window.py" line="431" />
             <source>Newest backup</source>
             <translation>Newest backup</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/main_window.py" line="470" />
+            <location filename="../kbtdesk/ui/main_window.py" line="481" />
             <source>Open items: {n}</source>
             <translation>Open items: {n}</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/main_window.py" line="513" />
-            <location filename="../kbtdesk/ui/main_window.py" line="586" />
-            <location filename="../kbtdesk/ui/main_window.py" line="879" />
+            <location filename="../kbtdesk/ui/main_window.py" line="524" />
+            <location filename="../kbtdesk/ui/main_window.py" line="597" />
+            <location filename="../kbtdesk/ui/main_window.py" line="900" />
             <source>Choose an episode first.</source>
             <translation>Choose an episode first.</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/main_window.py" line="549" />
+            <location filename="../kbtdesk/ui/main_window.py" line="560" />
             <source>Delete contact</source>
             <translation>Delete contact</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/main_window.py" line="550" />
+            <location filename="../kbtdesk/ui/main_window.py" line="561" />
             <source>Delete the contact of {when}? You can undo this with Ctrl+Z.</source>
             <translation>Delete the contact of {when}? You can undo this with Ctrl+Z.</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/main_window.py" line="554" />
+            <location filename="../kbtdesk/ui/main_window.py" line="565" />
             <source>delete contact of {when}</source>
             <translation>delete contact of {when}</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/main_window.py" line="555" />
+            <location filename="../kbtdesk/ui/main_window.py" line="566" />
             <source>Contact deleted. Ctrl+Z brings it back.</source>
             <translation>Contact deleted. Ctrl+Z brings it back.</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/main_window.py" line="605" />
-            <location filename="../kbtdesk/ui/main_window.py" line="617" />
+            <location filename="../kbtdesk/ui/main_window.py" line="616" />
+            <location filename="../kbtdesk/ui/main_window.py" line="628" />
             <source>Choose a contact first.</source>
             <translation>Choose a contact first.</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/main_window.py" line="609" />
+            <location filename="../kbtdesk/ui/main_window.py" line="620" />
             <source>Copied the registration: {text}</source>
             <translation>Copied the registration: {text}</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/main_window.py" line="622" />
+            <location filename="../kbtdesk/ui/main_window.py" line="633" />
             <source>Copied the note skeleton ({template}).</source>
             <translation>Copied the note skeleton ({template}).</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/main_window.py" line="701" />
+            <location filename="../kbtdesk/ui/main_window.py" line="712" />
             <source>Settings</source>
             <translation>Settings</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/main_window.py" line="729" />
+            <location filename="../kbtdesk/ui/main_window.py" line="740" />
             <source>Read-only: this log is open for reading only, nothing you do here is saved.</source>
             <translation>Read-only: this log is open for reading only, nothing you do here is saved.</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/main_window.py" line="736" />
+            <location filename="../kbtdesk/ui/main_window.py" line="747" />
             <source>It is in use by {user} on {host} (process {pid}) since {since}.</source>
             <translation>It is in use by {user} on {host} (process {pid}) since {since}.</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/main_window.py" line="858" />
-            <location filename="../kbtdesk/ui/main_window.py" line="869" />
+            <location filename="../kbtdesk/ui/main_window.py" line="879" />
+            <location filename="../kbtdesk/ui/main_window.py" line="890" />
             <source>Continue the contact?</source>
             <translation>Continue the contact?</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/main_window.py" line="859" />
+            <location filename="../kbtdesk/ui/main_window.py" line="880" />
             <source>A contact you were entering was kept when the window locked. Continue?</source>
             <translation>A contact you were entering was kept when the window locked. Continue?</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/main_window.py" line="870" />
+            <location filename="../kbtdesk/ui/main_window.py" line="891" />
             <source>The episode or contact of the kept checklist is no longer in the log.</source>
             <translation>The episode or contact of the kept checklist is no longer in the log.</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/main_window.py" line="907" />
+            <location filename="../kbtdesk/ui/main_window.py" line="928" />
             <source>Newest backup: none yet</source>
             <translation>Newest backup: none yet</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/main_window.py" line="909" />
+            <location filename="../kbtdesk/ui/main_window.py" line="930" />
             <source>Newest backup: {time}</source>
             <translation>Newest backup: {time}</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/main_window.py" line="918" />
+            <location filename="../kbtdesk/ui/main_window.py" line="939" />
             <source>1 failed unlock attempt since {time}</source>
             <translation>1 failed unlock attempt since {time}</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/main_window.py" line="920" />
+            <location filename="../kbtdesk/ui/main_window.py" line="941" />
             <source>{n} failed unlock attempts since {time}</source>
             <translation>{n} failed unlock attempts since {time}</translation>
         </message>
@@ -2273,27 +2273,27 @@ The log itself is unchanged; kbtdesk tries again in the next session.</translati
     <context>
         <name>MeasuresModel</name>
         <message>
-            <location filename="../kbtdesk/ui/episode_view.py" line="176" />
+            <location filename="../kbtdesk/ui/episode_view.py" line="192" />
             <source>Date</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/episode_view.py" line="177" />
+            <location filename="../kbtdesk/ui/episode_view.py" line="193" />
             <source>Scale</source>
             <translation>Scale</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/episode_view.py" line="178" />
+            <location filename="../kbtdesk/ui/episode_view.py" line="194" />
             <source>Score</source>
             <translation>Score</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/episode_view.py" line="179" />
+            <location filename="../kbtdesk/ui/episode_view.py" line="195" />
             <source>Flag</source>
             <translation>Flag</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/episode_view.py" line="239" />
+            <location filename="../kbtdesk/ui/episode_view.py" line="255" />
             <source>⚑ {item}: {value}</source>
             <translation>⚑ {item}: {value}</translation>
         </message>
@@ -2301,67 +2301,67 @@ The log itself is unchanged; kbtdesk tries again in the next session.</translati
     <context>
         <name>NewEpisodeDialog</name>
         <message>
-            <location filename="../kbtdesk/ui/dialogs.py" line="612" />
+            <location filename="../kbtdesk/ui/dialogs.py" line="627" />
             <source>New episode</source>
             <translation>New episode</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/dialogs.py" line="619" />
+            <location filename="../kbtdesk/ui/dialogs.py" line="634" />
             <source>Identity number</source>
             <translation>Identity number</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/dialogs.py" line="620" />
+            <location filename="../kbtdesk/ui/dialogs.py" line="635" />
             <source>personnummer, samordningsnummer or reservnummer</source>
             <translation>personnummer, samordningsnummer or reservnummer</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/dialogs.py" line="624" />
+            <location filename="../kbtdesk/ui/dialogs.py" line="639" />
             <source>Patient's name</source>
             <translation>Patient's name</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/dialogs.py" line="625" />
+            <location filename="../kbtdesk/ui/dialogs.py" line="640" />
             <source>Programme</source>
             <translation>Programme</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/dialogs.py" line="628" />
+            <location filename="../kbtdesk/ui/dialogs.py" line="643" />
             <source>Start date</source>
             <translation>Start date</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/dialogs.py" line="629" />
+            <location filename="../kbtdesk/ui/dialogs.py" line="644" />
             <source>&amp;Identity number:</source>
             <translation>&amp;Identity number:</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/dialogs.py" line="631" />
+            <location filename="../kbtdesk/ui/dialogs.py" line="646" />
             <source>&amp;Name:</source>
             <translation>&amp;Name:</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/dialogs.py" line="632" />
+            <location filename="../kbtdesk/ui/dialogs.py" line="647" />
             <source>&amp;Programme:</source>
             <translation>&amp;Programme:</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/dialogs.py" line="633" />
+            <location filename="../kbtdesk/ui/dialogs.py" line="648" />
             <source>&amp;Start date:</source>
             <translation>&amp;Start date:</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/dialogs.py" line="637" />
+            <location filename="../kbtdesk/ui/dialogs.py" line="652" />
             <source>&amp;Start episode</source>
             <translation>&amp;Start episode</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/dialogs.py" line="644" />
+            <location filename="../kbtdesk/ui/dialogs.py" line="659" />
             <source>Patient in the log: {name}</source>
             <translation>Patient in the log: {name}</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/dialogs.py" line="647" />
+            <location filename="../kbtdesk/ui/dialogs.py" line="662" />
             <source>New patient: enter the name below.</source>
             <translation>New patient: enter the name below.</translation>
         </message>
@@ -2435,69 +2435,69 @@ The log itself is unchanged; kbtdesk tries again in the next session.</translati
     <context>
         <name>RecoveryCodeDialog</name>
         <message>
-            <location filename="../kbtdesk/ui/dialogs.py" line="411" />
+            <location filename="../kbtdesk/ui/dialogs.py" line="426" />
             <source>Your recovery code</source>
             <translation>Your recovery code</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/dialogs.py" line="416" />
+            <location filename="../kbtdesk/ui/dialogs.py" line="431" />
             <source>The used recovery code no longer works. This is your new one. </source>
             <translation>The used recovery code no longer works. This is your new one. </translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/dialogs.py" line="422" />
+            <location filename="../kbtdesk/ui/dialogs.py" line="437" />
             <source>If you forget your passphrase, this code is the only way into your log. It is shown only now. Write it down or print it, and keep it apart from this computer (not in a file on it).</source>
             <translation>If you forget your passphrase, this code is the only way into your log. It is shown only now. Write it down or print it, and keep it apart from this computer (not in a file on it).</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/dialogs.py" line="429" />
-            <location filename="../kbtdesk/ui/dialogs.py" line="472" />
-            <location filename="../kbtdesk/ui/dialogs.py" line="473" />
+            <location filename="../kbtdesk/ui/dialogs.py" line="444" />
+            <location filename="../kbtdesk/ui/dialogs.py" line="487" />
+            <location filename="../kbtdesk/ui/dialogs.py" line="488" />
             <source>Recovery code</source>
             <translation>Recovery code</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/dialogs.py" line="442" />
+            <location filename="../kbtdesk/ui/dialogs.py" line="457" />
             <source>&amp;Print…</source>
             <translation>&amp;Print…</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/dialogs.py" line="443" />
+            <location filename="../kbtdesk/ui/dialogs.py" line="458" />
             <source>Print the recovery code</source>
             <translation>Print the recovery code</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/dialogs.py" line="444" />
+            <location filename="../kbtdesk/ui/dialogs.py" line="459" />
             <source>&amp;Copy</source>
             <translation>&amp;Copy</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/dialogs.py" line="445" />
+            <location filename="../kbtdesk/ui/dialogs.py" line="460" />
             <source>Copy the recovery code</source>
             <translation>Copy the recovery code</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/dialogs.py" line="455" />
+            <location filename="../kbtdesk/ui/dialogs.py" line="470" />
             <source>I have &amp;written down or printed the recovery code</source>
             <translation>I have &amp;written down or printed the recovery code</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/dialogs.py" line="456" />
+            <location filename="../kbtdesk/ui/dialogs.py" line="471" />
             <source>I have written down or printed the recovery code</source>
             <translation>I have written down or printed the recovery code</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/dialogs.py" line="461" />
+            <location filename="../kbtdesk/ui/dialogs.py" line="476" />
             <source>C&amp;ontinue</source>
             <translation>C&amp;ontinue</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/dialogs.py" line="463" />
+            <location filename="../kbtdesk/ui/dialogs.py" line="478" />
             <source>Continue</source>
             <translation>Continue</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/dialogs.py" line="477" />
+            <location filename="../kbtdesk/ui/dialogs.py" line="492" />
             <source>Copied. Paste it where it is safe, then clear the clipboard.</source>
             <translation>Copied. Paste it where it is safe, then clear the clipboard.</translation>
         </message>
@@ -2505,52 +2505,52 @@ The log itself is unchanged; kbtdesk tries again in the next session.</translati
     <context>
         <name>RecoveryDialog</name>
         <message>
-            <location filename="../kbtdesk/ui/dialogs.py" line="500" />
+            <location filename="../kbtdesk/ui/dialogs.py" line="515" />
             <source>Set a new passphrase with the recovery code</source>
             <translation>Set a new passphrase with the recovery code</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/dialogs.py" line="505" />
+            <location filename="../kbtdesk/ui/dialogs.py" line="520" />
             <source>Type the recovery code you wrote down when the log was created (case, spaces and dashes do not matter), then choose a new passphrase. Afterwards you get a new recovery code: the one you type here stops working.</source>
             <translation>Type the recovery code you wrote down when the log was created (case, spaces and dashes do not matter), then choose a new passphrase. Afterwards you get a new recovery code: the one you type here stops working.</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/dialogs.py" line="511" />
+            <location filename="../kbtdesk/ui/dialogs.py" line="526" />
             <source>Recovery code</source>
             <translation>Recovery code</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/dialogs.py" line="513" />
+            <location filename="../kbtdesk/ui/dialogs.py" line="528" />
             <source>New passphrase</source>
             <translation>New passphrase</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/dialogs.py" line="515" />
+            <location filename="../kbtdesk/ui/dialogs.py" line="530" />
             <source>Repeat new passphrase</source>
             <translation>Repeat new passphrase</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/dialogs.py" line="518" />
+            <location filename="../kbtdesk/ui/dialogs.py" line="533" />
             <source>Recovery &amp;code:</source>
             <translation>Recovery &amp;code:</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/dialogs.py" line="519" />
+            <location filename="../kbtdesk/ui/dialogs.py" line="534" />
             <source>&amp;New passphrase:</source>
             <translation>&amp;New passphrase:</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/dialogs.py" line="520" />
+            <location filename="../kbtdesk/ui/dialogs.py" line="535" />
             <source>&amp;Repeat:</source>
             <translation>&amp;Repeat:</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/dialogs.py" line="521" />
+            <location filename="../kbtdesk/ui/dialogs.py" line="536" />
             <source>Strength:</source>
             <translation>Strength:</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/dialogs.py" line="525" />
+            <location filename="../kbtdesk/ui/dialogs.py" line="540" />
             <source>&amp;Set passphrase</source>
             <translation>&amp;Set passphrase</translation>
         </message>
@@ -2574,485 +2574,485 @@ The log itself is unchanged; kbtdesk tries again in the next session.</translati
             <translation>Printed {time}</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="149" />
+            <location filename="../kbtdesk/core/reports.py" line="145" />
             <source>Yes</source>
             <extracomment>Rows between two progress reports / cancel checks. False: only in CSV (copy texts, dates of first/last scores) to keep the printed page readable. Never wrapped in print (dates, times, identity numbers). Row indexes shown emphasised in print (not registered, flagged score, …). Row indexes of totals (bold in print). Per value: drawn as a warning (MADRS-S item 9 ≥ 4). Body text size in print; a wide table may use a smaller one. Index into `sections` of the table that CSV output writes.</extracomment>
             <translation>Yes</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="150" />
+            <location filename="../kbtdesk/core/reports.py" line="146" />
             <source>No</source>
             <translation>No</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="194" />
+            <location filename="../kbtdesk/core/reports.py" line="190" />
             <source>Date: {date}</source>
             <translation>Date: {date}</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="195" />
+            <location filename="../kbtdesk/core/reports.py" line="191" />
             <source>Period: {start} – {end}</source>
             <translation>Period: {start} – {end}</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="263" />
+            <location filename="../kbtdesk/core/reports.py" line="259" />
             <source>Not registered</source>
             <translation>Not registered</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="264" />
+            <location filename="../kbtdesk/core/reports.py" line="260" />
             <source>Not done</source>
             <translation>Not done</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="274" />
-            <location filename="../kbtdesk/core/reports.py" line="415" />
+            <location filename="../kbtdesk/core/reports.py" line="270" />
+            <location filename="../kbtdesk/core/reports.py" line="411" />
             <source>Date</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="275" />
+            <location filename="../kbtdesk/core/reports.py" line="271" />
             <source>Time</source>
             <translation>Time</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="276" />
-            <location filename="../kbtdesk/core/reports.py" line="434" />
-            <location filename="../kbtdesk/core/reports.py" line="590" />
+            <location filename="../kbtdesk/core/reports.py" line="272" />
+            <location filename="../kbtdesk/core/reports.py" line="430" />
+            <location filename="../kbtdesk/core/reports.py" line="586" />
             <source>Patient</source>
             <translation>Patient</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="277" />
-            <location filename="../kbtdesk/core/reports.py" line="435" />
-            <location filename="../kbtdesk/core/reports.py" line="589" />
+            <location filename="../kbtdesk/core/reports.py" line="273" />
+            <location filename="../kbtdesk/core/reports.py" line="431" />
+            <location filename="../kbtdesk/core/reports.py" line="585" />
             <source>Identity number</source>
             <translation>Identity number</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="278" />
-            <location filename="../kbtdesk/core/reports.py" line="399" />
+            <location filename="../kbtdesk/core/reports.py" line="274" />
+            <location filename="../kbtdesk/core/reports.py" line="395" />
             <source>Contact type</source>
             <translation>Contact type</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="279" />
+            <location filename="../kbtdesk/core/reports.py" line="275" />
             <source>Mode</source>
             <translation>Mode</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="280" />
-            <location filename="../kbtdesk/core/reports.py" line="401" />
+            <location filename="../kbtdesk/core/reports.py" line="276" />
+            <location filename="../kbtdesk/core/reports.py" line="397" />
             <source>KVÅ codes</source>
             <translation>KVÅ codes</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="281" />
-            <location filename="../kbtdesk/core/reports.py" line="403" />
+            <location filename="../kbtdesk/core/reports.py" line="277" />
+            <location filename="../kbtdesk/core/reports.py" line="399" />
             <source>Registered</source>
             <translation>Registered</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="282" />
-            <location filename="../kbtdesk/core/reports.py" line="406" />
+            <location filename="../kbtdesk/core/reports.py" line="278" />
+            <location filename="../kbtdesk/core/reports.py" line="402" />
             <source>Registration text</source>
             <translation>Registration text</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="283" />
-            <location filename="../kbtdesk/core/reports.py" line="445" />
+            <location filename="../kbtdesk/core/reports.py" line="279" />
+            <location filename="../kbtdesk/core/reports.py" line="441" />
             <source>Register in</source>
             <translation>Register in</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="284" />
-            <location filename="../kbtdesk/core/reports.py" line="613" />
+            <location filename="../kbtdesk/core/reports.py" line="280" />
+            <location filename="../kbtdesk/core/reports.py" line="609" />
             <source>Episode</source>
             <translation>Episode</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="285" />
-            <location filename="../kbtdesk/core/reports.py" line="410" />
+            <location filename="../kbtdesk/core/reports.py" line="281" />
+            <location filename="../kbtdesk/core/reports.py" line="406" />
             <source>Contact</source>
             <translation>Contact</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="346" />
+            <location filename="../kbtdesk/core/reports.py" line="342" />
             <source>No contacts in the period.</source>
             <extracomment>The registration list's rows: first the cells that go into the report as they come (date, time and registration date cut to size here), then what the shape texts and the row need. The same rows counted, for the progress bar, without reading most of them: a contact whose UTC time is at least a day after `start` and before `end` has its local date in the period (offsets are −12…+14 hours), so those are counted in the index alone; only the edges (up to two days at each end) are read to check their local date.</extracomment>
             <translation>No contacts in the period.</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="375" />
+            <location filename="../kbtdesk/core/reports.py" line="371" />
             <source>Registration list: not yet registered</source>
             <translation>Registration list: not yet registered</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="376" />
+            <location filename="../kbtdesk/core/reports.py" line="372" />
             <source>Registration list</source>
             <translation>Registration list</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="377" />
+            <location filename="../kbtdesk/core/reports.py" line="373" />
             <source>{count} contacts, {pending} not registered.</source>
             <translation>{count} contacts, {pending} not registered.</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="386" />
+            <location filename="../kbtdesk/core/reports.py" line="382" />
             <source>Completed</source>
             <translation>Completed</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="387" />
+            <location filename="../kbtdesk/core/reports.py" line="383" />
             <source>Dropped out</source>
             <translation>Dropped out</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="388" />
+            <location filename="../kbtdesk/core/reports.py" line="384" />
             <source>Other reason</source>
             <translation>Other reason</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="391" />
+            <location filename="../kbtdesk/core/reports.py" line="387" />
             <source>No contact is marked as final</source>
             <translation>No contact is marked as final</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="392" />
+            <location filename="../kbtdesk/core/reports.py" line="388" />
             <source>Final contact without UV112</source>
             <translation>Final contact without UV112</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="393" />
+            <location filename="../kbtdesk/core/reports.py" line="389" />
             <source>Final contact with UV112</source>
             <translation>Final contact with UV112</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="395" />
+            <location filename="../kbtdesk/core/reports.py" line="391" />
             <source>Error</source>
             <translation>Error</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="395" />
+            <location filename="../kbtdesk/core/reports.py" line="391" />
             <source>Warning</source>
             <translation>Warning</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="398" />
+            <location filename="../kbtdesk/core/reports.py" line="394" />
             <source>Date and time</source>
             <translation>Date and time</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="400" />
+            <location filename="../kbtdesk/core/reports.py" line="396" />
             <source>Min</source>
             <translation>Min</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="402" />
+            <location filename="../kbtdesk/core/reports.py" line="398" />
             <source>Journal</source>
             <translation>Journal</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="404" />
+            <location filename="../kbtdesk/core/reports.py" line="400" />
             <source>Final</source>
             <translation>Final</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="405" />
+            <location filename="../kbtdesk/core/reports.py" line="401" />
             <source>Note</source>
             <translation>Note</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="409" />
+            <location filename="../kbtdesk/core/reports.py" line="405" />
             <source>Severity</source>
             <translation>Severity</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="411" />
+            <location filename="../kbtdesk/core/reports.py" line="407" />
             <source>Finding</source>
             <translation>Finding</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="412" />
+            <location filename="../kbtdesk/core/reports.py" line="408" />
             <source>Why</source>
             <translation>Why</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="416" />
+            <location filename="../kbtdesk/core/reports.py" line="412" />
             <source>Instrument</source>
             <translation>Instrument</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="417" />
+            <location filename="../kbtdesk/core/reports.py" line="413" />
             <source>Score</source>
             <translation>Score</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="418" />
+            <location filename="../kbtdesk/core/reports.py" line="414" />
             <source>Max</source>
             <translation>Max</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="419" />
+            <location filename="../kbtdesk/core/reports.py" line="415" />
             <source>Flag</source>
             <translation>Flag</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="436" />
-            <location filename="../kbtdesk/core/reports.py" line="591" />
+            <location filename="../kbtdesk/core/reports.py" line="432" />
+            <location filename="../kbtdesk/core/reports.py" line="587" />
             <source>Programme</source>
             <translation>Programme</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="437" />
+            <location filename="../kbtdesk/core/reports.py" line="433" />
             <source>Started</source>
             <translation>Started</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="438" />
-            <location filename="../kbtdesk/core/reports.py" line="502" />
+            <location filename="../kbtdesk/core/reports.py" line="434" />
+            <location filename="../kbtdesk/core/reports.py" line="498" />
             <source>Ended</source>
             <translation>Ended</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="439" />
+            <location filename="../kbtdesk/core/reports.py" line="435" />
             <source>Ongoing, week {week}</source>
             <translation>Ongoing, week {week}</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="441" />
+            <location filename="../kbtdesk/core/reports.py" line="437" />
             <source>Therapist</source>
             <translation>Therapist</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="443" />
+            <location filename="../kbtdesk/core/reports.py" line="439" />
             <source>Care unit</source>
             <translation>Care unit</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="444" />
+            <location filename="../kbtdesk/core/reports.py" line="440" />
             <source>EHR</source>
             <translation>EHR</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="448" />
+            <location filename="../kbtdesk/core/reports.py" line="444" />
             <source>No contacts yet.</source>
             <translation>No contacts yet.</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="463" />
+            <location filename="../kbtdesk/core/reports.py" line="459" />
             <source>No findings: the contacts follow the routine's rules.</source>
             <translation>No findings: the contacts follow the routine's rules.</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="471" />
+            <location filename="../kbtdesk/core/reports.py" line="467" />
             <source>No rating-scale scores.</source>
             <translation>No rating-scale scores.</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="480" />
+            <location filename="../kbtdesk/core/reports.py" line="476" />
             <source>Item {item}: {value} (flag at {threshold} or more)</source>
             <translation>Item {item}: {value} (flag at {threshold} or more)</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="481" />
+            <location filename="../kbtdesk/core/reports.py" line="477" />
             <source>Item {item}: {value}</source>
             <translation>Item {item}: {value}</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="494" />
+            <location filename="../kbtdesk/core/reports.py" line="490" />
             <source>Red: item {item} at {threshold} or more.</source>
             <translation>Red: item {item} at {threshold} or more.</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="502" />
+            <location filename="../kbtdesk/core/reports.py" line="498" />
             <source>Not ended</source>
             <translation>Not ended</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="503" />
-            <location filename="../kbtdesk/core/reports.py" line="594" />
+            <location filename="../kbtdesk/core/reports.py" line="499" />
+            <location filename="../kbtdesk/core/reports.py" line="590" />
             <source>End reason</source>
             <translation>End reason</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="505" />
+            <location filename="../kbtdesk/core/reports.py" line="501" />
             <source>Final contact</source>
             <translation>Final contact</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="506" />
+            <location filename="../kbtdesk/core/reports.py" line="502" />
             <source>SibeR start documented</source>
             <translation>SibeR start documented</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="507" />
+            <location filename="../kbtdesk/core/reports.py" line="503" />
             <source>Not documented</source>
             <translation>Not documented</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="508" />
+            <location filename="../kbtdesk/core/reports.py" line="504" />
             <source>SibeR transfer (Medrave)</source>
             <translation>SibeR transfer (Medrave)</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="509" />
-            <location filename="../kbtdesk/core/reports.py" line="628" />
+            <location filename="../kbtdesk/core/reports.py" line="505" />
+            <location filename="../kbtdesk/core/reports.py" line="624" />
             <source>Not transferred</source>
             <translation>Not transferred</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="511" />
+            <location filename="../kbtdesk/core/reports.py" line="507" />
             <source>Episode summary</source>
             <translation>Episode summary</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="514" />
-            <location filename="../kbtdesk/core/reports.py" line="695" />
+            <location filename="../kbtdesk/core/reports.py" line="510" />
+            <location filename="../kbtdesk/core/reports.py" line="691" />
             <source>Contacts</source>
             <translation>Contacts</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="515" />
+            <location filename="../kbtdesk/core/reports.py" line="511" />
             <source>Rule findings</source>
             <translation>Rule findings</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="516" />
+            <location filename="../kbtdesk/core/reports.py" line="512" />
             <source>Rating scales</source>
             <translation>Rating scales</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="517" />
+            <location filename="../kbtdesk/core/reports.py" line="513" />
             <source>Ending and SibeR transfer</source>
             <translation>Ending and SibeR transfer</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="523" />
+            <location filename="../kbtdesk/core/reports.py" line="519" />
             <source>A basis for the transfer to SibeR via Medrave, not SibeR's own format (which is not known): check each value against your unit's lathund before you enter it.</source>
             <translation>A basis for the transfer to SibeR via Medrave, not SibeR's own format (which is not known): check each value against your unit's lathund before you enter it.</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="592" />
+            <location filename="../kbtdesk/core/reports.py" line="588" />
             <source>Start</source>
             <translation>Start</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="593" />
+            <location filename="../kbtdesk/core/reports.py" line="589" />
             <source>End</source>
             <translation>End</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="596" />
+            <location filename="../kbtdesk/core/reports.py" line="592" />
             <source>Contacts: {type}</source>
             <translation>Contacts: {type}</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="599" />
+            <location filename="../kbtdesk/core/reports.py" line="595" />
             <source>Contacts in all</source>
             <translation>Contacts in all</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="600" />
+            <location filename="../kbtdesk/core/reports.py" line="596" />
             <source>Therapist minutes</source>
             <translation>Therapist minutes</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="606" />
+            <location filename="../kbtdesk/core/reports.py" line="602" />
             <source>{instrument} first</source>
             <translation>{instrument} first</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="607" />
+            <location filename="../kbtdesk/core/reports.py" line="603" />
             <source>{instrument} first date</source>
             <translation>{instrument} first date</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="608" />
+            <location filename="../kbtdesk/core/reports.py" line="604" />
             <source>{instrument} last</source>
             <translation>{instrument} last</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="609" />
+            <location filename="../kbtdesk/core/reports.py" line="605" />
             <source>{instrument} last date</source>
             <translation>{instrument} last date</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="612" />
+            <location filename="../kbtdesk/core/reports.py" line="608" />
             <source>Transferred to SibeR</source>
             <translation>Transferred to SibeR</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="615" />
+            <location filename="../kbtdesk/core/reports.py" line="611" />
             <source>No ended episodes in the selection.</source>
             <translation>No ended episodes in the selection.</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="630" />
+            <location filename="../kbtdesk/core/reports.py" line="626" />
             <source>SibeR basis</source>
             <translation>SibeR basis</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="691" />
+            <location filename="../kbtdesk/core/reports.py" line="687" />
             <source>Month</source>
             <translation>Month</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="692" />
+            <location filename="../kbtdesk/core/reports.py" line="688" />
             <source>Distance contacts</source>
             <translation>Distance contacts</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="693" />
-            <location filename="../kbtdesk/core/reports.py" line="696" />
-            <location filename="../kbtdesk/core/reports.py" line="699" />
+            <location filename="../kbtdesk/core/reports.py" line="689" />
+            <location filename="../kbtdesk/core/reports.py" line="692" />
+            <location filename="../kbtdesk/core/reports.py" line="695" />
             <source>with {code}</source>
             <translation>with {code}</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="694" />
-            <location filename="../kbtdesk/core/reports.py" line="697" />
-            <location filename="../kbtdesk/core/reports.py" line="700" />
+            <location filename="../kbtdesk/core/reports.py" line="690" />
+            <location filename="../kbtdesk/core/reports.py" line="693" />
+            <location filename="../kbtdesk/core/reports.py" line="696" />
             <source>% {code}</source>
             <translation>% {code}</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="698" />
+            <location filename="../kbtdesk/core/reports.py" line="694" />
             <source>Ended episodes</source>
             <translation>Ended episodes</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="714" />
+            <location filename="../kbtdesk/core/reports.py" line="710" />
             <source>Total</source>
             <translation>Total</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="715" />
+            <location filename="../kbtdesk/core/reports.py" line="711" />
             <source>Coverage per month (%)</source>
             <translation>Coverage per month (%)</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="716" />
+            <location filename="../kbtdesk/core/reports.py" line="712" />
             <source>{code} on distance contacts</source>
             <translation>{code} on distance contacts</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="718" />
+            <location filename="../kbtdesk/core/reports.py" line="714" />
             <source>{code} on contacts</source>
             <translation>{code} on contacts</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="720" />
+            <location filename="../kbtdesk/core/reports.py" line="716" />
             <source>{code} on ended episodes</source>
             <translation>{code} on ended episodes</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="723" />
+            <location filename="../kbtdesk/core/reports.py" line="719" />
             <source>Distance contacts are messages, phone calls and video visits; the routine asks for ZV051 on each, ZV044 on every contact and UV112 when an episode ends. An empty percentage means nothing to count that month.</source>
             <translation>Distance contacts are messages, phone calls and video visits; the routine asks for ZV051 on each, ZV044 on every contact and UV112 when an episode ends. An empty percentage means nothing to count that month.</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="728" />
+            <location filename="../kbtdesk/core/reports.py" line="724" />
             <source>Coverage (täckningsgrad)</source>
             <translation>Coverage (täckningsgrad)</translation>
         </message>
@@ -3060,67 +3060,67 @@ The log itself is unchanged; kbtdesk tries again in the next session.</translati
     <context>
         <name>ScoreDialog</name>
         <message>
-            <location filename="../kbtdesk/ui/dialogs.py" line="711" />
+            <location filename="../kbtdesk/ui/dialogs.py" line="726" />
             <source>Record score</source>
             <translation>Record score</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/dialogs.py" line="716" />
+            <location filename="../kbtdesk/ui/dialogs.py" line="731" />
             <source>Rating scale</source>
             <translation>Rating scale</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/dialogs.py" line="718" />
+            <location filename="../kbtdesk/ui/dialogs.py" line="733" />
             <source>Date</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/dialogs.py" line="719" />
+            <location filename="../kbtdesk/ui/dialogs.py" line="734" />
             <source>Total score</source>
             <translation>Total score</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/dialogs.py" line="720" />
+            <location filename="../kbtdesk/ui/dialogs.py" line="735" />
             <source>Item scores</source>
             <translation>Item scores</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/dialogs.py" line="721" />
+            <location filename="../kbtdesk/ui/dialogs.py" line="736" />
             <source>optional, separated by spaces: 2 3 1 …</source>
             <translation>optional, separated by spaces: 2 3 1 …</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/dialogs.py" line="725" />
+            <location filename="../kbtdesk/ui/dialogs.py" line="740" />
             <source>&amp;Rating scale:</source>
             <translation>&amp;Rating scale:</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/dialogs.py" line="726" />
+            <location filename="../kbtdesk/ui/dialogs.py" line="741" />
             <source>&amp;Date:</source>
             <translation>&amp;Date:</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/dialogs.py" line="727" />
+            <location filename="../kbtdesk/ui/dialogs.py" line="742" />
             <source>&amp;Total:</source>
             <translation>&amp;Total:</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/dialogs.py" line="728" />
+            <location filename="../kbtdesk/ui/dialogs.py" line="743" />
             <source>&amp;Item scores:</source>
             <translation>&amp;Item scores:</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/dialogs.py" line="733" />
+            <location filename="../kbtdesk/ui/dialogs.py" line="748" />
             <source>&amp;Save score</source>
             <translation>&amp;Save score</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/dialogs.py" line="743" />
+            <location filename="../kbtdesk/ui/dialogs.py" line="758" />
             <source>{n} items, each {lo}–{hi}; total 0–{max}.</source>
             <translation>{n} items, each {lo}–{hi}; total 0–{max}.</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/dialogs.py" line="770" />
+            <location filename="../kbtdesk/ui/dialogs.py" line="785" />
             <source>Item scores must be whole numbers separated by spaces.</source>
             <translation>Item scores must be whole numbers separated by spaces.</translation>
         </message>
@@ -3128,149 +3128,149 @@ The log itself is unchanged; kbtdesk tries again in the next session.</translati
     <context>
         <name>SettingsDialog</name>
         <message>
-            <location filename="../kbtdesk/ui/dialogs.py" line="811" />
-            <location filename="../kbtdesk/ui/dialogs.py" line="816" />
+            <location filename="../kbtdesk/ui/dialogs.py" line="826" />
+            <location filename="../kbtdesk/ui/dialogs.py" line="831" />
             <source>Settings</source>
             <translation>Settings</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/dialogs.py" line="821" />
+            <location filename="../kbtdesk/ui/dialogs.py" line="836" />
             <source>Your name</source>
             <translation>Your name</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/dialogs.py" line="823" />
+            <location filename="../kbtdesk/ui/dialogs.py" line="838" />
             <source>Profession</source>
             <translation>Profession</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/dialogs.py" line="824" />
+            <location filename="../kbtdesk/ui/dialogs.py" line="839" />
             <source>Care unit</source>
             <translation>Care unit</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/dialogs.py" line="825" />
+            <location filename="../kbtdesk/ui/dialogs.py" line="840" />
             <source>Care level</source>
             <translation>Care level</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/dialogs.py" line="828" />
+            <location filename="../kbtdesk/ui/dialogs.py" line="843" />
             <source>EHR system</source>
             <translation>EHR system</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/dialogs.py" line="830" />
+            <location filename="../kbtdesk/ui/dialogs.py" line="845" />
             <source>Language</source>
             <translation>Language</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/dialogs.py" line="831" />
+            <location filename="../kbtdesk/ui/dialogs.py" line="846" />
             <source>&amp;Name:</source>
             <translation>&amp;Name:</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/dialogs.py" line="832" />
+            <location filename="../kbtdesk/ui/dialogs.py" line="847" />
             <source>&amp;Profession:</source>
             <translation>&amp;Profession:</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/dialogs.py" line="833" />
+            <location filename="../kbtdesk/ui/dialogs.py" line="848" />
             <source>Care &amp;unit:</source>
             <translation>Care &amp;unit:</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/dialogs.py" line="834" />
+            <location filename="../kbtdesk/ui/dialogs.py" line="849" />
             <source>Care &amp;level:</source>
             <translation>Care &amp;level:</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/dialogs.py" line="835" />
+            <location filename="../kbtdesk/ui/dialogs.py" line="850" />
             <source>&amp;EHR system:</source>
             <translation>&amp;EHR system:</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/dialogs.py" line="836" />
+            <location filename="../kbtdesk/ui/dialogs.py" line="851" />
             <source>Lan&amp;guage:</source>
             <translation>Lan&amp;guage:</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/dialogs.py" line="837" />
+            <location filename="../kbtdesk/ui/dialogs.py" line="852" />
             <source>Profile</source>
             <translation>Profile</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/dialogs.py" line="843" />
+            <location filename="../kbtdesk/ui/dialogs.py" line="858" />
             <source>Lock the window after minutes without use</source>
             <translation>Lock the window after minutes without use</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/dialogs.py" line="846" />
+            <location filename="../kbtdesk/ui/dialogs.py" line="861" />
             <source> min</source>
             <translation> min</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/dialogs.py" line="847" />
+            <location filename="../kbtdesk/ui/dialogs.py" line="862" />
             <source>&amp;Lock after:</source>
             <translation>&amp;Lock after:</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/dialogs.py" line="849" />
+            <location filename="../kbtdesk/ui/dialogs.py" line="864" />
             <source>After this many minutes without a key press or mouse movement the window hides all patient data and asks for the passphrase. Ctrl+L locks at once.</source>
             <translation>After this many minutes without a key press or mouse movement the window hides all patient data and asks for the passphrase. Ctrl+L locks at once.</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/dialogs.py" line="853" />
+            <location filename="../kbtdesk/ui/dialogs.py" line="868" />
             <source>C&amp;hange passphrase…</source>
             <translation>C&amp;hange passphrase…</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/dialogs.py" line="854" />
+            <location filename="../kbtdesk/ui/dialogs.py" line="869" />
             <source>Change passphrase</source>
             <translation>Change passphrase</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/dialogs.py" line="865" />
+            <location filename="../kbtdesk/ui/dialogs.py" line="880" />
             <source>Security</source>
             <translation>Security</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/dialogs.py" line="869" />
+            <location filename="../kbtdesk/ui/dialogs.py" line="884" />
             <source>Headings of the journal note skeleton, one per line. They are a suggestion: adjust them to your unit's lathund.</source>
             <translation>Headings of the journal note skeleton, one per line. They are a suggestion: adjust them to your unit's lathund.</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/dialogs.py" line="878" />
+            <location filename="../kbtdesk/ui/dialogs.py" line="893" />
             <source>Template headings for {ehr}</source>
             <translation>Template headings for {ehr}</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/dialogs.py" line="883" />
+            <location filename="../kbtdesk/ui/dialogs.py" line="898" />
             <source>Templates</source>
             <translation>Templates</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/dialogs.py" line="887" />
+            <location filename="../kbtdesk/ui/dialogs.py" line="902" />
             <source>The programmes offered for a new episode, one per line.</source>
             <translation>The programmes offered for a new episode, one per line.</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/dialogs.py" line="891" />
-            <location filename="../kbtdesk/ui/dialogs.py" line="894" />
+            <location filename="../kbtdesk/ui/dialogs.py" line="906" />
+            <location filename="../kbtdesk/ui/dialogs.py" line="909" />
             <source>Programmes</source>
             <translation>Programmes</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/dialogs.py" line="898" />
+            <location filename="../kbtdesk/ui/dialogs.py" line="913" />
             <source>&amp;Save</source>
             <translation>&amp;Save</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/dialogs.py" line="909" />
+            <location filename="../kbtdesk/ui/dialogs.py" line="924" />
             <source>The passphrase was changed. Use the new one from now on.</source>
             <translation>The passphrase was changed. Use the new one from now on.</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/dialogs.py" line="913" />
+            <location filename="../kbtdesk/ui/dialogs.py" line="928" />
             <source>Keep at least one programme.</source>
             <translation>Keep at least one programme.</translation>
         </message>
@@ -3278,107 +3278,107 @@ The log itself is unchanged; kbtdesk tries again in the next session.</translati
     <context>
         <name>SetupDialog</name>
         <message>
-            <location filename="../kbtdesk/ui/dialogs.py" line="161" />
+            <location filename="../kbtdesk/ui/dialogs.py" line="176" />
             <source>Create your kbtdesk log</source>
             <translation>Create your kbtdesk log</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/dialogs.py" line="164" />
+            <location filename="../kbtdesk/ui/dialogs.py" line="179" />
             <source>No log was found. Tell kbtdesk who you are and choose a passphrase: the log is encrypted and cannot be opened without it.</source>
             <translation>No log was found. Tell kbtdesk who you are and choose a passphrase: the log is encrypted and cannot be opened without it.</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/dialogs.py" line="168" />
+            <location filename="../kbtdesk/ui/dialogs.py" line="183" />
             <source>The log will be created at: {path}</source>
             <translation>The log will be created at: {path}</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/dialogs.py" line="175" />
+            <location filename="../kbtdesk/ui/dialogs.py" line="190" />
             <source>Your name</source>
             <translation>Your name</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/dialogs.py" line="176" />
+            <location filename="../kbtdesk/ui/dialogs.py" line="191" />
             <source>Profession</source>
             <translation>Profession</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/dialogs.py" line="177" />
+            <location filename="../kbtdesk/ui/dialogs.py" line="192" />
             <source>e.g. psychologist</source>
             <translation>e.g. psychologist</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/dialogs.py" line="178" />
+            <location filename="../kbtdesk/ui/dialogs.py" line="193" />
             <source>Care unit</source>
             <translation>Care unit</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/dialogs.py" line="179" />
+            <location filename="../kbtdesk/ui/dialogs.py" line="194" />
             <source>Care level</source>
             <translation>Care level</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/dialogs.py" line="181" />
+            <location filename="../kbtdesk/ui/dialogs.py" line="196" />
             <source>EHR system</source>
             <translation>EHR system</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/dialogs.py" line="182" />
+            <location filename="../kbtdesk/ui/dialogs.py" line="197" />
             <source>Passphrase</source>
             <translation>Passphrase</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/dialogs.py" line="184" />
+            <location filename="../kbtdesk/ui/dialogs.py" line="199" />
             <source>Repeat passphrase</source>
             <translation>Repeat passphrase</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/dialogs.py" line="187" />
+            <location filename="../kbtdesk/ui/dialogs.py" line="202" />
             <source>&amp;Name:</source>
             <translation>&amp;Name:</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/dialogs.py" line="188" />
+            <location filename="../kbtdesk/ui/dialogs.py" line="203" />
             <source>&amp;Profession:</source>
             <translation>&amp;Profession:</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/dialogs.py" line="189" />
+            <location filename="../kbtdesk/ui/dialogs.py" line="204" />
             <source>Care &amp;unit:</source>
             <translation>Care &amp;unit:</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/dialogs.py" line="190" />
+            <location filename="../kbtdesk/ui/dialogs.py" line="205" />
             <source>Care &amp;level:</source>
             <translation>Care &amp;level:</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/dialogs.py" line="191" />
+            <location filename="../kbtdesk/ui/dialogs.py" line="206" />
             <source>&amp;EHR system:</source>
             <translation>&amp;EHR system:</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/dialogs.py" line="192" />
+            <location filename="../kbtdesk/ui/dialogs.py" line="207" />
             <source>P&amp;assphrase:</source>
             <translation>P&amp;assphrase:</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/dialogs.py" line="193" />
+            <location filename="../kbtdesk/ui/dialogs.py" line="208" />
             <source>&amp;Repeat:</source>
             <translation>&amp;Repeat:</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/dialogs.py" line="194" />
+            <location filename="../kbtdesk/ui/dialogs.py" line="209" />
             <source>Strength:</source>
             <translation>Strength:</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/dialogs.py" line="196" />
+            <location filename="../kbtdesk/ui/dialogs.py" line="211" />
             <source>At least {n} characters. A few unrelated words are easy to remember and hard to guess. If you forget the passphrase, the log cannot be recovered.</source>
             <translation>At least {n} characters. A few unrelated words are easy to remember and hard to guess. If you forget the passphrase, the log cannot be recovered.</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/dialogs.py" line="203" />
+            <location filename="../kbtdesk/ui/dialogs.py" line="218" />
             <source>&amp;Create log</source>
             <translation>&amp;Create log</translation>
         </message>
@@ -3386,32 +3386,32 @@ The log itself is unchanged; kbtdesk tries again in the next session.</translati
     <context>
         <name>StrengthMeter</name>
         <message>
-            <location filename="../kbtdesk/ui/dialogs.py" line="135" />
+            <location filename="../kbtdesk/ui/dialogs.py" line="150" />
             <source>Passphrase strength</source>
             <translation>Passphrase strength</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/dialogs.py" line="150" />
+            <location filename="../kbtdesk/ui/dialogs.py" line="165" />
             <source>Too short</source>
             <translation>Too short</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/dialogs.py" line="150" />
+            <location filename="../kbtdesk/ui/dialogs.py" line="165" />
             <source>Weak</source>
             <translation>Weak</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/dialogs.py" line="150" />
+            <location filename="../kbtdesk/ui/dialogs.py" line="165" />
             <source>Fair</source>
             <translation>Fair</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/dialogs.py" line="150" />
+            <location filename="../kbtdesk/ui/dialogs.py" line="165" />
             <source>Good</source>
             <translation>Good</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/dialogs.py" line="150" />
+            <location filename="../kbtdesk/ui/dialogs.py" line="165" />
             <source>Strong</source>
             <translation>Strong</translation>
         </message>
@@ -3432,49 +3432,49 @@ The log itself is unchanged; kbtdesk tries again in the next session.</translati
     <context>
         <name>Unlock</name>
         <message>
-            <location filename="../kbtdesk/db/keyfile.py" line="40" />
+            <location filename="../kbtdesk/db/keyfile.py" line="38" />
             <source>Wrong passphrase. Nothing was changed.</source>
             <translation>Wrong passphrase. Nothing was changed.</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/db/keyfile.py" line="45" />
+            <location filename="../kbtdesk/db/keyfile.py" line="43" />
             <source>That recovery code does not open this log. Nothing was changed.</source>
             <translation>That recovery code does not open this log. Nothing was changed.</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/db/keyfile.py" line="51" />
+            <location filename="../kbtdesk/db/keyfile.py" line="49" />
             <source>The key file {path} has no recovery code.</source>
             <translation>The key file {path} has no recovery code.</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/db/keyfile.py" line="87" />
+            <location filename="../kbtdesk/db/keyfile.py" line="107" />
             <source>The passphrase must have at least {n} characters.</source>
             <extracomment>Cheap parameters for tests only; never used by the program itself.</extracomment>
             <translation>The passphrase must have at least {n} characters.</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/db/keyfile.py" line="91" />
+            <location filename="../kbtdesk/db/keyfile.py" line="111" />
             <source>The two passphrases are not the same.</source>
             <translation>The two passphrases are not the same.</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/db/keyfile.py" line="181" />
-            <location filename="../kbtdesk/db/keyfile.py" line="268" />
+            <location filename="../kbtdesk/db/keyfile.py" line="202" />
+            <location filename="../kbtdesk/db/keyfile.py" line="290" />
             <source>The key file {path} is damaged.</source>
             <translation>The key file {path} is damaged.</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/db/keyfile.py" line="236" />
+            <location filename="../kbtdesk/db/keyfile.py" line="256" />
             <source>The key file {path} is missing: the log cannot be opened without it.</source>
             <translation>The key file {path} is missing: the log cannot be opened without it.</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/db/keyfile.py" line="242" />
+            <location filename="../kbtdesk/db/keyfile.py" line="262" />
             <source>{path} is not a kbtdesk key file.</source>
             <translation>{path} is not a kbtdesk key file.</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/db/keyfile.py" line="245" />
+            <location filename="../kbtdesk/db/keyfile.py" line="265" />
             <source>The key file {path} was written by a newer kbtdesk. Update kbtdesk to open it.</source>
             <translation>The key file {path} was written by a newer kbtdesk. Update kbtdesk to open it.</translation>
         </message>
@@ -3482,79 +3482,79 @@ The log itself is unchanged; kbtdesk tries again in the next session.</translati
     <context>
         <name>UnlockDialog</name>
         <message>
-            <location filename="../kbtdesk/ui/dialogs.py" line="254" />
+            <location filename="../kbtdesk/ui/dialogs.py" line="269" />
             <source>Unlock kbtdesk</source>
             <translation>Unlock kbtdesk</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/dialogs.py" line="263" />
+            <location filename="../kbtdesk/ui/dialogs.py" line="278" />
             <source>Log: {path}</source>
             <translation>Log: {path}</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/dialogs.py" line="269" />
+            <location filename="../kbtdesk/ui/dialogs.py" line="284" />
             <source>Passphrase</source>
             <translation>Passphrase</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/dialogs.py" line="271" />
+            <location filename="../kbtdesk/ui/dialogs.py" line="286" />
             <source>&amp;Passphrase:</source>
             <translation>&amp;Passphrase:</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/dialogs.py" line="273" />
+            <location filename="../kbtdesk/ui/dialogs.py" line="288" />
             <source>Forgot passphrase?</source>
             <translation>Forgot passphrase?</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/dialogs.py" line="274" />
+            <location filename="../kbtdesk/ui/dialogs.py" line="289" />
             <source>Forgot passphrase? Use the recovery code</source>
             <translation>Forgot passphrase? Use the recovery code</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/dialogs.py" line="285" />
+            <location filename="../kbtdesk/ui/dialogs.py" line="300" />
             <source>Open &amp;read-only</source>
             <translation>Open &amp;read-only</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/dialogs.py" line="286" />
+            <location filename="../kbtdesk/ui/dialogs.py" line="301" />
             <source>Open the log read-only</source>
             <translation>Open the log read-only</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/dialogs.py" line="290" />
+            <location filename="../kbtdesk/ui/dialogs.py" line="305" />
             <source>Restore the newest good &amp;backup</source>
             <translation>Restore the newest good &amp;backup</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/dialogs.py" line="291" />
+            <location filename="../kbtdesk/ui/dialogs.py" line="306" />
             <source>Restore the newest good backup</source>
             <translation>Restore the newest good backup</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/dialogs.py" line="299" />
+            <location filename="../kbtdesk/ui/dialogs.py" line="314" />
             <source>&amp;Unlock</source>
             <translation>&amp;Unlock</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/dialogs.py" line="323" />
+            <location filename="../kbtdesk/ui/dialogs.py" line="338" />
             <source>No good backup was found in the backups folder. Nothing was changed.</source>
             <translation>No good backup was found in the backups folder. Nothing was changed.</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/dialogs.py" line="346" />
+            <location filename="../kbtdesk/ui/dialogs.py" line="361" />
             <source>The newest good backup was restored. The damaged log was kept as:
 {path}</source>
             <translation>The newest good backup was restored. The damaged log was kept as:
 {path}</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/dialogs.py" line="349" />
+            <location filename="../kbtdesk/ui/dialogs.py" line="364" />
             <source>The newest good backup was restored.</source>
             <translation>The newest good backup was restored.</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/dialogs.py" line="350" />
+            <location filename="../kbtdesk/ui/dialogs.py" line="365" />
             <source>Log restored</source>
             <translation>Log restored</translation>
         </message>
@@ -3681,12 +3681,12 @@ The log itself is unchanged; kbtdesk tries again in the next session.</translati
             <translation>Show only items logged during an outage</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/worklist.py" line="444" />
+            <location filename="../kbtdesk/ui/worklist.py" line="445" />
             <source>Nothing to do: every contact is journaled and registered, every ended episode transferred.</source>
             <translation>Nothing to do: every contact is journaled and registered, every ended episode transferred.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../kbtdesk/ui/worklist.py" line="446" />
+            <location filename="../kbtdesk/ui/worklist.py" line="447" />
             <source>%n open item(s)</source>
             <translation>
                 <numerusform>%n open item</numerusform>
@@ -3694,7 +3694,7 @@ The log itself is unchanged; kbtdesk tries again in the next session.</translati
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../kbtdesk/ui/worklist.py" line="448" />
+            <location filename="../kbtdesk/ui/worklist.py" line="449" />
             <source>%n logged during an outage</source>
             <translation>
                 <numerusform>%n logged during an outage</numerusform>

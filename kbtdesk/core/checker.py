@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Protocol
 
+from kbtdesk.base.messages import QT_TRANSLATE_NOOP, Message, Translate, untranslated
 from kbtdesk.core.rules import (
     LocalText,
     Rule,
@@ -18,7 +19,6 @@ from kbtdesk.core.rules import (
     is_kva_code,
     normalise_code,
 )
-from kbtdesk.core.text import QT_TRANSLATE_NOOP, Message, Translate, untranslated
 
 
 class ContactLike(Protocol):

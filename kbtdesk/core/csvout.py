@@ -28,9 +28,9 @@ from operator import itemgetter
 from pathlib import Path
 from typing import TextIO
 
+from kbtdesk.base.files import replacing
+from kbtdesk.base.messages import Message, Translate, untranslated
 from kbtdesk.core.reports import Cancelled, IsCancelled, Progress, Report, cell_text
-from kbtdesk.core.text import Message, Translate, untranslated
-from kbtdesk.db.files import replacing
 
 BOM = "\ufeff"
 SEPARATOR = ";"

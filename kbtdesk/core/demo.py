@@ -13,7 +13,7 @@ from datetime import date, datetime, timedelta
 
 from stdnum import luhn
 
-from kbtdesk.core.progress import Progress
+from kbtdesk.base.progress import Progress
 from kbtdesk.core.service import WORK_SIBER, ContactDraft, LogService
 
 DEMO_PROFILE = ("Demo Demosson", "Legitimerad psykolog", "Demomottagningen KBT på nätet", "specialist",

@@ -3,7 +3,7 @@
 Everything is stored in one 12-character form with the century written out, so that the same
 person typed as ``640823-3234``, ``6408233234`` or ``19640823-3234`` is one patient. Validation is
 strict (ASCII digits only, a real birth date, the check digit) and every rejection carries a
-translatable :class:`~kbtdesk.core.text.Message` that says what is wrong.
+translatable :class:`~kbtdesk.base.messages.Message` that says what is wrong.
 """
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ import unicodedata
 from dataclasses import dataclass
 from typing import NoReturn
 
-from kbtdesk.core.text import QT_TRANSLATE_NOOP, Message
+from kbtdesk.base.messages import QT_TRANSLATE_NOOP, Message
 
 _CONTEXT = "Identity"
 _ASCII_DIGITS = frozenset(string.digits)

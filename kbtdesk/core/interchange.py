@@ -17,6 +17,7 @@ from typing import Any
 from sqlalchemy import text
 from sqlmodel import select
 
+from kbtdesk.base.messages import QT_TRANSLATE_NOOP, Message
 from kbtdesk.core import audit
 from kbtdesk.core.identity import InvalidIdentity, parse_identity
 from kbtdesk.core.models import (
@@ -40,7 +41,6 @@ from kbtdesk.core.service import (
     search_terms,
     utc_key,
 )
-from kbtdesk.core.text import QT_TRANSLATE_NOOP, Message
 
 FORMAT = "kbtdesk-log"
 VERSION = 1

@@ -2,7 +2,7 @@
 
 A builder reads the log and returns a :class:`Report` (title, header fields, sections with a
 table, charts and notes). Nothing in a report is translated yet: headings are
-:class:`~kbtdesk.core.text.Message` objects (source strings in English, marked with
+:class:`~kbtdesk.base.messages.Message` objects (source strings in English, marked with
 ``QT_TRANSLATE_NOOP`` so that lupdate finds them), user data are plain ``str``. The renderers
 (:func:`to_html` here, :func:`kbtdesk.core.csvout.to_csv`, :mod:`kbtdesk.render.pdf`) translate
 with the ``translate(context, source)`` they are given, so the same report comes out in Swedish
@@ -23,11 +23,11 @@ from datetime import date, datetime, timedelta
 
 from sqlalchemy import text
 
+from kbtdesk.base.messages import QT_TRANSLATE_NOOP, Message, Translate, untranslated
+from kbtdesk.base.progress import Cancelled, IsCancelled, Progress  # noqa: F401 (exported for callers)
 from kbtdesk.core import contact_text
 from kbtdesk.core import episodes as episode_facts
 from kbtdesk.core.identity import InvalidIdentity, parse_identity
-from kbtdesk.core.progress import Cancelled, IsCancelled, Progress  # noqa: F401 (exported for callers)
-from kbtdesk.core.text import QT_TRANSLATE_NOOP, Message, Translate, untranslated
 
 CONTEXT = "Report"
 

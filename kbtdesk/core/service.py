@@ -17,6 +17,7 @@ from typing import NamedTuple
 from sqlalchemy import func, text
 from sqlmodel import Session, select
 
+from kbtdesk.base.messages import QT_TRANSLATE_NOOP, Message
 from kbtdesk.core import audit, checker
 from kbtdesk.core.episode_row import EpisodeRow  # noqa: F401 - part of this module's API
 from kbtdesk.core.identity import InvalidIdentity, fold_identity, parse_identity
@@ -35,7 +36,6 @@ from kbtdesk.core.models import (
     Setting,
 )
 from kbtdesk.core.rules import RuleSet, normalise_code
-from kbtdesk.core.text import QT_TRANSLATE_NOOP, Message
 
 
 class InputError(ValueError):

@@ -20,8 +20,8 @@ from pathlib import Path
 
 from sqlcipher3 import dbapi2 as sqlcipher
 
+from kbtdesk.base.messages import QT_TRANSLATE_NOOP, Message
 from kbtdesk.core import audit
-from kbtdesk.core.text import QT_TRANSLATE_NOOP, Message
 from kbtdesk.db import errors, keyfile, migrations
 from kbtdesk.db.connection import BUSY_TIMEOUT_MS, CACHE_KIB, DatabaseError, connect, is_network_path
 from kbtdesk.db.errors import LogOpenError

@@ -7,7 +7,7 @@ The window uses `kind` to choose what to offer next: restore from the newest goo
 
 from __future__ import annotations
 
-from kbtdesk.core.text import Message
+from kbtdesk.base.messages import Message
 
 MISSING = "missing"            # no file at the path
 EMPTY = "empty"                # a file of 0 bytes

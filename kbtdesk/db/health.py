@@ -12,8 +12,8 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from kbtdesk.core.progress import Progress
-from kbtdesk.core.text import QT_TRANSLATE_NOOP, Message
+from kbtdesk.base.messages import QT_TRANSLATE_NOOP, Message
+from kbtdesk.base.progress import Progress
 from kbtdesk.db import errors
 from kbtdesk.db.connection import DatabaseError, connect
 from kbtdesk.db.errors import LogOpenError

@@ -15,8 +15,8 @@ import secrets
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
-from kbtdesk.core.text import QT_TRANSLATE_NOOP, Message
-from kbtdesk.db.files import write_atomically
+from kbtdesk.base.files import write_atomically
+from kbtdesk.base.messages import QT_TRANSLATE_NOOP, Message
 
 # cryptography (AES-GCM, Argon2id) is imported in the functions that wrap and unwrap the key: with
 # its own OpenSSL it is ≈10 ms that a start unlocked with a raw key (and the unlock dialog's first

@@ -17,7 +17,7 @@ from dataclasses import asdict, dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
-from kbtdesk.core.text import QT_TRANSLATE_NOOP, Message
+from kbtdesk.base.messages import QT_TRANSLATE_NOOP, Message
 from kbtdesk.db.errors import IN_USE, READ_ONLY, LogOpenError
 
 if os.name == "nt":  # pragma: no cover - exercised on Windows only

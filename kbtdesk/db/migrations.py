@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from kbtdesk.core.text import QT_TRANSLATE_NOOP, Message
+from kbtdesk.base.messages import QT_TRANSLATE_NOOP, Message
 from kbtdesk.db.errors import TOO_NEW, LogOpenError
 
 

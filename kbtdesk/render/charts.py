@@ -11,8 +11,8 @@ import math
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QImage, QPainter, QPainterPath, QPen
 
+from kbtdesk.base.messages import Translate, untranslated
 from kbtdesk.core.reports import Chart, cell_text
-from kbtdesk.core.text import Translate, untranslated
 
 SERIES_COLOURS = ("#1f5fa8", "#2e8b57", "#c07a00", "#6a3d9a")
 FLAG_COLOUR = QColor("#c62828")

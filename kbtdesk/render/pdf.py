@@ -32,6 +32,8 @@ from PySide6.QtGui import (
     QTextDocument,
 )
 
+from kbtdesk.base.files import replacing
+from kbtdesk.base.messages import Translate, untranslated
 from kbtdesk.core.reports import (
     CHART_SIZE,
     CHART_URL,
@@ -47,8 +49,6 @@ from kbtdesk.core.reports import (
     TableLayout,
     to_html,
 )
-from kbtdesk.core.text import Translate, untranslated
-from kbtdesk.db.files import replacing
 from kbtdesk.render.charts import chart_image
 
 FONT_FILES = ("DejaVuSans.ttf", "DejaVuSans-Bold.ttf")

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kbtdesk.core.progress import Cancelled
+from kbtdesk.base.progress import Cancelled
 
 # A backup that ends sooner than this never shows its indicator (no flicker after every save).
 SHOW_AFTER_MS = 300

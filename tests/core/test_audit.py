@@ -7,7 +7,7 @@ from sqlalchemy import text
 
 from kbtdesk.core import audit
 from kbtdesk.core.interchange import import_document
-from kbtdesk.core.service import ContactDraft, WORK_JOURNAL
+from kbtdesk.core.service import WORK_JOURNAL, ContactDraft
 from tests.helpers.fixtures import NOW
 
 

@@ -10,6 +10,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from kbtdesk.base.messages import Message
 from kbtdesk.core.checker import (
     Finding,
     Suggestion,
@@ -19,7 +20,6 @@ from kbtdesk.core.checker import (
     suggest_codes,
 )
 from kbtdesk.core.rules import LocalText, load_ruleset
-from kbtdesk.core.text import Message
 
 ZV044_WORDS = (
     "Viktigt att koden alltid registreras då den beskriver att behandlingen har förmedlats via internet."

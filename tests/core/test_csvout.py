@@ -6,11 +6,12 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from hypothesis import given, settings, strategies as st
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
+from kbtdesk.base.messages import Message
 from kbtdesk.core import csvout, reports
 from kbtdesk.core.reports import Cancelled, Column, Report, Section, Table
-from kbtdesk.core.text import Message
 from tests.helpers.fixtures import NOW
 
 SAMPLE = Path(__file__).resolve().parents[1] / "fixtures" / "sample-v1.json"

@@ -16,14 +16,15 @@ from datetime import date, datetime, timedelta, timezone
 from unittest import mock
 
 import pytest
-from hypothesis import HealthCheck, given, settings, strategies as st
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from sqlalchemy import text
 from stdnum import luhn
 
+from kbtdesk.base.messages import Message
 from kbtdesk.core import contact_text, csvout, reports
 from kbtdesk.core.identity import InvalidIdentity, parse_identity
 from kbtdesk.core.reports import Cancelled, Column, Report, Section, Table, cell_text
-from kbtdesk.core.text import Message
 from tests.helpers.fixtures import NOW
 
 

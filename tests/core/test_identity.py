@@ -10,6 +10,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from kbtdesk.base.messages import Message
 from kbtdesk.core import identity as identity_module
 from kbtdesk.core.identity import (
     Identity,
@@ -19,7 +20,6 @@ from kbtdesk.core.identity import (
     normalise_identity,
     parse_identity,
 )
-from kbtdesk.core.text import Message
 
 TODAY = datetime.date(2025, 6, 15)
 LETTER_DIGIT = {"K": 5, "M": 7, "X": 8}

@@ -4,12 +4,13 @@ from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
 
 import pytest
-from hypothesis import HealthCheck, given, settings, strategies as st
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
+from kbtdesk.base.messages import Message
 from kbtdesk.core import reports
 from kbtdesk.core.reports import Cancelled, Column, Report, Section, Table, cell_text, to_html
 from kbtdesk.core.service import ContactDraft
-from kbtdesk.core.text import Message
 from tests.helpers.fixtures import NOW
 
 SAMPLE = Path(__file__).resolve().parents[1] / "fixtures" / "sample-v1.json"

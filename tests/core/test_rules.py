@@ -13,7 +13,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from kbtdesk.core import checker, rules as rules_module
+from kbtdesk.core import checker
+from kbtdesk.core import rules as rules_module
 from kbtdesk.core.checker import check_contact, suggest_codes
 from kbtdesk.core.rules import (
     CONTACT_CONDITIONS,

@@ -5,7 +5,12 @@ from datetime import date, datetime, timedelta
 import pytest
 
 from kbtdesk.core.service import (
-    WORK_ENDING, WORK_JOURNAL, WORK_REGISTRATION, WORK_SIBER, ContactDraft, InputError,
+    WORK_ENDING,
+    WORK_JOURNAL,
+    WORK_REGISTRATION,
+    WORK_SIBER,
+    ContactDraft,
+    InputError,
 )
 from tests.helpers.fixtures import NOW
 

@@ -66,7 +66,8 @@ def test_default_kdf_is_memory_hard():
 
 # -- HKDF-SHA256 over the standard library (keeps cryptography off the path to the first paint) --
 
-from hypothesis import given, settings, strategies as st  # noqa: E402
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st
 
 
 def test_hkdf_matches_rfc_5869_test_case_1():

@@ -84,7 +84,7 @@ SCRIPT = textwrap.dedent("""
     from kbtdesk.db.backup import backup_now
     from kbtdesk.db.engine import LogOpenError, open_log, open_with_key
     from kbtdesk.db.errors import is_disk_full, sqlite_error_kind
-    from kbtdesk.db.files import write_atomically
+    from kbtdesk.base.files import write_atomically
     from kbtdesk.paths import LogPaths
 
     folder, passphrase = Path(sys.argv[1]), sys.argv[2]

@@ -31,11 +31,11 @@ def _service(log):
 
 
 def run_child(cmd: dict) -> None:
+    from kbtdesk.base.files import write_atomically
     from kbtdesk.core.interchange import dumps, export_log
     from kbtdesk.core.service import ContactDraft
     from kbtdesk.db.backup import backup_now
     from kbtdesk.db.engine import open_with_key
-    from kbtdesk.db.files import write_atomically
     from kbtdesk.paths import LogPaths
 
     paths, key = LogPaths(Path(cmd["log"])), bytes.fromhex(cmd["key"])
