@@ -4,6 +4,10 @@
     python scripts/ts_tool.py apply translations/kbtdesk_sv.ts done.json       # fill them in
     python scripts/ts_tool.py english translations/kbtdesk_en.ts               # en = the source text
     python scripts/ts_tool.py check translations/*.ts                          # exit 1 if unfinished
+    python scripts/ts_tool.py export other/kbtdesk_sv.ts > done.json           # every finished entry
+
+`export` then `apply` carries translations across a merge: re-run lupdate on the merged sources,
+then apply what each side had translated.
 
 `done.json` maps "context\\u0004source" (or just "source") to the translation; for a plural
 (`numerus`) entry the value is a list of forms, singular first (Swedish and English have two).
@@ -70,6 +74,19 @@ def apply(path, mapping_path):
     print(f"{path}: {missing} still unfinished")
 
 
+def export(path):
+    out = {}
+    for context, message in _messages(ET.parse(path)):
+        translation = message.find("translation")
+        if translation is None or translation.get("type") in ("unfinished", "vanished", "obsolete"):
+            continue
+        forms = [f.text or "" for f in translation.iter("numerusform")]
+        text = forms if message.get("numerus") == "yes" else (translation.text or "")
+        if text:
+            out[f"{context}\u0004{message.findtext('source')}"] = text
+    json.dump(out, sys.stdout, ensure_ascii=False, indent=1)
+
+
 def english(path):
     tree = ET.parse(path)
     for _context, message in _messages(tree):
@@ -95,6 +112,8 @@ if __name__ == "__main__":
         pending(rest[0])
     elif command == "apply":
         apply(rest[0], rest[1])
+    elif command == "export":
+        export(rest[0])
     elif command == "english":
         english(rest[0])
     elif command == "check":

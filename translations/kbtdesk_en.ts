@@ -1420,89 +1420,89 @@ The log itself is unchanged; kbtdesk tries again in the next session.</translati
             <translation>Remove the space inside the number: only a - or + may stand before the last four digits.</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/identity.py" line="141" />
+            <location filename="../kbtdesk/core/identity.py" line="142" />
             <source>The number contains the character “{character}” ({codepoint}), which is not one of the digits 0–9. Type the number with ordinary digits.</source>
             <translation>The number contains the character “{character}” ({codepoint}), which is not one of the digits 0–9. Type the number with ordinary digits.</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/identity.py" line="147" />
+            <location filename="../kbtdesk/core/identity.py" line="149" />
             <source>The number contains an invisible character ({codepoint}), which does not belong in an identity number.</source>
             <translation>The number contains an invisible character ({codepoint}), which does not belong in an identity number.</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/identity.py" line="151" />
+            <location filename="../kbtdesk/core/identity.py" line="154" />
             <source>The number contains the character “{character}” ({codepoint}), which does not belong in an identity number.</source>
             <translation>The number contains the character “{character}” ({codepoint}), which does not belong in an identity number.</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/identity.py" line="162" />
+            <location filename="../kbtdesk/core/identity.py" line="166" />
             <source>A personnummer or samordningsnummer has 10 or 12 digits, but this number has {count}.</source>
             <translation>A personnummer or samordningsnummer has 10 or 12 digits, but this number has {count}.</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/identity.py" line="168" />
+            <location filename="../kbtdesk/core/identity.py" line="173" />
             <source>A - or + may only stand once, just before the last four digits.</source>
             <translation>A - or + may only stand once, just before the last four digits.</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/identity.py" line="180" />
+            <location filename="../kbtdesk/core/identity.py" line="185" />
             <source>The birth date is in the future. For someone who turns 100 this year, write + before the last four digits, or give all 12 digits.</source>
             <translation>The birth date is in the future. For someone who turns 100 this year, write + before the last four digits, or give all 12 digits.</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/identity.py" line="181" />
-            <location filename="../kbtdesk/core/identity.py" line="249" />
+            <location filename="../kbtdesk/core/identity.py" line="187" />
+            <location filename="../kbtdesk/core/identity.py" line="263" />
             <source>The birth date is in the future.</source>
             <translation>The birth date is in the future.</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/identity.py" line="183" />
-            <location filename="../kbtdesk/core/identity.py" line="252" />
+            <location filename="../kbtdesk/core/identity.py" line="189" />
+            <location filename="../kbtdesk/core/identity.py" line="266" />
             <source>The check digit (the last digit) does not match the rest of the number. Check it for a typing error.</source>
             <translation>The check digit (the last digit) does not match the rest of the number. Check it for a typing error.</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/identity.py" line="201" />
+            <location filename="../kbtdesk/core/identity.py" line="208" />
             <source>The date in this samordningsnummer is not a real calendar date (its day is the day of birth plus 60).</source>
             <translation>The date in this samordningsnummer is not a real calendar date (its day is the day of birth plus 60).</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/identity.py" line="202" />
+            <location filename="../kbtdesk/core/identity.py" line="210" />
             <source>The date in this number is not a real calendar date.</source>
             <translation>The date in this number is not a real calendar date.</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/identity.py" line="205" />
+            <location filename="../kbtdesk/core/identity.py" line="213" />
             <source>The birth year {year} is before 1800, which no identity number has.</source>
             <translation>The birth year {year} is before 1800, which no identity number has.</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/identity.py" line="215" />
+            <location filename="../kbtdesk/core/identity.py" line="223" />
             <source>Write a reservnummer without - or +, as 12 characters together: yyyymmddGggC.</source>
             <translation>Write a reservnummer without - or +, as 12 characters together: yyyymmddGggC.</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/identity.py" line="218" />
+            <location filename="../kbtdesk/core/identity.py" line="227" />
             <source>A reservnummer has exactly 12 characters written together (yyyymmddGggC), but this one has {count}.</source>
             <translation>A reservnummer has exactly 12 characters written together (yyyymmddGggC), but this one has {count}.</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/identity.py" line="224" />
+            <location filename="../kbtdesk/core/identity.py" line="234" />
             <source>The letter “{letter}” is where a digit belongs. Only a reservnummer has a letter (K, M or X), as its 9th character: yyyymmddGggC.</source>
             <translation>The letter “{letter}” is where a digit belongs. Only a reservnummer has a letter (K, M or X), as its 9th character: yyyymmddGggC.</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/identity.py" line="231" />
+            <location filename="../kbtdesk/core/identity.py" line="242" />
             <source>The letter in a reservnummer must be K (woman), M (man) or X (sex unknown), not “{letter}”.</source>
             <translation>The letter in a reservnummer must be K (woman), M (man) or X (sex unknown), not “{letter}”.</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/identity.py" line="237" />
+            <location filename="../kbtdesk/core/identity.py" line="249" />
             <source>The two digits after the letter in a reservnummer must be 06–89, not {number}.</source>
             <translation>The two digits after the letter in a reservnummer must be 06–89, not {number}.</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/identity.py" line="243" />
+            <location filename="../kbtdesk/core/identity.py" line="256" />
             <source>The letter {letter} does not agree with the number {number} after it: 06–79 odd goes with M, 06–79 even with K, and 80–89 with X.</source>
             <translation>The letter {letter} does not agree with the number {number} after it: 06–79 odd goes with M, 06–79 even with K, and 80–89 with X.</translation>
         </message>

@@ -1420,89 +1420,89 @@ Själva loggen är oförändrad; kbtdesk försöker igen nästa gång programmet
         <translation>Ta bort mellanslaget i numret: bara ett - eller + får stå före de fyra sista siffrorna.</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/identity.py" line="141"/>
+        <location filename="../kbtdesk/core/identity.py" line="142"/>
         <source>The number contains the character “{character}” ({codepoint}), which is not one of the digits 0–9. Type the number with ordinary digits.</source>
         <translation>Numret innehåller tecknet ”{character}” ({codepoint}), som inte är någon av siffrorna 0–9. Skriv numret med vanliga siffror.</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/identity.py" line="147"/>
+        <location filename="../kbtdesk/core/identity.py" line="149"/>
         <source>The number contains an invisible character ({codepoint}), which does not belong in an identity number.</source>
         <translation>Numret innehåller ett osynligt tecken ({codepoint}), som inte hör hemma i ett identitetsnummer.</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/identity.py" line="151"/>
+        <location filename="../kbtdesk/core/identity.py" line="154"/>
         <source>The number contains the character “{character}” ({codepoint}), which does not belong in an identity number.</source>
         <translation>Numret innehåller tecknet ”{character}” ({codepoint}), som inte hör hemma i ett identitetsnummer.</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/identity.py" line="162"/>
+        <location filename="../kbtdesk/core/identity.py" line="166"/>
         <source>A personnummer or samordningsnummer has 10 or 12 digits, but this number has {count}.</source>
         <translation>Ett personnummer eller samordningsnummer har 10 eller 12 siffror, men det här numret har {count}.</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/identity.py" line="168"/>
+        <location filename="../kbtdesk/core/identity.py" line="173"/>
         <source>A - or + may only stand once, just before the last four digits.</source>
         <translation>Ett - eller + får bara stå en gång, direkt före de fyra sista siffrorna.</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/identity.py" line="180"/>
+        <location filename="../kbtdesk/core/identity.py" line="185"/>
         <source>The birth date is in the future. For someone who turns 100 this year, write + before the last four digits, or give all 12 digits.</source>
         <translation>Födelsedatumet ligger i framtiden. För den som fyller 100 i år: skriv + före de fyra sista siffrorna, eller ange alla 12 siffrorna.</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/identity.py" line="181"/>
-        <location filename="../kbtdesk/core/identity.py" line="249"/>
+        <location filename="../kbtdesk/core/identity.py" line="187"/>
+        <location filename="../kbtdesk/core/identity.py" line="263"/>
         <source>The birth date is in the future.</source>
         <translation>Födelsedatumet ligger i framtiden.</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/identity.py" line="183"/>
-        <location filename="../kbtdesk/core/identity.py" line="252"/>
+        <location filename="../kbtdesk/core/identity.py" line="189"/>
+        <location filename="../kbtdesk/core/identity.py" line="266"/>
         <source>The check digit (the last digit) does not match the rest of the number. Check it for a typing error.</source>
         <translation>Kontrollsiffran (den sista siffran) stämmer inte med resten av numret. Kontrollera om numret är felskrivet.</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/identity.py" line="201"/>
+        <location filename="../kbtdesk/core/identity.py" line="208"/>
         <source>The date in this samordningsnummer is not a real calendar date (its day is the day of birth plus 60).</source>
         <translation>Datumet i det här samordningsnumret är inte ett verkligt datum (dagen är födelsedagen plus 60).</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/identity.py" line="202"/>
+        <location filename="../kbtdesk/core/identity.py" line="210"/>
         <source>The date in this number is not a real calendar date.</source>
         <translation>Datumet i det här numret är inte ett verkligt datum.</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/identity.py" line="205"/>
+        <location filename="../kbtdesk/core/identity.py" line="213"/>
         <source>The birth year {year} is before 1800, which no identity number has.</source>
         <translation>Födelseåret {year} är före 1800, vilket inget identitetsnummer kan ha.</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/identity.py" line="215"/>
+        <location filename="../kbtdesk/core/identity.py" line="223"/>
         <source>Write a reservnummer without - or +, as 12 characters together: yyyymmddGggC.</source>
         <translation>Skriv ett reservnummer utan - eller +, som 12 tecken i följd: yyyymmddGggC.</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/identity.py" line="218"/>
+        <location filename="../kbtdesk/core/identity.py" line="227"/>
         <source>A reservnummer has exactly 12 characters written together (yyyymmddGggC), but this one has {count}.</source>
         <translation>Ett reservnummer har exakt 12 tecken skrivna i följd (yyyymmddGggC), men det här har {count}.</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/identity.py" line="224"/>
+        <location filename="../kbtdesk/core/identity.py" line="234"/>
         <source>The letter “{letter}” is where a digit belongs. Only a reservnummer has a letter (K, M or X), as its 9th character: yyyymmddGggC.</source>
         <translation>Bokstaven ”{letter}” står där det ska vara en siffra. Bara ett reservnummer har en bokstav (K, M eller X), som nionde tecken: yyyymmddGggC.</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/identity.py" line="231"/>
+        <location filename="../kbtdesk/core/identity.py" line="242"/>
         <source>The letter in a reservnummer must be K (woman), M (man) or X (sex unknown), not “{letter}”.</source>
         <translation>Bokstaven i ett reservnummer ska vara K (kvinna), M (man) eller X (okänt kön), inte ”{letter}”.</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/identity.py" line="237"/>
+        <location filename="../kbtdesk/core/identity.py" line="249"/>
         <source>The two digits after the letter in a reservnummer must be 06–89, not {number}.</source>
         <translation>De två siffrorna efter bokstaven i ett reservnummer ska vara 06–89, inte {number}.</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/identity.py" line="243"/>
+        <location filename="../kbtdesk/core/identity.py" line="256"/>
         <source>The letter {letter} does not agree with the number {number} after it: 06–79 odd goes with M, 06–79 even with K, and 80–89 with X.</source>
         <translation>Bokstaven {letter} stämmer inte med talet {number} efter den: udda 06–79 hör till M, jämna 06–79 till K och 80–89 till X.</translation>
     </message>

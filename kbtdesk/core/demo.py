@@ -107,8 +107,9 @@ def fill_demo(service: LogService, seed: int = 2026,
         if plan != "active" or i % 3 == 0:
             service.set_siber_start_documented(episode.id, started)
 
+        # at() and add() are called only within this iteration, so the loop's variables are current.
         def at(day_offset: int, hour: int) -> datetime:
-            day = started + timedelta(days=day_offset)
+            day = started + timedelta(days=day_offset)  # noqa: B023 - see above
             return datetime(day.year, day.month, day.day, hour, rng.choice((0, 15, 30, 45)), tzinfo=tz)
 
         def add(when: datetime, ctype: str, mode: str | None = None, final: bool = False,
@@ -117,9 +118,11 @@ def fill_demo(service: LogService, seed: int = 2026,
             codes = tuple(c for c in _codes(service, ctype, mode, final) if c != drop)
             recent = (now - when) < timedelta(days=9)
             journal = None if recent or outage else when + timedelta(hours=1)
-            registered = None if recent or outage or (i == 4 and ctype == "TB") else when + timedelta(hours=2)
+            unregistered = recent or outage or (i == 4 and ctype == "TB")  # noqa: B023
+            registered = None if unregistered else when + timedelta(hours=2)
             service.save_contact(ContactDraft(
-                episode_id=episode.id, at=when, type=ctype, mode=mode, final=final, codes=codes,
+                episode_id=episode.id,  # noqa: B023
+                at=when, type=ctype, mode=mode, final=final, codes=codes,
                 minutes={"BR": 15, "TB": 20, "planned-visit": 45}[ctype],
                 journal_done=journal, registered=registered, outage=outage,
                 note="Fiktiv demokontakt." if ctype == "planned-visit" else ""))

@@ -134,21 +134,25 @@ def _check_characters(text: str) -> None:
         codepoint = f"U+{ord(ch):04X}"
         if ch.isspace():
             _fail(
-                QT_TRANSLATE_NOOP("Identity", "Remove the space inside the number: only a - or + may stand before the last four digits."),
+                QT_TRANSLATE_NOOP("Identity", "Remove the space inside the number: only a - or + may stand before "
+                                              "the last four digits."),
             )
         if ch.isdigit() or ch.isnumeric():
             _fail(
-                QT_TRANSLATE_NOOP("Identity", "The number contains the character “{character}” ({codepoint}), which is not one of the digits 0–9. Type the number with ordinary digits."),
+                QT_TRANSLATE_NOOP("Identity", "The number contains the character “{character}” ({codepoint}), which "
+                                              "is not one of the digits 0–9. Type the number with ordinary digits."),
                 character=ch,
                 codepoint=codepoint,
             )
         if not ch.isprintable():
             _fail(
-                QT_TRANSLATE_NOOP("Identity", "The number contains an invisible character ({codepoint}), which does not belong in an identity number."),
+                QT_TRANSLATE_NOOP("Identity", "The number contains an invisible character ({codepoint}), which does "
+                                              "not belong in an identity number."),
                 codepoint=codepoint,
             )
         _fail(
-            QT_TRANSLATE_NOOP("Identity", "The number contains the character “{character}” ({codepoint}), which does not belong in an identity number."),
+            QT_TRANSLATE_NOOP("Identity", "The number contains the character “{character}” ({codepoint}), which does "
+                                          "not belong in an identity number."),
             character=ch,
             codepoint=codepoint,
         )
@@ -159,7 +163,8 @@ def _parse_personnummer(text: str, today: datetime.date) -> Identity:
     digits = "".join(ch for ch in text if ch not in _SEPARATORS)
     if len(digits) not in (10, 12):
         _fail(
-            QT_TRANSLATE_NOOP("Identity", "A personnummer or samordningsnummer has 10 or 12 digits, but this number has {count}."),
+            QT_TRANSLATE_NOOP("Identity", "A personnummer or samordningsnummer has 10 or 12 digits, but this number "
+                                          "has {count}."),
             count=len(digits),
         )
     separator = ""
@@ -177,10 +182,12 @@ def _parse_personnummer(text: str, today: datetime.date) -> Identity:
     birth_date = _real_date(year, int(short[2:4]), day, kind)
     if birth_date > today:
         if len(digits) == 10 and separator != "+" and year == today.year:
-            _fail(QT_TRANSLATE_NOOP("Identity", "The birth date is in the future. For someone who turns 100 this year, write + before the last four digits, or give all 12 digits."))
+            _fail(QT_TRANSLATE_NOOP("Identity", "The birth date is in the future. For someone who turns 100 this "
+                                                "year, write + before the last four digits, or give all 12 digits."))
         _fail(QT_TRANSLATE_NOOP("Identity", "The birth date is in the future."))
     if not _luhn_ok(short):
-        _fail(QT_TRANSLATE_NOOP("Identity", "The check digit (the last digit) does not match the rest of the number. Check it for a typing error."))
+        _fail(QT_TRANSLATE_NOOP("Identity", "The check digit (the last digit) does not match the rest of the number. "
+                                            "Check it for a typing error."))
     return Identity(f"{year:04d}{digits[-8:]}", kind, birth_date)
 
 
@@ -198,7 +205,8 @@ def _real_date(year: int, month: int, day: int, kind: IdentityKind) -> datetime.
         birth_date = None
     if birth_date is None:
         if kind is IdentityKind.SAMORDNINGSNUMMER:
-            _fail(QT_TRANSLATE_NOOP("Identity", "The date in this samordningsnummer is not a real calendar date (its day is the day of birth plus 60)."))
+            _fail(QT_TRANSLATE_NOOP("Identity", "The date in this samordningsnummer is not a real calendar date (its "
+                                                "day is the day of birth plus 60)."))
         _fail(QT_TRANSLATE_NOOP("Identity", "The date in this number is not a real calendar date."))
     if year < _EARLIEST_YEAR:
         _fail(
@@ -212,35 +220,41 @@ def _parse_reservnummer(text: str, letters: list[int], today: datetime.date) -> 
     if any(ch in _SEPARATORS for ch in text):
         compact = "".join(ch for ch in text if ch not in _SEPARATORS)
         if len(compact) == 12 and compact[_RESERV_LETTER_POSITION] in _ASCII_LETTERS:
-            _fail(QT_TRANSLATE_NOOP("Identity", "Write a reservnummer without - or +, as 12 characters together: yyyymmddGggC."))
+            _fail(QT_TRANSLATE_NOOP("Identity", "Write a reservnummer without - or +, as 12 characters together: "
+                                                "yyyymmddGggC."))
     elif letters == [_RESERV_LETTER_POSITION] and len(text) != 12:
         _fail(
-            QT_TRANSLATE_NOOP("Identity", "A reservnummer has exactly 12 characters written together (yyyymmddGggC), but this one has {count}."),
+            QT_TRANSLATE_NOOP("Identity", "A reservnummer has exactly 12 characters written together (yyyymmddGggC), "
+                                          "but this one has {count}."),
             count=len(text),
         )
     if letters != [_RESERV_LETTER_POSITION] or len(text) != 12:
         stray = next((i for i in letters if i != _RESERV_LETTER_POSITION), letters[0])
         _fail(
-            QT_TRANSLATE_NOOP("Identity", "The letter “{letter}” is where a digit belongs. Only a reservnummer has a letter (K, M or X), as its 9th character: yyyymmddGggC."),
+            QT_TRANSLATE_NOOP("Identity", "The letter “{letter}” is where a digit belongs. Only a reservnummer has a "
+                                          "letter (K, M or X), as its 9th character: yyyymmddGggC."),
             letter=text[stray],
         )
     value = text.upper()
     letter = value[_RESERV_LETTER_POSITION]
     if letter not in _RESERV_LETTER_DIGIT:
         _fail(
-            QT_TRANSLATE_NOOP("Identity", "The letter in a reservnummer must be K (woman), M (man) or X (sex unknown), not “{letter}”."),
+            QT_TRANSLATE_NOOP("Identity", "The letter in a reservnummer must be K (woman), M (man) or X (sex "
+                                          "unknown), not “{letter}”."),
             letter=letter,
         )
     number = int(value[9:11])
     if not 6 <= number <= 89:
         _fail(
-            QT_TRANSLATE_NOOP("Identity", "The two digits after the letter in a reservnummer must be 06–89, not {number}."),
+            QT_TRANSLATE_NOOP("Identity", "The two digits after the letter in a reservnummer must be 06–89, not "
+                                          "{number}."),
             number=value[9:11],
         )
     expected = "X" if number >= 80 else ("M" if number % 2 else "K")
     if letter != expected:
         _fail(
-            QT_TRANSLATE_NOOP("Identity", "The letter {letter} does not agree with the number {number} after it: 06–79 odd goes with M, 06–79 even with K, and 80–89 with X."),
+            QT_TRANSLATE_NOOP("Identity", "The letter {letter} does not agree with the number {number} after it: "
+                                          "06–79 odd goes with M, 06–79 even with K, and 80–89 with X."),
             letter=letter,
             number=value[9:11],
         )
@@ -249,5 +263,6 @@ def _parse_reservnummer(text: str, letters: list[int], today: datetime.date) -> 
         _fail(QT_TRANSLATE_NOOP("Identity", "The birth date is in the future."))
     checked = value[2:11].replace(letter, _RESERV_LETTER_DIGIT[letter]) + value[11]
     if not _luhn_ok(checked):
-        _fail(QT_TRANSLATE_NOOP("Identity", "The check digit (the last digit) does not match the rest of the number. Check it for a typing error."))
+        _fail(QT_TRANSLATE_NOOP("Identity", "The check digit (the last digit) does not match the rest of the number. "
+                                            "Check it for a typing error."))
     return Identity(value, IdentityKind.RESERVNUMMER, birth_date)
