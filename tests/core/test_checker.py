@@ -346,12 +346,15 @@ def test_finding_as_json(ruleset):
         "code": "DU01",
         "message": "DU01 is not a valid KVÅ code: "
         "A KVÅ code is two letters and three digits, or three letters and two digits.",
+        "rules": "vgr-kbt-pa-natet 2026.1",
+        "rules_note": None,
     }
     assert json.loads(json.dumps(data)) == data
 
 
 def test_episode_finding_as_json(ruleset):
     data = check_episode(ruleset, Episode(id="e9", ended=date(2026, 3, 1)), [])[0].as_json()
-    assert set(data) == {"severity", "kind", "episode", "contact", "code", "message"}
+    assert set(data) == {"severity", "kind", "episode", "contact", "code", "message", "rules", "rules_note"}
     assert (data["episode"], data["contact"], data["code"]) == ("e9", None, None)
+    assert data["rules"] == "vgr-kbt-pa-natet 2026.1"
     assert data["message"].startswith("The episode has ended but no contact is marked as final: Behandlingen")
