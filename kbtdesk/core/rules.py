@@ -487,8 +487,8 @@ def book_problems(versions: Sequence[RuleSet]) -> list[Problem]:
             problems.append(Problem(f"{_name(earlier)}: $.valid_to", f"{earlier.valid_to} overlaps "
                                     f"{_name(later)}, valid from {later.valid_from}"))
         elif earlier.valid_to is not None and earlier.valid_to + timedelta(days=1) < later.valid_from:
-            problems.append(Problem(f"{_name(earlier)}: $.valid_to", f"no version judges "
-                                    f"{earlier.valid_to + timedelta(days=1)} to {later.valid_from - timedelta(days=1)}"))
+            gap = (earlier.valid_to + timedelta(days=1), later.valid_from - timedelta(days=1))
+            problems.append(Problem(f"{_name(earlier)}: $.valid_to", f"no version judges {gap[0]} to {gap[1]}"))
     return problems
 
 

@@ -94,7 +94,8 @@ def contact_shape_problem(rules: RuleSet, contact_type: str, mode: str | None) -
     """What is wrong with a contact's type and mode under `rules` (field, message), or None.
 
     The rule set says which types exist, which have modes and which need one; the window, the
-    command line and the importer all ask here.
+    command line and the importer all ask here. Types and modes are named as the rule set names
+    them in Swedish (the routine's own words).
     """
     ctype = rules.contact_type(contact_type)
     if ctype is None:
@@ -102,16 +103,17 @@ def contact_shape_problem(rules: RuleSet, contact_type: str, mode: str | None) -
         return "type", _msg(QT_TRANSLATE_NOOP("Input", "Unknown contact type '{value}' (the rule set {rules} "
                                                        "knows {known})."), value=contact_type, rules=rules.label,
                             known=known)
-    modes = ", ".join(m.id for m in ctype.modes)
+    name = ctype.name.get("sv")
+    modes = ", ".join(m.name.get("sv") for m in ctype.modes)
     if mode is None:
         if ctype.mode_required:
             return "mode", _msg(QT_TRANSLATE_NOOP("Input", "A contact of type {type} needs a mode: {modes}."),
-                                type=ctype.id, modes=modes)
+                                type=name, modes=modes)
     elif not ctype.modes:
-        return "mode", _msg(QT_TRANSLATE_NOOP("Input", "A contact of type {type} has no mode."), type=ctype.id)
+        return "mode", _msg(QT_TRANSLATE_NOOP("Input", "A contact of type {type} has no mode."), type=name)
     elif ctype.mode(mode) is None:
         return "mode", _msg(QT_TRANSLATE_NOOP("Input", "'{value}' is not a mode of {type} (known: {modes})."),
-                            value=mode, type=ctype.id, modes=modes)
+                            value=mode, type=name, modes=", ".join(m.id for m in ctype.modes))
     return None
 
 
@@ -271,7 +273,8 @@ class LogService:
 
     def _check_care_level_and_ehr(self, care_level: str, ehr: str) -> None:
         if care_level not in self.rules.care_levels:
-            raise InputError("care_level", _msg(QT_TRANSLATE_NOOP("Input", "Unknown care level '{value}'."), value=care_level))
+            raise InputError("care_level", _msg(QT_TRANSLATE_NOOP("Input", "Unknown care level '{value}'."),
+                                                value=care_level))
         if ehr not in self.rules.ehr_ids:
             raise InputError("ehr", _msg(QT_TRANSLATE_NOOP("Input", "Unknown EHR system '{value}'."), value=ehr))
 
