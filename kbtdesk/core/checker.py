@@ -59,6 +59,13 @@ _MESSAGES = {
     "invalid-code": QT_TRANSLATE_NOOP("Finding", "{code} is not a valid KVÅ code"),
 }
 
+#: Not a rule of any file: a contact whose type or mode the judging version does not know (a log
+#: written under another routine, or a rule file that dropped a type) cannot be judged at all.
+UNKNOWN_SHAPE = "unknown-contact-type"
+_UNKNOWN_SHAPE_MESSAGE = QT_TRANSLATE_NOOP(
+    "Finding", "The rule set {rules} does not know the contact type {type} (mode {mode}): the contact cannot be "
+               "checked. Is kbtdesk using your region's rule file (--rules, KBTDESK_RULES)?")
+
 _OUTSIDE = {
     BEFORE_OLDEST: QT_TRANSLATE_NOOP(
         "Finding", "judged by {rules}, the oldest rule set (valid from {valid_from}): the date is older"),
@@ -197,13 +204,20 @@ def _placement(rules: RuleSet | RuleBook, day: date | None, today: date | None) 
 
 def check_contact(rules: RuleSet | RuleBook, episode_id: str, contact: ContactLike,
                   today: date | None = None) -> list[Finding]:
-    """Findings for one contact, in rule order; ValueError for an unknown contact type or mode.
+    """Findings for one contact, in rule order; one UNKNOWN_SHAPE error for a contact type or
+    mode the judging version does not know.
 
     With a RuleBook the version valid on the contact's day (`contact.on`) judges it.
     """
     placement = _placement(rules, getattr(contact, "on", None), today)
     version, note = placement.rules, outside_note(placement)
-    _require_known(version, contact)
+    try:
+        _require_known(version, contact)
+    except ValueError:
+        return [Finding("error", UNKNOWN_SHAPE, UNKNOWN_SHAPE, episode_id, contact.id, None,
+                        Message("Finding", _UNKNOWN_SHAPE_MESSAGE, {"rules": version.label, "type": contact.type,
+                                                                    "mode": contact.mode or "–"}),
+                        LocalText(), version.label, note)]
     given = [normalise_code(code) for code in contact.codes]
     findings: list[Finding] = []
     for rule in version.rules:

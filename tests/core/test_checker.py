@@ -216,9 +216,11 @@ def test_duplicate_codes_are_not_an_error(ruleset):
     assert check_contact(ruleset, "e1", with_(BR_OK, "ZV044", "zv044")) == []
 
 
-def test_unknown_contact_type_or_mode_is_refused(ruleset):
-    with pytest.raises(ValueError, match="XX"):
-        check_contact(ruleset, "e1", Contact(type="XX", codes=("ZV044",)))
+def test_unknown_contact_type_or_mode_is_an_error_finding_and_has_no_suggestions(ruleset):
+    for contact in (Contact(type="XX", codes=("ZV044",)), Contact(type="planned-visit", mode="phone")):
+        findings = check_contact(ruleset, "e1", contact)
+        assert [(f.kind, f.severity, f.code) for f in findings] == [("unknown-contact-type", "error", None)]
+        assert contact.type in findings[0].text() and "vgr-kbt-pa-natet 2026.1" in findings[0].text()
     with pytest.raises(ValueError, match="phone"):
         suggest_codes(ruleset, Contact(type="planned-visit", mode="phone"))
 
