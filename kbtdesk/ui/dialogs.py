@@ -822,6 +822,7 @@ class SettingsResult:
     template_headings: dict[str, list[str]]
     programmes: list[str]
     auto_lock_minutes: int = 10
+    no_feedback_days: int | None = None  # None: fixed by the unit
 
 
 def _lines(edit: QPlainTextEdit) -> list[str]:
@@ -918,16 +919,32 @@ class SettingsDialog(QDialog):
         box.addWidget(self.programmes)
         self.tabs.addTab(page, self.tr("Programmes"))
 
+        self._add_unit_page(service, language)
         self.error = _error_label("settingsError")
         layout.addWidget(self.error)
         layout.addWidget(_buttons(self, self.tr("&Save")))
+
+    def _add_unit_page(self, service: LogService, language: str) -> None:
+        """The Unit tab, and the unit's marks on the Templates and Programmes tabs (ui/unit_settings.py)."""
+        from kbtdesk.ui.unit_settings import UnitSettingsPage, guard_unit_values
+
+        for key, edits, page in (("template_headings", list(self.templates.values()), self.template_tabs.parentWidget()),
+                                 ("programmes", [self.programmes], self.programmes.parentWidget())):
+            note = QLabel()
+            note.setWordWrap(True)
+            note.setTextFormat(Qt.TextFormat.PlainText)
+            page.layout().insertWidget(1, note)
+            guard_unit_values(service.unit, key, edits, note)
+            note.setVisible(bool(note.text()))
+        self.unit_page = UnitSettingsPage(service, language)
+        self.tabs.addTab(self.unit_page, self.tr("Unit"))
 
     def result_value(self) -> SettingsResult:
         return SettingsResult(
             self.name.text(), self.profession.text(), self.care_unit.text(), self.care_level.currentData(),
             self.ehr.currentData(), self.language.currentData(),
             {ehr: _lines(edit) for ehr, edit in self.templates.items()}, _lines(self.programmes),
-            self.auto_lock.value())
+            self.auto_lock.value(), self.unit_page.no_feedback_days())
 
     def _change_passphrase(self) -> None:
         if self._changer is not None and ChangePassphraseDialog.ask(self, self._changer):
