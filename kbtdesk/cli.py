@@ -127,7 +127,8 @@ def _export_parsers(exp_sub) -> None:
     siber.add_argument("--mask", action="store_true")
     common(siber)
 
-    coverage = exp_sub.add_parser("coverage", help="coverage (täckningsgrad) per month of the codes the rule set follows")
+    coverage = exp_sub.add_parser("coverage",
+                                  help="coverage (täckningsgrad) per month of the codes the rule set follows")
     coverage.add_argument("--from", dest="start", type=_date, metavar="YYYY-MM-DD", help="default: 1 January")
     coverage.add_argument("--to", dest="end", type=_date, metavar="YYYY-MM-DD", help="default: today")
     common(coverage)
@@ -245,7 +246,8 @@ def cmd_init(args) -> int:
     care_level = args.care_level or current.care_levels[0]
     ehr = args.ehr or current.ehr_ids[0]
     if care_level not in current.care_levels:
-        raise CliError(f"--care-level {care_level}: the rule set {current.label} knows {', '.join(current.care_levels)}")
+        known = ", ".join(current.care_levels)
+        raise CliError(f"--care-level {care_level}: the rule set {current.label} knows {known}")
     if ehr not in current.ehr_ids:
         raise CliError(f"--ehr {ehr}: the rule set {current.label} knows {', '.join(current.ehr_ids)}")
     passphrase = _passphrase("New passphrase (at least 10 characters): ", twice=True)
@@ -401,7 +403,8 @@ def cmd_check(args) -> int:
         log.close()
     book = service.rule_book
     if args.json:
-        print(json.dumps({"rules": _versions_json(book), "findings": [f.as_json(translate, language) for f in findings]},
+        print(json.dumps({"rules": _versions_json(book),
+                          "findings": [f.as_json(translate, language) for f in findings]},
                          ensure_ascii=False, indent=2))
     else:
         for f in findings:

@@ -40,6 +40,7 @@ from kbtdesk.core.strength import MAX_STRENGTH, passphrase_strength
 from kbtdesk.db import keyfile
 from kbtdesk.ui.formatting import from_qdate, locale_for, name_widget, render, to_qdate
 
+
 def _ui_language() -> str:
     return QLocale().name().split("_")[0]
 
@@ -928,8 +929,9 @@ class SettingsDialog(QDialog):
         """The Unit tab, and the unit's marks on the Templates and Programmes tabs (ui/unit_settings.py)."""
         from kbtdesk.ui.unit_settings import UnitSettingsPage, guard_unit_values
 
-        for key, edits, page in (("template_headings", list(self.templates.values()), self.template_tabs.parentWidget()),
-                                 ("programmes", [self.programmes], self.programmes.parentWidget())):
+        guarded = (("template_headings", list(self.templates.values()), self.template_tabs.parentWidget()),
+                   ("programmes", [self.programmes], self.programmes.parentWidget()))
+        for key, edits, page in guarded:
             note = QLabel()
             note.setWordWrap(True)
             note.setTextFormat(Qt.TextFormat.PlainText)

@@ -60,7 +60,8 @@ class UnitSettingsPage(QWidget):
 
         self.table = name_widget(QTreeWidget(), "unitValues", self.tr("Values set by your unit"))
         self.table.setRootIsDecorated(False)
-        self.table.setHeaderLabels([self.tr("Setting"), self.tr("Value"), self.tr("From"), self.tr("You may change it")])
+        self.table.setHeaderLabels([self.tr("Setting"), self.tr("Value"), self.tr("From"),
+                                    self.tr("You may change it")])
         for key, label, value in self._rows(rules, language):
             item = QTreeWidgetItem([label, value, self._origin(key), self._changeable(key)])
             item.setData(0, Qt.ItemDataRole.UserRole, key)
@@ -71,7 +72,8 @@ class UnitSettingsPage(QWidget):
         layout.addWidget(self.table, 1)
 
         form = QFormLayout()
-        self.no_feedback = name_widget(QSpinBox(), "noFeedbackDays", self.tr("Days without feedback before an episode is due"))
+        self.no_feedback = name_widget(QSpinBox(), "noFeedbackDays",
+                                       self.tr("Days without feedback before an episode is due"))
         self.no_feedback.setRange(1, 60)
         self.no_feedback.setSuffix(self.tr(" days"))
         self.no_feedback.setValue(service.no_feedback_days())
@@ -87,7 +89,8 @@ class UnitSettingsPage(QWidget):
         weeks = "; ".join(f"{p.name} ({p.planned_weeks} {self.tr('weeks')})" if p.planned_weeks else p.name
                           for p in rules.programmes)
         extra = unit.value("extra_codes") or {}
-        extra_text = "; ".join(f"{name}: {' '.join(extra[name])}" for name in ("allowed", "suggested") if extra.get(name))
+        extra_text = "; ".join(f"{name}: {' '.join(extra[name])}" for name in ("allowed", "suggested")
+                               if extra.get(name))
         return [
             ("template_headings", self.tr("Template headings (number per EHR)"), headings),
             ("registration_codes", self.tr("Registration codes per contact type"), codes),
