@@ -8,7 +8,7 @@ be edited, and one it leaves open is marked as the unit's starting point.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
@@ -84,9 +84,10 @@ class UnitSettingsPage(QWidget):
     def _rows(self, rules, language: str) -> list[tuple[str, str, str]]:
         unit = self.unit
         headings = ", ".join(f"{t.name}: {len(t.headings)}" for t in rules.ehr_templates)
-        codes = "; ".join(f"{t.name.get(language)}: {t.registration_code or self.tr('none (adjust to your unit)')}"
-                          for t in rules.contact_types)
-        weeks = "; ".join(f"{p.name} ({p.planned_weeks} {self.tr('weeks')})" if p.planned_weeks else p.name
+        no_code = self.tr("none (adjust to your unit)")
+        codes = "; ".join(f"{t.name.get(language)}: {t.registration_code or no_code}" for t in rules.contact_types)
+        planned = self.tr("{name} ({weeks} weeks)")
+        weeks = "; ".join(planned.format(name=p.name, weeks=p.planned_weeks) if p.planned_weeks else p.name
                           for p in rules.programmes)
         extra = unit.value("extra_codes") or {}
         extra_text = "; ".join(f"{name}: {' '.join(extra[name])}" for name in ("allowed", "suggested")
@@ -125,7 +126,9 @@ def guard_unit_values(unit: UnitConfig, key: str, edits: list[QPlainTextEdit], n
     if unit.locked(key):
         for edit in edits:
             edit.setReadOnly(True)
-        note.setText(note.tr("Set by your unit ({path}); it cannot be changed here.").format(path=where))
+        note.setText(QCoreApplication.translate(
+            "UnitSettingsPage", "Set by your unit ({path}); it cannot be changed here.").format(path=where))
     else:
-        note.setText(note.tr("Your unit's values ({path}); you may adjust them for yourself.").format(path=where))
+        note.setText(QCoreApplication.translate(
+            "UnitSettingsPage", "Your unit's values ({path}); you may adjust them for yourself.").format(path=where))
     note.setObjectName(f"unitNote_{key}")
