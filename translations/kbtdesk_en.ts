@@ -1702,75 +1702,74 @@ The log itself is unchanged; kbtdesk tries again in the next session.</translati
             <translation>Unknown EHR system '{value}'.</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/service.py" line="356" />
-            <location filename="../kbtdesk/core/service.py" line="382" />
+            <location filename="../kbtdesk/core/service.py" line="357" />
+            <location filename="../kbtdesk/core/service.py" line="383" />
             <source>The patient's name is empty.</source>
-            <extracomment>Days without written feedback before an active episode counts as due (issue: the week view).</extracomment>
             <translation>The patient's name is empty.</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/service.py" line="360" />
+            <location filename="../kbtdesk/core/service.py" line="361" />
             <source>A patient with identity number {identity} is already in the log.</source>
             <translation>A patient with identity number {identity} is already in the log.</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/service.py" line="386" />
-            <location filename="../kbtdesk/core/service.py" line="404" />
+            <location filename="../kbtdesk/core/service.py" line="387" />
+            <location filename="../kbtdesk/core/service.py" line="405" />
             <source>Unknown patient.</source>
             <translation>Unknown patient.</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/service.py" line="400" />
+            <location filename="../kbtdesk/core/service.py" line="401" />
             <source>Choose a programme.</source>
             <translation>Choose a programme.</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/service.py" line="414" />
+            <location filename="../kbtdesk/core/service.py" line="415" />
             <source>Unknown end reason '{value}'.</source>
             <translation>Unknown end reason '{value}'.</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/service.py" line="418" />
+            <location filename="../kbtdesk/core/service.py" line="419" />
             <source>The end date is before the start date.</source>
             <translation>The end date is before the start date.</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/service.py" line="446" />
+            <location filename="../kbtdesk/core/service.py" line="447" />
             <source>Unknown episode {id}.</source>
             <translation>Unknown episode {id}.</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/service.py" line="461" />
+            <location filename="../kbtdesk/core/service.py" line="462" />
             <source>The contact time has no UTC offset.</source>
             <translation>The contact time has no UTC offset.</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/service.py" line="466" />
+            <location filename="../kbtdesk/core/service.py" line="467" />
             <source>Minutes must be between 0 and 1440.</source>
             <translation>Minutes must be between 0 and 1440.</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/service.py" line="532" />
+            <location filename="../kbtdesk/core/service.py" line="533" />
             <source>Unknown contact {id}.</source>
             <translation>Unknown contact {id}.</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/service.py" line="562" />
+            <location filename="../kbtdesk/core/service.py" line="563" />
             <source>The score {score} is outside the range of {instrument}.</source>
             <translation>The score {score} is outside the range of {instrument}.</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/service.py" line="568" />
+            <location filename="../kbtdesk/core/service.py" line="569" />
             <source>{instrument} has {n} items, not {m}.</source>
             <translation>{instrument} has {n} items, not {m}.</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/service.py" line="571" />
+            <location filename="../kbtdesk/core/service.py" line="572" />
             <source>An item score of {instrument} is outside {lo}–{hi}.</source>
             <translation>An item score of {instrument} is outside {lo}–{hi}.</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/service.py" line="575" />
+            <location filename="../kbtdesk/core/service.py" line="576" />
             <source>The item scores add up to {total}, not {score}.</source>
             <translation>The item scores add up to {total}, not {score}.</translation>
         </message>
@@ -3289,17 +3288,17 @@ The log itself is unchanged; kbtdesk tries again in the next session.</translati
             <translation>&amp;Save</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/dialogs.py" line="942" />
+            <location filename="../kbtdesk/ui/dialogs.py" line="944" />
             <source>Unit</source>
             <translation>Unit</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/dialogs.py" line="953" />
+            <location filename="../kbtdesk/ui/dialogs.py" line="955" />
             <source>The passphrase was changed. Use the new one from now on.</source>
             <translation>The passphrase was changed. Use the new one from now on.</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/dialogs.py" line="957" />
+            <location filename="../kbtdesk/ui/dialogs.py" line="959" />
             <source>Keep at least one programme.</source>
             <translation>Keep at least one programme.</translation>
         </message>
@@ -3461,138 +3460,138 @@ The log itself is unchanged; kbtdesk tries again in the next session.</translati
     <context>
         <name>UnitSettingsPage</name>
         <message>
-            <location filename="../kbtdesk/ui/unit_settings.py" line="48" />
+            <location filename="../kbtdesk/ui/unit_settings.py" line="49" />
             <source>These values come from your unit's configuration. A value marked as fixed can only be changed by whoever manages the file (usually IT).</source>
             <translation>These values come from your unit's configuration. A value marked as fixed can only be changed by whoever manages the file (usually IT).</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/unit_settings.py" line="51" />
+            <location filename="../kbtdesk/ui/unit_settings.py" line="52" />
             <source>No unit configuration is installed. The values below come from the rule set; your unit's IT can deploy a unit.json to set them for every workstation.</source>
             <translation>No unit configuration is installed. The values below come from the rule set; your unit's IT can deploy a unit.json to set them for every workstation.</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/unit_settings.py" line="55" />
+            <location filename="../kbtdesk/ui/unit_settings.py" line="56" />
             <source>Machine-wide file (deployed by IT): {path}</source>
             <translation>Machine-wide file (deployed by IT): {path}</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/unit_settings.py" line="56" />
+            <location filename="../kbtdesk/ui/unit_settings.py" line="57" />
             <source>Your own file: {path}</source>
             <translation>Your own file: {path}</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/unit_settings.py" line="61" />
+            <location filename="../kbtdesk/ui/unit_settings.py" line="62" />
             <source>Values set by your unit</source>
             <translation>Values set by your unit</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/unit_settings.py" line="63" />
+            <location filename="../kbtdesk/ui/unit_settings.py" line="64" />
             <source>Setting</source>
             <translation>Setting</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/unit_settings.py" line="63" />
+            <location filename="../kbtdesk/ui/unit_settings.py" line="64" />
             <source>Value</source>
             <translation>Value</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/unit_settings.py" line="63" />
+            <location filename="../kbtdesk/ui/unit_settings.py" line="64" />
             <source>From</source>
             <translation>From</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/unit_settings.py" line="64" />
+            <location filename="../kbtdesk/ui/unit_settings.py" line="65" />
             <source>You may change it</source>
             <translation>You may change it</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/unit_settings.py" line="76" />
-            <location filename="../kbtdesk/ui/unit_settings.py" line="100" />
+            <location filename="../kbtdesk/ui/unit_settings.py" line="80" />
+            <location filename="../kbtdesk/ui/unit_settings.py" line="106" />
             <source>Days without feedback before an episode is due</source>
             <translation>Days without feedback before an episode is due</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/unit_settings.py" line="78" />
+            <location filename="../kbtdesk/ui/unit_settings.py" line="82" />
             <source> days</source>
             <translation> days</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/unit_settings.py" line="81" />
+            <location filename="../kbtdesk/ui/unit_settings.py" line="85" />
             <source>&amp;No feedback after:</source>
             <translation>&amp;No feedback after:</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/unit_settings.py" line="87" />
+            <location filename="../kbtdesk/ui/unit_settings.py" line="91" />
             <source>none (adjust to your unit)</source>
             <translation>none (adjust to your unit)</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/unit_settings.py" line="89" />
+            <location filename="../kbtdesk/ui/unit_settings.py" line="95" />
             <source>{name} ({weeks} weeks)</source>
             <translation>{name} ({weeks} weeks)</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/unit_settings.py" line="96" />
+            <location filename="../kbtdesk/ui/unit_settings.py" line="102" />
             <source>Template headings (number per EHR)</source>
             <translation>Template headings (number per EHR)</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/unit_settings.py" line="97" />
+            <location filename="../kbtdesk/ui/unit_settings.py" line="103" />
             <source>Registration codes per contact type</source>
             <translation>Registration codes per contact type</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/unit_settings.py" line="98" />
+            <location filename="../kbtdesk/ui/unit_settings.py" line="104" />
             <source>Programmes (planned weeks)</source>
             <translation>Programmes (planned weeks)</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/unit_settings.py" line="99" />
+            <location filename="../kbtdesk/ui/unit_settings.py" line="105" />
             <source>Extra KVÅ codes</source>
             <translation>Extra KVÅ codes</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/unit_settings.py" line="99" />
+            <location filename="../kbtdesk/ui/unit_settings.py" line="105" />
             <source>none</source>
             <translation>none</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/unit_settings.py" line="107" />
+            <location filename="../kbtdesk/ui/unit_settings.py" line="113" />
             <source>rule set (default)</source>
             <translation>rule set (default)</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/unit_settings.py" line="108" />
+            <location filename="../kbtdesk/ui/unit_settings.py" line="114" />
             <source>your unit (machine-wide)</source>
             <translation>your unit (machine-wide)</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/unit_settings.py" line="108" />
+            <location filename="../kbtdesk/ui/unit_settings.py" line="114" />
             <source>your own file</source>
             <translation>your own file</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/unit_settings.py" line="112" />
+            <location filename="../kbtdesk/ui/unit_settings.py" line="118" />
             <source>no: only in unit.json</source>
             <translation>no: only in unit.json</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/unit_settings.py" line="113" />
+            <location filename="../kbtdesk/ui/unit_settings.py" line="119" />
             <source>no: fixed by your unit</source>
             <translation>no: fixed by your unit</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/unit_settings.py" line="113" />
+            <location filename="../kbtdesk/ui/unit_settings.py" line="119" />
             <source>yes</source>
             <translation>yes</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/unit_settings.py" line="129" />
+            <location filename="../kbtdesk/ui/unit_settings.py" line="135" />
             <source>Set by your unit ({path}); it cannot be changed here.</source>
             <translation>Set by your unit ({path}); it cannot be changed here.</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/unit_settings.py" line="132" />
+            <location filename="../kbtdesk/ui/unit_settings.py" line="138" />
             <source>Your unit's values ({path}); you may adjust them for yourself.</source>
             <translation>Your unit's values ({path}); you may adjust them for yourself.</translation>
         </message>

@@ -318,10 +318,11 @@ class LogService:
     def template_headings(self, ehr: str) -> list[str]:
         """The note skeleton's headings: the user's own (unless the unit fixes them), else the
         unit's or the rule set's."""
-        custom = None if self.unit.locked("template_headings") else (self.setting("template_headings") or {}).get(ehr)
+        fixed = self.unit.locked("template_headings") and ehr in (self.unit.value("template_headings") or {})
+        custom = None if fixed else (self.setting("template_headings") or {}).get(ehr)
         return list(custom) if custom else list(self.rules.template(ehr).headings)
 
-    #: Days without written feedback before an active episode counts as due (issue: the week view).
+    # Days without written feedback before an active episode counts as due (the week view uses it).
     DEFAULT_NO_FEEDBACK_DAYS = 7
 
     def no_feedback_days(self) -> int:

@@ -929,7 +929,9 @@ class SettingsDialog(QDialog):
         """The Unit tab, and the unit's marks on the Templates and Programmes tabs (ui/unit_settings.py)."""
         from kbtdesk.ui.unit_settings import UnitSettingsPage, guard_unit_values
 
-        guarded = (("template_headings", list(self.templates.values()), self.template_tabs.parentWidget()),
+        by_unit = service.unit.value("template_headings") or {}
+        guarded = (("template_headings", [e for ehr, e in self.templates.items() if ehr in by_unit],
+                    self.template_tabs.parentWidget()),
                    ("programmes", [self.programmes], self.programmes.parentWidget()))
         for key, edits, page in guarded:
             note = QLabel()

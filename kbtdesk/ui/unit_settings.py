@@ -11,6 +11,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QFormLayout,
+    QHeaderView,
     QLabel,
     QPlainTextEdit,
     QSpinBox,
@@ -67,8 +68,11 @@ class UnitSettingsPage(QWidget):
             item.setData(0, Qt.ItemDataRole.UserRole, key)
             item.setToolTip(self.COL_VALUE, value)
             self.table.addTopLevelItem(item)
-        for column in range(4):
-            self.table.resizeColumnToContents(column)
+        header = self.table.header()
+        header.setStretchLastSection(False)
+        for column in range(4):  # the value gives way (its tooltip holds all of it), origin and lock stay visible
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch if column == self.COL_VALUE
+                                        else QHeaderView.ResizeMode.ResizeToContents)
         layout.addWidget(self.table, 1)
 
         form = QFormLayout()
@@ -85,7 +89,9 @@ class UnitSettingsPage(QWidget):
         unit = self.unit
         headings = ", ".join(f"{t.name}: {len(t.headings)}" for t in rules.ehr_templates)
         no_code = self.tr("none (adjust to your unit)")
-        codes = "; ".join(f"{t.name.get(language)}: {t.registration_code or no_code}" for t in rules.contact_types)
+        # the types whose code the routine leaves open or the unit sets; the others register under the routine's
+        codes = "; ".join(f"{t.name.get(language)}: {t.registration_code or no_code}" for t in rules.contact_types
+                          if t.registration_code is None or t.registration_code_from == "unit")
         planned = self.tr("{name} ({weeks} weeks)")
         weeks = "; ".join(planned.format(name=p.name, weeks=p.planned_weeks) if p.planned_weeks else p.name
                           for p in rules.programmes)

@@ -82,6 +82,7 @@ def test_settings_show_the_units_values_marked_as_the_units(qtbot, deployed, uni
     template = dialog.findChild(QPlainTextEdit, "template_asynja-visph")
     assert template.isReadOnly() and template.toPlainText() == "Kontaktorsak\nStatus\nSkattningar\nPlan"
     assert "cannot be changed here" in dialog.findChild(QLabel, "unitNote_template_headings").text()
+    assert not dialog.findChild(QPlainTextEdit, "template_j4").isReadOnly()  # the unit set Asynja Visph's only
     programmes = dialog.findChild(QPlainTextEdit, "programmes")
     assert not programmes.isReadOnly()
     assert "you may adjust them" in dialog.findChild(QLabel, "unitNote_programmes").text()
