@@ -34,6 +34,8 @@ def _parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"kbtdesk {__version__}")
     parser.add_argument("--log", metavar="PATH", help="the log file (default: KBTDESK_LOG, else the user data folder)")
+    parser.add_argument("--rules", metavar="PATH",
+                        help="a rule file, or a folder of its versions (default: KBTDESK_RULES, else the bundled set)")
     parser.add_argument("--demo", action="store_true", help="open the window on a throwaway demo log")
     parser.add_argument("--quit-after-first-paint", action="store_true", help=argparse.SUPPRESS)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
@@ -42,8 +44,8 @@ def _parser() -> argparse.ArgumentParser:
     init.add_argument("--name", default="", help="your name")
     init.add_argument("--profession", default="", help="your profession, e.g. psykolog")
     init.add_argument("--unit", default="", help="your care unit")
-    init.add_argument("--care-level", choices=("specialist", "primary"), default="specialist")
-    init.add_argument("--ehr", choices=("asynja-visph", "j4", "webdoc"), default="asynja-visph")
+    init.add_argument("--care-level", metavar="ID", help="a care level of the rule set (default: its first)")
+    init.add_argument("--ehr", metavar="ID", help="an EHR system of the rule set (default: its first)")
 
     imp = sub.add_parser("import", help="merge a kbtdesk-log JSON file into the log (all or nothing)")
     imp.add_argument("file", type=Path)
@@ -59,6 +61,14 @@ def _parser() -> argparse.ArgumentParser:
 
     work = sub.add_parser("worklist", help="list what is not yet journaled, registered or transferred")
     work.add_argument("--json", action="store_true")
+
+    rules = sub.add_parser("rules", help="the routine's rule set: check a rule file, or show the one in use")
+    rules_sub = rules.add_subparsers(dest="rules_what", metavar="WHAT", required=True)
+    rules_check = rules_sub.add_parser("check", help="validate a rule file or folder; names the JSON path of "
+                                                     "every problem (exit 2)")
+    rules_check.add_argument("path", type=Path, metavar="PATH")
+    rules_show = rules_sub.add_parser("show", help="the versions in use, their periods and where they come from")
+    rules_show.add_argument("--json", action="store_true")
     _trust_parsers(sub)
     return parser
 
@@ -117,7 +127,8 @@ def _export_parsers(exp_sub) -> None:
     siber.add_argument("--mask", action="store_true")
     common(siber)
 
-    coverage = exp_sub.add_parser("coverage", help="coverage (täckningsgrad) of ZV051, ZV044 and UV112 per month")
+    coverage = exp_sub.add_parser("coverage",
+                                  help="coverage (täckningsgrad) per month of the codes the rule set follows")
     coverage.add_argument("--from", dest="start", type=_date, metavar="YYYY-MM-DD", help="default: 1 January")
     coverage.add_argument("--to", dest="end", type=_date, metavar="YYYY-MM-DD", help="default: today")
     common(coverage)
@@ -200,10 +211,29 @@ def _open(args, read_only_if_in_use: bool = False, passphrase: str | None = None
             log = open_log(paths, passphrase, readonly=True)
     except (LogOpenError, KeyFileError) as exc:
         raise CliError(exc.message.render(_translate()[1])) from None
-    return log, build_service(log)
+    try:
+        return log, build_service(log, _rules(args))
+    except BaseException:
+        log.close()
+        raise
+
+
+def _rules(args):
+    """The rule book chosen by --rules / KBTDESK_RULES (else the bundled one), with the unit's
+    configuration laid over it; a broken rule file or unit.json is a usage error."""
+    from kbtdesk.composition import load_rules
+    from kbtdesk.core.rules import RuleSetError
+
+    try:
+        return load_rules(getattr(args, "rules", None))
+    except RuleSetError as exc:
+        lines = "\n".join(f"  {p}" for p in exc.problems) or f"  {exc}"
+        raise CliError(f"cannot use the rule set {exc.file}:\n{lines}") from None
 
 
 def cmd_init(args) -> int:
+    from datetime import date
+
     from kbtdesk.composition import build_service
     from kbtdesk.db.engine import LogOpenError, create_log
     from kbtdesk.db.keyfile import passphrase_problem
@@ -211,6 +241,15 @@ def cmd_init(args) -> int:
     paths = resolve_log_paths(args.log)
     if paths.log.exists():
         raise CliError(f"a log already exists at {paths.log}; it was not touched")
+    rules = _rules(args)
+    current = rules.for_date(date.today())
+    care_level = args.care_level or current.care_levels[0]
+    ehr = args.ehr or current.ehr_ids[0]
+    if care_level not in current.care_levels:
+        known = ", ".join(current.care_levels)
+        raise CliError(f"--care-level {care_level}: the rule set {current.label} knows {known}")
+    if ehr not in current.ehr_ids:
+        raise CliError(f"--ehr {ehr}: the rule set {current.label} knows {', '.join(current.ehr_ids)}")
     passphrase = _passphrase("New passphrase (at least 10 characters): ", twice=True)
     problem = passphrase_problem(passphrase)
     if problem:
@@ -221,7 +260,7 @@ def cmd_init(args) -> int:
         raise CliError(exc.message.render(_translate()[1])) from None
     code = log.recovery_code
     try:
-        build_service(log).save_profile(args.name, args.profession, args.unit, args.care_level, args.ehr)
+        build_service(log, rules).save_profile(args.name, args.profession, args.unit, care_level, ehr)
     finally:
         log.close()
     print(f"created {paths.log}")
@@ -362,15 +401,18 @@ def cmd_check(args) -> int:
         findings = service.check_all()
     finally:
         log.close()
+    book = service.rule_book
     if args.json:
-        print(json.dumps({"findings": [f.as_json(translate, language) for f in findings]},
+        print(json.dumps({"rules": _versions_json(book),
+                          "findings": [f.as_json(translate, language) for f in findings]},
                          ensure_ascii=False, indent=2))
     else:
         for f in findings:
             where = f.episode + (f" / {f.contact}" if f.contact else "")
-            print(f"{f.severity.upper():8} {where}: {f.text(translate, language)}")
+            note = f" ({f.note.render(translate)})" if f.note is not None else ""
+            print(f"{f.severity.upper():8} {where}: {f.text(translate, language)} [{f.ruleset}]{note}")
         if not findings:
-            print("no findings")
+            print(f"no findings (rules: {', '.join(v.label for v in book.versions)})")
     return EXIT_FINDINGS if has_errors(findings) else EXIT_OK
 
 
@@ -396,6 +438,71 @@ def cmd_worklist(args) -> int:
     if not items:
         print("nothing open")
     return EXIT_OK
+
+
+def _versions_json(book) -> list[dict]:
+    return [{"id": v.id, "version": v.version, "valid_from": v.valid_from.isoformat(),
+             "valid_to": until.isoformat() if (until := book.valid_until(i)) else None, "file": v.origin}
+            for i, v in enumerate(book.versions)]
+
+
+def cmd_rules(args) -> int:
+    from datetime import date
+
+    from kbtdesk.core.rules import check_rule_source
+
+    if args.rules_what == "check":
+        problems = check_rule_source(args.path)
+        if problems:
+            for problem in problems:
+                print(f"{args.path}: {problem}")
+            print(f"kbtdesk: {len(problems)} problem(s) in {args.path}; kbtdesk would refuse it", file=sys.stderr)
+            return EXIT_USAGE
+        from kbtdesk.core.rules import load_rule_book
+
+        book = load_rule_book(args.path)
+        print(f"ok: {args.path} ({', '.join(v.label for v in book.versions)})")
+        return EXIT_OK
+    from kbtdesk.paths import resolve_rules_source
+
+    book = _rules(args)
+    chosen = resolve_rules_source(args.rules)
+    how = ("--rules" if args.rules else "KBTDESK_RULES") if chosen else "bundled with kbtdesk"
+    today = date.today()
+    current = book.for_date(today)
+    unit = _unit_files()
+    if args.json:
+        print(json.dumps({"source": book.source, "chosen_by": how, "today": current.label,
+                          "versions": _versions_json(book), "unit_files": unit}, ensure_ascii=False, indent=2))
+        return EXIT_OK
+    print(f"rule set: {book.source} ({how})")
+    for index, version in enumerate(book.versions):
+        until = book.valid_until(index)
+        period = f"{version.valid_from} – {until or ''}".rstrip()
+        mark = "  <- today" if version is current else ""
+        print(f"  {version.label:32} {period:26} {version.title.get('sv')}{mark}")
+    for item in unit:
+        print(f"unit configuration ({item['layer']}): {item['file']}")
+    if not unit:
+        print("unit configuration: none (no unit.json in the machine-wide or the user config folder)")
+    return EXIT_OK
+
+
+def _unit_or_usage_error():
+    from kbtdesk.composition import load_unit
+    from kbtdesk.core.rules import RuleSetError
+
+    try:
+        return load_unit()
+    except RuleSetError as exc:
+        lines = "\n".join(f"  {p}" for p in exc.problems) or f"  {exc}"
+        raise CliError(f"cannot use the unit configuration {exc.file}:\n{lines}") from None
+
+
+def _unit_files() -> list[dict]:
+    from kbtdesk.composition import load_unit
+
+    return [{"layer": f.layer, "file": f.path, "unit": f.unit} for f in load_unit().files]
 
 
 def cmd_backup(args) -> int:
@@ -552,19 +659,27 @@ def cmd_recover(args) -> int:
 def run_window(args) -> int:
     from kbtdesk.ui.app import run
 
-    return run(log_arg=args.log, demo=args.demo, quit_after_first_paint=args.quit_after_first_paint)
+    # A broken rule file or unit.json stops here with its problems, before any window opens.
+    # Without --rules / KBTDESK_RULES the bundled set is read on first use (after the first
+    # paint); only the unit's files are read now (two look-ups when there are none).
+    if args.rules or os.environ.get("KBTDESK_RULES"):
+        rules = _rules(args)
+    else:
+        rules = None
+        _unit_or_usage_error()
+    return run(log_arg=args.log, demo=args.demo, quit_after_first_paint=args.quit_after_first_paint, rules=rules)
 
 
 COMMANDS = {"init": cmd_init, "import": cmd_import, "export": cmd_export, "check": cmd_check,
             "worklist": cmd_worklist, "backup": cmd_backup, "restore": cmd_restore, "verify": cmd_verify,
-            "audit": cmd_audit, "passphrase": cmd_passphrase, "recover": cmd_recover}
+            "audit": cmd_audit, "passphrase": cmd_passphrase, "recover": cmd_recover, "rules": cmd_rules}
 
 
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
-    if args.command is None:
-        return run_window(args)
     try:
+        if args.command is None:
+            return run_window(args)
         return COMMANDS[args.command](args)
     except CliError as exc:
         print(f"kbtdesk: {exc}", file=sys.stderr)

@@ -9,15 +9,37 @@ from kbtdesk.core.episode_row import EpisodeRow
 from kbtdesk.db.engine import Log
 
 if TYPE_CHECKING:
-    from kbtdesk.core.rules import RuleSet
+    from kbtdesk.core.rules import RuleBook, RuleSet
     from kbtdesk.core.service import LogService
+    from kbtdesk.core.unit_config import UnitConfig
 
 
-def build_service(log: Log, rules: RuleSet | None = None) -> LogService:
-    from kbtdesk.core.rules import load_ruleset
+def load_unit() -> UnitConfig:
+    """The unit's configuration: the machine-wide unit.json, then the user's (paths.py)."""
+    from kbtdesk.core.unit_config import load_unit_config
+
+    return load_unit_config()
+
+
+def load_rules(cli_value=None, env: dict | None = None, unit: UnitConfig | None = None) -> RuleBook:
+    """The routine's versions: `--rules` (cli_value), else KBTDESK_RULES, else the bundled set,
+    with the unit's configuration laid over every version. RuleSetError names what is wrong."""
+    from kbtdesk.core.rules import RuleSetError, load_rule_book
+    from kbtdesk.paths import resolve_rules_source
+
+    unit = unit if unit is not None else load_unit()
+    book = load_rule_book(resolve_rules_source(cli_value, env))
+    problems = [p for version in book.versions for p in unit.problems_with(version)]
+    if problems:
+        raise RuleSetError.of("unit.json", problems)
+    return book.map(unit.apply)
+
+
+def build_service(log: Log, rules: RuleBook | RuleSet | None = None, unit: UnitConfig | None = None) -> LogService:
     from kbtdesk.core.service import LogService  # imports sqlmodel (≈350 ms): see WindowService
 
-    return LogService(log.engine, rules or load_ruleset())
+    unit = unit if unit is not None else load_unit()
+    return LogService(log.engine, rules if rules is not None else load_rules(unit=unit), unit=unit)
 
 
 #: `LogService.episode_rows("active", "")`'s two statements as one, in plain SQL for a raw
@@ -44,19 +66,26 @@ class WindowService:
     real service over `log.engine` (created then), and from then on everything goes to it.
     """
 
-    def __init__(self, log: Log, rules: RuleSet | None = None):
+    def __init__(self, log: Log, rules: RuleBook | RuleSet | None = None, unit: UnitConfig | None = None):
         self.log = log
         self._rules = rules
+        self._unit = unit
         self._service: LogService | None = None
 
     @property
-    def rules(self) -> RuleSet:
-        """The rule set, read on first use: the first paint of the list does not need it."""
-        if self._rules is None:
-            from kbtdesk.core.rules import load_ruleset
+    def unit(self) -> UnitConfig:
+        if self._unit is None:
+            self._unit = load_unit()
+        return self._unit
 
-            self._rules = load_ruleset()
-        return self._rules
+    @property
+    def rules(self) -> RuleSet:
+        """The rule set valid today, read on first use: the first paint of the list does not need it."""
+        if self._service is not None:
+            return self._service.rules
+        if self._rules is None:
+            self._rules = load_rules(unit=self.unit)
+        return self._rules.for_date(date.today())
 
     @property
     def engine(self):
@@ -66,7 +95,9 @@ class WindowService:
         if self._service is None:
             from kbtdesk.core.service import LogService  # sqlmodel: first use after the first paint
 
-            self._service = LogService(self.log.engine, self.rules)
+            if self._rules is None:
+                self._rules = load_rules(unit=self.unit)
+            self._service = LogService(self.log.engine, self._rules, unit=self.unit)
         return self._service
 
     def _read(self, sql: str, params: dict) -> list[tuple]:

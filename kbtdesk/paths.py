@@ -2,6 +2,9 @@
 
 `--log PATH` on the command line, or `KBTDESK_LOG` in the environment, moves the log (and with it
 the key file and backups, which always sit beside the log) for tests and portable use.
+`--rules PATH` or `KBTDESK_RULES` chooses the rule file or folder (default: the bundled one).
+A unit's configuration (`unit.json`) is read from the machine-wide config folder, where IT
+deploys it, then from the user's own config folder.
 """
 
 from __future__ import annotations
@@ -52,3 +55,22 @@ def resolve_log_paths(cli_value: str | os.PathLike | None = None, env: dict | No
     if chosen:
         return LogPaths(Path(chosen).expanduser().resolve())
     return LogPaths(default_data_dir() / LOG_FILENAME)
+
+
+UNIT_CONFIG_FILENAME = "unit.json"
+
+
+def resolve_rules_source(cli_value: str | os.PathLike | None = None, env: dict | None = None) -> Path | None:
+    """The rule file or folder given on the command line, else `KBTDESK_RULES`; None: the bundled set."""
+    env = os.environ if env is None else env
+    chosen = cli_value or env.get("KBTDESK_RULES")
+    return Path(chosen).expanduser().resolve() if chosen else None
+
+
+def unit_config_files() -> list[tuple[str, Path]]:
+    """Where a unit's configuration may be, in the order read: ("site", the machine-wide folder
+    IT deploys to), then ("user", the user's own folder)."""
+    from platformdirs import site_config_path, user_config_path
+
+    return [("site", site_config_path(APP_NAME, APP_AUTHOR) / UNIT_CONFIG_FILENAME),
+            ("user", user_config_path(APP_NAME, APP_AUTHOR, roaming=True) / UNIT_CONFIG_FILENAME)]

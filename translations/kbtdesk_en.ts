@@ -293,47 +293,47 @@ The log itself is unchanged; kbtdesk tries again in the next session.</translati
     <context>
         <name>ChangePassphraseDialog</name>
         <message>
-            <location filename="../kbtdesk/ui/dialogs.py" line="576" />
+            <location filename="../kbtdesk/ui/dialogs.py" line="586" />
             <source>Change passphrase</source>
             <translation>Change passphrase</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/dialogs.py" line="581" />
+            <location filename="../kbtdesk/ui/dialogs.py" line="591" />
             <source>Current passphrase</source>
             <translation>Current passphrase</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/dialogs.py" line="582" />
+            <location filename="../kbtdesk/ui/dialogs.py" line="592" />
             <source>New passphrase</source>
             <translation>New passphrase</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/dialogs.py" line="583" />
+            <location filename="../kbtdesk/ui/dialogs.py" line="593" />
             <source>Repeat new passphrase</source>
             <translation>Repeat new passphrase</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/dialogs.py" line="587" />
+            <location filename="../kbtdesk/ui/dialogs.py" line="597" />
             <source>&amp;Current passphrase:</source>
             <translation>&amp;Current passphrase:</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/dialogs.py" line="588" />
+            <location filename="../kbtdesk/ui/dialogs.py" line="598" />
             <source>&amp;New passphrase:</source>
             <translation>&amp;New passphrase:</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/dialogs.py" line="589" />
+            <location filename="../kbtdesk/ui/dialogs.py" line="599" />
             <source>&amp;Repeat:</source>
             <translation>&amp;Repeat:</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/dialogs.py" line="590" />
+            <location filename="../kbtdesk/ui/dialogs.py" line="600" />
             <source>Strength:</source>
             <translation>Strength:</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/dialogs.py" line="594" />
+            <location filename="../kbtdesk/ui/dialogs.py" line="604" />
             <source>&amp;Change passphrase</source>
             <translation>&amp;Change passphrase</translation>
         </message>
@@ -341,407 +341,417 @@ The log itself is unchanged; kbtdesk tries again in the next session.</translati
     <context>
         <name>ContactChecklist</name>
         <message>
-            <location filename="../kbtdesk/ui/checklist.py" line="137" />
+            <location filename="../kbtdesk/ui/checklist.py" line="138" />
             <source>Edit contact</source>
             <translation>Edit contact</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/checklist.py" line="137" />
+            <location filename="../kbtdesk/ui/checklist.py" line="138" />
             <source>New contact</source>
             <translation>New contact</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/checklist.py" line="150" />
+            <location filename="../kbtdesk/ui/checklist.py" line="151" />
             <source>{name} · {identity} · {programme}</source>
             <translation>{name} · {identity} · {programme}</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/checklist.py" line="159" />
+            <location filename="../kbtdesk/ui/checklist.py" line="160" />
             <source>Logged during an outage: this contact stays on the worklist until the journal note and the registration are ticked as entered.</source>
             <translation>Logged during an outage: this contact stays on the worklist until the journal note and the registration are ticked as entered.</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/checklist.py" line="169" />
+            <location filename="../kbtdesk/ui/checklist.py" line="170" />
             <source>Steps</source>
             <translation>Steps</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/checklist.py" line="178" />
+            <location filename="../kbtdesk/ui/checklist.py" line="179" />
             <source>Checklist step</source>
             <translation>Checklist step</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/checklist.py" line="191" />
+            <location filename="../kbtdesk/ui/checklist.py" line="192" />
             <source>&amp;Back</source>
             <translation>&amp;Back</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/checklist.py" line="191" />
+            <location filename="../kbtdesk/ui/checklist.py" line="192" />
             <source>Previous step</source>
             <translation>Previous step</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/checklist.py" line="192" />
+            <location filename="../kbtdesk/ui/checklist.py" line="193" />
             <source>&amp;Next</source>
             <translation>&amp;Next</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/checklist.py" line="192" />
+            <location filename="../kbtdesk/ui/checklist.py" line="193" />
             <source>Next step</source>
             <translation>Next step</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/checklist.py" line="193" />
+            <location filename="../kbtdesk/ui/checklist.py" line="194" />
             <source>&amp;Finish</source>
             <translation>&amp;Finish</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/checklist.py" line="193" />
+            <location filename="../kbtdesk/ui/checklist.py" line="194" />
             <source>Finish and save the contact</source>
             <translation>Finish and save the contact</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/checklist.py" line="194" />
+            <location filename="../kbtdesk/ui/checklist.py" line="195" />
             <source>Cancel</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/checklist.py" line="194" />
+            <location filename="../kbtdesk/ui/checklist.py" line="195" />
             <source>Cancel without saving</source>
             <translation>Cancel without saving</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/checklist.py" line="195" />
+            <location filename="../kbtdesk/ui/checklist.py" line="196" />
             <source>Alt+1…4 or Ctrl+PgUp/PgDn: go to a step</source>
             <translation>Alt+1…4 or Ctrl+PgUp/PgDn: go to a step</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/checklist.py" line="228" />
+            <location filename="../kbtdesk/ui/checklist.py" line="229" />
             <source>Contact</source>
             <translation>Contact</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/checklist.py" line="231" />
+            <location filename="../kbtdesk/ui/checklist.py" line="232" />
             <source>Date and time of the contact</source>
             <translation>Date and time of the contact</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/checklist.py" line="234" />
+            <location filename="../kbtdesk/ui/checklist.py" line="235" />
             <source>&amp;Date and time:</source>
             <translation>&amp;Date and time:</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/checklist.py" line="239" />
+            <location filename="../kbtdesk/ui/checklist.py" line="240" />
             <source>Minutes spent</source>
             <translation>Minutes spent</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/checklist.py" line="241" />
+            <location filename="../kbtdesk/ui/checklist.py" line="242" />
             <source>not given</source>
             <translation>not given</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/checklist.py" line="242" />
+            <location filename="../kbtdesk/ui/checklist.py" line="243" />
             <source> min</source>
             <translation> min</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/checklist.py" line="243" />
+            <location filename="../kbtdesk/ui/checklist.py" line="244" />
             <source>M&amp;inutes:</source>
             <translation>M&amp;inutes:</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/checklist.py" line="254" />
+            <location filename="../kbtdesk/ui/checklist.py" line="255" />
             <source>Contact type</source>
             <translation>Contact type</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/checklist.py" line="264" />
+            <location filename="../kbtdesk/ui/checklist.py" line="265" />
             <source>Contact type: {name}</source>
             <translation>Contact type: {name}</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/checklist.py" line="268" />
+            <location filename="../kbtdesk/ui/checklist.py" line="269" />
             <source>Use: {text}</source>
             <translation>Use: {text}</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/checklist.py" line="275" />
+            <location filename="../kbtdesk/ui/checklist.py" line="276" />
             <source>Held:</source>
             <translation>Held:</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/checklist.py" line="279" />
+            <location filename="../kbtdesk/ui/checklist.py" line="280" />
             <source>Visit held: {name}</source>
             <translation>Visit held: {name}</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/checklist.py" line="298" />
+            <location filename="../kbtdesk/ui/checklist.py" line="299" />
             <source>This contact &amp;ends the treatment</source>
             <translation>This contact &amp;ends the treatment</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/checklist.py" line="299" />
+            <location filename="../kbtdesk/ui/checklist.py" line="300" />
             <source>This contact ends the treatment</source>
             <translation>This contact ends the treatment</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/checklist.py" line="302" />
+            <location filename="../kbtdesk/ui/checklist.py" line="303" />
             <source>Finishing ends the treatment episode (if it is still open); the ending is registered with its own code and the episode goes to SibeR.</source>
             <translation>Finishing ends the treatment episode (if it is still open); the ending is registered with its own code and the episode goes to SibeR.</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/checklist.py" line="307" />
+            <location filename="../kbtdesk/ui/checklist.py" line="308" />
             <source>Private no&amp;te (kept in this log only, not the journal):</source>
             <translation>Private no&amp;te (kept in this log only, not the journal):</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/checklist.py" line="308" />
+            <location filename="../kbtdesk/ui/checklist.py" line="309" />
             <source>Private note</source>
             <translation>Private note</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/checklist.py" line="324" />
+            <location filename="../kbtdesk/ui/checklist.py" line="325" />
             <source>Journal</source>
             <translation>Journal</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/checklist.py" line="328" />
+            <location filename="../kbtdesk/ui/checklist.py" line="329" />
             <source>Use the template &lt;b&gt;{template}&lt;/b&gt; in {ehr}.</source>
             <translation>Use the template &lt;b&gt;{template}&lt;/b&gt; in {ehr}.</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/checklist.py" line="334" />
+            <location filename="../kbtdesk/ui/checklist.py" line="335" />
             <source>From the quick guide: {lathund} ({ehr})</source>
             <translation>From the quick guide: {lathund} ({ehr})</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/checklist.py" line="337" />
+            <location filename="../kbtdesk/ui/checklist.py" line="338" />
             <source>The rule set names no journal template for {ehr}.</source>
             <translation>The rule set names no journal template for {ehr}.</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/checklist.py" line="340" />
+            <location filename="../kbtdesk/ui/checklist.py" line="341" />
             <source>Note &amp;skeleton (the template's headings):</source>
             <translation>Note &amp;skeleton (the template's headings):</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/checklist.py" line="341" />
+            <location filename="../kbtdesk/ui/checklist.py" line="342" />
             <source>Note skeleton</source>
             <translation>Note skeleton</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/checklist.py" line="353" />
+            <location filename="../kbtdesk/ui/checklist.py" line="354" />
             <source>&amp;Copy skeleton</source>
             <translation>&amp;Copy skeleton</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/checklist.py" line="354" />
+            <location filename="../kbtdesk/ui/checklist.py" line="355" />
             <source>Copy the note skeleton to the clipboard</source>
             <translation>Copy the note skeleton to the clipboard</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/checklist.py" line="367" />
+            <location filename="../kbtdesk/ui/checklist.py" line="368" />
             <source>Note &amp;written and signed in {ehr}</source>
             <translation>Note &amp;written and signed in {ehr}</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/checklist.py" line="368" />
+            <location filename="../kbtdesk/ui/checklist.py" line="369" />
             <source>Journal note written and signed in {ehr}</source>
             <translation>Journal note written and signed in {ehr}</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/checklist.py" line="371" />
+            <location filename="../kbtdesk/ui/checklist.py" line="372" />
             <source>Leave it unticked if the EHR is down or the note is not signed yet: the contact waits on the worklist.</source>
             <translation>Leave it unticked if the EHR is down or the note is not signed yet: the contact waits on the worklist.</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/checklist.py" line="380" />
+            <location filename="../kbtdesk/ui/checklist.py" line="381" />
             <source>Codes (KVÅ)</source>
             <translation>Codes (KVÅ)</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/checklist.py" line="382" />
+            <location filename="../kbtdesk/ui/checklist.py" line="383" />
             <source>Suggested from the routine for this contact. Remove a code or add another KVÅ code.</source>
             <translation>Suggested from the routine for this contact. Remove a code or add another KVÅ code.</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/checklist.py" line="385" />
+            <location filename="../kbtdesk/ui/checklist.py" line="386" />
             <source>KVÅ codes of this contact</source>
             <translation>KVÅ codes of this contact</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/checklist.py" line="394" />
+            <location filename="../kbtdesk/ui/checklist.py" line="395" />
             <source>&amp;Remove selected</source>
             <translation>&amp;Remove selected</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/checklist.py" line="395" />
+            <location filename="../kbtdesk/ui/checklist.py" line="396" />
             <source>Remove the selected codes</source>
             <translation>Remove the selected codes</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/checklist.py" line="396" />
+            <location filename="../kbtdesk/ui/checklist.py" line="397" />
             <source>Another KVÅ code</source>
             <translation>Another KVÅ code</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/checklist.py" line="397" />
-            <source>e.g. AU118</source>
-            <translation>e.g. AU118</translation>
+            <location filename="../kbtdesk/ui/checklist.py" line="399" />
+            <source>e.g. {code}</source>
+            <translation>e.g. {code}</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/checklist.py" line="400" />
+            <location filename="../kbtdesk/ui/checklist.py" line="402" />
             <source>&amp;Add</source>
             <translation>&amp;Add</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/checklist.py" line="400" />
+            <location filename="../kbtdesk/ui/checklist.py" line="402" />
             <source>Add the code</source>
             <translation>Add the code</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/checklist.py" line="401" />
+            <location filename="../kbtdesk/ui/checklist.py" line="403" />
             <source>Add c&amp;ode:</source>
             <translation>Add c&amp;ode:</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/checklist.py" line="413" />
+            <location filename="../kbtdesk/ui/checklist.py" line="415" />
             <source>Chec&amp;ks against the routine:</source>
             <translation>Chec&amp;ks against the routine:</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/checklist.py" line="414" />
+            <location filename="../kbtdesk/ui/checklist.py" line="416" />
             <source>Checks against the routine</source>
             <translation>Checks against the routine</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/checklist.py" line="433" />
+            <location filename="../kbtdesk/ui/checklist.py" line="423" />
+            <source>Rule set that judges this contact</source>
+            <translation>Rule set that judges this contact</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/checklist.py" line="439" />
             <source>Registration</source>
             <translation>Registration</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/checklist.py" line="436" />
+            <location filename="../kbtdesk/ui/checklist.py" line="442" />
             <source>Register the contact in {system}.</source>
             <translation>Register the contact in {system}.</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/checklist.py" line="438" />
+            <location filename="../kbtdesk/ui/checklist.py" line="444" />
             <source>Register the contact in {system} as in {routine}.</source>
             <translation>Register the contact in {system} as in {routine}.</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/checklist.py" line="446" />
+            <location filename="../kbtdesk/ui/checklist.py" line="452" />
             <source>Contact type:</source>
             <translation>Contact type:</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/checklist.py" line="450" />
+            <location filename="../kbtdesk/ui/checklist.py" line="456" />
             <source>KVÅ codes:</source>
             <translation>KVÅ codes:</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/checklist.py" line="459" />
+            <location filename="../kbtdesk/ui/checklist.py" line="465" />
             <source>Te&amp;xt to copy:</source>
             <translation>Te&amp;xt to copy:</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/checklist.py" line="460" />
+            <location filename="../kbtdesk/ui/checklist.py" line="466" />
             <source>Registration text</source>
             <translation>Registration text</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/checklist.py" line="466" />
+            <location filename="../kbtdesk/ui/checklist.py" line="472" />
             <source>&amp;Copy</source>
             <translation>&amp;Copy</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/checklist.py" line="467" />
+            <location filename="../kbtdesk/ui/checklist.py" line="473" />
             <source>Copy the registration text to the clipboard</source>
             <translation>Copy the registration text to the clipboard</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/checklist.py" line="474" />
+            <location filename="../kbtdesk/ui/checklist.py" line="480" />
             <source>Re&amp;gistered in {system}</source>
             <translation>Re&amp;gistered in {system}</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/checklist.py" line="475" />
+            <location filename="../kbtdesk/ui/checklist.py" line="481" />
             <source>Contact registered in {system}</source>
             <translation>Contact registered in {system}</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/checklist.py" line="479" />
+            <location filename="../kbtdesk/ui/checklist.py" line="485" />
             <source>This contact ends the treatment: transfer the episode to SibeR via Medrave. See “Lathund för överföring via Medrave till SibeR”. The transfer stays on the worklist until you tick it there.</source>
             <translation>This contact ends the treatment: transfer the episode to SibeR via Medrave. See “Lathund för överföring via Medrave till SibeR”. The transfer stays on the worklist until you tick it there.</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/checklist.py" line="586" />
+            <location filename="../kbtdesk/ui/checklist.py" line="592" />
             <source>Routine: {reason}</source>
             <translation>Routine: {reason}</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/checklist.py" line="588" />
+            <location filename="../kbtdesk/ui/checklist.py" line="594" />
             <source>Not a KVÅ code: two letters and three digits, or three letters and two digits.</source>
             <translation>Not a KVÅ code: two letters and three digits, or three letters and two digits.</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/checklist.py" line="590" />
+            <location filename="../kbtdesk/ui/checklist.py" line="596" />
             <source>Added by you. {note}</source>
             <translation>Added by you. {note}</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/checklist.py" line="592" />
+            <location filename="../kbtdesk/ui/checklist.py" line="598" />
             <source>Added by you.</source>
             <translation>Added by you.</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/checklist.py" line="601" />
+            <location filename="../kbtdesk/ui/checklist.py" line="607" />
             <source>No codes.</source>
             <translation>No codes.</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/checklist.py" line="613" />
+            <location filename="../kbtdesk/ui/checklist.py" line="621" />
             <source>Error</source>
             <translation>Error</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/checklist.py" line="613" />
+            <location filename="../kbtdesk/ui/checklist.py" line="621" />
             <source>Warning</source>
             <translation>Warning</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/checklist.py" line="619" />
+            <location filename="../kbtdesk/ui/checklist.py" line="627" />
             <source>No findings: the codes follow the routine.</source>
             <translation>No findings: the codes follow the routine.</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/checklist.py" line="625" />
+            <location filename="../kbtdesk/ui/checklist.py" line="633" />
             <source>Finish is blocked: fix the errors under step 3, Codes.</source>
             <translation>Finish is blocked: fix the errors under step 3, Codes.</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/checklist.py" line="639" />
+            <location filename="../kbtdesk/ui/checklist.py" line="642" />
+            <source>Judged by rule set {rules} (valid from {valid_from}).</source>
+            <translation>Judged by rule set {rules} (valid from {valid_from}).</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/checklist.py" line="656" />
             <source>none</source>
             <translation>none</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/checklist.py" line="649" />
+            <location filename="../kbtdesk/ui/checklist.py" line="666" />
             <source>1  Contact</source>
             <translation>1  Contact</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/checklist.py" line="650" />
+            <location filename="../kbtdesk/ui/checklist.py" line="667" />
             <source>2  Journal</source>
             <translation>2  Journal</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/checklist.py" line="651" />
+            <location filename="../kbtdesk/ui/checklist.py" line="668" />
             <source>3  Codes</source>
             <translation>3  Codes</translation>
         </message>
         <message numerus="yes">
-            <location filename="../kbtdesk/ui/checklist.py" line="651" />
+            <location filename="../kbtdesk/ui/checklist.py" line="668" />
             <source>  (%n error(s))</source>
             <translation>
                 <numerusform>  (%n error)</numerusform>
@@ -749,23 +759,23 @@ The log itself is unchanged; kbtdesk tries again in the next session.</translati
             </translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/checklist.py" line="652" />
+            <location filename="../kbtdesk/ui/checklist.py" line="669" />
             <source>4  Registration</source>
             <translation>4  Registration</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/checklist.py" line="701" />
+            <location filename="../kbtdesk/ui/checklist.py" line="718" />
             <source>{code} is already listed.</source>
             <translation>{code} is already listed.</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/checklist.py" line="708" />
+            <location filename="../kbtdesk/ui/checklist.py" line="725" />
             <source>{code} is not a valid KVÅ code; remove it before finishing.</source>
             <translation>{code} is not a valid KVÅ code; remove it before finishing.</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/checklist.py" line="732" />
-            <location filename="../kbtdesk/ui/checklist.py" line="736" />
+            <location filename="../kbtdesk/ui/checklist.py" line="749" />
+            <location filename="../kbtdesk/ui/checklist.py" line="753" />
             <source>Copied.</source>
             <translation>Copied.</translation>
         </message>
@@ -799,7 +809,7 @@ The log itself is unchanged; kbtdesk tries again in the next session.</translati
         </message>
         <message>
             <location filename="../kbtdesk/ui/episode_view.py" line="57" />
-            <location filename="../kbtdesk/ui/episode_view.py" line="169" />
+            <location filename="../kbtdesk/ui/episode_view.py" line="170" />
             <source>Registered</source>
             <translation>Registered</translation>
         </message>
@@ -809,53 +819,53 @@ The log itself is unchanged; kbtdesk tries again in the next session.</translati
             <translation>Findings</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/episode_view.py" line="143" />
+            <location filename="../kbtdesk/ui/episode_view.py" line="144" />
             <source>1 error</source>
             <extracomment>Each row's display texts, made once per reset: the view asks for them on every paint.</extracomment>
             <translation>1 error</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/episode_view.py" line="144" />
+            <location filename="../kbtdesk/ui/episode_view.py" line="145" />
             <source>{n} errors</source>
             <translation>{n} errors</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/episode_view.py" line="146" />
+            <location filename="../kbtdesk/ui/episode_view.py" line="147" />
             <source>1 warning</source>
             <translation>1 warning</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/episode_view.py" line="147" />
+            <location filename="../kbtdesk/ui/episode_view.py" line="148" />
             <source>{n} warnings</source>
             <translation>{n} warnings</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/episode_view.py" line="164" />
+            <location filename="../kbtdesk/ui/episode_view.py" line="165" />
             <source>Logged while the EHR was down</source>
             <translation>Logged while the EHR was down</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/episode_view.py" line="166" />
+            <location filename="../kbtdesk/ui/episode_view.py" line="167" />
             <source>Journal note written</source>
             <translation>Journal note written</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/episode_view.py" line="167" />
+            <location filename="../kbtdesk/ui/episode_view.py" line="168" />
             <source>Journal note not written yet</source>
             <translation>Journal note not written yet</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/episode_view.py" line="170" />
+            <location filename="../kbtdesk/ui/episode_view.py" line="171" />
             <source>Not registered yet</source>
             <translation>Not registered yet</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/episode_view.py" line="184" />
+            <location filename="../kbtdesk/ui/episode_view.py" line="185" />
             <source>done</source>
             <translation>done</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/episode_view.py" line="185" />
+            <location filename="../kbtdesk/ui/episode_view.py" line="186" />
             <source>not done</source>
             <translation>not done</translation>
         </message>
@@ -863,37 +873,37 @@ The log itself is unchanged; kbtdesk tries again in the next session.</translati
     <context>
         <name>EndEpisodeDialog</name>
         <message>
-            <location filename="../kbtdesk/ui/dialogs.py" line="689" />
+            <location filename="../kbtdesk/ui/dialogs.py" line="699" />
             <source>End episode</source>
             <translation>End episode</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/dialogs.py" line="693" />
+            <location filename="../kbtdesk/ui/dialogs.py" line="703" />
             <source>End date</source>
             <translation>End date</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/dialogs.py" line="694" />
+            <location filename="../kbtdesk/ui/dialogs.py" line="704" />
             <source>Reason</source>
             <translation>Reason</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/dialogs.py" line="695" />
+            <location filename="../kbtdesk/ui/dialogs.py" line="705" />
             <source>End &amp;date:</source>
             <translation>End &amp;date:</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/dialogs.py" line="696" />
+            <location filename="../kbtdesk/ui/dialogs.py" line="706" />
             <source>&amp;Reason:</source>
             <translation>&amp;Reason:</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/dialogs.py" line="698" />
-            <source>A completed treatment also needs a final contact with code UV112.</source>
-            <translation>A completed treatment also needs a final contact with code UV112.</translation>
+            <location filename="../kbtdesk/ui/dialogs.py" line="708" />
+            <source>A completed treatment also needs a final contact with code {code}.</source>
+            <translation>A completed treatment also needs a final contact with code {code}.</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/dialogs.py" line="703" />
+            <location filename="../kbtdesk/ui/dialogs.py" line="714" />
             <source>&amp;End episode</source>
             <translation>&amp;End episode</translation>
         </message>
@@ -994,143 +1004,143 @@ The log itself is unchanged; kbtdesk tries again in the next session.</translati
     <context>
         <name>EpisodeView</name>
         <message>
-            <location filename="../kbtdesk/ui/episode_view.py" line="433" />
+            <location filename="../kbtdesk/ui/episode_view.py" line="434" />
             <location filename="../kbtdesk/ui/main_window.py" line="156" />
             <source>Choose an episode on the left, or start a new one (Ctrl+Shift+N).</source>
             <extracomment>How often the window asks the backup policy whether a backup is due (it decides itself).</extracomment>
             <translation>Choose an episode on the left, or start a new one (Ctrl+Shift+N).</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/episode_view.py" line="434" />
             <location filename="../kbtdesk/ui/episode_view.py" line="435" />
+            <location filename="../kbtdesk/ui/episode_view.py" line="436" />
             <source>Contacts</source>
             <translation>Contacts</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/episode_view.py" line="438" />
+            <location filename="../kbtdesk/ui/episode_view.py" line="439" />
             <source>Rating-scale scores</source>
             <translation>Rating-scale scores</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/episode_view.py" line="439" />
             <location filename="../kbtdesk/ui/episode_view.py" line="440" />
+            <location filename="../kbtdesk/ui/episode_view.py" line="441" />
             <source>Episode checklist</source>
             <translation>Episode checklist</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/episode_view.py" line="441" />
             <location filename="../kbtdesk/ui/episode_view.py" line="442" />
+            <location filename="../kbtdesk/ui/episode_view.py" line="443" />
             <source>Rating scales</source>
             <translation>Rating scales</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/episode_view.py" line="443" />
             <location filename="../kbtdesk/ui/episode_view.py" line="444" />
+            <location filename="../kbtdesk/ui/episode_view.py" line="445" />
             <source>Show the full identity number</source>
             <translation>Show the full identity number</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/episode_view.py" line="445" />
+            <location filename="../kbtdesk/ui/episode_view.py" line="446" />
             <source>Patient</source>
             <translation>Patient</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/episode_view.py" line="446" />
+            <location filename="../kbtdesk/ui/episode_view.py" line="447" />
             <source>Identity number</source>
             <translation>Identity number</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/episode_view.py" line="447" />
+            <location filename="../kbtdesk/ui/episode_view.py" line="448" />
             <source>Start documented for SibeR</source>
             <translation>Start documented for SibeR</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/episode_view.py" line="448" />
+            <location filename="../kbtdesk/ui/episode_view.py" line="449" />
             <source>Transferred to SibeR via Medrave</source>
             <translation>Transferred to SibeR via Medrave</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/episode_view.py" line="449" />
+            <location filename="../kbtdesk/ui/episode_view.py" line="450" />
             <source>Final contact</source>
             <translation>Final contact</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/episode_view.py" line="515" />
+            <location filename="../kbtdesk/ui/episode_view.py" line="516" />
             <source>{programme} · started {started} · week {week}</source>
             <translation>{programme} · started {started} · week {week}</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/episode_view.py" line="518" />
+            <location filename="../kbtdesk/ui/episode_view.py" line="519" />
             <source>Active</source>
             <translation>Active</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/episode_view.py" line="521" />
+            <location filename="../kbtdesk/ui/episode_view.py" line="522" />
             <source>Ended {date} ({reason})</source>
             <translation>Ended {date} ({reason})</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/episode_view.py" line="538" />
+            <location filename="../kbtdesk/ui/episode_view.py" line="539" />
             <source>Hide</source>
             <translation>Hide</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/episode_view.py" line="538" />
+            <location filename="../kbtdesk/ui/episode_view.py" line="539" />
             <source>Show</source>
             <translation>Show</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/episode_view.py" line="551" />
+            <location filename="../kbtdesk/ui/episode_view.py" line="553" />
             <source>SibeR start documented {date}</source>
             <translation>SibeR start documented {date}</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/episode_view.py" line="552" />
+            <location filename="../kbtdesk/ui/episode_view.py" line="554" />
             <source>SibeR start documented</source>
             <translation>SibeR start documented</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/episode_view.py" line="553" />
+            <location filename="../kbtdesk/ui/episode_view.py" line="555" />
             <source>The start of treatment is documented in the journal template so that Medrave can pass it to SibeR.</source>
             <translation>The start of treatment is documented in the journal template so that Medrave can pass it to SibeR.</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/episode_view.py" line="556" />
-            <source>✓ Final contact with UV112</source>
-            <translation>✓ Final contact with UV112</translation>
-        </message>
-        <message>
-            <location filename="../kbtdesk/ui/episode_view.py" line="557" />
-            <source>✗ Final contact lacks UV112</source>
-            <translation>✗ Final contact lacks UV112</translation>
-        </message>
-        <message>
             <location filename="../kbtdesk/ui/episode_view.py" line="558" />
-            <source>○ No final contact with UV112 yet</source>
-            <translation>○ No final contact with UV112 yet</translation>
+            <source>✓ Final contact with {code}</source>
+            <translation>✓ Final contact with {code}</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/episode_view.py" line="567" />
+            <location filename="../kbtdesk/ui/episode_view.py" line="559" />
+            <source>✗ Final contact lacks {code}</source>
+            <translation>✗ Final contact lacks {code}</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/episode_view.py" line="560" />
+            <source>○ No final contact with {code} yet</source>
+            <translation>○ No final contact with {code} yet</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/episode_view.py" line="569" />
             <source>Transferred to SibeR {date}</source>
             <translation>Transferred to SibeR {date}</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/episode_view.py" line="568" />
+            <location filename="../kbtdesk/ui/episode_view.py" line="570" />
             <source>Transferred to SibeR</source>
             <translation>Transferred to SibeR</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/episode_view.py" line="570" />
+            <location filename="../kbtdesk/ui/episode_view.py" line="572" />
             <source>Tick when the episode's data have gone to SibeR via Medrave.</source>
             <translation>Tick when the episode's data have gone to SibeR via Medrave.</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/episode_view.py" line="571" />
+            <location filename="../kbtdesk/ui/episode_view.py" line="573" />
             <source>Possible when the episode has ended.</source>
             <translation>Possible when the episode has ended.</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/episode_view.py" line="583" />
+            <location filename="../kbtdesk/ui/episode_view.py" line="585" />
             <source>No scores yet</source>
             <translation>No scores yet</translation>
         </message>
@@ -1362,24 +1372,40 @@ The log itself is unchanged; kbtdesk tries again in the next session.</translati
     <context>
         <name>Finding</name>
         <message>
-            <location filename="../kbtdesk/core/checker.py" line="45" />
+            <location filename="../kbtdesk/core/checker.py" line="54" />
             <source>Code {code} is missing</source>
             <translation>Code {code} is missing</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/checker.py" line="46" />
+            <location filename="../kbtdesk/core/checker.py" line="55" />
             <source>Code {code} is not expected on this contact</source>
             <translation>Code {code} is not expected on this contact</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/checker.py" line="47" />
+            <location filename="../kbtdesk/core/checker.py" line="56" />
             <source>The episode has ended but no contact is marked as final</source>
             <translation>The episode has ended but no contact is marked as final</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/checker.py" line="50" />
+            <location filename="../kbtdesk/core/checker.py" line="59" />
             <source>{code} is not a valid KVÅ code</source>
             <translation>{code} is not a valid KVÅ code</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/checker.py" line="65" />
+            <source>The rule set {rules} does not know the contact type {type} (mode {mode}): the contact cannot be checked. Is kbtdesk using your region's rule file (--rules, KBTDESK_RULES)?</source>
+            <extracomment>Not a rule of any file: a contact whose type or mode the judging version does not know (a log written under another routine, or a rule file that dropped a type) cannot be judged at all.</extracomment>
+            <translation>The rule set {rules} does not know the contact type {type} (mode {mode}): the contact cannot be checked. Is kbtdesk using your region's rule file (--rules, KBTDESK_RULES)?</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/checker.py" line="70" />
+            <source>judged by {rules}, the oldest rule set (valid from {valid_from}): the date is older</source>
+            <translation>judged by {rules}, the oldest rule set (valid from {valid_from}): the date is older</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/checker.py" line="72" />
+            <source>judged by {rules}, the newest rule set, although it was valid only until {valid_to}</source>
+            <translation>judged by {rules}, the newest rule set, although it was valid only until {valid_to}</translation>
         </message>
     </context>
     <context>
@@ -1510,134 +1536,124 @@ The log itself is unchanged; kbtdesk tries again in the next session.</translati
     <context>
         <name>Import</name>
         <message>
-            <location filename="../kbtdesk/core/interchange.py" line="121" />
+            <location filename="../kbtdesk/core/interchange.py" line="118" />
             <source>the field is missing</source>
             <translation>the field is missing</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/interchange.py" line="127" />
+            <location filename="../kbtdesk/core/interchange.py" line="124" />
             <source>wrong type of value</source>
             <translation>wrong type of value</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/interchange.py" line="130" />
+            <location filename="../kbtdesk/core/interchange.py" line="127" />
             <source>the text holds an invalid character</source>
             <translation>the text holds an invalid character</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/interchange.py" line="145" />
+            <location filename="../kbtdesk/core/interchange.py" line="142" />
             <source>unknown value '{value}'</source>
             <translation>unknown value '{value}'</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/interchange.py" line="158" />
+            <location filename="../kbtdesk/core/interchange.py" line="155" />
             <source>'{value}' is not a date (YYYY-MM-DD)</source>
             <translation>'{value}' is not a date (YYYY-MM-DD)</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/interchange.py" line="174" />
+            <location filename="../kbtdesk/core/interchange.py" line="171" />
             <source>a record must be an object</source>
             <translation>a record must be an object</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/interchange.py" line="177" />
+            <location filename="../kbtdesk/core/interchange.py" line="174" />
             <source>the id is missing or empty</source>
             <translation>the id is missing or empty</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/interchange.py" line="186" />
+            <location filename="../kbtdesk/core/interchange.py" line="191" />
             <source>the file is not valid JSON ({error})</source>
             <translation>the file is not valid JSON ({error})</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/interchange.py" line="189" />
+            <location filename="../kbtdesk/core/interchange.py" line="194" />
             <source>not a kbtdesk-log file</source>
             <translation>not a kbtdesk-log file</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/interchange.py" line="191" />
+            <location filename="../kbtdesk/core/interchange.py" line="196" />
             <source>unsupported version {value} (this kbtdesk reads version 1)</source>
             <translation>unsupported version {value} (this kbtdesk reads version 1)</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/interchange.py" line="195" />
+            <location filename="../kbtdesk/core/interchange.py" line="200" />
             <source>must be a list</source>
             <translation>must be a list</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/interchange.py" line="202" />
+            <location filename="../kbtdesk/core/interchange.py" line="207" />
             <source>duplicate id with different content</source>
             <translation>duplicate id with different content</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/interchange.py" line="214" />
+            <location filename="../kbtdesk/core/interchange.py" line="219" />
             <source>the name is empty</source>
             <translation>the name is empty</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/interchange.py" line="219" />
+            <location filename="../kbtdesk/core/interchange.py" line="224" />
             <source>the same identity number as patient {other}</source>
             <translation>the same identity number as patient {other}</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/interchange.py" line="238" />
+            <location filename="../kbtdesk/core/interchange.py" line="243" />
             <source>the programme is empty</source>
             <translation>the programme is empty</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/interchange.py" line="240" />
+            <location filename="../kbtdesk/core/interchange.py" line="245" />
             <source>the end date is before the start date</source>
             <translation>the end date is before the start date</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/interchange.py" line="248" />
-            <source>a planned visit needs a mode: video or clinic</source>
-            <translation>a planned visit needs a mode: video or clinic</translation>
-        </message>
-        <message>
-            <location filename="../kbtdesk/core/interchange.py" line="250" />
-            <source>only a planned visit has a mode</source>
-            <translation>only a planned visit has a mode</translation>
-        </message>
-        <message>
-            <location filename="../kbtdesk/core/interchange.py" line="253" />
+            <location filename="../kbtdesk/core/interchange.py" line="258" />
             <source>minutes must be between 0 and 1440</source>
             <translation>minutes must be between 0 and 1440</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/interchange.py" line="258" />
+            <location filename="../kbtdesk/core/interchange.py" line="263" />
             <source>a code must be text</source>
             <translation>a code must be text</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/interchange.py" line="278" />
+            <location filename="../kbtdesk/core/interchange.py" line="283" />
             <source>items must be whole numbers</source>
             <translation>items must be whole numbers</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/interchange.py" line="283" />
+            <location filename="../kbtdesk/core/interchange.py" line="288" />
             <source>the instrument is empty</source>
             <translation>the instrument is empty</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/interchange.py" line="295" />
+            <location filename="../kbtdesk/core/interchange.py" line="300" />
             <source>a record with this id and different content is already in the log</source>
             <extracomment>Ids per `WHERE id IN (...)` look-up (SQLite allows 32,766 variables; 500 keeps statements small). Rows per executemany between two progress reports.</extracomment>
             <translation>a record with this id and different content is already in the log</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/interchange.py" line="370" />
+            <location filename="../kbtdesk/core/interchange.py" line="375" />
             <source>this identity number belongs to patient {other} in the log</source>
             <translation>this identity number belongs to patient {other} in the log</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/interchange.py" line="389" />
+            <location filename="../kbtdesk/core/interchange.py" line="394" />
             <source>unknown patient {ref}</source>
             <translation>unknown patient {ref}</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/interchange.py" line="420" />
-            <location filename="../kbtdesk/core/interchange.py" line="448" />
+            <location filename="../kbtdesk/core/interchange.py" line="425" />
+            <location filename="../kbtdesk/core/interchange.py" line="453" />
             <source>unknown episode {ref}</source>
             <translation>unknown episode {ref}</translation>
         </message>
@@ -1645,112 +1661,115 @@ The log itself is unchanged; kbtdesk tries again in the next session.</translati
     <context>
         <name>Input</name>
         <message>
-            <location filename="../kbtdesk/core/service.py" line="84" />
+            <location filename="../kbtdesk/core/service.py" line="81" />
             <source>'{value}' is not a date and time (ISO 8601 with offset).</source>
             <translation>'{value}' is not a date and time (ISO 8601 with offset).</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/service.py" line="87" />
+            <location filename="../kbtdesk/core/service.py" line="84" />
             <source>'{value}' has no UTC offset (for example +01:00).</source>
             <translation>'{value}' has no UTC offset (for example +01:00).</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/service.py" line="233" />
-            <location filename="../kbtdesk/core/service.py" line="335" />
+            <location filename="../kbtdesk/core/service.py" line="103" />
+            <source>Unknown contact type '{value}' (the rule set {rules} knows {known}).</source>
+            <translation>Unknown contact type '{value}' (the rule set {rules} knows {known}).</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/service.py" line="110" />
+            <source>A contact of type {type} needs a mode: {modes}.</source>
+            <translation>A contact of type {type} needs a mode: {modes}.</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/service.py" line="113" />
+            <source>A contact of type {type} has no mode.</source>
+            <translation>A contact of type {type} has no mode.</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/service.py" line="115" />
+            <source>'{value}' is not a mode of {type} (known: {modes}).</source>
+            <translation>'{value}' is not a mode of {type} (known: {modes}).</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/service.py" line="276" />
             <source>Unknown care level '{value}'.</source>
-            <extracomment>HMAC key of the audit chain; by default the one the engine was built with (db/engine.py).</extracomment>
+            <extracomment>The rule set valid today. Given a RuleBook (several versions), the service keeps the book in `rule_book` and this becomes the version valid on the service's today. HMAC key of the audit chain; by default the one the engine was built with (db/engine.py). Every version of the routine: each contact is judged by the version valid on its day. The unit's configuration (unit.json); already laid over the rules by composition.load_rules.</extracomment>
             <translation>Unknown care level '{value}'.</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/service.py" line="235" />
-            <location filename="../kbtdesk/core/service.py" line="337" />
+            <location filename="../kbtdesk/core/service.py" line="279" />
             <source>Unknown EHR system '{value}'.</source>
             <translation>Unknown EHR system '{value}'.</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/service.py" line="289" />
-            <location filename="../kbtdesk/core/service.py" line="315" />
+            <location filename="../kbtdesk/core/service.py" line="357" />
+            <location filename="../kbtdesk/core/service.py" line="383" />
             <source>The patient's name is empty.</source>
             <translation>The patient's name is empty.</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/service.py" line="293" />
+            <location filename="../kbtdesk/core/service.py" line="361" />
             <source>A patient with identity number {identity} is already in the log.</source>
             <translation>A patient with identity number {identity} is already in the log.</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/service.py" line="319" />
-            <location filename="../kbtdesk/core/service.py" line="340" />
+            <location filename="../kbtdesk/core/service.py" line="387" />
+            <location filename="../kbtdesk/core/service.py" line="405" />
             <source>Unknown patient.</source>
             <translation>Unknown patient.</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/service.py" line="333" />
+            <location filename="../kbtdesk/core/service.py" line="401" />
             <source>Choose a programme.</source>
             <translation>Choose a programme.</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/service.py" line="350" />
+            <location filename="../kbtdesk/core/service.py" line="415" />
             <source>Unknown end reason '{value}'.</source>
             <translation>Unknown end reason '{value}'.</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/service.py" line="354" />
+            <location filename="../kbtdesk/core/service.py" line="419" />
             <source>The end date is before the start date.</source>
             <translation>The end date is before the start date.</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/service.py" line="382" />
+            <location filename="../kbtdesk/core/service.py" line="447" />
             <source>Unknown episode {id}.</source>
             <translation>Unknown episode {id}.</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/service.py" line="394" />
-            <source>Unknown contact type '{value}'.</source>
-            <translation>Unknown contact type '{value}'.</translation>
-        </message>
-        <message>
-            <location filename="../kbtdesk/core/service.py" line="397" />
-            <source>A planned visit needs a mode: video or clinic.</source>
-            <translation>A planned visit needs a mode: video or clinic.</translation>
-        </message>
-        <message>
-            <location filename="../kbtdesk/core/service.py" line="400" />
-            <source>Only a planned visit has a mode.</source>
-            <translation>Only a planned visit has a mode.</translation>
-        </message>
-        <message>
-            <location filename="../kbtdesk/core/service.py" line="402" />
+            <location filename="../kbtdesk/core/service.py" line="462" />
             <source>The contact time has no UTC offset.</source>
             <translation>The contact time has no UTC offset.</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/service.py" line="404" />
+            <location filename="../kbtdesk/core/service.py" line="467" />
             <source>Minutes must be between 0 and 1440.</source>
             <translation>Minutes must be between 0 and 1440.</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/service.py" line="467" />
+            <location filename="../kbtdesk/core/service.py" line="533" />
             <source>Unknown contact {id}.</source>
             <translation>Unknown contact {id}.</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/service.py" line="497" />
+            <location filename="../kbtdesk/core/service.py" line="563" />
             <source>The score {score} is outside the range of {instrument}.</source>
             <translation>The score {score} is outside the range of {instrument}.</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/service.py" line="503" />
+            <location filename="../kbtdesk/core/service.py" line="569" />
             <source>{instrument} has {n} items, not {m}.</source>
             <translation>{instrument} has {n} items, not {m}.</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/service.py" line="506" />
+            <location filename="../kbtdesk/core/service.py" line="572" />
             <source>An item score of {instrument} is outside {lo}–{hi}.</source>
             <translation>An item score of {instrument} is outside {lo}–{hi}.</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/service.py" line="510" />
+            <location filename="../kbtdesk/core/service.py" line="576" />
             <source>The item scores add up to {total}, not {score}.</source>
             <translation>The item scores add up to {total}, not {score}.</translation>
         </message>
@@ -1758,38 +1777,28 @@ The log itself is unchanged; kbtdesk tries again in the next session.</translati
     <context>
         <name>Labels</name>
         <message>
-            <location filename="../kbtdesk/ui/dialogs.py" line="47" />
-            <source>Specialist care</source>
-            <translation>Specialist care</translation>
-        </message>
-        <message>
-            <location filename="../kbtdesk/ui/dialogs.py" line="48" />
-            <source>Primary care</source>
-            <translation>Primary care</translation>
-        </message>
-        <message>
-            <location filename="../kbtdesk/ui/dialogs.py" line="54" />
+            <location filename="../kbtdesk/ui/dialogs.py" line="60" />
             <source>Completed</source>
             <translation>Completed</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/dialogs.py" line="55" />
+            <location filename="../kbtdesk/ui/dialogs.py" line="61" />
             <source>Dropped out</source>
             <translation>Dropped out</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/dialogs.py" line="56" />
+            <location filename="../kbtdesk/ui/dialogs.py" line="62" />
             <source>Other reason</source>
             <translation>Other reason</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/dialogs.py" line="87" />
+            <location filename="../kbtdesk/ui/dialogs.py" line="93" />
             <source>Error message</source>
             <translation>Error message</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/dialogs.py" line="123" />
-            <location filename="../kbtdesk/ui/dialogs.py" line="125" />
+            <location filename="../kbtdesk/ui/dialogs.py" line="129" />
+            <location filename="../kbtdesk/ui/dialogs.py" line="131" />
             <source>Cancel</source>
             <translation>Cancel</translation>
         </message>
@@ -2178,7 +2187,7 @@ The log itself is unchanged; kbtdesk tries again in the next session.</translati
         <message>
             <location filename="../kbtdesk/ui/main_window.py" line="524" />
             <location filename="../kbtdesk/ui/main_window.py" line="597" />
-            <location filename="../kbtdesk/ui/main_window.py" line="900" />
+            <location filename="../kbtdesk/ui/main_window.py" line="902" />
             <source>Choose an episode first.</source>
             <translation>Choose an episode first.</translation>
         </message>
@@ -2219,53 +2228,53 @@ The log itself is unchanged; kbtdesk tries again in the next session.</translati
             <translation>Copied the note skeleton ({template}).</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/main_window.py" line="712" />
+            <location filename="../kbtdesk/ui/main_window.py" line="714" />
             <source>Settings</source>
             <translation>Settings</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/main_window.py" line="740" />
+            <location filename="../kbtdesk/ui/main_window.py" line="742" />
             <source>Read-only: this log is open for reading only, nothing you do here is saved.</source>
             <translation>Read-only: this log is open for reading only, nothing you do here is saved.</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/main_window.py" line="747" />
+            <location filename="../kbtdesk/ui/main_window.py" line="749" />
             <source>It is in use by {user} on {host} (process {pid}) since {since}.</source>
             <translation>It is in use by {user} on {host} (process {pid}) since {since}.</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/main_window.py" line="879" />
-            <location filename="../kbtdesk/ui/main_window.py" line="890" />
+            <location filename="../kbtdesk/ui/main_window.py" line="881" />
+            <location filename="../kbtdesk/ui/main_window.py" line="892" />
             <source>Continue the contact?</source>
             <translation>Continue the contact?</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/main_window.py" line="880" />
+            <location filename="../kbtdesk/ui/main_window.py" line="882" />
             <source>A contact you were entering was kept when the window locked. Continue?</source>
             <translation>A contact you were entering was kept when the window locked. Continue?</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/main_window.py" line="891" />
+            <location filename="../kbtdesk/ui/main_window.py" line="893" />
             <source>The episode or contact of the kept checklist is no longer in the log.</source>
             <translation>The episode or contact of the kept checklist is no longer in the log.</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/main_window.py" line="928" />
+            <location filename="../kbtdesk/ui/main_window.py" line="930" />
             <source>Newest backup: none yet</source>
             <translation>Newest backup: none yet</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/main_window.py" line="930" />
+            <location filename="../kbtdesk/ui/main_window.py" line="932" />
             <source>Newest backup: {time}</source>
             <translation>Newest backup: {time}</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/main_window.py" line="939" />
+            <location filename="../kbtdesk/ui/main_window.py" line="941" />
             <source>1 failed unlock attempt since {time}</source>
             <translation>1 failed unlock attempt since {time}</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/main_window.py" line="941" />
+            <location filename="../kbtdesk/ui/main_window.py" line="943" />
             <source>{n} failed unlock attempts since {time}</source>
             <translation>{n} failed unlock attempts since {time}</translation>
         </message>
@@ -2273,27 +2282,27 @@ The log itself is unchanged; kbtdesk tries again in the next session.</translati
     <context>
         <name>MeasuresModel</name>
         <message>
-            <location filename="../kbtdesk/ui/episode_view.py" line="192" />
+            <location filename="../kbtdesk/ui/episode_view.py" line="193" />
             <source>Date</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/episode_view.py" line="193" />
+            <location filename="../kbtdesk/ui/episode_view.py" line="194" />
             <source>Scale</source>
             <translation>Scale</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/episode_view.py" line="194" />
+            <location filename="../kbtdesk/ui/episode_view.py" line="195" />
             <source>Score</source>
             <translation>Score</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/episode_view.py" line="195" />
+            <location filename="../kbtdesk/ui/episode_view.py" line="196" />
             <source>Flag</source>
             <translation>Flag</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/episode_view.py" line="255" />
+            <location filename="../kbtdesk/ui/episode_view.py" line="256" />
             <source>⚑ {item}: {value}</source>
             <translation>⚑ {item}: {value}</translation>
         </message>
@@ -2301,67 +2310,67 @@ The log itself is unchanged; kbtdesk tries again in the next session.</translati
     <context>
         <name>NewEpisodeDialog</name>
         <message>
-            <location filename="../kbtdesk/ui/dialogs.py" line="627" />
+            <location filename="../kbtdesk/ui/dialogs.py" line="637" />
             <source>New episode</source>
             <translation>New episode</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/dialogs.py" line="634" />
+            <location filename="../kbtdesk/ui/dialogs.py" line="644" />
             <source>Identity number</source>
             <translation>Identity number</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/dialogs.py" line="635" />
+            <location filename="../kbtdesk/ui/dialogs.py" line="645" />
             <source>personnummer, samordningsnummer or reservnummer</source>
             <translation>personnummer, samordningsnummer or reservnummer</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/dialogs.py" line="639" />
+            <location filename="../kbtdesk/ui/dialogs.py" line="649" />
             <source>Patient's name</source>
             <translation>Patient's name</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/dialogs.py" line="640" />
+            <location filename="../kbtdesk/ui/dialogs.py" line="650" />
             <source>Programme</source>
             <translation>Programme</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/dialogs.py" line="643" />
+            <location filename="../kbtdesk/ui/dialogs.py" line="653" />
             <source>Start date</source>
             <translation>Start date</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/dialogs.py" line="644" />
+            <location filename="../kbtdesk/ui/dialogs.py" line="654" />
             <source>&amp;Identity number:</source>
             <translation>&amp;Identity number:</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/dialogs.py" line="646" />
+            <location filename="../kbtdesk/ui/dialogs.py" line="656" />
             <source>&amp;Name:</source>
             <translation>&amp;Name:</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/dialogs.py" line="647" />
+            <location filename="../kbtdesk/ui/dialogs.py" line="657" />
             <source>&amp;Programme:</source>
             <translation>&amp;Programme:</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/dialogs.py" line="648" />
+            <location filename="../kbtdesk/ui/dialogs.py" line="658" />
             <source>&amp;Start date:</source>
             <translation>&amp;Start date:</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/dialogs.py" line="652" />
+            <location filename="../kbtdesk/ui/dialogs.py" line="662" />
             <source>&amp;Start episode</source>
             <translation>&amp;Start episode</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/dialogs.py" line="659" />
+            <location filename="../kbtdesk/ui/dialogs.py" line="669" />
             <source>Patient in the log: {name}</source>
             <translation>Patient in the log: {name}</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/dialogs.py" line="662" />
+            <location filename="../kbtdesk/ui/dialogs.py" line="672" />
             <source>New patient: enter the name below.</source>
             <translation>New patient: enter the name below.</translation>
         </message>
@@ -2435,69 +2444,69 @@ The log itself is unchanged; kbtdesk tries again in the next session.</translati
     <context>
         <name>RecoveryCodeDialog</name>
         <message>
-            <location filename="../kbtdesk/ui/dialogs.py" line="426" />
+            <location filename="../kbtdesk/ui/dialogs.py" line="436" />
             <source>Your recovery code</source>
             <translation>Your recovery code</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/dialogs.py" line="431" />
+            <location filename="../kbtdesk/ui/dialogs.py" line="441" />
             <source>The used recovery code no longer works. This is your new one. </source>
             <translation>The used recovery code no longer works. This is your new one. </translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/dialogs.py" line="437" />
+            <location filename="../kbtdesk/ui/dialogs.py" line="447" />
             <source>If you forget your passphrase, this code is the only way into your log. It is shown only now. Write it down or print it, and keep it apart from this computer (not in a file on it).</source>
             <translation>If you forget your passphrase, this code is the only way into your log. It is shown only now. Write it down or print it, and keep it apart from this computer (not in a file on it).</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/dialogs.py" line="444" />
-            <location filename="../kbtdesk/ui/dialogs.py" line="487" />
-            <location filename="../kbtdesk/ui/dialogs.py" line="488" />
+            <location filename="../kbtdesk/ui/dialogs.py" line="454" />
+            <location filename="../kbtdesk/ui/dialogs.py" line="497" />
+            <location filename="../kbtdesk/ui/dialogs.py" line="498" />
             <source>Recovery code</source>
             <translation>Recovery code</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/dialogs.py" line="457" />
+            <location filename="../kbtdesk/ui/dialogs.py" line="467" />
             <source>&amp;Print…</source>
             <translation>&amp;Print…</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/dialogs.py" line="458" />
+            <location filename="../kbtdesk/ui/dialogs.py" line="468" />
             <source>Print the recovery code</source>
             <translation>Print the recovery code</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/dialogs.py" line="459" />
+            <location filename="../kbtdesk/ui/dialogs.py" line="469" />
             <source>&amp;Copy</source>
             <translation>&amp;Copy</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/dialogs.py" line="460" />
+            <location filename="../kbtdesk/ui/dialogs.py" line="470" />
             <source>Copy the recovery code</source>
             <translation>Copy the recovery code</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/dialogs.py" line="470" />
+            <location filename="../kbtdesk/ui/dialogs.py" line="480" />
             <source>I have &amp;written down or printed the recovery code</source>
             <translation>I have &amp;written down or printed the recovery code</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/dialogs.py" line="471" />
+            <location filename="../kbtdesk/ui/dialogs.py" line="481" />
             <source>I have written down or printed the recovery code</source>
             <translation>I have written down or printed the recovery code</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/dialogs.py" line="476" />
+            <location filename="../kbtdesk/ui/dialogs.py" line="486" />
             <source>C&amp;ontinue</source>
             <translation>C&amp;ontinue</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/dialogs.py" line="478" />
+            <location filename="../kbtdesk/ui/dialogs.py" line="488" />
             <source>Continue</source>
             <translation>Continue</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/dialogs.py" line="492" />
+            <location filename="../kbtdesk/ui/dialogs.py" line="502" />
             <source>Copied. Paste it where it is safe, then clear the clipboard.</source>
             <translation>Copied. Paste it where it is safe, then clear the clipboard.</translation>
         </message>
@@ -2505,52 +2514,52 @@ The log itself is unchanged; kbtdesk tries again in the next session.</translati
     <context>
         <name>RecoveryDialog</name>
         <message>
-            <location filename="../kbtdesk/ui/dialogs.py" line="515" />
+            <location filename="../kbtdesk/ui/dialogs.py" line="525" />
             <source>Set a new passphrase with the recovery code</source>
             <translation>Set a new passphrase with the recovery code</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/dialogs.py" line="520" />
+            <location filename="../kbtdesk/ui/dialogs.py" line="530" />
             <source>Type the recovery code you wrote down when the log was created (case, spaces and dashes do not matter), then choose a new passphrase. Afterwards you get a new recovery code: the one you type here stops working.</source>
             <translation>Type the recovery code you wrote down when the log was created (case, spaces and dashes do not matter), then choose a new passphrase. Afterwards you get a new recovery code: the one you type here stops working.</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/dialogs.py" line="526" />
+            <location filename="../kbtdesk/ui/dialogs.py" line="536" />
             <source>Recovery code</source>
             <translation>Recovery code</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/dialogs.py" line="528" />
+            <location filename="../kbtdesk/ui/dialogs.py" line="538" />
             <source>New passphrase</source>
             <translation>New passphrase</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/dialogs.py" line="530" />
+            <location filename="../kbtdesk/ui/dialogs.py" line="540" />
             <source>Repeat new passphrase</source>
             <translation>Repeat new passphrase</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/dialogs.py" line="533" />
+            <location filename="../kbtdesk/ui/dialogs.py" line="543" />
             <source>Recovery &amp;code:</source>
             <translation>Recovery &amp;code:</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/dialogs.py" line="534" />
+            <location filename="../kbtdesk/ui/dialogs.py" line="544" />
             <source>&amp;New passphrase:</source>
             <translation>&amp;New passphrase:</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/dialogs.py" line="535" />
+            <location filename="../kbtdesk/ui/dialogs.py" line="545" />
             <source>&amp;Repeat:</source>
             <translation>&amp;Repeat:</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/dialogs.py" line="536" />
+            <location filename="../kbtdesk/ui/dialogs.py" line="546" />
             <source>Strength:</source>
             <translation>Strength:</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/dialogs.py" line="540" />
+            <location filename="../kbtdesk/ui/dialogs.py" line="550" />
             <source>&amp;Set passphrase</source>
             <translation>&amp;Set passphrase</translation>
         </message>
@@ -2618,14 +2627,14 @@ The log itself is unchanged; kbtdesk tries again in the next session.</translati
         <message>
             <location filename="../kbtdesk/core/reports.py" line="272" />
             <location filename="../kbtdesk/core/reports.py" line="430" />
-            <location filename="../kbtdesk/core/reports.py" line="586" />
+            <location filename="../kbtdesk/core/reports.py" line="591" />
             <source>Patient</source>
             <translation>Patient</translation>
         </message>
         <message>
             <location filename="../kbtdesk/core/reports.py" line="273" />
             <location filename="../kbtdesk/core/reports.py" line="431" />
-            <location filename="../kbtdesk/core/reports.py" line="585" />
+            <location filename="../kbtdesk/core/reports.py" line="590" />
             <source>Identity number</source>
             <translation>Identity number</translation>
         </message>
@@ -2666,7 +2675,7 @@ The log itself is unchanged; kbtdesk tries again in the next session.</translati
         </message>
         <message>
             <location filename="../kbtdesk/core/reports.py" line="280" />
-            <location filename="../kbtdesk/core/reports.py" line="609" />
+            <location filename="../kbtdesk/core/reports.py" line="614" />
             <source>Episode</source>
             <translation>Episode</translation>
         </message>
@@ -2719,13 +2728,13 @@ The log itself is unchanged; kbtdesk tries again in the next session.</translati
         </message>
         <message>
             <location filename="../kbtdesk/core/reports.py" line="388" />
-            <source>Final contact without UV112</source>
-            <translation>Final contact without UV112</translation>
+            <source>Final contact without {code}</source>
+            <translation>Final contact without {code}</translation>
         </message>
         <message>
             <location filename="../kbtdesk/core/reports.py" line="389" />
-            <source>Final contact with UV112</source>
-            <translation>Final contact with UV112</translation>
+            <source>Final contact with {code}</source>
+            <translation>Final contact with {code}</translation>
         </message>
         <message>
             <location filename="../kbtdesk/core/reports.py" line="391" />
@@ -2799,7 +2808,7 @@ The log itself is unchanged; kbtdesk tries again in the next session.</translati
         </message>
         <message>
             <location filename="../kbtdesk/core/reports.py" line="432" />
-            <location filename="../kbtdesk/core/reports.py" line="587" />
+            <location filename="../kbtdesk/core/reports.py" line="592" />
             <source>Programme</source>
             <translation>Programme</translation>
         </message>
@@ -2810,7 +2819,7 @@ The log itself is unchanged; kbtdesk tries again in the next session.</translati
         </message>
         <message>
             <location filename="../kbtdesk/core/reports.py" line="434" />
-            <location filename="../kbtdesk/core/reports.py" line="498" />
+            <location filename="../kbtdesk/core/reports.py" line="503" />
             <source>Ended</source>
             <translation>Ended</translation>
         </message>
@@ -2835,224 +2844,238 @@ The log itself is unchanged; kbtdesk tries again in the next session.</translati
             <translation>EHR</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="444" />
+            <location filename="../kbtdesk/core/reports.py" line="442" />
+            <source>Judged by rule set</source>
+            <translation>Judged by rule set</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/reports.py" line="447" />
+            <source>Note on the rule set</source>
+            <translation>Note on the rule set</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/reports.py" line="449" />
             <source>No contacts yet.</source>
             <translation>No contacts yet.</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="459" />
+            <location filename="../kbtdesk/core/reports.py" line="464" />
             <source>No findings: the contacts follow the routine's rules.</source>
             <translation>No findings: the contacts follow the routine's rules.</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="467" />
+            <location filename="../kbtdesk/core/reports.py" line="472" />
             <source>No rating-scale scores.</source>
             <translation>No rating-scale scores.</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="476" />
+            <location filename="../kbtdesk/core/reports.py" line="481" />
             <source>Item {item}: {value} (flag at {threshold} or more)</source>
             <translation>Item {item}: {value} (flag at {threshold} or more)</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="477" />
+            <location filename="../kbtdesk/core/reports.py" line="482" />
             <source>Item {item}: {value}</source>
             <translation>Item {item}: {value}</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="490" />
+            <location filename="../kbtdesk/core/reports.py" line="495" />
             <source>Red: item {item} at {threshold} or more.</source>
             <translation>Red: item {item} at {threshold} or more.</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="498" />
+            <location filename="../kbtdesk/core/reports.py" line="503" />
             <source>Not ended</source>
             <translation>Not ended</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="499" />
-            <location filename="../kbtdesk/core/reports.py" line="590" />
+            <location filename="../kbtdesk/core/reports.py" line="504" />
+            <location filename="../kbtdesk/core/reports.py" line="595" />
             <source>End reason</source>
             <translation>End reason</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="501" />
+            <location filename="../kbtdesk/core/reports.py" line="506" />
             <source>Final contact</source>
             <translation>Final contact</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="502" />
+            <location filename="../kbtdesk/core/reports.py" line="507" />
             <source>SibeR start documented</source>
             <translation>SibeR start documented</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="503" />
+            <location filename="../kbtdesk/core/reports.py" line="508" />
             <source>Not documented</source>
             <translation>Not documented</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="504" />
+            <location filename="../kbtdesk/core/reports.py" line="509" />
             <source>SibeR transfer (Medrave)</source>
             <translation>SibeR transfer (Medrave)</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="505" />
-            <location filename="../kbtdesk/core/reports.py" line="624" />
+            <location filename="../kbtdesk/core/reports.py" line="510" />
+            <location filename="../kbtdesk/core/reports.py" line="629" />
             <source>Not transferred</source>
             <translation>Not transferred</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="507" />
+            <location filename="../kbtdesk/core/reports.py" line="512" />
             <source>Episode summary</source>
             <translation>Episode summary</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="510" />
-            <location filename="../kbtdesk/core/reports.py" line="691" />
+            <location filename="../kbtdesk/core/reports.py" line="515" />
             <source>Contacts</source>
             <translation>Contacts</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="511" />
+            <location filename="../kbtdesk/core/reports.py" line="516" />
             <source>Rule findings</source>
             <translation>Rule findings</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="512" />
+            <location filename="../kbtdesk/core/reports.py" line="517" />
             <source>Rating scales</source>
             <translation>Rating scales</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="513" />
+            <location filename="../kbtdesk/core/reports.py" line="518" />
             <source>Ending and SibeR transfer</source>
             <translation>Ending and SibeR transfer</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="519" />
+            <location filename="../kbtdesk/core/reports.py" line="524" />
             <source>A basis for the transfer to SibeR via Medrave, not SibeR's own format (which is not known): check each value against your unit's lathund before you enter it.</source>
             <translation>A basis for the transfer to SibeR via Medrave, not SibeR's own format (which is not known): check each value against your unit's lathund before you enter it.</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="588" />
+            <location filename="../kbtdesk/core/reports.py" line="593" />
             <source>Start</source>
             <translation>Start</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="589" />
+            <location filename="../kbtdesk/core/reports.py" line="594" />
             <source>End</source>
             <translation>End</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="592" />
+            <location filename="../kbtdesk/core/reports.py" line="597" />
             <source>Contacts: {type}</source>
             <translation>Contacts: {type}</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="595" />
+            <location filename="../kbtdesk/core/reports.py" line="600" />
             <source>Contacts in all</source>
             <translation>Contacts in all</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="596" />
+            <location filename="../kbtdesk/core/reports.py" line="601" />
             <source>Therapist minutes</source>
             <translation>Therapist minutes</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="602" />
+            <location filename="../kbtdesk/core/reports.py" line="607" />
             <source>{instrument} first</source>
             <translation>{instrument} first</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="603" />
+            <location filename="../kbtdesk/core/reports.py" line="608" />
             <source>{instrument} first date</source>
             <translation>{instrument} first date</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="604" />
+            <location filename="../kbtdesk/core/reports.py" line="609" />
             <source>{instrument} last</source>
             <translation>{instrument} last</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="605" />
+            <location filename="../kbtdesk/core/reports.py" line="610" />
             <source>{instrument} last date</source>
             <translation>{instrument} last date</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="608" />
+            <location filename="../kbtdesk/core/reports.py" line="613" />
             <source>Transferred to SibeR</source>
             <translation>Transferred to SibeR</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="611" />
+            <location filename="../kbtdesk/core/reports.py" line="616" />
             <source>No ended episodes in the selection.</source>
             <translation>No ended episodes in the selection.</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="626" />
+            <location filename="../kbtdesk/core/reports.py" line="631" />
             <source>SibeR basis</source>
             <translation>SibeR basis</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="687" />
+            <location filename="../kbtdesk/core/reports.py" line="702" />
             <source>Month</source>
             <translation>Month</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="688" />
+            <location filename="../kbtdesk/core/reports.py" line="703" />
             <source>Distance contacts</source>
             <translation>Distance contacts</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="689" />
-            <location filename="../kbtdesk/core/reports.py" line="692" />
-            <location filename="../kbtdesk/core/reports.py" line="695" />
+            <location filename="../kbtdesk/core/reports.py" line="704" />
+            <location filename="../kbtdesk/core/reports.py" line="707" />
+            <location filename="../kbtdesk/core/reports.py" line="710" />
             <source>with {code}</source>
             <translation>with {code}</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="690" />
-            <location filename="../kbtdesk/core/reports.py" line="693" />
-            <location filename="../kbtdesk/core/reports.py" line="696" />
+            <location filename="../kbtdesk/core/reports.py" line="705" />
+            <location filename="../kbtdesk/core/reports.py" line="708" />
+            <location filename="../kbtdesk/core/reports.py" line="711" />
             <source>% {code}</source>
             <translation>% {code}</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="694" />
+            <location filename="../kbtdesk/core/reports.py" line="706" />
+            <source>Visits</source>
+            <translation>Visits</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/reports.py" line="709" />
             <source>Ended episodes</source>
             <translation>Ended episodes</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="710" />
+            <location filename="../kbtdesk/core/reports.py" line="725" />
             <source>Total</source>
             <translation>Total</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="711" />
+            <location filename="../kbtdesk/core/reports.py" line="726" />
             <source>Coverage per month (%)</source>
             <translation>Coverage per month (%)</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="712" />
+            <location filename="../kbtdesk/core/reports.py" line="727" />
             <source>{code} on distance contacts</source>
             <translation>{code} on distance contacts</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="714" />
-            <source>{code} on contacts</source>
-            <translation>{code} on contacts</translation>
+            <location filename="../kbtdesk/core/reports.py" line="729" />
+            <source>{code} on visits</source>
+            <translation>{code} on visits</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="716" />
+            <location filename="../kbtdesk/core/reports.py" line="734" />
+            <source>Distance contacts and visits are the contact types the rule set {rules} counts as such; it asks for {distance_code} on each distance contact, {visit_code} on every visit and {ending_code} when an episode ends. An empty percentage means nothing to count that month.</source>
+            <translation>Distance contacts and visits are the contact types the rule set {rules} counts as such; it asks for {distance_code} on each distance contact, {visit_code} on every visit and {ending_code} when an episode ends. An empty percentage means nothing to count that month.</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/reports.py" line="731" />
             <source>{code} on ended episodes</source>
             <translation>{code} on ended episodes</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="719" />
-            <source>Distance contacts are messages, phone calls and video visits; the routine asks for ZV051 on each, ZV044 on every contact and UV112 when an episode ends. An empty percentage means nothing to count that month.</source>
-            <translation>Distance contacts are messages, phone calls and video visits; the routine asks for ZV051 on each, ZV044 on every contact and UV112 when an episode ends. An empty percentage means nothing to count that month.</translation>
-        </message>
-        <message>
-            <location filename="../kbtdesk/core/reports.py" line="724" />
+            <location filename="../kbtdesk/core/reports.py" line="740" />
             <source>Coverage (täckningsgrad)</source>
             <translation>Coverage (täckningsgrad)</translation>
         </message>
@@ -3060,67 +3083,67 @@ The log itself is unchanged; kbtdesk tries again in the next session.</translati
     <context>
         <name>ScoreDialog</name>
         <message>
-            <location filename="../kbtdesk/ui/dialogs.py" line="726" />
+            <location filename="../kbtdesk/ui/dialogs.py" line="737" />
             <source>Record score</source>
             <translation>Record score</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/dialogs.py" line="731" />
+            <location filename="../kbtdesk/ui/dialogs.py" line="742" />
             <source>Rating scale</source>
             <translation>Rating scale</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/dialogs.py" line="733" />
+            <location filename="../kbtdesk/ui/dialogs.py" line="744" />
             <source>Date</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/dialogs.py" line="734" />
+            <location filename="../kbtdesk/ui/dialogs.py" line="745" />
             <source>Total score</source>
             <translation>Total score</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/dialogs.py" line="735" />
+            <location filename="../kbtdesk/ui/dialogs.py" line="746" />
             <source>Item scores</source>
             <translation>Item scores</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/dialogs.py" line="736" />
+            <location filename="../kbtdesk/ui/dialogs.py" line="747" />
             <source>optional, separated by spaces: 2 3 1 …</source>
             <translation>optional, separated by spaces: 2 3 1 …</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/dialogs.py" line="740" />
+            <location filename="../kbtdesk/ui/dialogs.py" line="751" />
             <source>&amp;Rating scale:</source>
             <translation>&amp;Rating scale:</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/dialogs.py" line="741" />
+            <location filename="../kbtdesk/ui/dialogs.py" line="752" />
             <source>&amp;Date:</source>
             <translation>&amp;Date:</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/dialogs.py" line="742" />
+            <location filename="../kbtdesk/ui/dialogs.py" line="753" />
             <source>&amp;Total:</source>
             <translation>&amp;Total:</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/dialogs.py" line="743" />
+            <location filename="../kbtdesk/ui/dialogs.py" line="754" />
             <source>&amp;Item scores:</source>
             <translation>&amp;Item scores:</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/dialogs.py" line="748" />
+            <location filename="../kbtdesk/ui/dialogs.py" line="759" />
             <source>&amp;Save score</source>
             <translation>&amp;Save score</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/dialogs.py" line="758" />
+            <location filename="../kbtdesk/ui/dialogs.py" line="769" />
             <source>{n} items, each {lo}–{hi}; total 0–{max}.</source>
             <translation>{n} items, each {lo}–{hi}; total 0–{max}.</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/dialogs.py" line="785" />
+            <location filename="../kbtdesk/ui/dialogs.py" line="796" />
             <source>Item scores must be whole numbers separated by spaces.</source>
             <translation>Item scores must be whole numbers separated by spaces.</translation>
         </message>
@@ -3128,149 +3151,154 @@ The log itself is unchanged; kbtdesk tries again in the next session.</translati
     <context>
         <name>SettingsDialog</name>
         <message>
-            <location filename="../kbtdesk/ui/dialogs.py" line="826" />
-            <location filename="../kbtdesk/ui/dialogs.py" line="831" />
+            <location filename="../kbtdesk/ui/dialogs.py" line="838" />
+            <location filename="../kbtdesk/ui/dialogs.py" line="843" />
             <source>Settings</source>
             <translation>Settings</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/dialogs.py" line="836" />
+            <location filename="../kbtdesk/ui/dialogs.py" line="848" />
             <source>Your name</source>
             <translation>Your name</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/dialogs.py" line="838" />
+            <location filename="../kbtdesk/ui/dialogs.py" line="850" />
             <source>Profession</source>
             <translation>Profession</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/dialogs.py" line="839" />
+            <location filename="../kbtdesk/ui/dialogs.py" line="851" />
             <source>Care unit</source>
             <translation>Care unit</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/dialogs.py" line="840" />
+            <location filename="../kbtdesk/ui/dialogs.py" line="852" />
             <source>Care level</source>
             <translation>Care level</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/dialogs.py" line="843" />
+            <location filename="../kbtdesk/ui/dialogs.py" line="855" />
             <source>EHR system</source>
             <translation>EHR system</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/dialogs.py" line="845" />
+            <location filename="../kbtdesk/ui/dialogs.py" line="857" />
             <source>Language</source>
             <translation>Language</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/dialogs.py" line="846" />
+            <location filename="../kbtdesk/ui/dialogs.py" line="858" />
             <source>&amp;Name:</source>
             <translation>&amp;Name:</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/dialogs.py" line="847" />
+            <location filename="../kbtdesk/ui/dialogs.py" line="859" />
             <source>&amp;Profession:</source>
             <translation>&amp;Profession:</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/dialogs.py" line="848" />
+            <location filename="../kbtdesk/ui/dialogs.py" line="860" />
             <source>Care &amp;unit:</source>
             <translation>Care &amp;unit:</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/dialogs.py" line="849" />
+            <location filename="../kbtdesk/ui/dialogs.py" line="861" />
             <source>Care &amp;level:</source>
             <translation>Care &amp;level:</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/dialogs.py" line="850" />
+            <location filename="../kbtdesk/ui/dialogs.py" line="862" />
             <source>&amp;EHR system:</source>
             <translation>&amp;EHR system:</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/dialogs.py" line="851" />
+            <location filename="../kbtdesk/ui/dialogs.py" line="863" />
             <source>Lan&amp;guage:</source>
             <translation>Lan&amp;guage:</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/dialogs.py" line="852" />
+            <location filename="../kbtdesk/ui/dialogs.py" line="864" />
             <source>Profile</source>
             <translation>Profile</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/dialogs.py" line="858" />
+            <location filename="../kbtdesk/ui/dialogs.py" line="870" />
             <source>Lock the window after minutes without use</source>
             <translation>Lock the window after minutes without use</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/dialogs.py" line="861" />
+            <location filename="../kbtdesk/ui/dialogs.py" line="873" />
             <source> min</source>
             <translation> min</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/dialogs.py" line="862" />
+            <location filename="../kbtdesk/ui/dialogs.py" line="874" />
             <source>&amp;Lock after:</source>
             <translation>&amp;Lock after:</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/dialogs.py" line="864" />
+            <location filename="../kbtdesk/ui/dialogs.py" line="876" />
             <source>After this many minutes without a key press or mouse movement the window hides all patient data and asks for the passphrase. Ctrl+L locks at once.</source>
             <translation>After this many minutes without a key press or mouse movement the window hides all patient data and asks for the passphrase. Ctrl+L locks at once.</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/dialogs.py" line="868" />
+            <location filename="../kbtdesk/ui/dialogs.py" line="880" />
             <source>C&amp;hange passphrase…</source>
             <translation>C&amp;hange passphrase…</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/dialogs.py" line="869" />
+            <location filename="../kbtdesk/ui/dialogs.py" line="881" />
             <source>Change passphrase</source>
             <translation>Change passphrase</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/dialogs.py" line="880" />
+            <location filename="../kbtdesk/ui/dialogs.py" line="892" />
             <source>Security</source>
             <translation>Security</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/dialogs.py" line="884" />
+            <location filename="../kbtdesk/ui/dialogs.py" line="896" />
             <source>Headings of the journal note skeleton, one per line. They are a suggestion: adjust them to your unit's lathund.</source>
             <translation>Headings of the journal note skeleton, one per line. They are a suggestion: adjust them to your unit's lathund.</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/dialogs.py" line="893" />
+            <location filename="../kbtdesk/ui/dialogs.py" line="905" />
             <source>Template headings for {ehr}</source>
             <translation>Template headings for {ehr}</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/dialogs.py" line="898" />
+            <location filename="../kbtdesk/ui/dialogs.py" line="910" />
             <source>Templates</source>
             <translation>Templates</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/dialogs.py" line="902" />
+            <location filename="../kbtdesk/ui/dialogs.py" line="914" />
             <source>The programmes offered for a new episode, one per line.</source>
             <translation>The programmes offered for a new episode, one per line.</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/dialogs.py" line="906" />
-            <location filename="../kbtdesk/ui/dialogs.py" line="909" />
+            <location filename="../kbtdesk/ui/dialogs.py" line="918" />
+            <location filename="../kbtdesk/ui/dialogs.py" line="921" />
             <source>Programmes</source>
             <translation>Programmes</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/dialogs.py" line="913" />
+            <location filename="../kbtdesk/ui/dialogs.py" line="926" />
             <source>&amp;Save</source>
             <translation>&amp;Save</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/dialogs.py" line="924" />
+            <location filename="../kbtdesk/ui/dialogs.py" line="944" />
+            <source>Unit</source>
+            <translation>Unit</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/dialogs.py" line="955" />
             <source>The passphrase was changed. Use the new one from now on.</source>
             <translation>The passphrase was changed. Use the new one from now on.</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/dialogs.py" line="928" />
+            <location filename="../kbtdesk/ui/dialogs.py" line="959" />
             <source>Keep at least one programme.</source>
             <translation>Keep at least one programme.</translation>
         </message>
@@ -3278,107 +3306,107 @@ The log itself is unchanged; kbtdesk tries again in the next session.</translati
     <context>
         <name>SetupDialog</name>
         <message>
-            <location filename="../kbtdesk/ui/dialogs.py" line="176" />
+            <location filename="../kbtdesk/ui/dialogs.py" line="187" />
             <source>Create your kbtdesk log</source>
             <translation>Create your kbtdesk log</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/dialogs.py" line="179" />
+            <location filename="../kbtdesk/ui/dialogs.py" line="190" />
             <source>No log was found. Tell kbtdesk who you are and choose a passphrase: the log is encrypted and cannot be opened without it.</source>
             <translation>No log was found. Tell kbtdesk who you are and choose a passphrase: the log is encrypted and cannot be opened without it.</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/dialogs.py" line="183" />
+            <location filename="../kbtdesk/ui/dialogs.py" line="194" />
             <source>The log will be created at: {path}</source>
             <translation>The log will be created at: {path}</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/dialogs.py" line="190" />
+            <location filename="../kbtdesk/ui/dialogs.py" line="201" />
             <source>Your name</source>
             <translation>Your name</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/dialogs.py" line="191" />
+            <location filename="../kbtdesk/ui/dialogs.py" line="202" />
             <source>Profession</source>
             <translation>Profession</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/dialogs.py" line="192" />
+            <location filename="../kbtdesk/ui/dialogs.py" line="203" />
             <source>e.g. psychologist</source>
             <translation>e.g. psychologist</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/dialogs.py" line="193" />
+            <location filename="../kbtdesk/ui/dialogs.py" line="204" />
             <source>Care unit</source>
             <translation>Care unit</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/dialogs.py" line="194" />
+            <location filename="../kbtdesk/ui/dialogs.py" line="205" />
             <source>Care level</source>
             <translation>Care level</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/dialogs.py" line="196" />
+            <location filename="../kbtdesk/ui/dialogs.py" line="206" />
             <source>EHR system</source>
             <translation>EHR system</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/dialogs.py" line="197" />
+            <location filename="../kbtdesk/ui/dialogs.py" line="207" />
             <source>Passphrase</source>
             <translation>Passphrase</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/dialogs.py" line="199" />
+            <location filename="../kbtdesk/ui/dialogs.py" line="209" />
             <source>Repeat passphrase</source>
             <translation>Repeat passphrase</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/dialogs.py" line="202" />
+            <location filename="../kbtdesk/ui/dialogs.py" line="212" />
             <source>&amp;Name:</source>
             <translation>&amp;Name:</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/dialogs.py" line="203" />
+            <location filename="../kbtdesk/ui/dialogs.py" line="213" />
             <source>&amp;Profession:</source>
             <translation>&amp;Profession:</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/dialogs.py" line="204" />
+            <location filename="../kbtdesk/ui/dialogs.py" line="214" />
             <source>Care &amp;unit:</source>
             <translation>Care &amp;unit:</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/dialogs.py" line="205" />
+            <location filename="../kbtdesk/ui/dialogs.py" line="215" />
             <source>Care &amp;level:</source>
             <translation>Care &amp;level:</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/dialogs.py" line="206" />
+            <location filename="../kbtdesk/ui/dialogs.py" line="216" />
             <source>&amp;EHR system:</source>
             <translation>&amp;EHR system:</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/dialogs.py" line="207" />
+            <location filename="../kbtdesk/ui/dialogs.py" line="217" />
             <source>P&amp;assphrase:</source>
             <translation>P&amp;assphrase:</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/dialogs.py" line="208" />
+            <location filename="../kbtdesk/ui/dialogs.py" line="218" />
             <source>&amp;Repeat:</source>
             <translation>&amp;Repeat:</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/dialogs.py" line="209" />
+            <location filename="../kbtdesk/ui/dialogs.py" line="219" />
             <source>Strength:</source>
             <translation>Strength:</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/dialogs.py" line="211" />
+            <location filename="../kbtdesk/ui/dialogs.py" line="221" />
             <source>At least {n} characters. A few unrelated words are easy to remember and hard to guess. If you forget the passphrase, the log cannot be recovered.</source>
             <translation>At least {n} characters. A few unrelated words are easy to remember and hard to guess. If you forget the passphrase, the log cannot be recovered.</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/dialogs.py" line="218" />
+            <location filename="../kbtdesk/ui/dialogs.py" line="228" />
             <source>&amp;Create log</source>
             <translation>&amp;Create log</translation>
         </message>
@@ -3386,32 +3414,32 @@ The log itself is unchanged; kbtdesk tries again in the next session.</translati
     <context>
         <name>StrengthMeter</name>
         <message>
-            <location filename="../kbtdesk/ui/dialogs.py" line="150" />
+            <location filename="../kbtdesk/ui/dialogs.py" line="156" />
             <source>Passphrase strength</source>
             <translation>Passphrase strength</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/dialogs.py" line="165" />
+            <location filename="../kbtdesk/ui/dialogs.py" line="171" />
             <source>Too short</source>
             <translation>Too short</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/dialogs.py" line="165" />
+            <location filename="../kbtdesk/ui/dialogs.py" line="171" />
             <source>Weak</source>
             <translation>Weak</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/dialogs.py" line="165" />
+            <location filename="../kbtdesk/ui/dialogs.py" line="171" />
             <source>Fair</source>
             <translation>Fair</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/dialogs.py" line="165" />
+            <location filename="../kbtdesk/ui/dialogs.py" line="171" />
             <source>Good</source>
             <translation>Good</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/dialogs.py" line="165" />
+            <location filename="../kbtdesk/ui/dialogs.py" line="171" />
             <source>Strong</source>
             <translation>Strong</translation>
         </message>
@@ -3427,6 +3455,145 @@ The log itself is unchanged; kbtdesk tries again in the next session.</translati
             <location filename="../kbtdesk/ui/chart.py" line="76" />
             <source>No scores yet</source>
             <translation>No scores yet</translation>
+        </message>
+    </context>
+    <context>
+        <name>UnitSettingsPage</name>
+        <message>
+            <location filename="../kbtdesk/ui/unit_settings.py" line="49" />
+            <source>These values come from your unit's configuration. A value marked as fixed can only be changed by whoever manages the file (usually IT).</source>
+            <translation>These values come from your unit's configuration. A value marked as fixed can only be changed by whoever manages the file (usually IT).</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/unit_settings.py" line="52" />
+            <source>No unit configuration is installed. The values below come from the rule set; your unit's IT can deploy a unit.json to set them for every workstation.</source>
+            <translation>No unit configuration is installed. The values below come from the rule set; your unit's IT can deploy a unit.json to set them for every workstation.</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/unit_settings.py" line="56" />
+            <source>Machine-wide file (deployed by IT): {path}</source>
+            <translation>Machine-wide file (deployed by IT): {path}</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/unit_settings.py" line="57" />
+            <source>Your own file: {path}</source>
+            <translation>Your own file: {path}</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/unit_settings.py" line="62" />
+            <source>Values set by your unit</source>
+            <translation>Values set by your unit</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/unit_settings.py" line="64" />
+            <source>Setting</source>
+            <translation>Setting</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/unit_settings.py" line="64" />
+            <source>Value</source>
+            <translation>Value</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/unit_settings.py" line="64" />
+            <source>From</source>
+            <translation>From</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/unit_settings.py" line="65" />
+            <source>You may change it</source>
+            <translation>You may change it</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/unit_settings.py" line="80" />
+            <location filename="../kbtdesk/ui/unit_settings.py" line="106" />
+            <source>Days without feedback before an episode is due</source>
+            <translation>Days without feedback before an episode is due</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/unit_settings.py" line="82" />
+            <source> days</source>
+            <translation> days</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/unit_settings.py" line="85" />
+            <source>&amp;No feedback after:</source>
+            <translation>&amp;No feedback after:</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/unit_settings.py" line="91" />
+            <source>none (adjust to your unit)</source>
+            <translation>none (adjust to your unit)</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/unit_settings.py" line="95" />
+            <source>{name} ({weeks} weeks)</source>
+            <translation>{name} ({weeks} weeks)</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/unit_settings.py" line="102" />
+            <source>Template headings (number per EHR)</source>
+            <translation>Template headings (number per EHR)</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/unit_settings.py" line="103" />
+            <source>Registration codes per contact type</source>
+            <translation>Registration codes per contact type</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/unit_settings.py" line="104" />
+            <source>Programmes (planned weeks)</source>
+            <translation>Programmes (planned weeks)</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/unit_settings.py" line="105" />
+            <source>Extra KVÅ codes</source>
+            <translation>Extra KVÅ codes</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/unit_settings.py" line="105" />
+            <source>none</source>
+            <translation>none</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/unit_settings.py" line="113" />
+            <source>rule set (default)</source>
+            <translation>rule set (default)</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/unit_settings.py" line="114" />
+            <source>your unit (machine-wide)</source>
+            <translation>your unit (machine-wide)</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/unit_settings.py" line="114" />
+            <source>your own file</source>
+            <translation>your own file</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/unit_settings.py" line="118" />
+            <source>no: only in unit.json</source>
+            <translation>no: only in unit.json</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/unit_settings.py" line="119" />
+            <source>no: fixed by your unit</source>
+            <translation>no: fixed by your unit</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/unit_settings.py" line="119" />
+            <source>yes</source>
+            <translation>yes</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/unit_settings.py" line="135" />
+            <source>Set by your unit ({path}); it cannot be changed here.</source>
+            <translation>Set by your unit ({path}); it cannot be changed here.</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/unit_settings.py" line="138" />
+            <source>Your unit's values ({path}); you may adjust them for yourself.</source>
+            <translation>Your unit's values ({path}); you may adjust them for yourself.</translation>
         </message>
     </context>
     <context>
@@ -3482,79 +3649,79 @@ The log itself is unchanged; kbtdesk tries again in the next session.</translati
     <context>
         <name>UnlockDialog</name>
         <message>
-            <location filename="../kbtdesk/ui/dialogs.py" line="269" />
+            <location filename="../kbtdesk/ui/dialogs.py" line="279" />
             <source>Unlock kbtdesk</source>
             <translation>Unlock kbtdesk</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/dialogs.py" line="278" />
+            <location filename="../kbtdesk/ui/dialogs.py" line="288" />
             <source>Log: {path}</source>
             <translation>Log: {path}</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/dialogs.py" line="284" />
+            <location filename="../kbtdesk/ui/dialogs.py" line="294" />
             <source>Passphrase</source>
             <translation>Passphrase</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/dialogs.py" line="286" />
+            <location filename="../kbtdesk/ui/dialogs.py" line="296" />
             <source>&amp;Passphrase:</source>
             <translation>&amp;Passphrase:</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/dialogs.py" line="288" />
+            <location filename="../kbtdesk/ui/dialogs.py" line="298" />
             <source>Forgot passphrase?</source>
             <translation>Forgot passphrase?</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/dialogs.py" line="289" />
+            <location filename="../kbtdesk/ui/dialogs.py" line="299" />
             <source>Forgot passphrase? Use the recovery code</source>
             <translation>Forgot passphrase? Use the recovery code</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/dialogs.py" line="300" />
+            <location filename="../kbtdesk/ui/dialogs.py" line="310" />
             <source>Open &amp;read-only</source>
             <translation>Open &amp;read-only</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/dialogs.py" line="301" />
+            <location filename="../kbtdesk/ui/dialogs.py" line="311" />
             <source>Open the log read-only</source>
             <translation>Open the log read-only</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/dialogs.py" line="305" />
+            <location filename="../kbtdesk/ui/dialogs.py" line="315" />
             <source>Restore the newest good &amp;backup</source>
             <translation>Restore the newest good &amp;backup</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/dialogs.py" line="306" />
+            <location filename="../kbtdesk/ui/dialogs.py" line="316" />
             <source>Restore the newest good backup</source>
             <translation>Restore the newest good backup</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/dialogs.py" line="314" />
+            <location filename="../kbtdesk/ui/dialogs.py" line="324" />
             <source>&amp;Unlock</source>
             <translation>&amp;Unlock</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/dialogs.py" line="338" />
+            <location filename="../kbtdesk/ui/dialogs.py" line="348" />
             <source>No good backup was found in the backups folder. Nothing was changed.</source>
             <translation>No good backup was found in the backups folder. Nothing was changed.</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/dialogs.py" line="361" />
+            <location filename="../kbtdesk/ui/dialogs.py" line="371" />
             <source>The newest good backup was restored. The damaged log was kept as:
 {path}</source>
             <translation>The newest good backup was restored. The damaged log was kept as:
 {path}</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/dialogs.py" line="364" />
+            <location filename="../kbtdesk/ui/dialogs.py" line="374" />
             <source>The newest good backup was restored.</source>
             <translation>The newest good backup was restored.</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/dialogs.py" line="365" />
+            <location filename="../kbtdesk/ui/dialogs.py" line="375" />
             <source>Log restored</source>
             <translation>Log restored</translation>
         </message>

@@ -293,47 +293,47 @@ Själva loggen är oförändrad; kbtdesk försöker igen nästa gång programmet
 <context>
     <name>ChangePassphraseDialog</name>
     <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="576"/>
+        <location filename="../kbtdesk/ui/dialogs.py" line="586"/>
         <source>Change passphrase</source>
         <translation>Byt lösenfras</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="581"/>
+        <location filename="../kbtdesk/ui/dialogs.py" line="591"/>
         <source>Current passphrase</source>
         <translation>Nuvarande lösenfras</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="582"/>
+        <location filename="../kbtdesk/ui/dialogs.py" line="592"/>
         <source>New passphrase</source>
         <translation>Ny lösenfras</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="583"/>
+        <location filename="../kbtdesk/ui/dialogs.py" line="593"/>
         <source>Repeat new passphrase</source>
         <translation>Upprepa den nya lösenfrasen</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="587"/>
+        <location filename="../kbtdesk/ui/dialogs.py" line="597"/>
         <source>&amp;Current passphrase:</source>
         <translation>Nuvarande &amp;lösenfras:</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="588"/>
+        <location filename="../kbtdesk/ui/dialogs.py" line="598"/>
         <source>&amp;New passphrase:</source>
         <translation>&amp;Ny lösenfras:</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="589"/>
+        <location filename="../kbtdesk/ui/dialogs.py" line="599"/>
         <source>&amp;Repeat:</source>
         <translation>&amp;Upprepa:</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="590"/>
+        <location filename="../kbtdesk/ui/dialogs.py" line="600"/>
         <source>Strength:</source>
         <translation>Styrka:</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="594"/>
+        <location filename="../kbtdesk/ui/dialogs.py" line="604"/>
         <source>&amp;Change passphrase</source>
         <translation>&amp;Byt lösenfras</translation>
     </message>
@@ -341,407 +341,417 @@ Själva loggen är oförändrad; kbtdesk försöker igen nästa gång programmet
 <context>
     <name>ContactChecklist</name>
     <message>
-        <location filename="../kbtdesk/ui/checklist.py" line="137"/>
+        <location filename="../kbtdesk/ui/checklist.py" line="138"/>
         <source>Edit contact</source>
         <translation>Redigera kontakt</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/checklist.py" line="137"/>
+        <location filename="../kbtdesk/ui/checklist.py" line="138"/>
         <source>New contact</source>
         <translation>Ny kontakt</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/checklist.py" line="150"/>
+        <location filename="../kbtdesk/ui/checklist.py" line="151"/>
         <source>{name} · {identity} · {programme}</source>
         <translation>{name} · {identity} · {programme}</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/checklist.py" line="159"/>
+        <location filename="../kbtdesk/ui/checklist.py" line="160"/>
         <source>Logged during an outage: this contact stays on the worklist until the journal note and the registration are ticked as entered.</source>
         <translation>Loggad under driftstopp: kontakten ligger kvar i arbetslistan tills journalanteckningen och registreringen är avbockade som inlagda.</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/checklist.py" line="169"/>
+        <location filename="../kbtdesk/ui/checklist.py" line="170"/>
         <source>Steps</source>
         <translation>Steg</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/checklist.py" line="178"/>
+        <location filename="../kbtdesk/ui/checklist.py" line="179"/>
         <source>Checklist step</source>
         <translation>Steg i checklistan</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/checklist.py" line="191"/>
+        <location filename="../kbtdesk/ui/checklist.py" line="192"/>
         <source>&amp;Back</source>
         <translation>&amp;Bakåt</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/checklist.py" line="191"/>
+        <location filename="../kbtdesk/ui/checklist.py" line="192"/>
         <source>Previous step</source>
         <translation>Föregående steg</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/checklist.py" line="192"/>
+        <location filename="../kbtdesk/ui/checklist.py" line="193"/>
         <source>&amp;Next</source>
         <translation>&amp;Nästa</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/checklist.py" line="192"/>
+        <location filename="../kbtdesk/ui/checklist.py" line="193"/>
         <source>Next step</source>
         <translation>Nästa steg</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/checklist.py" line="193"/>
+        <location filename="../kbtdesk/ui/checklist.py" line="194"/>
         <source>&amp;Finish</source>
         <translation>&amp;Slutför</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/checklist.py" line="193"/>
+        <location filename="../kbtdesk/ui/checklist.py" line="194"/>
         <source>Finish and save the contact</source>
         <translation>Slutför och spara kontakten</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/checklist.py" line="194"/>
+        <location filename="../kbtdesk/ui/checklist.py" line="195"/>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/checklist.py" line="194"/>
+        <location filename="../kbtdesk/ui/checklist.py" line="195"/>
         <source>Cancel without saving</source>
         <translation>Avbryt utan att spara</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/checklist.py" line="195"/>
+        <location filename="../kbtdesk/ui/checklist.py" line="196"/>
         <source>Alt+1…4 or Ctrl+PgUp/PgDn: go to a step</source>
         <translation>Alt+1…4 eller Ctrl+PgUp/PgDn: gå till ett steg</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/checklist.py" line="228"/>
+        <location filename="../kbtdesk/ui/checklist.py" line="229"/>
         <source>Contact</source>
         <translation>Kontakt</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/checklist.py" line="231"/>
+        <location filename="../kbtdesk/ui/checklist.py" line="232"/>
         <source>Date and time of the contact</source>
         <translation>Kontaktens datum och tid</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/checklist.py" line="234"/>
+        <location filename="../kbtdesk/ui/checklist.py" line="235"/>
         <source>&amp;Date and time:</source>
         <translation>&amp;Datum och tid:</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/checklist.py" line="239"/>
+        <location filename="../kbtdesk/ui/checklist.py" line="240"/>
         <source>Minutes spent</source>
         <translation>Använd tid i minuter</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/checklist.py" line="241"/>
+        <location filename="../kbtdesk/ui/checklist.py" line="242"/>
         <source>not given</source>
         <translation>ej angivet</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/checklist.py" line="242"/>
+        <location filename="../kbtdesk/ui/checklist.py" line="243"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/checklist.py" line="243"/>
+        <location filename="../kbtdesk/ui/checklist.py" line="244"/>
         <source>M&amp;inutes:</source>
         <translation>&amp;Minuter:</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/checklist.py" line="254"/>
+        <location filename="../kbtdesk/ui/checklist.py" line="255"/>
         <source>Contact type</source>
         <translation>Kontakttyp</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/checklist.py" line="264"/>
+        <location filename="../kbtdesk/ui/checklist.py" line="265"/>
         <source>Contact type: {name}</source>
         <translation>Kontakttyp: {name}</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/checklist.py" line="268"/>
+        <location filename="../kbtdesk/ui/checklist.py" line="269"/>
         <source>Use: {text}</source>
         <translation>Används vid: {text}</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/checklist.py" line="275"/>
+        <location filename="../kbtdesk/ui/checklist.py" line="276"/>
         <source>Held:</source>
         <translation>Besöksform:</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/checklist.py" line="279"/>
+        <location filename="../kbtdesk/ui/checklist.py" line="280"/>
         <source>Visit held: {name}</source>
         <translation>Besöksform: {name}</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/checklist.py" line="298"/>
+        <location filename="../kbtdesk/ui/checklist.py" line="299"/>
         <source>This contact &amp;ends the treatment</source>
         <translation>Kontakten &amp;avslutar behandlingen</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/checklist.py" line="299"/>
+        <location filename="../kbtdesk/ui/checklist.py" line="300"/>
         <source>This contact ends the treatment</source>
         <translation>Kontakten avslutar behandlingen</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/checklist.py" line="302"/>
+        <location filename="../kbtdesk/ui/checklist.py" line="303"/>
         <source>Finishing ends the treatment episode (if it is still open); the ending is registered with its own code and the episode goes to SibeR.</source>
         <translation>När du slutför avslutas behandlingsepisoden (om den fortfarande är öppen); avslutet registreras med en egen kod och episoden går vidare till SibeR.</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/checklist.py" line="307"/>
+        <location filename="../kbtdesk/ui/checklist.py" line="308"/>
         <source>Private no&amp;te (kept in this log only, not the journal):</source>
         <translation>&amp;Privat anteckning (sparas bara i den här loggen, inte i journalen):</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/checklist.py" line="308"/>
+        <location filename="../kbtdesk/ui/checklist.py" line="309"/>
         <source>Private note</source>
         <translation>Privat anteckning</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/checklist.py" line="324"/>
+        <location filename="../kbtdesk/ui/checklist.py" line="325"/>
         <source>Journal</source>
         <translation>Journal</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/checklist.py" line="328"/>
+        <location filename="../kbtdesk/ui/checklist.py" line="329"/>
         <source>Use the template &lt;b&gt;{template}&lt;/b&gt; in {ehr}.</source>
         <translation>Använd journalmallen &lt;b&gt;{template}&lt;/b&gt; i {ehr}.</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/checklist.py" line="334"/>
+        <location filename="../kbtdesk/ui/checklist.py" line="335"/>
         <source>From the quick guide: {lathund} ({ehr})</source>
         <translation>Enligt lathunden: {lathund} ({ehr})</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/checklist.py" line="337"/>
+        <location filename="../kbtdesk/ui/checklist.py" line="338"/>
         <source>The rule set names no journal template for {ehr}.</source>
         <translation>Regeluppsättningen anger ingen journalmall för {ehr}.</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/checklist.py" line="340"/>
+        <location filename="../kbtdesk/ui/checklist.py" line="341"/>
         <source>Note &amp;skeleton (the template&apos;s headings):</source>
         <translation>&amp;Anteckningsmall (journalmallens rubriker):</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/checklist.py" line="341"/>
+        <location filename="../kbtdesk/ui/checklist.py" line="342"/>
         <source>Note skeleton</source>
         <translation>Anteckningsmall</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/checklist.py" line="353"/>
+        <location filename="../kbtdesk/ui/checklist.py" line="354"/>
         <source>&amp;Copy skeleton</source>
         <translation>&amp;Kopiera mall</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/checklist.py" line="354"/>
+        <location filename="../kbtdesk/ui/checklist.py" line="355"/>
         <source>Copy the note skeleton to the clipboard</source>
         <translation>Kopiera anteckningsmallen till urklipp</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/checklist.py" line="367"/>
+        <location filename="../kbtdesk/ui/checklist.py" line="368"/>
         <source>Note &amp;written and signed in {ehr}</source>
         <translation>&amp;Journalanteckningen är skriven och signerad i {ehr}</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/checklist.py" line="368"/>
+        <location filename="../kbtdesk/ui/checklist.py" line="369"/>
         <source>Journal note written and signed in {ehr}</source>
         <translation>Journalanteckningen är skriven och signerad i {ehr}</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/checklist.py" line="371"/>
+        <location filename="../kbtdesk/ui/checklist.py" line="372"/>
         <source>Leave it unticked if the EHR is down or the note is not signed yet: the contact waits on the worklist.</source>
         <translation>Lämna rutan tom om journalsystemet ligger nere eller om anteckningen inte är signerad än: kontakten väntar då i arbetslistan.</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/checklist.py" line="380"/>
+        <location filename="../kbtdesk/ui/checklist.py" line="381"/>
         <source>Codes (KVÅ)</source>
         <translation>Koder (KVÅ)</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/checklist.py" line="382"/>
+        <location filename="../kbtdesk/ui/checklist.py" line="383"/>
         <source>Suggested from the routine for this contact. Remove a code or add another KVÅ code.</source>
         <translation>Föreslagna enligt rutinen för den här kontakten. Ta bort en kod eller lägg till en annan KVÅ-kod.</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/checklist.py" line="385"/>
+        <location filename="../kbtdesk/ui/checklist.py" line="386"/>
         <source>KVÅ codes of this contact</source>
         <translation>Kontaktens KVÅ-koder</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/checklist.py" line="394"/>
+        <location filename="../kbtdesk/ui/checklist.py" line="395"/>
         <source>&amp;Remove selected</source>
         <translation>&amp;Ta bort markerade</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/checklist.py" line="395"/>
+        <location filename="../kbtdesk/ui/checklist.py" line="396"/>
         <source>Remove the selected codes</source>
         <translation>Ta bort de markerade koderna</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/checklist.py" line="396"/>
+        <location filename="../kbtdesk/ui/checklist.py" line="397"/>
         <source>Another KVÅ code</source>
         <translation>Ytterligare KVÅ-kod</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/checklist.py" line="397"/>
-        <source>e.g. AU118</source>
-        <translation>t.ex. AU118</translation>
+        <location filename="../kbtdesk/ui/checklist.py" line="399"/>
+        <source>e.g. {code}</source>
+        <translation>t.ex. {code}</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/checklist.py" line="400"/>
+        <location filename="../kbtdesk/ui/checklist.py" line="402"/>
         <source>&amp;Add</source>
         <translation>&amp;Lägg till</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/checklist.py" line="400"/>
+        <location filename="../kbtdesk/ui/checklist.py" line="402"/>
         <source>Add the code</source>
         <translation>Lägg till koden</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/checklist.py" line="401"/>
+        <location filename="../kbtdesk/ui/checklist.py" line="403"/>
         <source>Add c&amp;ode:</source>
         <translation>Lägg till k&amp;od:</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/checklist.py" line="413"/>
+        <location filename="../kbtdesk/ui/checklist.py" line="415"/>
         <source>Chec&amp;ks against the routine:</source>
         <translation>Kontroller mot &amp;rutinen:</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/checklist.py" line="414"/>
+        <location filename="../kbtdesk/ui/checklist.py" line="416"/>
         <source>Checks against the routine</source>
         <translation>Kontroller mot rutinen</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/checklist.py" line="433"/>
+        <location filename="../kbtdesk/ui/checklist.py" line="423"/>
+        <source>Rule set that judges this contact</source>
+        <translation>Regeluppsättning som bedömer kontakten</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/ui/checklist.py" line="439"/>
         <source>Registration</source>
         <translation>Registrering</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/checklist.py" line="436"/>
+        <location filename="../kbtdesk/ui/checklist.py" line="442"/>
         <source>Register the contact in {system}.</source>
         <translation>Registrera kontakten i {system}.</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/checklist.py" line="438"/>
+        <location filename="../kbtdesk/ui/checklist.py" line="444"/>
         <source>Register the contact in {system} as in {routine}.</source>
         <translation>Registrera kontakten i {system} enligt {routine}.</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/checklist.py" line="446"/>
+        <location filename="../kbtdesk/ui/checklist.py" line="452"/>
         <source>Contact type:</source>
         <translation>Kontakttyp:</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/checklist.py" line="450"/>
+        <location filename="../kbtdesk/ui/checklist.py" line="456"/>
         <source>KVÅ codes:</source>
         <translation>KVÅ-koder:</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/checklist.py" line="459"/>
+        <location filename="../kbtdesk/ui/checklist.py" line="465"/>
         <source>Te&amp;xt to copy:</source>
         <translation>&amp;Text att kopiera:</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/checklist.py" line="460"/>
+        <location filename="../kbtdesk/ui/checklist.py" line="466"/>
         <source>Registration text</source>
         <translation>Registreringstext</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/checklist.py" line="466"/>
+        <location filename="../kbtdesk/ui/checklist.py" line="472"/>
         <source>&amp;Copy</source>
         <translation>&amp;Kopiera</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/checklist.py" line="467"/>
+        <location filename="../kbtdesk/ui/checklist.py" line="473"/>
         <source>Copy the registration text to the clipboard</source>
         <translation>Kopiera registreringstexten till urklipp</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/checklist.py" line="474"/>
+        <location filename="../kbtdesk/ui/checklist.py" line="480"/>
         <source>Re&amp;gistered in {system}</source>
         <translation>Kontakten är &amp;registrerad i {system}</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/checklist.py" line="475"/>
+        <location filename="../kbtdesk/ui/checklist.py" line="481"/>
         <source>Contact registered in {system}</source>
         <translation>Kontakten är registrerad i {system}</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/checklist.py" line="479"/>
+        <location filename="../kbtdesk/ui/checklist.py" line="485"/>
         <source>This contact ends the treatment: transfer the episode to SibeR via Medrave. See “Lathund för överföring via Medrave till SibeR”. The transfer stays on the worklist until you tick it there.</source>
         <translation>Kontakten avslutar behandlingen: för över episoden till SibeR via Medrave. Se ”Lathund för överföring via Medrave till SibeR”. Överföringen ligger kvar i arbetslistan tills du bockar av den där.</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/checklist.py" line="586"/>
+        <location filename="../kbtdesk/ui/checklist.py" line="592"/>
         <source>Routine: {reason}</source>
         <translation>Rutinen: {reason}</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/checklist.py" line="588"/>
+        <location filename="../kbtdesk/ui/checklist.py" line="594"/>
         <source>Not a KVÅ code: two letters and three digits, or three letters and two digits.</source>
         <translation>Inte en KVÅ-kod: två bokstäver och tre siffror, eller tre bokstäver och två siffror.</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/checklist.py" line="590"/>
+        <location filename="../kbtdesk/ui/checklist.py" line="596"/>
         <source>Added by you. {note}</source>
         <translation>Tillagd av dig. {note}</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/checklist.py" line="592"/>
+        <location filename="../kbtdesk/ui/checklist.py" line="598"/>
         <source>Added by you.</source>
         <translation>Tillagd av dig.</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/checklist.py" line="601"/>
+        <location filename="../kbtdesk/ui/checklist.py" line="607"/>
         <source>No codes.</source>
         <translation>Inga koder.</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/checklist.py" line="613"/>
+        <location filename="../kbtdesk/ui/checklist.py" line="621"/>
         <source>Error</source>
         <translation>Fel</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/checklist.py" line="613"/>
+        <location filename="../kbtdesk/ui/checklist.py" line="621"/>
         <source>Warning</source>
         <translation>Varning</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/checklist.py" line="619"/>
+        <location filename="../kbtdesk/ui/checklist.py" line="627"/>
         <source>No findings: the codes follow the routine.</source>
         <translation>Inga avvikelser: koderna följer rutinen.</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/checklist.py" line="625"/>
+        <location filename="../kbtdesk/ui/checklist.py" line="633"/>
         <source>Finish is blocked: fix the errors under step 3, Codes.</source>
         <translation>Det går inte att slutföra: rätta felen under steg 3, Koder.</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/checklist.py" line="639"/>
+        <location filename="../kbtdesk/ui/checklist.py" line="642"/>
+        <source>Judged by rule set {rules} (valid from {valid_from}).</source>
+        <translation>Bedöms av regeluppsättningen {rules} (gäller från {valid_from}).</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/ui/checklist.py" line="656"/>
         <source>none</source>
         <translation>inga</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/checklist.py" line="649"/>
+        <location filename="../kbtdesk/ui/checklist.py" line="666"/>
         <source>1  Contact</source>
         <translation>1  Kontakt</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/checklist.py" line="650"/>
+        <location filename="../kbtdesk/ui/checklist.py" line="667"/>
         <source>2  Journal</source>
         <translation>2  Journal</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/checklist.py" line="651"/>
+        <location filename="../kbtdesk/ui/checklist.py" line="668"/>
         <source>3  Codes</source>
         <translation>3  Koder</translation>
     </message>
     <message numerus="yes">
-        <location filename="../kbtdesk/ui/checklist.py" line="651"/>
+        <location filename="../kbtdesk/ui/checklist.py" line="668"/>
         <source>  (%n error(s))</source>
         <translation>
             <numerusform>  (%n fel)</numerusform>
@@ -749,23 +759,23 @@ Själva loggen är oförändrad; kbtdesk försöker igen nästa gång programmet
         </translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/checklist.py" line="652"/>
+        <location filename="../kbtdesk/ui/checklist.py" line="669"/>
         <source>4  Registration</source>
         <translation>4  Registrering</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/checklist.py" line="701"/>
+        <location filename="../kbtdesk/ui/checklist.py" line="718"/>
         <source>{code} is already listed.</source>
         <translation>{code} finns redan i listan.</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/checklist.py" line="708"/>
+        <location filename="../kbtdesk/ui/checklist.py" line="725"/>
         <source>{code} is not a valid KVÅ code; remove it before finishing.</source>
         <translation>{code} är inte en giltig KVÅ-kod; ta bort den innan du slutför.</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/checklist.py" line="732"/>
-        <location filename="../kbtdesk/ui/checklist.py" line="736"/>
+        <location filename="../kbtdesk/ui/checklist.py" line="749"/>
+        <location filename="../kbtdesk/ui/checklist.py" line="753"/>
         <source>Copied.</source>
         <translation>Kopierat.</translation>
     </message>
@@ -799,7 +809,7 @@ Själva loggen är oförändrad; kbtdesk försöker igen nästa gång programmet
     </message>
     <message>
         <location filename="../kbtdesk/ui/episode_view.py" line="57"/>
-        <location filename="../kbtdesk/ui/episode_view.py" line="169"/>
+        <location filename="../kbtdesk/ui/episode_view.py" line="170"/>
         <source>Registered</source>
         <translation>Registrerad</translation>
     </message>
@@ -809,53 +819,53 @@ Själva loggen är oförändrad; kbtdesk försöker igen nästa gång programmet
         <translation>Avvikelser</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/episode_view.py" line="143"/>
+        <location filename="../kbtdesk/ui/episode_view.py" line="144"/>
         <source>1 error</source>
         <extracomment>Each row&apos;s display texts, made once per reset: the view asks for them on every paint.</extracomment>
         <translation>1 fel</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/episode_view.py" line="144"/>
+        <location filename="../kbtdesk/ui/episode_view.py" line="145"/>
         <source>{n} errors</source>
         <translation>{n} fel</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/episode_view.py" line="146"/>
+        <location filename="../kbtdesk/ui/episode_view.py" line="147"/>
         <source>1 warning</source>
         <translation>1 varning</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/episode_view.py" line="147"/>
+        <location filename="../kbtdesk/ui/episode_view.py" line="148"/>
         <source>{n} warnings</source>
         <translation>{n} varningar</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/episode_view.py" line="164"/>
+        <location filename="../kbtdesk/ui/episode_view.py" line="165"/>
         <source>Logged while the EHR was down</source>
         <translation>Loggad medan journalsystemet låg nere</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/episode_view.py" line="166"/>
+        <location filename="../kbtdesk/ui/episode_view.py" line="167"/>
         <source>Journal note written</source>
         <translation>Journalanteckningen är skriven</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/episode_view.py" line="167"/>
+        <location filename="../kbtdesk/ui/episode_view.py" line="168"/>
         <source>Journal note not written yet</source>
         <translation>Journalanteckningen är inte skriven än</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/episode_view.py" line="170"/>
+        <location filename="../kbtdesk/ui/episode_view.py" line="171"/>
         <source>Not registered yet</source>
         <translation>Inte registrerad än</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/episode_view.py" line="184"/>
+        <location filename="../kbtdesk/ui/episode_view.py" line="185"/>
         <source>done</source>
         <translation>klart</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/episode_view.py" line="185"/>
+        <location filename="../kbtdesk/ui/episode_view.py" line="186"/>
         <source>not done</source>
         <translation>inte klart</translation>
     </message>
@@ -863,37 +873,37 @@ Själva loggen är oförändrad; kbtdesk försöker igen nästa gång programmet
 <context>
     <name>EndEpisodeDialog</name>
     <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="689"/>
+        <location filename="../kbtdesk/ui/dialogs.py" line="699"/>
         <source>End episode</source>
         <translation>Avsluta episod</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="693"/>
+        <location filename="../kbtdesk/ui/dialogs.py" line="703"/>
         <source>End date</source>
         <translation>Slutdatum</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="694"/>
+        <location filename="../kbtdesk/ui/dialogs.py" line="704"/>
         <source>Reason</source>
         <translation>Orsak</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="695"/>
+        <location filename="../kbtdesk/ui/dialogs.py" line="705"/>
         <source>End &amp;date:</source>
         <translation>&amp;Slutdatum:</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="696"/>
+        <location filename="../kbtdesk/ui/dialogs.py" line="706"/>
         <source>&amp;Reason:</source>
         <translation>&amp;Orsak:</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="698"/>
-        <source>A completed treatment also needs a final contact with code UV112.</source>
-        <translation>En genomförd behandling behöver också en avslutande kontakt med koden UV112.</translation>
+        <location filename="../kbtdesk/ui/dialogs.py" line="708"/>
+        <source>A completed treatment also needs a final contact with code {code}.</source>
+        <translation>En slutförd behandling behöver också en avslutande kontakt med koden {code}.</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="703"/>
+        <location filename="../kbtdesk/ui/dialogs.py" line="714"/>
         <source>&amp;End episode</source>
         <translation>&amp;Avsluta episod</translation>
     </message>
@@ -994,143 +1004,143 @@ Själva loggen är oförändrad; kbtdesk försöker igen nästa gång programmet
 <context>
     <name>EpisodeView</name>
     <message>
-        <location filename="../kbtdesk/ui/episode_view.py" line="433"/>
+        <location filename="../kbtdesk/ui/episode_view.py" line="434"/>
         <location filename="../kbtdesk/ui/main_window.py" line="156"/>
         <source>Choose an episode on the left, or start a new one (Ctrl+Shift+N).</source>
         <extracomment>How often the window asks the backup policy whether a backup is due (it decides itself).</extracomment>
         <translation>Välj en episod till vänster, eller starta en ny (Ctrl+Shift+N).</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/episode_view.py" line="434"/>
         <location filename="../kbtdesk/ui/episode_view.py" line="435"/>
+        <location filename="../kbtdesk/ui/episode_view.py" line="436"/>
         <source>Contacts</source>
         <translation>Kontakter</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/episode_view.py" line="438"/>
+        <location filename="../kbtdesk/ui/episode_view.py" line="439"/>
         <source>Rating-scale scores</source>
         <translation>Resultat på skattningsskalor</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/episode_view.py" line="439"/>
         <location filename="../kbtdesk/ui/episode_view.py" line="440"/>
+        <location filename="../kbtdesk/ui/episode_view.py" line="441"/>
         <source>Episode checklist</source>
         <translation>Checklista för episoden</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/episode_view.py" line="441"/>
         <location filename="../kbtdesk/ui/episode_view.py" line="442"/>
+        <location filename="../kbtdesk/ui/episode_view.py" line="443"/>
         <source>Rating scales</source>
         <translation>Skattningsskalor</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/episode_view.py" line="443"/>
         <location filename="../kbtdesk/ui/episode_view.py" line="444"/>
+        <location filename="../kbtdesk/ui/episode_view.py" line="445"/>
         <source>Show the full identity number</source>
         <translation>Visa hela identitetsnumret</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/episode_view.py" line="445"/>
+        <location filename="../kbtdesk/ui/episode_view.py" line="446"/>
         <source>Patient</source>
         <translation>Patient</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/episode_view.py" line="446"/>
+        <location filename="../kbtdesk/ui/episode_view.py" line="447"/>
         <source>Identity number</source>
         <translation>Identitetsnummer</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/episode_view.py" line="447"/>
+        <location filename="../kbtdesk/ui/episode_view.py" line="448"/>
         <source>Start documented for SibeR</source>
         <translation>Behandlingsstart dokumenterad för SibeR</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/episode_view.py" line="448"/>
+        <location filename="../kbtdesk/ui/episode_view.py" line="449"/>
         <source>Transferred to SibeR via Medrave</source>
         <translation>Överförd till SibeR via Medrave</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/episode_view.py" line="449"/>
+        <location filename="../kbtdesk/ui/episode_view.py" line="450"/>
         <source>Final contact</source>
         <translation>Avslutande kontakt</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/episode_view.py" line="515"/>
+        <location filename="../kbtdesk/ui/episode_view.py" line="516"/>
         <source>{programme} · started {started} · week {week}</source>
         <translation>{programme} · startad {started} · vecka {week}</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/episode_view.py" line="518"/>
+        <location filename="../kbtdesk/ui/episode_view.py" line="519"/>
         <source>Active</source>
         <translation>Pågående</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/episode_view.py" line="521"/>
+        <location filename="../kbtdesk/ui/episode_view.py" line="522"/>
         <source>Ended {date} ({reason})</source>
         <translation>Avslutad {date} ({reason})</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/episode_view.py" line="538"/>
+        <location filename="../kbtdesk/ui/episode_view.py" line="539"/>
         <source>Hide</source>
         <translation>Dölj</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/episode_view.py" line="538"/>
+        <location filename="../kbtdesk/ui/episode_view.py" line="539"/>
         <source>Show</source>
         <translation>Visa</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/episode_view.py" line="551"/>
+        <location filename="../kbtdesk/ui/episode_view.py" line="553"/>
         <source>SibeR start documented {date}</source>
         <translation>Behandlingsstart för SibeR dokumenterad {date}</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/episode_view.py" line="552"/>
+        <location filename="../kbtdesk/ui/episode_view.py" line="554"/>
         <source>SibeR start documented</source>
         <translation>Behandlingsstart för SibeR dokumenterad</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/episode_view.py" line="553"/>
+        <location filename="../kbtdesk/ui/episode_view.py" line="555"/>
         <source>The start of treatment is documented in the journal template so that Medrave can pass it to SibeR.</source>
         <translation>Behandlingsstarten är dokumenterad i journalmallen så att Medrave kan föra över den till SibeR.</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/episode_view.py" line="556"/>
-        <source>✓ Final contact with UV112</source>
-        <translation>✓ Avslutande kontakt med UV112</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/episode_view.py" line="557"/>
-        <source>✗ Final contact lacks UV112</source>
-        <translation>✗ Avslutande kontakt saknar UV112</translation>
-    </message>
-    <message>
         <location filename="../kbtdesk/ui/episode_view.py" line="558"/>
-        <source>○ No final contact with UV112 yet</source>
-        <translation>○ Ingen avslutande kontakt med UV112 än</translation>
+        <source>✓ Final contact with {code}</source>
+        <translation>✓ Avslutande kontakt med {code}</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/episode_view.py" line="567"/>
+        <location filename="../kbtdesk/ui/episode_view.py" line="559"/>
+        <source>✗ Final contact lacks {code}</source>
+        <translation>✗ Avslutande kontakt saknar {code}</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/ui/episode_view.py" line="560"/>
+        <source>○ No final contact with {code} yet</source>
+        <translation>○ Ingen avslutande kontakt med {code} ännu</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/ui/episode_view.py" line="569"/>
         <source>Transferred to SibeR {date}</source>
         <translation>Överförd till SibeR {date}</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/episode_view.py" line="568"/>
+        <location filename="../kbtdesk/ui/episode_view.py" line="570"/>
         <source>Transferred to SibeR</source>
         <translation>Överförd till SibeR</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/episode_view.py" line="570"/>
+        <location filename="../kbtdesk/ui/episode_view.py" line="572"/>
         <source>Tick when the episode&apos;s data have gone to SibeR via Medrave.</source>
         <translation>Bocka av när episodens uppgifter har förts över till SibeR via Medrave.</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/episode_view.py" line="571"/>
+        <location filename="../kbtdesk/ui/episode_view.py" line="573"/>
         <source>Possible when the episode has ended.</source>
         <translation>Möjligt när episoden är avslutad.</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/episode_view.py" line="583"/>
+        <location filename="../kbtdesk/ui/episode_view.py" line="585"/>
         <source>No scores yet</source>
         <translation>Inga skattningar än</translation>
     </message>
@@ -1362,24 +1372,40 @@ Själva loggen är oförändrad; kbtdesk försöker igen nästa gång programmet
 <context>
     <name>Finding</name>
     <message>
-        <location filename="../kbtdesk/core/checker.py" line="45"/>
+        <location filename="../kbtdesk/core/checker.py" line="54"/>
         <source>Code {code} is missing</source>
         <translation>Koden {code} saknas</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/checker.py" line="46"/>
+        <location filename="../kbtdesk/core/checker.py" line="55"/>
         <source>Code {code} is not expected on this contact</source>
         <translation>Koden {code} förväntas inte på den här kontakten</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/checker.py" line="47"/>
+        <location filename="../kbtdesk/core/checker.py" line="56"/>
         <source>The episode has ended but no contact is marked as final</source>
         <translation>Episoden är avslutad men ingen kontakt är markerad som avslutande</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/checker.py" line="50"/>
+        <location filename="../kbtdesk/core/checker.py" line="59"/>
         <source>{code} is not a valid KVÅ code</source>
         <translation>{code} är inte en giltig KVÅ-kod</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/core/checker.py" line="65"/>
+        <source>The rule set {rules} does not know the contact type {type} (mode {mode}): the contact cannot be checked. Is kbtdesk using your region&apos;s rule file (--rules, KBTDESK_RULES)?</source>
+        <extracomment>Not a rule of any file: a contact whose type or mode the judging version does not know (a log written under another routine, or a rule file that dropped a type) cannot be judged at all.</extracomment>
+        <translation>Regeluppsättningen {rules} känner inte till kontakttypen {type} (besöksform {mode}): kontakten kan inte kontrolleras. Använder kbtdesk din regions regelfil (--rules, KBTDESK_RULES)?</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/core/checker.py" line="70"/>
+        <source>judged by {rules}, the oldest rule set (valid from {valid_from}): the date is older</source>
+        <translation>bedömd av {rules}, den äldsta regeluppsättningen (gäller från {valid_from}): datumet är äldre</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/core/checker.py" line="72"/>
+        <source>judged by {rules}, the newest rule set, although it was valid only until {valid_to}</source>
+        <translation>bedömd av {rules}, den nyaste regeluppsättningen, fast den bara gällde till och med {valid_to}</translation>
     </message>
 </context>
 <context>
@@ -1510,134 +1536,124 @@ Själva loggen är oförändrad; kbtdesk försöker igen nästa gång programmet
 <context>
     <name>Import</name>
     <message>
-        <location filename="../kbtdesk/core/interchange.py" line="121"/>
+        <location filename="../kbtdesk/core/interchange.py" line="118"/>
         <source>the field is missing</source>
         <translation>fältet saknas</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/interchange.py" line="127"/>
+        <location filename="../kbtdesk/core/interchange.py" line="124"/>
         <source>wrong type of value</source>
         <translation>fel typ av värde</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/interchange.py" line="130"/>
+        <location filename="../kbtdesk/core/interchange.py" line="127"/>
         <source>the text holds an invalid character</source>
         <translation>texten innehåller ett ogiltigt tecken</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/interchange.py" line="145"/>
+        <location filename="../kbtdesk/core/interchange.py" line="142"/>
         <source>unknown value &apos;{value}&apos;</source>
         <translation>okänt värde &apos;{value}&apos;</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/interchange.py" line="158"/>
+        <location filename="../kbtdesk/core/interchange.py" line="155"/>
         <source>&apos;{value}&apos; is not a date (YYYY-MM-DD)</source>
         <translation>&apos;{value}&apos; är inte ett datum (ÅÅÅÅ-MM-DD)</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/interchange.py" line="174"/>
+        <location filename="../kbtdesk/core/interchange.py" line="171"/>
         <source>a record must be an object</source>
         <translation>en post måste vara ett objekt</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/interchange.py" line="177"/>
+        <location filename="../kbtdesk/core/interchange.py" line="174"/>
         <source>the id is missing or empty</source>
         <translation>id saknas eller är tomt</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/interchange.py" line="186"/>
+        <location filename="../kbtdesk/core/interchange.py" line="191"/>
         <source>the file is not valid JSON ({error})</source>
         <translation>filen är inte giltig JSON ({error})</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/interchange.py" line="189"/>
+        <location filename="../kbtdesk/core/interchange.py" line="194"/>
         <source>not a kbtdesk-log file</source>
         <translation>inte en fil i formatet kbtdesk-log</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/interchange.py" line="191"/>
+        <location filename="../kbtdesk/core/interchange.py" line="196"/>
         <source>unsupported version {value} (this kbtdesk reads version 1)</source>
         <translation>versionen {value} stöds inte (den här kbtdesk läser version 1)</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/interchange.py" line="195"/>
+        <location filename="../kbtdesk/core/interchange.py" line="200"/>
         <source>must be a list</source>
         <translation>måste vara en lista</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/interchange.py" line="202"/>
+        <location filename="../kbtdesk/core/interchange.py" line="207"/>
         <source>duplicate id with different content</source>
         <translation>samma id förekommer igen med annat innehåll</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/interchange.py" line="214"/>
+        <location filename="../kbtdesk/core/interchange.py" line="219"/>
         <source>the name is empty</source>
         <translation>namnet är tomt</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/interchange.py" line="219"/>
+        <location filename="../kbtdesk/core/interchange.py" line="224"/>
         <source>the same identity number as patient {other}</source>
         <translation>samma identitetsnummer som patient {other}</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/interchange.py" line="238"/>
+        <location filename="../kbtdesk/core/interchange.py" line="243"/>
         <source>the programme is empty</source>
         <translation>programmet är tomt</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/interchange.py" line="240"/>
+        <location filename="../kbtdesk/core/interchange.py" line="245"/>
         <source>the end date is before the start date</source>
         <translation>slutdatumet är före startdatumet</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/interchange.py" line="248"/>
-        <source>a planned visit needs a mode: video or clinic</source>
-        <translation>ett planerat mottagningsbesök behöver en besöksform (mode): video eller clinic</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/core/interchange.py" line="250"/>
-        <source>only a planned visit has a mode</source>
-        <translation>bara ett planerat mottagningsbesök har en besöksform (mode)</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/core/interchange.py" line="253"/>
+        <location filename="../kbtdesk/core/interchange.py" line="258"/>
         <source>minutes must be between 0 and 1440</source>
         <translation>minuter måste vara mellan 0 och 1440</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/interchange.py" line="258"/>
+        <location filename="../kbtdesk/core/interchange.py" line="263"/>
         <source>a code must be text</source>
         <translation>en kod måste vara text</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/interchange.py" line="278"/>
+        <location filename="../kbtdesk/core/interchange.py" line="283"/>
         <source>items must be whole numbers</source>
         <translation>frågepoängen måste vara heltal</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/interchange.py" line="283"/>
+        <location filename="../kbtdesk/core/interchange.py" line="288"/>
         <source>the instrument is empty</source>
         <translation>skattningsskalan (instrument) är tom</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/interchange.py" line="295"/>
+        <location filename="../kbtdesk/core/interchange.py" line="300"/>
         <source>a record with this id and different content is already in the log</source>
         <extracomment>Ids per `WHERE id IN (...)` look-up (SQLite allows 32,766 variables; 500 keeps statements small). Rows per executemany between two progress reports.</extracomment>
         <translation>en post med detta id men annat innehåll finns redan i loggen</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/interchange.py" line="370"/>
+        <location filename="../kbtdesk/core/interchange.py" line="375"/>
         <source>this identity number belongs to patient {other} in the log</source>
         <translation>identitetsnumret tillhör patient {other} i loggen</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/interchange.py" line="389"/>
+        <location filename="../kbtdesk/core/interchange.py" line="394"/>
         <source>unknown patient {ref}</source>
         <translation>okänd patient {ref}</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/interchange.py" line="420"/>
-        <location filename="../kbtdesk/core/interchange.py" line="448"/>
+        <location filename="../kbtdesk/core/interchange.py" line="425"/>
+        <location filename="../kbtdesk/core/interchange.py" line="453"/>
         <source>unknown episode {ref}</source>
         <translation>okänd episod {ref}</translation>
     </message>
@@ -1645,112 +1661,115 @@ Själva loggen är oförändrad; kbtdesk försöker igen nästa gång programmet
 <context>
     <name>Input</name>
     <message>
-        <location filename="../kbtdesk/core/service.py" line="84"/>
+        <location filename="../kbtdesk/core/service.py" line="81"/>
         <source>&apos;{value}&apos; is not a date and time (ISO 8601 with offset).</source>
         <translation>&apos;{value}&apos; är inte ett datum med tid (ISO 8601 med UTC-förskjutning).</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/service.py" line="87"/>
+        <location filename="../kbtdesk/core/service.py" line="84"/>
         <source>&apos;{value}&apos; has no UTC offset (for example +01:00).</source>
         <translation>&apos;{value}&apos; saknar UTC-förskjutning (till exempel +01:00).</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/service.py" line="233"/>
-        <location filename="../kbtdesk/core/service.py" line="335"/>
+        <location filename="../kbtdesk/core/service.py" line="103"/>
+        <source>Unknown contact type &apos;{value}&apos; (the rule set {rules} knows {known}).</source>
+        <translation>Okänd kontakttyp &apos;{value}&apos; (regeluppsättningen {rules} känner till {known}).</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/core/service.py" line="110"/>
+        <source>A contact of type {type} needs a mode: {modes}.</source>
+        <translation>En kontakt av typen {type} behöver en besöksform: {modes}.</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/core/service.py" line="113"/>
+        <source>A contact of type {type} has no mode.</source>
+        <translation>En kontakt av typen {type} har ingen besöksform.</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/core/service.py" line="115"/>
+        <source>&apos;{value}&apos; is not a mode of {type} (known: {modes}).</source>
+        <translation>&apos;{value}&apos; är inte en besöksform för {type} (kända: {modes}).</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/core/service.py" line="276"/>
         <source>Unknown care level &apos;{value}&apos;.</source>
-        <extracomment>HMAC key of the audit chain; by default the one the engine was built with (db/engine.py).</extracomment>
+        <extracomment>The rule set valid today. Given a RuleBook (several versions), the service keeps the book in `rule_book` and this becomes the version valid on the service&apos;s today. HMAC key of the audit chain; by default the one the engine was built with (db/engine.py). Every version of the routine: each contact is judged by the version valid on its day. The unit&apos;s configuration (unit.json); already laid over the rules by composition.load_rules.</extracomment>
         <translation>Okänd vårdnivå &apos;{value}&apos;.</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/service.py" line="235"/>
-        <location filename="../kbtdesk/core/service.py" line="337"/>
+        <location filename="../kbtdesk/core/service.py" line="279"/>
         <source>Unknown EHR system &apos;{value}&apos;.</source>
         <translation>Okänt journalsystem &apos;{value}&apos;.</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/service.py" line="289"/>
-        <location filename="../kbtdesk/core/service.py" line="315"/>
+        <location filename="../kbtdesk/core/service.py" line="357"/>
+        <location filename="../kbtdesk/core/service.py" line="383"/>
         <source>The patient&apos;s name is empty.</source>
         <translation>Patientens namn är tomt.</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/service.py" line="293"/>
+        <location filename="../kbtdesk/core/service.py" line="361"/>
         <source>A patient with identity number {identity} is already in the log.</source>
         <translation>Det finns redan en patient med identitetsnummer {identity} i loggen.</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/service.py" line="333"/>
+        <location filename="../kbtdesk/core/service.py" line="401"/>
         <source>Choose a programme.</source>
         <translation>Välj ett program.</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/service.py" line="319"/>
-        <location filename="../kbtdesk/core/service.py" line="340"/>
+        <location filename="../kbtdesk/core/service.py" line="387"/>
+        <location filename="../kbtdesk/core/service.py" line="405"/>
         <source>Unknown patient.</source>
         <translation>Okänd patient.</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/service.py" line="350"/>
+        <location filename="../kbtdesk/core/service.py" line="415"/>
         <source>Unknown end reason &apos;{value}&apos;.</source>
         <translation>Okänd avslutsorsak &apos;{value}&apos;.</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/service.py" line="354"/>
+        <location filename="../kbtdesk/core/service.py" line="419"/>
         <source>The end date is before the start date.</source>
         <translation>Slutdatumet är före startdatumet.</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/service.py" line="382"/>
+        <location filename="../kbtdesk/core/service.py" line="447"/>
         <source>Unknown episode {id}.</source>
         <translation>Okänd episod {id}.</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/service.py" line="394"/>
-        <source>Unknown contact type &apos;{value}&apos;.</source>
-        <translation>Okänd kontakttyp &apos;{value}&apos;.</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/core/service.py" line="397"/>
-        <source>A planned visit needs a mode: video or clinic.</source>
-        <translation>Ett planerat mottagningsbesök behöver en besöksform: videolänk eller på mottagningen.</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/core/service.py" line="400"/>
-        <source>Only a planned visit has a mode.</source>
-        <translation>Bara ett planerat mottagningsbesök har en besöksform.</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/core/service.py" line="402"/>
+        <location filename="../kbtdesk/core/service.py" line="462"/>
         <source>The contact time has no UTC offset.</source>
         <translation>Kontakttiden saknar UTC-förskjutning.</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/service.py" line="404"/>
+        <location filename="../kbtdesk/core/service.py" line="467"/>
         <source>Minutes must be between 0 and 1440.</source>
         <translation>Minuter måste vara mellan 0 och 1440.</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/service.py" line="467"/>
+        <location filename="../kbtdesk/core/service.py" line="533"/>
         <source>Unknown contact {id}.</source>
         <translation>Okänd kontakt {id}.</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/service.py" line="497"/>
+        <location filename="../kbtdesk/core/service.py" line="563"/>
         <source>The score {score} is outside the range of {instrument}.</source>
         <translation>Poängen {score} ligger utanför skalan för {instrument}.</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/service.py" line="503"/>
+        <location filename="../kbtdesk/core/service.py" line="569"/>
         <source>{instrument} has {n} items, not {m}.</source>
         <translation>{instrument} har {n} frågor, inte {m}.</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/service.py" line="506"/>
+        <location filename="../kbtdesk/core/service.py" line="572"/>
         <source>An item score of {instrument} is outside {lo}–{hi}.</source>
         <translation>En frågepoäng för {instrument} ligger utanför {lo}–{hi}.</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/service.py" line="510"/>
+        <location filename="../kbtdesk/core/service.py" line="576"/>
         <source>The item scores add up to {total}, not {score}.</source>
         <translation>Frågepoängen blir tillsammans {total}, inte {score}.</translation>
     </message>
@@ -1758,38 +1777,28 @@ Själva loggen är oförändrad; kbtdesk försöker igen nästa gång programmet
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="47"/>
-        <source>Specialist care</source>
-        <translation>Specialistvård</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="48"/>
-        <source>Primary care</source>
-        <translation>Primärvård</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="54"/>
+        <location filename="../kbtdesk/ui/dialogs.py" line="60"/>
         <source>Completed</source>
         <translation>Genomförd</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="55"/>
+        <location filename="../kbtdesk/ui/dialogs.py" line="61"/>
         <source>Dropped out</source>
         <translation>Avbruten</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="56"/>
+        <location filename="../kbtdesk/ui/dialogs.py" line="62"/>
         <source>Other reason</source>
         <translation>Annan orsak</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="87"/>
+        <location filename="../kbtdesk/ui/dialogs.py" line="93"/>
         <source>Error message</source>
         <translation>Felmeddelande</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="123"/>
-        <location filename="../kbtdesk/ui/dialogs.py" line="125"/>
+        <location filename="../kbtdesk/ui/dialogs.py" line="129"/>
+        <location filename="../kbtdesk/ui/dialogs.py" line="131"/>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
@@ -2178,7 +2187,7 @@ Själva loggen är oförändrad; kbtdesk försöker igen nästa gång programmet
     <message>
         <location filename="../kbtdesk/ui/main_window.py" line="524"/>
         <location filename="../kbtdesk/ui/main_window.py" line="597"/>
-        <location filename="../kbtdesk/ui/main_window.py" line="900"/>
+        <location filename="../kbtdesk/ui/main_window.py" line="902"/>
         <source>Choose an episode first.</source>
         <translation>Välj en episod först.</translation>
     </message>
@@ -2219,53 +2228,53 @@ Själva loggen är oförändrad; kbtdesk försöker igen nästa gång programmet
         <translation>Anteckningsmallen är kopierad ({template}).</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/main_window.py" line="712"/>
+        <location filename="../kbtdesk/ui/main_window.py" line="714"/>
         <source>Settings</source>
         <translation>Inställningar</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/main_window.py" line="740"/>
+        <location filename="../kbtdesk/ui/main_window.py" line="742"/>
         <source>Read-only: this log is open for reading only, nothing you do here is saved.</source>
         <translation>Skrivskyddad: loggen är bara öppen för läsning, inget du gör här sparas.</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/main_window.py" line="747"/>
+        <location filename="../kbtdesk/ui/main_window.py" line="749"/>
         <source>It is in use by {user} on {host} (process {pid}) since {since}.</source>
         <translation>Den används av {user} på {host} (process {pid}) sedan {since}.</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/main_window.py" line="879"/>
-        <location filename="../kbtdesk/ui/main_window.py" line="890"/>
+        <location filename="../kbtdesk/ui/main_window.py" line="881"/>
+        <location filename="../kbtdesk/ui/main_window.py" line="892"/>
         <source>Continue the contact?</source>
         <translation>Fortsätta med kontakten?</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/main_window.py" line="880"/>
+        <location filename="../kbtdesk/ui/main_window.py" line="882"/>
         <source>A contact you were entering was kept when the window locked. Continue?</source>
         <translation>En kontakt som du höll på att föra in sparades när fönstret låstes. Vill du fortsätta med den?</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/main_window.py" line="891"/>
+        <location filename="../kbtdesk/ui/main_window.py" line="893"/>
         <source>The episode or contact of the kept checklist is no longer in the log.</source>
         <translation>Episoden eller kontakten i den sparade checklistan finns inte längre i loggen.</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/main_window.py" line="928"/>
+        <location filename="../kbtdesk/ui/main_window.py" line="930"/>
         <source>Newest backup: none yet</source>
         <translation>Senaste säkerhetskopia: ingen än</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/main_window.py" line="930"/>
+        <location filename="../kbtdesk/ui/main_window.py" line="932"/>
         <source>Newest backup: {time}</source>
         <translation>Senaste säkerhetskopia: {time}</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/main_window.py" line="939"/>
+        <location filename="../kbtdesk/ui/main_window.py" line="941"/>
         <source>1 failed unlock attempt since {time}</source>
         <translation>1 misslyckat försök att låsa upp sedan {time}</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/main_window.py" line="941"/>
+        <location filename="../kbtdesk/ui/main_window.py" line="943"/>
         <source>{n} failed unlock attempts since {time}</source>
         <translation>{n} misslyckade försök att låsa upp sedan {time}</translation>
     </message>
@@ -2273,27 +2282,27 @@ Själva loggen är oförändrad; kbtdesk försöker igen nästa gång programmet
 <context>
     <name>MeasuresModel</name>
     <message>
-        <location filename="../kbtdesk/ui/episode_view.py" line="192"/>
+        <location filename="../kbtdesk/ui/episode_view.py" line="193"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/episode_view.py" line="193"/>
+        <location filename="../kbtdesk/ui/episode_view.py" line="194"/>
         <source>Scale</source>
         <translation>Skala</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/episode_view.py" line="194"/>
+        <location filename="../kbtdesk/ui/episode_view.py" line="195"/>
         <source>Score</source>
         <translation>Poäng</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/episode_view.py" line="195"/>
+        <location filename="../kbtdesk/ui/episode_view.py" line="196"/>
         <source>Flag</source>
         <translation>Flagga</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/episode_view.py" line="255"/>
+        <location filename="../kbtdesk/ui/episode_view.py" line="256"/>
         <source>⚑ {item}: {value}</source>
         <translation>⚑ {item}: {value}</translation>
     </message>
@@ -2301,67 +2310,67 @@ Själva loggen är oförändrad; kbtdesk försöker igen nästa gång programmet
 <context>
     <name>NewEpisodeDialog</name>
     <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="627"/>
+        <location filename="../kbtdesk/ui/dialogs.py" line="637"/>
         <source>New episode</source>
         <translation>Ny behandlingsepisod</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="634"/>
+        <location filename="../kbtdesk/ui/dialogs.py" line="644"/>
         <source>Identity number</source>
         <translation>Identitetsnummer</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="635"/>
+        <location filename="../kbtdesk/ui/dialogs.py" line="645"/>
         <source>personnummer, samordningsnummer or reservnummer</source>
         <translation>personnummer, samordningsnummer eller reservnummer</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="639"/>
+        <location filename="../kbtdesk/ui/dialogs.py" line="649"/>
         <source>Patient&apos;s name</source>
         <translation>Patientens namn</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="640"/>
+        <location filename="../kbtdesk/ui/dialogs.py" line="650"/>
         <source>Programme</source>
         <translation>Program</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="643"/>
+        <location filename="../kbtdesk/ui/dialogs.py" line="653"/>
         <source>Start date</source>
         <translation>Startdatum</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="644"/>
+        <location filename="../kbtdesk/ui/dialogs.py" line="654"/>
         <source>&amp;Identity number:</source>
         <translation>&amp;Identitetsnummer:</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="646"/>
+        <location filename="../kbtdesk/ui/dialogs.py" line="656"/>
         <source>&amp;Name:</source>
         <translation>&amp;Namn:</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="647"/>
+        <location filename="../kbtdesk/ui/dialogs.py" line="657"/>
         <source>&amp;Programme:</source>
         <translation>&amp;Program:</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="648"/>
+        <location filename="../kbtdesk/ui/dialogs.py" line="658"/>
         <source>&amp;Start date:</source>
         <translation>Start&amp;datum:</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="652"/>
+        <location filename="../kbtdesk/ui/dialogs.py" line="662"/>
         <source>&amp;Start episode</source>
         <translation>&amp;Starta episod</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="659"/>
+        <location filename="../kbtdesk/ui/dialogs.py" line="669"/>
         <source>Patient in the log: {name}</source>
         <translation>Patient i loggen: {name}</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="662"/>
+        <location filename="../kbtdesk/ui/dialogs.py" line="672"/>
         <source>New patient: enter the name below.</source>
         <translation>Ny patient: skriv namnet nedan.</translation>
     </message>
@@ -2435,69 +2444,69 @@ Själva loggen är oförändrad; kbtdesk försöker igen nästa gång programmet
 <context>
     <name>RecoveryCodeDialog</name>
     <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="426"/>
+        <location filename="../kbtdesk/ui/dialogs.py" line="436"/>
         <source>Your recovery code</source>
         <translation>Din återställningskod</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="431"/>
+        <location filename="../kbtdesk/ui/dialogs.py" line="441"/>
         <source>The used recovery code no longer works. This is your new one. </source>
         <translation>Den använda återställningskoden fungerar inte längre. Här är din nya. </translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="437"/>
+        <location filename="../kbtdesk/ui/dialogs.py" line="447"/>
         <source>If you forget your passphrase, this code is the only way into your log. It is shown only now. Write it down or print it, and keep it apart from this computer (not in a file on it).</source>
         <translation>Om du glömmer din lösenfras är den här koden det enda sättet att komma in i loggen. Den visas bara nu. Skriv ned den eller skriv ut den, och förvara den skild från den här datorn (inte i en fil på datorn).</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="444"/>
-        <location filename="../kbtdesk/ui/dialogs.py" line="487"/>
-        <location filename="../kbtdesk/ui/dialogs.py" line="488"/>
+        <location filename="../kbtdesk/ui/dialogs.py" line="454"/>
+        <location filename="../kbtdesk/ui/dialogs.py" line="497"/>
+        <location filename="../kbtdesk/ui/dialogs.py" line="498"/>
         <source>Recovery code</source>
         <translation>Återställningskod</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="457"/>
+        <location filename="../kbtdesk/ui/dialogs.py" line="467"/>
         <source>&amp;Print…</source>
         <translation>Skriv &amp;ut…</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="458"/>
+        <location filename="../kbtdesk/ui/dialogs.py" line="468"/>
         <source>Print the recovery code</source>
         <translation>Skriv ut återställningskoden</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="459"/>
+        <location filename="../kbtdesk/ui/dialogs.py" line="469"/>
         <source>&amp;Copy</source>
         <translation>&amp;Kopiera</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="460"/>
+        <location filename="../kbtdesk/ui/dialogs.py" line="470"/>
         <source>Copy the recovery code</source>
         <translation>Kopiera återställningskoden</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="470"/>
+        <location filename="../kbtdesk/ui/dialogs.py" line="480"/>
         <source>I have &amp;written down or printed the recovery code</source>
         <translation>Jag har &amp;skrivit ned eller skrivit ut återställningskoden</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="471"/>
+        <location filename="../kbtdesk/ui/dialogs.py" line="481"/>
         <source>I have written down or printed the recovery code</source>
         <translation>Jag har skrivit ned eller skrivit ut återställningskoden</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="476"/>
+        <location filename="../kbtdesk/ui/dialogs.py" line="486"/>
         <source>C&amp;ontinue</source>
         <translation>&amp;Fortsätt</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="478"/>
+        <location filename="../kbtdesk/ui/dialogs.py" line="488"/>
         <source>Continue</source>
         <translation>Fortsätt</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="492"/>
+        <location filename="../kbtdesk/ui/dialogs.py" line="502"/>
         <source>Copied. Paste it where it is safe, then clear the clipboard.</source>
         <translation>Kopierat. Klistra in koden där den förvaras säkert och töm sedan urklipp.</translation>
     </message>
@@ -2505,52 +2514,52 @@ Själva loggen är oförändrad; kbtdesk försöker igen nästa gång programmet
 <context>
     <name>RecoveryDialog</name>
     <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="515"/>
+        <location filename="../kbtdesk/ui/dialogs.py" line="525"/>
         <source>Set a new passphrase with the recovery code</source>
         <translation>Ange en ny lösenfras med återställningskoden</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="520"/>
+        <location filename="../kbtdesk/ui/dialogs.py" line="530"/>
         <source>Type the recovery code you wrote down when the log was created (case, spaces and dashes do not matter), then choose a new passphrase. Afterwards you get a new recovery code: the one you type here stops working.</source>
         <translation>Skriv in återställningskoden som du skrev ned när loggen skapades (stora eller små bokstäver, mellanslag och bindestreck spelar ingen roll) och välj sedan en ny lösenfras. Efteråt får du en ny återställningskod: den du skriver in här slutar att fungera.</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="526"/>
+        <location filename="../kbtdesk/ui/dialogs.py" line="536"/>
         <source>Recovery code</source>
         <translation>Återställningskod</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="528"/>
+        <location filename="../kbtdesk/ui/dialogs.py" line="538"/>
         <source>New passphrase</source>
         <translation>Ny lösenfras</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="530"/>
+        <location filename="../kbtdesk/ui/dialogs.py" line="540"/>
         <source>Repeat new passphrase</source>
         <translation>Upprepa den nya lösenfrasen</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="533"/>
+        <location filename="../kbtdesk/ui/dialogs.py" line="543"/>
         <source>Recovery &amp;code:</source>
         <translation>Återställnings&amp;kod:</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="534"/>
+        <location filename="../kbtdesk/ui/dialogs.py" line="544"/>
         <source>&amp;New passphrase:</source>
         <translation>&amp;Ny lösenfras:</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="535"/>
+        <location filename="../kbtdesk/ui/dialogs.py" line="545"/>
         <source>&amp;Repeat:</source>
         <translation>&amp;Upprepa:</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="536"/>
+        <location filename="../kbtdesk/ui/dialogs.py" line="546"/>
         <source>Strength:</source>
         <translation>Styrka:</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="540"/>
+        <location filename="../kbtdesk/ui/dialogs.py" line="550"/>
         <source>&amp;Set passphrase</source>
         <translation>&amp;Spara lösenfras</translation>
     </message>
@@ -2618,14 +2627,14 @@ Själva loggen är oförändrad; kbtdesk försöker igen nästa gång programmet
     <message>
         <location filename="../kbtdesk/core/reports.py" line="272"/>
         <location filename="../kbtdesk/core/reports.py" line="430"/>
-        <location filename="../kbtdesk/core/reports.py" line="586"/>
+        <location filename="../kbtdesk/core/reports.py" line="591"/>
         <source>Patient</source>
         <translation>Patient</translation>
     </message>
     <message>
         <location filename="../kbtdesk/core/reports.py" line="273"/>
         <location filename="../kbtdesk/core/reports.py" line="431"/>
-        <location filename="../kbtdesk/core/reports.py" line="585"/>
+        <location filename="../kbtdesk/core/reports.py" line="590"/>
         <source>Identity number</source>
         <translation>Identitetsnummer</translation>
     </message>
@@ -2666,7 +2675,7 @@ Själva loggen är oförändrad; kbtdesk försöker igen nästa gång programmet
     </message>
     <message>
         <location filename="../kbtdesk/core/reports.py" line="280"/>
-        <location filename="../kbtdesk/core/reports.py" line="609"/>
+        <location filename="../kbtdesk/core/reports.py" line="614"/>
         <source>Episode</source>
         <translation>Episod</translation>
     </message>
@@ -2719,13 +2728,13 @@ Själva loggen är oförändrad; kbtdesk försöker igen nästa gång programmet
     </message>
     <message>
         <location filename="../kbtdesk/core/reports.py" line="388"/>
-        <source>Final contact without UV112</source>
-        <translation>Avslutande kontakt utan UV112</translation>
+        <source>Final contact without {code}</source>
+        <translation>Avslutande kontakt utan {code}</translation>
     </message>
     <message>
         <location filename="../kbtdesk/core/reports.py" line="389"/>
-        <source>Final contact with UV112</source>
-        <translation>Avslutande kontakt med UV112</translation>
+        <source>Final contact with {code}</source>
+        <translation>Avslutande kontakt med {code}</translation>
     </message>
     <message>
         <location filename="../kbtdesk/core/reports.py" line="391"/>
@@ -2799,7 +2808,7 @@ Själva loggen är oförändrad; kbtdesk försöker igen nästa gång programmet
     </message>
     <message>
         <location filename="../kbtdesk/core/reports.py" line="432"/>
-        <location filename="../kbtdesk/core/reports.py" line="587"/>
+        <location filename="../kbtdesk/core/reports.py" line="592"/>
         <source>Programme</source>
         <translation>Program</translation>
     </message>
@@ -2810,7 +2819,7 @@ Själva loggen är oförändrad; kbtdesk försöker igen nästa gång programmet
     </message>
     <message>
         <location filename="../kbtdesk/core/reports.py" line="434"/>
-        <location filename="../kbtdesk/core/reports.py" line="498"/>
+        <location filename="../kbtdesk/core/reports.py" line="503"/>
         <source>Ended</source>
         <translation>Avslutad</translation>
     </message>
@@ -2835,224 +2844,238 @@ Själva loggen är oförändrad; kbtdesk försöker igen nästa gång programmet
         <translation>Journalsystem</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/reports.py" line="444"/>
+        <location filename="../kbtdesk/core/reports.py" line="442"/>
+        <source>Judged by rule set</source>
+        <translation>Bedömd av regeluppsättning</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/core/reports.py" line="447"/>
+        <source>Note on the rule set</source>
+        <translation>Om regeluppsättningen</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/core/reports.py" line="449"/>
         <source>No contacts yet.</source>
         <translation>Inga kontakter än.</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/reports.py" line="459"/>
+        <location filename="../kbtdesk/core/reports.py" line="464"/>
         <source>No findings: the contacts follow the routine&apos;s rules.</source>
         <translation>Inga avvikelser: kontakterna följer rutinens regler.</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/reports.py" line="467"/>
+        <location filename="../kbtdesk/core/reports.py" line="472"/>
         <source>No rating-scale scores.</source>
         <translation>Inga skattningar.</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/reports.py" line="476"/>
+        <location filename="../kbtdesk/core/reports.py" line="481"/>
         <source>Item {item}: {value} (flag at {threshold} or more)</source>
         <translation>Fråga {item}: {value} (flaggas vid {threshold} eller mer)</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/reports.py" line="477"/>
+        <location filename="../kbtdesk/core/reports.py" line="482"/>
         <source>Item {item}: {value}</source>
         <translation>Fråga {item}: {value}</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/reports.py" line="490"/>
+        <location filename="../kbtdesk/core/reports.py" line="495"/>
         <source>Red: item {item} at {threshold} or more.</source>
         <translation>Rött: fråga {item} på {threshold} eller mer.</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/reports.py" line="498"/>
+        <location filename="../kbtdesk/core/reports.py" line="503"/>
         <source>Not ended</source>
         <translation>Ej avslutad</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/reports.py" line="499"/>
-        <location filename="../kbtdesk/core/reports.py" line="590"/>
+        <location filename="../kbtdesk/core/reports.py" line="504"/>
+        <location filename="../kbtdesk/core/reports.py" line="595"/>
         <source>End reason</source>
         <translation>Avslutsorsak</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/reports.py" line="501"/>
+        <location filename="../kbtdesk/core/reports.py" line="506"/>
         <source>Final contact</source>
         <translation>Avslutande kontakt</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/reports.py" line="502"/>
+        <location filename="../kbtdesk/core/reports.py" line="507"/>
         <source>SibeR start documented</source>
         <translation>Behandlingsstart för SibeR dokumenterad</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/reports.py" line="503"/>
+        <location filename="../kbtdesk/core/reports.py" line="508"/>
         <source>Not documented</source>
         <translation>Ej dokumenterad</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/reports.py" line="504"/>
+        <location filename="../kbtdesk/core/reports.py" line="509"/>
         <source>SibeR transfer (Medrave)</source>
         <translation>Överföring till SibeR (Medrave)</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/reports.py" line="505"/>
-        <location filename="../kbtdesk/core/reports.py" line="624"/>
+        <location filename="../kbtdesk/core/reports.py" line="510"/>
+        <location filename="../kbtdesk/core/reports.py" line="629"/>
         <source>Not transferred</source>
         <translation>Ej överförd</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/reports.py" line="507"/>
+        <location filename="../kbtdesk/core/reports.py" line="512"/>
         <source>Episode summary</source>
         <translation>Sammanfattning av episod</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/reports.py" line="510"/>
-        <location filename="../kbtdesk/core/reports.py" line="691"/>
+        <location filename="../kbtdesk/core/reports.py" line="515"/>
         <source>Contacts</source>
         <translation>Kontakter</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/reports.py" line="511"/>
+        <location filename="../kbtdesk/core/reports.py" line="516"/>
         <source>Rule findings</source>
         <translation>Avvikelser från rutinen</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/reports.py" line="512"/>
+        <location filename="../kbtdesk/core/reports.py" line="517"/>
         <source>Rating scales</source>
         <translation>Skattningsskalor</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/reports.py" line="513"/>
+        <location filename="../kbtdesk/core/reports.py" line="518"/>
         <source>Ending and SibeR transfer</source>
         <translation>Avslut och överföring till SibeR</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/reports.py" line="519"/>
+        <location filename="../kbtdesk/core/reports.py" line="524"/>
         <source>A basis for the transfer to SibeR via Medrave, not SibeR&apos;s own format (which is not known): check each value against your unit&apos;s lathund before you enter it.</source>
         <translation>Ett underlag för överföringen till SibeR via Medrave, inte SibeR:s eget format (som inte är känt): kontrollera varje värde mot din enhets lathund innan du för in det.</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/reports.py" line="588"/>
+        <location filename="../kbtdesk/core/reports.py" line="593"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/reports.py" line="589"/>
+        <location filename="../kbtdesk/core/reports.py" line="594"/>
         <source>End</source>
         <translation>Slut</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/reports.py" line="592"/>
+        <location filename="../kbtdesk/core/reports.py" line="597"/>
         <source>Contacts: {type}</source>
         <translation>Kontakter: {type}</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/reports.py" line="595"/>
+        <location filename="../kbtdesk/core/reports.py" line="600"/>
         <source>Contacts in all</source>
         <translation>Kontakter totalt</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/reports.py" line="596"/>
+        <location filename="../kbtdesk/core/reports.py" line="601"/>
         <source>Therapist minutes</source>
         <translation>Behandlarminuter</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/reports.py" line="602"/>
+        <location filename="../kbtdesk/core/reports.py" line="607"/>
         <source>{instrument} first</source>
         <translation>{instrument} första</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/reports.py" line="603"/>
+        <location filename="../kbtdesk/core/reports.py" line="608"/>
         <source>{instrument} first date</source>
         <translation>{instrument} första datum</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/reports.py" line="604"/>
+        <location filename="../kbtdesk/core/reports.py" line="609"/>
         <source>{instrument} last</source>
         <translation>{instrument} senaste</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/reports.py" line="605"/>
+        <location filename="../kbtdesk/core/reports.py" line="610"/>
         <source>{instrument} last date</source>
         <translation>{instrument} senaste datum</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/reports.py" line="608"/>
+        <location filename="../kbtdesk/core/reports.py" line="613"/>
         <source>Transferred to SibeR</source>
         <translation>Överförd till SibeR</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/reports.py" line="611"/>
+        <location filename="../kbtdesk/core/reports.py" line="616"/>
         <source>No ended episodes in the selection.</source>
         <translation>Inga avslutade episoder i urvalet.</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/reports.py" line="626"/>
+        <location filename="../kbtdesk/core/reports.py" line="631"/>
         <source>SibeR basis</source>
         <translation>Underlag för SibeR</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/reports.py" line="687"/>
+        <location filename="../kbtdesk/core/reports.py" line="702"/>
         <source>Month</source>
         <translation>Månad</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/reports.py" line="688"/>
+        <location filename="../kbtdesk/core/reports.py" line="703"/>
         <source>Distance contacts</source>
         <translation>Distanskontakter</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/reports.py" line="689"/>
-        <location filename="../kbtdesk/core/reports.py" line="692"/>
-        <location filename="../kbtdesk/core/reports.py" line="695"/>
+        <location filename="../kbtdesk/core/reports.py" line="704"/>
+        <location filename="../kbtdesk/core/reports.py" line="707"/>
+        <location filename="../kbtdesk/core/reports.py" line="710"/>
         <source>with {code}</source>
         <translation>med {code}</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/reports.py" line="690"/>
-        <location filename="../kbtdesk/core/reports.py" line="693"/>
-        <location filename="../kbtdesk/core/reports.py" line="696"/>
+        <location filename="../kbtdesk/core/reports.py" line="705"/>
+        <location filename="../kbtdesk/core/reports.py" line="708"/>
+        <location filename="../kbtdesk/core/reports.py" line="711"/>
         <source>% {code}</source>
         <translation>% {code}</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/reports.py" line="694"/>
+        <location filename="../kbtdesk/core/reports.py" line="706"/>
+        <source>Visits</source>
+        <translation>Besök</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/core/reports.py" line="709"/>
         <source>Ended episodes</source>
         <translation>Avslutade episoder</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/reports.py" line="710"/>
+        <location filename="../kbtdesk/core/reports.py" line="725"/>
         <source>Total</source>
         <translation>Totalt</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/reports.py" line="711"/>
+        <location filename="../kbtdesk/core/reports.py" line="726"/>
         <source>Coverage per month (%)</source>
         <translation>Täckningsgrad per månad (%)</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/reports.py" line="712"/>
+        <location filename="../kbtdesk/core/reports.py" line="727"/>
         <source>{code} on distance contacts</source>
         <translation>{code} vid distanskontakter</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/reports.py" line="714"/>
-        <source>{code} on contacts</source>
-        <translation>{code} vid kontakter</translation>
+        <location filename="../kbtdesk/core/reports.py" line="729"/>
+        <source>{code} on visits</source>
+        <translation>{code} på besök</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/reports.py" line="716"/>
+        <location filename="../kbtdesk/core/reports.py" line="734"/>
+        <source>Distance contacts and visits are the contact types the rule set {rules} counts as such; it asks for {distance_code} on each distance contact, {visit_code} on every visit and {ending_code} when an episode ends. An empty percentage means nothing to count that month.</source>
+        <translation>Distanskontakter och besök är de kontakttyper som regeluppsättningen {rules} räknar som sådana; den kräver {distance_code} vid varje distanskontakt, {visit_code} vid varje besök och {ending_code} när en episod avslutas. En tom procentsats betyder att det inte fanns något att räkna den månaden.</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/core/reports.py" line="731"/>
         <source>{code} on ended episodes</source>
         <translation>{code} vid avslutade episoder</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/reports.py" line="719"/>
-        <source>Distance contacts are messages, phone calls and video visits; the routine asks for ZV051 on each, ZV044 on every contact and UV112 when an episode ends. An empty percentage means nothing to count that month.</source>
-        <translation>Distanskontakter är meddelanden, telefonsamtal och videobesök; rutinen kräver ZV051 vid var och en av dem, ZV044 vid varje kontakt och UV112 när en episod avslutas. En tom procentsiffra betyder att det inte fanns något att räkna den månaden.</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/core/reports.py" line="724"/>
+        <location filename="../kbtdesk/core/reports.py" line="740"/>
         <source>Coverage (täckningsgrad)</source>
         <translation>Täckningsgrad</translation>
     </message>
@@ -3060,67 +3083,67 @@ Själva loggen är oförändrad; kbtdesk försöker igen nästa gång programmet
 <context>
     <name>ScoreDialog</name>
     <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="726"/>
+        <location filename="../kbtdesk/ui/dialogs.py" line="737"/>
         <source>Record score</source>
         <translation>Lägg in skattning</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="731"/>
+        <location filename="../kbtdesk/ui/dialogs.py" line="742"/>
         <source>Rating scale</source>
         <translation>Skattningsskala</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="733"/>
+        <location filename="../kbtdesk/ui/dialogs.py" line="744"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="734"/>
+        <location filename="../kbtdesk/ui/dialogs.py" line="745"/>
         <source>Total score</source>
         <translation>Totalpoäng</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="735"/>
+        <location filename="../kbtdesk/ui/dialogs.py" line="746"/>
         <source>Item scores</source>
         <translation>Poäng per fråga</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="736"/>
+        <location filename="../kbtdesk/ui/dialogs.py" line="747"/>
         <source>optional, separated by spaces: 2 3 1 …</source>
         <translation>valfritt, med mellanslag emellan: 2 3 1 …</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="740"/>
+        <location filename="../kbtdesk/ui/dialogs.py" line="751"/>
         <source>&amp;Rating scale:</source>
         <translation>&amp;Skattningsskala:</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="741"/>
+        <location filename="../kbtdesk/ui/dialogs.py" line="752"/>
         <source>&amp;Date:</source>
         <translation>&amp;Datum:</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="742"/>
+        <location filename="../kbtdesk/ui/dialogs.py" line="753"/>
         <source>&amp;Total:</source>
         <translation>&amp;Totalpoäng:</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="743"/>
+        <location filename="../kbtdesk/ui/dialogs.py" line="754"/>
         <source>&amp;Item scores:</source>
         <translation>&amp;Poäng per fråga:</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="748"/>
+        <location filename="../kbtdesk/ui/dialogs.py" line="759"/>
         <source>&amp;Save score</source>
         <translation>Spa&amp;ra skattning</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="758"/>
+        <location filename="../kbtdesk/ui/dialogs.py" line="769"/>
         <source>{n} items, each {lo}–{hi}; total 0–{max}.</source>
         <translation>{n} frågor, var och en {lo}–{hi}; totalt 0–{max}.</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="785"/>
+        <location filename="../kbtdesk/ui/dialogs.py" line="796"/>
         <source>Item scores must be whole numbers separated by spaces.</source>
         <translation>Poängen per fråga ska vara heltal med mellanslag emellan.</translation>
     </message>
@@ -3128,149 +3151,154 @@ Själva loggen är oförändrad; kbtdesk försöker igen nästa gång programmet
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="826"/>
-        <location filename="../kbtdesk/ui/dialogs.py" line="831"/>
+        <location filename="../kbtdesk/ui/dialogs.py" line="838"/>
+        <location filename="../kbtdesk/ui/dialogs.py" line="843"/>
         <source>Settings</source>
         <translation>Inställningar</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="836"/>
+        <location filename="../kbtdesk/ui/dialogs.py" line="848"/>
         <source>Your name</source>
         <translation>Ditt namn</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="838"/>
+        <location filename="../kbtdesk/ui/dialogs.py" line="850"/>
         <source>Profession</source>
         <translation>Yrke</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="839"/>
+        <location filename="../kbtdesk/ui/dialogs.py" line="851"/>
         <source>Care unit</source>
         <translation>Vårdenhet</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="840"/>
+        <location filename="../kbtdesk/ui/dialogs.py" line="852"/>
         <source>Care level</source>
         <translation>Vårdnivå</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="843"/>
+        <location filename="../kbtdesk/ui/dialogs.py" line="855"/>
         <source>EHR system</source>
         <translation>Journalsystem</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="845"/>
+        <location filename="../kbtdesk/ui/dialogs.py" line="857"/>
         <source>Language</source>
         <translation>Språk</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="846"/>
+        <location filename="../kbtdesk/ui/dialogs.py" line="858"/>
         <source>&amp;Name:</source>
         <translation>&amp;Namn:</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="847"/>
+        <location filename="../kbtdesk/ui/dialogs.py" line="859"/>
         <source>&amp;Profession:</source>
         <translation>&amp;Yrke:</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="848"/>
+        <location filename="../kbtdesk/ui/dialogs.py" line="860"/>
         <source>Care &amp;unit:</source>
         <translation>&amp;Vårdenhet:</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="849"/>
+        <location filename="../kbtdesk/ui/dialogs.py" line="861"/>
         <source>Care &amp;level:</source>
         <translation>Vårdn&amp;ivå:</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="850"/>
+        <location filename="../kbtdesk/ui/dialogs.py" line="862"/>
         <source>&amp;EHR system:</source>
         <translation>&amp;Journalsystem:</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="851"/>
+        <location filename="../kbtdesk/ui/dialogs.py" line="863"/>
         <source>Lan&amp;guage:</source>
         <translation>&amp;Språk:</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="852"/>
+        <location filename="../kbtdesk/ui/dialogs.py" line="864"/>
         <source>Profile</source>
         <translation>Profil</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="858"/>
+        <location filename="../kbtdesk/ui/dialogs.py" line="870"/>
         <source>Lock the window after minutes without use</source>
         <translation>Lås fönstret efter så här många minuter utan aktivitet</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="861"/>
+        <location filename="../kbtdesk/ui/dialogs.py" line="873"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="862"/>
+        <location filename="../kbtdesk/ui/dialogs.py" line="874"/>
         <source>&amp;Lock after:</source>
         <translation>&amp;Lås efter:</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="864"/>
+        <location filename="../kbtdesk/ui/dialogs.py" line="876"/>
         <source>After this many minutes without a key press or mouse movement the window hides all patient data and asks for the passphrase. Ctrl+L locks at once.</source>
         <translation>Efter så här många minuter utan tangenttryckning eller musrörelse döljer fönstret alla patientuppgifter och frågar efter lösenfrasen. Ctrl+L låser direkt.</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="868"/>
+        <location filename="../kbtdesk/ui/dialogs.py" line="880"/>
         <source>C&amp;hange passphrase…</source>
         <translation>&amp;Byt lösenfras…</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="869"/>
+        <location filename="../kbtdesk/ui/dialogs.py" line="881"/>
         <source>Change passphrase</source>
         <translation>Byt lösenfras</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="880"/>
+        <location filename="../kbtdesk/ui/dialogs.py" line="892"/>
         <source>Security</source>
         <translation>Säkerhet</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="884"/>
+        <location filename="../kbtdesk/ui/dialogs.py" line="896"/>
         <source>Headings of the journal note skeleton, one per line. They are a suggestion: adjust them to your unit&apos;s lathund.</source>
         <translation>Rubrikerna i anteckningsmallen, en per rad. De är ett förslag: justera dem efter din enhets lathund.</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="893"/>
+        <location filename="../kbtdesk/ui/dialogs.py" line="905"/>
         <source>Template headings for {ehr}</source>
         <translation>Mallrubriker för {ehr}</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="898"/>
+        <location filename="../kbtdesk/ui/dialogs.py" line="910"/>
         <source>Templates</source>
         <translation>Journalmallar</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="902"/>
+        <location filename="../kbtdesk/ui/dialogs.py" line="914"/>
         <source>The programmes offered for a new episode, one per line.</source>
         <translation>De program som går att välja för en ny episod, ett per rad.</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="906"/>
-        <location filename="../kbtdesk/ui/dialogs.py" line="909"/>
+        <location filename="../kbtdesk/ui/dialogs.py" line="918"/>
+        <location filename="../kbtdesk/ui/dialogs.py" line="921"/>
         <source>Programmes</source>
         <translation>Program</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="913"/>
+        <location filename="../kbtdesk/ui/dialogs.py" line="926"/>
         <source>&amp;Save</source>
         <translation>Spa&amp;ra</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="924"/>
+        <location filename="../kbtdesk/ui/dialogs.py" line="944"/>
+        <source>Unit</source>
+        <translation>Enhet</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/ui/dialogs.py" line="955"/>
         <source>The passphrase was changed. Use the new one from now on.</source>
         <translation>Lösenfrasen är bytt. Använd den nya från och med nu.</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="928"/>
+        <location filename="../kbtdesk/ui/dialogs.py" line="959"/>
         <source>Keep at least one programme.</source>
         <translation>Behåll minst ett program.</translation>
     </message>
@@ -3278,107 +3306,107 @@ Själva loggen är oförändrad; kbtdesk försöker igen nästa gång programmet
 <context>
     <name>SetupDialog</name>
     <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="176"/>
+        <location filename="../kbtdesk/ui/dialogs.py" line="187"/>
         <source>Create your kbtdesk log</source>
         <translation>Skapa din kbtdesk-logg</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="179"/>
+        <location filename="../kbtdesk/ui/dialogs.py" line="190"/>
         <source>No log was found. Tell kbtdesk who you are and choose a passphrase: the log is encrypted and cannot be opened without it.</source>
         <translation>Ingen logg hittades. Berätta för kbtdesk vem du är och välj en lösenfras: loggen krypteras och kan inte öppnas utan den.</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="183"/>
+        <location filename="../kbtdesk/ui/dialogs.py" line="194"/>
         <source>The log will be created at: {path}</source>
         <translation>Loggen skapas här: {path}</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="190"/>
+        <location filename="../kbtdesk/ui/dialogs.py" line="201"/>
         <source>Your name</source>
         <translation>Ditt namn</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="191"/>
+        <location filename="../kbtdesk/ui/dialogs.py" line="202"/>
         <source>Profession</source>
         <translation>Yrke</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="192"/>
+        <location filename="../kbtdesk/ui/dialogs.py" line="203"/>
         <source>e.g. psychologist</source>
         <translation>t.ex. psykolog</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="193"/>
+        <location filename="../kbtdesk/ui/dialogs.py" line="204"/>
         <source>Care unit</source>
         <translation>Vårdenhet</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="194"/>
+        <location filename="../kbtdesk/ui/dialogs.py" line="205"/>
         <source>Care level</source>
         <translation>Vårdnivå</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="196"/>
+        <location filename="../kbtdesk/ui/dialogs.py" line="206"/>
         <source>EHR system</source>
         <translation>Journalsystem</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="197"/>
+        <location filename="../kbtdesk/ui/dialogs.py" line="207"/>
         <source>Passphrase</source>
         <translation>Lösenfras</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="199"/>
+        <location filename="../kbtdesk/ui/dialogs.py" line="209"/>
         <source>Repeat passphrase</source>
         <translation>Upprepa lösenfrasen</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="202"/>
+        <location filename="../kbtdesk/ui/dialogs.py" line="212"/>
         <source>&amp;Name:</source>
         <translation>&amp;Namn:</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="203"/>
+        <location filename="../kbtdesk/ui/dialogs.py" line="213"/>
         <source>&amp;Profession:</source>
         <translation>&amp;Yrke:</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="204"/>
+        <location filename="../kbtdesk/ui/dialogs.py" line="214"/>
         <source>Care &amp;unit:</source>
         <translation>&amp;Vårdenhet:</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="205"/>
+        <location filename="../kbtdesk/ui/dialogs.py" line="215"/>
         <source>Care &amp;level:</source>
         <translation>Vårdn&amp;ivå:</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="206"/>
+        <location filename="../kbtdesk/ui/dialogs.py" line="216"/>
         <source>&amp;EHR system:</source>
         <translation>&amp;Journalsystem:</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="207"/>
+        <location filename="../kbtdesk/ui/dialogs.py" line="217"/>
         <source>P&amp;assphrase:</source>
         <translation>&amp;Lösenfras:</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="208"/>
+        <location filename="../kbtdesk/ui/dialogs.py" line="218"/>
         <source>&amp;Repeat:</source>
         <translation>&amp;Upprepa:</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="209"/>
+        <location filename="../kbtdesk/ui/dialogs.py" line="219"/>
         <source>Strength:</source>
         <translation>Styrka:</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="211"/>
+        <location filename="../kbtdesk/ui/dialogs.py" line="221"/>
         <source>At least {n} characters. A few unrelated words are easy to remember and hard to guess. If you forget the passphrase, the log cannot be recovered.</source>
         <translation>Minst {n} tecken. Några ord som inte hör ihop är lätta att komma ihåg och svåra att gissa. Om du glömmer lösenfrasen går loggen inte att återställa.</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="218"/>
+        <location filename="../kbtdesk/ui/dialogs.py" line="228"/>
         <source>&amp;Create log</source>
         <translation>&amp;Skapa logg</translation>
     </message>
@@ -3386,32 +3414,32 @@ Själva loggen är oförändrad; kbtdesk försöker igen nästa gång programmet
 <context>
     <name>StrengthMeter</name>
     <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="150"/>
+        <location filename="../kbtdesk/ui/dialogs.py" line="156"/>
         <source>Passphrase strength</source>
         <translation>Lösenfrasens styrka</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="165"/>
+        <location filename="../kbtdesk/ui/dialogs.py" line="171"/>
         <source>Too short</source>
         <translation>För kort</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="165"/>
+        <location filename="../kbtdesk/ui/dialogs.py" line="171"/>
         <source>Weak</source>
         <translation>Svag</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="165"/>
+        <location filename="../kbtdesk/ui/dialogs.py" line="171"/>
         <source>Fair</source>
         <translation>Godtagbar</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="165"/>
+        <location filename="../kbtdesk/ui/dialogs.py" line="171"/>
         <source>Good</source>
         <translation>Bra</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="165"/>
+        <location filename="../kbtdesk/ui/dialogs.py" line="171"/>
         <source>Strong</source>
         <translation>Stark</translation>
     </message>
@@ -3427,6 +3455,145 @@ Själva loggen är oförändrad; kbtdesk försöker igen nästa gång programmet
         <location filename="../kbtdesk/ui/chart.py" line="76"/>
         <source>No scores yet</source>
         <translation>Inga skattningar än</translation>
+    </message>
+</context>
+<context>
+    <name>UnitSettingsPage</name>
+    <message>
+        <location filename="../kbtdesk/ui/unit_settings.py" line="49"/>
+        <source>These values come from your unit&apos;s configuration. A value marked as fixed can only be changed by whoever manages the file (usually IT).</source>
+        <translation>Värdena kommer från enhetens konfiguration. Ett värde som är låst kan bara ändras av den som förvaltar filen (oftast IT).</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/ui/unit_settings.py" line="52"/>
+        <source>No unit configuration is installed. The values below come from the rule set; your unit&apos;s IT can deploy a unit.json to set them for every workstation.</source>
+        <translation>Ingen enhetskonfiguration är installerad. Värdena nedan kommer från regeluppsättningen; enhetens IT kan dela ut en unit.json som sätter dem för alla arbetsstationer.</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/ui/unit_settings.py" line="56"/>
+        <source>Machine-wide file (deployed by IT): {path}</source>
+        <translation>Fil för hela datorn (utdelad av IT): {path}</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/ui/unit_settings.py" line="57"/>
+        <source>Your own file: {path}</source>
+        <translation>Din egen fil: {path}</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/ui/unit_settings.py" line="62"/>
+        <source>Values set by your unit</source>
+        <translation>Värden som enheten sätter</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/ui/unit_settings.py" line="64"/>
+        <source>Setting</source>
+        <translation>Inställning</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/ui/unit_settings.py" line="64"/>
+        <source>Value</source>
+        <translation>Värde</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/ui/unit_settings.py" line="64"/>
+        <source>From</source>
+        <translation>Från</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/ui/unit_settings.py" line="65"/>
+        <source>You may change it</source>
+        <translation>Du får ändra</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/ui/unit_settings.py" line="80"/>
+        <location filename="../kbtdesk/ui/unit_settings.py" line="106"/>
+        <source>Days without feedback before an episode is due</source>
+        <translation>Dagar utan återkoppling innan en episod är aktuell</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/ui/unit_settings.py" line="82"/>
+        <source> days</source>
+        <translation> dagar</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/ui/unit_settings.py" line="85"/>
+        <source>&amp;No feedback after:</source>
+        <translation>&amp;Ingen återkoppling efter:</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/ui/unit_settings.py" line="91"/>
+        <source>none (adjust to your unit)</source>
+        <translation>ingen (justera efter din enhet)</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/ui/unit_settings.py" line="95"/>
+        <source>{name} ({weeks} weeks)</source>
+        <translation>{name} ({weeks} veckor)</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/ui/unit_settings.py" line="102"/>
+        <source>Template headings (number per EHR)</source>
+        <translation>Mallrubriker (antal per journalsystem)</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/ui/unit_settings.py" line="103"/>
+        <source>Registration codes per contact type</source>
+        <translation>Registreringskoder per kontakttyp</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/ui/unit_settings.py" line="104"/>
+        <source>Programmes (planned weeks)</source>
+        <translation>Program (planerade veckor)</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/ui/unit_settings.py" line="105"/>
+        <source>Extra KVÅ codes</source>
+        <translation>Extra KVÅ-koder</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/ui/unit_settings.py" line="105"/>
+        <source>none</source>
+        <translation>inga</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/ui/unit_settings.py" line="113"/>
+        <source>rule set (default)</source>
+        <translation>regeluppsättningen (standard)</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/ui/unit_settings.py" line="114"/>
+        <source>your unit (machine-wide)</source>
+        <translation>din enhet (hela datorn)</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/ui/unit_settings.py" line="114"/>
+        <source>your own file</source>
+        <translation>din egen fil</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/ui/unit_settings.py" line="118"/>
+        <source>no: only in unit.json</source>
+        <translation>nej: bara i unit.json</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/ui/unit_settings.py" line="119"/>
+        <source>no: fixed by your unit</source>
+        <translation>nej: låst av enheten</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/ui/unit_settings.py" line="119"/>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/ui/unit_settings.py" line="135"/>
+        <source>Set by your unit ({path}); it cannot be changed here.</source>
+        <translation>Satt av din enhet ({path}); kan inte ändras här.</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/ui/unit_settings.py" line="138"/>
+        <source>Your unit&apos;s values ({path}); you may adjust them for yourself.</source>
+        <translation>Enhetens värden ({path}); du får justera dem för dig själv.</translation>
     </message>
 </context>
 <context>
@@ -3482,79 +3649,79 @@ Själva loggen är oförändrad; kbtdesk försöker igen nästa gång programmet
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="269"/>
+        <location filename="../kbtdesk/ui/dialogs.py" line="279"/>
         <source>Unlock kbtdesk</source>
         <translation>Lås upp kbtdesk</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="278"/>
+        <location filename="../kbtdesk/ui/dialogs.py" line="288"/>
         <source>Log: {path}</source>
         <translation>Logg: {path}</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="284"/>
+        <location filename="../kbtdesk/ui/dialogs.py" line="294"/>
         <source>Passphrase</source>
         <translation>Lösenfras</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="286"/>
+        <location filename="../kbtdesk/ui/dialogs.py" line="296"/>
         <source>&amp;Passphrase:</source>
         <translation>&amp;Lösenfras:</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="288"/>
+        <location filename="../kbtdesk/ui/dialogs.py" line="298"/>
         <source>Forgot passphrase?</source>
         <translation>Glömt lösenfrasen?</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="289"/>
+        <location filename="../kbtdesk/ui/dialogs.py" line="299"/>
         <source>Forgot passphrase? Use the recovery code</source>
         <translation>Glömt lösenfrasen? Använd återställningskoden</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="300"/>
+        <location filename="../kbtdesk/ui/dialogs.py" line="310"/>
         <source>Open &amp;read-only</source>
         <translation>Öppna &amp;skrivskyddad</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="301"/>
+        <location filename="../kbtdesk/ui/dialogs.py" line="311"/>
         <source>Open the log read-only</source>
         <translation>Öppna loggen skrivskyddad</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="305"/>
+        <location filename="../kbtdesk/ui/dialogs.py" line="315"/>
         <source>Restore the newest good &amp;backup</source>
         <translation>Återställ den senaste felfria säkerhets&amp;kopian</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="306"/>
+        <location filename="../kbtdesk/ui/dialogs.py" line="316"/>
         <source>Restore the newest good backup</source>
         <translation>Återställ den senaste felfria säkerhetskopian</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="314"/>
+        <location filename="../kbtdesk/ui/dialogs.py" line="324"/>
         <source>&amp;Unlock</source>
         <translation>Lås &amp;upp</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="338"/>
+        <location filename="../kbtdesk/ui/dialogs.py" line="348"/>
         <source>No good backup was found in the backups folder. Nothing was changed.</source>
         <translation>Ingen felfri säkerhetskopia hittades i mappen för säkerhetskopior. Ingenting har ändrats.</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="361"/>
+        <location filename="../kbtdesk/ui/dialogs.py" line="371"/>
         <source>The newest good backup was restored. The damaged log was kept as:
 {path}</source>
         <translation>Den senaste felfria säkerhetskopian har återställts. Den skadade loggen har sparats som:
 {path}</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="364"/>
+        <location filename="../kbtdesk/ui/dialogs.py" line="374"/>
         <source>The newest good backup was restored.</source>
         <translation>Den senaste felfria säkerhetskopian har återställts.</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="365"/>
+        <location filename="../kbtdesk/ui/dialogs.py" line="375"/>
         <source>Log restored</source>
         <translation>Loggen är återställd</translation>
     </message>

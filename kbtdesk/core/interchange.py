@@ -21,21 +21,18 @@ from kbtdesk.base.messages import QT_TRANSLATE_NOOP, Message
 from kbtdesk.core import audit
 from kbtdesk.core.identity import InvalidIdentity, parse_identity
 from kbtdesk.core.models import (
-    CARE_LEVELS,
-    CONTACT_TYPES,
-    EHR_SYSTEMS,
     END_REASONS,
-    VISIT_MODES,
     Contact,
     Episode,
     Measure,
     Patient,
 )
-from kbtdesk.core.rules import normalise_code
+from kbtdesk.core.rules import RuleBook, RuleSet, load_rule_book, normalise_code
 from kbtdesk.core.service import (
     InputError,
     LogService,
     clean_text,
+    contact_shape_problem,
     fold,
     parse_moment,
     search_terms,
@@ -178,8 +175,16 @@ def _id(record, section: str, index: int) -> str:
     return rid
 
 
-def parse_document(raw: bytes | str, today: date | None = None) -> dict[str, list[dict]]:
-    """Validate a v1 document; returns normalised records per section, or raises ImportProblem."""
+def parse_document(raw: bytes | str, today: date | None = None,
+                   rules: RuleBook | RuleSet | None = None) -> dict[str, list[dict]]:
+    """Validate a v1 document; returns normalised records per section, or raises ImportProblem.
+
+    Contact types, modes, care levels and EHR systems are the rule set's (default: the bundled
+    one); a contact's type and mode are checked by the version valid on its day.
+    """
+    book = RuleBook.of(rules) if rules is not None else load_rule_book()
+    care_levels = {c for v in book.versions for c in v.care_levels}
+    ehr_ids = {e for v in book.versions for e in v.ehr_ids}
     try:
         doc = json.loads(raw)
     except (ValueError, UnicodeDecodeError) as exc:
@@ -229,8 +234,8 @@ def parse_document(raw: bytes | str, today: date | None = None) -> dict[str, lis
             "started": _day(r, rid, "started"),
             "ended": _day(r, rid, "ended", nullable=True),
             "end_reason": _choice(r, rid, "end_reason", END_REASONS, nullable=True),
-            "care_level": _choice(r, rid, "care_level", CARE_LEVELS),
-            "ehr": _choice(r, rid, "ehr", EHR_SYSTEMS),
+            "care_level": _choice(r, rid, "care_level", care_levels),
+            "ehr": _choice(r, rid, "ehr", ehr_ids),
             "siber_start_documented": _day(r, rid, "siber_start_documented", nullable=True, required=False),
             "siber_transferred": _day(r, rid, "siber_transferred", nullable=True),
         }
@@ -242,12 +247,12 @@ def parse_document(raw: bytes | str, today: date | None = None) -> dict[str, lis
 
     for i, r in enumerate(doc.get("contacts", [])):
         rid = _id(r, "contacts", i)
-        ctype = _choice(r, rid, "type", CONTACT_TYPES)
-        mode = _choice(r, rid, "mode", VISIT_MODES, nullable=True)
-        if ctype == "planned-visit" and mode is None:
-            raise _problem(rid, "mode", QT_TRANSLATE_NOOP("Import", "a planned visit needs a mode: video or clinic"))
-        if ctype != "planned-visit" and mode is not None:
-            raise _problem(rid, "mode", QT_TRANSLATE_NOOP("Import", "only a planned visit has a mode"))
+        at = _moment(r, rid, "at")
+        ctype = _require(r, rid, "type", str)
+        mode = _require(r, rid, "mode", str, nullable=True)
+        shape = contact_shape_problem(book.for_date(date.fromisoformat(at[:10])), ctype, mode)
+        if shape is not None:
+            raise ImportProblem(rid, *shape)
         minutes = _require(r, rid, "minutes", int, nullable=True)
         if minutes is not None and not 0 <= minutes <= 24 * 60:
             raise _problem(rid, "minutes", QT_TRANSLATE_NOOP("Import", "minutes must be between 0 and 1440"))
@@ -260,7 +265,7 @@ def parse_document(raw: bytes | str, today: date | None = None) -> dict[str, lis
         rec = {
             "id": rid,
             "episode": _require(r, rid, "episode", str),
-            "at": _moment(r, rid, "at"),
+            "at": at,
             "type": ctype, "mode": mode, "minutes": minutes,
             "final": _require(r, rid, "final", bool),
             "codes": clean_codes,
@@ -327,7 +332,7 @@ def import_document(service: LogService, raw: bytes | str,
     written together. The checks run record by record in file order, so the first problem is the
     same one a record-at-a-time import would name.
     """
-    records = parse_document(raw, today=service.now().date())
+    records = parse_document(raw, today=service.now().date(), rules=service.rule_book)
     added = {s: 0 for s in SECTIONS}
     unchanged = {s: 0 for s in SECTIONS}
     total = sum(len(v) for v in records.values())

@@ -16,11 +16,9 @@ from datetime import date
 
 from sqlmodel import Field, SQLModel
 
-CARE_LEVELS = ("specialist", "primary")
-EHR_SYSTEMS = ("asynja-visph", "j4", "webdoc")
+# Contact types and their modes, EHR systems and care levels are the rule set's (core/rules.py):
+# the columns below hold its ids, and the service checks them against the rule set.
 END_REASONS = ("completed", "dropout", "other")
-CONTACT_TYPES = ("BR", "TB", "planned-visit")
-VISIT_MODES = ("video", "clinic")
 
 
 def new_id() -> str:
@@ -34,8 +32,8 @@ class Profile(SQLModel, table=True):
     name: str = ""
     profession: str = ""
     care_unit: str = ""
-    care_level: str = "specialist"
-    ehr: str = "asynja-visph"
+    care_level: str = ""  # "": the rule set's first care level and EHR (LogService)
+    ehr: str = ""
 
 
 class Setting(SQLModel, table=True):
@@ -67,8 +65,8 @@ class Episode(SQLModel, table=True):
     started: date
     ended: date | None = None
     end_reason: str | None = None
-    care_level: str = "specialist"
-    ehr: str = "asynja-visph"
+    care_level: str = ""
+    ehr: str = ""
     siber_start_documented: date | None = None
     siber_transferred: date | None = None
     # Kept on the episode so that sorting by latest contact never scans the contacts.

@@ -385,8 +385,8 @@ END_REASON_TEXT = {
 }
 FINAL_STATE_TEXT = {
     episode_facts.FINAL_MISSING: QT_TRANSLATE_NOOP("Report", "No contact is marked as final"),
-    episode_facts.FINAL_WITHOUT_CODE: QT_TRANSLATE_NOOP("Report", "Final contact without UV112"),
-    episode_facts.FINAL_DONE: QT_TRANSLATE_NOOP("Report", "Final contact with UV112"),
+    episode_facts.FINAL_WITHOUT_CODE: QT_TRANSLATE_NOOP("Report", "Final contact without {code}"),
+    episode_facts.FINAL_DONE: QT_TRANSLATE_NOOP("Report", "Final contact with {code}"),
 }
 SEVERITY_TEXT = {"error": QT_TRANSLATE_NOOP("Report", "Error"), "warning": QT_TRANSLATE_NOOP("Report", "Warning")}
 
@@ -439,7 +439,12 @@ def build_episode_summary(service, episode_id: str, *, mask: bool = False, lang:
         FieldItem(_m(QT_TRANSLATE_NOOP("Report", "Care unit")), profile.care_unit if profile else ""),
         FieldItem(_m(QT_TRANSLATE_NOOP("Report", "EHR")), template.name if template else episode.ehr),
         FieldItem(_m(QT_TRANSLATE_NOOP("Report", "Register in")), registration_system),
+        FieldItem(_m(QT_TRANSLATE_NOOP("Report", "Judged by rule set")), ", ".join(
+            v.label for v in episode_facts.judging_versions(service.rule_book, episode, detail.contacts, today))),
     ]
+    outside = next((f.note for f in detail.findings if f.note is not None), None)
+    if outside is not None:
+        fields.append(FieldItem(_m(QT_TRANSLATE_NOOP("Report", "Note on the rule set")), outside))
 
     contacts = Table(list(CONTACT_COLUMNS), empty=_m(QT_TRANSLATE_NOOP("Report", "No contacts yet.")))
     when_of: dict[str, str] = {}
@@ -493,12 +498,12 @@ def build_episode_summary(service, episode_id: str, *, mask: bool = False, lang:
                             (Series(name, tuple(float(p.score) for p, _ in points), tuple(f for _, f in points)),),
                             y_max=float(top), caption=caption))
 
-    state = episode_facts.end_checklist(episode, detail.contacts)
+    state = episode_facts.end_checklist(episode, detail.contacts, service.rule_book, today)
     ending = [
         FieldItem(_m(QT_TRANSLATE_NOOP("Report", "Ended")), episode.ended or _m(QT_TRANSLATE_NOOP("Report", "Not ended"))),
         FieldItem(_m(QT_TRANSLATE_NOOP("Report", "End reason")),
                   _m(END_REASON_TEXT[episode.end_reason]) if episode.end_reason in END_REASON_TEXT else episode.end_reason),
-        FieldItem(_m(QT_TRANSLATE_NOOP("Report", "Final contact")), _m(FINAL_STATE_TEXT[state.final_contact])),
+        FieldItem(_m(QT_TRANSLATE_NOOP("Report", "Final contact")), _m(FINAL_STATE_TEXT[state.final_contact], code=state.ending_code)),
         FieldItem(_m(QT_TRANSLATE_NOOP("Report", "SibeR start documented")),
                   state.start_documented or _m(QT_TRANSLATE_NOOP("Report", "Not documented"))),
         FieldItem(_m(QT_TRANSLATE_NOOP("Report", "SibeR transfer (Medrave)")),
@@ -643,41 +648,51 @@ def _percent(part: int, whole: int) -> float | None:
     return round(100.0 * part / whole, 1) if whole else None
 
 
-def _has_code(code: str) -> str:
-    return f"(' ' || codes || ' ') LIKE '% {code} %'"
+def _has_code(column: str, param: str) -> str:
+    """SQL: the space-separated code list in `column` holds the code bound as `param`."""
+    return f"(' ' || {column} || ' ') LIKE '% ' || :{param} || ' %'"
 
 
 def build_coverage(service, start: date, end: date, *, lang: str = "sv",
                    progress: Progress | None = None, cancelled: IsCancelled | None = None) -> Report:
-    """Täckningsgrad per month: how often the codes that feed the statistics were registered."""
+    """Täckningsgrad per month: how often the codes that feed the statistics were registered.
+
+    The codes followed, which contacts count as distance contacts and which as visits are the rule
+    set's (`coverage`, `contact_types`).
+    """
     rules = service.rules
+    distance_code = rules.coverage_code("distance_contacts")
+    visit_code = rules.coverage_code("visits")
+    ending_code = rules.coverage_code("ended_episodes")
     lo, hi = _utc_bounds(start, end)
     months = _months(start, end)
-    distance = {m: [0, 0] for m in months}  # distance contacts, of which with ZV051
-    internet = {m: [0, 0] for m in months}  # contacts, of which with ZV044
-    ended = {m: [0, 0] for m in months}  # ended episodes, of which with UV112
+    distance = {m: [0, 0] for m in months}  # distance contacts, of which with distance_code
+    internet = {m: [0, 0] for m in months}  # visits, of which with visit_code
+    ended = {m: [0, 0] for m in months}  # ended episodes, of which with ending_code
     _tick(progress, cancelled, 0, 3)
     with service.session() as s:
         rows = s.exec(text(
-            f"SELECT substr(at, 1, 7), type, mode, {_has_code('ZV051')}, {_has_code('ZV044')}, COUNT(*) "
+            f"SELECT substr(at, 1, 7), type, mode, {_has_code('codes', 'd')}, {_has_code('codes', 'v')}, COUNT(*) "
             "FROM contact WHERE at_utc >= :lo AND at_utc < :hi AND substr(at, 1, 10) BETWEEN :first AND :last "
-            "GROUP BY 1, 2, 3, 4, 5").bindparams(lo=lo, hi=hi, first=start.isoformat(), last=end.isoformat())).all()
+            "GROUP BY 1, 2, 3, 4, 5").bindparams(lo=lo, hi=hi, first=start.isoformat(), last=end.isoformat(),
+                                                 d=distance_code, v=visit_code)).all()
         _tick(progress, cancelled, 1, 3)
-        for month, ctype, mode, zv051, zv044, n in rows:
-            internet[month][0] += n
-            internet[month][1] += n if zv044 else 0
+        for month, ctype, mode, with_distance_code, with_visit_code, n in rows:
+            if rules.is_visit(ctype):
+                internet[month][0] += n
+                internet[month][1] += n if with_visit_code else 0
             try:
                 is_distance = rules.is_distance(ctype, mode)
             except ValueError:
                 is_distance = False
             if is_distance:
                 distance[month][0] += n
-                distance[month][1] += n if zv051 else 0
+                distance[month][1] += n if with_distance_code else 0
         episode_rows = s.exec(text(
             "SELECT substr(e.ended, 1, 7), EXISTS (SELECT 1 FROM contact c WHERE c.episode_id = e.id AND "
-            "(' ' || c.codes || ' ') LIKE '% UV112 %'), COUNT(*) FROM episode e "
+            f"{_has_code('c.codes', 'e')}), COUNT(*) FROM episode e "
             "WHERE e.ended IS NOT NULL AND e.ended BETWEEN :first AND :last GROUP BY 1, 2"
-        ).bindparams(first=start.isoformat(), last=end.isoformat())).all()
+        ).bindparams(first=start.isoformat(), last=end.isoformat(), e=ending_code)).all()
         _tick(progress, cancelled, 2, 3)
         for month, with_code, n in episode_rows:
             ended[month][0] += n
@@ -686,14 +701,14 @@ def build_coverage(service, start: date, end: date, *, lang: str = "sv",
     columns = [
         Column("month", _m(QT_TRANSLATE_NOOP("Report", "Month")), nowrap=True),
         Column("distance", _m(QT_TRANSLATE_NOOP("Report", "Distance contacts")), numeric=True),
-        Column("zv051", _m(QT_TRANSLATE_NOOP("Report", "with {code}"), code="ZV051"), numeric=True),
-        Column("zv051_pct", _m(QT_TRANSLATE_NOOP("Report", "% {code}"), code="ZV051"), numeric=True),
-        Column("contacts", _m(QT_TRANSLATE_NOOP("Report", "Contacts")), numeric=True),
-        Column("zv044", _m(QT_TRANSLATE_NOOP("Report", "with {code}"), code="ZV044"), numeric=True),
-        Column("zv044_pct", _m(QT_TRANSLATE_NOOP("Report", "% {code}"), code="ZV044"), numeric=True),
+        Column("zv051", _m(QT_TRANSLATE_NOOP("Report", "with {code}"), code=distance_code), numeric=True),
+        Column("zv051_pct", _m(QT_TRANSLATE_NOOP("Report", "% {code}"), code=distance_code), numeric=True),
+        Column("contacts", _m(QT_TRANSLATE_NOOP("Report", "Visits")), numeric=True),
+        Column("zv044", _m(QT_TRANSLATE_NOOP("Report", "with {code}"), code=visit_code), numeric=True),
+        Column("zv044_pct", _m(QT_TRANSLATE_NOOP("Report", "% {code}"), code=visit_code), numeric=True),
         Column("ended", _m(QT_TRANSLATE_NOOP("Report", "Ended episodes")), numeric=True),
-        Column("uv112", _m(QT_TRANSLATE_NOOP("Report", "with {code}"), code="UV112"), numeric=True),
-        Column("uv112_pct", _m(QT_TRANSLATE_NOOP("Report", "% {code}"), code="UV112"), numeric=True),
+        Column("uv112", _m(QT_TRANSLATE_NOOP("Report", "with {code}"), code=ending_code), numeric=True),
+        Column("uv112_pct", _m(QT_TRANSLATE_NOOP("Report", "% {code}"), code=ending_code), numeric=True),
     ]
     table = Table(columns)
 
@@ -709,17 +724,18 @@ def build_coverage(service, start: date, end: date, *, lang: str = "sv",
         table.totals.add(len(table.rows))
         table.rows.append(line(_m(QT_TRANSLATE_NOOP("Report", "Total")), total(distance), total(internet), total(ended)))
     chart = Chart("bar", _m(QT_TRANSLATE_NOOP("Report", "Coverage per month (%)")), tuple(months), (
-        Series(_m(QT_TRANSLATE_NOOP("Report", "{code} on distance contacts"), code="ZV051"),
+        Series(_m(QT_TRANSLATE_NOOP("Report", "{code} on distance contacts"), code=distance_code),
                tuple(_percent(distance[m][1], distance[m][0]) for m in months)),
-        Series(_m(QT_TRANSLATE_NOOP("Report", "{code} on contacts"), code="ZV044"),
+        Series(_m(QT_TRANSLATE_NOOP("Report", "{code} on visits"), code=visit_code),
                tuple(_percent(internet[m][1], internet[m][0]) for m in months)),
-        Series(_m(QT_TRANSLATE_NOOP("Report", "{code} on ended episodes"), code="UV112"),
+        Series(_m(QT_TRANSLATE_NOOP("Report", "{code} on ended episodes"), code=ending_code),
                tuple(_percent(ended[m][1], ended[m][0]) for m in months)),
     ), y_max=100.0, unit="%")
     notes: list[Cell] = [_m(QT_TRANSLATE_NOOP(
-        "Report", "Distance contacts are messages, phone calls and video visits; the routine asks for ZV051 on "
-                  "each, ZV044 on every contact and UV112 when an episode ends. An empty percentage means "
-                  "nothing to count that month."))]
+        "Report", "Distance contacts and visits are the contact types the rule set {rules} counts as such; it "
+                  "asks for {distance_code} on each distance contact, {visit_code} on every visit and "
+                  "{ending_code} when an episode ends. An empty percentage means nothing to count that month."),
+        rules=rules.label, distance_code=distance_code, visit_code=visit_code, ending_code=ending_code)]
     _tick(progress, cancelled, 3, 3)
     return _report(service, KIND_COVERAGE, _m(QT_TRANSLATE_NOOP("Report", "Coverage (täckningsgrad)")), lang,
                    period=_period(start, end), sections=[Section(table=table, charts=[chart], notes=notes)])

@@ -1,45 +1,68 @@
 """The routine as data: contact types, KVÅ codes, templates, programmes and checkable rules.
 
-A rule set is a versioned JSON file (``resources/rules/*.json``, format described in
-``resources/rules/README.md``). A new routine or a new KVÅ year means a new file, not new code:
-the checker interprets each rule's ``kind`` and ``when`` from the small vocabulary below, and a
-file using anything outside that vocabulary is refused when it is loaded.
+A rule set is one versioned JSON file (format in ``resources/rules/README.md``, shape in
+``resources/format/kbtdesk-rules-v2.schema.json``). A routine's versions sit side by side in one
+folder, each with the period it is valid for; a :class:`RuleBook` holds them and says which
+version judges a given day. A new routine, a new KVÅ year or another region means a new file,
+not new code: the checker interprets each rule's ``kind`` and ``when`` from the small vocabulary
+below, and a file using anything outside it is refused when it is loaded.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import importlib.resources
 import json
 import re
 import unicodedata
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
+from functools import cache
 from importlib.resources.abc import Traversable
 from pathlib import Path
-from typing import Any, NoReturn
+from typing import Any
 
 FORMAT = "kbtdesk-rules"
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2
+SCHEMA_NAME = "kbtdesk-rules-v2.schema.json"
 
 SEVERITIES = frozenset({"error", "warning"})
 
-#: Rule kinds checked per contact, and per episode.
-CONTACT_KINDS = frozenset({"missing-code", "unexpected-code", "invalid-code"})
-EPISODE_KINDS = frozenset({"missing-final-contact"})
+
+@dataclass(frozen=True)
+class RuleKind:
+    """What a rule kind needs from the file; the checker gives each kind its meaning (one function)."""
+
+    scope: str  # "contact": judged per contact; "episode": judged per episode
+    takes_code: bool  # the rule names one KVÅ code listed under `codes`
+    params: frozenset[str] = frozenset()  # names the rule's `params` must give
+
+
+#: The rule kinds a file may use. A new kind is a row here and one function in checker.py
+#: (a test keeps the two equal).
+RULE_KINDS: Mapping[str, RuleKind] = {
+    "missing-code": RuleKind("contact", True),
+    "unexpected-code": RuleKind("contact", True),
+    "invalid-code": RuleKind("contact", False),
+    "missing-final-contact": RuleKind("episode", False),
+}
+CONTACT_KINDS = frozenset(k for k, v in RULE_KINDS.items() if v.scope == "contact")
+EPISODE_KINDS = frozenset(k for k, v in RULE_KINDS.items() if v.scope == "episode")
 KINDS = CONTACT_KINDS | EPISODE_KINDS
-#: Kinds that are about one particular KVÅ code (the rule's ``code`` is then required).
-CODE_KINDS = frozenset({"missing-code", "unexpected-code"})
+CODE_KINDS = frozenset(k for k, v in RULE_KINDS.items() if v.takes_code)
 
 #: ``when`` vocabulary. A rule's ``when`` is one name or a list of names that must all hold.
-CONTACT_CONDITIONS = frozenset({"any", "always", "distance", "clinic-visit", "final", "not-final"})
+CONTACT_CONDITIONS = frozenset(
+    {"any", "always", "distance", "clinic-visit", "final", "not-final", "visit", "not-visit"}
+)
 EPISODE_CONDITIONS = frozenset({"any", "always", "ended-episode"})
 CONDITIONS = CONTACT_CONDITIONS | EPISODE_CONDITIONS
 
+#: What the coverage report counts, and the file's key for each.
+COVERAGE_BASES = ("distance_contacts", "visits", "ended_episodes")
+
 _KVA_CODE = re.compile(r"[A-Z]{2}[0-9]{3}|[A-Z]{3}[0-9]{2}")
-_SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
-_LANG = re.compile(r"[a-z]{2,3}")
-_ISO_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 
 
 def is_kva_code(code: str) -> bool:
@@ -53,13 +76,32 @@ def normalise_code(text: str) -> str:
     return unicodedata.normalize("NFC", unicodedata.normalize("NFC", text.strip()).upper())
 
 
-class RuleSetError(ValueError):
-    """A rule file that cannot be used; the message names the file and the field."""
+@dataclass(frozen=True)
+class Problem:
+    """One thing wrong in a rule file: where (a JSON path such as ``$.rules[3].code``) and what."""
 
-    def __init__(self, message: str, *, file: str | None = None, field: str | None = None):
+    path: str
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.path}: {self.message}"
+
+
+class RuleSetError(ValueError):
+    """A rule file or folder that cannot be used; names the file and the JSON path of each problem."""
+
+    def __init__(self, message: str, *, file: str | None = None, field: str | None = None,
+                 problems: Sequence[Problem] = ()):
         super().__init__(message)
         self.file = file
         self.field = field
+        self.problems = tuple(problems)
+
+    @classmethod
+    def of(cls, origin: str, problems: Sequence[Problem]) -> RuleSetError:
+        first = problems[0]
+        more = f" (and {len(problems) - 1} more)" if len(problems) > 1 else ""
+        return cls(f"{origin}: {first}{more}", file=origin, field=first.path, problems=problems)
 
 
 class LocalText(Mapping[str, str]):
@@ -122,6 +164,10 @@ class ContactType:
     distance: bool  # for a type with modes: the answer when the mode is not known
     modes: tuple[ContactMode, ...] = ()
     note: LocalText | None = None
+    visit: bool = True  # False: an administrative contact, not a visit
+    mode_required: bool = False
+    #: Where `registration_code` comes from: "rules", or "unit" when a unit's overlay set it.
+    registration_code_from: str = "rules"
 
     def mode(self, mode_id: str) -> ContactMode | None:
         return next((m for m in self.modes if m.id == mode_id), None)
@@ -145,6 +191,7 @@ class EhrTemplate:
     headings: tuple[str, ...]
     verified: bool
     note: LocalText
+    headings_from: str = "rules"  # "unit" when a unit's overlay gave the headings
 
 
 @dataclass(frozen=True)
@@ -152,6 +199,7 @@ class Programme:
     id: str
     name: str
     note: LocalText | None = None
+    planned_weeks: int | None = None  # None: unknown, so no closing-visit prompt
 
 
 @dataclass(frozen=True)
@@ -180,6 +228,7 @@ class Registration:
     routine: str | None
     in_routine: bool
     text: LocalText
+    name: LocalText = field(default_factory=LocalText)  # the care level's name: "Specialistvård"
 
 
 @dataclass(frozen=True)
@@ -192,10 +241,11 @@ class Rule:
     reason: LocalText
     source: str
     verbatim: bool = False  # reason.sv is the routine's own words
+    params: Mapping[str, Any] = field(default_factory=dict, compare=False, hash=False)
 
     @property
     def is_episode_rule(self) -> bool:
-        return self.kind in EPISODE_KINDS
+        return RULE_KINDS[self.kind].scope == "episode"
 
 
 @dataclass(frozen=True)
@@ -214,7 +264,15 @@ class RuleSet:
     instruments: tuple[Instrument, ...]
     registration: tuple[Registration, ...]
     rules: tuple[Rule, ...]
+    ending_code: str = ""
+    coverage: Mapping[str, str] = field(default_factory=dict, compare=False, hash=False)
+    valid_to: date | None = None
     origin: str = field(default="", compare=False)  # file the set was read from, for messages
+
+    @property
+    def label(self) -> str:
+        """How findings and exports name the version that judged them: "vgr-kbt-pa-natet 2026.1"."""
+        return f"{self.id} {self.version}"
 
     def contact_type(self, type_id: str) -> ContactType | None:
         return next((t for t in self.contact_types if t.id == type_id), None)
@@ -234,6 +292,32 @@ class RuleSet:
 
     def registration_for(self, care_level: str) -> Registration | None:
         return next((r for r in self.registration if r.care_level == care_level), None)
+
+    @property
+    def ehr_ids(self) -> tuple[str, ...]:
+        return tuple(t.id for t in self.ehr_templates)
+
+    @property
+    def care_levels(self) -> tuple[str, ...]:
+        return tuple(r.care_level for r in self.registration)
+
+    def ehr_name(self, ehr: str) -> str:
+        template = self.template(ehr)
+        return template.name if template is not None else ehr
+
+    def care_level_name(self, care_level: str, lang: str = "sv") -> str:
+        registration = self.registration_for(care_level)
+        return registration.name.get(lang) if registration is not None and registration.name else care_level
+
+    def coverage_code(self, basis: str) -> str | None:
+        """The code the coverage report follows for `basis` (one of COVERAGE_BASES)."""
+        return self.coverage.get(basis)
+
+    def distance_contact_types(self) -> frozenset[tuple[str, str | None]]:
+        """(type, mode) pairs that count as distance contacts; mode None: the type without a mode."""
+        pairs = {(t.id, None) for t in self.contact_types if t.distance}
+        pairs |= {(t.id, m.id) for t in self.contact_types for m in t.modes if m.distance}
+        return frozenset(pairs)
 
     def _type_and_mode(self, type_id: str, mode: str | None) -> tuple[ContactType, ContactMode | None]:
         ctype = self.contact_type(type_id)
@@ -256,6 +340,90 @@ class RuleSet:
         _ctype, found = self._type_and_mode(contact_type, mode)
         return found is not None and not found.distance
 
+    def is_visit(self, contact_type: str) -> bool:
+        """Whether the type counts as a visit; False for an administrative contact (and unknown types)."""
+        ctype = self.contact_type(contact_type)
+        return ctype is not None and ctype.visit
+
+    def for_date(self, day: date) -> RuleSet:  # noqa: ARG002 - one version judges every day
+        """A single rule set judges every day; see RuleBook for several versions."""
+        return self
+
+
+# -- several versions ------------------------------------------------------------------------
+
+BEFORE_OLDEST = "before-oldest"  # the day is before the oldest version: judged by the oldest
+AFTER_NEWEST = "after-newest"  # the day is after the newest version's valid_to: judged by the newest
+
+
+@dataclass(frozen=True)
+class Placement:
+    """Which version judges a day, and whether the day lies outside every version's period."""
+
+    rules: RuleSet
+    outside: str | None = None  # None, BEFORE_OLDEST or AFTER_NEWEST
+
+
+@dataclass(frozen=True)
+class RuleBook:
+    """The versions of one routine, oldest first, each valid from its `valid_from` until its
+    `valid_to` or the next version's `valid_from`; `source` is where they were read from."""
+
+    versions: tuple[RuleSet, ...]
+    source: str = ""
+
+    @classmethod
+    def of(cls, rules: RuleSet | RuleBook) -> RuleBook:
+        return rules if isinstance(rules, RuleBook) else cls((rules,), rules.origin)
+
+    @property
+    def id(self) -> str:
+        return self.versions[0].id
+
+    def valid_until(self, index: int) -> date | None:
+        """Last day version `index` judges (None: open-ended)."""
+        version = self.versions[index]
+        if version.valid_to is not None:
+            return version.valid_to
+        if index + 1 < len(self.versions):
+            return self.versions[index + 1].valid_from - timedelta(days=1)
+        return None
+
+    def placement(self, day: date) -> Placement:
+        oldest, newest = self.versions[0], self.versions[-1]
+        if day < oldest.valid_from:
+            return Placement(oldest, BEFORE_OLDEST)
+        for index in range(len(self.versions) - 1, -1, -1):
+            if self.versions[index].valid_from <= day:
+                until = self.valid_until(index)
+                outside = AFTER_NEWEST if until is not None and day > until else None
+                return Placement(self.versions[index], outside)
+        return Placement(newest)  # unreachable: day >= oldest.valid_from
+
+    def for_date(self, day: date) -> RuleSet:
+        return self.placement(day).rules
+
+    def contact_type(self, type_id: str) -> ContactType | None:
+        """The newest version's definition of a type that any version knows."""
+        for version in reversed(self.versions):
+            found = version.contact_type(type_id)
+            if found is not None:
+                return found
+        return None
+
+    def map(self, change) -> RuleBook:
+        """The book with `change(version)` applied to every version (a unit's overlay)."""
+        return RuleBook(tuple(change(v) for v in self.versions), self.source)
+
+
+# -- reading ---------------------------------------------------------------------------------
+
+def _resources() -> Traversable | Path:
+    try:
+        return importlib.resources.files("kbtdesk.resources")
+    except ImportError:  # a source tree that was never installed
+        return Path(__file__).resolve().parents[2] / "resources"
+
 
 def bundled_rules_dir() -> Traversable:
     """The folder of rule files shipped with kbtdesk."""
@@ -265,30 +433,96 @@ def bundled_rules_dir() -> Traversable:
         return Path(__file__).resolve().parents[2] / "resources" / "rules"
 
 
-def load_ruleset(path: Path | Traversable | None = None, *, today: date | None = None) -> RuleSet:
-    """Read and validate a rule file.
+@cache
+def load_schema(name: str) -> dict:
+    """A JSON Schema shipped in resources/format/ (read once)."""
+    return json.loads((_resources() / "format" / name).read_text(encoding="utf-8"))
 
-    ``path`` may be a file, or a folder from which the newest file whose ``valid_from`` is not
-    after ``today`` is taken; the default is the bundled folder.
-    """
+
+def rules_schema() -> dict:
+    """The JSON Schema of the rule format."""
+    return load_schema(SCHEMA_NAME)
+
+
+def load_rule_book(path: Path | Traversable | None = None) -> RuleBook:
+    """Read and validate a rule file, or every ``*.json`` file of a folder (the default: the
+    bundled folder) as the versions of one routine."""
     source = bundled_rules_dir() if path is None else path
     if source.is_file():
-        return _load_file(source)
+        return RuleBook((_load_file(source),), str(source))
     if not source.is_dir():
         raise RuleSetError(f"{source}: no such rule file or folder", file=str(source))
-    today = today or date.today()
-    candidates = [
+    versions = [
         _load_file(entry)
         for entry in sorted(source.iterdir(), key=lambda e: e.name)
         if entry.name.endswith(".json") and entry.is_file()
     ]
-    usable = [rs for rs in candidates if rs.valid_from <= today]
-    if not usable:
-        raise RuleSetError(
-            f"{source}: no rule file valid on {today.isoformat()}", file=str(source)
-        )
-    # max() keeps the first of equals; files were sorted by name, so take the last instead
-    return max(reversed(usable), key=lambda rs: rs.valid_from)
+    if not versions:
+        raise RuleSetError(f"{source}: no rule file (*.json) in the folder", file=str(source))
+    problems = book_problems(versions)
+    if problems:
+        raise RuleSetError.of(str(source), problems)
+    return RuleBook(tuple(sorted(versions, key=lambda v: v.valid_from)), str(source))
+
+
+def load_ruleset(path: Path | Traversable | None = None, *, today: date | None = None) -> RuleSet:
+    """The version of the rule file or folder that judges `today` (by default: today)."""
+    return load_rule_book(path).for_date(today or date.today())
+
+
+def book_problems(versions: Sequence[RuleSet]) -> list[Problem]:
+    """What stops several versions from forming one routine: other ids, overlaps or gaps."""
+    problems: list[Problem] = []
+    first = versions[0]
+    for version in versions[1:]:
+        if version.id != first.id:
+            problems.append(Problem(f"{_name(version)}: $.id", f"{version.id!r} differs from {first.id!r} in "
+                                    f"{_name(first)}: a folder holds the versions of one routine"))
+    ordered = sorted(versions, key=lambda v: v.valid_from)
+    for earlier, later in zip(ordered, ordered[1:], strict=False):
+        if earlier.valid_from == later.valid_from:
+            problems.append(Problem(f"{_name(later)}: $.valid_from",
+                                    f"{later.valid_from} is also the start of {_name(earlier)}"))
+        elif earlier.valid_to is not None and earlier.valid_to >= later.valid_from:
+            problems.append(Problem(f"{_name(earlier)}: $.valid_to", f"{earlier.valid_to} overlaps "
+                                    f"{_name(later)}, valid from {later.valid_from}"))
+        elif earlier.valid_to is not None and earlier.valid_to + timedelta(days=1) < later.valid_from:
+            gap = (earlier.valid_to + timedelta(days=1), later.valid_from - timedelta(days=1))
+            problems.append(Problem(f"{_name(earlier)}: $.valid_to", f"no version judges {gap[0]} to {gap[1]}"))
+    return problems
+
+
+def _name(version: RuleSet) -> str:
+    return Path(version.origin).name or version.origin
+
+
+def check_rule_source(path: Path) -> list[Problem]:
+    """Every problem of a rule file or folder (empty: usable); for `kbtdesk rules check`."""
+    if path.is_dir():
+        files = sorted(p for p in path.iterdir() if p.suffix == ".json" and p.is_file())
+        if not files:
+            return [Problem("(folder)", "no rule file (*.json) in the folder")]
+        problems: list[Problem] = []
+        versions = []
+        for file in files:
+            found = file_problems(file)
+            problems += [dataclasses.replace(p, path=f"{file.name}: {p.path}") for p in found]
+            if not found:
+                versions.append(_load_file(file))
+        if versions and not problems:
+            problems += book_problems(versions)
+        return problems
+    if not path.is_file():
+        return [Problem("(file)", "no such rule file or folder")]
+    return file_problems(path)
+
+
+def file_problems(path: Path | Traversable) -> list[Problem]:
+    try:
+        _load_file(path)
+    except RuleSetError as exc:
+        return list(exc.problems) or [Problem("(file)", str(exc))]
+    return []
 
 
 def _load_file(entry: Path | Traversable) -> RuleSet:
@@ -296,344 +530,267 @@ def _load_file(entry: Path | Traversable) -> RuleSet:
     try:
         raw = entry.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
-        raise RuleSetError(f"{origin}: cannot read: {exc}", file=origin) from exc
+        raise RuleSetError(f"{origin}: cannot read: {exc}", file=origin,
+                           problems=[Problem("(file)", f"cannot read: {exc}")]) from exc
     return parse_ruleset(raw, origin=origin)
 
 
+class _DuplicateKey(ValueError):
+    pass
+
+
+def _no_duplicate_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    result: dict[str, Any] = {}
+    for key, value in pairs:
+        if key in result:
+            raise _DuplicateKey(key)
+        result[key] = value
+    return result
+
+
 def parse_ruleset(text: str, origin: str = "<rules>") -> RuleSet:
-    """Validate JSON text as a rule set; ``origin`` names it in error messages."""
-    reader = _Reader(origin)
+    """Validate JSON text as a rule set; ``origin`` names it in error messages.
+
+    The JSON Schema checks the shape and names every problem; what a schema cannot say (unique
+    ids, codes listed under ``codes``, the rule vocabulary, item counts) is checked after it.
+    """
     try:
-        data = json.loads(text, object_pairs_hook=reader.no_duplicate_keys)
+        data = json.loads(text, object_pairs_hook=_no_duplicate_keys)
+    except _DuplicateKey as exc:
+        raise RuleSetError.of(origin, [Problem("(file)", f"the key {exc} appears twice in the same object")]) from None
     except json.JSONDecodeError as exc:
-        reader.fail("(file)", f"not valid JSON: {exc}")
-    return reader.ruleset(data)
+        raise RuleSetError.of(origin, [Problem("(file)", f"not valid JSON: {exc}")]) from None
+    problems = _header_problems(data) or schema_problems(data, SCHEMA_NAME)
+    if not problems:
+        problems = _Meaning(data).problems()
+    if problems:
+        raise RuleSetError.of(origin, problems)
+    return _build(data, origin)
 
 
-class _Reader:
-    """Walks the parsed JSON, building the dataclasses and naming the field on any error."""
+def _header_problems(data: Any) -> list[Problem]:
+    """A file of another format or version gets one clear problem, not a schema's hundred."""
+    if not isinstance(data, dict):
+        return [Problem("$", "expected an object")]
+    if data.get("format") != FORMAT:
+        return [Problem("$.format", f"expected {FORMAT!r}")]
+    version = data.get("format_version")
+    if version != FORMAT_VERSION:
+        return [Problem("$.format_version",
+                        f"{version!r} is not supported (this kbtdesk reads version {FORMAT_VERSION})")]
+    return []
 
-    def __init__(self, origin: str):
-        self.origin = origin
 
-    def fail(self, where: str, problem: str) -> NoReturn:
-        where = where or "(top level)"
-        raise RuleSetError(f"{self.origin}: {where}: {problem}", file=self.origin, field=where)
+def schema_problems(data: Any, schema_name: str) -> list[Problem]:
+    """Every place where `data` breaks the schema, as JSON paths and plain words, in file order."""
+    from jsonschema import Draft202012Validator  # ≈60 ms to import: only when a file is read
 
-    def no_duplicate_keys(self, pairs: list[tuple[str, Any]]) -> dict[str, Any]:
-        result: dict[str, Any] = {}
-        for key, value in pairs:
-            if key in result:
-                self.fail(key, "key appears twice in the same object")
-            result[key] = value
-        return result
+    validator = Draft202012Validator(load_schema(schema_name))
+    problems: list[Problem] = []
+    for error in sorted(validator.iter_errors(data), key=lambda e: (list(map(str, e.absolute_path)))):
+        problems.extend(_describe(error))
+    return sorted(set(problems), key=lambda p: _path_key(p.path))
 
-    # --- primitives -----------------------------------------------------------------------
 
-    def obj(self, value: Any, where: str, required: set[str], optional: set[str] = frozenset()) -> dict:
-        if not isinstance(value, dict):
-            self.fail(where, "expected an object")
-        for key in sorted(required - value.keys()):
-            self.fail(_join(where, key), "missing")
-        for key in sorted(value.keys() - required - optional):
-            self.fail(_join(where, key), "unknown field")
-        return value
+def _path_key(path: str) -> list:
+    return [(0, int(part)) if part.isdigit() else (1, part) for part in re.split(r"[.\[\]]+", path) if part]
 
-    def seq(self, value: Any, where: str) -> list:
-        if not isinstance(value, list):
-            self.fail(where, "expected a list")
-        return value
 
-    def string(self, value: Any, where: str) -> str:
-        if not isinstance(value, str) or not value.strip():
-            self.fail(where, "expected a non-empty text")
-        return value
+def _json_path(parts: Iterable[Any]) -> str:
+    path = "$"
+    for part in parts:
+        path += f"[{part}]" if isinstance(part, int) else f".{part}"
+    return path
 
-    def opt_string(self, value: Any, where: str) -> str | None:
-        return None if value is None else self.string(value, where)
 
-    def boolean(self, value: Any, where: str) -> bool:
-        if not isinstance(value, bool):
-            self.fail(where, "expected true or false")
-        return value
+def _describe(error) -> list[Problem]:
+    """A schema error as the problems a region's routine owner can act on."""
+    if error.context:  # oneOf: "X or null", or alternatives; the one that is not null says the most
+        tried = [e for e in error.context if not (e.validator == "type" and e.validator_value == "null")]
+        shaped = [e for e in tried if e.validator != "type"]  # of the right type, wrong in detail
+        if shaped or (tried and "x-problem" not in error.schema):
+            return _describe(max(shaped or tried, key=lambda e: len(e.absolute_path)))
+    where = _json_path(error.absolute_path)
+    kind = error.validator
+    if kind == "required":
+        missing = [k for k in error.validator_value if k not in error.instance]
+        return [Problem(f"{where}.{k}" if where != "$" else f"$.{k}", "missing") for k in missing]
+    if kind == "additionalProperties" and isinstance(error.instance, dict):
+        known = set(error.schema.get("properties", {}))
+        return [Problem(_json_path([*error.absolute_path, k]), "unknown field")
+                for k in sorted(error.instance) if k not in known]
+    custom = error.schema.get("x-problem")
+    if custom and kind in ("pattern", "type", "oneOf", "minLength", "propertyNames"):
+        shown = error.instance if isinstance(error.instance, (str, int)) else None
+        return [Problem(where, f"{shown!r} is {custom}" if shown is not None and custom.startswith("not ") else custom)]
+    if kind == "type":
+        wanted = error.validator_value
+        names = {"object": "an object", "array": "a list", "string": "a text", "boolean": "true or false",
+                 "integer": "a whole number", "null": "null"}
+        wanted = [wanted] if isinstance(wanted, str) else wanted
+        return [Problem(where, "expected " + " or ".join(names.get(w, w) for w in wanted))]
+    if kind == "enum":
+        return [Problem(where, f"{error.instance!r} is not one of {', '.join(map(repr, error.validator_value))}")]
+    if kind == "const":
+        return [Problem(where, f"expected {error.validator_value!r}")]
+    if kind in ("minItems", "minProperties"):
+        return [Problem(where, "must not be empty")]
+    if kind in ("minimum", "maximum"):
+        return [Problem(where, f"{error.instance!r} is out of range ({kind} {error.validator_value})")]
+    return [Problem(where, error.message)]
 
-    def whole(self, value: Any, where: str, minimum: int = 0) -> int:
-        if isinstance(value, bool) or not isinstance(value, int) or value < minimum:
-            self.fail(where, f"expected a whole number ≥ {minimum}")
-        return value
 
-    def opt_whole(self, value: Any, where: str, minimum: int = 0) -> int | None:
-        return None if value is None else self.whole(value, where, minimum)
+class _Meaning:
+    """What the schema cannot say, checked on data that already has the schema's shape."""
 
-    def slug(self, value: Any, where: str) -> str:
-        text = self.string(value, where)
-        if not _SLUG.fullmatch(text):
-            self.fail(where, f"{text!r} is not an id of lowercase letters, digits and hyphens")
-        return text
+    def __init__(self, data: dict):
+        self.data = data
+        self.found: list[Problem] = []
 
-    def kva(self, value: Any, where: str) -> str:
-        text = self.string(value, where)
-        if not is_kva_code(text):
-            self.fail(where, f"{text!r} is not a KVÅ code (2 letters + 3 digits or 3 letters + 2 digits)")
-        return text
+    def fail(self, path: str, message: str) -> None:
+        self.found.append(Problem(path, message))
 
-    def text(self, value: Any, where: str, required: tuple[str, ...] = ("sv", "en")) -> LocalText:
-        if not isinstance(value, dict) or not value:
-            self.fail(where, "expected an object of texts by language, e.g. {\"sv\": …, \"en\": …}")
-        for lang in required:
-            if lang not in value:
-                self.fail(_join(where, lang), "missing")
-        for lang, text in value.items():
-            if not _LANG.fullmatch(lang):
-                self.fail(_join(where, lang), "not a language code")
-            self.string(text, _join(where, lang))
-        return LocalText(value)
-
-    def opt_text(self, value: Any, where: str) -> LocalText | None:
-        return None if value is None else self.text(value, where)
-
-    def unique(self, items: list, key: str, where: str) -> None:
-        seen: set[str] = set()
+    def unique(self, items: list[dict], key: str, path: str) -> None:
+        seen: set = set()
         for index, item in enumerate(items):
-            value = getattr(item, key)
-            if value in seen:
-                self.fail(f"{where}[{index}].{key}", f"duplicate {value!r}")
-            seen.add(value)
+            if item[key] in seen:
+                self.fail(f"{path}[{index}].{key}", f"duplicate {item[key]!r}")
+            seen.add(item[key])
 
-    # --- sections -------------------------------------------------------------------------
+    def problems(self) -> list[Problem]:
+        d = self.data
+        self.dates()
+        self.unique(d["codes"], "code", "$.codes")
+        self.unique(d["contact_types"], "id", "$.contact_types")
+        self.unique(d["ehr_templates"], "id", "$.ehr_templates")
+        self.unique(d["programmes"], "id", "$.programmes")
+        self.unique(d["instruments"], "id", "$.instruments")
+        self.unique(d["registration"], "care_level", "$.registration")
+        self.unique(d["rules"], "id", "$.rules")
+        listed = {c["code"] for c in d["codes"]}
+        for index, entry in enumerate(d["codes"]):
+            where = f"$.codes[{index}]"
+            if not is_kva_code(entry["code"]):  # the schema's pattern lets a trailing newline through
+                self.fail(f"{where}.code", f"{entry['code']!r} is not a KVÅ code")
+            if entry["in_routine"]:
+                # codes outside the routine may carry only a description where no official title is known
+                for lang in ("sv", "en"):
+                    if lang not in entry["title"]:
+                        self.fail(f"{where}.title.{lang}", "missing (a code of the routine has a title in sv and en)")
+        if d["ending_code"] not in listed:
+            self.fail("$.ending_code", f"{d['ending_code']!r} is not listed under codes")
+        for basis, code in d["coverage"].items():
+            if code not in listed:
+                self.fail(f"$.coverage.{basis}", f"{code!r} is not listed under codes")
+        for index, ctype in enumerate(d["contact_types"]):
+            where = f"$.contact_types[{index}]"
+            self.unique(ctype.get("modes", []), "id", f"{where}.modes")
+            if ctype.get("mode_required") and not ctype.get("modes"):
+                self.fail(f"{where}.mode_required", "a type that requires a mode must list its modes")
+        for index, instrument in enumerate(d["instruments"]):
+            self.instrument(instrument, f"$.instruments[{index}]")
+        for index, rule in enumerate(d["rules"]):
+            self.rule(rule, f"$.rules[{index}]", listed)
+        return self.found
 
-    def ruleset(self, data: Any) -> RuleSet:
-        top = self.obj(
-            data,
-            "",
-            {
-                "format", "format_version", "id", "title", "version", "valid_from", "source",
-                "kva_version", "contact_types", "codes", "ehr_templates", "programmes",
-                "instruments", "registration", "rules",
-            },
-            {"kva_note"},
-        )
-        if top["format"] != FORMAT:
-            self.fail("format", f"expected {FORMAT!r}")
-        version = self.whole(top["format_version"], "format_version", 1)
-        if version != FORMAT_VERSION:
-            self.fail(
-                "format_version",
-                f"{version} is not supported (this kbtdesk reads version {FORMAT_VERSION})",
-            )
-        valid_from_text = self.string(top["valid_from"], "valid_from")
-        try:
-            if not _ISO_DATE.fullmatch(valid_from_text):
-                raise ValueError(valid_from_text)
-            valid_from = date.fromisoformat(valid_from_text)
-        except ValueError:
-            self.fail("valid_from", f"{valid_from_text!r} is not a date YYYY-MM-DD")
+    def dates(self) -> None:
+        parsed = {}
+        for key in ("valid_from", "valid_to"):
+            if key in self.data:
+                try:
+                    parsed[key] = date.fromisoformat(self.data[key])
+                except ValueError:
+                    self.fail(f"$.{key}", f"{self.data[key]!r} is not a date YYYY-MM-DD")
+        if "valid_from" in parsed and "valid_to" in parsed and parsed["valid_to"] < parsed["valid_from"]:
+            self.fail("$.valid_to", f"{parsed['valid_to']} is before valid_from {parsed['valid_from']}")
 
-        source = self.obj(top["source"], "source", {"title", "publisher", "note"})
-        codes = [self.kva_code(c, f"codes[{i}]") for i, c in enumerate(self.seq(top["codes"], "codes"))]
-        self.unique(codes, "code", "codes")
-        contact_types = [
-            self.contact_type(c, f"contact_types[{i}]")
-            for i, c in enumerate(self.seq(top["contact_types"], "contact_types"))
-        ]
-        self.unique(contact_types, "id", "contact_types")
-        templates = [
-            self.template(t, f"ehr_templates[{i}]")
-            for i, t in enumerate(self.seq(top["ehr_templates"], "ehr_templates"))
-        ]
-        self.unique(templates, "id", "ehr_templates")
-        programmes = [
-            self.programme(p, f"programmes[{i}]")
-            for i, p in enumerate(self.seq(top["programmes"], "programmes"))
-        ]
-        self.unique(programmes, "id", "programmes")
-        instruments = [
-            self.instrument(p, f"instruments[{i}]")
-            for i, p in enumerate(self.seq(top["instruments"], "instruments"))
-        ]
-        self.unique(instruments, "id", "instruments")
-        registration = [
-            self.registration(r, f"registration[{i}]")
-            for i, r in enumerate(self.seq(top["registration"], "registration"))
-        ]
-        self.unique(registration, "care_level", "registration")
-        known_codes = {c.code for c in codes}
-        rules = [
-            self.rule(r, f"rules[{i}]", known_codes)
-            for i, r in enumerate(self.seq(top["rules"], "rules"))
-        ]
-        self.unique(rules, "id", "rules")
-
-        return RuleSet(
-            id=self.slug(top["id"], "id"),
-            version=self.string(top["version"], "version"),
-            valid_from=valid_from,
-            title=self.text(top["title"], "title"),
-            source=Source(
-                title=self.string(source["title"], "source.title"),
-                publisher=self.string(source["publisher"], "source.publisher"),
-                note=self.text(source["note"], "source.note"),
-            ),
-            kva_version=self.string(top["kva_version"], "kva_version"),
-            kva_note=self.opt_text(top.get("kva_note"), "kva_note"),
-            contact_types=tuple(contact_types),
-            codes=tuple(codes),
-            ehr_templates=tuple(templates),
-            programmes=tuple(programmes),
-            instruments=tuple(instruments),
-            registration=tuple(registration),
-            rules=tuple(rules),
-            origin=self.origin,
-        )
-
-    def contact_type(self, value: Any, where: str) -> ContactType:
-        d = self.obj(value, where, {"id", "registration_code", "name", "use", "distance"}, {"modes", "note"})
-        modes = []
-        for i, m in enumerate(self.seq(d.get("modes", []), f"{where}.modes")):
-            mw = f"{where}.modes[{i}]"
-            md = self.obj(m, mw, {"id", "name", "distance"})
-            modes.append(
-                ContactMode(
-                    id=self.slug(md["id"], f"{mw}.id"),
-                    name=self.text(md["name"], f"{mw}.name"),
-                    distance=self.boolean(md["distance"], f"{mw}.distance"),
-                )
-            )
-        self.unique(modes, "id", f"{where}.modes")
-        return ContactType(
-            id=self.string(d["id"], f"{where}.id"),
-            registration_code=self.opt_string(d["registration_code"], f"{where}.registration_code"),
-            name=self.text(d["name"], f"{where}.name"),
-            use=self.text(d["use"], f"{where}.use"),
-            distance=self.boolean(d["distance"], f"{where}.distance"),
-            modes=tuple(modes),
-            note=self.opt_text(d.get("note"), f"{where}.note"),
-        )
-
-    def kva_code(self, value: Any, where: str) -> KvaCode:
-        d = self.obj(value, where, {"code", "title", "usage", "in_routine"}, {"note"})
-        in_routine = self.boolean(d["in_routine"], f"{where}.in_routine")
-        # codes outside the routine may carry only a description where no official title is known
-        title_langs = ("sv", "en") if in_routine else ()
-        return KvaCode(
-            code=self.kva(d["code"], f"{where}.code"),
-            title=self.text(d["title"], f"{where}.title", title_langs),
-            usage=self.opt_text(d["usage"], f"{where}.usage"),
-            in_routine=in_routine,
-            note=self.opt_text(d.get("note"), f"{where}.note"),
-        )
-
-    def template(self, value: Any, where: str) -> EhrTemplate:
-        d = self.obj(value, where, {"id", "name", "template", "lathund", "headings", "verified", "note"})
-        headings = self.seq(d["headings"], f"{where}.headings")
-        return EhrTemplate(
-            id=self.slug(d["id"], f"{where}.id"),
-            name=self.string(d["name"], f"{where}.name"),
-            template=self.string(d["template"], f"{where}.template"),
-            lathund=self.string(d["lathund"], f"{where}.lathund"),
-            headings=tuple(self.string(h, f"{where}.headings[{i}]") for i, h in enumerate(headings)),
-            verified=self.boolean(d["verified"], f"{where}.verified"),
-            note=self.text(d["note"], f"{where}.note"),
-        )
-
-    def programme(self, value: Any, where: str) -> Programme:
-        d = self.obj(value, where, {"id", "name"}, {"note"})
-        return Programme(
-            id=self.slug(d["id"], f"{where}.id"),
-            name=self.string(d["name"], f"{where}.name"),
-            note=self.opt_text(d.get("note"), f"{where}.note"),
-        )
-
-    def instrument(self, value: Any, where: str) -> Instrument:
-        d = self.obj(
-            value, where, {"id", "name", "items", "item_min", "item_max", "total_max"}, {"flag", "note"}
-        )
-        items = self.opt_whole(d["items"], f"{where}.items", 1)
-        item_min = self.opt_whole(d["item_min"], f"{where}.item_min")
-        item_max = self.opt_whole(d["item_max"], f"{where}.item_max")
-        total_max = self.whole(d["total_max"], f"{where}.total_max", 1)
+    def instrument(self, d: dict, where: str) -> None:
+        items, item_min, item_max, total_max = d["items"], d["item_min"], d["item_max"], d["total_max"]
         if item_min is not None and item_max is not None and item_min >= item_max:
             self.fail(f"{where}.item_max", "must be greater than item_min")
         if items is not None and item_max is not None and items * item_max != total_max:
             self.fail(f"{where}.total_max", f"expected items × item_max = {items * item_max}")
-        flag = None
-        if d.get("flag") is not None:
-            fw = f"{where}.flag"
-            fd = self.obj(d["flag"], fw, {"item", "threshold"}, {"note"})
-            flag = InstrumentFlag(
-                item=self.whole(fd["item"], f"{fw}.item", 1),
-                threshold=self.whole(fd["threshold"], f"{fw}.threshold"),
-                note=self.opt_text(fd.get("note"), f"{fw}.note"),
-            )
-            if items is not None and flag.item > items:
-                self.fail(f"{fw}.item", f"the instrument has only {items} items")
-            if item_max is not None and flag.threshold > item_max:
-                self.fail(f"{fw}.threshold", f"above the item maximum {item_max}")
-        return Instrument(
-            id=self.slug(d["id"], f"{where}.id"),
-            name=self.string(d["name"], f"{where}.name"),
-            items=items,
-            item_min=item_min,
-            item_max=item_max,
-            total_max=total_max,
-            flag=flag,
-            note=self.opt_text(d.get("note"), f"{where}.note"),
-        )
+        flag = d.get("flag")
+        if flag is not None:
+            if items is not None and flag["item"] > items:
+                self.fail(f"{where}.flag.item", f"the instrument has only {items} items")
+            if item_max is not None and flag["threshold"] > item_max:
+                self.fail(f"{where}.flag.threshold", f"above the item maximum {item_max}")
 
-    def registration(self, value: Any, where: str) -> Registration:
-        d = self.obj(value, where, {"care_level", "system", "routine", "in_routine", "text"})
-        return Registration(
-            care_level=self.slug(d["care_level"], f"{where}.care_level"),
-            system=self.string(d["system"], f"{where}.system"),
-            routine=self.opt_string(d["routine"], f"{where}.routine"),
-            in_routine=self.boolean(d["in_routine"], f"{where}.in_routine"),
-            text=self.text(d["text"], f"{where}.text"),
-        )
-
-    def rule(self, value: Any, where: str, known_codes: set[str]) -> Rule:
-        d = self.obj(value, where, {"id", "kind", "when", "severity", "reason", "source"}, {"code", "verbatim"})
-        kind = self.string(d["kind"], f"{where}.kind")
-        if kind not in KINDS:
-            self.fail(f"{where}.kind", f"unknown kind {kind!r} (known: {', '.join(sorted(KINDS))})")
-        severity = self.string(d["severity"], f"{where}.severity")
-        if severity not in SEVERITIES:
-            self.fail(f"{where}.severity", f"{severity!r} is not 'error' or 'warning'")
-
-        raw_when = d["when"]
-        names = [raw_when] if isinstance(raw_when, str) else self.seq(raw_when, f"{where}.when")
-        if not names:
-            self.fail(f"{where}.when", "expected at least one condition")
-        scope = EPISODE_CONDITIONS if kind in EPISODE_KINDS else CONTACT_CONDITIONS
+    def rule(self, d: dict, where: str, listed: set[str]) -> None:
+        kind = RULE_KINDS.get(d["kind"])
+        if kind is None:
+            self.fail(f"{where}.kind", f"unknown kind {d['kind']!r} (known: {', '.join(sorted(RULE_KINDS))})")
+            return
+        names = [d["when"]] if isinstance(d["when"], str) else d["when"]
+        scope = EPISODE_CONDITIONS if kind.scope == "episode" else CONTACT_CONDITIONS
         for name in names:
-            if not isinstance(name, str) or name not in CONDITIONS:
-                self.fail(
-                    f"{where}.when",
-                    f"unknown condition {name!r} (known: {', '.join(sorted(CONDITIONS))})",
-                )
-            if name not in scope:
-                self.fail(f"{where}.when", f"condition {name!r} does not apply to a {kind!r} rule")
-
+            if name not in CONDITIONS:
+                self.fail(f"{where}.when", f"unknown condition {name!r} (known: {', '.join(sorted(CONDITIONS))})")
+            elif name not in scope:
+                self.fail(f"{where}.when", f"condition {name!r} does not apply to a {d['kind']!r} rule")
         code = d.get("code")
-        if kind in CODE_KINDS:
+        if kind.takes_code:
             if code is None:
-                self.fail(f"{where}.code", f"a {kind!r} rule needs a code")
-            code = self.kva(code, f"{where}.code")
-            if code not in known_codes:
+                self.fail(f"{where}.code", f"a {d['kind']!r} rule needs a code")
+            elif code not in listed:
                 self.fail(f"{where}.code", f"{code!r} is not listed under codes")
         elif code is not None:
-            self.fail(f"{where}.code", f"a {kind!r} rule takes no code (use null)")
+            self.fail(f"{where}.code", f"a {d['kind']!r} rule takes no code (use null)")
+        params = d.get("params", {})
+        for name in sorted(kind.params - params.keys()):
+            self.fail(f"{where}.params.{name}", "missing")
+        for name in sorted(params.keys() - kind.params):
+            self.fail(f"{where}.params.{name}", f"unknown for a {d['kind']!r} rule")
 
-        return Rule(
-            id=self.slug(d["id"], f"{where}.id"),
-            kind=kind,
-            code=code,
-            when=tuple(names),
-            severity=severity,
-            reason=self.text(d["reason"], f"{where}.reason"),
-            source=self.string(d["source"], f"{where}.source"),
-            verbatim=self.boolean(d.get("verbatim", False), f"{where}.verbatim"),
+
+def _text(value: Mapping[str, str] | None) -> LocalText | None:
+    return None if value is None else LocalText(value)
+
+
+def _build(d: dict, origin: str) -> RuleSet:
+    """The dataclasses of a file that passed every check."""
+    contact_types = tuple(
+        ContactType(
+            id=c["id"], registration_code=c["registration_code"], name=LocalText(c["name"]), use=LocalText(c["use"]),
+            distance=c["distance"], note=_text(c.get("note")), visit=c.get("visit", True),
+            mode_required=c.get("mode_required", False),
+            modes=tuple(ContactMode(m["id"], LocalText(m["name"]), m["distance"]) for m in c.get("modes", [])),
         )
-
-
-def _join(where: str, key: str) -> str:
-    return f"{where}.{key}" if where else key
+        for c in d["contact_types"]
+    )
+    codes = tuple(KvaCode(c["code"], LocalText(c["title"]), _text(c["usage"]), c["in_routine"], _text(c.get("note")))
+                  for c in d["codes"])
+    templates = tuple(EhrTemplate(t["id"], t["name"], t["template"], t["lathund"], tuple(t["headings"]),
+                                  t["verified"], LocalText(t["note"])) for t in d["ehr_templates"])
+    programmes = tuple(Programme(p["id"], p["name"], _text(p.get("note")), p.get("planned_weeks"))
+                       for p in d["programmes"])
+    instruments = tuple(
+        Instrument(
+            id=i["id"], name=i["name"], items=i["items"], item_min=i["item_min"], item_max=i["item_max"],
+            total_max=i["total_max"], note=_text(i.get("note")),
+            flag=(InstrumentFlag(i["flag"]["item"], i["flag"]["threshold"], _text(i["flag"].get("note")))
+                  if i.get("flag") else None),
+        )
+        for i in d["instruments"]
+    )
+    registration = tuple(Registration(r["care_level"], r["system"], r["routine"], r["in_routine"],
+                                      LocalText(r["text"]), LocalText(r["name"])) for r in d["registration"])
+    rules = tuple(
+        Rule(id=r["id"], kind=r["kind"], code=r.get("code"),
+             when=(r["when"],) if isinstance(r["when"], str) else tuple(r["when"]),
+             severity=r["severity"], reason=LocalText(r["reason"]), source=r["source"],
+             verbatim=r.get("verbatim", False), params=dict(r.get("params", {})))
+        for r in d["rules"]
+    )
+    coverage = {"ended_episodes": d["ending_code"], **d["coverage"]}
+    return RuleSet(
+        id=d["id"], version=d["version"], valid_from=date.fromisoformat(d["valid_from"]),
+        valid_to=date.fromisoformat(d["valid_to"]) if "valid_to" in d else None,
+        title=LocalText(d["title"]),
+        source=Source(d["source"]["title"], d["source"]["publisher"], LocalText(d["source"]["note"])),
+        kva_version=d["kva_version"], kva_note=_text(d.get("kva_note")),
+        contact_types=contact_types, codes=codes, ehr_templates=templates, programmes=programmes,
+        instruments=instruments, registration=registration, rules=rules,
+        ending_code=d["ending_code"], coverage=coverage, origin=origin,
+    )

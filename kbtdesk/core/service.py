@@ -22,11 +22,7 @@ from kbtdesk.core import audit, checker
 from kbtdesk.core.episode_row import EpisodeRow  # noqa: F401 - part of this module's API
 from kbtdesk.core.identity import InvalidIdentity, fold_identity, parse_identity
 from kbtdesk.core.models import (
-    CARE_LEVELS,
-    CONTACT_TYPES,
-    EHR_SYSTEMS,
     END_REASONS,
-    VISIT_MODES,
     Contact,
     Episode,
     Measure,
@@ -35,7 +31,8 @@ from kbtdesk.core.models import (
     SearchTerm,
     Setting,
 )
-from kbtdesk.core.rules import RuleSet, normalise_code
+from kbtdesk.core.rules import Placement, RuleBook, RuleSet, normalise_code
+from kbtdesk.core.unit_config import UnitConfig
 
 
 class InputError(ValueError):
@@ -91,6 +88,33 @@ def parse_moment(value: str, field_name: str = "at") -> datetime:
 
 def iso(moment: datetime | None) -> str | None:
     return None if moment is None else moment.isoformat()
+
+
+def contact_shape_problem(rules: RuleSet, contact_type: str, mode: str | None) -> tuple[str, Message] | None:
+    """What is wrong with a contact's type and mode under `rules` (field, message), or None.
+
+    The rule set says which types exist, which have modes and which need one; the window, the
+    command line and the importer all ask here. Types and modes are named as the rule set names
+    them in Swedish (the routine's own words).
+    """
+    ctype = rules.contact_type(contact_type)
+    if ctype is None:
+        known = ", ".join(t.id for t in rules.contact_types)
+        return "type", _msg(QT_TRANSLATE_NOOP("Input", "Unknown contact type '{value}' (the rule set {rules} "
+                                                       "knows {known})."), value=contact_type, rules=rules.label,
+                            known=known)
+    name = ctype.name.get("sv")
+    modes = ", ".join(m.name.get("sv") for m in ctype.modes)
+    if mode is None:
+        if ctype.mode_required:
+            return "mode", _msg(QT_TRANSLATE_NOOP("Input", "A contact of type {type} needs a mode: {modes}."),
+                                type=name, modes=modes)
+    elif not ctype.modes:
+        return "mode", _msg(QT_TRANSLATE_NOOP("Input", "A contact of type {type} has no mode."), type=name)
+    elif ctype.mode(mode) is None:
+        return "mode", _msg(QT_TRANSLATE_NOOP("Input", "'{value}' is not a mode of {type} (known: {modes})."),
+                            value=mode, type=name, modes=", ".join(m.id for m in ctype.modes))
+    return None
 
 
 @dataclass(frozen=True)
@@ -171,14 +195,33 @@ class LogService:
     """The log's use cases over one engine. `now` is injectable for tests."""
 
     engine: object
+    #: The rule set valid today. Given a RuleBook (several versions), the service keeps the book
+    #: in `rule_book` and this becomes the version valid on the service's today.
     rules: RuleSet
     now: Callable[[], datetime] = field(default=lambda: datetime.now().astimezone())
     #: HMAC key of the audit chain; by default the one the engine was built with (db/engine.py).
     audit_key: bytes | None = None
+    #: Every version of the routine: each contact is judged by the version valid on its day.
+    rule_book: RuleBook | None = None
+    #: The unit's configuration (unit.json); already laid over the rules by composition.load_rules.
+    unit: UnitConfig = field(default_factory=UnitConfig)
 
     def __post_init__(self) -> None:
         if self.audit_key is None:
             self.audit_key = getattr(self.engine, "kbtdesk_audit_key", b"")
+        if isinstance(self.rules, RuleBook):
+            self.rule_book = self.rules
+        if self.rule_book is None:
+            self.rule_book = RuleBook.of(self.rules)
+        self.rules = self.rule_book.for_date(self.now().date())
+
+    def rules_for(self, day: date) -> RuleSet:
+        """The version of the routine that judges `day`."""
+        return self.rule_book.for_date(day)
+
+    def placement(self, day: date) -> Placement:
+        """The version that judges `day`, and whether the day lies outside every version's period."""
+        return self.rule_book.placement(day)
 
     def session(self) -> Session:
         return Session(self.engine, expire_on_commit=False)
@@ -228,11 +271,15 @@ class LogService:
         with self.session() as s:
             return s.get(Profile, 1)
 
-    def save_profile(self, name: str, profession: str, care_unit: str, care_level: str, ehr: str) -> Profile:
-        if care_level not in CARE_LEVELS:
-            raise InputError("care_level", _msg(QT_TRANSLATE_NOOP("Input", "Unknown care level '{value}'."), value=care_level))
-        if ehr not in EHR_SYSTEMS:
+    def _check_care_level_and_ehr(self, care_level: str, ehr: str) -> None:
+        if care_level not in self.rules.care_levels:
+            raise InputError("care_level", _msg(QT_TRANSLATE_NOOP("Input", "Unknown care level '{value}'."),
+                                                value=care_level))
+        if ehr not in self.rules.ehr_ids:
             raise InputError("ehr", _msg(QT_TRANSLATE_NOOP("Input", "Unknown EHR system '{value}'."), value=ehr))
+
+    def save_profile(self, name: str, profession: str, care_unit: str, care_level: str, ehr: str) -> Profile:
+        self._check_care_level_and_ehr(care_level, ehr)
         with self.session() as s:
             profile = s.get(Profile, 1) or Profile(id=1)
             profile.name, profile.profession, profile.care_unit = (
@@ -257,15 +304,36 @@ class LogService:
             s.commit()
 
     def programmes(self) -> list[str]:
-        """The programme names offered for a new episode: the user's list, else the rule set's."""
-        names = self.setting("programmes")
+        """The programme names offered for a new episode: the user's list (unless the unit fixes
+        it), else the unit's or the rule set's."""
+        names = None if self.unit.locked("programmes") else self.setting("programmes")
         if names:
             return list(names)
         return [p.name for p in self.rules.programmes]
 
+    def planned_weeks(self, programme: str) -> int | None:
+        """A programme's planned length in weeks, where the unit or the rule set gives it."""
+        return next((p.planned_weeks for p in self.rules.programmes if p.name == programme), None)
+
     def template_headings(self, ehr: str) -> list[str]:
-        custom = (self.setting("template_headings") or {}).get(ehr)
+        """The note skeleton's headings: the user's own (unless the unit fixes them), else the
+        unit's or the rule set's."""
+        fixed = self.unit.locked("template_headings") and ehr in (self.unit.value("template_headings") or {})
+        custom = None if fixed else (self.setting("template_headings") or {}).get(ehr)
         return list(custom) if custom else list(self.rules.template(ehr).headings)
+
+    # Days without written feedback before an active episode counts as due (the week view uses it).
+    DEFAULT_NO_FEEDBACK_DAYS = 7
+
+    def no_feedback_days(self) -> int:
+        own = None if self.unit.locked("no_feedback_days") else self.setting("no_feedback_days")
+        return int(own or self.unit.value("no_feedback_days") or self.DEFAULT_NO_FEEDBACK_DAYS)
+
+    def extra_codes(self) -> dict[str, list[str]]:
+        """KVÅ codes the unit uses beside the routine's: {"allowed": [...], "suggested": [...]}."""
+        own = None if self.unit.locked("extra_codes") else self.setting("extra_codes")
+        chosen = own or self.unit.value("extra_codes") or {}
+        return {"allowed": list(chosen.get("allowed", [])), "suggested": list(chosen.get("suggested", []))}
 
     # -- patients and episodes ------------------------------------------------------------
 
@@ -326,15 +394,12 @@ class LogService:
     def add_episode(self, patient_id: str, programme: str, started: date,
                     care_level: str | None = None, ehr: str | None = None) -> Episode:
         profile = self.profile() or Profile()
-        care_level = care_level or profile.care_level
-        ehr = ehr or profile.ehr
+        care_level = care_level or profile.care_level or self.rules.care_levels[0]
+        ehr = ehr or profile.ehr or self.rules.ehr_ids[0]
         programme = clean_text(programme).strip()
         if not programme:
             raise InputError("programme", _msg(QT_TRANSLATE_NOOP("Input", "Choose a programme.")))
-        if care_level not in CARE_LEVELS:
-            raise InputError("care_level", _msg(QT_TRANSLATE_NOOP("Input", "Unknown care level '{value}'."), value=care_level))
-        if ehr not in EHR_SYSTEMS:
-            raise InputError("ehr", _msg(QT_TRANSLATE_NOOP("Input", "Unknown EHR system '{value}'."), value=ehr))
+        self._check_care_level_and_ehr(care_level, ehr)
         with self.session() as s:
             if s.get(Patient, patient_id) is None:
                 raise InputError("patient", _msg(QT_TRANSLATE_NOOP("Input", "Unknown patient.")))
@@ -389,17 +454,15 @@ class LogService:
     # -- contacts -----------------------------------------------------------------------------
 
     def validate_contact(self, draft: ContactDraft) -> ContactDraft:
-        """The draft with codes normalised, or InputError naming the field."""
-        if draft.type not in CONTACT_TYPES:
-            raise InputError("type", _msg(QT_TRANSLATE_NOOP("Input", "Unknown contact type '{value}'."), value=draft.type))
-        if draft.type == "planned-visit":
-            if draft.mode not in VISIT_MODES:
-                raise InputError("mode", _msg(QT_TRANSLATE_NOOP(
-                    "Input", "A planned visit needs a mode: video or clinic.")))
-        elif draft.mode is not None:
-            raise InputError("mode", _msg(QT_TRANSLATE_NOOP("Input", "Only a planned visit has a mode.")))
+        """The draft with codes normalised, or InputError naming the field.
+
+        The type and mode are checked against the version of the routine valid on the contact's day.
+        """
         if draft.at.tzinfo is None:
             raise InputError("at", _msg(QT_TRANSLATE_NOOP("Input", "The contact time has no UTC offset.")))
+        problem = contact_shape_problem(self.rules_for(draft.at.date()), draft.type, draft.mode)
+        if problem is not None:
+            raise InputError(*problem)
         if draft.minutes is not None and not (0 <= draft.minutes <= 24 * 60):
             raise InputError("minutes", _msg(QT_TRANSLATE_NOOP(
                 "Input", "Minutes must be between 0 and 1440.")))
@@ -409,11 +472,14 @@ class LogService:
     def findings_for_draft(self, draft: ContactDraft) -> list[checker.Finding]:
         """What the routine's rules say about a contact before it is saved (live in the checklist)."""
         probe = _CheckedContact(draft.id or "", draft.type, draft.mode, draft.final,
-                                [normalise_code(c) for c in draft.codes if c.strip()])
-        return checker.check_contact(self.rules, draft.episode_id, probe)
+                                [normalise_code(c) for c in draft.codes if c.strip()], draft.at.date())
+        return checker.check_contact(self.rule_book, draft.episode_id, probe, self.now().date())
 
-    def suggest_codes(self, contact_type: str, mode: str | None, final: bool) -> list[checker.Suggestion]:
-        return checker.suggest_codes(self.rules, _CheckedContact("", contact_type, mode, final, []))
+    def suggest_codes(self, contact_type: str, mode: str | None, final: bool,
+                      on: date | None = None) -> list[checker.Suggestion]:
+        """The codes the routine asks for on such a contact, by the version valid on `on` (today)."""
+        probe = _CheckedContact("", contact_type, mode, final, [], on or self.now().date())
+        return checker.suggest_codes(self.rule_book, probe)
 
     def save_contact(self, draft: ContactDraft) -> Contact:
         """Insert or update one contact, in one transaction with everything it changes.
@@ -674,28 +740,36 @@ class LogService:
                                    .order_by(Contact.at_utc, Contact.id)).all())
             measures = list(s.exec(select(Measure).where(Measure.episode_id == episode_id)
                                    .order_by(Measure.on, Measure.id)).all())
-        findings = checker.check_episode(self.rules, episode, [_CheckedContact.of(c) for c in contacts])
+        findings = checker.check_episode(self.rule_book, episode, [_CheckedContact.of(c) for c in contacts],
+                                         self.now().date())
         return EpisodeDetail(patient, episode, contacts, measures, findings)
 
     def check_all(self) -> list[checker.Finding]:
         """Every rule finding in the log, episode by episode.
 
         Reads plain rows (no ORM objects: at a million contacts those would cost gigabytes) and
-        checks one episode at a time, in the order of the episodes' start.
+        checks one episode at a time, in the order of the episodes' start. Each contact is judged
+        by the version of the routine valid on its day (the date written in its own offset), each
+        episode by the version valid on its end day, or today while it is open.
         """
         findings: list[checker.Finding] = []
+        today = self.now().date()
         with self.session() as s:
             episodes = s.exec(text("SELECT id, ended FROM episode ORDER BY started, id")).all()
             rows = s.exec(text(
-                "SELECT episode_id, id, type, mode, final, codes FROM contact "
+                "SELECT episode_id, id, type, mode, final, codes, substr(at, 1, 10) FROM contact "
                 "ORDER BY episode_id, at_utc, id")).all()
         by_episode: dict[str, list[_CheckedContact]] = {}
-        for episode_id, cid, ctype, mode, final, codes in rows:
+        days: dict[str, date] = {}  # a few hundred distinct days, a million contacts
+        for episode_id, cid, ctype, mode, final, codes, day in rows:
+            on = days.get(day)
+            if on is None:
+                on = days[day] = date.fromisoformat(day)
             by_episode.setdefault(episode_id, []).append(
-                _CheckedContact(cid, ctype, mode, bool(final), codes.split()))
+                _CheckedContact(cid, ctype, mode, bool(final), codes.split(), on))
         for episode_id, ended in episodes:
             episode = _CheckedEpisode(episode_id, date.fromisoformat(ended) if ended else None)
-            findings.extend(checker.check_episode(self.rules, episode, by_episode.pop(episode_id, [])))
+            findings.extend(checker.check_episode(self.rule_book, episode, by_episode.pop(episode_id, []), today))
         return findings
 
     def worklist(self) -> list[WorkItem]:
@@ -787,10 +861,12 @@ class _CheckedContact:
     mode: str | None
     final: bool
     codes: list[str]
+    on: date | None = None  # the contact's day: which version of the routine judges it
 
     @classmethod
     def of(cls, contact: Contact) -> _CheckedContact:
-        return cls(contact.id, contact.type, contact.mode, bool(contact.final), contact.code_list)
+        return cls(contact.id, contact.type, contact.mode, bool(contact.final), contact.code_list,
+                   date.fromisoformat(contact.at[:10]))
 
 
 @dataclass(frozen=True)

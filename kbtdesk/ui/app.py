@@ -38,7 +38,7 @@ class Translators:
         self.language = language
 
 
-def open_or_create(paths, parent=None, kdf=None):
+def open_or_create(paths, parent=None, kdf=None, rules=None):
     """Unlock the log at `paths`, or on first start create it. Returns (Log, SetupResult | None) or None."""
     from kbtdesk.db import engine, keyfile
     from kbtdesk.ui import dialogs
@@ -57,7 +57,7 @@ def open_or_create(paths, parent=None, kdf=None):
             recoverer=lambda code, new: engine.open_with_recovery_code(paths, code, new, kdf))
         return None if log is None else (log, None)
     while True:
-        setup = dialogs.SetupDialog.ask(parent, str(paths.log))
+        setup = dialogs.SetupDialog.ask(parent, str(paths.log), **({"rules": rules} if rules is not None else {}))
         if setup is None:
             return None
         try:
@@ -101,7 +101,8 @@ def _quit_after_first_paint(app, window) -> None:
     fallback.start(20000)
 
 
-def run(log_arg: str | None = None, demo: bool = False, quit_after_first_paint: bool = False) -> int:
+def run(log_arg: str | None = None, demo: bool = False, quit_after_first_paint: bool = False, rules=None) -> int:
+    """`rules`: a RuleBook chosen by --rules / KBTDESK_RULES (None: read on first use, kbtdesk.composition)."""
     # kbtdesk's own non-Qt modules (and the sqlcipher3, cryptography and standard-library modules
     # they pull in) come before PySide6 on purpose: once PySide6 is imported, its import hook
     # reads the source of every module imported after it, looking for "PySide6" (for its
@@ -136,12 +137,12 @@ def run(log_arg: str | None = None, demo: bool = False, quit_after_first_paint: 
     translators = Translators(app)
     translators.apply(chosen_language(settings.value("language")))
     if not demo:
-        opened = open_or_create(paths)
+        opened = open_or_create(paths, rules=rules)
         if opened is None:
             return 0
         log, setup = opened
     try:
-        service = WindowService(log)
+        service = WindowService(log, rules)
         if setup is not None:
             service.save_profile(setup.name, setup.profession, setup.care_unit, setup.care_level, setup.ehr)
         if demo:

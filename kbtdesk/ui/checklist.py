@@ -127,8 +127,9 @@ class ContactChecklist(QDialog):
                 raise ValueError(f"unknown contact {contact_id}")
             self._original = ContactDraft.from_contact(contact)
         else:
-            suggested = self._suggested_for("BR", None, False)
-            self._original = ContactDraft(episode_id=episode_id, at=service.now(), type="BR",
+            first_type = service.rules.contact_types[0].id  # the rule set lists the most common first
+            suggested = self._suggested_for(first_type, None, False)
+            self._original = ContactDraft(episode_id=episode_id, at=service.now(), type=first_type,
                                           codes=suggested, outage=outage)
         shown = restore if restore is not None else self._original
         self._codes: tuple[str, ...] = shown.codes
@@ -394,7 +395,8 @@ class ContactChecklist(QDialog):
         self.remove_code_button = _button(self.tr("&Remove selected"), "removeCode",
                                           self.tr("Remove the selected codes"))
         self.new_code_edit = _named(QLineEdit(), "newCode", self.tr("Another KVÅ code"))
-        self.new_code_edit.setPlaceholderText(self.tr("e.g. AU118"))
+        example = next((c.code for c in self._rules.codes if not c.in_routine), self._rules.codes[-1].code)
+        self.new_code_edit.setPlaceholderText(self.tr("e.g. {code}").format(code=example))
         self.new_code_edit.setMaxLength(12)
         self.new_code_edit.setMaximumWidth(140)
         self.add_code_button = _button(self.tr("&Add"), "addCode", self.tr("Add the code"))
@@ -418,6 +420,10 @@ class ContactChecklist(QDialog):
         findings_label.setBuddy(self.findings_list)
         layout.addWidget(findings_label)
         layout.addWidget(self.findings_list, 1)
+        self.rules_version = _named(QLabel(), "rulesVersion", self.tr("Rule set that judges this contact"))
+        self.rules_version.setTextFormat(Qt.TextFormat.PlainText)
+        self.rules_version.setWordWrap(True)
+        layout.addWidget(self.rules_version)
 
         self.remove_code_button.clicked.connect(self.remove_selected_codes)
         self.add_code_button.clicked.connect(self._add_typed_code)
@@ -606,7 +612,9 @@ class ContactChecklist(QDialog):
         self._update_registration()
 
     def _update_findings(self) -> None:
-        self._findings = self._service.findings_for_draft(self.draft())
+        draft = self.draft()
+        self._findings = self._service.findings_for_draft(draft)
+        self._show_rules_version(draft.at.date())
         self.findings_list.clear()
         for finding in sorted(self._findings, key=lambda f: f.severity != "error"):
             error = finding.severity == "error"
@@ -626,6 +634,15 @@ class ContactChecklist(QDialog):
         else:
             self._set_status("")
         self._update_step_titles()
+
+    def _show_rules_version(self, day) -> None:
+        from kbtdesk.core.checker import outside_note
+
+        placement = self._service.placement(day)
+        text = self.tr("Judged by rule set {rules} (valid from {valid_from}).").format(
+            rules=placement.rules.label, valid_from=placement.rules.valid_from.isoformat())
+        note = outside_note(placement)
+        self.rules_version.setText(text + (f" {note.render(self._translate)}." if note is not None else ""))
 
     def _update_registration(self) -> None:
         draft = self.draft()

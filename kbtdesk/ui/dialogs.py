@@ -11,7 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtGui import QFontDatabase, QGuiApplication
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -33,20 +33,26 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kbtdesk.core.models import CARE_LEVELS, EHR_SYSTEMS, END_REASONS
+from kbtdesk.core.models import END_REASONS
+from kbtdesk.core.rules import RuleBook, RuleSet
 from kbtdesk.core.service import InputError, LogService
 from kbtdesk.core.strength import MAX_STRENGTH, passphrase_strength
 from kbtdesk.db import keyfile
 from kbtdesk.ui.formatting import from_qdate, locale_for, name_widget, render, to_qdate
 
-EHR_NAMES = {"asynja-visph": "Asynja Visph", "j4": "J4", "webdoc": "Webdoc"}
+
+def _ui_language() -> str:
+    return QLocale().name().split("_")[0]
 
 
-def care_level_label(level: str) -> str:
-    return {
-        "specialist": QCoreApplication.translate("Labels", "Specialist care"),
-        "primary": QCoreApplication.translate("Labels", "Primary care"),
-    }.get(level, level)
+def care_level_choices(rules: RuleSet) -> list[tuple[str, str]]:
+    """The rule set's care levels with their names in the window's language."""
+    return [(level, rules.care_level_name(level, _ui_language())) for level in rules.care_levels]
+
+
+def ehr_choices(rules: RuleSet) -> list[tuple[str, str]]:
+    """The rule set's EHR systems with their names."""
+    return [(t.id, t.name) for t in rules.ehr_templates]
 
 
 def end_reason_label(reason: str) -> str:
@@ -170,8 +176,13 @@ class StrengthMeter(QWidget):
 class SetupDialog(QDialog):
     """First start: who you are, and the passphrase that protects the new log."""
 
-    def __init__(self, log_location: str, parent=None):
+    def __init__(self, log_location: str, parent=None, rules: RuleSet | RuleBook | None = None):
         super().__init__(parent)
+        if rules is None:
+            from kbtdesk.composition import load_rules
+
+            rules = load_rules()
+        rules = rules.for_date(date.today())
         self.setObjectName("setupDialog")
         self.setWindowTitle(self.tr("Create your kbtdesk log"))
         self.setMinimumWidth(520)
@@ -191,9 +202,8 @@ class SetupDialog(QDialog):
         self.profession = name_widget(QLineEdit(), "profession", self.tr("Profession"))
         self.profession.setPlaceholderText(self.tr("e.g. psychologist"))
         self.care_unit = name_widget(QLineEdit(), "careUnit", self.tr("Care unit"))
-        self.care_level = _combo("careLevel", self.tr("Care level"),
-                                 [(lvl, care_level_label(lvl)) for lvl in CARE_LEVELS])
-        self.ehr = _combo("ehr", self.tr("EHR system"), [(e, EHR_NAMES[e]) for e in EHR_SYSTEMS])
+        self.care_level = _combo("careLevel", self.tr("Care level"), care_level_choices(rules))
+        self.ehr = _combo("ehr", self.tr("EHR system"), ehr_choices(rules))
         self.passphrase = name_widget(QLineEdit(), "passphrase", self.tr("Passphrase"))
         self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
         self.repeat = name_widget(QLineEdit(), "passphraseRepeat", self.tr("Repeat passphrase"))
@@ -245,8 +255,8 @@ class SetupDialog(QDialog):
                            self.care_level.currentData(), self.ehr.currentData(), self.passphrase.text())
 
     @classmethod
-    def ask(cls, parent, log_location: str) -> SetupResult | None:
-        dialog = cls(log_location, parent)
+    def ask(cls, parent, log_location: str, rules: RuleSet | RuleBook | None = None) -> SetupResult | None:
+        dialog = cls(log_location, parent, rules)
         return _run(dialog, lambda: dialog.result_value())
 
 
@@ -695,7 +705,8 @@ class EndEpisodeDialog(QDialog):
         form.addRow(self.tr("End &date:"), self.ended)
         form.addRow(self.tr("&Reason:"), self.reason)
         layout.addLayout(form)
-        note = QLabel(self.tr("A completed treatment also needs a final contact with code UV112."))
+        note = QLabel(self.tr("A completed treatment also needs a final contact with code {code}.").format(
+            code=service.rules.ending_code))
         note.setWordWrap(True)
         layout.addWidget(note)
         self.error = _error_label("endError")
@@ -812,6 +823,7 @@ class SettingsResult:
     template_headings: dict[str, list[str]]
     programmes: list[str]
     auto_lock_minutes: int = 10
+    no_feedback_days: int | None = None  # None: fixed by the unit
 
 
 def _lines(edit: QPlainTextEdit) -> list[str]:
@@ -838,9 +850,9 @@ class SettingsDialog(QDialog):
                                       self.tr("Profession"))
         self.care_unit = name_widget(QLineEdit(profile.care_unit if profile else ""), "careUnit", self.tr("Care unit"))
         self.care_level = _combo("careLevel", self.tr("Care level"),
-                                 [(lvl, care_level_label(lvl)) for lvl in CARE_LEVELS],
+                                 care_level_choices(service.rules),
                                  profile.care_level if profile else None)
-        self.ehr = _combo("ehr", self.tr("EHR system"), [(e, EHR_NAMES[e]) for e in EHR_SYSTEMS],
+        self.ehr = _combo("ehr", self.tr("EHR system"), ehr_choices(service.rules),
                           profile.ehr if profile else None)
         self.language = _combo("language", self.tr("Language"), [("sv", "Svenska"), ("en", "English")], language)
         form.addRow(self.tr("&Name:"), self.name)
@@ -888,12 +900,12 @@ class SettingsDialog(QDialog):
         self.template_tabs = QTabWidget()
         self.template_tabs.setObjectName("templateTabs")
         self.templates: dict[str, QPlainTextEdit] = {}
-        for ehr in EHR_SYSTEMS:
+        for ehr, ehr_name in ehr_choices(service.rules):
             edit = name_widget(QPlainTextEdit("\n".join(service.template_headings(ehr))), f"template_{ehr}",
-                               self.tr("Template headings for {ehr}").format(ehr=EHR_NAMES[ehr]))
+                               self.tr("Template headings for {ehr}").format(ehr=ehr_name))
             edit.setTabChangesFocus(True)
             self.templates[ehr] = edit
-            self.template_tabs.addTab(edit, EHR_NAMES[ehr])
+            self.template_tabs.addTab(edit, ehr_name)
         box.addWidget(self.template_tabs)
         self.tabs.addTab(page, self.tr("Templates"))
 
@@ -908,16 +920,35 @@ class SettingsDialog(QDialog):
         box.addWidget(self.programmes)
         self.tabs.addTab(page, self.tr("Programmes"))
 
+        self._add_unit_page(service, language)
         self.error = _error_label("settingsError")
         layout.addWidget(self.error)
         layout.addWidget(_buttons(self, self.tr("&Save")))
+
+    def _add_unit_page(self, service: LogService, language: str) -> None:
+        """The Unit tab, and the unit's marks on the Templates and Programmes tabs (ui/unit_settings.py)."""
+        from kbtdesk.ui.unit_settings import UnitSettingsPage, guard_unit_values
+
+        by_unit = service.unit.value("template_headings") or {}
+        guarded = (("template_headings", [e for ehr, e in self.templates.items() if ehr in by_unit],
+                    self.template_tabs.parentWidget()),
+                   ("programmes", [self.programmes], self.programmes.parentWidget()))
+        for key, edits, page in guarded:
+            note = QLabel()
+            note.setWordWrap(True)
+            note.setTextFormat(Qt.TextFormat.PlainText)
+            page.layout().insertWidget(1, note)
+            guard_unit_values(service.unit, key, edits, note)
+            note.setVisible(bool(note.text()))
+        self.unit_page = UnitSettingsPage(service, language)
+        self.tabs.addTab(self.unit_page, self.tr("Unit"))
 
     def result_value(self) -> SettingsResult:
         return SettingsResult(
             self.name.text(), self.profession.text(), self.care_unit.text(), self.care_level.currentData(),
             self.ehr.currentData(), self.language.currentData(),
             {ehr: _lines(edit) for ehr, edit in self.templates.items()}, _lines(self.programmes),
-            self.auto_lock.value())
+            self.auto_lock.value(), self.unit_page.no_feedback_days())
 
     def _change_passphrase(self) -> None:
         if self._changer is not None and ChangePassphraseDialog.ask(self, self._changer):

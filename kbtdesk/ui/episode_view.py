@@ -98,7 +98,8 @@ class ContactsModel(QAbstractTableModel):
         modes = [m.name.get(self.language) for t in self.rules.contact_types for m in t.modes]
         return {self.COL_DATE: fmt_datetime("2026-12-28T23:59:00", self._locale) + "  ⚠",
                 self.COL_TYPE: max(types, key=len, default=""), self.COL_MODE: max(modes, key=len, default=""),
-                self.COL_CODES: "DU011 ZV044 UV112", self.COL_JOURNAL: "✓", self.COL_REGISTERED: "✓"}
+                self.COL_CODES: " ".join(c.code for c in self.rules.codes[:3]), self.COL_JOURNAL: "✓",
+                self.COL_REGISTERED: "✓"}
 
     def contact_at(self, row: int) -> Contact:
         return self._contacts[row]
@@ -545,7 +546,8 @@ class EpisodeView(QWidget):
     def _fill_checklist(self, detail: EpisodeDetail) -> None:
         from kbtdesk.core import episodes as episode_facts
 
-        state = episode_facts.end_checklist(detail.episode, detail.contacts)
+        state = episode_facts.end_checklist(detail.episode, detail.contacts, self.service.rule_book,
+                                            self.service.now().date())
         self.siber_start.setChecked(state.start_documented is not None)
         self.siber_start.setText(
             self.tr("SibeR start documented {date}").format(date=fmt_date(state.start_documented, self._locale))
@@ -553,10 +555,10 @@ class EpisodeView(QWidget):
         self.siber_start.setToolTip(self.tr("The start of treatment is documented in the journal "
                                             "template so that Medrave can pass it to SibeR."))
         final_text = {
-            episode_facts.FINAL_DONE: self.tr("✓ Final contact with UV112"),
-            episode_facts.FINAL_WITHOUT_CODE: self.tr("✗ Final contact lacks UV112"),
-            episode_facts.FINAL_MISSING: self.tr("○ No final contact with UV112 yet"),
-        }[state.final_contact]
+            episode_facts.FINAL_DONE: self.tr("✓ Final contact with {code}"),
+            episode_facts.FINAL_WITHOUT_CODE: self.tr("✗ Final contact lacks {code}"),
+            episode_facts.FINAL_MISSING: self.tr("○ No final contact with {code} yet"),
+        }[state.final_contact].format(code=state.ending_code)
         self.final_contact.setText(final_text)
         colour = {episode_facts.FINAL_DONE: DONE_COLOUR, episode_facts.FINAL_WITHOUT_CODE: ERROR_COLOUR}.get(
             state.final_contact)

@@ -700,6 +700,8 @@ class MainWindow(QMainWindow):
         if result.auto_lock_minutes != self.service.setting("auto_lock_minutes", DEFAULT_MINUTES):
             self.service.set_setting("auto_lock_minutes", result.auto_lock_minutes)
         self.lock_controller.set_minutes(result.auto_lock_minutes)
+        if result.no_feedback_days is not None and result.no_feedback_days != self.service.no_feedback_days():
+            self.service.set_setting("no_feedback_days", result.no_feedback_days)
         try:
             self.service.save_profile(result.name, result.profession, result.care_unit,
                                       result.care_level, result.ehr)

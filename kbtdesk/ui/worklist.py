@@ -245,7 +245,7 @@ class WorklistModel(QAbstractItemModel):
         types = [t.registration_code or t.name.get(self._lang) for t in self._rules.contact_types]
         return {self.COL_WHEN: "2026-12-28 23:59", self.COL_PROGRAMME: "Depressionshjälpen Plus",
                 self.COL_TYPE: max(types + [QCoreApplication.translate("WorklistModel", "Episode ended")], key=len),
-                self.COL_CODES: "DU011 ZV044 ZV051 UV112", self.COL_OUTAGE: QCoreApplication.translate("WorklistModel", "Outage")}
+                self.COL_CODES: " ".join(c.code for c in self._rules.codes[:4]), self.COL_OUTAGE: QCoreApplication.translate("WorklistModel", "Outage")}
 
     def _text(self, item: WorkItem, column: int) -> str:
         if column == self.COL_WHEN:

@@ -76,7 +76,9 @@ def test_import_check_export(filled, tmp_path):
     checked = kbtdesk("check", "--json", env_extra=filled)
     assert checked.returncode == 1
     findings = json.loads(checked.stdout)["findings"]
-    assert all(set(f) == {"severity", "kind", "episode", "contact", "code", "message"} for f in findings)
+    assert all(set(f) == {"severity", "kind", "episode", "contact", "code", "message", "rules", "rules_note"}
+               for f in findings)
+    assert {f["rules"] for f in findings} == {"vgr-kbt-pa-natet 2026.1"}
     assert {"severity": "error", "kind": "missing-code", "code": "ZV051",
             "contact": "c0000000-0000-4000-8000-000000000003"}.items() <= next(
         f for f in findings if f["contact"] == "c0000000-0000-4000-8000-000000000003").items()
@@ -93,7 +95,8 @@ def test_import_check_export(filled, tmp_path):
 def test_check_exits_0_without_errors(env, tmp_path):
     kbtdesk("init", env_extra=env)
     out = kbtdesk("check", "--json", env_extra=env)
-    assert out.returncode == 0 and json.loads(out.stdout) == {"findings": []}
+    assert out.returncode == 0 and json.loads(out.stdout)["findings"] == []
+    assert [v["version"] for v in json.loads(out.stdout)["rules"]] == ["2026.1"]
 
 
 def test_bad_import_exits_2_naming_record_and_field(filled, tmp_path):

@@ -216,9 +216,11 @@ def test_duplicate_codes_are_not_an_error(ruleset):
     assert check_contact(ruleset, "e1", with_(BR_OK, "ZV044", "zv044")) == []
 
 
-def test_unknown_contact_type_or_mode_is_refused(ruleset):
-    with pytest.raises(ValueError, match="XX"):
-        check_contact(ruleset, "e1", Contact(type="XX", codes=("ZV044",)))
+def test_unknown_contact_type_or_mode_is_an_error_finding_and_has_no_suggestions(ruleset):
+    for contact in (Contact(type="XX", codes=("ZV044",)), Contact(type="planned-visit", mode="phone")):
+        findings = check_contact(ruleset, "e1", contact)
+        assert [(f.kind, f.severity, f.code) for f in findings] == [("unknown-contact-type", "error", None)]
+        assert contact.type in findings[0].text() and "vgr-kbt-pa-natet 2026.1" in findings[0].text()
     with pytest.raises(ValueError, match="phone"):
         suggest_codes(ruleset, Contact(type="planned-visit", mode="phone"))
 
@@ -346,12 +348,15 @@ def test_finding_as_json(ruleset):
         "code": "DU01",
         "message": "DU01 is not a valid KVÅ code: "
         "A KVÅ code is two letters and three digits, or three letters and two digits.",
+        "rules": "vgr-kbt-pa-natet 2026.1",
+        "rules_note": None,
     }
     assert json.loads(json.dumps(data)) == data
 
 
 def test_episode_finding_as_json(ruleset):
     data = check_episode(ruleset, Episode(id="e9", ended=date(2026, 3, 1)), [])[0].as_json()
-    assert set(data) == {"severity", "kind", "episode", "contact", "code", "message"}
+    assert set(data) == {"severity", "kind", "episode", "contact", "code", "message", "rules", "rules_note"}
     assert (data["episode"], data["contact"], data["code"]) == ("e9", None, None)
+    assert data["rules"] == "vgr-kbt-pa-natet 2026.1"
     assert data["message"].startswith("The episode has ended but no contact is marked as final: Behandlingen")

@@ -36,15 +36,17 @@ def test_instruments_without_a_flag_never_flag(rules):
 
 
 def _contact(final, codes):
-    return Contact(episode_id="e", at="", at_utc="", type="BR", final=final, codes=codes)
+    return Contact(episode_id="e", at="2026-03-02T10:00:00+01:00", at_utc="", type="BR", final=final, codes=codes)
 
 
-def test_final_contact_state():
-    assert episodes.final_contact_state([_contact(False, "DU011")]) == episodes.FINAL_MISSING
-    assert episodes.final_contact_state([_contact(True, "ZV044")]) == episodes.FINAL_WITHOUT_CODE
-    assert episodes.final_contact_state([_contact(True, "ZV044 uv112")]) == episodes.FINAL_DONE
-    state = episodes.end_checklist(Episode(id="e", patient_id="p", programme="x", started=date(2026, 1, 1)), [])
+def test_final_contact_state(rules):
+    assert episodes.final_contact_state([_contact(False, "DU011")], rules) == episodes.FINAL_MISSING
+    assert episodes.final_contact_state([_contact(True, "ZV044")], rules) == episodes.FINAL_WITHOUT_CODE
+    assert episodes.final_contact_state([_contact(True, "ZV044 uv112")], rules) == episodes.FINAL_DONE
+    state = episodes.end_checklist(Episode(id="e", patient_id="p", programme="x", started=date(2026, 1, 1)), [],
+                                   rules, date(2026, 3, 1))
     assert not state.can_transfer
+    assert state.ending_code == rules.ending_code == "UV112"
 
 
 def test_passphrase_strength_grows_with_length_and_classes():

@@ -101,7 +101,30 @@ def test_bundled_ruleset_header(ruleset):
 
 def test_bundled_file_declares_its_format(bundled_data):
     assert bundled_data["format"] == "kbtdesk-rules"
-    assert bundled_data["format_version"] == 1
+    assert bundled_data["format_version"] == 2
+
+
+def test_bundled_file_passes_the_shipped_schema(bundled_data):
+    from jsonschema import Draft202012Validator
+
+    schema = rules_module.rules_schema()
+    Draft202012Validator.check_schema(schema)
+    assert list(Draft202012Validator(schema).iter_errors(bundled_data)) == []
+
+
+def test_accessors_that_replace_constants(ruleset):
+    assert ruleset.ending_code == "UV112"
+    assert (ruleset.coverage_code("distance_contacts"), ruleset.coverage_code("visits"),
+            ruleset.coverage_code("ended_episodes")) == ("ZV051", "ZV044", "UV112")
+    assert ruleset.distance_contact_types() == {("BR", None), ("TB", None), ("planned-visit", "video")}
+    assert ruleset.ehr_ids == ("asynja-visph", "j4", "webdoc")
+    assert [ruleset.ehr_name(e) for e in ruleset.ehr_ids] == ["Asynja Visph", "J4", "Webdoc"]
+    assert ruleset.care_levels == ("specialist", "primary")
+    assert ruleset.care_level_name("primary", "sv") == "Primärvård"
+    assert ruleset.care_level_name("primary", "en") == "Primary care"
+    assert ruleset.contact_type("planned-visit").mode_required is True
+    assert not ruleset.contact_type("BR").mode_required
+    assert all(t.visit for t in ruleset.contact_types)
 
 
 def test_contact_types(ruleset):
@@ -264,15 +287,40 @@ def test_rules_carry_the_routines_words(ruleset):
 # --- choosing a file by date ---------------------------------------------------------------
 
 
-def test_folder_gives_newest_valid_file(tmp_path, bundled_data):
+def test_folder_gives_the_version_valid_on_a_day(tmp_path, bundled_data):
     later = dict(bundled_data, version="2027.1", valid_from="2027-01-01")
     write(tmp_path, bundled_data, "a-2026.json")
     write(tmp_path, later, "b-2027.json")
     (tmp_path / "README.md").write_text("not a rule file", encoding="utf-8")
     assert load_ruleset(tmp_path, today=date(2026, 6, 1)).version == "2026.1"
     assert load_ruleset(tmp_path, today=date(2027, 1, 1)).version == "2027.1"
-    with pytest.raises(RuleSetError, match="no rule file valid on 2025-12-31"):
-        load_ruleset(tmp_path, today=date(2025, 12, 31))
+    # before the oldest version: the oldest judges, and says so
+    book = rules_module.load_rule_book(tmp_path)
+    placement = book.placement(date(2025, 12, 31))
+    assert (placement.rules.version, placement.outside) == ("2026.1", rules_module.BEFORE_OLDEST)
+    assert book.placement(date(2026, 12, 31)).outside is None
+    assert book.valid_until(0) == date(2026, 12, 31) and book.valid_until(1) is None
+
+
+def test_a_version_that_ends_is_followed_or_says_so(tmp_path, bundled_data):
+    write(tmp_path, dict(bundled_data, valid_to="2026-12-31"), "a.json")
+    book = rules_module.load_rule_book(tmp_path)
+    placement = book.placement(date(2027, 2, 1))
+    assert (placement.rules.version, placement.outside) == ("2026.1", rules_module.AFTER_NEWEST)
+
+
+@pytest.mark.parametrize(("first", "second", "problem"), [
+    ({"valid_to": "2026-12-31"}, {"valid_from": "2027-02-01"}, "no version judges 2027-01-01 to 2027-01-31"),
+    ({"valid_to": "2027-01-15"}, {"valid_from": "2027-01-01"}, "overlaps"),
+    ({}, {"valid_from": "2026-01-01"}, "also the start of"),
+    ({}, {"valid_from": "2027-01-01", "id": "other-region"}, "a folder holds the versions of one routine"),
+])
+def test_versions_of_a_folder_must_follow_each_other(tmp_path, bundled_data, first, second, problem):
+    write(tmp_path, dict(bundled_data, **first), "a.json")
+    write(tmp_path, dict(bundled_data, version="2027.1", **second), "b.json")
+    with pytest.raises(RuleSetError, match=problem):
+        rules_module.load_rule_book(tmp_path)
+    assert any(problem in p.message for p in rules_module.check_rule_source(tmp_path))
 
 
 def test_missing_path_is_an_error(tmp_path):
@@ -349,10 +397,10 @@ def _duplicate_mode(data):
         (_drop("valid_from"), "valid_from", "missing"),
         (_set_rule(0, "when", "sometimes"), "rules[0].when", "unknown condition"),
         (_set_rule(0, "when", ["final", "sometimes"]), "rules[0].when", "unknown condition"),
-        (_set_rule(0, "when", []), "rules[0].when", "at least one"),
+        (_set_rule(0, "when", []), "rules[0].when", "must not be empty"),
         (_set_rule(6, "when", "final"), "rules[6].when", "does not apply"),
         (_set_rule(0, "when", "ended-episode"), "rules[0].when", "does not apply"),
-        (_set_rule(0, "severity", "fatal"), "rules[0].severity", "not 'error' or 'warning'"),
+        (_set_rule(0, "severity", "fatal"), "rules[0].severity", "not one of 'error', 'warning'"),
         (_set_rule(0, "kind", "missing-something"), "rules[0].kind", "unknown kind"),
         (_set_rule(0, "code", "ZV0444"), "rules[0].code", "not a KVÅ code"),
         (_set_rule(0, "code", "ZZ999"), "rules[0].code", "not listed"),
@@ -372,7 +420,14 @@ def _duplicate_mode(data):
         (_duplicate_mode, "contact_types[2].modes[2].id", "duplicate"),
         (_bad_flag, "instruments[0].flag.item", "only 9 items"),
         (_bad_total, "instruments[1].total_max", "items × item_max"),
-        (lambda d: d.update(format_version=2), "format_version", "not supported"),
+        (lambda d: d.update(format_version=1), "format_version", "not supported"),
+        (lambda d: d.update(format_version=3), "format_version", "not supported"),
+        (lambda d: d.update(ending_code="ZZ999"), "ending_code", "not listed under codes"),
+        (lambda d: d["coverage"].update(visits="AB123"), "coverage.visits", "not listed under codes"),
+        (lambda d: d.update(valid_to="2025-12-31"), "valid_to", "before valid_from"),
+        (lambda d: d["contact_types"][0].update(mode_required=True), "contact_types[0].mode_required",
+         "must list its modes"),
+        (lambda d: d["rules"][0].update(params={"x": 1}), "rules[0].params.x", "unknown"),
         (lambda d: d.update(format="other"), "format", "kbtdesk-rules"),
         (lambda d: d.update(valid_from="2026-13-01"), "valid_from", "not a date"),
         (lambda d: d.update(valid_from="20260101"), "valid_from", "not a date"),
@@ -386,9 +441,10 @@ def test_bad_files_name_the_file_and_field(tmp_path, bundled_data, mutate, field
     with pytest.raises(RuleSetError) as info:
         load_ruleset(path)
     message = str(info.value)
-    assert message.startswith(f"{path}: {field_name}: "), message
+    assert message.startswith(f"{path}: $.{field_name}: "), message
     assert problem in message
-    assert info.value.field == field_name and info.value.file == str(path)
+    assert info.value.field == f"$.{field_name}" and info.value.file == str(path)
+    assert [p.path for p in info.value.problems] == [f"$.{field_name}"]
 
 
 def test_not_json_is_an_error(tmp_path):
@@ -399,13 +455,27 @@ def test_not_json_is_an_error(tmp_path):
 
 
 def test_duplicate_json_key_is_an_error():
-    with pytest.raises(RuleSetError, match="x.json: version: key appears twice"):
+    with pytest.raises(RuleSetError, match=r"x.json: \(file\): the key version appears twice"):
         parse_ruleset('{"version": "1", "version": "2"}', origin="x.json")
 
 
 def test_top_level_must_be_an_object():
-    with pytest.raises(RuleSetError, match=r"x.json: \(top level\): expected an object"):
+    with pytest.raises(RuleSetError, match=r"x.json: \$: expected an object"):
         parse_ruleset("[]", origin="x.json")
+
+
+def test_every_problem_is_named_with_its_json_path(tmp_path, bundled_data):
+    data = json.loads(json.dumps(bundled_data))
+    data["rules"][0]["severity"] = "fatal"
+    data["codes"][2]["code"] = "zv051"
+    del data["contact_types"][1]["use"]
+    data["instruments"][0]["flag"]["item"] = 12
+    with pytest.raises(RuleSetError) as info:
+        load_ruleset(write(tmp_path, data))
+    # the schema's problems come first (in file order); meaning is checked on a file of the right shape
+    assert [p.path for p in info.value.problems] == [
+        "$.codes[2].code", "$.contact_types[1].use", "$.rules[0].severity"]
+    assert "(and 2 more)" in str(info.value)
 
 
 def test_unknown_vocabulary_in_a_folder_stops_the_load(tmp_path, bundled_data):
@@ -447,6 +517,9 @@ def test_checker_gives_meaning_to_exactly_the_declared_vocabulary():
     assert set(checker._CONTACT_TESTS) == CONTACT_CONDITIONS
     assert set(checker._EPISODE_TESTS) == EPISODE_CONDITIONS
     assert set(checker._MESSAGES) == KINDS
+    # one checking function per kind, in the scope the kind declares
+    assert set(checker._CONTACT_CHECKS) == {k for k, v in rules_module.RULE_KINDS.items() if v.scope == "contact"}
+    assert set(checker._EPISODE_CHECKS) == {k for k, v in rules_module.RULE_KINDS.items() if v.scope == "episode"}
 
 
 # --- LocalText -----------------------------------------------------------------------------

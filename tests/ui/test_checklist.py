@@ -116,7 +116,7 @@ def test_planned_clinic_visit_needs_a_mode_and_no_telemedicine_code(open_checkli
     assert dialog.finish() is None
     error = child(dialog, QLabel, "contactModeError")
     assert error.isVisibleTo(dialog)
-    assert "A planned visit needs a mode" in error.text()
+    assert "A contact of type Mottagningsbesök planerat needs a mode: Videolänk, På mottagningen." in error.text()
     assert dialog.pages.currentIndex() == STEP_CONTACT
     assert service.counts().contacts == 0
 
