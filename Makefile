@@ -6,7 +6,11 @@ LUPDATE := $(BIN)/pyside6-lupdate
 LRELEASE := $(BIN)/pyside6-lrelease
 SOURCES := $(shell find kbtdesk -name '*.py' | sort)
 
-.PHONY: run test demo system-deps system-deps-test translations translations-update bench clean dist icons
+# setuptools' editable install announces "Editable installation ... be careful with folders in your
+# working directory": an information line (no folder here is named like the package), not a problem.
+PIP_INSTALL := PYTHONWARNINGS="ignore:Editable installation" $(BIN)/python -m pip install --quiet
+
+.PHONY: run test test-fast lint demo system-deps system-deps-test translations translations-update bench clean dist icons
 
 run: system-deps $(VENV)/.installed
 	$(BIN)/kbtdesk
@@ -16,6 +20,18 @@ demo: system-deps $(VENV)/.installed
 
 test: system-deps-test $(VENV)/.installed-test
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
+
+# The inner loop: everything but the tests marked slow (kill/fuzz trust tests, CLI exports).
+test-fast: system-deps-test $(VENV)/.installed-test
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -m "not slow"
+
+# ruff and mypy, configured in pyproject.toml (versions pinned in the `lint` extra).
+# Both run, whatever the first finds; the target fails if either does.
+lint: $(VENV)/.installed-lint
+	@status=0; \
+	$(BIN)/ruff check kbtdesk tests || status=1; \
+	$(BIN)/mypy || status=1; \
+	exit $$status
 
 system-deps:
 	@scripts/system-deps.sh
@@ -29,11 +45,15 @@ $(VENV)/bin/python:
 	$(BIN)/python -m pip install --quiet --upgrade pip
 
 $(VENV)/.installed: $(VENV)/bin/python pyproject.toml
-	$(BIN)/python -m pip install --quiet -e .
+	$(PIP_INSTALL) -e .
 	touch $@
 
 $(VENV)/.installed-test: $(VENV)/bin/python pyproject.toml
-	$(BIN)/python -m pip install --quiet -e '.[test]'
+	$(PIP_INSTALL) -e '.[test]'
+	touch $@ $(VENV)/.installed
+
+$(VENV)/.installed-lint: $(VENV)/bin/python pyproject.toml
+	$(PIP_INSTALL) -e '.[lint]'
 	touch $@ $(VENV)/.installed
 
 # Refresh the .ts catalogues from the sources, then translate the new entries in Qt Linguist
@@ -55,7 +75,7 @@ clean:
 DIST_APP := dist/kbtdesk/kbtdesk
 
 $(VENV)/.installed-dist: $(VENV)/bin/python pyproject.toml
-	$(BIN)/python -m pip install --quiet -e '.[dist]'
+	$(PIP_INSTALL) -e '.[dist]'
 	touch $@ $(VENV)/.installed
 
 dist: system-deps $(VENV)/.installed-dist translations

@@ -10,6 +10,7 @@ deploys it, then from the user's own config folder.
 from __future__ import annotations
 
 import os
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -48,10 +49,11 @@ def default_data_dir() -> Path:
     return user_data_path(APP_NAME, APP_AUTHOR, roaming=False)
 
 
-def resolve_log_paths(cli_value: str | os.PathLike | None = None, env: dict | None = None) -> LogPaths:
+def resolve_log_paths(cli_value: str | os.PathLike[str] | None = None,
+                      env: Mapping[str, str] | None = None) -> LogPaths:
     """The log given on the command line, else `KBTDESK_LOG`, else the user data dir."""
-    env = os.environ if env is None else env
-    chosen = cli_value or env.get("KBTDESK_LOG")
+    environment = os.environ if env is None else env
+    chosen = cli_value or environment.get("KBTDESK_LOG")
     if chosen:
         return LogPaths(Path(chosen).expanduser().resolve())
     return LogPaths(default_data_dir() / LOG_FILENAME)

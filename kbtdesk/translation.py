@@ -8,6 +8,12 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+from kbtdesk.base.messages import Translate
+
+if TYPE_CHECKING:  # Qt is imported only when a catalogue is loaded (the path to the first paint)
+    from PySide6.QtCore import QTranslator
 
 LANGUAGES = ("sv", "en")
 DEFAULT_LANGUAGE = "sv"
@@ -31,7 +37,7 @@ def chosen_language(saved: str | None = None) -> str:
     return DEFAULT_LANGUAGE
 
 
-def load_translator(language: str):
+def load_translator(language: str) -> QTranslator | None:
     """A QTranslator for kbtdesk's own strings, or None for English (the source language)."""
     if language == "en":
         return None
@@ -43,7 +49,7 @@ def load_translator(language: str):
     return translator
 
 
-def translate_function(language: str):
+def translate_function(language: str) -> Translate:
     """`translate(context, source)` for code that has no QApplication (the command line)."""
     translator = load_translator(language)
     if translator is None:

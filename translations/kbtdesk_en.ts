@@ -871,6 +871,19 @@ The log itself is unchanged; kbtdesk tries again in the next session.</translati
         </message>
     </context>
     <context>
+        <name>Display</name>
+        <message>
+            <location filename="../kbtdesk/ui/display.py" line="35" />
+            <source>kbtdesk cannot open its window: QT_QPA_PLATFORM={platform} needs {variable}, which is not set.</source>
+            <translation>kbtdesk cannot open its window: QT_QPA_PLATFORM={platform} needs {variable}, which is not set.</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/display.py" line="40" />
+            <source>kbtdesk cannot open its window: there is no display (neither DISPLAY nor WAYLAND_DISPLAY is set). Start it on the desktop, or use the command line: kbtdesk --help</source>
+            <translation>kbtdesk cannot open its window: there is no display (neither DISPLAY nor WAYLAND_DISPLAY is set). Start it on the desktop, or use the command line: kbtdesk --help</translation>
+        </message>
+    </context>
+    <context>
         <name>EndEpisodeDialog</name>
         <message>
             <location filename="../kbtdesk/ui/dialogs.py" line="699" />

@@ -23,14 +23,15 @@ from __future__ import annotations
 import csv
 import io
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Sequence
 from operator import itemgetter
 from pathlib import Path
-from typing import TextIO
+from typing import Any, TextIO
 
 from kbtdesk.base.files import replacing
 from kbtdesk.base.messages import Message, Translate, untranslated
-from kbtdesk.core.reports import Cancelled, IsCancelled, Progress, Report, cell_text
+from kbtdesk.base.progress import Cancelled, IsCancelled, Progress
+from kbtdesk.core.reports import Report, cell_text
 
 BOM = "\ufeff"
 SEPARATOR = ";"
@@ -59,16 +60,20 @@ def restore(cell: str) -> str:
     return cell[1:] if _QUOTED.match(cell) else cell
 
 
+#: One cell value (text, number, date, message, None) to the text that goes into the file.
+Convert = Callable[[Any], str]
+
+
 def _cell(value, translate: Translate, lang: str) -> str:
     if isinstance(value, (int, float)) and not isinstance(value, bool):
         return cell_text(value, translate, lang)
     return neutralise(cell_text(value, translate, lang))
 
 
-def _converter(translate: Translate, lang: str):
+def _converter(translate: Translate, lang: str) -> Convert:
     """`_cell` with the common cases first: text (checked for a trigger only when its first
     character could be one), then whole numbers; messages are rendered once per distinct message."""
-    rendered: dict = {}
+    rendered: dict[int, tuple[Message, str]] = {}
     first_chars = set(TRIGGERS + "'")
 
     def convert(value) -> str:
@@ -91,7 +96,7 @@ def _converter(translate: Translate, lang: str):
     return convert
 
 
-def _columns(table_rows: list, convert) -> list[list[str]] | None:
+def _columns(table_rows: Sequence[Sequence[object]], convert: Convert) -> list[list[str]] | None:
     """The table's cells as they go into the file (`convert` applied), column by column.
 
     The per-cell work runs in C (`map`, `set`): a column of text only (most of them) is kept as
@@ -175,9 +180,11 @@ def _write(handle: TextIO, report: Report, translate: Translate,
 
         def write(start: int, stop: int) -> None:
             if stop > start:
-                handle.write(LINE_END.join(map(SEPARATOR.join, zip(*[f[start:stop] for f in fields], strict=False))) + LINE_END)
+                lines = zip(*[f[start:stop] for f in fields], strict=False)
+                handle.write(LINE_END.join(map(SEPARATOR.join, lines)) + LINE_END)
     else:  # one column (a line of one empty cell is special) or rows of different lengths
-        body = [tuple(map(convert, row)) for row in table.rows] if columns is None else list(zip(*columns, strict=False))
+        body = ([tuple(map(convert, row)) for row in table.rows] if columns is None
+                else list(zip(*columns, strict=False)))
 
         def write(start: int, stop: int) -> None:
             writer.writerows(body[start:stop])

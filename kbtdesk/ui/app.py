@@ -103,6 +103,10 @@ def _quit_after_first_paint(app, window) -> None:
 
 def run(log_arg: str | None = None, demo: bool = False, quit_after_first_paint: bool = False, rules=None) -> int:
     """`rules`: a RuleBook chosen by --rules / KBTDESK_RULES (None: read on first use, kbtdesk.composition)."""
+    from kbtdesk.ui.display import refuse_without_display
+
+    if refuse_without_display():
+        return 2
     # kbtdesk's own non-Qt modules (and the sqlcipher3, cryptography and standard-library modules
     # they pull in) come before PySide6 on purpose: once PySide6 is imported, its import hook
     # reads the source of every module imported after it, looking for "PySide6" (for its

@@ -4,9 +4,14 @@ import json
 import re
 import shutil
 
+import pytest
+
 from tests.cli.test_cli import SAMPLE, kbtdesk
 
 PASS = "a long enough passphrase"
+
+# Each test runs the program a dozen times in subprocesses, with backups and restores (4-6 s).
+pytestmark = pytest.mark.slow
 
 
 def _init(tmp_path, folder="here"):

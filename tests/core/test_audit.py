@@ -4,10 +4,11 @@ from datetime import date, datetime
 
 import pytest
 from sqlalchemy import text
+from sqlalchemy.exc import IntegrityError
 
 from kbtdesk.core import audit
 from kbtdesk.core.interchange import import_document
-from kbtdesk.core.service import WORK_JOURNAL, ContactDraft
+from kbtdesk.core.service import WORK_JOURNAL, ContactDraft, InputError
 from tests.helpers.fixtures import NOW
 
 
@@ -44,10 +45,11 @@ def test_every_write_is_on_the_trail_with_who_what_which(service, episode):
 
 def test_the_entry_commits_with_the_change_or_not_at_all(service, episode):
     before = len(service.audit_entries())
-    with pytest.raises(Exception):
+    with pytest.raises(InputError) as refused:
         service.save_contact(_draft(episode, minutes=99999))  # refused: nothing written
+    assert refused.value.field == "minutes"
     _raw(service, "CREATE TRIGGER boom BEFORE INSERT ON audit BEGIN SELECT RAISE(ABORT, 'boom'); END")
-    with pytest.raises(Exception, match="boom"):
+    with pytest.raises(IntegrityError, match="boom"):
         service.save_contact(_draft(episode))
     _raw(service, "DROP TRIGGER boom")
     assert len(service.audit_entries()) == before
@@ -55,9 +57,9 @@ def test_the_entry_commits_with_the_change_or_not_at_all(service, episode):
 
 
 def test_update_and_delete_are_refused_by_the_table(service, episode):
-    with pytest.raises(Exception, match="append-only"):
+    with pytest.raises(IntegrityError, match="append-only"):
         _raw(service, "UPDATE audit SET detail = 'x'")
-    with pytest.raises(Exception, match="append-only"):
+    with pytest.raises(IntegrityError, match="append-only"):
         _raw(service, "DELETE FROM audit")
 
 

@@ -92,19 +92,34 @@ def test_contact_moment_keeps_an_untouched_time_exactly():
     assert contact_steps.contact_moment(NOW.replace(tzinfo=None), NOW) is NOW
 
 
-def test_contact_moment_keeps_a_foreign_offset_when_edited():
-    # The reference carries +01:00; the test machine's zone may differ, and the offset must stay.
-    if NOW.astimezone().utcoffset() == NOW.utcoffset():
-        pytest.skip("this machine's zone has the same offset as the fixture")
+@pytest.mark.parametrize("zone", ["UTC", "America/Sao_Paulo", "Asia/Tokyo", "Pacific/Kiritimati"])
+def test_contact_moment_keeps_a_foreign_offset_when_edited(local_zone, zone):
+    # The reference carries +01:00 and this computer is elsewhere: the offset must stay.
+    local_zone(zone)
+    assert NOW.astimezone().utcoffset() != NOW.utcoffset()
     moved = contact_steps.contact_moment(datetime(2026, 11, 27, 9, 0), NOW)
     assert moved == datetime(2026, 11, 27, 9, 0, tzinfo=STOCKHOLM)
 
 
-def test_contact_moment_in_local_zone_uses_the_local_offset_of_that_day():
+def test_contact_moment_in_sweden_in_winter_keeps_winter_time(local_zone):
+    local_zone("Europe/Stockholm")
+    moved = contact_steps.contact_moment(datetime(2026, 11, 27, 9, 0), NOW)
+    assert moved == datetime(2026, 11, 27, 9, 0, tzinfo=STOCKHOLM)
+
+
+# Stockholm and Sydney change to summer time in opposite halves of the year; UTC never does.
+@pytest.mark.parametrize(("zone", "november", "june"), [
+    ("Europe/Stockholm", timedelta(hours=1), timedelta(hours=2)),
+    ("Australia/Sydney", timedelta(hours=11), timedelta(hours=10)),
+    ("UTC", timedelta(0), timedelta(0)),
+])
+def test_contact_moment_in_local_zone_uses_the_local_offset_of_that_day(local_zone, zone, november, june):
+    local_zone(zone)
     reference = datetime(2026, 11, 26, 10, 30).astimezone()
+    assert reference.utcoffset() == november
     moved = contact_steps.contact_moment(datetime(2026, 6, 1, 9, 0), reference)
     assert moved.replace(tzinfo=None) == datetime(2026, 6, 1, 9, 0)
-    assert moved.utcoffset() == datetime(2026, 6, 1, 9, 0).astimezone().utcoffset()
+    assert moved.utcoffset() == june
 
 
 @given(st.lists(st.sampled_from(["DU011", "ZV044", "ZV051", "UV112", "AU118", "XS003"]), unique=True),

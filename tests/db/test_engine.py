@@ -5,6 +5,7 @@ import sqlite3
 from datetime import datetime
 
 import pytest
+import sqlcipher3
 from sqlalchemy import inspect
 
 from kbtdesk.core.models import SQLModel
@@ -111,5 +112,5 @@ def test_no_patient_data_reaches_disk_in_plaintext(tmp_path, log, log_paths, ser
 
 def test_connect_with_wrong_key_fails(log, log_paths):
     log.close()
-    with pytest.raises(Exception):
+    with pytest.raises(sqlcipher3.DatabaseError, match="file is not a database"):
         connect(log_paths.log, b"\x01" * 32)

@@ -7,6 +7,7 @@ import sys
 import textwrap
 
 import pytest
+import sqlalchemy.exc
 
 from kbtdesk.db import lock
 from kbtdesk.db.engine import LogInUse, open_log
@@ -32,7 +33,7 @@ def test_read_only_is_offered_and_works_while_in_use(log, log_paths, service, ep
 
         reader = build_service(other)
         assert reader.counts().episodes == 1
-        with pytest.raises(Exception, match="readonly|read-only"):
+        with pytest.raises(sqlalchemy.exc.OperationalError, match="readonly database"):
             reader.add_patient("701063-2391", "Läsare Läsarsson")
     finally:
         other.close()

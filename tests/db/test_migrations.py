@@ -4,6 +4,7 @@ import shutil
 from pathlib import Path
 
 import pytest
+import sqlcipher3
 
 from kbtdesk.composition import build_service
 from kbtdesk.db import migrations
@@ -73,7 +74,7 @@ def test_a_failing_step_leaves_the_log_at_the_old_version(tmp_path, log, log_pat
     log.close()
     conn = connect(log_paths.log, log.data_key)
     try:
-        with pytest.raises(Exception):
+        with pytest.raises(sqlcipher3.OperationalError, match="syntax error"):
             migrate(conn, log_paths, log.data_key, migrations.MIGRATIONS + (BROKEN,))
         assert migrations.user_version(conn) == NEXT - 1
         assert "nickname" not in [r[1] for r in conn.execute("PRAGMA table_info(patient)")]

@@ -15,8 +15,7 @@ BIN = Path(sys.executable).parent
 
 def _tool(name):
     found = shutil.which(name, path=str(BIN)) or shutil.which(name)
-    if not found:
-        pytest.skip(f"{name} not installed")
+    assert found, f"{name} not found: it comes with PySide6-Essentials (pip install -e .)"
     return found
 
 

@@ -9,6 +9,7 @@ import textwrap
 from datetime import datetime
 
 import pytest
+import sqlalchemy.exc
 from sqlalchemy import event
 
 from kbtdesk.core.interchange import import_document
@@ -56,7 +57,7 @@ def test_service_writes_on_a_full_log_leave_nothing_partial(log, service):
     limit = _limit_pages(log.engine, 0)
     try:
         for name, write in writes.items():
-            with pytest.raises(Exception) as raised:
+            with pytest.raises(sqlalchemy.exc.OperationalError) as raised:
                 write()
             assert is_disk_full(raised.value), (name, raised.value)
             failed.append(name)

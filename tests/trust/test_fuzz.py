@@ -5,6 +5,8 @@ import subprocess
 import sys
 from collections import Counter
 
+import pytest
+
 from kbtdesk.composition import build_service
 from kbtdesk.core.interchange import import_document
 from kbtdesk.db.engine import create_log
@@ -16,6 +18,7 @@ from tests.trust.harness import ROOT
 COPIES = 1000
 
 
+@pytest.mark.slow  # 1,000 openings in subprocesses (≈6 s)
 def test_damaged_copies_are_all_refused_and_left_untouched(tmp_path):
     paths = LogPaths(tmp_path / "kbtdesk-log.db")
     log = create_log(paths, PASSPHRASE, TEST_KDF)

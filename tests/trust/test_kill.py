@@ -6,6 +6,8 @@ import random
 import shutil
 from pathlib import Path
 
+import pytest
+
 from kbtdesk.composition import build_service
 from kbtdesk.core.interchange import import_document
 from kbtdesk.db import keyfile, migrations
@@ -17,6 +19,8 @@ from tests.helpers.fixtures import PASSPHRASE
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
 KILLS_DURING_SAVES = 50
+
+pytestmark = pytest.mark.slow  # each test kills and reopens dozens of processes (5-8 s)
 
 
 def _new_log(folder: Path, contacts: int = 0) -> tuple[LogPaths, bytes]:
@@ -101,7 +105,7 @@ def test_kill_during_migration_backup_and_export(tmp_path, zygote):
         _whole(paths, v1_key)  # and the next start finishes the job
 
     paths, key = _new_log(tmp_path / "big", contacts=3000)
-    for run in range(6):
+    for _run in range(6):
         pid = zygote.start(op="backup", log=str(paths.log), key=key.hex())
         zygote.run_and_kill(pid, delay=rng.uniform(0.05, 0.6))
         finals = list(paths.backups.glob("*.db"))
@@ -109,7 +113,7 @@ def test_kill_during_migration_backup_and_export(tmp_path, zygote):
             assert check_database(backup_file, key, immutable=True).ok, backup_file
         outcomes["backup"].append(len(finals))
     out = tmp_path / "export.json"
-    for run in range(6):
+    for _run in range(6):
         pid = zygote.start(op="export", log=str(paths.log), key=key.hex(), out=str(out))
         zygote.run_and_kill(pid, delay=rng.uniform(0.05, 0.6))
         if out.exists():

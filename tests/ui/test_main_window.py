@@ -258,7 +258,7 @@ def test_delete_key_on_the_contacts_table(window, service, patients, qtbot, monk
 
 
 def test_new_and_edit_contact_go_through_the_checklist(window, service, patients, qtbot, monkeypatch):
-    checklist = pytest.importorskip("kbtdesk.ui.checklist")
+    from kbtdesk.ui import checklist
     calls = []
 
     def fake_ask(cls, parent, svc, episode_id, contact_id=None, *, outage=False):
@@ -278,8 +278,7 @@ def test_new_and_edit_contact_go_through_the_checklist(window, service, patients
 
 
 def test_outage_mode_banner_and_contacts_marked(window, service, patients, qtbot, monkeypatch):
-    checklist = pytest.importorskip("kbtdesk.ui.checklist")
-    worklist = pytest.importorskip("kbtdesk.ui.worklist")
+    from kbtdesk.ui import checklist, worklist
     outage_flags = []
 
     def fake_ask(cls, parent, svc, episode_id, contact_id=None, *, outage=False):
@@ -310,7 +309,6 @@ def test_outage_mode_banner_and_contacts_marked(window, service, patients, qtbot
 
 
 def test_worklist_shortcut_toggles_the_page(window, qtbot):
-    pytest.importorskip("kbtdesk.ui.worklist")
     window.act_worklist.trigger()
     assert window.pages.currentIndex() == PAGE_WORKLIST
     assert window.worklist.objectName() == "worklist"
@@ -343,7 +341,8 @@ def test_settings_are_saved_through_the_service(window, service, qtbot, monkeypa
     assert service.template_headings("j4") == ["Bakgrund", "Plan"]
     assert service.setting("template_headings") == {"j4": ["Bakgrund", "Plan"]}
     assert service.programmes() == ["Sömnskolan", "Oroshjälpen Plus"]
-    settings_text = (tmp_path / "kbtdesk-settings.ini").read_text() if (tmp_path / "kbtdesk-settings.ini").exists() else ""
+    settings_file = tmp_path / "kbtdesk-settings.ini"
+    settings_text = settings_file.read_text() if settings_file.exists() else ""
     assert "Sömnskolan" not in settings_text and "Tove" not in settings_text
 
 
