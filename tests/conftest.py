@@ -1,13 +1,10 @@
 """Shared test set-up: headless Qt before anything imports it, and no user files touched."""
 
 import os
-<<<<<<< HEAD
 import tempfile
-=======
 import time
 
 import pytest
->>>>>>> tooling
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.pop("KBTDESK_LOG", None)
