@@ -18,6 +18,7 @@ from sqlalchemy import func, text
 from sqlmodel import Session, select
 
 from kbtdesk.base.messages import QT_TRANSLATE_NOOP, Message
+from kbtdesk.base.search_text import fold, search_terms  # noqa: F401 - part of this module's API
 from kbtdesk.core import audit, checker
 from kbtdesk.core.episode_row import EpisodeRow  # noqa: F401 - part of this module's API
 from kbtdesk.core.identity import InvalidIdentity, fold_identity, parse_identity
@@ -50,21 +51,6 @@ class InputError(ValueError):
 
 def _msg(source: str, **params) -> Message:
     return Message("Input", source, params)
-
-
-def fold(text_value: str) -> str:
-    """NFC + case-fold: what search compares, so that "öb" finds "Öberg"."""
-    return unicodedata.normalize("NFC", text_value).casefold()
-
-
-def search_terms(name_folded: str, identity: str) -> set[str]:
-    """What prefix search finds a patient by: each word of the folded name, the whole folded name,
-    and the identity number in its 12- and 10-digit forms."""
-    terms = {w for w in name_folded.split() if w}
-    terms.add(name_folded)
-    terms.add(identity.lower())
-    terms.add(identity[2:].lower())
-    return terms
 
 
 def clean_text(value: str) -> str:
