@@ -122,6 +122,8 @@ class ContactType:
     distance: bool  # for a type with modes: the answer when the mode is not known
     modes: tuple[ContactMode, ...] = ()
     note: LocalText | None = None
+    #: The therapist's regular (weekly) feedback: the week view counts days since the last one.
+    weekly_feedback: bool = False
 
     def mode(self, mode_id: str) -> ContactMode | None:
         return next((m for m in self.modes if m.id == mode_id), None)
@@ -487,7 +489,8 @@ class _Reader:
         )
 
     def contact_type(self, value: Any, where: str) -> ContactType:
-        d = self.obj(value, where, {"id", "registration_code", "name", "use", "distance"}, {"modes", "note"})
+        d = self.obj(value, where, {"id", "registration_code", "name", "use", "distance"},
+                     {"modes", "note", "weekly_feedback"})
         modes = []
         for i, m in enumerate(self.seq(d.get("modes", []), f"{where}.modes")):
             mw = f"{where}.modes[{i}]"
@@ -508,6 +511,7 @@ class _Reader:
             distance=self.boolean(d["distance"], f"{where}.distance"),
             modes=tuple(modes),
             note=self.opt_text(d.get("note"), f"{where}.note"),
+            weekly_feedback=self.boolean(d.get("weekly_feedback", False), f"{where}.weekly_feedback"),
         )
 
     def kva_code(self, value: Any, where: str) -> KvaCode:

@@ -60,7 +60,8 @@ def clean_text(value: str) -> str:
 
 def utc_key(moment: datetime) -> str:
     """Sortable UTC text for an aware date-time."""
-    return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S")
+    # isoformat, not strftime("%Y"): glibc writes the year 1 as "1", which sorts after "2026".
+    return moment.astimezone(UTC).replace(tzinfo=None).isoformat(timespec="seconds")
 
 
 def parse_moment(value: str, field_name: str = "at") -> datetime:
@@ -386,6 +387,11 @@ class LogService:
             raise InputError("mode", _msg(QT_TRANSLATE_NOOP("Input", "Only a planned visit has a mode.")))
         if draft.at.tzinfo is None:
             raise InputError("at", _msg(QT_TRANSLATE_NOOP("Input", "The contact time has no UTC offset.")))
+        try:
+            utc_key(draft.at)
+        except OverflowError:  # 0001-01-01T00:30+01:00 is before the first day in UTC
+            raise InputError("at", _msg(QT_TRANSLATE_NOOP(
+                "Input", "The contact time {value} is outside the calendar."), value=draft.at.isoformat())) from None
         if draft.minutes is not None and not (0 <= draft.minutes <= 24 * 60):
             raise InputError("minutes", _msg(QT_TRANSLATE_NOOP(
                 "Input", "Minutes must be between 0 and 1440.")))
@@ -408,31 +414,37 @@ class LogService:
         """
         draft = self.validate_contact(draft)
         with self.session() as s:
-            episode = self._episode(s, draft.episode_id)
-            contact = s.get(Contact, draft.id) if draft.id else None
-            action = audit.CREATE if contact is None else audit.UPDATE
-            if contact is None:
-                contact = Contact(episode_id=draft.episode_id, at="", at_utc="", type=draft.type)
-                if draft.id:
-                    contact.id = draft.id
-            previous_episode = contact.episode_id
-            contact.episode_id = draft.episode_id
-            contact.at, contact.at_utc = draft.at.isoformat(), utc_key(draft.at)
-            contact.type, contact.mode, contact.minutes = draft.type, draft.mode, draft.minutes
-            contact.final, contact.codes = draft.final, " ".join(draft.codes)
-            contact.journal_done, contact.registered = iso(draft.journal_done), iso(draft.registered)
-            contact.note, contact.outage = draft.note, draft.outage
-            s.add(contact)
-            if draft.final and episode.ended is None:
-                episode.ended = max(draft.at.date(), episode.started)
-                episode.end_reason = "completed"
-            s.flush()
-            self._refresh_last_contact(s, episode)
-            if previous_episode != episode.id:
-                self._refresh_last_contact(s, s.get(Episode, previous_episode))
-            self._audit(s, action, "contact", contact.id, episode.patient_id)
+            contact = self._put_contact(s, draft)
             s.commit()
             return contact
+
+    def _put_contact(self, s: Session, draft: ContactDraft) -> Contact:
+        """`save_contact`'s work inside the caller's transaction (the batch writes many in one);
+        `draft` has passed `validate_contact`."""
+        episode = self._episode(s, draft.episode_id)
+        contact = s.get(Contact, draft.id) if draft.id else None
+        action = audit.CREATE if contact is None else audit.UPDATE
+        if contact is None:
+            contact = Contact(episode_id=draft.episode_id, at="", at_utc="", type=draft.type)
+            if draft.id:
+                contact.id = draft.id
+        previous_episode = contact.episode_id
+        contact.episode_id = draft.episode_id
+        contact.at, contact.at_utc = draft.at.isoformat(), utc_key(draft.at)
+        contact.type, contact.mode, contact.minutes = draft.type, draft.mode, draft.minutes
+        contact.final, contact.codes = draft.final, " ".join(draft.codes)
+        contact.journal_done, contact.registered = iso(draft.journal_done), iso(draft.registered)
+        contact.note, contact.outage = draft.note, draft.outage
+        s.add(contact)
+        if draft.final and episode.ended is None:
+            episode.ended = max(draft.at.date(), episode.started)
+            episode.end_reason = "completed"
+        s.flush()
+        self._refresh_last_contact(s, episode)
+        if previous_episode != episode.id:
+            self._refresh_last_contact(s, s.get(Episode, previous_episode))
+        self._audit(s, action, "contact", contact.id, episode.patient_id)
+        return contact
 
     def _refresh_last_contact(self, s: Session, episode: Episode | None) -> None:
         if episode is None:

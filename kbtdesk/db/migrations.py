@@ -110,6 +110,18 @@ SCHEMA_V3 = (
 )
 
 
+# The week view (kbtdesk/core/week.py) reads, for every active episode, its latest contact, its
+# latest feedback and its latest flagged score. Each is one seek into these indexes; with the type
+# and mode (a few bytes) and the score's items in the index, no table row is read. Measured at L
+# (4,888 active episodes, 1M contacts, 64 MiB cache): 500-650 ms with the old indexes (the table
+# pages of 3 structures do not fit the cache together), 60-120 ms covered.
+SCHEMA_V4 = (
+    "DROP INDEX ix_contact_episode_at",
+    "CREATE INDEX ix_contact_episode_at ON contact (episode_id, at_utc, type, mode)",
+    "DROP INDEX ix_measure_episode_id",
+    'CREATE INDEX ix_measure_episode_id ON measure (episode_id, instrument, "on", items)',
+)
+
 
 def refold_search_columns(conn) -> None:
     """Rewrite every stored search column with today's `fold` (case and diacritics ignored since
@@ -133,8 +145,8 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "episode log: profile, patients, episodes, contacts, measures", SCHEMA_V1),
     Migration(2, "audit trail", SCHEMA_V2),
     Migration(3, "indexes for the episode list and the worklist at clinic scale", SCHEMA_V3),
-    Migration(4, "search ignores case and diacritics: search terms and folded columns rebuilt", (),
-              refold_search_columns),
+    Migration(4, "search ignores case and diacritics (search terms and folded columns rebuilt); the "
+                 "contact and measure indexes by episode cover the week view", SCHEMA_V4, refold_search_columns),
 )
 
 
