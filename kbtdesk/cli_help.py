@@ -105,8 +105,12 @@ class LocalisedParser(argparse.ArgumentParser):
         with _argparse_words():
             return super().format_usage()
 
-    def parse_known_args(self, args=None, namespace=None):
+    def parse_args(self, args=None, namespace=None):
         # Usage errors are worded while parsing: the catalogue is loaded only if one is.
+        with _argparse_words():
+            return super().parse_args(args, namespace)
+
+    def parse_known_args(self, args=None, namespace=None):
         with _argparse_words():
             return super().parse_known_args(args, namespace)
 
