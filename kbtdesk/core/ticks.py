@@ -233,6 +233,9 @@ def set_ticks(service: LogService, keys: Iterable[tuple[str, str]], done: bool =
     A tick already set keeps its time; only what changes is written and audited. The result is
     false when nothing changed (nothing to undo).
     """
+    # Rules about when a tick may be set (the SibeR transfer while the ending is unregistered, the
+    # final contact lacks its code or the start is undocumented: issue 14 item 5) belong in the
+    # rule set with a checker function; this is where their refusal would be asked, before writing.
     when = when or service.now()
     if when.tzinfo is None:
         raise InputError("at", Message("Input", QT_TRANSLATE_NOOP("Input", "The contact time has no UTC offset.")))
