@@ -2001,6 +2001,11 @@ The log itself is unchanged; kbtdesk tries again in the next session.</translati
             <translation>The planned length must be a whole number of weeks from 1 to {max}.</translation>
         </message>
         <message>
+            <location filename="../kbtdesk/core/planning.py" line="91" />
+            <source>Choose at least one contact type.</source>
+            <translation>Choose at least one contact type.</translation>
+        </message>
+        <message>
             <location filename="../kbtdesk/core/corrections.py" line="193" />
             <location filename="../kbtdesk/core/corrections.py" line="204" />
             <source>The episode has not ended.</source>
@@ -2051,7 +2056,7 @@ The log itself is unchanged; kbtdesk tries again in the next session.</translati
             <translation>Unknown episode {id}.</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/planning.py" line="92" />
+            <location filename="../kbtdesk/core/planning.py" line="94" />
             <location filename="../kbtdesk/core/service.py" line="381" />
             <source>Unknown contact type '{value}'.</source>
             <translation>Unknown contact type '{value}'.</translation>
@@ -2068,7 +2073,7 @@ The log itself is unchanged; kbtdesk tries again in the next session.</translati
         </message>
         <message>
             <location filename="../kbtdesk/core/service.py" line="389" />
-            <location filename="../kbtdesk/core/ticks.py" line="238" />
+            <location filename="../kbtdesk/core/ticks.py" line="241" />
             <source>The contact time has no UTC offset.</source>
             <translation>The contact time has no UTC offset.</translation>
         </message>

@@ -1992,6 +1992,11 @@ Själva loggen är oförändrad; kbtdesk försöker igen nästa gång programmet
             <translation>Den planerade längden måste vara ett helt antal veckor från 1 till {max}.</translation>
         </message>
         <message>
+            <location filename="../kbtdesk/core/planning.py" line="91" />
+            <source>Choose at least one contact type.</source>
+            <translation>Välj minst en kontakttyp.</translation>
+        </message>
+        <message>
             <location filename="../kbtdesk/core/corrections.py" line="238" />
             <location filename="../kbtdesk/core/corrections.py" line="265" />
             <location filename="../kbtdesk/core/corrections.py" line="287" />
@@ -2051,7 +2056,7 @@ Själva loggen är oförändrad; kbtdesk försöker igen nästa gång programmet
             <translation>Okänd episod {id}.</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/planning.py" line="92" />
+            <location filename="../kbtdesk/core/planning.py" line="94" />
             <location filename="../kbtdesk/core/service.py" line="381" />
             <source>Unknown contact type '{value}'.</source>
             <translation>Okänd kontakttyp '{value}'.</translation>
@@ -2068,7 +2073,7 @@ Själva loggen är oförändrad; kbtdesk försöker igen nästa gång programmet
         </message>
         <message>
             <location filename="../kbtdesk/core/service.py" line="389" />
-            <location filename="../kbtdesk/core/ticks.py" line="238" />
+            <location filename="../kbtdesk/core/ticks.py" line="241" />
             <source>The contact time has no UTC offset.</source>
             <translation>Kontakttiden saknar UTC-förskjutning.</translation>
         </message>

@@ -87,8 +87,10 @@ def set_feedback_types(service: LogService, type_ids: list[str] | None) -> None:
     """Which contact types count as feedback (None: the rule set's choice)."""
     if type_ids is not None:
         known = {t.id for t in service.rules.contact_types}
+        if not type_ids:
+            raise _error("type", QT_TRANSLATE_NOOP("Input", "Choose at least one contact type."))
         unknown = [t for t in type_ids if t not in known]
-        if unknown or not type_ids:
+        if unknown:
             raise _error("type", QT_TRANSLATE_NOOP("Input", "Unknown contact type '{value}'."),
                          value=", ".join(unknown))
     service.set_setting(FEEDBACK_TYPES_KEY, list(type_ids) if type_ids is not None else None)

@@ -172,8 +172,9 @@ def test_which_contact_types_count_as_feedback(caseload, rules):
     planning.set_feedback_types(service, ["BR", "TB"])
     got = _by_key(week.week_rows(service), made)
     assert not got["phoned"].is_due(week.DUE_FEEDBACK) and got["phoned"].days_without_feedback == 1
-    with pytest.raises(InputError):
-        planning.set_feedback_types(service, ["no-such-type"])
+    for bad in (["no-such-type"], []):
+        with pytest.raises(InputError):
+            planning.set_feedback_types(service, bad)
     planning.set_feedback_types(service, None)
     assert _by_key(week.week_rows(service), made)["phoned"].is_due(week.DUE_FEEDBACK)
 
