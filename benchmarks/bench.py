@@ -36,6 +36,8 @@ FIGURES = {
     "episode": ("open an episode with 50 contacts", "≤ 50 ms"),
     "save": ("save a new contact (checklist Finish → committed)", "≤ 30 ms"),
     "worklist": ("worklist, all open items (window)", "≤ 200 ms"),
+    "week": ("week view, every active episode (core query)", "≤ 100 ms"),
+    "worklist_rows": ("worklist by contact, all open (core query)", "≤ 100 ms"),
     "export": ("registration export to CSV", "ratio ≤ 2"),
     "pdf": ("episode summary PDF", "≤ 500 ms"),
     "import": ("import of M from JSON", "≤ 30 s"),
@@ -142,6 +144,11 @@ WORKLIST_SQL = (
     "SELECT e.id, e.ended, p.name, p.identity, e.programme FROM episode e JOIN patient p ON p.id = e.patient_id "
     "WHERE e.ended IS NOT NULL AND e.siber_transferred IS NULL ORDER BY e.ended, e.id",
 )
+# What any week view must read at the least: every active episode with its patient (the core's
+# query adds each one's latest contact, feedback and flagged score from covering indexes).
+WEEK_SQL = (
+    "SELECT e.id, p.id, p.name, p.identity, e.programme, e.started, e.siber_start_documented, e.last_contact_at "
+    "FROM episode e INDEXED BY ix_episode_active JOIN patient p ON p.id = e.patient_id WHERE e.ended IS NULL")
 # The registration list's rows and columns (12, in file order), everything SQL can do in SQL: the
 # same contacts (local dates in the period), the same join and order. What needs the rule set
 # (contact type and mode names, registration text and system) is left as the stored codes.
@@ -289,6 +296,23 @@ def process_figures(log: Path, key: bytes, runs: int, results: dict, tmp: Path) 
         results["worklist"]["note"] = f"{len(service.worklist())} items"
         window.act_worklist.setChecked(False)
 
+        # The week view's and the new worklist's core queries (issue 14; the window shows them later).
+        from kbtdesk.core import ticks, week
+
+        # Each in a loop of its own, as the other figures: run alternately, the two queries' pages
+        # (≈50 MB for the week at L) push each other out of the connection's 64 MiB cache.
+        for _ in range(runs):
+            results["week"]["kbtdesk"].append(_timed(lambda: week.week_rows(service)))
+            results["week"]["baseline"].append(_timed(lambda: raw.execute(WEEK_SQL).fetchall()))
+        for _ in range(runs):
+            results["worklist_rows"]["kbtdesk"].append(_timed(lambda: ticks.worklist_rows(service)))
+            results["worklist_rows"]["baseline"].append(_timed(lambda: [raw.execute(sql).fetchall()
+                                                                        for sql in WORKLIST_SQL]))
+        rows = week.week_rows(service)
+        results["week"]["note"] = (f"{len(rows)} active episodes, {sum(1 for r in rows if r.due)} with something due; "
+                                   "baseline: the episodes and patients alone")
+        results["worklist_rows"]["note"] = f"{len(ticks.worklist_rows(service))} rows"
+
         start, end, count = _export_period(raw)
         target = tmp / "registrations.csv"
         for _ in range(runs):
@@ -393,7 +417,7 @@ def run_size(size: str, runs: int, figures: set[str], keep: bool = False,
         log = _copy_log(paths.log, tmp / "log")
         if figures & {"cold_start", "memory"}:
             window_figures(log, key, runs, results, cold_start_runs)
-        if figures & {"search", "episode", "save", "worklist", "export", "pdf"}:
+        if figures & {"search", "episode", "save", "worklist", "week", "worklist_rows", "export", "pdf"}:
             process_figures(log, key, runs, results, tmp)
         if "import" in figures:
             import_figure(runs, results, tmp)

@@ -4,7 +4,7 @@
 
 The log is created by `engine.create_log` (so the schema, key file and migrations are the real
 ones), then filled with raw sqlcipher3 `executemany` in one transaction. Every derived column is
-filled as the service would: `name_folded`, `programme_folded`, `search_term` (every word of the
+filled as the service would: `name_folded`, `programme_folded`, `search_term` (kbtdesk.base.search_text: words of the
 folded name, the folded name, the identity in 12 and 10 digits), `episode.last_contact_at`.
 
 The audit table holds only the entry `create_log` wrote: the synthetic rows have no audit entries,
@@ -34,7 +34,7 @@ STOCKHOLM = timezone(timedelta(hours=1))
 #: The episode the "open an episode with 50 contacts" figure opens (first episode, always 50).
 BENCH_CONTACTS = 50
 #: Bumped when the generated content changes, so a stale cache is rebuilt.
-GENERATOR_VERSION = 4
+GENERATOR_VERSION = 6
 
 
 @dataclass(frozen=True)
@@ -91,9 +91,9 @@ def personnummer(born: date, birth_number: int) -> str:
 
 
 def _fold(value: str) -> str:
-    import unicodedata
+    from kbtdesk.base.search_text import fold
 
-    return unicodedata.normalize("NFC", value).casefold()
+    return fold(value)
 
 
 def paths_for(size: str) -> "object":
@@ -127,6 +127,7 @@ def _progress(label: str, done: int, total: int, started: float) -> None:
 
 def generate(size_name: str, force: bool = False, quiet: bool = False) -> tuple[object, bytes]:
     """Create (or reuse) the cached log of `size_name`; returns (LogPaths, raw data key)."""
+    from kbtdesk.base.search_text import search_terms
     from kbtdesk.db import keyfile
     from kbtdesk.db.connection import connect
     from kbtdesk.db.engine import create_log
@@ -174,8 +175,7 @@ def generate(size_name: str, force: bool = False, quiet: bool = False) -> tuple[
             pid = new_id()
             folded = _fold(name)
             patients.append((pid, identity, name, folded))
-            for term in {*(w for w in folded.split() if w), folded, identity.lower(), identity[2:].lower()}:
-                terms.append((term, pid))
+            terms.extend((term, pid) for term in search_terms(folded, identity))
         conn.executemany("INSERT INTO patient (id, identity, name, name_folded) VALUES (?, ?, ?, ?)", patients)
         conn.executemany("INSERT INTO search_term (term, patient_id) VALUES (?, ?)", terms)
         if not quiet:

@@ -17,7 +17,9 @@ import sys
 import time
 from pathlib import Path
 
-from kbtdesk import __version__
+from kbtdesk import __version__, cli_help
+from kbtdesk.base.messages import QT_TRANSLATE_NOOP
+from kbtdesk.cli_help import LocalisedParser
 from kbtdesk.paths import resolve_log_paths
 
 EXIT_OK, EXIT_FINDINGS, EXIT_USAGE = 0, 1, 2
@@ -28,66 +30,112 @@ class CliError(Exception):
 
 
 def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = LocalisedParser(
         prog="kbtdesk",
-        description="Checklist and log for internet CBT (KBT på nätet). Without a command, starts the window.",
+        description=QT_TRANSLATE_NOOP(
+            "Cli", "Checklist and log for internet CBT (KBT på nätet). Without a command, starts the window."),
     )
     parser.add_argument("--version", action="version", version=f"kbtdesk {__version__}")
-    parser.add_argument("--log", metavar="PATH", help="the log file (default: KBTDESK_LOG, else the user data folder)")
-    parser.add_argument("--rules", metavar="PATH",
-                        help="a rule file, or a folder of its versions (default: KBTDESK_RULES, else the bundled set)")
-    parser.add_argument("--demo", action="store_true", help="open the window on a throwaway demo log")
+    parser.add_argument("--log", metavar="PATH", help=QT_TRANSLATE_NOOP(
+        "Cli", "the log file (default: KBTDESK_LOG, else the user data folder)"))
+    parser.add_argument("--rules", metavar="PATH", help=QT_TRANSLATE_NOOP(
+        "Cli", "a rule file, or a folder of its versions (default: KBTDESK_RULES, else the bundled set)"))
+    parser.add_argument("--demo", action="store_true", help=QT_TRANSLATE_NOOP(
+        "Cli", "open the window on a throwaway demo log"))
     parser.add_argument("--quit-after-first-paint", action="store_true", help=argparse.SUPPRESS)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
-    init = sub.add_parser("init", help="create a new encrypted log")
-    init.add_argument("--name", default="", help="your name")
-    init.add_argument("--profession", default="", help="your profession, e.g. psykolog")
-    init.add_argument("--unit", default="", help="your care unit")
-    init.add_argument("--care-level", metavar="ID", help="a care level of the rule set (default: its first)")
-    init.add_argument("--ehr", metavar="ID", help="an EHR system of the rule set (default: its first)")
+    init = sub.add_parser("init", help=QT_TRANSLATE_NOOP("Cli", "create a new encrypted log"))
+    init.add_argument("--name", default="", help=QT_TRANSLATE_NOOP("Cli", "your name"))
+    init.add_argument("--profession", default="", help=QT_TRANSLATE_NOOP("Cli", "your profession, e.g. psykolog"))
+    init.add_argument("--unit", default="", help=QT_TRANSLATE_NOOP("Cli", "your care unit"))
+    init.add_argument("--care-level", metavar="ID", help=QT_TRANSLATE_NOOP(
+        "Cli", "a care level of the rule set (default: its first)"))
+    init.add_argument("--ehr", metavar="ID", help=QT_TRANSLATE_NOOP(
+        "Cli", "an EHR system of the rule set (default: its first)"))
 
-    imp = sub.add_parser("import", help="merge a kbtdesk-log JSON file into the log (all or nothing)")
+    imp = sub.add_parser("import", help=QT_TRANSLATE_NOOP(
+        "Cli", "merge a kbtdesk-log JSON file into the log (all or nothing)"))
     imp.add_argument("file", type=Path)
 
-    exp = sub.add_parser("export", help="write the log, or a summary of it, to a file")
+    exp = sub.add_parser("export", help=QT_TRANSLATE_NOOP("Cli", "write the log, or a summary of it, to a file"))
     exp_sub = exp.add_subparsers(dest="what", metavar="WHAT", required=True)
-    exp_json = exp_sub.add_parser("json", help="the whole log in the interchange format")
+    exp_json = exp_sub.add_parser("json", help=QT_TRANSLATE_NOOP("Cli", "the whole log in the interchange format"))
     exp_json.add_argument("-o", "--output", type=Path, required=True)
     _export_parsers(exp_sub)
 
-    check = sub.add_parser("check", help="list what breaks the routine's rules (exit 1 on an error)")
+    check = sub.add_parser("check", help=QT_TRANSLATE_NOOP(
+        "Cli", "list what breaks the routine's rules (exit 1 on an error)"))
     check.add_argument("--json", action="store_true")
 
-    work = sub.add_parser("worklist", help="list what is not yet journaled, registered or transferred")
+    work = sub.add_parser("worklist", help=QT_TRANSLATE_NOOP(
+        "Cli", "list what is not yet journaled, registered or transferred"))
     work.add_argument("--json", action="store_true")
 
-    rules = sub.add_parser("rules", help="the routine's rule set: check a rule file, or show the one in use")
+    rules = sub.add_parser("rules", help=QT_TRANSLATE_NOOP(
+        "Cli", "the routine's rule set: check a rule file, or show the one in use"))
     rules_sub = rules.add_subparsers(dest="rules_what", metavar="WHAT", required=True)
-    rules_check = rules_sub.add_parser("check", help="validate a rule file or folder; names the JSON path of "
-                                                     "every problem (exit 2)")
+    rules_check = rules_sub.add_parser("check", help=QT_TRANSLATE_NOOP(
+        "Cli", "validate a rule file or folder; names the JSON path of every problem (exit 2)"))
     rules_check.add_argument("path", type=Path, metavar="PATH")
-    rules_show = rules_sub.add_parser("show", help="the versions in use, their periods and where they come from")
+    rules_show = rules_sub.add_parser("show", help=QT_TRANSLATE_NOOP(
+        "Cli", "the versions in use, their periods and where they come from"))
     rules_show.add_argument("--json", action="store_true")
     _trust_parsers(sub)
+    _contact_parsers(sub)
     return parser
 
 
+def _contact_parsers(sub) -> None:
+    """`kbtdesk contact add`: one contact per episode, all or nothing (kbtdesk/core/batch.py)."""
+    contact = sub.add_parser("contact", help=QT_TRANSLATE_NOOP("Cli", "log contacts"))
+    contact_sub = contact.add_subparsers(dest="contact_what", metavar="WHAT", required=True)
+    add = contact_sub.add_parser("add", help=QT_TRANSLATE_NOOP(
+        "Cli", "log one contact on each episode given, with the codes the rule set suggests (all or nothing)"))
+    add.add_argument("--episode", dest="episodes", action="append", required=True, metavar="ID",
+                     help=QT_TRANSLATE_NOOP("Cli", "an episode's id; give --episode once for each episode"))
+    add.add_argument("--type", required=True, metavar="TYPE", help=QT_TRANSLATE_NOOP(
+        "Cli", "the contact type's id in the rule set (an unknown one is refused with the list of known ones)"))
+    add.add_argument("--mode", metavar="MODE", help=QT_TRANSLATE_NOOP(
+        "Cli", "the mode, for a contact type that has modes (a planned visit: video or clinic)"))
+    add.add_argument("--at", metavar="ISO-8601", help=QT_TRANSLATE_NOOP(
+        "Cli", "when, e.g. 2026-11-23T14:00 (without an offset: this computer's time zone); default now"))
+    add.add_argument("--final", action="store_true", help=QT_TRANSLATE_NOOP(
+        "Cli", "the contact ends the treatment (the episode ends)"))
+    add.add_argument("--journal-done", action="store_true", help=QT_TRANSLATE_NOOP(
+        "Cli", "already written in the EHR: ticked as journaled now"))
+    add.add_argument("--registered", action="store_true", help=QT_TRANSLATE_NOOP(
+        "Cli", "already registered: ticked as registered now"))
+    add.add_argument("--code", dest="codes", action="append", default=[], metavar="CODE", help=QT_TRANSLATE_NOOP(
+        "Cli", "a KVÅ code to add after the suggested ones; give --code once for each"))
+    add.add_argument("--minutes", type=int, metavar="N",
+                     help=QT_TRANSLATE_NOOP("Cli", "the contact's length in minutes"))
+    add.add_argument("--json", action="store_true", help=QT_TRANSLATE_NOOP("Cli", "print the contacts as JSON"))
+
+
 def _trust_parsers(sub) -> None:
-    sub.add_parser("backup", help="write an encrypted, verified backup of the log now")
-    restore = sub.add_parser("restore", help="replace the log by a backup (verified first; the current log is kept aside)")
+    sub.add_parser("backup", help=QT_TRANSLATE_NOOP("Cli", "write an encrypted, verified backup of the log now"))
+    restore = sub.add_parser("restore", help=QT_TRANSLATE_NOOP(
+        "Cli", "replace the log by a backup (verified first; the current log is kept aside)"))
     restore.add_argument("file", type=Path)
-    restore.add_argument("--key", type=Path, help="the key file (default: beside the log, else beside the backup)")
-    verify = sub.add_parser("verify", help="check the log's pages and structure (exit 1 if damaged)")
-    verify.add_argument("--full", action="store_true", help="run the full integrity_check (slow on a big log)")
-    aud = sub.add_parser("audit", help="the audit trail: verify the chain, or show one patient's entries")
+    restore.add_argument("--key", type=Path, help=QT_TRANSLATE_NOOP(
+        "Cli", "the key file (default: beside the log, else beside the backup)"))
+    verify = sub.add_parser("verify", help=QT_TRANSLATE_NOOP(
+        "Cli", "check the log's pages and structure (exit 1 if damaged)"))
+    verify.add_argument("--full", action="store_true", help=QT_TRANSLATE_NOOP(
+        "Cli", "run the full integrity_check (slow on a big log)"))
+    aud = sub.add_parser("audit", help=QT_TRANSLATE_NOOP(
+        "Cli", "the audit trail: verify the chain, or show one patient's entries"))
     aud_sub = aud.add_subparsers(dest="audit_what", metavar="WHAT", required=True)
-    aud_sub.add_parser("verify", help="check that no entry was edited or removed (exit 1 naming the first bad one)")
-    show = aud_sub.add_parser("show", help="list the entries about one patient")
-    show.add_argument("--patient", metavar="IDENTITY", required=True, help="the patient's identity number")
+    aud_sub.add_parser("verify", help=QT_TRANSLATE_NOOP(
+        "Cli", "check that no entry was edited or removed (exit 1 naming the first bad one)"))
+    show = aud_sub.add_parser("show", help=QT_TRANSLATE_NOOP("Cli", "list the entries about one patient"))
+    show.add_argument("--patient", metavar="IDENTITY", required=True, help=QT_TRANSLATE_NOOP(
+        "Cli", "the patient's identity number"))
     show.add_argument("--json", action="store_true")
-    sub.add_parser("passphrase", help="change the passphrase (the log is not rewritten)")
-    sub.add_parser("recover", help="forgotten passphrase: set a new one with the recovery code")
+    sub.add_parser("passphrase", help=QT_TRANSLATE_NOOP("Cli", "change the passphrase (the log is not rewritten)"))
+    sub.add_parser("recover", help=QT_TRANSLATE_NOOP(
+        "Cli", "forgotten passphrase: set a new one with the recovery code"))
 
 
 def _date(text: str):
@@ -96,41 +144,53 @@ def _date(text: str):
     try:
         return date.fromisoformat(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"'{text}' is not a date (YYYY-MM-DD)") from None
+        raise argparse.ArgumentTypeError(cli_help.translate("Cli", QT_TRANSLATE_NOOP(
+            "Cli", "'{text}' is not a date (YYYY-MM-DD)")).format(text=text)) from None
 
 
 def _export_parsers(exp_sub) -> None:
     """The summaries (kbtdesk/core/reports.py): CSV for Excel, or an A4 PDF."""
 
     def common(parser, formats=("csv", "pdf")):
-        parser.add_argument("--format", choices=formats, help="default: from the file name's extension, else csv")
+        parser.add_argument("--format", choices=formats, help=QT_TRANSLATE_NOOP(
+            "Cli", "default: from the file name's extension, else csv"))
         parser.add_argument("-o", "--output", type=Path, required=True)
 
-    reg = exp_sub.add_parser("registrations", help="what to register per contact in a period (default: today)")
+    reg = exp_sub.add_parser("registrations", help=QT_TRANSLATE_NOOP(
+        "Cli", "what to register per contact in a period (default: today)"))
     reg.add_argument("--from", dest="start", type=_date, metavar="YYYY-MM-DD")
     reg.add_argument("--to", dest="end", type=_date, metavar="YYYY-MM-DD")
-    reg.add_argument("--week", action="store_true", help="this week, Monday to Sunday")
-    reg.add_argument("--pending", action="store_true", help="only contacts not yet registered")
-    reg.add_argument("--mask", action="store_true", help="hide the last four characters of identity numbers")
+    reg.add_argument("--week", action="store_true", help=QT_TRANSLATE_NOOP("Cli", "this week, Monday to Sunday"))
+    reg.add_argument("--pending", action="store_true", help=QT_TRANSLATE_NOOP(
+        "Cli", "only contacts not yet registered"))
+    reg.add_argument("--mask", action="store_true", help=QT_TRANSLATE_NOOP(
+        "Cli", "hide the last four characters of identity numbers"))
     common(reg)
 
-    episode = exp_sub.add_parser("episode", help="summary of one episode (contacts, findings, scores, ending)")
+    episode = exp_sub.add_parser("episode", help=QT_TRANSLATE_NOOP(
+        "Cli", "summary of one episode (contacts, findings, scores, ending)"))
     episode.add_argument("episode_id", metavar="ID")
     episode.add_argument("--mask", action="store_true")
     common(episode)
 
-    siber = exp_sub.add_parser("siber", help="basis for the SibeR transfer per ended episode (not SibeR's format)")
-    siber.add_argument("--from", dest="start", type=_date, metavar="YYYY-MM-DD", help="episodes ended on or after")
-    siber.add_argument("--to", dest="end", type=_date, metavar="YYYY-MM-DD", help="episodes ended on or before")
+    siber = exp_sub.add_parser("siber", help=QT_TRANSLATE_NOOP(
+        "Cli", "basis for the SibeR transfer per ended episode (not SibeR's format)"))
+    siber.add_argument("--from", dest="start", type=_date, metavar="YYYY-MM-DD", help=QT_TRANSLATE_NOOP(
+        "Cli", "episodes ended on or after"))
+    siber.add_argument("--to", dest="end", type=_date, metavar="YYYY-MM-DD", help=QT_TRANSLATE_NOOP(
+        "Cli", "episodes ended on or before"))
     siber.add_argument("--episode", dest="episode_id", metavar="ID")
-    siber.add_argument("--pending", action="store_true", help="only episodes not yet transferred")
+    siber.add_argument("--pending", action="store_true", help=QT_TRANSLATE_NOOP(
+        "Cli", "only episodes not yet transferred"))
     siber.add_argument("--mask", action="store_true")
     common(siber)
 
-    coverage = exp_sub.add_parser("coverage",
-                                  help="coverage (täckningsgrad) per month of the codes the rule set follows")
-    coverage.add_argument("--from", dest="start", type=_date, metavar="YYYY-MM-DD", help="default: 1 January")
-    coverage.add_argument("--to", dest="end", type=_date, metavar="YYYY-MM-DD", help="default: today")
+    coverage = exp_sub.add_parser("coverage", help=QT_TRANSLATE_NOOP(
+        "Cli", "coverage (täckningsgrad) per month of the codes the rule set follows"))
+    coverage.add_argument("--from", dest="start", type=_date, metavar="YYYY-MM-DD", help=QT_TRANSLATE_NOOP(
+        "Cli", "default: 1 January"))
+    coverage.add_argument("--to", dest="end", type=_date, metavar="YYYY-MM-DD", help=QT_TRANSLATE_NOOP(
+        "Cli", "default: today"))
     common(coverage)
 
 
@@ -207,7 +267,9 @@ def _open(args, read_only_if_in_use: bool = False, passphrase: str | None = None
         except LogInUse as exc:
             if not read_only_if_in_use:
                 raise
-            print(f"kbtdesk: {exc.message.render(_translate()[1])}", file=sys.stderr)
+            translate = _translate()[1]
+            print(f"kbtdesk: {exc.message.render(translate)} " + translate("Cli", QT_TRANSLATE_NOOP(
+                "Cli", "Reading it read-only.")), file=sys.stderr)
             log = open_log(paths, passphrase, readonly=True)
     except (LogOpenError, KeyFileError) as exc:
         raise CliError(exc.message.render(_translate()[1])) from None
@@ -341,12 +403,12 @@ def cmd_report(args) -> int:
     if not args.output.parent.is_dir():
         raise CliError(f"cannot write {args.output}: {args.output.parent} is not a folder; nothing was written")
     language, translate = _translate()
-    log, service = _open(args)
+    log, service = _open(args, read_only_if_in_use=True)
     try:
         report = _build_report(args, service, language)
         _write_report(args, fmt, report, translate)
         patient = service.episode(args.episode_id).patient_id if args.what == "episode" else None
-        service.record_export(args.what, f"{fmt} {args.what}", patient_id=patient)
+        _record_export(log, service, args.what, f"{fmt} {args.what}", patient_id=patient)
     finally:
         log.close()
     return EXIT_OK
@@ -378,14 +440,14 @@ def cmd_export(args) -> int:
     from kbtdesk.base.files import write_atomically
     from kbtdesk.core.interchange import dumps, export_log
 
-    log, service = _open(args)
+    log, service = _open(args, read_only_if_in_use=True)
     try:
         document = export_log(service)
         try:
             write_atomically(args.output, dumps(document).encode("utf-8"))
         except OSError as exc:
             raise CliError(f"cannot write {args.output}: {exc.strerror}; nothing was written") from None
-        service.record_export("json", "json whole log")
+        _record_export(log, service, "json", "json whole log")
     finally:
         log.close()
     print(f"wrote {args.output}")
@@ -396,7 +458,7 @@ def cmd_check(args) -> int:
     from kbtdesk.core.checker import has_errors
 
     language, translate = _translate()
-    log, service = _open(args)
+    log, service = _open(args, read_only_if_in_use=True)
     try:
         findings = service.check_all()
     finally:
@@ -417,7 +479,7 @@ def cmd_check(args) -> int:
 
 
 def cmd_worklist(args) -> int:
-    log, service = _open(args)
+    log, service = _open(args, read_only_if_in_use=True)
     try:
         items = service.worklist()
     finally:
@@ -503,6 +565,96 @@ def _unit_files() -> list[dict]:
     from kbtdesk.composition import load_unit
 
     return [{"layer": f.layer, "file": f.path, "unit": f.unit} for f in load_unit().files]
+
+
+def _record_export(log, service, kind: str, detail: str, patient_id: str | None = None) -> None:
+    """An export goes into the audit trail; from a log read while another kbtdesk writes it, the
+    entry waits beside the log until that kbtdesk's next unlock moves it in (as a read-only unlock)."""
+    if log.readonly:
+        from kbtdesk.core import audit
+        from kbtdesk.db.engine import note_event
+
+        note_event(log.paths, audit.PRINT if kind == "print" else audit.EXPORT, record_kind=kind, detail=detail,
+                   patient_id=patient_id)
+    else:
+        service.record_export(kind, detail, patient_id=patient_id)
+
+
+def _contact_moment(text: str | None, now):
+    """--at as an aware time: an offset given is kept, none means this computer's time zone."""
+    from datetime import datetime
+
+    if text is None:
+        return None
+    try:
+        moment = datetime.fromisoformat(text)
+    except ValueError:
+        raise CliError(cli_help.translate("Cli", QT_TRANSLATE_NOOP(
+            "Cli", "--at '{value}' is not a date and time (ISO 8601, e.g. 2026-11-23T14:00)")).format(
+            value=text)) from None
+    if moment.tzinfo is None:
+        try:
+            moment = moment.astimezone()
+        except (OverflowError, OSError, ValueError):  # a year the platform's clock cannot place
+            moment = moment.replace(tzinfo=now.tzinfo)
+    return moment
+
+
+def cmd_contact(args) -> int:
+    from kbtdesk.core.batch import BatchRefused, ContactBatch, log_contacts
+    from kbtdesk.core.service import InputError
+
+    language, translate = _translate()
+    log, service = _open(args)
+    try:
+        known = [t.id for t in service.rules.contact_types]
+        if args.type not in known:
+            raise CliError(translate("Cli", QT_TRANSLATE_NOOP(
+                "Cli", "unknown contact type '{value}'; the rule set has: {known}")).format(
+                value=args.type, known=", ".join(known)))
+        modes = [m.id for m in service.rules.contact_type(args.type).modes]
+        if args.mode is not None and args.mode not in modes:
+            raise CliError(translate("Cli", QT_TRANSLATE_NOOP(
+                "Cli", "unknown mode '{value}' for {type}; it has: {known}")).format(
+                value=args.mode, type=args.type, known=", ".join(modes) or "-"))
+        request = ContactBatch(tuple(args.episodes), args.type, mode=args.mode,
+                               at=_contact_moment(args.at, service.now()), final=args.final,
+                               journal_done=args.journal_done, registered=args.registered,
+                               extra_codes=tuple(args.codes), minutes=args.minutes)
+        try:
+            logged = log_contacts(service, request)
+        except InputError as exc:
+            raise CliError(exc.message.render(translate) + " " + translate("Cli", QT_TRANSLATE_NOOP(
+                "Cli", "Nothing was written."))) from None
+        except BatchRefused as refused:
+            if args.json:
+                found = [f.as_json(translate, language) for f in refused.findings]
+                print(json.dumps({"contacts": [], "findings": found},
+                                 ensure_ascii=False, indent=2))
+            else:
+                for f in refused.findings:
+                    print(f"{f.severity.upper():8} {f.episode}: {f.text(translate, language)}")
+            print("kbtdesk: " + translate("Cli", QT_TRANSLATE_NOOP(
+                "Cli", "the routine's rules refuse {n} of the {total} contacts; nothing was written")).format(
+                n=len(refused.planned), total=len(request.episode_ids)), file=sys.stderr)
+            return EXIT_FINDINGS
+    finally:
+        log.close()
+    if args.json:
+        print(json.dumps({"contacts": [
+            {"id": d.id, "episode": d.episode_id, "at": d.at.isoformat(), "type": d.type, "mode": d.mode,
+             "final": d.final, "codes": list(d.codes),
+             "journal_done": d.journal_done.isoformat() if d.journal_done else None,
+             "registered": d.registered.isoformat() if d.registered else None}
+            for d in logged.drafts]}, ensure_ascii=False, indent=2))
+    else:
+        for d in logged.drafts:
+            print(f"{d.id} {d.episode_id} {d.at.isoformat()} {d.type}{' ' + d.mode if d.mode else ''} "
+                  f"{' '.join(d.codes)}")
+        done = QT_TRANSLATE_NOOP("Cli", "logged 1 contact") if len(logged.drafts) == 1 else QT_TRANSLATE_NOOP(
+            "Cli", "logged {n} contacts")
+        print(translate("Cli", done).format(n=len(logged.drafts)))
+    return EXIT_OK
 
 
 def cmd_backup(args) -> int:
@@ -672,7 +824,8 @@ def run_window(args) -> int:
 
 COMMANDS = {"init": cmd_init, "import": cmd_import, "export": cmd_export, "check": cmd_check,
             "worklist": cmd_worklist, "backup": cmd_backup, "restore": cmd_restore, "verify": cmd_verify,
-            "audit": cmd_audit, "passphrase": cmd_passphrase, "recover": cmd_recover, "rules": cmd_rules}
+            "audit": cmd_audit, "passphrase": cmd_passphrase, "recover": cmd_recover, "rules": cmd_rules,
+            "contact": cmd_contact}
 
 
 def main(argv: list[str] | None = None) -> int:

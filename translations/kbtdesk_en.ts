@@ -339,6 +339,324 @@ The log itself is unchanged; kbtdesk tries again in the next session.</translati
         </message>
     </context>
     <context>
+        <name>Cli</name>
+        <message>
+            <location filename="../kbtdesk/cli.py" line="35" />
+            <source>Checklist and log for internet CBT (KBT på nätet). Without a command, starts the window.</source>
+            <translation>Checklist and log for internet CBT (KBT på nätet). Without a command, starts the window.</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/cli.py" line="39" />
+            <source>the log file (default: KBTDESK_LOG, else the user data folder)</source>
+            <translation>the log file (default: KBTDESK_LOG, else the user data folder)</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/cli.py" line="41" />
+            <source>a rule file, or a folder of its versions (default: KBTDESK_RULES, else the bundled set)</source>
+            <translation>a rule file, or a folder of its versions (default: KBTDESK_RULES, else the bundled set)</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/cli.py" line="43" />
+            <source>open the window on a throwaway demo log</source>
+            <translation>open the window on a throwaway demo log</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/cli.py" line="48" />
+            <source>create a new encrypted log</source>
+            <translation>create a new encrypted log</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/cli.py" line="49" />
+            <source>your name</source>
+            <translation>your name</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/cli.py" line="50" />
+            <source>your profession, e.g. psykolog</source>
+            <translation>your profession, e.g. psykolog</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/cli.py" line="51" />
+            <source>your care unit</source>
+            <translation>your care unit</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/cli.py" line="52" />
+            <source>a care level of the rule set (default: its first)</source>
+            <translation>a care level of the rule set (default: its first)</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/cli.py" line="54" />
+            <source>an EHR system of the rule set (default: its first)</source>
+            <translation>an EHR system of the rule set (default: its first)</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/cli.py" line="57" />
+            <source>merge a kbtdesk-log JSON file into the log (all or nothing)</source>
+            <translation>merge a kbtdesk-log JSON file into the log (all or nothing)</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/cli.py" line="61" />
+            <source>write the log, or a summary of it, to a file</source>
+            <translation>write the log, or a summary of it, to a file</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/cli.py" line="63" />
+            <source>the whole log in the interchange format</source>
+            <translation>the whole log in the interchange format</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/cli.py" line="67" />
+            <source>list what breaks the routine's rules (exit 1 on an error)</source>
+            <translation>list what breaks the routine's rules (exit 1 on an error)</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/cli.py" line="71" />
+            <source>list what is not yet journaled, registered or transferred</source>
+            <translation>list what is not yet journaled, registered or transferred</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/cli.py" line="75" />
+            <source>the routine's rule set: check a rule file, or show the one in use</source>
+            <translation>the routine's rule set: check a rule file, or show the one in use</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/cli.py" line="78" />
+            <source>validate a rule file or folder; names the JSON path of every problem (exit 2)</source>
+            <translation>validate a rule file or folder; names the JSON path of every problem (exit 2)</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/cli.py" line="81" />
+            <source>the versions in use, their periods and where they come from</source>
+            <translation>the versions in use, their periods and where they come from</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/cli.py" line="91" />
+            <source>log contacts</source>
+            <translation>log contacts</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/cli.py" line="93" />
+            <source>log one contact on each episode given, with the codes the rule set suggests (all or nothing)</source>
+            <translation>log one contact on each episode given, with the codes the rule set suggests (all or nothing)</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/cli.py" line="96" />
+            <source>an episode's id; give --episode once for each episode</source>
+            <translation>an episode's id; give --episode once for each episode</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/cli.py" line="97" />
+            <source>the contact type's id in the rule set (an unknown one is refused with the list of known ones)</source>
+            <translation>the contact type's id in the rule set (an unknown one is refused with the list of known ones)</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/cli.py" line="99" />
+            <source>the mode, for a contact type that has modes (a planned visit: video or clinic)</source>
+            <translation>the mode, for a contact type that has modes (a planned visit: video or clinic)</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/cli.py" line="101" />
+            <source>when, e.g. 2026-11-23T14:00 (without an offset: this computer's time zone); default now</source>
+            <translation>when, e.g. 2026-11-23T14:00 (without an offset: this computer's time zone); default now</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/cli.py" line="103" />
+            <source>the contact ends the treatment (the episode ends)</source>
+            <translation>the contact ends the treatment (the episode ends)</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/cli.py" line="105" />
+            <source>already written in the EHR: ticked as journaled now</source>
+            <translation>already written in the EHR: ticked as journaled now</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/cli.py" line="107" />
+            <source>already registered: ticked as registered now</source>
+            <translation>already registered: ticked as registered now</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/cli.py" line="109" />
+            <source>a KVÅ code to add after the suggested ones; give --code once for each</source>
+            <translation>a KVÅ code to add after the suggested ones; give --code once for each</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/cli.py" line="112" />
+            <source>the contact's length in minutes</source>
+            <translation>the contact's length in minutes</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/cli.py" line="113" />
+            <source>print the contacts as JSON</source>
+            <translation>print the contacts as JSON</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/cli.py" line="117" />
+            <source>write an encrypted, verified backup of the log now</source>
+            <translation>write an encrypted, verified backup of the log now</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/cli.py" line="118" />
+            <source>replace the log by a backup (verified first; the current log is kept aside)</source>
+            <translation>replace the log by a backup (verified first; the current log is kept aside)</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/cli.py" line="121" />
+            <source>the key file (default: beside the log, else beside the backup)</source>
+            <translation>the key file (default: beside the log, else beside the backup)</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/cli.py" line="123" />
+            <source>check the log's pages and structure (exit 1 if damaged)</source>
+            <translation>check the log's pages and structure (exit 1 if damaged)</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/cli.py" line="125" />
+            <source>run the full integrity_check (slow on a big log)</source>
+            <translation>run the full integrity_check (slow on a big log)</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/cli.py" line="127" />
+            <source>the audit trail: verify the chain, or show one patient's entries</source>
+            <translation>the audit trail: verify the chain, or show one patient's entries</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/cli.py" line="130" />
+            <source>check that no entry was edited or removed (exit 1 naming the first bad one)</source>
+            <translation>check that no entry was edited or removed (exit 1 naming the first bad one)</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/cli.py" line="132" />
+            <source>list the entries about one patient</source>
+            <translation>list the entries about one patient</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/cli.py" line="133" />
+            <source>the patient's identity number</source>
+            <translation>the patient's identity number</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/cli.py" line="136" />
+            <source>change the passphrase (the log is not rewritten)</source>
+            <translation>change the passphrase (the log is not rewritten)</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/cli.py" line="137" />
+            <source>forgotten passphrase: set a new one with the recovery code</source>
+            <translation>forgotten passphrase: set a new one with the recovery code</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/cli.py" line="147" />
+            <source>'{text}' is not a date (YYYY-MM-DD)</source>
+            <translation>'{text}' is not a date (YYYY-MM-DD)</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/cli.py" line="155" />
+            <source>default: from the file name's extension, else csv</source>
+            <translation>default: from the file name's extension, else csv</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/cli.py" line="159" />
+            <source>what to register per contact in a period (default: today)</source>
+            <translation>what to register per contact in a period (default: today)</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/cli.py" line="163" />
+            <source>this week, Monday to Sunday</source>
+            <translation>this week, Monday to Sunday</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/cli.py" line="164" />
+            <source>only contacts not yet registered</source>
+            <translation>only contacts not yet registered</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/cli.py" line="166" />
+            <source>hide the last four characters of identity numbers</source>
+            <translation>hide the last four characters of identity numbers</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/cli.py" line="170" />
+            <source>summary of one episode (contacts, findings, scores, ending)</source>
+            <translation>summary of one episode (contacts, findings, scores, ending)</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/cli.py" line="176" />
+            <source>basis for the SibeR transfer per ended episode (not SibeR's format)</source>
+            <translation>basis for the SibeR transfer per ended episode (not SibeR's format)</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/cli.py" line="178" />
+            <source>episodes ended on or after</source>
+            <translation>episodes ended on or after</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/cli.py" line="180" />
+            <source>episodes ended on or before</source>
+            <translation>episodes ended on or before</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/cli.py" line="183" />
+            <source>only episodes not yet transferred</source>
+            <translation>only episodes not yet transferred</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/cli.py" line="188" />
+            <source>coverage (täckningsgrad) per month of the codes the rule set follows</source>
+            <translation>coverage (täckningsgrad) per month of the codes the rule set follows</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/cli.py" line="190" />
+            <source>default: 1 January</source>
+            <translation>default: 1 January</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/cli.py" line="192" />
+            <source>default: today</source>
+            <translation>default: today</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/cli.py" line="271" />
+            <source>Reading it read-only.</source>
+            <translation>Reading it read-only.</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/cli.py" line="592" />
+            <source>--at '{value}' is not a date and time (ISO 8601, e.g. 2026-11-23T14:00)</source>
+            <translation>--at '{value}' is not a date and time (ISO 8601, e.g. 2026-11-23T14:00)</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/cli.py" line="612" />
+            <source>unknown contact type '{value}'; the rule set has: {known}</source>
+            <translation>unknown contact type '{value}'; the rule set has: {known}</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/cli.py" line="617" />
+            <source>unknown mode '{value}' for {type}; it has: {known}</source>
+            <translation>unknown mode '{value}' for {type}; it has: {known}</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/cli.py" line="627" />
+            <source>Nothing was written.</source>
+            <translation>Nothing was written.</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/cli.py" line="637" />
+            <source>the routine's rules refuse {n} of the {total} contacts; nothing was written</source>
+            <translation>the routine's rules refuse {n} of the {total} contacts; nothing was written</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/cli.py" line="654" />
+            <source>logged 1 contact</source>
+            <translation>logged 1 contact</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/cli.py" line="654" />
+            <source>logged {n} contacts</source>
+            <translation>logged {n} contacts</translation>
+        </message>
+    </context>
+    <context>
         <name>ContactChecklist</name>
         <message>
             <location filename="../kbtdesk/ui/checklist.py" line="138" />
@@ -868,6 +1186,14 @@ The log itself is unchanged; kbtdesk tries again in the next session.</translati
             <location filename="../kbtdesk/ui/episode_view.py" line="186" />
             <source>not done</source>
             <translation>not done</translation>
+        </message>
+    </context>
+    <context>
+        <name>Corrections</name>
+        <message>
+            <location filename="../kbtdesk/core/corrections.py" line="54" />
+            <source>Delete the episode {programme} of {patient} ({identity}), started {started}? Its {contacts} contacts and {measures} scores are deleted with it.</source>
+            <translation>Delete the episode {programme} of {patient} ({identity}), started {started}? Its {contacts} contacts and {measures} scores are deleted with it.</translation>
         </message>
     </context>
     <context>
@@ -1674,115 +2000,182 @@ The log itself is unchanged; kbtdesk tries again in the next session.</translati
     <context>
         <name>Input</name>
         <message>
-            <location filename="../kbtdesk/core/service.py" line="81" />
+            <location filename="../kbtdesk/core/service.py" line="68" />
             <source>'{value}' is not a date and time (ISO 8601 with offset).</source>
             <translation>'{value}' is not a date and time (ISO 8601 with offset).</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/service.py" line="84" />
+            <location filename="../kbtdesk/core/service.py" line="71" />
             <source>'{value}' has no UTC offset (for example +01:00).</source>
             <translation>'{value}' has no UTC offset (for example +01:00).</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/service.py" line="103" />
+            <location filename="../kbtdesk/core/service.py" line="90" />
             <source>Unknown contact type '{value}' (the rule set {rules} knows {known}).</source>
             <translation>Unknown contact type '{value}' (the rule set {rules} knows {known}).</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/service.py" line="110" />
+            <location filename="../kbtdesk/core/service.py" line="97" />
             <source>A contact of type {type} needs a mode: {modes}.</source>
             <translation>A contact of type {type} needs a mode: {modes}.</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/service.py" line="113" />
+            <location filename="../kbtdesk/core/service.py" line="100" />
             <source>A contact of type {type} has no mode.</source>
             <translation>A contact of type {type} has no mode.</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/service.py" line="115" />
+            <location filename="../kbtdesk/core/service.py" line="102" />
             <source>'{value}' is not a mode of {type} (known: {modes}).</source>
             <translation>'{value}' is not a mode of {type} (known: {modes}).</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/service.py" line="276" />
+            <location filename="../kbtdesk/core/service.py" line="263" />
             <source>Unknown care level '{value}'.</source>
             <extracomment>The rule set valid today. Given a RuleBook (several versions), the service keeps the book in `rule_book` and this becomes the version valid on the service's today. HMAC key of the audit chain; by default the one the engine was built with (db/engine.py). Every version of the routine: each contact is judged by the version valid on its day. The unit's configuration (unit.json); already laid over the rules by composition.load_rules.</extracomment>
             <translation>Unknown care level '{value}'.</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/service.py" line="279" />
+            <location filename="../kbtdesk/core/service.py" line="266" />
             <source>Unknown EHR system '{value}'.</source>
             <translation>Unknown EHR system '{value}'.</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/service.py" line="357" />
-            <location filename="../kbtdesk/core/service.py" line="383" />
+            <location filename="../kbtdesk/core/service.py" line="344" />
+            <location filename="../kbtdesk/core/service.py" line="370" />
             <source>The patient's name is empty.</source>
             <translation>The patient's name is empty.</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/service.py" line="361" />
+            <location filename="../kbtdesk/core/service.py" line="348" />
             <source>A patient with identity number {identity} is already in the log.</source>
             <translation>A patient with identity number {identity} is already in the log.</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/service.py" line="387" />
-            <location filename="../kbtdesk/core/service.py" line="405" />
+            <location filename="../kbtdesk/core/corrections.py" line="238" />
+            <location filename="../kbtdesk/core/corrections.py" line="265" />
+            <location filename="../kbtdesk/core/corrections.py" line="287" />
+            <location filename="../kbtdesk/core/service.py" line="374" />
+            <location filename="../kbtdesk/core/service.py" line="392" />
             <source>Unknown patient.</source>
             <translation>Unknown patient.</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/service.py" line="401" />
+            <location filename="../kbtdesk/core/planning.py" line="38" />
+            <source>The days without feedback must be a whole number from 1 to {max}.</source>
+            <extracomment>"No feedback this week": a week is the rhythm of internet CBT (one module a week). Programmes run 6–12 weeks (domain.md §4, §7); a year is far beyond any of them.</extracomment>
+            <translation>The days without feedback must be a whole number from 1 to {max}.</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/planning.py" line="60" />
+            <location filename="../kbtdesk/core/service.py" line="388" />
             <source>Choose a programme.</source>
             <translation>Choose a programme.</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/service.py" line="415" />
+            <location filename="../kbtdesk/core/planning.py" line="63" />
+            <source>The planned length must be a whole number of weeks from 1 to {max}.</source>
+            <translation>The planned length must be a whole number of weeks from 1 to {max}.</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/planning.py" line="91" />
+            <source>Choose at least one contact type.</source>
+            <translation>Choose at least one contact type.</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/planning.py" line="94" />
+            <source>Unknown contact type '{value}'.</source>
+            <translation>Unknown contact type '{value}'.</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/corrections.py" line="193" />
+            <location filename="../kbtdesk/core/corrections.py" line="204" />
+            <source>The episode has not ended.</source>
+            <translation>The episode has not ended.</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/corrections.py" line="206" />
+            <location filename="../kbtdesk/core/service.py" line="402" />
             <source>Unknown end reason '{value}'.</source>
             <translation>Unknown end reason '{value}'.</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/service.py" line="419" />
+            <location filename="../kbtdesk/core/corrections.py" line="208" />
+            <location filename="../kbtdesk/core/service.py" line="406" />
             <source>The end date is before the start date.</source>
             <translation>The end date is before the start date.</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/service.py" line="447" />
+            <location filename="../kbtdesk/core/corrections.py" line="268" />
+            <source>Another patient in the log has identity number {identity}.</source>
+            <translation>Another patient in the log has identity number {identity}.</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/corrections.py" line="290" />
+            <source>That is already the patient's identity number.</source>
+            <translation>That is already the patient's identity number.</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/corrections.py" line="330" />
+            <location filename="../kbtdesk/core/corrections.py" line="363" />
+            <source>Unknown score {id}.</source>
+            <translation>Unknown score {id}.</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/batch.py" line="79" />
+            <source>Choose at least one episode.</source>
+            <translation>Choose at least one episode.</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/batch.py" line="83" />
+            <source>Episode {id} is given twice.</source>
+            <translation>Episode {id} is given twice.</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/batch.py" line="97" />
+            <location filename="../kbtdesk/core/service.py" line="434" />
             <source>Unknown episode {id}.</source>
             <translation>Unknown episode {id}.</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/service.py" line="462" />
+            <location filename="../kbtdesk/core/service.py" line="449" />
+            <location filename="../kbtdesk/core/ticks.py" line="241" />
             <source>The contact time has no UTC offset.</source>
             <translation>The contact time has no UTC offset.</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/service.py" line="467" />
+            <location filename="../kbtdesk/core/service.py" line="453" />
+            <source>The contact time {value} is outside the calendar.</source>
+            <translation>The contact time {value} is outside the calendar.</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/service.py" line="459" />
             <source>Minutes must be between 0 and 1440.</source>
             <translation>Minutes must be between 0 and 1440.</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/service.py" line="533" />
+            <location filename="../kbtdesk/core/batch.py" line="215" />
+            <location filename="../kbtdesk/core/service.py" line="531" />
             <source>Unknown contact {id}.</source>
             <translation>Unknown contact {id}.</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/service.py" line="563" />
+            <location filename="../kbtdesk/core/service.py" line="561" />
             <source>The score {score} is outside the range of {instrument}.</source>
             <translation>The score {score} is outside the range of {instrument}.</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/service.py" line="569" />
+            <location filename="../kbtdesk/core/service.py" line="567" />
             <source>{instrument} has {n} items, not {m}.</source>
             <translation>{instrument} has {n} items, not {m}.</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/service.py" line="572" />
+            <location filename="../kbtdesk/core/service.py" line="570" />
             <source>An item score of {instrument} is outside {lo}–{hi}.</source>
             <translation>An item score of {instrument} is outside {lo}–{hi}.</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/service.py" line="576" />
+            <location filename="../kbtdesk/core/service.py" line="574" />
             <source>The item scores add up to {total}, not {score}.</source>
             <translation>The item scores add up to {total}, not {score}.</translation>
         </message>
@@ -1901,8 +2294,8 @@ The log itself is unchanged; kbtdesk tries again in the next session.</translati
             <translation>{path} or its folder cannot be written. Nothing was changed; you can open the log read-only.</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/db/engine.py" line="397" />
-            <location filename="../kbtdesk/db/engine.py" line="407" />
+            <location filename="../kbtdesk/db/engine.py" line="405" />
+            <location filename="../kbtdesk/db/engine.py" line="415" />
             <source>A log already exists at {path}; it was not touched.</source>
             <translation>A log already exists at {path}; it was not touched.</translation>
         </message>
@@ -3471,6 +3864,56 @@ The log itself is unchanged; kbtdesk tries again in the next session.</translati
         </message>
     </context>
     <context>
+        <name>Undo</name>
+        <message>
+            <location filename="../kbtdesk/core/batch.py" line="133" />
+            <source>contact</source>
+            <translation>contact</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/batch.py" line="134" />
+            <source>{n} contacts</source>
+            <translation>{n} contacts</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/batch.py" line="196" />
+            <location filename="../kbtdesk/core/corrections.py" line="101" />
+            <location filename="../kbtdesk/core/corrections.py" line="344" />
+            <source>deletion</source>
+            <translation>deletion</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/corrections.py" line="196" />
+            <source>reopening</source>
+            <translation>reopening</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/corrections.py" line="211" />
+            <source>ending</source>
+            <translation>ending</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/corrections.py" line="224" />
+            <source>renaming</source>
+            <translation>renaming</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/corrections.py" line="252" />
+            <source>identity number</source>
+            <translation>identity number</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/corrections.py" line="304" />
+            <source>score</source>
+            <translation>score</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/ticks.py" line="220" />
+            <source>ticks</source>
+            <translation>ticks</translation>
+        </message>
+    </context>
+    <context>
         <name>UnitSettingsPage</name>
         <message>
             <location filename="../kbtdesk/ui/unit_settings.py" line="49" />
@@ -3740,6 +4183,35 @@ The log itself is unchanged; kbtdesk tries again in the next session.</translati
         </message>
     </context>
     <context>
+        <name>Week</name>
+        <message>
+            <location filename="../kbtdesk/core/week.py" line="45" />
+            <source>{instrument} item {item} at {value} ({date})</source>
+            <extracomment>Most pressing first; the rows sort by the weight of what is due on them.</extracomment>
+            <translation>{instrument} item {item} at {value} ({date})</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/week.py" line="46" />
+            <source>Closing visit due: week {week} of {planned}</source>
+            <translation>Closing visit due: week {week} of {planned}</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/week.py" line="47" />
+            <source>No feedback for {days} days</source>
+            <translation>No feedback for {days} days</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/week.py" line="48" />
+            <source>SibeR: start not documented</source>
+            <translation>SibeR: start not documented</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/week.py" line="50" />
+            <source>No feedback yet, {days} days since the start</source>
+            <translation>No feedback yet, {days} days since the start</translation>
+        </message>
+    </context>
+    <context>
         <name>WorklistModel</name>
         <message>
             <location filename="../kbtdesk/ui/worklist.py" line="50" />
@@ -3880,6 +4352,102 @@ The log itself is unchanged; kbtdesk tries again in the next session.</translati
                 <numerusform>%n logged during an outage</numerusform>
                 <numerusform>%n logged during an outage</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>argparse</name>
+        <message>
+            <location filename="../kbtdesk/cli_help.py" line="25" />
+            <source>usage: </source>
+            <extracomment>argparse's words that a user meets (Python 3.11-3.13), for lupdate to find and translators to fill. The %-placeholders must stay as they are in a translation.</extracomment>
+            <translation>usage: </translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/cli_help.py" line="26" />
+            <source>positional arguments</source>
+            <translation>positional arguments</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/cli_help.py" line="27" />
+            <source>options</source>
+            <translation>options</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/cli_help.py" line="28" />
+            <source>show this help message and exit</source>
+            <translation>show this help message and exit</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/cli_help.py" line="29" />
+            <source>show program's version number and exit</source>
+            <translation>show program's version number and exit</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/cli_help.py" line="30" />
+            <source>%(prog)s: error: %(message)s
+</source>
+            <translation>%(prog)s: error: %(message)s
+</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/cli_help.py" line="31" />
+            <source>the following arguments are required: %s</source>
+            <translation>the following arguments are required: %s</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/cli_help.py" line="32" />
+            <source>unrecognized arguments: %s</source>
+            <translation>unrecognized arguments: %s</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/cli_help.py" line="33" />
+            <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+            <translation>invalid choice: %(value)r (choose from %(choices)s)</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/cli_help.py" line="34" />
+            <source>argument %(argument_name)s: %(message)s</source>
+            <translation>argument %(argument_name)s: %(message)s</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/cli_help.py" line="35" />
+            <source>invalid %(type)s value: %(value)r</source>
+            <translation>invalid %(type)s value: %(value)r</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/cli_help.py" line="36" />
+            <source>expected one argument</source>
+            <translation>expected one argument</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/cli_help.py" line="37" />
+            <source>expected at least one argument</source>
+            <translation>expected at least one argument</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/cli_help.py" line="38" />
+            <source>expected at most one argument</source>
+            <translation>expected at most one argument</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/cli_help.py" line="39" />
+            <source>ambiguous option: %(option)s could match %(matches)s</source>
+            <translation>ambiguous option: %(option)s could match %(matches)s</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/cli_help.py" line="40" />
+            <source>not allowed with argument %s</source>
+            <translation>not allowed with argument %s</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/cli_help.py" line="41" />
+            <source>one of the arguments %s is required</source>
+            <translation>one of the arguments %s is required</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/cli_help.py" line="42" />
+            <source>ignored explicit argument %r</source>
+            <translation>ignored explicit argument %r</translation>
         </message>
     </context>
 </TS>

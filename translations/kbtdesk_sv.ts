@@ -339,6 +339,324 @@ Själva loggen är oförändrad; kbtdesk försöker igen nästa gång programmet
     </message>
 </context>
 <context>
+    <name>Cli</name>
+    <message>
+        <location filename="../kbtdesk/cli.py" line="35"/>
+        <source>Checklist and log for internet CBT (KBT på nätet). Without a command, starts the window.</source>
+        <translation>Checklista och logg för KBT på nätet. Utan kommando startar fönstret.</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/cli.py" line="39"/>
+        <source>the log file (default: KBTDESK_LOG, else the user data folder)</source>
+        <translation>loggfilen (standard: KBTDESK_LOG, annars användarens datamapp)</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/cli.py" line="41"/>
+        <source>a rule file, or a folder of its versions (default: KBTDESK_RULES, else the bundled set)</source>
+        <translation>en regelfil eller en mapp med dess versioner (standard: KBTDESK_RULES, annars den medföljande uppsättningen)</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/cli.py" line="43"/>
+        <source>open the window on a throwaway demo log</source>
+        <translation>öppna fönstret med en tillfällig demologg</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/cli.py" line="48"/>
+        <source>create a new encrypted log</source>
+        <translation>skapa en ny krypterad logg</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/cli.py" line="49"/>
+        <source>your name</source>
+        <translation>ditt namn</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/cli.py" line="50"/>
+        <source>your profession, e.g. psykolog</source>
+        <translation>din yrkeskategori, t.ex. psykolog</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/cli.py" line="51"/>
+        <source>your care unit</source>
+        <translation>din vårdenhet</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/cli.py" line="52"/>
+        <source>a care level of the rule set (default: its first)</source>
+        <translation>en vårdnivå i regeluppsättningen (standard: den första)</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/cli.py" line="54"/>
+        <source>an EHR system of the rule set (default: its first)</source>
+        <translation>ett journalsystem i regeluppsättningen (standard: det första)</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/cli.py" line="57"/>
+        <source>merge a kbtdesk-log JSON file into the log (all or nothing)</source>
+        <translation>läs in en kbtdesk-log-fil (JSON) i loggen (allt eller inget)</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/cli.py" line="61"/>
+        <source>write the log, or a summary of it, to a file</source>
+        <translation>skriv loggen, eller en sammanställning av den, till en fil</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/cli.py" line="63"/>
+        <source>the whole log in the interchange format</source>
+        <translation>hela loggen i utbytesformatet</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/cli.py" line="67"/>
+        <source>list what breaks the routine&apos;s rules (exit 1 on an error)</source>
+        <translation>lista det som bryter mot rutinens regler (slutkod 1 vid fel)</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/cli.py" line="71"/>
+        <source>list what is not yet journaled, registered or transferred</source>
+        <translation>lista det som ännu inte är journalfört, registrerat eller överfört</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/cli.py" line="75"/>
+        <source>the routine&apos;s rule set: check a rule file, or show the one in use</source>
+        <translation>rutinens regeluppsättning: kontrollera en regelfil eller visa den som används</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/cli.py" line="78"/>
+        <source>validate a rule file or folder; names the JSON path of every problem (exit 2)</source>
+        <translation>kontrollera en regelfil eller mapp; anger JSON-sökvägen till varje problem (slutkod 2)</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/cli.py" line="81"/>
+        <source>the versions in use, their periods and where they come from</source>
+        <translation>versionerna som används, deras perioder och var de kommer ifrån</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/cli.py" line="91"/>
+        <source>log contacts</source>
+        <translation>logga kontakter</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/cli.py" line="93"/>
+        <source>log one contact on each episode given, with the codes the rule set suggests (all or nothing)</source>
+        <translation>logga en kontakt på varje angiven episod, med de koder som regeluppsättningen föreslår (allt eller inget)</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/cli.py" line="96"/>
+        <source>an episode&apos;s id; give --episode once for each episode</source>
+        <translation>en episods id; ange --episode en gång för varje episod</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/cli.py" line="97"/>
+        <source>the contact type&apos;s id in the rule set (an unknown one is refused with the list of known ones)</source>
+        <translation>kontakttypens id i regeluppsättningen (en okänd vägras med en lista över de kända)</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/cli.py" line="99"/>
+        <source>the mode, for a contact type that has modes (a planned visit: video or clinic)</source>
+        <translation>formen, för en kontakttyp som har former (planerat besök: video eller clinic)</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/cli.py" line="101"/>
+        <source>when, e.g. 2026-11-23T14:00 (without an offset: this computer&apos;s time zone); default now</source>
+        <translation>när, t.ex. 2026-11-23T14:00 (utan UTC-förskjutning: datorns tidszon); standard nu</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/cli.py" line="103"/>
+        <source>the contact ends the treatment (the episode ends)</source>
+        <translation>kontakten avslutar behandlingen (episoden avslutas)</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/cli.py" line="105"/>
+        <source>already written in the EHR: ticked as journaled now</source>
+        <translation>redan skriven i journalsystemet: bockas av som journalförd nu</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/cli.py" line="107"/>
+        <source>already registered: ticked as registered now</source>
+        <translation>redan registrerad: bockas av som registrerad nu</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/cli.py" line="109"/>
+        <source>a KVÅ code to add after the suggested ones; give --code once for each</source>
+        <translation>en KVÅ-kod att lägga till efter de föreslagna; ange --code en gång för varje</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/cli.py" line="112"/>
+        <source>the contact&apos;s length in minutes</source>
+        <translation>kontaktens längd i minuter</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/cli.py" line="113"/>
+        <source>print the contacts as JSON</source>
+        <translation>skriv ut kontakterna som JSON</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/cli.py" line="117"/>
+        <source>write an encrypted, verified backup of the log now</source>
+        <translation>skriv en krypterad, kontrollerad säkerhetskopia av loggen nu</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/cli.py" line="118"/>
+        <source>replace the log by a backup (verified first; the current log is kept aside)</source>
+        <translation>ersätt loggen med en säkerhetskopia (kontrolleras först; den nuvarande loggen sparas undan)</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/cli.py" line="121"/>
+        <source>the key file (default: beside the log, else beside the backup)</source>
+        <translation>nyckelfilen (standard: bredvid loggen, annars bredvid säkerhetskopian)</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/cli.py" line="123"/>
+        <source>check the log&apos;s pages and structure (exit 1 if damaged)</source>
+        <translation>kontrollera loggens sidor och struktur (slutkod 1 om den är skadad)</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/cli.py" line="125"/>
+        <source>run the full integrity_check (slow on a big log)</source>
+        <translation>kör hela integrity_check (långsamt på en stor logg)</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/cli.py" line="127"/>
+        <source>the audit trail: verify the chain, or show one patient&apos;s entries</source>
+        <translation>granskningsloggen: kontrollera kedjan, eller visa en patients poster</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/cli.py" line="130"/>
+        <source>check that no entry was edited or removed (exit 1 naming the first bad one)</source>
+        <translation>kontrollera att ingen post har ändrats eller tagits bort (slutkod 1 med den första felaktiga)</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/cli.py" line="132"/>
+        <source>list the entries about one patient</source>
+        <translation>lista posterna om en patient</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/cli.py" line="133"/>
+        <source>the patient&apos;s identity number</source>
+        <translation>patientens identitetsnummer</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/cli.py" line="136"/>
+        <source>change the passphrase (the log is not rewritten)</source>
+        <translation>byt lösenfras (loggen skrivs inte om)</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/cli.py" line="137"/>
+        <source>forgotten passphrase: set a new one with the recovery code</source>
+        <translation>glömd lösenfras: ange en ny med återställningskoden</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/cli.py" line="147"/>
+        <source>&apos;{text}&apos; is not a date (YYYY-MM-DD)</source>
+        <translation>&apos;{text}&apos; är inte ett datum (ÅÅÅÅ-MM-DD)</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/cli.py" line="155"/>
+        <source>default: from the file name&apos;s extension, else csv</source>
+        <translation>standard: efter filnamnets ändelse, annars csv</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/cli.py" line="159"/>
+        <source>what to register per contact in a period (default: today)</source>
+        <translation>vad som ska registreras per kontakt under en period (standard: i dag)</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/cli.py" line="163"/>
+        <source>this week, Monday to Sunday</source>
+        <translation>den här veckan, måndag till söndag</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/cli.py" line="164"/>
+        <source>only contacts not yet registered</source>
+        <translation>bara kontakter som ännu inte är registrerade</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/cli.py" line="166"/>
+        <source>hide the last four characters of identity numbers</source>
+        <translation>dölj de fyra sista tecknen i identitetsnummer</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/cli.py" line="170"/>
+        <source>summary of one episode (contacts, findings, scores, ending)</source>
+        <translation>sammanställning av en episod (kontakter, avvikelser, skattningar, avslut)</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/cli.py" line="176"/>
+        <source>basis for the SibeR transfer per ended episode (not SibeR&apos;s format)</source>
+        <translation>underlag för överföring till SibeR per avslutad episod (inte SibeR:s format)</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/cli.py" line="178"/>
+        <source>episodes ended on or after</source>
+        <translation>episoder avslutade tidigast</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/cli.py" line="180"/>
+        <source>episodes ended on or before</source>
+        <translation>episoder avslutade senast</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/cli.py" line="183"/>
+        <source>only episodes not yet transferred</source>
+        <translation>bara episoder som ännu inte är överförda</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/cli.py" line="188"/>
+        <source>coverage (täckningsgrad) per month of the codes the rule set follows</source>
+        <translation>täckningsgrad per månad för de koder regeluppsättningen följer</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/cli.py" line="190"/>
+        <source>default: 1 January</source>
+        <translation>standard: 1 januari</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/cli.py" line="192"/>
+        <source>default: today</source>
+        <translation>standard: i dag</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/cli.py" line="271"/>
+        <source>Reading it read-only.</source>
+        <translation>Läser den skrivskyddat.</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/cli.py" line="592"/>
+        <source>--at &apos;{value}&apos; is not a date and time (ISO 8601, e.g. 2026-11-23T14:00)</source>
+        <translation>--at &apos;{value}&apos; är inte ett datum med klockslag (ISO 8601, t.ex. 2026-11-23T14:00)</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/cli.py" line="612"/>
+        <source>unknown contact type &apos;{value}&apos;; the rule set has: {known}</source>
+        <translation>okänd kontakttyp &apos;{value}&apos;; regeluppsättningen har: {known}</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/cli.py" line="617"/>
+        <source>unknown mode &apos;{value}&apos; for {type}; it has: {known}</source>
+        <translation>okänd form &apos;{value}&apos; för {type}; den har: {known}</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/cli.py" line="627"/>
+        <source>Nothing was written.</source>
+        <translation>Inget skrevs.</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/cli.py" line="637"/>
+        <source>the routine&apos;s rules refuse {n} of the {total} contacts; nothing was written</source>
+        <translation>rutinens regler godtar inte {n} av de {total} kontakterna; inget skrevs</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/cli.py" line="654"/>
+        <source>logged 1 contact</source>
+        <translation>loggade 1 kontakt</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/cli.py" line="654"/>
+        <source>logged {n} contacts</source>
+        <translation>loggade {n} kontakter</translation>
+    </message>
+</context>
+<context>
     <name>ContactChecklist</name>
     <message>
         <location filename="../kbtdesk/ui/checklist.py" line="138"/>
@@ -868,6 +1186,14 @@ Själva loggen är oförändrad; kbtdesk försöker igen nästa gång programmet
         <location filename="../kbtdesk/ui/episode_view.py" line="186"/>
         <source>not done</source>
         <translation>inte klart</translation>
+    </message>
+</context>
+<context>
+    <name>Corrections</name>
+    <message>
+        <location filename="../kbtdesk/core/corrections.py" line="54"/>
+        <source>Delete the episode {programme} of {patient} ({identity}), started {started}? Its {contacts} contacts and {measures} scores are deleted with it.</source>
+        <translation>Ta bort episoden {programme} för {patient} ({identity}), påbörjad {started}? Dess {contacts} kontakter och {measures} skattningar tas bort med den.</translation>
     </message>
 </context>
 <context>
@@ -1674,115 +2000,182 @@ Själva loggen är oförändrad; kbtdesk försöker igen nästa gång programmet
 <context>
     <name>Input</name>
     <message>
-        <location filename="../kbtdesk/core/service.py" line="81"/>
+        <location filename="../kbtdesk/core/service.py" line="68"/>
         <source>&apos;{value}&apos; is not a date and time (ISO 8601 with offset).</source>
         <translation>&apos;{value}&apos; är inte ett datum med tid (ISO 8601 med UTC-förskjutning).</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/service.py" line="84"/>
+        <location filename="../kbtdesk/core/service.py" line="71"/>
         <source>&apos;{value}&apos; has no UTC offset (for example +01:00).</source>
         <translation>&apos;{value}&apos; saknar UTC-förskjutning (till exempel +01:00).</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/service.py" line="103"/>
+        <location filename="../kbtdesk/core/service.py" line="90"/>
         <source>Unknown contact type &apos;{value}&apos; (the rule set {rules} knows {known}).</source>
         <translation>Okänd kontakttyp &apos;{value}&apos; (regeluppsättningen {rules} känner till {known}).</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/service.py" line="110"/>
+        <location filename="../kbtdesk/core/service.py" line="97"/>
         <source>A contact of type {type} needs a mode: {modes}.</source>
         <translation>En kontakt av typen {type} behöver en besöksform: {modes}.</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/service.py" line="113"/>
+        <location filename="../kbtdesk/core/service.py" line="100"/>
         <source>A contact of type {type} has no mode.</source>
         <translation>En kontakt av typen {type} har ingen besöksform.</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/service.py" line="115"/>
+        <location filename="../kbtdesk/core/service.py" line="102"/>
         <source>&apos;{value}&apos; is not a mode of {type} (known: {modes}).</source>
         <translation>&apos;{value}&apos; är inte en besöksform för {type} (kända: {modes}).</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/service.py" line="276"/>
+        <location filename="../kbtdesk/core/service.py" line="263"/>
         <source>Unknown care level &apos;{value}&apos;.</source>
         <extracomment>The rule set valid today. Given a RuleBook (several versions), the service keeps the book in `rule_book` and this becomes the version valid on the service&apos;s today. HMAC key of the audit chain; by default the one the engine was built with (db/engine.py). Every version of the routine: each contact is judged by the version valid on its day. The unit&apos;s configuration (unit.json); already laid over the rules by composition.load_rules.</extracomment>
         <translation>Okänd vårdnivå &apos;{value}&apos;.</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/service.py" line="279"/>
+        <location filename="../kbtdesk/core/service.py" line="266"/>
         <source>Unknown EHR system &apos;{value}&apos;.</source>
         <translation>Okänt journalsystem &apos;{value}&apos;.</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/service.py" line="357"/>
-        <location filename="../kbtdesk/core/service.py" line="383"/>
+        <location filename="../kbtdesk/core/service.py" line="344"/>
+        <location filename="../kbtdesk/core/service.py" line="370"/>
         <source>The patient&apos;s name is empty.</source>
         <translation>Patientens namn är tomt.</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/service.py" line="361"/>
+        <location filename="../kbtdesk/core/service.py" line="348"/>
         <source>A patient with identity number {identity} is already in the log.</source>
         <translation>Det finns redan en patient med identitetsnummer {identity} i loggen.</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/service.py" line="401"/>
+        <location filename="../kbtdesk/core/planning.py" line="38"/>
+        <source>The days without feedback must be a whole number from 1 to {max}.</source>
+        <extracomment>&quot;No feedback this week&quot;: a week is the rhythm of internet CBT (one module a week). Programmes run 6–12 weeks (domain.md §4, §7); a year is far beyond any of them.</extracomment>
+        <translation>Antalet dagar utan återkoppling måste vara ett heltal från 1 till {max}.</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/core/planning.py" line="60"/>
+        <location filename="../kbtdesk/core/service.py" line="388"/>
         <source>Choose a programme.</source>
         <translation>Välj ett program.</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/service.py" line="387"/>
-        <location filename="../kbtdesk/core/service.py" line="405"/>
+        <location filename="../kbtdesk/core/planning.py" line="63"/>
+        <source>The planned length must be a whole number of weeks from 1 to {max}.</source>
+        <translation>Den planerade längden måste vara ett helt antal veckor från 1 till {max}.</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/core/planning.py" line="91"/>
+        <source>Choose at least one contact type.</source>
+        <translation>Välj minst en kontakttyp.</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/core/planning.py" line="94"/>
+        <source>Unknown contact type &apos;{value}&apos;.</source>
+        <translation>Okänd kontakttyp &apos;{value}&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/core/corrections.py" line="238"/>
+        <location filename="../kbtdesk/core/corrections.py" line="265"/>
+        <location filename="../kbtdesk/core/corrections.py" line="287"/>
+        <location filename="../kbtdesk/core/service.py" line="374"/>
+        <location filename="../kbtdesk/core/service.py" line="392"/>
         <source>Unknown patient.</source>
         <translation>Okänd patient.</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/service.py" line="415"/>
+        <location filename="../kbtdesk/core/corrections.py" line="206"/>
+        <location filename="../kbtdesk/core/service.py" line="402"/>
         <source>Unknown end reason &apos;{value}&apos;.</source>
         <translation>Okänd avslutsorsak &apos;{value}&apos;.</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/service.py" line="419"/>
+        <location filename="../kbtdesk/core/corrections.py" line="193"/>
+        <location filename="../kbtdesk/core/corrections.py" line="204"/>
+        <source>The episode has not ended.</source>
+        <translation>Episoden är inte avslutad.</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/core/corrections.py" line="208"/>
+        <location filename="../kbtdesk/core/service.py" line="406"/>
         <source>The end date is before the start date.</source>
         <translation>Slutdatumet är före startdatumet.</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/service.py" line="447"/>
+        <location filename="../kbtdesk/core/corrections.py" line="268"/>
+        <source>Another patient in the log has identity number {identity}.</source>
+        <translation>En annan patient i loggen har identitetsnumret {identity}.</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/core/corrections.py" line="290"/>
+        <source>That is already the patient&apos;s identity number.</source>
+        <translation>Det är redan patientens identitetsnummer.</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/core/corrections.py" line="330"/>
+        <location filename="../kbtdesk/core/corrections.py" line="363"/>
+        <source>Unknown score {id}.</source>
+        <translation>Okänd skattning {id}.</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/core/batch.py" line="79"/>
+        <source>Choose at least one episode.</source>
+        <translation>Välj minst en episod.</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/core/batch.py" line="83"/>
+        <source>Episode {id} is given twice.</source>
+        <translation>Episoden {id} är angiven två gånger.</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/core/batch.py" line="97"/>
+        <location filename="../kbtdesk/core/service.py" line="434"/>
         <source>Unknown episode {id}.</source>
         <translation>Okänd episod {id}.</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/service.py" line="462"/>
+        <location filename="../kbtdesk/core/service.py" line="449"/>
+        <location filename="../kbtdesk/core/ticks.py" line="241"/>
         <source>The contact time has no UTC offset.</source>
         <translation>Kontakttiden saknar UTC-förskjutning.</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/service.py" line="467"/>
+        <location filename="../kbtdesk/core/service.py" line="453"/>
+        <source>The contact time {value} is outside the calendar.</source>
+        <translation>Kontakttiden {value} ligger utanför kalendern.</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/core/service.py" line="459"/>
         <source>Minutes must be between 0 and 1440.</source>
         <translation>Minuter måste vara mellan 0 och 1440.</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/service.py" line="533"/>
+        <location filename="../kbtdesk/core/batch.py" line="215"/>
+        <location filename="../kbtdesk/core/service.py" line="531"/>
         <source>Unknown contact {id}.</source>
         <translation>Okänd kontakt {id}.</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/service.py" line="563"/>
+        <location filename="../kbtdesk/core/service.py" line="561"/>
         <source>The score {score} is outside the range of {instrument}.</source>
         <translation>Poängen {score} ligger utanför skalan för {instrument}.</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/service.py" line="569"/>
+        <location filename="../kbtdesk/core/service.py" line="567"/>
         <source>{instrument} has {n} items, not {m}.</source>
         <translation>{instrument} har {n} frågor, inte {m}.</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/service.py" line="572"/>
+        <location filename="../kbtdesk/core/service.py" line="570"/>
         <source>An item score of {instrument} is outside {lo}–{hi}.</source>
         <translation>En frågepoäng för {instrument} ligger utanför {lo}–{hi}.</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/service.py" line="576"/>
+        <location filename="../kbtdesk/core/service.py" line="574"/>
         <source>The item scores add up to {total}, not {score}.</source>
         <translation>Frågepoängen blir tillsammans {total}, inte {score}.</translation>
     </message>
@@ -1930,8 +2323,8 @@ Själva loggen är oförändrad; kbtdesk försöker igen nästa gång programmet
         <translation>Det går inte att skriva till {path} eller dess mapp. Ingenting har ändrats; du kan öppna loggen skrivskyddad.</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/db/engine.py" line="397"/>
-        <location filename="../kbtdesk/db/engine.py" line="407"/>
+        <location filename="../kbtdesk/db/engine.py" line="405"/>
+        <location filename="../kbtdesk/db/engine.py" line="415"/>
         <source>A log already exists at {path}; it was not touched.</source>
         <translation>Det finns redan en logg på {path}; den har inte rörts.</translation>
     </message>
@@ -3471,6 +3864,56 @@ Själva loggen är oförändrad; kbtdesk försöker igen nästa gång programmet
     </message>
 </context>
 <context>
+    <name>Undo</name>
+    <message>
+        <location filename="../kbtdesk/core/batch.py" line="133"/>
+        <source>contact</source>
+        <translation>kontakt</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/core/batch.py" line="134"/>
+        <source>{n} contacts</source>
+        <translation>{n} kontakter</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/core/batch.py" line="196"/>
+        <location filename="../kbtdesk/core/corrections.py" line="101"/>
+        <location filename="../kbtdesk/core/corrections.py" line="344"/>
+        <source>deletion</source>
+        <translation>borttagning</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/core/corrections.py" line="196"/>
+        <source>reopening</source>
+        <translation>återöppning</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/core/corrections.py" line="211"/>
+        <source>ending</source>
+        <translation>avslut</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/core/corrections.py" line="224"/>
+        <source>renaming</source>
+        <translation>namnbyte</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/core/corrections.py" line="252"/>
+        <source>identity number</source>
+        <translation>identitetsnummer</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/core/corrections.py" line="304"/>
+        <source>score</source>
+        <translation>skattning</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/core/ticks.py" line="220"/>
+        <source>ticks</source>
+        <translation>avbockning</translation>
+    </message>
+</context>
+<context>
     <name>UnitSettingsPage</name>
     <message>
         <location filename="../kbtdesk/ui/unit_settings.py" line="49"/>
@@ -3740,6 +4183,35 @@ Själva loggen är oförändrad; kbtdesk försöker igen nästa gång programmet
     </message>
 </context>
 <context>
+    <name>Week</name>
+    <message>
+        <location filename="../kbtdesk/core/week.py" line="45"/>
+        <source>{instrument} item {item} at {value} ({date})</source>
+        <extracomment>Most pressing first; the rows sort by the weight of what is due on them.</extracomment>
+        <translation>{instrument} fråga {item}: {value} ({date})</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/core/week.py" line="46"/>
+        <source>Closing visit due: week {week} of {planned}</source>
+        <translation>Dags för avslutande besök: vecka {week} av {planned}</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/core/week.py" line="47"/>
+        <source>No feedback for {days} days</source>
+        <translation>Ingen återkoppling på {days} dagar</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/core/week.py" line="48"/>
+        <source>SibeR: start not documented</source>
+        <translation>SibeR: behandlingsstarten är inte dokumenterad</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/core/week.py" line="50"/>
+        <source>No feedback yet, {days} days since the start</source>
+        <translation>Ingen återkoppling än, {days} dagar sedan starten</translation>
+    </message>
+</context>
+<context>
     <name>WorklistModel</name>
     <message>
         <location filename="../kbtdesk/ui/worklist.py" line="50"/>
@@ -3880,6 +4352,102 @@ Själva loggen är oförändrad; kbtdesk försöker igen nästa gång programmet
             <numerusform>%n loggad under driftstopp</numerusform>
             <numerusform>%n loggade under driftstopp</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>argparse</name>
+    <message>
+        <location filename="../kbtdesk/cli_help.py" line="25"/>
+        <source>usage: </source>
+        <extracomment>argparse&apos;s words that a user meets (Python 3.11-3.13), for lupdate to find and translators to fill. The %-placeholders must stay as they are in a translation.</extracomment>
+        <translation>användning: </translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/cli_help.py" line="26"/>
+        <source>positional arguments</source>
+        <translation>positionsargument</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/cli_help.py" line="27"/>
+        <source>options</source>
+        <translation>flaggor</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/cli_help.py" line="28"/>
+        <source>show this help message and exit</source>
+        <translation>visa den här hjälptexten och avsluta</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/cli_help.py" line="29"/>
+        <source>show program&apos;s version number and exit</source>
+        <translation>visa programmets versionsnummer och avsluta</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/cli_help.py" line="30"/>
+        <source>%(prog)s: error: %(message)s
+</source>
+        <translation>%(prog)s: fel: %(message)s
+</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/cli_help.py" line="31"/>
+        <source>the following arguments are required: %s</source>
+        <translation>följande argument krävs: %s</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/cli_help.py" line="32"/>
+        <source>unrecognized arguments: %s</source>
+        <translation>okända argument: %s</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/cli_help.py" line="33"/>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>ogiltigt val: %(value)r (välj bland %(choices)s)</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/cli_help.py" line="34"/>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>argument %(argument_name)s: %(message)s</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/cli_help.py" line="35"/>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>ogiltigt %(type)s-värde: %(value)r</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/cli_help.py" line="36"/>
+        <source>expected one argument</source>
+        <translation>ett argument väntades</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/cli_help.py" line="37"/>
+        <source>expected at least one argument</source>
+        <translation>minst ett argument väntades</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/cli_help.py" line="38"/>
+        <source>expected at most one argument</source>
+        <translation>högst ett argument väntades</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/cli_help.py" line="39"/>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation>tvetydig flagga: %(option)s kan betyda %(matches)s</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/cli_help.py" line="40"/>
+        <source>not allowed with argument %s</source>
+        <translation>inte tillåtet tillsammans med argumentet %s</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/cli_help.py" line="41"/>
+        <source>one of the arguments %s is required</source>
+        <translation>ett av argumenten %s krävs</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/cli_help.py" line="42"/>
+        <source>ignored explicit argument %r</source>
+        <translation>ignorerade uttryckligt argument %r</translation>
     </message>
 </context>
 </TS>

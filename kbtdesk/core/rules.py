@@ -166,6 +166,8 @@ class ContactType:
     note: LocalText | None = None
     visit: bool = True  # False: an administrative contact, not a visit
     mode_required: bool = False
+    #: The therapist's regular (weekly) feedback: the week view counts days since the last one.
+    weekly_feedback: bool = False
     #: Where `registration_code` comes from: "rules", or "unit" when a unit's overlay set it.
     registration_code_from: str = "rules"
 
@@ -755,6 +757,7 @@ def _build(d: dict, origin: str) -> RuleSet:
             id=c["id"], registration_code=c["registration_code"], name=LocalText(c["name"]), use=LocalText(c["use"]),
             distance=c["distance"], note=_text(c.get("note")), visit=c.get("visit", True),
             mode_required=c.get("mode_required", False),
+            weekly_feedback=c.get("weekly_feedback", False),
             modes=tuple(ContactMode(m["id"], LocalText(m["name"]), m["distance"]) for m in c.get("modes", [])),
         )
         for c in d["contact_types"]

@@ -18,6 +18,7 @@ from sqlalchemy import func, text
 from sqlmodel import Session, select
 
 from kbtdesk.base.messages import QT_TRANSLATE_NOOP, Message
+from kbtdesk.base.search_text import fold, search_terms  # noqa: F401 - part of this module's API
 from kbtdesk.core import audit, checker
 from kbtdesk.core.episode_row import EpisodeRow  # noqa: F401 - part of this module's API
 from kbtdesk.core.identity import InvalidIdentity, fold_identity, parse_identity
@@ -49,21 +50,6 @@ def _msg(source: str, **params) -> Message:
     return Message("Input", source, params)
 
 
-def fold(text_value: str) -> str:
-    """NFC + case-fold: what search compares, so that "öb" finds "Öberg"."""
-    return unicodedata.normalize("NFC", text_value).casefold()
-
-
-def search_terms(name_folded: str, identity: str) -> set[str]:
-    """What prefix search finds a patient by: each word of the folded name, the whole folded name,
-    and the identity number in its 12- and 10-digit forms."""
-    terms = {w for w in name_folded.split() if w}
-    terms.add(name_folded)
-    terms.add(identity.lower())
-    terms.add(identity[2:].lower())
-    return terms
-
-
 def clean_text(value: str) -> str:
     """User text is kept as given, only normalised to NFC (NFD input must compare equal)."""
     return unicodedata.normalize("NFC", value)
@@ -71,7 +57,8 @@ def clean_text(value: str) -> str:
 
 def utc_key(moment: datetime) -> str:
     """Sortable UTC text for an aware date-time."""
-    return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S")
+    # isoformat, not strftime("%Y"): glibc writes the year 1 as "1", which sorts after "2026".
+    return moment.astimezone(UTC).replace(tzinfo=None).isoformat(timespec="seconds")
 
 
 def parse_moment(value: str, field_name: str = "at") -> datetime:
@@ -460,6 +447,11 @@ class LogService:
         """
         if draft.at.tzinfo is None:
             raise InputError("at", _msg(QT_TRANSLATE_NOOP("Input", "The contact time has no UTC offset.")))
+        try:
+            utc_key(draft.at)
+        except OverflowError:  # 0001-01-01T00:30+01:00 is before the first day in UTC
+            raise InputError("at", _msg(QT_TRANSLATE_NOOP(
+                "Input", "The contact time {value} is outside the calendar."), value=draft.at.isoformat())) from None
         problem = contact_shape_problem(self.rules_for(draft.at.date()), draft.type, draft.mode)
         if problem is not None:
             raise InputError(*problem)
@@ -488,31 +480,37 @@ class LogService:
         """
         draft = self.validate_contact(draft)
         with self.session() as s:
-            episode = self._episode(s, draft.episode_id)
-            contact = s.get(Contact, draft.id) if draft.id else None
-            action = audit.CREATE if contact is None else audit.UPDATE
-            if contact is None:
-                contact = Contact(episode_id=draft.episode_id, at="", at_utc="", type=draft.type)
-                if draft.id:
-                    contact.id = draft.id
-            previous_episode = contact.episode_id
-            contact.episode_id = draft.episode_id
-            contact.at, contact.at_utc = draft.at.isoformat(), utc_key(draft.at)
-            contact.type, contact.mode, contact.minutes = draft.type, draft.mode, draft.minutes
-            contact.final, contact.codes = draft.final, " ".join(draft.codes)
-            contact.journal_done, contact.registered = iso(draft.journal_done), iso(draft.registered)
-            contact.note, contact.outage = draft.note, draft.outage
-            s.add(contact)
-            if draft.final and episode.ended is None:
-                episode.ended = max(draft.at.date(), episode.started)
-                episode.end_reason = "completed"
-            s.flush()
-            self._refresh_last_contact(s, episode)
-            if previous_episode != episode.id:
-                self._refresh_last_contact(s, s.get(Episode, previous_episode))
-            self._audit(s, action, "contact", contact.id, episode.patient_id)
+            contact = self._put_contact(s, draft)
             s.commit()
             return contact
+
+    def _put_contact(self, s: Session, draft: ContactDraft) -> Contact:
+        """`save_contact`'s work inside the caller's transaction (the batch writes many in one);
+        `draft` has passed `validate_contact`."""
+        episode = self._episode(s, draft.episode_id)
+        contact = s.get(Contact, draft.id) if draft.id else None
+        action = audit.CREATE if contact is None else audit.UPDATE
+        if contact is None:
+            contact = Contact(episode_id=draft.episode_id, at="", at_utc="", type=draft.type)
+            if draft.id:
+                contact.id = draft.id
+        previous_episode = contact.episode_id
+        contact.episode_id = draft.episode_id
+        contact.at, contact.at_utc = draft.at.isoformat(), utc_key(draft.at)
+        contact.type, contact.mode, contact.minutes = draft.type, draft.mode, draft.minutes
+        contact.final, contact.codes = draft.final, " ".join(draft.codes)
+        contact.journal_done, contact.registered = iso(draft.journal_done), iso(draft.registered)
+        contact.note, contact.outage = draft.note, draft.outage
+        s.add(contact)
+        if draft.final and episode.ended is None:
+            episode.ended = max(draft.at.date(), episode.started)
+            episode.end_reason = "completed"
+        s.flush()
+        self._refresh_last_contact(s, episode)
+        if previous_episode != episode.id:
+            self._refresh_last_contact(s, s.get(Episode, previous_episode))
+        self._audit(s, action, "contact", contact.id, episode.patient_id)
+        return contact
 
     def _refresh_last_contact(self, s: Session, episode: Episode | None) -> None:
         if episode is None:

@@ -248,15 +248,19 @@ def pending_events_path(paths: LogPaths) -> Path:
     return paths.log.with_name(paths.log.name + ".events")
 
 
-def note_event(paths: LogPaths, action: str) -> None:
-    """Remember a failed or read-only unlock beside the log (time and user only; no patient data)."""
+def note_event(paths: LogPaths, action: str, *, record_kind: str | None = None, detail: str = "",
+               patient_id: str | None = None) -> None:
+    """Remember a failed or read-only unlock, or an export from a log read read-only, beside the log
+    (time, user, what; a patient only by the log's random id: no names or identity numbers)."""
     path = pending_events_path(paths)
     try:
         if path.exists() and path.stat().st_size > MAX_PENDING_EVENTS * 200:
             return  # someone is guessing in a loop: the first thousand attempts are on record
         owner = LockOwner.me()
-        line = json.dumps({"at": audit.utc_stamp(datetime.now(UTC)), "action": action,
-                           "who": f"{owner.user}@{owner.host}"}) + "\n"
+        event = {"at": audit.utc_stamp(datetime.now(UTC)), "action": action, "who": f"{owner.user}@{owner.host}"}
+        event.update({k: v for k, v in (("record_kind", record_kind), ("detail", detail),
+                                        ("patient_id", patient_id)) if v})
+        line = json.dumps(event) + "\n"
         fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600)
         try:
             os.write(fd, line.encode("utf-8"))
@@ -275,7 +279,9 @@ def _pending_events(paths: LogPaths) -> list[dict]:
     for line in lines:
         try:
             doc = json.loads(line)
-            events.append({"at": str(doc["at"]), "action": str(doc["action"]), "who": str(doc.get("who", ""))})
+            events.append({"at": str(doc["at"]), "action": str(doc["action"]), "who": str(doc.get("who", "")),
+                           "record_kind": doc.get("record_kind"), "detail": str(doc.get("detail", "")),
+                           "patient_id": doc.get("patient_id")})
         except (ValueError, KeyError, TypeError):
             continue  # a line cut short by a crash
     return events
@@ -297,8 +303,10 @@ def record_unlock(log: Log, action: str = audit.UNLOCK, detail: str = "") -> Non
             execute = conn.execute
             for event in events:
                 at = datetime.strptime(event["at"], "%Y-%m-%dT%H:%M:%SZ").replace(tzinfo=UTC)
-                audit.append(execute, log.audit_key, at, event["action"],
-                             detail=f"{event['who']} (recorded at the next unlock)")
+                audit.append(execute, log.audit_key, at, event["action"], record_kind=event["record_kind"],
+                             patient_id=event["patient_id"],
+                             detail=" ".join(filter(None, (event["detail"], event["who"])))
+                             + " (recorded at the next unlock)")
             owner = LockOwner.me()
             audit.append(execute, log.audit_key, datetime.now(UTC), action,
                          detail=(detail + " " if detail else "") + f"{owner.user}@{owner.host}")

@@ -13,7 +13,7 @@ from datetime import date, timedelta
 import pytest
 from sqlalchemy import event
 
-from kbtdesk.core import reports
+from kbtdesk.core import reports, ticks, week
 from kbtdesk.core.service import ContactDraft
 from tests.helpers.fixtures import NOW
 
@@ -61,6 +61,10 @@ CALLS = {
     "worklist": lambda s, e: s.worklist(),
     "open counts": lambda s, e: s.open_item_count(),
     "registration export": lambda s, e: reports.build_registrations(s, date(2026, 1, 1), date(2026, 12, 31)),
+    "week view": lambda s, e: week.week_rows(s),
+    "worklist by contact": lambda s, e: ticks.worklist_rows(s),
+    "worklist by contact, one patient, one week": lambda s, e: ticks.worklist_rows(
+        s, query="öb", start=date(2026, 11, 23), end=date(2026, 11, 29)),
 }
 
 
@@ -77,7 +81,8 @@ def test_no_query_of_the_window_scans_every_contact(filled, name):
         print(name, "|", " / ".join(plan))
         scans = [step for step in plan if FULL_SCAN.search(step)]
         assert not scans, f"{name}: full scan of contact in {sql!r}: {plan}"
-    if name in ("episode detail", "worklist", "open counts", "registration export", "episode list"):
+    if name in ("episode detail", "worklist", "open counts", "registration export", "episode list", "week view",
+                "worklist by contact"):
         assert touching, f"{name} ran no query on contact: the test would prove nothing"
 
 
@@ -119,7 +124,7 @@ def test_search_reads_indexes_only(filled, plan, status):
         stop()
     picked = [(sql, plan_) for sql, plan_ in _plans(service, statements) if "search_term" in sql]
     assert picked, "the search ran no query on search_term"
-    for sql, steps in picked:
+    for _sql, steps in picked:
         joined = " / ".join(steps)
         print(plan, status, "|", joined)
         assert not re.search(r"\bSCAN (e|episode|t|search_term|p|patient)\b(?! USING)", joined), joined
@@ -127,4 +132,24 @@ def test_search_reads_indexes_only(filled, plan, status):
             assert "ix_episode_active" in joined or "ix_episode_recent" in joined, joined
             assert "ix_search_term_patient" in joined and "TEMP B-TREE" not in joined, joined
         else:
-            assert "ix_episode_patient_id" in joined and "SEARCH t USING PRIMARY KEY (term>? AND term<?)" in joined, joined
+            assert "ix_episode_patient_id" in joined, joined
+            assert "SEARCH t USING PRIMARY KEY (term>? AND term<?)" in joined, joined
+
+
+def test_the_week_view_reads_no_row_of_contact_or_measure(filled):
+    """Every active episode's latest contact, feedback and flagged score come from covering indexes
+    (migration 4): at L the table pages of three structures do not fit the cache together."""
+    service, episode = filled
+    service.add_measure(episode.id, date(2026, 11, 20), "madrs-s", 20, [2, 2, 2, 2, 2, 2, 2, 2, 4])
+    statements, stop = _capture(service)
+    try:
+        rows = week.week_rows(service)
+    finally:
+        stop()
+    assert rows and rows[0].is_due(week.DUE_FLAG)
+    (plan,) = [plan for sql, plan in _plans(service, statements) if "ix_episode_active" in sql]
+    print(" / ".join(plan))
+    touching = [step for step in plan if re.search(r"\b(c|f|m)\b USING", step)]
+    assert touching and all("COVERING INDEX" in step for step in touching), plan
+    assert not any("TEMP B-TREE" in step for step in plan), plan
+    assert "SCAN e USING INDEX ix_episode_active" in plan[0], plan

@@ -46,6 +46,7 @@ def run_spec(monkeypatch, binaries=()) -> dict:
     """Execute the spec as PyInstaller would, with recording stand-ins for its build classes."""
     hooks = types.ModuleType("PyInstaller.utils.hooks")
     hooks.copy_metadata = lambda name: [(f"/site-packages/{name}-x.dist-info/METADATA", f"{name}-x.dist-info")]
+    hooks.collect_data_files = lambda name: [(f"/site-packages/{name}/_data/000", f"{name}/_data")]
     bindepend = types.ModuleType("PyInstaller.depend.bindepend")
     bindepend.get_imports = lambda filename: set()
     for name, module in {"PyInstaller": types.ModuleType("PyInstaller"),
@@ -111,6 +112,9 @@ def test_spec_bundles_the_data_kbtdesk_reads(spec):
         "no font: printing would produce PDFs without text on a machine with no fonts"
     assert any(dest.startswith("kbtdesk-") and dest.endswith(".dist-info") for _, dest in bundled), \
         "without its metadata the frozen program reports version 0.0.0"
+    assert ("000", "anyascii/_data") in bundled, "without its tables search could not fold names"
+    assert ("anyascii/_data" in {dest for _src, dest in spec["_built"]["Analysis"][0].datas}), \
+        "the trimming dropped anyascii's tables"
 
 
 @pytest.mark.parametrize(("dest", "kept"), [
