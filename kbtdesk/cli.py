@@ -840,6 +840,15 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("kbtdesk: interrupted; nothing was written", file=sys.stderr)
         return EXIT_USAGE
+    except Exception as exc:
+        from kbtdesk.db.errors import is_disk_full
+
+        if not is_disk_full(exc):
+            raise
+        # Every write is one transaction: a full disk leaves the log as it was before the command.
+        print("kbtdesk: the disk is full; nothing of this command was saved and the log is as it was. "
+              "Free some space and run it again.", file=sys.stderr)
+        return EXIT_USAGE
 
 
 if __name__ == "__main__":

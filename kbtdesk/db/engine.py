@@ -3,8 +3,10 @@
 Opening goes in this order so that a refused file is never changed:
 1. look at the file (missing, empty, cut short, plain SQLite: `health.inspect_file`);
 2. take the writer lock beside the log (`lock.acquire`: a second kbtdesk is told who has it);
-3. read it with an immutable read-only connection: the key opens page 1, the schema is not from
-   a newer kbtdesk, and (up to CHECK_PAGES_ON_OPEN_BYTES) every page passes its SQLCipher HMAC;
+3. walk its -wal (`wal.inspect_wal`: damage that would make SQLite drop saved changes is refused),
+   then read it, main file with its -wal as SQLite does, through a read-only connection: the key
+   opens page 1, the schema is not from a newer kbtdesk, and (up to CHECK_PAGES_ON_OPEN_BYTES)
+   every page passes its SQLCipher HMAC;
 4. only then open it for writing, back up and migrate, and record the unlock in the audit trail.
 """
 
@@ -22,10 +24,10 @@ from sqlcipher3 import dbapi2 as sqlcipher
 
 from kbtdesk.base.messages import QT_TRANSLATE_NOOP, Message
 from kbtdesk.core import audit
-from kbtdesk.db import errors, keyfile, migrations
+from kbtdesk.db import errors, keyfile, migrations, wal
 from kbtdesk.db.connection import BUSY_TIMEOUT_MS, CACHE_KIB, DatabaseError, connect, is_network_path
 from kbtdesk.db.errors import LogOpenError
-from kbtdesk.db.health import damaged, inspect_file, not_a_log
+from kbtdesk.db.health import damaged, damaged_wal, inspect_file, not_a_log
 from kbtdesk.db.lock import LockOwner, LogInUse, WriterLock, acquire, who_holds
 from kbtdesk.paths import LogPaths
 
@@ -182,10 +184,26 @@ def migrate(conn, paths: LogPaths, data_key: bytes, steps=migrations.MIGRATIONS)
     return migrations.apply(conn, steps)
 
 
-def _precheck(path: Path, data_key: bytes, size: int, check_pages: bool) -> int:
-    """Read-only look before writing: key, schema version, page HMACs. Returns the version."""
+def _precheck(path: Path, data_key: bytes, size: int, check_pages: bool, *, writer: bool = False) -> int:
+    """Read-only look before writing: the -wal, key, schema version, page HMACs. Returns the version.
+
+    The log is read as SQLite reads it, main file *with* its -wal: after a crash or a full disk the
+    newest saves (and pages a checkpoint had not finished copying) are only in the -wal, and the
+    main file alone is then a half-written picture that fails its checks although nothing is lost
+    (issue 12.2). When the -wal holds nothing SQLite would replay, the main file is the whole log
+    and is read alone (`immutable`: no -wal or -shm is created beside a file that may be refused).
+    """
+    journal = wal.inspect_wal(path)
+    if journal.damaged:
+        raise damaged_wal(path, journal.describe())
+    hot_journal = Path(str(path) + "-journal")
     try:
-        conn = connect(path, data_key, immutable=True)
+        if writer and hot_journal.exists() and hot_journal.stat().st_size:
+            # DELETE journal (network drive) after a crash: only a writing connection may roll the
+            # interrupted transaction back, as SQLite does on every open; read-only it cannot be read.
+            conn = connect(path, data_key)
+        else:
+            conn = connect(path, data_key, readonly=True, immutable=not journal.holds_data)
     except DatabaseError as exc:
         raise _classified(exc, path) from None
     try:
@@ -212,17 +230,17 @@ def open_with_key(paths: LogPaths, data_key: bytes, *, demo: bool = False, reado
     size = inspect_file(paths.log)
     network = is_network_path(paths.log)
     if readonly:
-        _precheck(paths.log, data_key, size, check_pages=who_holds(paths.log) is None)
-        mode = _journal_mode(paths.log)
         # A WAL log in a folder we cannot write (read-only share, CD, locked-down profile) cannot
         # get its -shm: read the file alone then; nobody can be writing it through this folder.
-        immutable = not os.access(paths.log.parent, os.W_OK | os.X_OK)
+        immutable = not os.access(paths.log.parent, os.W_OK | os.X_OK) and not wal.inspect_wal(paths.log).holds_data
+        _precheck(paths.log, data_key, size, check_pages=who_holds(paths.log) is None)
+        mode = _journal_mode(paths.log)
         return Log(paths, data_key, mode, demo, readonly=True, on_network_drive=network, immutable=immutable)
     if not _writable(paths):
         raise _read_only_error(paths.log)
     lock = lock or acquire(paths.log)
     try:
-        _precheck(paths.log, data_key, size, check_pages=True)
+        _precheck(paths.log, data_key, size, check_pages=True, writer=True)
         try:
             conn = connect(paths.log, data_key)
         except DatabaseError as exc:
@@ -345,7 +363,10 @@ def _after_unlock(log: Log, started: float, action: str = audit.UNLOCK, detail: 
         if log.readonly:
             note_event(log.paths, audit.UNLOCK_READ_ONLY)
         else:
-            record_unlock(log, action, detail)
+            try:
+                record_unlock(log, action, detail)
+            except (DatabaseError, OSError) as exc:  # a full disk: the unlock entry does not fit
+                raise _classified(exc, log.paths.log, errors.UNREADABLE) from None
     except BaseException:
         log.close()
         raise
