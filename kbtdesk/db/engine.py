@@ -12,6 +12,7 @@ Opening goes in this order so that a refused file is never changed:
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import threading
@@ -24,7 +25,7 @@ from sqlcipher3 import dbapi2 as sqlcipher
 
 from kbtdesk.base.messages import QT_TRANSLATE_NOOP, Message
 from kbtdesk.core import audit
-from kbtdesk.db import errors, keyfile, migrations, wal
+from kbtdesk.db import errors, keyfile, leftovers, migrations, wal
 from kbtdesk.db.connection import BUSY_TIMEOUT_MS, CACHE_KIB, DatabaseError, connect, is_network_path
 from kbtdesk.db.errors import LogOpenError
 from kbtdesk.db.health import damaged, damaged_wal, inspect_file, not_a_log
@@ -240,6 +241,7 @@ def open_with_key(paths: LogPaths, data_key: bytes, *, demo: bool = False, reado
         raise _read_only_error(paths.log)
     lock = lock or acquire(paths.log)
     try:
+        leftovers.remove_stale(paths)
         _precheck(paths.log, data_key, size, check_pages=True, writer=True)
         try:
             conn = connect(paths.log, data_key)
@@ -331,10 +333,9 @@ def record_unlock(log: Log, action: str = audit.UNLOCK, detail: str = "") -> Non
             conn.execute("COMMIT")
         except BaseException:
             if conn.in_transaction:
-                try:
+                # closing the connection rolls back anyway; the first error is the one to tell
+                with contextlib.suppress(DatabaseError):
                     conn.execute("ROLLBACK")
-                except DatabaseError:
-                    pass  # closing the connection rolls back anyway; the first error is the one to tell
             raise
     finally:
         conn.close()
@@ -452,6 +453,7 @@ def create_log(paths: LogPaths, passphrase: str, kdf: keyfile.KdfParams = keyfil
             finally:
                 conn.close()
             keyfile.write_key_file(paths.key, data_key, passphrase, kdf, recovery_code=code)
+            lock.hold_file(build)  # the log is locked from the moment it has its name
             os.replace(build, paths.log)
         except (DatabaseError, OSError) as exc:
             build.unlink(missing_ok=True)
@@ -469,7 +471,8 @@ def create_log(paths: LogPaths, passphrase: str, kdf: keyfile.KdfParams = keyfil
     return log
 
 
-def restore_backup(paths: LogPaths, data_key: bytes, backup: Path, now: datetime | None = None) -> tuple[Log, Path | None]:
+def restore_backup(paths: LogPaths, data_key: bytes, backup: Path,
+                   now: datetime | None = None) -> tuple[Log, Path | None]:
     """Replace the log by a verified backup and open it; returns (log, where the old log was kept).
 
     Refused (LogInUse) while another kbtdesk has the log open; the backup is verified before
@@ -479,7 +482,8 @@ def restore_backup(paths: LogPaths, data_key: bytes, backup: Path, now: datetime
 
     lock = acquire(paths.log)
     try:
-        aside = restore_file(paths, data_key, Path(backup), now)
+        leftovers.remove_stale(paths)
+        aside = restore_file(paths, data_key, Path(backup), now, lock=lock)
         log = open_with_key(paths, data_key, lock=lock)
     except BaseException:
         lock.release()
