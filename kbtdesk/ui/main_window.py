@@ -211,19 +211,23 @@ class MainWindow(QMainWindow):
         status.addPermanentWidget(self.status_open)
 
     def _make_backups(self) -> None:
-        """The backup policy of a writable, real log, asked every few minutes and after changes."""
+        """Backups of a writable, real log. The policy reads the backups folder: it is made just
+        after the first paint (`_start_backups`), like the open-item count beside it."""
+        self._backs_up = self.log is not None and not self.read_only and not getattr(self.log, "demo", False)
         self.backup_policy = None
         self.backup_runner = None
-        if self.log is not None and not self.read_only and not getattr(self.log, "demo", False):
-            from kbtdesk.db.backup import BackupPolicy
-
-            self.backup_policy = BackupPolicy(self.log)
-        self.backup_label.setVisible(self.backup_policy is not None)
+        self.backup_label.setVisible(self._backs_up)
         self.backup_timer = QTimer(self)
         self.backup_timer.setObjectName("backupTimer")
         self.backup_timer.setInterval(BACKUP_CHECK_MS)
         self.backup_timer.timeout.connect(self.maybe_backup)
-        if self.backup_policy is not None:
+
+    def _start_backups(self) -> None:
+        if self._backs_up and self.backup_policy is None:
+            from kbtdesk.db.backup import BackupPolicy
+
+            self.backup_policy = BackupPolicy(self.log)
+            self._show_last_backup()
             self.backup_timer.start()
 
     def _after_first_paint(self) -> None:
@@ -233,6 +237,7 @@ class MainWindow(QMainWindow):
         self.episode_list.model.top_up()  # the list painted a screenful; read the rest of its batch
         self._build_episode_view()  # now, before the first click needs it
         self.refresh_counts()
+        self._start_backups()
         if not self.read_only:
             self.offer_kept_checklist()
 
