@@ -1886,7 +1886,7 @@ HMAC key of the audit chain; by default the one the engine was built with (db/en
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../kbtdesk/ui/main_window.py" line="288" />
+            <location filename="../kbtdesk/ui/main_window.py" line="293" />
             <source>DEMO (fictitious data)</source>
             <translation>DEMO (fiktiva uppgifter)</translation>
         </message>
@@ -1930,6 +1930,16 @@ HMAC key of the audit chain; by default the one the engine was built with (db/en
             <location filename="../kbtdesk/ui/actions.py" line="48" />
             <source>Record &amp;score</source>
             <translation>Lägg in &amp;skattning</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/actions.py" line="50" />
+            <source>Undo</source>
+            <translation>Ångra</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/actions.py" line="52" />
+            <source>Redo</source>
+            <translation>Gör om</translation>
         </message>
         <message>
             <location filename="../kbtdesk/ui/actions.py" line="54" />
@@ -2022,53 +2032,53 @@ HMAC key of the audit chain; by default the one the engine was built with (db/en
             <translation>Slå på när journalsystemet eller nätverket ligger nere: kontakter som du loggar ligger kvar i arbetslistan tills du har fört in dem.</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/main_window.py" line="291" />
+            <location filename="../kbtdesk/ui/main_window.py" line="296" />
             <source>The EHR is down: contacts you log now are marked for entry later. Switch “EHR is down” off when it is back; the worklist then shows them.</source>
             <translation>Journalsystemet ligger nere: kontakter som du loggar nu markeras för att föras in senare. Slå av ”Journalsystemet ligger nere” när det fungerar igen; arbetslistan visar då kontakterna.</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/main_window.py" line="293" />
+            <location filename="../kbtdesk/ui/main_window.py" line="298" />
             <source>Outage mode is on</source>
             <translation>Driftstoppsläget är på</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/main_window.py" line="294" />
-            <location filename="../kbtdesk/ui/main_window.py" line="302" />
+            <location filename="../kbtdesk/ui/main_window.py" line="299" />
+            <location filename="../kbtdesk/ui/main_window.py" line="307" />
             <source>Open checklist items</source>
             <translation>Öppna uppgifter i checklistorna</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/main_window.py" line="295" />
+            <location filename="../kbtdesk/ui/main_window.py" line="300" />
             <source>Worklist: still to journal, register or transfer</source>
             <translation>Arbetslista: kvar att journalföra, registrera eller överföra</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/main_window.py" line="296" />
+            <location filename="../kbtdesk/ui/main_window.py" line="301" />
             <source>&amp;Back to episodes</source>
             <translation>&amp;Tillbaka till episoderna</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/main_window.py" line="297" />
+            <location filename="../kbtdesk/ui/main_window.py" line="302" />
             <source>Back to episodes</source>
             <translation>Tillbaka till episoderna</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/main_window.py" line="298" />
+            <location filename="../kbtdesk/ui/main_window.py" line="303" />
             <source>DEMO</source>
             <translation>DEMO</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/main_window.py" line="299" />
+            <location filename="../kbtdesk/ui/main_window.py" line="304" />
             <source>Demo log with fictitious data</source>
             <translation>Demologg med fiktiva uppgifter</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/main_window.py" line="300" />
+            <location filename="../kbtdesk/ui/main_window.py" line="305" />
             <source>Log: {path}</source>
             <translation>Logg: {path}</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/main_window.py" line="301" />
+            <location filename="../kbtdesk/ui/main_window.py" line="306" />
             <source>Where the log is stored</source>
             <translation>Var loggen är sparad</translation>
         </message>
@@ -2078,114 +2088,114 @@ HMAC key of the audit chain; by default the one the engine was built with (db/en
             <translation>Lås</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/main_window.py" line="304" />
+            <location filename="../kbtdesk/ui/main_window.py" line="309" />
             <source>The log is open read-only</source>
             <translation>Loggen är öppen skrivskyddad</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/main_window.py" line="306" />
+            <location filename="../kbtdesk/ui/main_window.py" line="311" />
             <source>The log is on a network drive. kbtdesk works there, but whether another computer is kept out while you write depends on the server. A log on this computer, with backups to the network drive, is safer.</source>
             <translation>Loggen ligger på en nätverksenhet. kbtdesk fungerar där, men om andra datorer hålls utestängda medan du skriver beror på servern. En logg på den här datorn, med säkerhetskopior på nätverksenheten, är säkrare.</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/main_window.py" line="309" />
+            <location filename="../kbtdesk/ui/main_window.py" line="314" />
             <source>The log is on a network drive</source>
             <translation>Loggen ligger på en nätverksenhet</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/main_window.py" line="310" />
+            <location filename="../kbtdesk/ui/main_window.py" line="315" />
             <source>Newest backup</source>
             <translation>Senaste säkerhetskopia</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/main_window.py" line="372" />
+            <location filename="../kbtdesk/ui/main_window.py" line="377" />
             <source>Open items: {n}</source>
             <translation>Att göra: {n}</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/main_window.py" line="495" />
-            <location filename="../kbtdesk/ui/main_window.py" line="664" />
+            <location filename="../kbtdesk/ui/main_window.py" line="500" />
+            <location filename="../kbtdesk/ui/main_window.py" line="669" />
             <source>Choose an episode first.</source>
             <translation>Välj en episod först.</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/main_window.py" line="545" />
+            <location filename="../kbtdesk/ui/main_window.py" line="550" />
             <source>Delete contact</source>
             <translation>Ta bort kontakt</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/main_window.py" line="546" />
+            <location filename="../kbtdesk/ui/main_window.py" line="551" />
             <source>Delete the contact of {when}? You can undo this with Ctrl+Z.</source>
             <translation>Vill du ta bort kontakten från {when}? Du kan ångra det med Ctrl+Z.</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/main_window.py" line="549" />
+            <location filename="../kbtdesk/ui/main_window.py" line="554" />
             <source>delete contact of {when}</source>
             <translation>ta bort kontakten från {when}</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/main_window.py" line="550" />
+            <location filename="../kbtdesk/ui/main_window.py" line="555" />
             <source>Contact deleted. Ctrl+Z brings it back.</source>
             <translation>Kontakten är borttagen. Ctrl+Z tar tillbaka den.</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/main_window.py" line="637" />
+            <location filename="../kbtdesk/ui/main_window.py" line="642" />
             <source>Choose a contact first.</source>
             <translation>Välj en kontakt först.</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/main_window.py" line="648" />
+            <location filename="../kbtdesk/ui/main_window.py" line="653" />
             <source>Copied the registration: {text}</source>
             <translation>Registreringen är kopierad: {text}</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/main_window.py" line="658" />
+            <location filename="../kbtdesk/ui/main_window.py" line="663" />
             <source>Copied the note skeleton ({template}).</source>
             <translation>Anteckningsmallen är kopierad ({template}).</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/main_window.py" line="466" />
+            <location filename="../kbtdesk/ui/main_window.py" line="471" />
             <source>Read-only: this log is open for reading only, nothing you do here is saved.</source>
             <translation>Skrivskyddad: loggen är bara öppen för läsning, inget du gör här sparas.</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/main_window.py" line="473" />
+            <location filename="../kbtdesk/ui/main_window.py" line="478" />
             <source>It is in use by {user} on {host} (process {pid}) since {since}.</source>
             <translation>Den används av {user} på {host} (process {pid}) sedan {since}.</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/main_window.py" line="449" />
-            <location filename="../kbtdesk/ui/main_window.py" line="458" />
+            <location filename="../kbtdesk/ui/main_window.py" line="454" />
+            <location filename="../kbtdesk/ui/main_window.py" line="463" />
             <source>Continue the contact?</source>
             <translation>Fortsätta med kontakten?</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/main_window.py" line="450" />
+            <location filename="../kbtdesk/ui/main_window.py" line="455" />
             <source>A contact you were entering was kept when the window locked. Continue?</source>
             <translation>En kontakt som du höll på att föra in sparades när fönstret låstes. Vill du fortsätta med den?</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/main_window.py" line="459" />
+            <location filename="../kbtdesk/ui/main_window.py" line="464" />
             <source>The episode or contact of the kept checklist is no longer in the log.</source>
             <translation>Episoden eller kontakten i den sparade checklistan finns inte längre i loggen.</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/main_window.py" line="707" />
+            <location filename="../kbtdesk/ui/main_window.py" line="712" />
             <source>Newest backup: none yet</source>
             <translation>Senaste säkerhetskopia: ingen än</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/main_window.py" line="709" />
+            <location filename="../kbtdesk/ui/main_window.py" line="714" />
             <source>Newest backup: {time}</source>
             <translation>Senaste säkerhetskopia: {time}</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/main_window.py" line="483" />
+            <location filename="../kbtdesk/ui/main_window.py" line="488" />
             <source>1 failed unlock attempt since {time}</source>
             <translation>1 misslyckat försök att låsa upp sedan {time}</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/main_window.py" line="485" />
+            <location filename="../kbtdesk/ui/main_window.py" line="490" />
             <source>{n} failed unlock attempts since {time}</source>
             <translation>{n} misslyckade försök att låsa upp sedan {time}</translation>
         </message>

@@ -47,10 +47,10 @@ class WindowActions:
                                 writes=True)
         self.record_score = make("recordScore", QT_TRANSLATE_NOOP("MainWindow", "Record &score"), w.record_score,
                                  "Ctrl+M", writes=True)
-        self.undo = self._undo_redo(w.undo_stack.createUndoAction(w, _translate("Undo")), "undo",
-                                    QKeySequence.StandardKey.Undo)  # every binding of the platform
-        self.redo = self._undo_redo(w.undo_stack.createRedoAction(w, _translate("Redo")), "redo",
-                                    QKeySequence.StandardKey.Redo)  # Ctrl+Y and Ctrl+Shift+Z
+        undo = w.undo_stack.createUndoAction(w, QCoreApplication.translate("MainWindow", "Undo"))
+        self.undo = self._undo_redo(undo, "undo", QKeySequence.StandardKey.Undo)  # every binding of the platform
+        redo = w.undo_stack.createRedoAction(w, QCoreApplication.translate("MainWindow", "Redo"))
+        self.redo = self._undo_redo(redo, "redo", QKeySequence.StandardKey.Redo)  # Ctrl+Y and Ctrl+Shift+Z
         self.worklist = make("worklist", QT_TRANSLATE_NOOP("MainWindow", "&Worklist"), w.show_worklist, "Ctrl+W",
                              checkable=True)
         self.outage = make("outageMode", QT_TRANSLATE_NOOP("MainWindow", "EHR is d&own"), w.set_outage,
