@@ -79,9 +79,19 @@ def error_label(object_name: str) -> QLabel:
 
 
 def show_message(label: QLabel, text: str) -> None:
-    """Show `text` in an error (or status) label; an empty text hides it."""
+    """Show `text` in an error (or status) label; an empty text hides it.
+
+    A dialog grows to fit a message that appears: Qt keeps a window at its size while a wrapped
+    label needs more height, and the form above would be squeezed."""
     label.setText(text)
     label.setVisible(bool(text))
+    window = label.window()
+    layout = window.layout()
+    if text and window.isVisible() and layout is not None and layout.hasHeightForWidth():
+        layout.activate()
+        needed = layout.totalHeightForWidth(window.width())
+        if window.height() < needed:
+            window.resize(window.width(), needed)
 
 
 def note_label(text: str, object_name: str, style: str = Palette.NOTE) -> QLabel:

@@ -259,3 +259,15 @@ def test_excepthook_logs_and_shows_instead_of_dying(caplog):
         hook(*sys.exc_info())
     assert [str(e) for e in shown] == ["boom"]
     assert "unexpected error" in caplog.text and "boom" in caplog.text
+
+
+def test_an_error_that_appears_never_squeezes_the_form(qtbot):
+    """Qt keeps a shown window at its size when a wrapped label appears: the dialog grows instead."""
+    dialog = SetupDialog("/home/tove/.local/share/kbtdesk/kbtdesk-log.db")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    before = dialog.height()
+    qtbot.keyClicks(dialog.new_passphrase.passphrase, "kort")
+    assert dialog.error.isVisible()
+    assert dialog.height() >= dialog.layout().totalHeightForWidth(dialog.width()) > before
