@@ -1720,13 +1720,13 @@ HMAC key of the audit chain; by default the one the engine was built with (db/en
             <translation>Other reason</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/widgets.py" line="77" />
+            <location filename="../kbtdesk/ui/widgets.py" line="80" />
             <source>Error message</source>
             <extracomment>The strength meter, from "too short" to "strong".</extracomment>
             <translation>Error message</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/widgets.py" line="145" />
+            <location filename="../kbtdesk/ui/widgets.py" line="158" />
             <source>Cancel</source>
             <translation>Cancel</translation>
         </message>
@@ -1891,143 +1891,143 @@ HMAC key of the audit chain; by default the one the engine was built with (db/en
             <translation>DEMO (fictitious data)</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/actions.py" line="34" />
+            <location filename="../kbtdesk/ui/actions.py" line="36" />
             <source>New &amp;episode</source>
             <translation>New &amp;episode</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/actions.py" line="36" />
+            <location filename="../kbtdesk/ui/actions.py" line="38" />
             <source>&amp;New contact</source>
             <translation>&amp;New contact</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/actions.py" line="41" />
-            <location filename="../kbtdesk/ui/actions.py" line="125" />
+            <location filename="../kbtdesk/ui/actions.py" line="43" />
+            <location filename="../kbtdesk/ui/actions.py" line="127" />
             <source>&amp;Edit</source>
             <translation>&amp;Edit</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/actions.py" line="45" />
+            <location filename="../kbtdesk/ui/actions.py" line="47" />
             <source>&amp;Delete</source>
             <translation>&amp;Delete</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/actions.py" line="46" />
+            <location filename="../kbtdesk/ui/actions.py" line="48" />
             <source>End episo&amp;de</source>
             <translation>End episo&amp;de</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/actions.py" line="39" />
+            <location filename="../kbtdesk/ui/actions.py" line="41" />
             <source>&amp;Edit contact…</source>
             <translation>&amp;Edit contact…</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/actions.py" line="42" />
+            <location filename="../kbtdesk/ui/actions.py" line="44" />
             <source>&amp;Delete contact</source>
             <translation>&amp;Delete contact</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/actions.py" line="48" />
+            <location filename="../kbtdesk/ui/actions.py" line="50" />
             <source>Record &amp;score</source>
             <translation>Record &amp;score</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/actions.py" line="50" />
+            <location filename="../kbtdesk/ui/actions.py" line="52" />
             <source>Undo</source>
             <translation>Undo</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/actions.py" line="52" />
+            <location filename="../kbtdesk/ui/actions.py" line="54" />
             <source>Redo</source>
             <translation>Redo</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/actions.py" line="54" />
+            <location filename="../kbtdesk/ui/actions.py" line="56" />
             <source>&amp;Worklist</source>
             <translation>&amp;Worklist</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/actions.py" line="56" />
+            <location filename="../kbtdesk/ui/actions.py" line="58" />
             <source>EHR is d&amp;own</source>
             <translation>EHR is d&amp;own</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/actions.py" line="60" />
+            <location filename="../kbtdesk/ui/actions.py" line="62" />
             <source>Se&amp;ttings</source>
             <translation>Se&amp;ttings</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/actions.py" line="62" />
+            <location filename="../kbtdesk/ui/actions.py" line="64" />
             <source>Find</source>
             <translation>Find</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/actions.py" line="64" />
+            <location filename="../kbtdesk/ui/actions.py" line="66" />
             <source>&amp;Quit</source>
             <translation>&amp;Quit</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/actions.py" line="66" />
+            <location filename="../kbtdesk/ui/actions.py" line="68" />
             <source>E&amp;xport and print…</source>
             <translation>E&amp;xport and print…</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/actions.py" line="69" />
+            <location filename="../kbtdesk/ui/actions.py" line="71" />
             <source>&amp;Print episode summary…</source>
             <translation>&amp;Print episode summary…</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/actions.py" line="71" />
+            <location filename="../kbtdesk/ui/actions.py" line="73" />
             <source>Copy &amp;registration</source>
             <translation>Copy &amp;registration</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/actions.py" line="73" />
+            <location filename="../kbtdesk/ui/actions.py" line="75" />
             <source>Copy note s&amp;keleton</source>
             <translation>Copy note s&amp;keleton</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/actions.py" line="75" />
+            <location filename="../kbtdesk/ui/actions.py" line="77" />
             <source>&amp;User guide</source>
             <translation>&amp;User guide</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/actions.py" line="77" />
+            <location filename="../kbtdesk/ui/actions.py" line="79" />
             <source>&amp;About kbtdesk</source>
             <translation>&amp;About kbtdesk</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/actions.py" line="79" />
+            <location filename="../kbtdesk/ui/actions.py" line="81" />
             <source>&amp;Lock now</source>
             <translation>&amp;Lock now</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/actions.py" line="81" />
+            <location filename="../kbtdesk/ui/actions.py" line="83" />
             <source>Show &amp;log extract for this patient…</source>
             <translation>Show &amp;log extract for this patient…</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/actions.py" line="68" />
+            <location filename="../kbtdesk/ui/actions.py" line="70" />
             <source>Export and print</source>
             <translation>Export and print</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/actions.py" line="122" />
+            <location filename="../kbtdesk/ui/actions.py" line="124" />
             <source>&amp;File</source>
             <translation>&amp;File</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/actions.py" line="128" />
+            <location filename="../kbtdesk/ui/actions.py" line="130" />
             <source>&amp;View</source>
             <translation>&amp;View</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/actions.py" line="129" />
+            <location filename="../kbtdesk/ui/actions.py" line="131" />
             <source>&amp;Help</source>
             <translation>&amp;Help</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/actions.py" line="57" />
+            <location filename="../kbtdesk/ui/actions.py" line="59" />
             <source>Switch on while the EHR or network is down: contacts you log are kept on the worklist until you have entered them.</source>
             <translation>Switch on while the EHR or network is down: contacts you log are kept on the worklist until you have entered them.</translation>
         </message>
@@ -2083,7 +2083,7 @@ HMAC key of the audit chain; by default the one the engine was built with (db/en
             <translation>Where the log is stored</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/actions.py" line="80" />
+            <location filename="../kbtdesk/ui/actions.py" line="82" />
             <source>Lock</source>
             <translation>Lock</translation>
         </message>
@@ -2408,73 +2408,73 @@ HMAC key of the audit chain; by default the one the engine was built with (db/en
     <context>
         <name>RecoveryCodeDialog</name>
         <message>
-            <location filename="../kbtdesk/ui/dialogs/recovery_code.py" line="137" />
+            <location filename="../kbtdesk/ui/dialogs/recovery_code.py" line="138" />
             <source>Your recovery code</source>
             <extracomment>Locking the window closes every dialog but this one: the code is shown only once.</extracomment>
             <translation>Your recovery code</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/dialogs/recovery_code.py" line="143" />
+            <location filename="../kbtdesk/ui/dialogs/recovery_code.py" line="144" />
             <source>The used recovery code no longer works. This is your new one. </source>
             <translation>The used recovery code no longer works. This is your new one. </translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/dialogs/recovery_code.py" line="149" />
+            <location filename="../kbtdesk/ui/dialogs/recovery_code.py" line="150" />
             <source>If you forget your passphrase, this code is the only way into your log. It is shown only now. Write it down or print it, and keep it apart from this computer (not in a file on it).</source>
             <translation>If you forget your passphrase, this code is the only way into your log. It is shown only now. Write it down or print it, and keep it apart from this computer (not in a file on it).</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/dialogs/recovery_code.py" line="155" />
+            <location filename="../kbtdesk/ui/dialogs/recovery_code.py" line="156" />
             <source>Recovery code</source>
             <translation>Recovery code</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/dialogs/recovery_code.py" line="166" />
+            <location filename="../kbtdesk/ui/dialogs/recovery_code.py" line="167" />
             <source>&amp;Print…</source>
             <translation>&amp;Print…</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/dialogs/recovery_code.py" line="166" />
+            <location filename="../kbtdesk/ui/dialogs/recovery_code.py" line="167" />
             <source>Print the recovery code</source>
             <translation>Print the recovery code</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/dialogs/recovery_code.py" line="167" />
+            <location filename="../kbtdesk/ui/dialogs/recovery_code.py" line="168" />
             <source>&amp;Copy</source>
             <translation>&amp;Copy</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/dialogs/recovery_code.py" line="167" />
+            <location filename="../kbtdesk/ui/dialogs/recovery_code.py" line="168" />
             <source>Copy the recovery code</source>
             <translation>Copy the recovery code</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/dialogs/recovery_code.py" line="175" />
+            <location filename="../kbtdesk/ui/dialogs/recovery_code.py" line="176" />
             <source>No printer that prints on paper is set up on this computer: write the code down by hand.</source>
             <translation>No printer that prints on paper is set up on this computer: write the code down by hand.</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/dialogs/recovery_code.py" line="181" />
+            <location filename="../kbtdesk/ui/dialogs/recovery_code.py" line="182" />
             <source>I have &amp;written down or printed the recovery code</source>
             <translation>I have &amp;written down or printed the recovery code</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/dialogs/recovery_code.py" line="182" />
+            <location filename="../kbtdesk/ui/dialogs/recovery_code.py" line="183" />
             <source>I have written down or printed the recovery code</source>
             <translation>I have written down or printed the recovery code</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/dialogs/recovery_code.py" line="187" />
+            <location filename="../kbtdesk/ui/dialogs/recovery_code.py" line="188" />
             <source>C&amp;ontinue</source>
             <translation>C&amp;ontinue</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/dialogs/recovery_code.py" line="186" />
+            <location filename="../kbtdesk/ui/dialogs/recovery_code.py" line="187" />
             <source>Continue</source>
             <translation>Continue</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/dialogs/recovery_code.py" line="197" />
+            <location filename="../kbtdesk/ui/dialogs/recovery_code.py" line="198" />
             <source>Copied. Paste it where it is safe, then clear the clipboard.</source>
             <translation>Copied. Paste it where it is safe, then clear the clipboard.</translation>
         </message>
@@ -2510,63 +2510,63 @@ HMAC key of the audit chain; by default the one the engine was built with (db/en
     <context>
         <name>RecoverySheet</name>
         <message>
-            <location filename="../kbtdesk/ui/dialogs/recovery_code.py" line="25" />
+            <location filename="../kbtdesk/ui/dialogs/recovery_code.py" line="26" />
             <source>kbtdesk: recovery code</source>
             <extracomment>Printers whose name says they write a file (Windows' "Microsoft Print to PDF", "… XPS Document Writer", "OneNote", CUPS-PDF): not paper, so never offered for the recovery code.</extracomment>
             <translation>kbtdesk: recovery code</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/dialogs/recovery_code.py" line="58" />
+            <location filename="../kbtdesk/ui/dialogs/recovery_code.py" line="59" />
             <source>Made on</source>
             <translation>Made on</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/dialogs/recovery_code.py" line="59" />
+            <location filename="../kbtdesk/ui/dialogs/recovery_code.py" line="60" />
             <source>Care unit</source>
             <translation>Care unit</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/dialogs/recovery_code.py" line="60" />
+            <location filename="../kbtdesk/ui/dialogs/recovery_code.py" line="61" />
             <source>Log</source>
             <translation>Log</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/dialogs/recovery_code.py" line="61" />
+            <location filename="../kbtdesk/ui/dialogs/recovery_code.py" line="62" />
             <source>The log is encrypted: only its passphrase opens it. If the passphrase is forgotten, this code sets a new one. Nothing else can, not even IT.</source>
             <translation>The log is encrypted: only its passphrase opens it. If the passphrase is forgotten, this code sets a new one. Nothing else can, not even IT.</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/dialogs/recovery_code.py" line="65" />
+            <location filename="../kbtdesk/ui/dialogs/recovery_code.py" line="66" />
             <source>Keep this sheet locked away, apart from the computer and its bag. Do not photograph it, scan it or save it in a file.</source>
             <translation>Keep this sheet locked away, apart from the computer and its bag. Do not photograph it, scan it or save it in a file.</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/dialogs/recovery_code.py" line="68" />
+            <location filename="../kbtdesk/ui/dialogs/recovery_code.py" line="69" />
             <source>Whoever has this sheet and the log file can read the log: keep it as safe as the patients' records.</source>
             <translation>Whoever has this sheet and the log file can read the log: keep it as safe as the patients' records.</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/dialogs/recovery_code.py" line="71" />
+            <location filename="../kbtdesk/ui/dialogs/recovery_code.py" line="72" />
             <source>If you forget the passphrase: start kbtdesk, choose “Forgot passphrase?”, type this code and choose a new passphrase.</source>
             <translation>If you forget the passphrase: start kbtdesk, choose “Forgot passphrase?”, type this code and choose a new passphrase.</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/dialogs/recovery_code.py" line="74" />
+            <location filename="../kbtdesk/ui/dialogs/recovery_code.py" line="75" />
             <source>The code then stops working and kbtdesk shows a new one: print or write down that one, and shred this sheet.</source>
             <translation>The code then stops working and kbtdesk shows a new one: print or write down that one, and shred this sheet.</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/dialogs/recovery_code.py" line="78" />
+            <location filename="../kbtdesk/ui/dialogs/recovery_code.py" line="79" />
             <source>What the code is for</source>
             <translation>What the code is for</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/dialogs/recovery_code.py" line="79" />
+            <location filename="../kbtdesk/ui/dialogs/recovery_code.py" line="80" />
             <source>What to do with this sheet</source>
             <translation>What to do with this sheet</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/dialogs/recovery_code.py" line="111" />
+            <location filename="../kbtdesk/ui/dialogs/recovery_code.py" line="112" />
             <source>“{printer}” saves a file instead of printing on paper. A recovery code in a file on this computer is found by whoever gets at the computer. Print to it anyway?</source>
             <translation>“{printer}” saves a file instead of printing on paper. A recovery code in a file on this computer is found by whoever gets at the computer. Print to it anyway?</translation>
         </message>

@@ -9,9 +9,11 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu, QMenuBar, QToolBar
+
+from kbtdesk.base.messages import QT_TRANSLATE_NOOP  # a str, which lupdate reads like Qt's
 
 if TYPE_CHECKING:
     from kbtdesk.ui.main_window import MainWindow
@@ -128,7 +130,8 @@ class WindowActions:
             ("menuView", QT_TRANSLATE_NOOP("MainWindow", "&View"), (self.worklist, self.outage)),
             ("menuHelp", QT_TRANSLATE_NOOP("MainWindow", "&Help"), (self.user_guide, None, self.about)),
         ):
-            menu = _fill(bar.addMenu(""), actions)
+            menu = bar.addMenu("")
+            _fill(menu, actions)
             menu.setObjectName(name)
             self._menus[name] = (menu, title)
         return {name: menu for name, (menu, _) in self._menus.items()}
@@ -151,10 +154,9 @@ class WindowActions:
             menu.setTitle(_translate(title))
 
 
-def _fill(target: QMenu | QToolBar, actions) -> QMenu | QToolBar:
+def _fill(target: QMenu | QToolBar, actions) -> None:
     for action in actions:
         if action is None:
             target.addSeparator()
         else:
             target.addAction(action)
-    return target

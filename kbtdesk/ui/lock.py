@@ -301,7 +301,7 @@ class WindowLock(QObject):
     def stop(self) -> None:
         self.controller.stop()
 
-    def _open_dialogs(self) -> list[QWidget]:
+    def _open_dialogs(self) -> list[QDialog]:
         """Open dialogs of this application, innermost (most recently shown) last."""
         return [w for w in QApplication.topLevelWidgets()
                 if w is not self.window and w.isVisible() and isinstance(w, QDialog)

@@ -6,6 +6,7 @@ Labels made here show their text as plain text: user text is never read as rich 
 from __future__ import annotations
 
 from datetime import date
+from typing import TypeVar
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QColor
@@ -22,6 +23,8 @@ from PySide6.QtWidgets import (
 )
 
 from kbtdesk.ui.formatting import to_qdate
+
+W = TypeVar("W", bound=QWidget)
 
 
 class Palette:
@@ -43,7 +46,7 @@ class Palette:
     }
 
 
-def name_widget(widget, object_name: str, accessible: str):
+def name_widget(widget: W, object_name: str, accessible: str) -> W:
     """Stable objectName for tests and an accessible name for screen readers."""
     widget.setObjectName(object_name)
     widget.setAccessibleName(accessible)
@@ -59,7 +62,7 @@ def plain_label(text: str = "", object_name: str | None = None, wrap: bool = Tru
     return label
 
 
-def emphasise(widget: QWidget, scale: float = 1.0, bold: bool = True) -> QWidget:
+def emphasise(widget: W, scale: float = 1.0, bold: bool = True) -> W:
     """A heading's font: bold, and `scale` times the widget's size."""
     font = widget.font()
     font.setBold(bold)

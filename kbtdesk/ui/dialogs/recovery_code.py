@@ -12,11 +12,12 @@ import html
 from dataclasses import dataclass, field
 from datetime import date
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QFontDatabase, QGuiApplication, QTextDocument
 from PySide6.QtPrintSupport import QAbstractPrintDialog, QPrintDialog, QPrinter, QPrinterInfo
 from PySide6.QtWidgets import QCheckBox, QDialog, QDialogButtonBox, QHBoxLayout, QLabel, QVBoxLayout
 
+from kbtdesk.base.messages import QT_TRANSLATE_NOOP
 from kbtdesk.ui.widgets import confirm, name_widget, plain_label, quiet_button, run_dialog
 
 #: Printers whose name says they write a file (Windows' "Microsoft Print to PDF", "… XPS Document
