@@ -396,3 +396,26 @@ def test_failed_unlocks_and_newest_backup_in_the_status_bar(qtbot, service, log,
     finally:
         window.close()
         opened.close()
+
+
+def test_forgot_passphrase_at_the_lock_screen_sets_a_new_one_and_unlocks(qtbot, service, log, monkeypatch):
+    code = keyfile.add_recovery_code(log.paths.key, log.data_key)
+    window = MainWindow(lambda: service, log_location=str(log.paths.log), language="en", log=log,
+                        kdf=keyfile.TEST_KDF)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(lambda: window.window_lock.controller.watching, timeout=3000)
+    window.lock_now()
+    screen = window.window_lock.screen
+    assert window.locked and screen.forgot.isVisible()
+    monkeypatch.setattr(RecoveryDialog, "ask", classmethod(lambda cls, parent, recoverer: recoverer(code, NEW)))
+    shown = []
+    monkeypatch.setattr(RecoveryCodeDialog, "ask",
+                        classmethod(lambda cls, parent, sheet, new=False: shown.append((sheet, new)) or True))
+    qtbot.mouseClick(screen.forgot, Qt.MouseButton.LeftButton)
+    assert not window.locked
+    [(sheet, new)] = shown
+    assert new and sheet.code != code and sheet.care_unit == "Psykiatri Affektiva, Sahlgrenska"
+    assert keyfile.same_key(keyfile.unwrap_with_recovery_code(log.paths.key, sheet.code), log.data_key)
+    assert keyfile.same_key(keyfile.unwrap_data_key(log.paths.key, NEW), log.data_key)
+    assert service.audit_entries()[-1].action == "recover"
