@@ -598,45 +598,45 @@ class LogService:
         page = episode_list.PAGE
         params = episode_list.page_params(limit, offset)
         with self.session() as s:
-            def execute(sql, values):
-                return s.exec(text(sql).bindparams(**values)).all()
-
-            if not query.strip():
-                return episode_list.page(execute, status, limit, offset)
-            ranges = self._term_ranges(query)
-            # Programmes are few: match anywhere in the name ("hjälpen", "ung").
-            programmes = self._programmes_containing(s, fold(query).strip())
-            for n, (lo, hi) in enumerate(ranges):
-                params.update({f"lo{n}": lo, f"hi{n}": hi})
-            params.update({f"g{n}": v for n, v in enumerate(programmes)})
-            by_programme = (f"e.programme_folded IN ({','.join(f':g{n}' for n in range(len(programmes)))})"
-                            if programmes else None)
-            wanted = (limit or 0) + offset
-            chosen = plan or ("walk" if not limit else
-                              self._search_plan(s, status, ranges, programmes, params, wanted))
-            if chosen == "walk":
-                matches = [f"EXISTS (SELECT 1 FROM search_term t INDEXED BY ix_search_term_patient "
-                           f"WHERE t.patient_id = e.patient_id AND t.term >= :lo{n} AND t.term < :hi{n})"
-                           for n in range(len(ranges))]
-                if by_programme:
-                    matches.insert(0, by_programme)
-                pick = (f"SELECT e.rowid AS r FROM episode e INDEXED BY {index} WHERE "
-                        + " AND ".join(where + ["(" + " OR ".join(matches) + ")"])
-                        + f" ORDER BY {episode_list.ORDER}" + page)
+            if query.strip():
+                ranges = self._term_ranges(query)
+                # Programmes are few: match anywhere in the name ("hjälpen", "ung").
+                programmes = self._programmes_containing(s, fold(query).strip())
+                for n, (lo, hi) in enumerate(ranges):
+                    params.update({f"lo{n}": lo, f"hi{n}": hi})
+                params.update({f"g{n}": v for n, v in enumerate(programmes)})
+                by_programme = (f"e.programme_folded IN ({','.join(f':g{n}' for n in range(len(programmes)))})"
+                                if programmes else None)
+                wanted = (limit or 0) + offset
+                chosen = plan or ("walk" if not limit else
+                                  self._search_plan(s, status, ranges, programmes, params, wanted))
+                if chosen == "walk":
+                    matches = [f"EXISTS (SELECT 1 FROM search_term t INDEXED BY ix_search_term_patient "
+                               f"WHERE t.patient_id = e.patient_id AND t.term >= :lo{n} AND t.term < :hi{n})"
+                               for n in range(len(ranges))]
+                    if by_programme:
+                        matches.insert(0, by_programme)
+                    pick = (f"SELECT e.rowid AS r FROM episode e INDEXED BY {index} WHERE "
+                            + " AND ".join(where + ["(" + " OR ".join(matches) + ")"])
+                            + f" ORDER BY {episode_list.ORDER}" + page)
+                else:
+                    status_filter = "".join(f" AND {w}" for w in where)
+                    # IN (a semi-join): a patient found by several of its terms gives its episodes once.
+                    parts = [f"SELECT e.rowid AS r, e.last_contact_at AS l, e.started AS d, e.id AS i "
+                             f"FROM episode e INDEXED BY ix_episode_patient_id WHERE e.patient_id IN "
+                             f"(SELECT t.patient_id FROM search_term t WHERE t.term >= :lo{n} AND t.term < :hi{n})"
+                             + status_filter for n in range(len(ranges))]
+                    if by_programme:
+                        parts.append("SELECT e.rowid AS r, e.last_contact_at AS l, e.started AS d, e.id AS i "
+                                     f"FROM episode e INDEXED BY ix_episode_programme_folded WHERE {by_programme}"
+                                     + status_filter)
+                    # UNION (not ALL): an episode found by name and identity, or also by programme, once.
+                    pick = ("SELECT r FROM (" + " UNION ".join(parts) + ") ORDER BY l DESC, d DESC, i DESC" + page)
             else:
-                status_filter = "".join(f" AND {w}" for w in where)
-                # IN (a semi-join): a patient found by several of its terms gives its episodes once.
-                parts = [f"SELECT e.rowid AS r, e.last_contact_at AS l, e.started AS d, e.id AS i "
-                         f"FROM episode e INDEXED BY ix_episode_patient_id WHERE e.patient_id IN "
-                         f"(SELECT t.patient_id FROM search_term t WHERE t.term >= :lo{n} AND t.term < :hi{n})"
-                         + status_filter for n in range(len(ranges))]
-                if by_programme:
-                    parts.append("SELECT e.rowid AS r, e.last_contact_at AS l, e.started AS d, e.id AS i "
-                                 f"FROM episode e INDEXED BY ix_episode_programme_folded WHERE {by_programme}"
-                                 + status_filter)
-                # UNION (not ALL): an episode found by name and identity, or also by programme, once.
-                pick = ("SELECT r FROM (" + " UNION ".join(parts) + ") ORDER BY l DESC, d DESC, i DESC" + page)
-            return episode_list.rows(execute, pick, params)
+                pick = episode_list.unsearched_pick(status)
+            # What the list shows of the picked page, in its order (the window's first page runs
+            # the same statement without the ORM: kbtdesk.composition.read_first_page).
+            return episode_list.rows(lambda sql, values: s.exec(text(sql).bindparams(**values)).all(), pick, params)
 
     def episode_detail(self, episode_id: str) -> EpisodeDetail:
         with self.session() as s:
