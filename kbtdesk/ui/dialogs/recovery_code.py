@@ -83,7 +83,9 @@ def sheet_document(sheet: RecoverySheet) -> QTextDocument:
     document.setDocumentMargin(24)
     document.setHtml(
         f"<h2>{e(_translate(TITLE))}</h2>"
-        f"<p style='font-family: monospace; font-size: 20pt; font-weight: bold;'>{e(sheet.code)}</p>"
+        # One line: a code broken across lines is easy to mistype.
+        f"<p style='font-family: monospace; font-size: 15pt; font-weight: bold; white-space: nowrap;'>"
+        f"{e(sheet.code)}</p>"
         "<table>" + "".join(f"<tr><td><b>{e(k)}:</b>&nbsp;&nbsp;</td><td>{e(v)}</td></tr>" for k, v in rows)
         + "</table>"
         f"<h3>{e(purpose_title)}</h3><p>{e(purpose)}</p><h3>{e(steps_title)}</h3>"
