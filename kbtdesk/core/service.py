@@ -19,8 +19,8 @@ from sqlmodel import Session, select
 
 from kbtdesk.base.messages import QT_TRANSLATE_NOOP, Message
 from kbtdesk.base.search_text import fold, search_terms  # noqa: F401 - part of this module's API
-from kbtdesk.core import audit, checker
-from kbtdesk.core.episode_row import EpisodeRow  # noqa: F401 - part of this module's API
+from kbtdesk.core import audit, checker, episode_list
+from kbtdesk.core.episode_list import EpisodeRow  # noqa: F401 - part of this module's API
 from kbtdesk.core.identity import InvalidIdentity, fold_identity, parse_identity
 from kbtdesk.core.models import (
     END_REASONS,
@@ -594,10 +594,6 @@ class LogService:
         terms = [folded] + ([id_query] if numeric and id_query != folded else [])
         return [(term, term + "\U0010ffff") for term in terms]
 
-    #: The episode list's order: newest contact first (NULLs sort last under DESC), then newest
-    #: start; `id` makes it total so that pages (LIMIT/OFFSET) never overlap or skip.
-    #: ix_episode_recent / ix_episode_active (migration 3) give exactly this order.
-    _EPISODE_ORDER = "e.last_contact_at DESC, e.started DESC, e.id DESC"
     #: Relative cost of one episode stepped over while walking the list's index (an index step, a
     #: row and one search_term seek) against one matching term in the sorted plan (a term, an
     #: episode seek, a row and its share of the sort), per episode. Measured at L: ≈2.5 µs against
@@ -662,17 +658,9 @@ class LogService:
         the partial index ix_contact_open. `plan` ("walk" / "sort") is for tests: by default the
         cheaper plan for this query is chosen (see `_search_plan`); both give the same rows.
         """
-        where: list[str] = []
-        params: dict = {}
-        if status == "active":
-            where.append("e.ended IS NULL")
-            index = "ix_episode_active"
-        else:
-            index = "ix_episode_recent"
-            if status == "ended":
-                where.append("e.ended IS NOT NULL")
-        page = " LIMIT :limit OFFSET :offset"
-        params.update(limit=limit if limit else -1, offset=offset)
+        where, index = episode_list.status_filter(status)
+        page = episode_list.PAGE
+        params = episode_list.page_params(limit, offset)
         with self.session() as s:
             if query.strip():
                 ranges = self._term_ranges(query)
@@ -694,7 +682,7 @@ class LogService:
                         matches.insert(0, by_programme)
                     pick = (f"SELECT e.rowid AS r FROM episode e INDEXED BY {index} WHERE "
                             + " AND ".join(where + ["(" + " OR ".join(matches) + ")"])
-                            + f" ORDER BY {self._EPISODE_ORDER}" + page)
+                            + f" ORDER BY {episode_list.ORDER}" + page)
                 else:
                     status_filter = "".join(f" AND {w}" for w in where)
                     # IN (a semi-join): a patient found by several of its terms gives its episodes once.
@@ -709,26 +697,10 @@ class LogService:
                     # UNION (not ALL): an episode found by name and identity, or also by programme, once.
                     pick = ("SELECT r FROM (" + " UNION ".join(parts) + ") ORDER BY l DESC, d DESC, i DESC" + page)
             else:
-                pick = (f"SELECT e.rowid AS r FROM episode e INDEXED BY {index}"
-                        + (" WHERE " + " AND ".join(where) if where else "")
-                        + f" ORDER BY {self._EPISODE_ORDER}" + page)
-            found = s.exec(text(
-                "SELECT e.id, p.id, p.name, p.identity, e.programme, e.started, e.ended, "
-                "e.siber_transferred IS NULL, e.last_contact_at, "
-                "(SELECT COALESCE(SUM(o.journal_done IS NULL) + SUM(o.registered IS NULL), 0) "
-                "FROM contact o INDEXED BY ix_contact_open "
-                "WHERE o.episode_id = e.id AND (o.journal_done IS NULL OR o.registered IS NULL)) "
-                f"FROM ({pick}) AS w JOIN episode e ON e.rowid = w.r JOIN patient p ON p.id = e.patient_id"
-            ).bindparams(**params)).all()
-        # The page's rows come back in any order: put them in the list's order (a few thousand).
-        found = sorted(found, key=lambda r: (r[8] is not None, r[8] or "", r[5], r[0]), reverse=True)
-        rows = []
-        for eid, pid, name, identity, programme, started, ended, not_transferred, last, open_count in found:
-            ended_day = date.fromisoformat(ended) if ended else None
-            extra = 1 if (ended_day is not None and not_transferred) else 0
-            rows.append(EpisodeRow(eid, pid, name, identity, programme, date.fromisoformat(started), ended_day,
-                                   int(open_count) + extra, last))
-        return rows
+                pick = episode_list.unsearched_pick(status)
+            # What the list shows of the picked page, in its order (the window's first page runs
+            # the same statement without the ORM: kbtdesk.composition.read_first_page).
+            return episode_list.rows(lambda sql, values: s.exec(text(sql).bindparams(**values)).all(), pick, params)
 
     def episode_detail(self, episode_id: str) -> EpisodeDetail:
         with self.session() as s:
