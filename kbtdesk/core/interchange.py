@@ -219,7 +219,8 @@ def _schema_problem(doc: Any, error) -> ImportProblem:
         return _problem(None, "format", QT_TRANSLATE_NOOP("Import", "not a kbtdesk-log file"))
     if path == ["version"]:
         return _problem(None, "version", QT_TRANSLATE_NOOP(
-            "Import", "unsupported version {value} (this kbtdesk reads version 1)"), value=_shown(instance))
+            "Import", "unsupported version {value} (this kbtdesk reads version 1)"),
+            value=_shown(json.dumps(instance)))
     if not path:
         return _problem(None, "", QT_TRANSLATE_NOOP("Import", "not a kbtdesk-log file"))
     if path[-1] == "mode" and kind in ("enum", "type"):
@@ -268,10 +269,11 @@ def _day(rid: str, name: str, value: str | None) -> date | None:
         return None
     try:
         day = date.fromisoformat(value)
-        check_care_day(name, day)
     except ValueError:
         raise _problem(rid, name, QT_TRANSLATE_NOOP("Import", "'{value}' is not a date (YYYY-MM-DD)"),
                        value=_shown(value)) from None
+    try:
+        check_care_day(name, day)
     except InputError as exc:
         raise ImportProblem(rid, name, exc.message) from None
     return day
@@ -321,13 +323,13 @@ def parse_document(raw: bytes | str, today: date | None = None, rules: RuleSet |
             raise _problem(rid, "id", QT_TRANSLATE_NOOP("Import", "duplicate id with different content"))
         out[section][rid] = record
 
-    def record_id(r: dict) -> str:
+    def record_id(r: dict, section: str, index: int) -> str:
         if not r["id"].strip():
-            raise _problem(_shown(r["id"]), "id", QT_TRANSLATE_NOOP("Import", "the id is missing or empty"))
+            raise _problem(f"{section}[{index}]", "id", QT_TRANSLATE_NOOP("Import", "the id is missing or empty"))
         return r["id"]
 
-    for r in doc["patients"]:
-        rid = record_id(r)
+    for i, r in enumerate(doc["patients"]):
+        rid = record_id(r, "patients", i)
         try:
             identity = parse_identity(r["identity"], today=today).value
         except InvalidIdentity as exc:
@@ -343,8 +345,8 @@ def parse_document(raw: bytes | str, today: date | None = None, rules: RuleSet |
                 "Import", "the same identity number as patient {other}"), other=_shown(identities[p["identity"]]))
         identities[p["identity"]] = p["id"]
 
-    for r in doc["episodes"]:
-        rid = record_id(r)
+    for i, r in enumerate(doc["episodes"]):
+        rid = record_id(r, "episodes", i)
         rec = {
             "id": rid,
             "patient": r["patient"],
@@ -363,13 +365,13 @@ def parse_document(raw: bytes | str, today: date | None = None, rules: RuleSet |
             raise _problem(rid, "ended", QT_TRANSLATE_NOOP("Import", "the end date is before the start date"))
         put("episodes", rid, rec)
 
-    for r in doc["contacts"]:
-        rid = record_id(r)
+    for i, r in enumerate(doc["contacts"]):
+        rid = record_id(r, "contacts", i)
         codes = []
-        for i, code in enumerate(r["codes"]):
+        for n, code in enumerate(r["codes"]):
             normal = normalise_code(code)
             if not is_kva_code(normal):  # the schema's pattern, once more after normalising
-                raise _problem(rid, f"codes[{i}]", QT_TRANSLATE_NOOP(
+                raise _problem(rid, f"codes[{n}]", QT_TRANSLATE_NOOP(
                     "Import", "'{value}' is not a KVÅ code (2 letters and 3 digits, or 3 letters and 2 digits)"),
                     value=_shown(code))
             codes.append(normal)
@@ -388,8 +390,8 @@ def parse_document(raw: bytes | str, today: date | None = None, rules: RuleSet |
         }
         put("contacts", rid, rec)
 
-    for r in doc["measures"]:
-        rid = record_id(r)
+    for i, r in enumerate(doc["measures"]):
+        rid = record_id(r, "measures", i)
         items = None if r["items"] is None else [_whole(v) for v in r["items"]]
         rec = {"id": rid, "episode": r["episode"], "on": _day(rid, "on", r["on"]),
                "instrument": r["instrument"], "score": _whole(r["score"]), "items": items}
