@@ -1510,134 +1510,155 @@ The log itself is unchanged; kbtdesk tries again in the next session.</translati
     <context>
         <name>Import</name>
         <message>
-            <location filename="../kbtdesk/core/interchange.py" line="121" />
+            <location filename="../kbtdesk/core/interchange.py" line="216" />
             <source>the field is missing</source>
             <translation>the field is missing</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/interchange.py" line="127" />
+            <location filename="../kbtdesk/core/interchange.py" line="233" />
             <source>wrong type of value</source>
             <translation>wrong type of value</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/interchange.py" line="130" />
-            <source>the text holds an invalid character</source>
-            <translation>the text holds an invalid character</translation>
-        </message>
-        <message>
-            <location filename="../kbtdesk/core/interchange.py" line="145" />
+            <location filename="../kbtdesk/core/interchange.py" line="235" />
             <source>unknown value '{value}'</source>
             <translation>unknown value '{value}'</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/interchange.py" line="158" />
+            <location filename="../kbtdesk/core/interchange.py" line="238" />
+            <source>'{value}' is not a date and time (ISO 8601 with a UTC offset, e.g. 2026-10-08T09:00:00+02:00)</source>
+            <translation>'{value}' is not a date and time (ISO 8601 with a UTC offset, e.g. 2026-10-08T09:00:00+02:00)</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/interchange.py" line="242" />
+            <location filename="../kbtdesk/core/interchange.py" line="374" />
+            <source>'{value}' is not a KVÅ code (2 letters and 3 digits, or 3 letters and 2 digits)</source>
+            <translation>'{value}' is not a KVÅ code (2 letters and 3 digits, or 3 letters and 2 digits)</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/interchange.py" line="246" />
+            <location filename="../kbtdesk/core/interchange.py" line="273" />
             <source>'{value}' is not a date (YYYY-MM-DD)</source>
             <translation>'{value}' is not a date (YYYY-MM-DD)</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/interchange.py" line="174" />
-            <source>a record must be an object</source>
-            <translation>a record must be an object</translation>
-        </message>
-        <message>
-            <location filename="../kbtdesk/core/interchange.py" line="177" />
+            <location filename="../kbtdesk/core/interchange.py" line="328" />
             <source>the id is missing or empty</source>
             <translation>the id is missing or empty</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/interchange.py" line="186" />
+            <location filename="../kbtdesk/core/interchange.py" line="305" />
             <source>the file is not valid JSON ({error})</source>
             <translation>the file is not valid JSON ({error})</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/interchange.py" line="189" />
+            <location filename="../kbtdesk/core/interchange.py" line="169" />
+            <source>the text holds an invalid character (half of a UTF-16 surrogate pair)</source>
+            <extracomment>How deep values nest in a kbtdesk-log file (document, section, record, codes or items); a deeper file is refused before anything walks it (a million-deep array would exhaust the stack).</extracomment>
+            <translation>the text holds an invalid character (half of a UTF-16 surrogate pair)</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/interchange.py" line="174" />
+            <location filename="../kbtdesk/core/interchange.py" line="302" />
+            <source>values nest deeper here than a kbtdesk-log file ever does</source>
+            <translation>values nest deeper here than a kbtdesk-log file ever does</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/interchange.py" line="180" />
+            <source>a property name holds an invalid character (half of a UTF-16 surrogate pair)</source>
+            <translation>a property name holds an invalid character (half of a UTF-16 surrogate pair)</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/interchange.py" line="207" />
+            <source>unknown property {path} (not in the kbtdesk-log format: a typo?)</source>
+            <translation>unknown property {path} (not in the kbtdesk-log format: a typo?)</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/interchange.py" line="214" />
+            <source>the section is missing (write [] when it is empty)</source>
+            <translation>the section is missing (write [] when it is empty)</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/interchange.py" line="219" />
+            <location filename="../kbtdesk/core/interchange.py" line="225" />
+            <location filename="../kbtdesk/core/interchange.py" line="308" />
             <source>not a kbtdesk-log file</source>
             <translation>not a kbtdesk-log file</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/interchange.py" line="191" />
+            <location filename="../kbtdesk/core/interchange.py" line="221" />
             <source>unsupported version {value} (this kbtdesk reads version 1)</source>
             <translation>unsupported version {value} (this kbtdesk reads version 1)</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/interchange.py" line="195" />
-            <source>must be a list</source>
-            <translation>must be a list</translation>
+            <location filename="../kbtdesk/core/interchange.py" line="249" />
+            <source>the value is empty</source>
+            <translation>the value is empty</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/interchange.py" line="202" />
+            <location filename="../kbtdesk/core/interchange.py" line="252" />
+            <source>{value} is outside {lo}–{hi}</source>
+            <translation>{value} is outside {lo}–{hi}</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/interchange.py" line="254" />
+            <source>does not match the kbtdesk-log format ({detail})</source>
+            <translation>does not match the kbtdesk-log format ({detail})</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/interchange.py" line="323" />
             <source>duplicate id with different content</source>
             <translation>duplicate id with different content</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/interchange.py" line="214" />
+            <location filename="../kbtdesk/core/interchange.py" line="339" />
             <source>the name is empty</source>
             <translation>the name is empty</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/interchange.py" line="219" />
+            <location filename="../kbtdesk/core/interchange.py" line="344" />
             <source>the same identity number as patient {other}</source>
             <translation>the same identity number as patient {other}</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/interchange.py" line="238" />
+            <location filename="../kbtdesk/core/interchange.py" line="363" />
             <source>the programme is empty</source>
             <translation>the programme is empty</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/interchange.py" line="240" />
+            <location filename="../kbtdesk/core/interchange.py" line="365" />
             <source>the end date is before the start date</source>
             <translation>the end date is before the start date</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/interchange.py" line="248" />
+            <location filename="../kbtdesk/core/interchange.py" line="228" />
             <source>a planned visit needs a mode: video or clinic</source>
             <translation>a planned visit needs a mode: video or clinic</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/interchange.py" line="250" />
+            <location filename="../kbtdesk/core/interchange.py" line="231" />
             <source>only a planned visit has a mode</source>
             <translation>only a planned visit has a mode</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/interchange.py" line="253" />
-            <source>minutes must be between 0 and 1440</source>
-            <translation>minutes must be between 0 and 1440</translation>
-        </message>
-        <message>
-            <location filename="../kbtdesk/core/interchange.py" line="258" />
-            <source>a code must be text</source>
-            <translation>a code must be text</translation>
-        </message>
-        <message>
-            <location filename="../kbtdesk/core/interchange.py" line="278" />
-            <source>items must be whole numbers</source>
-            <translation>items must be whole numbers</translation>
-        </message>
-        <message>
-            <location filename="../kbtdesk/core/interchange.py" line="283" />
-            <source>the instrument is empty</source>
-            <translation>the instrument is empty</translation>
-        </message>
-        <message>
-            <location filename="../kbtdesk/core/interchange.py" line="295" />
+            <location filename="../kbtdesk/core/interchange.py" line="413" />
             <source>a record with this id and different content is already in the log</source>
             <extracomment>Ids per `WHERE id IN (...)` look-up (SQLite allows 32,766 variables; 500 keeps statements small). Rows per executemany between two progress reports.</extracomment>
             <translation>a record with this id and different content is already in the log</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/interchange.py" line="370" />
+            <location filename="../kbtdesk/core/interchange.py" line="495" />
             <source>this identity number belongs to patient {other} in the log</source>
             <translation>this identity number belongs to patient {other} in the log</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/interchange.py" line="389" />
+            <location filename="../kbtdesk/core/interchange.py" line="514" />
             <source>unknown patient {ref}</source>
             <translation>unknown patient {ref}</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/interchange.py" line="420" />
-            <location filename="../kbtdesk/core/interchange.py" line="448" />
+            <location filename="../kbtdesk/core/interchange.py" line="549" />
+            <location filename="../kbtdesk/core/interchange.py" line="578" />
             <source>unknown episode {ref}</source>
             <translation>unknown episode {ref}</translation>
         </message>
@@ -1645,112 +1666,127 @@ The log itself is unchanged; kbtdesk tries again in the next session.</translati
     <context>
         <name>Input</name>
         <message>
-            <location filename="../kbtdesk/core/service.py" line="84" />
+            <location filename="../kbtdesk/core/service.py" line="85" />
             <source>'{value}' is not a date and time (ISO 8601 with offset).</source>
             <translation>'{value}' is not a date and time (ISO 8601 with offset).</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/service.py" line="87" />
+            <location filename="../kbtdesk/core/service.py" line="88" />
             <source>'{value}' has no UTC offset (for example +01:00).</source>
             <translation>'{value}' has no UTC offset (for example +01:00).</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/service.py" line="233" />
-            <location filename="../kbtdesk/core/service.py" line="335" />
+            <location filename="../kbtdesk/core/service.py" line="97" />
+            <source>{value} is outside the dates kbtdesk keeps ({earliest} to {latest}).</source>
+            <translation>{value} is outside the dates kbtdesk keeps ({earliest} to {latest}).</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/service.py" line="108" />
+            <source>'{instrument}' is not a rating scale of the rule set ({known}).</source>
+            <translation>'{instrument}' is not a rating scale of the rule set ({known}).</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/service.py" line="112" />
+            <source>The score {score} is outside the range of {instrument} (0–{max}).</source>
+            <translation>The score {score} is outside the range of {instrument} (0–{max}).</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/service.py" line="338" />
+            <location filename="../kbtdesk/core/service.py" line="441" />
             <source>Unknown care level '{value}'.</source>
-            <extracomment>HMAC key of the audit chain; by default the one the engine was built with (db/engine.py).</extracomment>
+            <extracomment>The records whose content the audit trail covers, by their ORM class. HMAC key of the audit chain; by default the one the engine was built with (db/engine.py).</extracomment>
             <translation>Unknown care level '{value}'.</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/service.py" line="235" />
-            <location filename="../kbtdesk/core/service.py" line="337" />
+            <location filename="../kbtdesk/core/service.py" line="340" />
+            <location filename="../kbtdesk/core/service.py" line="443" />
             <source>Unknown EHR system '{value}'.</source>
             <translation>Unknown EHR system '{value}'.</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/service.py" line="289" />
-            <location filename="../kbtdesk/core/service.py" line="315" />
+            <location filename="../kbtdesk/core/service.py" line="394" />
+            <location filename="../kbtdesk/core/service.py" line="420" />
             <source>The patient's name is empty.</source>
             <translation>The patient's name is empty.</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/service.py" line="293" />
+            <location filename="../kbtdesk/core/service.py" line="398" />
             <source>A patient with identity number {identity} is already in the log.</source>
             <translation>A patient with identity number {identity} is already in the log.</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/service.py" line="319" />
-            <location filename="../kbtdesk/core/service.py" line="340" />
+            <location filename="../kbtdesk/core/service.py" line="424" />
+            <location filename="../kbtdesk/core/service.py" line="446" />
             <source>Unknown patient.</source>
             <translation>Unknown patient.</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/service.py" line="333" />
+            <location filename="../kbtdesk/core/service.py" line="438" />
             <source>Choose a programme.</source>
             <translation>Choose a programme.</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/service.py" line="350" />
+            <location filename="../kbtdesk/core/service.py" line="456" />
             <source>Unknown end reason '{value}'.</source>
             <translation>Unknown end reason '{value}'.</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/service.py" line="354" />
+            <location filename="../kbtdesk/core/service.py" line="461" />
             <source>The end date is before the start date.</source>
             <translation>The end date is before the start date.</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/service.py" line="382" />
+            <location filename="../kbtdesk/core/service.py" line="491" />
             <source>Unknown episode {id}.</source>
             <translation>Unknown episode {id}.</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/service.py" line="394" />
+            <location filename="../kbtdesk/core/service.py" line="503" />
             <source>Unknown contact type '{value}'.</source>
             <translation>Unknown contact type '{value}'.</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/service.py" line="397" />
+            <location filename="../kbtdesk/core/service.py" line="506" />
             <source>A planned visit needs a mode: video or clinic.</source>
             <translation>A planned visit needs a mode: video or clinic.</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/service.py" line="400" />
+            <location filename="../kbtdesk/core/service.py" line="509" />
             <source>Only a planned visit has a mode.</source>
             <translation>Only a planned visit has a mode.</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/service.py" line="402" />
+            <location filename="../kbtdesk/core/service.py" line="511" />
             <source>The contact time has no UTC offset.</source>
             <translation>The contact time has no UTC offset.</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/service.py" line="404" />
+            <location filename="../kbtdesk/core/service.py" line="516" />
             <source>Minutes must be between 0 and 1440.</source>
             <translation>Minutes must be between 0 and 1440.</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/service.py" line="467" />
+            <location filename="../kbtdesk/core/service.py" line="521" />
+            <source>'{code}' is not a KVÅ code (2 letters and 3 digits, or 3 letters and 2 digits).</source>
+            <translation>'{code}' is not a KVÅ code (2 letters and 3 digits, or 3 letters and 2 digits).</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/service.py" line="584" />
             <source>Unknown contact {id}.</source>
             <translation>Unknown contact {id}.</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/service.py" line="497" />
-            <source>The score {score} is outside the range of {instrument}.</source>
-            <translation>The score {score} is outside the range of {instrument}.</translation>
-        </message>
-        <message>
-            <location filename="../kbtdesk/core/service.py" line="503" />
+            <location filename="../kbtdesk/core/service.py" line="118" />
             <source>{instrument} has {n} items, not {m}.</source>
             <translation>{instrument} has {n} items, not {m}.</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/service.py" line="506" />
+            <location filename="../kbtdesk/core/service.py" line="123" />
             <source>An item score of {instrument} is outside {lo}–{hi}.</source>
             <translation>An item score of {instrument} is outside {lo}–{hi}.</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/service.py" line="510" />
+            <location filename="../kbtdesk/core/service.py" line="127" />
             <source>The item scores add up to {total}, not {score}.</source>
             <translation>The item scores add up to {total}, not {score}.</translation>
         </message>
@@ -1852,29 +1888,29 @@ The log itself is unchanged; kbtdesk tries again in the next session.</translati
     <context>
         <name>Log</name>
         <message>
-            <location filename="../kbtdesk/db/backup.py" line="448" />
+            <location filename="../kbtdesk/db/backup.py" line="447" />
             <source>{path} does not open with this log's key: it is damaged or belongs to another key file. The current log was not touched.</source>
             <extracomment>Pages checked or copied per step between two progress reports (4 MiB of 4 KiB pages): a cancel (an exception from `progress`) lands within one step.</extracomment>
             <translation>{path} does not open with this log's key: it is damaged or belongs to another key file. The current log was not touched.</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/db/backup.py" line="451" />
+            <location filename="../kbtdesk/db/backup.py" line="450" />
             <source>The backup {path} is damaged ({detail}). The current log was not touched.</source>
             <translation>The backup {path} is damaged ({detail}). The current log was not touched.</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/db/engine.py" line="147" />
+            <location filename="../kbtdesk/db/engine.py" line="146" />
             <source>There is not enough free space to open {path} (it needs room for a backup and its journal). Nothing was changed; free some space and try again, or open it read-only.</source>
             <extracomment>Every page's HMAC is checked on open up to this size (≈60 ms here); bigger logs get the page check in `kbtdesk verify` and before every backup instead (≈0.48 s at 64 MB, 2.3 s at 1M contacts). A damaged page is refused whenever it is read anyway: SQLCipher checks each page's HMAC as it decrypts it, so skipping the check on open never lets damaged data through, it only finds the damage later. 8 MiB is a log of a few thousand contacts: a small log is checked whole at no cost the user notices, a clinic-size log opens without reading every page (docs/trust.md). Failed unlocks and read-only unlocks are remembered here (no patient data) until the next unlock that can write them into the audit trail.</extracomment>
             <translation>There is not enough free space to open {path} (it needs room for a backup and its journal). Nothing was changed; free some space and try again, or open it read-only.</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/db/engine.py" line="156" />
+            <location filename="../kbtdesk/db/engine.py" line="155" />
             <source>{path} could not be read or written ({error}). Nothing was changed; check the disk and try again, or open the log read-only.</source>
             <translation>{path} could not be read or written ({error}). Nothing was changed; check the disk and try again, or open the log read-only.</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/db/engine.py" line="164" />
+            <location filename="../kbtdesk/db/engine.py" line="163" />
             <source>{path} or its folder cannot be written. Nothing was changed; you can open the log read-only.</source>
             <translation>{path} or its folder cannot be written. Nothing was changed; you can open the log read-only.</translation>
         </message>
@@ -1941,7 +1977,7 @@ The log itself is unchanged; kbtdesk tries again in the next session.</translati
             <translation>kbtdesk cannot write in the folder of {path}. Nothing was changed; you can open the log read-only.</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/db/migrations.py" line="20" />
+            <location filename="../kbtdesk/db/migrations.py" line="27" />
             <source>This log was written by a newer kbtdesk (schema {found}; this version reads up to {supported}). Update kbtdesk to open it; nothing was changed.</source>
             <translation>This log was written by a newer kbtdesk (schema {found}; this version reads up to {supported}). Update kbtdesk to open it; nothing was changed.</translation>
         </message>
@@ -3128,149 +3164,149 @@ The log itself is unchanged; kbtdesk tries again in the next session.</translati
     <context>
         <name>SettingsDialog</name>
         <message>
-            <location filename="../kbtdesk/ui/dialogs.py" line="826" />
-            <location filename="../kbtdesk/ui/dialogs.py" line="831" />
+            <location filename="../kbtdesk/ui/dialogs.py" line="829" />
+            <location filename="../kbtdesk/ui/dialogs.py" line="834" />
             <source>Settings</source>
             <translation>Settings</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/dialogs.py" line="836" />
+            <location filename="../kbtdesk/ui/dialogs.py" line="839" />
             <source>Your name</source>
             <translation>Your name</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/dialogs.py" line="838" />
+            <location filename="../kbtdesk/ui/dialogs.py" line="841" />
             <source>Profession</source>
             <translation>Profession</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/dialogs.py" line="839" />
+            <location filename="../kbtdesk/ui/dialogs.py" line="842" />
             <source>Care unit</source>
             <translation>Care unit</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/dialogs.py" line="840" />
+            <location filename="../kbtdesk/ui/dialogs.py" line="843" />
             <source>Care level</source>
             <translation>Care level</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/dialogs.py" line="843" />
+            <location filename="../kbtdesk/ui/dialogs.py" line="846" />
             <source>EHR system</source>
             <translation>EHR system</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/dialogs.py" line="845" />
+            <location filename="../kbtdesk/ui/dialogs.py" line="848" />
             <source>Language</source>
             <translation>Language</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/dialogs.py" line="846" />
+            <location filename="../kbtdesk/ui/dialogs.py" line="849" />
             <source>&amp;Name:</source>
             <translation>&amp;Name:</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/dialogs.py" line="847" />
+            <location filename="../kbtdesk/ui/dialogs.py" line="850" />
             <source>&amp;Profession:</source>
             <translation>&amp;Profession:</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/dialogs.py" line="848" />
+            <location filename="../kbtdesk/ui/dialogs.py" line="851" />
             <source>Care &amp;unit:</source>
             <translation>Care &amp;unit:</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/dialogs.py" line="849" />
+            <location filename="../kbtdesk/ui/dialogs.py" line="852" />
             <source>Care &amp;level:</source>
             <translation>Care &amp;level:</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/dialogs.py" line="850" />
+            <location filename="../kbtdesk/ui/dialogs.py" line="853" />
             <source>&amp;EHR system:</source>
             <translation>&amp;EHR system:</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/dialogs.py" line="851" />
+            <location filename="../kbtdesk/ui/dialogs.py" line="854" />
             <source>Lan&amp;guage:</source>
             <translation>Lan&amp;guage:</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/dialogs.py" line="852" />
+            <location filename="../kbtdesk/ui/dialogs.py" line="855" />
             <source>Profile</source>
             <translation>Profile</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/dialogs.py" line="858" />
+            <location filename="../kbtdesk/ui/dialogs.py" line="861" />
             <source>Lock the window after minutes without use</source>
             <translation>Lock the window after minutes without use</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/dialogs.py" line="861" />
+            <location filename="../kbtdesk/ui/dialogs.py" line="864" />
             <source> min</source>
             <translation> min</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/dialogs.py" line="862" />
+            <location filename="../kbtdesk/ui/dialogs.py" line="865" />
             <source>&amp;Lock after:</source>
             <translation>&amp;Lock after:</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/dialogs.py" line="864" />
+            <location filename="../kbtdesk/ui/dialogs.py" line="867" />
             <source>After this many minutes without a key press or mouse movement the window hides all patient data and asks for the passphrase. Ctrl+L locks at once.</source>
             <translation>After this many minutes without a key press or mouse movement the window hides all patient data and asks for the passphrase. Ctrl+L locks at once.</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/dialogs.py" line="868" />
+            <location filename="../kbtdesk/ui/dialogs.py" line="871" />
             <source>C&amp;hange passphrase…</source>
             <translation>C&amp;hange passphrase…</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/dialogs.py" line="869" />
+            <location filename="../kbtdesk/ui/dialogs.py" line="872" />
             <source>Change passphrase</source>
             <translation>Change passphrase</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/dialogs.py" line="880" />
+            <location filename="../kbtdesk/ui/dialogs.py" line="883" />
             <source>Security</source>
             <translation>Security</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/dialogs.py" line="884" />
+            <location filename="../kbtdesk/ui/dialogs.py" line="887" />
             <source>Headings of the journal note skeleton, one per line. They are a suggestion: adjust them to your unit's lathund.</source>
             <translation>Headings of the journal note skeleton, one per line. They are a suggestion: adjust them to your unit's lathund.</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/dialogs.py" line="893" />
+            <location filename="../kbtdesk/ui/dialogs.py" line="896" />
             <source>Template headings for {ehr}</source>
             <translation>Template headings for {ehr}</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/dialogs.py" line="898" />
+            <location filename="../kbtdesk/ui/dialogs.py" line="901" />
             <source>Templates</source>
             <translation>Templates</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/dialogs.py" line="902" />
+            <location filename="../kbtdesk/ui/dialogs.py" line="905" />
             <source>The programmes offered for a new episode, one per line.</source>
             <translation>The programmes offered for a new episode, one per line.</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/dialogs.py" line="906" />
             <location filename="../kbtdesk/ui/dialogs.py" line="909" />
+            <location filename="../kbtdesk/ui/dialogs.py" line="912" />
             <source>Programmes</source>
             <translation>Programmes</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/dialogs.py" line="913" />
+            <location filename="../kbtdesk/ui/dialogs.py" line="916" />
             <source>&amp;Save</source>
             <translation>&amp;Save</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/dialogs.py" line="924" />
+            <location filename="../kbtdesk/ui/dialogs.py" line="927" />
             <source>The passphrase was changed. Use the new one from now on.</source>
             <translation>The passphrase was changed. Use the new one from now on.</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/dialogs.py" line="928" />
+            <location filename="../kbtdesk/ui/dialogs.py" line="931" />
             <source>Keep at least one programme.</source>
             <translation>Keep at least one programme.</translation>
         </message>

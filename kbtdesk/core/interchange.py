@@ -124,13 +124,32 @@ MAX_DEPTH = 4
 
 @functools.cache
 def _validator():
-    """The format's JSON Schema (resources/format), checked by jsonschema (Draft 2020-12)."""
+    """The format's JSON Schema (resources/format), checked by jsonschema (Draft 2020-12).
+
+    Its local references (`#/$defs/...`) are put in place once here: jsonschema resolves a `$ref`
+    anew for every value it meets (measured: 130,000 records validated in 21 s with references,
+    ≈12 s without; the same schema, the same errors)."""
     import importlib.resources
 
     from jsonschema import Draft202012Validator
 
     text_ = (importlib.resources.files("kbtdesk.resources") / "format" / SCHEMA).read_text(encoding="utf-8")
-    return Draft202012Validator(json.loads(text_))
+    schema = json.loads(text_)
+    Draft202012Validator.check_schema(schema)
+    return Draft202012Validator(_inlined(schema, schema.get("$defs", {})))
+
+
+def _inlined(node: Any, defs: dict) -> Any:
+    if isinstance(node, dict):
+        ref = node.get("$ref", "")
+        if ref.startswith("#/$defs/"):
+            rest = {k: v for k, v in node.items() if k != "$ref"}
+            target = _inlined(defs[ref[len("#/$defs/"):]], defs)
+            return {"allOf": [target, _inlined(rest, defs)]} if rest else target
+        return {k: _inlined(v, defs) for k, v in node.items() if k != "$defs"}
+    if isinstance(node, list):
+        return [_inlined(v, defs) for v in node]
+    return node
 
 
 def _shown(value: Any, limit: int = 60) -> str:
@@ -461,8 +480,9 @@ def import_document(service: LogService, raw: bytes | str,
             counts = per_patient.setdefault(patient_id, {k: 0 for k in SECTIONS})
             counts[section] += 1
             kind = section[:-1]
+            stored = [int(v) if isinstance(v, bool) else v for v in row]  # as SQLite will hold it
             content.setdefault(patient_id, []).append(
-                audit.Change(kind, row[0], None, audit.content_hash(key, kind, row)))
+                audit.Change(kind, row[0], None, audit.content_hash(key, kind, stored)))
 
     def report(n: int) -> None:
         nonlocal done

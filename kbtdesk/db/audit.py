@@ -9,9 +9,10 @@ nobody without the data key can compute a new chain. Triggers refuse UPDATE and 
 tables; the chain is what catches someone who drops them.
 
 **Content.** An entry also says what the records it changed hold: one row in `audit_content` per
-record, with a keyed hash of the record's content before the change (None for a new record) and
-after it (None once deleted). The entry's `content` column is the sum of its rows' HMACs
-(mod 2^256, an incremental multiset hash): it is part of what the entry's hash covers, so a row
+record, with a keyed hash (BLAKE2b keyed with the audit key) of the record's content before the
+change (None for a new record) and after it (None once deleted). The entry's `content` column is
+the sum of its rows' MACs (mod 2^256, an incremental multiset hash, Clarke et al. 2003's MSet-Add
+with a keyed hash): it is part of what the entry's hash covers, so a row
 that goes missing, changes or moves to another entry makes the rows no longer add up to the
 entries. `verify` recomputes the content of every live record and names each one whose content no
 entry explains: changed, added or deleted with plain SQL, or put back from an older copy of a
@@ -84,6 +85,10 @@ RECORDS: dict[str, RecordKind] = {
 }
 
 
+#: The entries' canonical JSON (one encoder: json.dumps with options makes a new one per call).
+_ENTRY = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"))
+
+
 class AuditEntry(NamedTuple):
     """One row of the audit table (a NamedTuple: made at every unlock, read by the thousand when
     the chain is verified). `content` is None in entries written before content was covered."""
@@ -105,7 +110,7 @@ class AuditEntry(NamedTuple):
                       self.profile, self.detail, self.prev_hash]
         if self.content is not None:
             body.append(self.content)
-        return json.dumps(body, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+        return _ENTRY.encode(body).encode("utf-8")
 
 
 class Change(NamedTuple):
@@ -118,7 +123,7 @@ class Change(NamedTuple):
 
 
 def entry_hash(key: bytes, entry: AuditEntry) -> str:
-    return hmac.new(key, entry.canonical(), hashlib.sha256).hexdigest()
+    return hmac.digest(key, entry.canonical(), "sha256").hex()
 
 
 def utc_stamp(moment: datetime) -> str:
@@ -145,12 +150,17 @@ def _blob(value):
 
 # -- content hashes --------------------------------------------------------------------------------
 
-def content_hash(key: bytes, kind: str, values: Iterable) -> str:
-    """The keyed hash of one record's content: its `RECORDS` columns as SQLite returns them
-    (a Python bool counts as the 0/1 SQLite stores). 128 bits: enough that no change collides."""
-    body = json.dumps([kind, *(int(v) if isinstance(v, bool) else v for v in values)],
-                      ensure_ascii=True, separators=(",", ":"), default=_blob)
-    return hmac.digest(key, b"content\x00" + body.encode("ascii"), "sha256")[:16].hex()
+#: One encoder for every hash (json.dumps with options builds a new one per call: at a million
+#: records that was a third of `verify`'s time).
+_CANONICAL = json.JSONEncoder(ensure_ascii=True, separators=(",", ":"), default=_blob)
+
+
+def content_hash(key: bytes, kind: str, values: Sequence) -> str:
+    """The keyed hash of one record's content: its `RECORDS` columns as SQLite returns them (a
+    writer hashing what it is about to insert passes 0/1 for booleans, as SQLite stores them).
+    Keyed BLAKE2b (a MAC in one call), 128 bits: enough that no change collides."""
+    body = _CANONICAL.encode([kind, *values]).encode("ascii")
+    return hashlib.blake2b(body, key=key, digest_size=16, person=b"kbtdesk-content").hexdigest()
 
 
 def _select(kind: RecordKind) -> str:
@@ -165,12 +175,15 @@ def record_hash(execute: Execute, key: bytes, kind: str, record_id: str) -> str 
 
 
 def _row_mac(key: bytes, seq: int, change: Change) -> int:
-    body = json.dumps(["row", seq, *change], ensure_ascii=True, separators=(",", ":"))
-    return int.from_bytes(hmac.digest(key, body.encode("ascii"), "sha256"), "big")
+    # Unambiguous without JSON (a third of the time at a million rows): the id is length-prefixed,
+    # the hashes are hex digits or "-".
+    kind, rid, before, after = change
+    body = f"{seq}|{kind}|{len(rid)}:{rid}|{before or '-'}|{after or '-'}".encode("utf-8", "surrogatepass")
+    return int.from_bytes(hashlib.blake2b(body, key=key, digest_size=32, person=b"kbtdesk-row").digest(), "big")
 
 
 def content_digest(key: bytes, seq: int, changes: Iterable[Change]) -> str:
-    """An entry's `content`: the sum of its rows' HMACs, so rows can be written in any order."""
+    """An entry's `content`: the sum of its rows' MACs, so rows can be written in any order."""
     return format(sum(_row_mac(key, seq, c) for c in changes) % _MOD, "064x")
 
 

@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from kbtdesk.core.models import CARE_LEVELS, EHR_SYSTEMS, END_REASONS
-from kbtdesk.core.service import InputError, LogService
+from kbtdesk.core.service import InputError, LogService, check_score
 from kbtdesk.core.strength import MAX_STRENGTH, passphrase_strength
 from kbtdesk.db import keyfile
 from kbtdesk.ui.formatting import from_qdate, locale_for, name_widget, render, to_qdate
@@ -786,10 +786,13 @@ class ScoreDialog(QDialog):
             self.items.setFocus()
             return
         try:
+            # The importer's check too (core.service.check_score): range, item count, item range.
+            check_score(self.service.rules, self.instrument.currentData(), self.total.value(), items)
             self.measure = self.service.add_measure(self.episode_id, from_qdate(self.on.date()),
                                                     self.instrument.currentData(), self.total.value(), items)
         except InputError as exc:
             _show(self.error, render(exc.message))
+            (self.items if exc.field == "items" else self.total).setFocus()
             return
         super().accept()
 

@@ -460,3 +460,9 @@ def test_every_schema_valid_document_round_trips_exactly_or_is_refused_naming_re
         assert got == _expected(doc)
         assert service.verify_audit().ok
         assert dumps(records(_through_a_fresh_log(out, rules, folder))) == dumps(records(out))
+
+
+def test_a_file_with_a_utf8_byte_order_mark_imports(service):
+    """Notepad writes one; it is not part of the JSON."""
+    import_document(service, b"\xef\xbb\xbf" + raw(SAMPLE))
+    assert service.counts().contacts == 7
