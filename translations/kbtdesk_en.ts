@@ -1510,155 +1510,155 @@ The log itself is unchanged; kbtdesk tries again in the next session.</translati
     <context>
         <name>Import</name>
         <message>
-            <location filename="../kbtdesk/core/interchange.py" line="216" />
+            <location filename="../kbtdesk/core/interchange.py" line="235" />
             <source>the field is missing</source>
             <translation>the field is missing</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/interchange.py" line="233" />
+            <location filename="../kbtdesk/core/interchange.py" line="252" />
             <source>wrong type of value</source>
             <translation>wrong type of value</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/interchange.py" line="235" />
+            <location filename="../kbtdesk/core/interchange.py" line="254" />
             <source>unknown value '{value}'</source>
             <translation>unknown value '{value}'</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/interchange.py" line="238" />
+            <location filename="../kbtdesk/core/interchange.py" line="257" />
             <source>'{value}' is not a date and time (ISO 8601 with a UTC offset, e.g. 2026-10-08T09:00:00+02:00)</source>
             <translation>'{value}' is not a date and time (ISO 8601 with a UTC offset, e.g. 2026-10-08T09:00:00+02:00)</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/interchange.py" line="242" />
-            <location filename="../kbtdesk/core/interchange.py" line="374" />
+            <location filename="../kbtdesk/core/interchange.py" line="261" />
+            <location filename="../kbtdesk/core/interchange.py" line="393" />
             <source>'{value}' is not a KVÅ code (2 letters and 3 digits, or 3 letters and 2 digits)</source>
             <translation>'{value}' is not a KVÅ code (2 letters and 3 digits, or 3 letters and 2 digits)</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/interchange.py" line="246" />
-            <location filename="../kbtdesk/core/interchange.py" line="273" />
+            <location filename="../kbtdesk/core/interchange.py" line="265" />
+            <location filename="../kbtdesk/core/interchange.py" line="292" />
             <source>'{value}' is not a date (YYYY-MM-DD)</source>
             <translation>'{value}' is not a date (YYYY-MM-DD)</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/interchange.py" line="328" />
+            <location filename="../kbtdesk/core/interchange.py" line="347" />
             <source>the id is missing or empty</source>
             <translation>the id is missing or empty</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/interchange.py" line="305" />
+            <location filename="../kbtdesk/core/interchange.py" line="324" />
             <source>the file is not valid JSON ({error})</source>
             <translation>the file is not valid JSON ({error})</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/interchange.py" line="169" />
+            <location filename="../kbtdesk/core/interchange.py" line="188" />
             <source>the text holds an invalid character (half of a UTF-16 surrogate pair)</source>
             <extracomment>How deep values nest in a kbtdesk-log file (document, section, record, codes or items); a deeper file is refused before anything walks it (a million-deep array would exhaust the stack).</extracomment>
             <translation>the text holds an invalid character (half of a UTF-16 surrogate pair)</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/interchange.py" line="174" />
-            <location filename="../kbtdesk/core/interchange.py" line="302" />
+            <location filename="../kbtdesk/core/interchange.py" line="193" />
+            <location filename="../kbtdesk/core/interchange.py" line="321" />
             <source>values nest deeper here than a kbtdesk-log file ever does</source>
             <translation>values nest deeper here than a kbtdesk-log file ever does</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/interchange.py" line="180" />
+            <location filename="../kbtdesk/core/interchange.py" line="199" />
             <source>a property name holds an invalid character (half of a UTF-16 surrogate pair)</source>
             <translation>a property name holds an invalid character (half of a UTF-16 surrogate pair)</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/interchange.py" line="207" />
+            <location filename="../kbtdesk/core/interchange.py" line="226" />
             <source>unknown property {path} (not in the kbtdesk-log format: a typo?)</source>
             <translation>unknown property {path} (not in the kbtdesk-log format: a typo?)</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/interchange.py" line="214" />
+            <location filename="../kbtdesk/core/interchange.py" line="233" />
             <source>the section is missing (write [] when it is empty)</source>
             <translation>the section is missing (write [] when it is empty)</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/interchange.py" line="219" />
-            <location filename="../kbtdesk/core/interchange.py" line="225" />
-            <location filename="../kbtdesk/core/interchange.py" line="308" />
+            <location filename="../kbtdesk/core/interchange.py" line="238" />
+            <location filename="../kbtdesk/core/interchange.py" line="244" />
+            <location filename="../kbtdesk/core/interchange.py" line="327" />
             <source>not a kbtdesk-log file</source>
             <translation>not a kbtdesk-log file</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/interchange.py" line="221" />
+            <location filename="../kbtdesk/core/interchange.py" line="240" />
             <source>unsupported version {value} (this kbtdesk reads version 1)</source>
             <translation>unsupported version {value} (this kbtdesk reads version 1)</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/interchange.py" line="249" />
+            <location filename="../kbtdesk/core/interchange.py" line="268" />
             <source>the value is empty</source>
             <translation>the value is empty</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/interchange.py" line="252" />
+            <location filename="../kbtdesk/core/interchange.py" line="271" />
             <source>{value} is outside {lo}–{hi}</source>
             <translation>{value} is outside {lo}–{hi}</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/interchange.py" line="254" />
+            <location filename="../kbtdesk/core/interchange.py" line="273" />
             <source>does not match the kbtdesk-log format ({detail})</source>
             <translation>does not match the kbtdesk-log format ({detail})</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/interchange.py" line="323" />
+            <location filename="../kbtdesk/core/interchange.py" line="342" />
             <source>duplicate id with different content</source>
             <translation>duplicate id with different content</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/interchange.py" line="339" />
+            <location filename="../kbtdesk/core/interchange.py" line="358" />
             <source>the name is empty</source>
             <translation>the name is empty</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/interchange.py" line="344" />
+            <location filename="../kbtdesk/core/interchange.py" line="363" />
             <source>the same identity number as patient {other}</source>
             <translation>the same identity number as patient {other}</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/interchange.py" line="363" />
+            <location filename="../kbtdesk/core/interchange.py" line="382" />
             <source>the programme is empty</source>
             <translation>the programme is empty</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/interchange.py" line="365" />
+            <location filename="../kbtdesk/core/interchange.py" line="384" />
             <source>the end date is before the start date</source>
             <translation>the end date is before the start date</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/interchange.py" line="228" />
+            <location filename="../kbtdesk/core/interchange.py" line="247" />
             <source>a planned visit needs a mode: video or clinic</source>
             <translation>a planned visit needs a mode: video or clinic</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/interchange.py" line="231" />
+            <location filename="../kbtdesk/core/interchange.py" line="250" />
             <source>only a planned visit has a mode</source>
             <translation>only a planned visit has a mode</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/interchange.py" line="413" />
+            <location filename="../kbtdesk/core/interchange.py" line="432" />
             <source>a record with this id and different content is already in the log</source>
             <extracomment>Ids per `WHERE id IN (...)` look-up (SQLite allows 32,766 variables; 500 keeps statements small). Rows per executemany between two progress reports.</extracomment>
             <translation>a record with this id and different content is already in the log</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/interchange.py" line="495" />
+            <location filename="../kbtdesk/core/interchange.py" line="514" />
             <source>this identity number belongs to patient {other} in the log</source>
             <translation>this identity number belongs to patient {other} in the log</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/interchange.py" line="514" />
+            <location filename="../kbtdesk/core/interchange.py" line="533" />
             <source>unknown patient {ref}</source>
             <translation>unknown patient {ref}</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/interchange.py" line="549" />
-            <location filename="../kbtdesk/core/interchange.py" line="578" />
+            <location filename="../kbtdesk/core/interchange.py" line="568" />
+            <location filename="../kbtdesk/core/interchange.py" line="597" />
             <source>unknown episode {ref}</source>
             <translation>unknown episode {ref}</translation>
         </message>
