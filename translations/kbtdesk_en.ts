@@ -316,317 +316,322 @@ The log itself is unchanged; kbtdesk tries again in the next session.</translati
     <context>
         <name>Cli</name>
         <message>
-            <location filename="../kbtdesk/cli.py" line="35" />
+            <location filename="../kbtdesk/cli.py" line="36" />
             <source>Checklist and log for internet CBT (KBT på nätet). Without a command, starts the window.</source>
             <translation>Checklist and log for internet CBT (KBT på nätet). Without a command, starts the window.</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/cli.py" line="39" />
+            <location filename="../kbtdesk/cli.py" line="40" />
             <source>the log file (default: KBTDESK_LOG, else the user data folder)</source>
             <translation>the log file (default: KBTDESK_LOG, else the user data folder)</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/cli.py" line="41" />
+            <location filename="../kbtdesk/cli.py" line="42" />
             <source>a rule file, or a folder of its versions (default: KBTDESK_RULES, else the bundled set)</source>
             <translation>a rule file, or a folder of its versions (default: KBTDESK_RULES, else the bundled set)</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/cli.py" line="43" />
+            <location filename="../kbtdesk/cli.py" line="44" />
             <source>open the window on a throwaway demo log</source>
             <translation>open the window on a throwaway demo log</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/cli.py" line="48" />
+            <location filename="../kbtdesk/cli.py" line="49" />
             <source>create a new encrypted log</source>
             <translation>create a new encrypted log</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/cli.py" line="49" />
+            <location filename="../kbtdesk/cli.py" line="50" />
             <source>your name</source>
             <translation>your name</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/cli.py" line="50" />
+            <location filename="../kbtdesk/cli.py" line="51" />
             <source>your profession, e.g. psykolog</source>
             <translation>your profession, e.g. psykolog</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/cli.py" line="51" />
+            <location filename="../kbtdesk/cli.py" line="52" />
             <source>your care unit</source>
             <translation>your care unit</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/cli.py" line="52" />
+            <location filename="../kbtdesk/cli.py" line="53" />
             <source>a care level of the rule set (default: its first)</source>
             <translation>a care level of the rule set (default: its first)</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/cli.py" line="54" />
+            <location filename="../kbtdesk/cli.py" line="55" />
             <source>an EHR system of the rule set (default: its first)</source>
             <translation>an EHR system of the rule set (default: its first)</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/cli.py" line="57" />
+            <location filename="../kbtdesk/cli.py" line="58" />
             <source>merge a kbtdesk-log JSON file into the log (all or nothing)</source>
             <translation>merge a kbtdesk-log JSON file into the log (all or nothing)</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/cli.py" line="61" />
+            <location filename="../kbtdesk/cli.py" line="62" />
             <source>write the log, or a summary of it, to a file</source>
             <translation>write the log, or a summary of it, to a file</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/cli.py" line="63" />
+            <location filename="../kbtdesk/cli.py" line="64" />
             <source>the whole log in the interchange format</source>
             <translation>the whole log in the interchange format</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/cli.py" line="67" />
+            <location filename="../kbtdesk/cli.py" line="68" />
             <source>list what breaks the routine's rules (exit 1 on an error)</source>
             <translation>list what breaks the routine's rules (exit 1 on an error)</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/cli.py" line="71" />
+            <location filename="../kbtdesk/cli.py" line="72" />
             <source>list what is not yet journaled, registered or transferred</source>
             <translation>list what is not yet journaled, registered or transferred</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/cli.py" line="75" />
+            <location filename="../kbtdesk/cli.py" line="76" />
             <source>the routine's rule set: check a rule file, or show the one in use</source>
             <translation>the routine's rule set: check a rule file, or show the one in use</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/cli.py" line="78" />
+            <location filename="../kbtdesk/cli.py" line="79" />
             <source>validate a rule file or folder; names the JSON path of every problem (exit 2)</source>
             <translation>validate a rule file or folder; names the JSON path of every problem (exit 2)</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/cli.py" line="81" />
+            <location filename="../kbtdesk/cli.py" line="82" />
             <source>the versions in use, their periods and where they come from</source>
             <translation>the versions in use, their periods and where they come from</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/cli.py" line="91" />
+            <location filename="../kbtdesk/cli.py" line="92" />
             <source>log contacts</source>
             <translation>log contacts</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/cli.py" line="93" />
+            <location filename="../kbtdesk/cli.py" line="94" />
             <source>log one contact on each episode given, with the codes the rule set suggests (all or nothing)</source>
             <translation>log one contact on each episode given, with the codes the rule set suggests (all or nothing)</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/cli.py" line="96" />
+            <location filename="../kbtdesk/cli.py" line="97" />
             <source>an episode's id; give --episode once for each episode</source>
             <translation>an episode's id; give --episode once for each episode</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/cli.py" line="97" />
+            <location filename="../kbtdesk/cli.py" line="98" />
             <source>the contact type's id in the rule set (an unknown one is refused with the list of known ones)</source>
             <translation>the contact type's id in the rule set (an unknown one is refused with the list of known ones)</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/cli.py" line="99" />
+            <location filename="../kbtdesk/cli.py" line="100" />
             <source>the mode, for a contact type that has modes (a planned visit: video or clinic)</source>
             <translation>the mode, for a contact type that has modes (a planned visit: video or clinic)</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/cli.py" line="101" />
+            <location filename="../kbtdesk/cli.py" line="102" />
             <source>when, e.g. 2026-11-23T14:00 (without an offset: this computer's time zone); default now</source>
             <translation>when, e.g. 2026-11-23T14:00 (without an offset: this computer's time zone); default now</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/cli.py" line="103" />
+            <location filename="../kbtdesk/cli.py" line="104" />
             <source>the contact ends the treatment (the episode ends)</source>
             <translation>the contact ends the treatment (the episode ends)</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/cli.py" line="105" />
+            <location filename="../kbtdesk/cli.py" line="106" />
             <source>already written in the EHR: ticked as journaled now</source>
             <translation>already written in the EHR: ticked as journaled now</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/cli.py" line="107" />
+            <location filename="../kbtdesk/cli.py" line="108" />
             <source>already registered: ticked as registered now</source>
             <translation>already registered: ticked as registered now</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/cli.py" line="109" />
+            <location filename="../kbtdesk/cli.py" line="110" />
             <source>a KVÅ code to add after the suggested ones; give --code once for each</source>
             <translation>a KVÅ code to add after the suggested ones; give --code once for each</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/cli.py" line="112" />
+            <location filename="../kbtdesk/cli.py" line="113" />
             <source>the contact's length in minutes</source>
             <translation>the contact's length in minutes</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/cli.py" line="113" />
+            <location filename="../kbtdesk/cli.py" line="114" />
             <source>print the contacts as JSON</source>
             <translation>print the contacts as JSON</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/cli.py" line="117" />
+            <location filename="../kbtdesk/cli.py" line="118" />
             <source>write an encrypted, verified backup of the log now</source>
             <translation>write an encrypted, verified backup of the log now</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/cli.py" line="118" />
+            <location filename="../kbtdesk/cli.py" line="119" />
             <source>replace the log by a backup (verified first; the current log is kept aside)</source>
             <translation>replace the log by a backup (verified first; the current log is kept aside)</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/cli.py" line="121" />
+            <location filename="../kbtdesk/cli.py" line="122" />
             <source>the key file (default: beside the log, else beside the backup)</source>
             <translation>the key file (default: beside the log, else beside the backup)</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/cli.py" line="123" />
+            <location filename="../kbtdesk/cli.py" line="124" />
             <source>check the log's pages and structure (exit 1 if damaged)</source>
             <translation>check the log's pages and structure (exit 1 if damaged)</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/cli.py" line="125" />
+            <location filename="../kbtdesk/cli.py" line="126" />
             <source>run the full integrity_check (slow on a big log)</source>
             <translation>run the full integrity_check (slow on a big log)</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/cli.py" line="127" />
+            <location filename="../kbtdesk/cli.py" line="128" />
             <source>the audit trail: verify the chain, or show one patient's entries</source>
             <translation>the audit trail: verify the chain, or show one patient's entries</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/cli.py" line="130" />
-            <source>check that no entry was edited or removed (exit 1 naming the first bad one)</source>
-            <translation>check that no entry was edited or removed (exit 1 naming the first bad one)</translation>
+            <location filename="../kbtdesk/cli.py" line="131" />
+            <source>check the chain, every record's content against it, and the backups and exports it can see (exit 1 naming what is wrong)</source>
+            <translation>check the chain, every record's content against it, and the backups and exports it can see (exit 1 naming what is wrong)</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/cli.py" line="132" />
+            <location filename="../kbtdesk/cli.py" line="134" />
+            <source>earlier copies to hold the trail to: backups (.db) or JSON exports</source>
+            <translation>earlier copies to hold the trail to: backups (.db) or JSON exports</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/cli.py" line="136" />
             <source>list the entries about one patient</source>
             <translation>list the entries about one patient</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/cli.py" line="133" />
+            <location filename="../kbtdesk/cli.py" line="137" />
             <source>the patient's identity number</source>
             <translation>the patient's identity number</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/cli.py" line="136" />
+            <location filename="../kbtdesk/cli.py" line="140" />
             <source>change the passphrase (the log is not rewritten)</source>
             <translation>change the passphrase (the log is not rewritten)</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/cli.py" line="137" />
+            <location filename="../kbtdesk/cli.py" line="141" />
             <source>forgotten passphrase: set a new one with the recovery code</source>
             <translation>forgotten passphrase: set a new one with the recovery code</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/cli.py" line="147" />
+            <location filename="../kbtdesk/cli.py" line="153" />
             <source>'{text}' is not a date (YYYY-MM-DD)</source>
             <translation>'{text}' is not a date (YYYY-MM-DD)</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/cli.py" line="155" />
+            <location filename="../kbtdesk/cli.py" line="180" />
             <source>default: from the file name's extension, else csv</source>
             <translation>default: from the file name's extension, else csv</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/cli.py" line="159" />
+            <location filename="../kbtdesk/cli.py" line="184" />
             <source>what to register per contact in a period (default: today)</source>
             <translation>what to register per contact in a period (default: today)</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/cli.py" line="163" />
+            <location filename="../kbtdesk/cli.py" line="188" />
             <source>this week, Monday to Sunday</source>
             <translation>this week, Monday to Sunday</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/cli.py" line="164" />
+            <location filename="../kbtdesk/cli.py" line="189" />
             <source>only contacts not yet registered</source>
             <translation>only contacts not yet registered</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/cli.py" line="166" />
+            <location filename="../kbtdesk/cli.py" line="191" />
             <source>hide the last four characters of identity numbers</source>
             <translation>hide the last four characters of identity numbers</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/cli.py" line="170" />
+            <location filename="../kbtdesk/cli.py" line="195" />
             <source>summary of one episode (contacts, findings, scores, ending)</source>
             <translation>summary of one episode (contacts, findings, scores, ending)</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/cli.py" line="176" />
+            <location filename="../kbtdesk/cli.py" line="201" />
             <source>basis for the SibeR transfer per ended episode (not SibeR's format)</source>
             <translation>basis for the SibeR transfer per ended episode (not SibeR's format)</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/cli.py" line="178" />
+            <location filename="../kbtdesk/cli.py" line="203" />
             <source>episodes ended on or after</source>
             <translation>episodes ended on or after</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/cli.py" line="180" />
+            <location filename="../kbtdesk/cli.py" line="205" />
             <source>episodes ended on or before</source>
             <translation>episodes ended on or before</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/cli.py" line="183" />
+            <location filename="../kbtdesk/cli.py" line="208" />
             <source>only episodes not yet transferred</source>
             <translation>only episodes not yet transferred</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/cli.py" line="188" />
+            <location filename="../kbtdesk/cli.py" line="213" />
             <source>coverage (täckningsgrad) per month of the codes the rule set follows</source>
             <translation>coverage (täckningsgrad) per month of the codes the rule set follows</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/cli.py" line="190" />
+            <location filename="../kbtdesk/cli.py" line="215" />
             <source>default: 1 January</source>
             <translation>default: 1 January</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/cli.py" line="192" />
+            <location filename="../kbtdesk/cli.py" line="217" />
             <source>default: today</source>
             <translation>default: today</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/cli.py" line="271" />
+            <location filename="../kbtdesk/cli.py" line="296" />
             <source>Reading it read-only.</source>
             <translation>Reading it read-only.</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/cli.py" line="592" />
+            <location filename="../kbtdesk/cli.py" line="618" />
             <source>--at '{value}' is not a date and time (ISO 8601, e.g. 2026-11-23T14:00)</source>
             <translation>--at '{value}' is not a date and time (ISO 8601, e.g. 2026-11-23T14:00)</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/cli.py" line="612" />
+            <location filename="../kbtdesk/cli.py" line="638" />
             <source>unknown contact type '{value}'; the rule set has: {known}</source>
             <translation>unknown contact type '{value}'; the rule set has: {known}</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/cli.py" line="617" />
+            <location filename="../kbtdesk/cli.py" line="643" />
             <source>unknown mode '{value}' for {type}; it has: {known}</source>
             <translation>unknown mode '{value}' for {type}; it has: {known}</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/cli.py" line="627" />
+            <location filename="../kbtdesk/cli.py" line="653" />
             <source>Nothing was written.</source>
             <translation>Nothing was written.</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/cli.py" line="637" />
+            <location filename="../kbtdesk/cli.py" line="663" />
             <source>the routine's rules refuse {n} of the {total} contacts; nothing was written</source>
             <translation>the routine's rules refuse {n} of the {total} contacts; nothing was written</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/cli.py" line="654" />
+            <location filename="../kbtdesk/cli.py" line="680" />
             <source>logged 1 contact</source>
             <translation>logged 1 contact</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/cli.py" line="654" />
+            <location filename="../kbtdesk/cli.py" line="680" />
             <source>logged {n} contacts</source>
             <translation>logged {n} contacts</translation>
         </message>
@@ -1730,124 +1735,150 @@ The log itself is unchanged; kbtdesk tries again in the next session.</translati
     <context>
         <name>Import</name>
         <message>
-            <location filename="../kbtdesk/core/interchange.py" line="118" />
+            <location filename="../kbtdesk/core/interchange.py" line="236" />
             <source>the field is missing</source>
             <translation>the field is missing</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/interchange.py" line="124" />
+            <location filename="../kbtdesk/core/interchange.py" line="247" />
             <source>wrong type of value</source>
             <translation>wrong type of value</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/interchange.py" line="127" />
-            <source>the text holds an invalid character</source>
-            <translation>the text holds an invalid character</translation>
-        </message>
-        <message>
-            <location filename="../kbtdesk/core/interchange.py" line="142" />
+            <location filename="../kbtdesk/core/interchange.py" line="249" />
             <source>unknown value '{value}'</source>
             <translation>unknown value '{value}'</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/interchange.py" line="155" />
+            <location filename="../kbtdesk/core/interchange.py" line="252" />
+            <source>'{value}' is not a date and time (ISO 8601 with a UTC offset, e.g. 2026-10-08T09:00:00+02:00)</source>
+            <translation>'{value}' is not a date and time (ISO 8601 with a UTC offset, e.g. 2026-10-08T09:00:00+02:00)</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/interchange.py" line="256" />
+            <location filename="../kbtdesk/core/interchange.py" line="399" />
+            <source>'{value}' is not a KVÅ code (2 letters and 3 digits, or 3 letters and 2 digits)</source>
+            <translation>'{value}' is not a KVÅ code (2 letters and 3 digits, or 3 letters and 2 digits)</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/interchange.py" line="260" />
+            <location filename="../kbtdesk/core/interchange.py" line="287" />
             <source>'{value}' is not a date (YYYY-MM-DD)</source>
             <translation>'{value}' is not a date (YYYY-MM-DD)</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/interchange.py" line="171" />
-            <source>a record must be an object</source>
-            <translation>a record must be an object</translation>
-        </message>
-        <message>
-            <location filename="../kbtdesk/core/interchange.py" line="174" />
+            <location filename="../kbtdesk/core/interchange.py" line="353" />
             <source>the id is missing or empty</source>
             <translation>the id is missing or empty</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/interchange.py" line="191" />
+            <location filename="../kbtdesk/core/interchange.py" line="330" />
             <source>the file is not valid JSON ({error})</source>
             <translation>the file is not valid JSON ({error})</translation>
         </message>
         <message>
+            <location filename="../kbtdesk/core/interchange.py" line="189" />
+            <source>the text holds an invalid character (half of a UTF-16 surrogate pair)</source>
+            <extracomment>How deep values nest in a kbtdesk-log file (document, section, record, codes or items); a deeper file is refused before anything walks it (a million-deep array would exhaust the stack).</extracomment>
+            <translation>the text holds an invalid character (half of a UTF-16 surrogate pair)</translation>
+        </message>
+        <message>
             <location filename="../kbtdesk/core/interchange.py" line="194" />
+            <location filename="../kbtdesk/core/interchange.py" line="327" />
+            <source>values nest deeper here than a kbtdesk-log file ever does</source>
+            <translation>values nest deeper here than a kbtdesk-log file ever does</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/interchange.py" line="200" />
+            <source>a property name holds an invalid character (half of a UTF-16 surrogate pair)</source>
+            <translation>a property name holds an invalid character (half of a UTF-16 surrogate pair)</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/interchange.py" line="227" />
+            <source>unknown property {path} (not in the kbtdesk-log format: a typo?)</source>
+            <translation>unknown property {path} (not in the kbtdesk-log format: a typo?)</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/interchange.py" line="234" />
+            <source>the section is missing (write [] when it is empty)</source>
+            <translation>the section is missing (write [] when it is empty)</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/interchange.py" line="239" />
+            <location filename="../kbtdesk/core/interchange.py" line="245" />
+            <location filename="../kbtdesk/core/interchange.py" line="333" />
             <source>not a kbtdesk-log file</source>
             <translation>not a kbtdesk-log file</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/interchange.py" line="196" />
+            <location filename="../kbtdesk/core/interchange.py" line="241" />
             <source>unsupported version {value} (this kbtdesk reads version 1)</source>
             <translation>unsupported version {value} (this kbtdesk reads version 1)</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/interchange.py" line="200" />
-            <source>must be a list</source>
-            <translation>must be a list</translation>
+            <location filename="../kbtdesk/core/interchange.py" line="263" />
+            <source>the value is empty</source>
+            <translation>the value is empty</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/interchange.py" line="207" />
+            <location filename="../kbtdesk/core/interchange.py" line="266" />
+            <source>{value} is outside {lo}–{hi}</source>
+            <translation>{value} is outside {lo}–{hi}</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/interchange.py" line="268" />
+            <source>does not match the kbtdesk-log format ({detail})</source>
+            <translation>does not match the kbtdesk-log format ({detail})</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/interchange.py" line="299" />
+            <source>'{value}' is not one of {allowed}</source>
+            <translation>'{value}' is not one of {allowed}</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/interchange.py" line="348" />
             <source>duplicate id with different content</source>
             <translation>duplicate id with different content</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/interchange.py" line="219" />
+            <location filename="../kbtdesk/core/interchange.py" line="364" />
             <source>the name is empty</source>
             <translation>the name is empty</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/interchange.py" line="224" />
+            <location filename="../kbtdesk/core/interchange.py" line="369" />
             <source>the same identity number as patient {other}</source>
             <translation>the same identity number as patient {other}</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/interchange.py" line="243" />
+            <location filename="../kbtdesk/core/interchange.py" line="388" />
             <source>the programme is empty</source>
             <translation>the programme is empty</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/interchange.py" line="245" />
+            <location filename="../kbtdesk/core/interchange.py" line="390" />
             <source>the end date is before the start date</source>
             <translation>the end date is before the start date</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/interchange.py" line="258" />
-            <source>minutes must be between 0 and 1440</source>
-            <translation>minutes must be between 0 and 1440</translation>
-        </message>
-        <message>
-            <location filename="../kbtdesk/core/interchange.py" line="263" />
-            <source>a code must be text</source>
-            <translation>a code must be text</translation>
-        </message>
-        <message>
-            <location filename="../kbtdesk/core/interchange.py" line="283" />
-            <source>items must be whole numbers</source>
-            <translation>items must be whole numbers</translation>
-        </message>
-        <message>
-            <location filename="../kbtdesk/core/interchange.py" line="288" />
-            <source>the instrument is empty</source>
-            <translation>the instrument is empty</translation>
-        </message>
-        <message>
-            <location filename="../kbtdesk/core/interchange.py" line="300" />
+            <location filename="../kbtdesk/core/interchange.py" line="442" />
             <source>a record with this id and different content is already in the log</source>
             <extracomment>Ids per `WHERE id IN (...)` look-up (SQLite allows 32,766 variables; 500 keeps statements small). Rows per executemany between two progress reports.</extracomment>
             <translation>a record with this id and different content is already in the log</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/interchange.py" line="375" />
+            <location filename="../kbtdesk/core/interchange.py" line="524" />
             <source>this identity number belongs to patient {other} in the log</source>
             <translation>this identity number belongs to patient {other} in the log</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/interchange.py" line="394" />
+            <location filename="../kbtdesk/core/interchange.py" line="543" />
             <source>unknown patient {ref}</source>
             <translation>unknown patient {ref}</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/interchange.py" line="425" />
-            <location filename="../kbtdesk/core/interchange.py" line="453" />
+            <location filename="../kbtdesk/core/interchange.py" line="578" />
+            <location filename="../kbtdesk/core/interchange.py" line="607" />
             <source>unknown episode {ref}</source>
             <translation>unknown episode {ref}</translation>
         </message>
@@ -1855,47 +1886,67 @@ The log itself is unchanged; kbtdesk tries again in the next session.</translati
     <context>
         <name>Input</name>
         <message>
-            <location filename="../kbtdesk/core/service.py" line="68" />
+            <location filename="../kbtdesk/core/service.py" line="69" />
             <source>'{value}' is not a date and time (ISO 8601 with offset).</source>
             <translation>'{value}' is not a date and time (ISO 8601 with offset).</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/service.py" line="71" />
+            <location filename="../kbtdesk/core/service.py" line="72" />
             <source>'{value}' has no UTC offset (for example +01:00).</source>
             <translation>'{value}' has no UTC offset (for example +01:00).</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/service.py" line="90" />
+            <location filename="../kbtdesk/core/service.py" line="81" />
+            <source>{value} is outside the dates kbtdesk keeps ({earliest} to {latest}).</source>
+            <translation>{value} is outside the dates kbtdesk keeps ({earliest} to {latest}).</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/service.py" line="92" />
+            <source>'{instrument}' is not a rating scale of the rule set ({known}).</source>
+            <translation>'{instrument}' is not a rating scale of the rule set ({known}).</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/service.py" line="96" />
+            <source>The score {score} is outside the range of {instrument} (0–{max}).</source>
+            <translation>The score {score} is outside the range of {instrument} (0–{max}).</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/service.py" line="129" />
             <source>Unknown contact type '{value}' (the rule set {rules} knows {known}).</source>
             <translation>Unknown contact type '{value}' (the rule set {rules} knows {known}).</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/service.py" line="97" />
+            <location filename="../kbtdesk/core/service.py" line="136" />
             <source>A contact of type {type} needs a mode: {modes}.</source>
             <translation>A contact of type {type} needs a mode: {modes}.</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/service.py" line="100" />
+            <location filename="../kbtdesk/core/service.py" line="139" />
             <source>A contact of type {type} has no mode.</source>
             <translation>A contact of type {type} has no mode.</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/service.py" line="102" />
+            <location filename="../kbtdesk/core/service.py" line="141" />
             <source>'{value}' is not a mode of {type} (known: {modes}).</source>
             <translation>'{value}' is not a mode of {type} (known: {modes}).</translation>
         </message>
         <message>
+            <location filename="../kbtdesk/core/service.py" line="576" />
+            <source>'{code}' is not a KVÅ code (2 letters and 3 digits, or 3 letters and 2 digits).</source>
+            <translation>'{code}' is not a KVÅ code (2 letters and 3 digits, or 3 letters and 2 digits).</translation>
+        </message>
+        <message>
             <location filename="../kbtdesk/core/preferences.py" line="52" />
-            <location filename="../kbtdesk/core/service.py" line="263" />
+            <location filename="../kbtdesk/core/service.py" line="368" />
             <source>Unknown care level '{value}'.</source>
             <extracomment>Headings of the note skeleton per EHR system, one entry per line. Days without feedback before the week view warns; None: fixed by the unit's configuration.
 ----------
-The rule set valid today. Given a RuleBook (several versions), the service keeps the book in `rule_book` and this becomes the version valid on the service's today. HMAC key of the audit chain; by default the one the engine was built with (db/engine.py). Every version of the routine: each contact is judged by the version valid on its day. The unit's configuration (unit.json); already laid over the rules by composition.load_rules.</extracomment>
+The records whose content the audit trail covers, by their ORM class. The rule set valid today. Given a RuleBook (several versions), the service keeps the book in `rule_book` and this becomes the version valid on the service's today. HMAC key of the audit chain; by default the one the engine was built with (db/engine.py). Every version of the routine: each contact is judged by the version valid on its day. The unit's configuration (unit.json); already laid over the rules by composition.load_rules.</extracomment>
             <translation>Unknown care level '{value}'.</translation>
         </message>
         <message>
             <location filename="../kbtdesk/core/preferences.py" line="55" />
-            <location filename="../kbtdesk/core/service.py" line="266" />
+            <location filename="../kbtdesk/core/service.py" line="371" />
             <source>Unknown EHR system '{value}'.</source>
             <translation>Unknown EHR system '{value}'.</translation>
         </message>
@@ -1910,13 +1961,13 @@ The rule set valid today. Given a RuleBook (several versions), the service keeps
             <translation>Keep at least one programme.</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/service.py" line="344" />
-            <location filename="../kbtdesk/core/service.py" line="370" />
+            <location filename="../kbtdesk/core/service.py" line="449" />
+            <location filename="../kbtdesk/core/service.py" line="475" />
             <source>The patient's name is empty.</source>
             <translation>The patient's name is empty.</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/service.py" line="348" />
+            <location filename="../kbtdesk/core/service.py" line="453" />
             <source>A patient with identity number {identity} is already in the log.</source>
             <translation>A patient with identity number {identity} is already in the log.</translation>
         </message>
@@ -1924,8 +1975,8 @@ The rule set valid today. Given a RuleBook (several versions), the service keeps
             <location filename="../kbtdesk/core/corrections.py" line="238" />
             <location filename="../kbtdesk/core/corrections.py" line="265" />
             <location filename="../kbtdesk/core/corrections.py" line="287" />
-            <location filename="../kbtdesk/core/service.py" line="374" />
-            <location filename="../kbtdesk/core/service.py" line="392" />
+            <location filename="../kbtdesk/core/service.py" line="479" />
+            <location filename="../kbtdesk/core/service.py" line="498" />
             <source>Unknown patient.</source>
             <translation>Unknown patient.</translation>
         </message>
@@ -1937,7 +1988,7 @@ The rule set valid today. Given a RuleBook (several versions), the service keeps
         </message>
         <message>
             <location filename="../kbtdesk/core/planning.py" line="60" />
-            <location filename="../kbtdesk/core/service.py" line="388" />
+            <location filename="../kbtdesk/core/service.py" line="493" />
             <source>Choose a programme.</source>
             <translation>Choose a programme.</translation>
         </message>
@@ -1964,13 +2015,13 @@ The rule set valid today. Given a RuleBook (several versions), the service keeps
         </message>
         <message>
             <location filename="../kbtdesk/core/corrections.py" line="206" />
-            <location filename="../kbtdesk/core/service.py" line="402" />
+            <location filename="../kbtdesk/core/service.py" line="508" />
             <source>Unknown end reason '{value}'.</source>
             <translation>Unknown end reason '{value}'.</translation>
         </message>
         <message>
             <location filename="../kbtdesk/core/corrections.py" line="208" />
-            <location filename="../kbtdesk/core/service.py" line="406" />
+            <location filename="../kbtdesk/core/service.py" line="513" />
             <source>The end date is before the start date.</source>
             <translation>The end date is before the start date.</translation>
         </message>
@@ -2002,49 +2053,44 @@ The rule set valid today. Given a RuleBook (several versions), the service keeps
         </message>
         <message>
             <location filename="../kbtdesk/core/batch.py" line="97" />
-            <location filename="../kbtdesk/core/service.py" line="434" />
+            <location filename="../kbtdesk/core/service.py" line="543" />
             <source>Unknown episode {id}.</source>
             <translation>Unknown episode {id}.</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/service.py" line="449" />
+            <location filename="../kbtdesk/core/service.py" line="558" />
             <location filename="../kbtdesk/core/ticks.py" line="241" />
             <source>The contact time has no UTC offset.</source>
             <translation>The contact time has no UTC offset.</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/service.py" line="453" />
+            <location filename="../kbtdesk/core/service.py" line="565" />
             <source>The contact time {value} is outside the calendar.</source>
             <translation>The contact time {value} is outside the calendar.</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/service.py" line="459" />
+            <location filename="../kbtdesk/core/service.py" line="571" />
             <source>Minutes must be between 0 and 1440.</source>
             <translation>Minutes must be between 0 and 1440.</translation>
         </message>
         <message>
             <location filename="../kbtdesk/core/batch.py" line="215" />
-            <location filename="../kbtdesk/core/service.py" line="531" />
+            <location filename="../kbtdesk/core/service.py" line="648" />
             <source>Unknown contact {id}.</source>
             <translation>Unknown contact {id}.</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/service.py" line="561" />
-            <source>The score {score} is outside the range of {instrument}.</source>
-            <translation>The score {score} is outside the range of {instrument}.</translation>
-        </message>
-        <message>
-            <location filename="../kbtdesk/core/service.py" line="567" />
+            <location filename="../kbtdesk/core/service.py" line="102" />
             <source>{instrument} has {n} items, not {m}.</source>
             <translation>{instrument} has {n} items, not {m}.</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/service.py" line="570" />
+            <location filename="../kbtdesk/core/service.py" line="107" />
             <source>An item score of {instrument} is outside {lo}–{hi}.</source>
             <translation>An item score of {instrument} is outside {lo}–{hi}.</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/service.py" line="574" />
+            <location filename="../kbtdesk/core/service.py" line="111" />
             <source>The item scores add up to {total}, not {score}.</source>
             <translation>The item scores add up to {total}, not {score}.</translation>
         </message>
@@ -2204,29 +2250,29 @@ The rule set valid today. Given a RuleBook (several versions), the service keeps
     <context>
         <name>Log</name>
         <message>
-            <location filename="../kbtdesk/db/backup.py" line="448" />
+            <location filename="../kbtdesk/db/backup.py" line="447" />
             <source>{path} does not open with this log's key: it is damaged or belongs to another key file. The current log was not touched.</source>
             <extracomment>Pages checked or copied per step between two progress reports (4 MiB of 4 KiB pages): a cancel (an exception from `progress`) lands within one step.</extracomment>
             <translation>{path} does not open with this log's key: it is damaged or belongs to another key file. The current log was not touched.</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/db/backup.py" line="451" />
+            <location filename="../kbtdesk/db/backup.py" line="450" />
             <source>The backup {path} is damaged ({detail}). The current log was not touched.</source>
             <translation>The backup {path} is damaged ({detail}). The current log was not touched.</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/db/engine.py" line="147" />
+            <location filename="../kbtdesk/db/engine.py" line="146" />
             <source>There is not enough free space to open {path} (it needs room for a backup and its journal). Nothing was changed; free some space and try again, or open it read-only.</source>
             <extracomment>Every page's HMAC is checked on open up to this size (≈60 ms here); bigger logs get the page check in `kbtdesk verify` and before every backup instead (≈0.48 s at 64 MB, 2.3 s at 1M contacts). A damaged page is refused whenever it is read anyway: SQLCipher checks each page's HMAC as it decrypts it, so skipping the check on open never lets damaged data through, it only finds the damage later. 8 MiB is a log of a few thousand contacts: a small log is checked whole at no cost the user notices, a clinic-size log opens without reading every page (docs/trust.md). Failed unlocks and read-only unlocks are remembered here (no patient data) until the next unlock that can write them into the audit trail.</extracomment>
             <translation>There is not enough free space to open {path} (it needs room for a backup and its journal). Nothing was changed; free some space and try again, or open it read-only.</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/db/engine.py" line="156" />
+            <location filename="../kbtdesk/db/engine.py" line="155" />
             <source>{path} could not be read or written ({error}). Nothing was changed; check the disk and try again, or open the log read-only.</source>
             <translation>{path} could not be read or written ({error}). Nothing was changed; check the disk and try again, or open the log read-only.</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/db/engine.py" line="164" />
+            <location filename="../kbtdesk/db/engine.py" line="163" />
             <source>{path} or its folder cannot be written. Nothing was changed; you can open the log read-only.</source>
             <translation>{path} or its folder cannot be written. Nothing was changed; you can open the log read-only.</translation>
         </message>
@@ -2293,7 +2339,7 @@ The rule set valid today. Given a RuleBook (several versions), the service keeps
             <translation>kbtdesk cannot write in the folder of {path}. Nothing was changed; you can open the log read-only.</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/db/migrations.py" line="20" />
+            <location filename="../kbtdesk/db/migrations.py" line="27" />
             <source>This log was written by a newer kbtdesk (schema {found}; this version reads up to {supported}). Update kbtdesk to open it; nothing was changed.</source>
             <translation>This log was written by a newer kbtdesk (schema {found}; this version reads up to {supported}). Update kbtdesk to open it; nothing was changed.</translation>
         </message>

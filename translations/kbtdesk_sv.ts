@@ -316,317 +316,322 @@ Själva loggen är oförändrad; kbtdesk försöker igen nästa gång programmet
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../kbtdesk/cli.py" line="35"/>
+        <location filename="../kbtdesk/cli.py" line="36"/>
         <source>Checklist and log for internet CBT (KBT på nätet). Without a command, starts the window.</source>
         <translation>Checklista och logg för KBT på nätet. Utan kommando startar fönstret.</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/cli.py" line="39"/>
+        <location filename="../kbtdesk/cli.py" line="40"/>
         <source>the log file (default: KBTDESK_LOG, else the user data folder)</source>
         <translation>loggfilen (standard: KBTDESK_LOG, annars användarens datamapp)</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/cli.py" line="41"/>
+        <location filename="../kbtdesk/cli.py" line="42"/>
         <source>a rule file, or a folder of its versions (default: KBTDESK_RULES, else the bundled set)</source>
         <translation>en regelfil eller en mapp med dess versioner (standard: KBTDESK_RULES, annars den medföljande uppsättningen)</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/cli.py" line="43"/>
+        <location filename="../kbtdesk/cli.py" line="44"/>
         <source>open the window on a throwaway demo log</source>
         <translation>öppna fönstret med en tillfällig demologg</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/cli.py" line="48"/>
+        <location filename="../kbtdesk/cli.py" line="49"/>
         <source>create a new encrypted log</source>
         <translation>skapa en ny krypterad logg</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/cli.py" line="49"/>
+        <location filename="../kbtdesk/cli.py" line="50"/>
         <source>your name</source>
         <translation>ditt namn</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/cli.py" line="50"/>
+        <location filename="../kbtdesk/cli.py" line="51"/>
         <source>your profession, e.g. psykolog</source>
         <translation>din yrkeskategori, t.ex. psykolog</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/cli.py" line="51"/>
+        <location filename="../kbtdesk/cli.py" line="52"/>
         <source>your care unit</source>
         <translation>din vårdenhet</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/cli.py" line="52"/>
+        <location filename="../kbtdesk/cli.py" line="53"/>
         <source>a care level of the rule set (default: its first)</source>
         <translation>en vårdnivå i regeluppsättningen (standard: den första)</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/cli.py" line="54"/>
+        <location filename="../kbtdesk/cli.py" line="55"/>
         <source>an EHR system of the rule set (default: its first)</source>
         <translation>ett journalsystem i regeluppsättningen (standard: det första)</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/cli.py" line="57"/>
+        <location filename="../kbtdesk/cli.py" line="58"/>
         <source>merge a kbtdesk-log JSON file into the log (all or nothing)</source>
         <translation>läs in en kbtdesk-log-fil (JSON) i loggen (allt eller inget)</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/cli.py" line="61"/>
+        <location filename="../kbtdesk/cli.py" line="62"/>
         <source>write the log, or a summary of it, to a file</source>
         <translation>skriv loggen, eller en sammanställning av den, till en fil</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/cli.py" line="63"/>
+        <location filename="../kbtdesk/cli.py" line="64"/>
         <source>the whole log in the interchange format</source>
         <translation>hela loggen i utbytesformatet</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/cli.py" line="67"/>
+        <location filename="../kbtdesk/cli.py" line="68"/>
         <source>list what breaks the routine&apos;s rules (exit 1 on an error)</source>
         <translation>lista det som bryter mot rutinens regler (slutkod 1 vid fel)</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/cli.py" line="71"/>
+        <location filename="../kbtdesk/cli.py" line="72"/>
         <source>list what is not yet journaled, registered or transferred</source>
         <translation>lista det som ännu inte är journalfört, registrerat eller överfört</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/cli.py" line="75"/>
+        <location filename="../kbtdesk/cli.py" line="76"/>
         <source>the routine&apos;s rule set: check a rule file, or show the one in use</source>
         <translation>rutinens regeluppsättning: kontrollera en regelfil eller visa den som används</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/cli.py" line="78"/>
+        <location filename="../kbtdesk/cli.py" line="79"/>
         <source>validate a rule file or folder; names the JSON path of every problem (exit 2)</source>
         <translation>kontrollera en regelfil eller mapp; anger JSON-sökvägen till varje problem (slutkod 2)</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/cli.py" line="81"/>
+        <location filename="../kbtdesk/cli.py" line="82"/>
         <source>the versions in use, their periods and where they come from</source>
         <translation>versionerna som används, deras perioder och var de kommer ifrån</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/cli.py" line="91"/>
+        <location filename="../kbtdesk/cli.py" line="92"/>
         <source>log contacts</source>
         <translation>logga kontakter</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/cli.py" line="93"/>
+        <location filename="../kbtdesk/cli.py" line="94"/>
         <source>log one contact on each episode given, with the codes the rule set suggests (all or nothing)</source>
         <translation>logga en kontakt på varje angiven episod, med de koder som regeluppsättningen föreslår (allt eller inget)</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/cli.py" line="96"/>
+        <location filename="../kbtdesk/cli.py" line="97"/>
         <source>an episode&apos;s id; give --episode once for each episode</source>
         <translation>en episods id; ange --episode en gång för varje episod</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/cli.py" line="97"/>
+        <location filename="../kbtdesk/cli.py" line="98"/>
         <source>the contact type&apos;s id in the rule set (an unknown one is refused with the list of known ones)</source>
         <translation>kontakttypens id i regeluppsättningen (en okänd vägras med en lista över de kända)</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/cli.py" line="99"/>
+        <location filename="../kbtdesk/cli.py" line="100"/>
         <source>the mode, for a contact type that has modes (a planned visit: video or clinic)</source>
         <translation>formen, för en kontakttyp som har former (planerat besök: video eller clinic)</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/cli.py" line="101"/>
+        <location filename="../kbtdesk/cli.py" line="102"/>
         <source>when, e.g. 2026-11-23T14:00 (without an offset: this computer&apos;s time zone); default now</source>
         <translation>när, t.ex. 2026-11-23T14:00 (utan UTC-förskjutning: datorns tidszon); standard nu</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/cli.py" line="103"/>
+        <location filename="../kbtdesk/cli.py" line="104"/>
         <source>the contact ends the treatment (the episode ends)</source>
         <translation>kontakten avslutar behandlingen (episoden avslutas)</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/cli.py" line="105"/>
+        <location filename="../kbtdesk/cli.py" line="106"/>
         <source>already written in the EHR: ticked as journaled now</source>
         <translation>redan skriven i journalsystemet: bockas av som journalförd nu</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/cli.py" line="107"/>
+        <location filename="../kbtdesk/cli.py" line="108"/>
         <source>already registered: ticked as registered now</source>
         <translation>redan registrerad: bockas av som registrerad nu</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/cli.py" line="109"/>
+        <location filename="../kbtdesk/cli.py" line="110"/>
         <source>a KVÅ code to add after the suggested ones; give --code once for each</source>
         <translation>en KVÅ-kod att lägga till efter de föreslagna; ange --code en gång för varje</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/cli.py" line="112"/>
+        <location filename="../kbtdesk/cli.py" line="113"/>
         <source>the contact&apos;s length in minutes</source>
         <translation>kontaktens längd i minuter</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/cli.py" line="113"/>
+        <location filename="../kbtdesk/cli.py" line="114"/>
         <source>print the contacts as JSON</source>
         <translation>skriv ut kontakterna som JSON</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/cli.py" line="117"/>
+        <location filename="../kbtdesk/cli.py" line="118"/>
         <source>write an encrypted, verified backup of the log now</source>
         <translation>skriv en krypterad, kontrollerad säkerhetskopia av loggen nu</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/cli.py" line="118"/>
+        <location filename="../kbtdesk/cli.py" line="119"/>
         <source>replace the log by a backup (verified first; the current log is kept aside)</source>
         <translation>ersätt loggen med en säkerhetskopia (kontrolleras först; den nuvarande loggen sparas undan)</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/cli.py" line="121"/>
+        <location filename="../kbtdesk/cli.py" line="122"/>
         <source>the key file (default: beside the log, else beside the backup)</source>
         <translation>nyckelfilen (standard: bredvid loggen, annars bredvid säkerhetskopian)</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/cli.py" line="123"/>
+        <location filename="../kbtdesk/cli.py" line="124"/>
         <source>check the log&apos;s pages and structure (exit 1 if damaged)</source>
         <translation>kontrollera loggens sidor och struktur (slutkod 1 om den är skadad)</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/cli.py" line="125"/>
+        <location filename="../kbtdesk/cli.py" line="126"/>
         <source>run the full integrity_check (slow on a big log)</source>
         <translation>kör hela integrity_check (långsamt på en stor logg)</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/cli.py" line="127"/>
+        <location filename="../kbtdesk/cli.py" line="128"/>
         <source>the audit trail: verify the chain, or show one patient&apos;s entries</source>
         <translation>granskningsloggen: kontrollera kedjan, eller visa en patients poster</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/cli.py" line="130"/>
-        <source>check that no entry was edited or removed (exit 1 naming the first bad one)</source>
-        <translation>kontrollera att ingen post har ändrats eller tagits bort (slutkod 1 med den första felaktiga)</translation>
+        <location filename="../kbtdesk/cli.py" line="131"/>
+        <source>check the chain, every record&apos;s content against it, and the backups and exports it can see (exit 1 naming what is wrong)</source>
+        <translation>kontrollera kedjan, varje posts innehåll mot den, och de säkerhetskopior och exporter den ser (slutkod 1 och vad som är fel)</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/cli.py" line="132"/>
+        <location filename="../kbtdesk/cli.py" line="134"/>
+        <source>earlier copies to hold the trail to: backups (.db) or JSON exports</source>
+        <translation>tidigare kopior att hålla loggen mot: säkerhetskopior (.db) eller JSON-exporter</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/cli.py" line="136"/>
         <source>list the entries about one patient</source>
         <translation>lista posterna om en patient</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/cli.py" line="133"/>
+        <location filename="../kbtdesk/cli.py" line="137"/>
         <source>the patient&apos;s identity number</source>
         <translation>patientens identitetsnummer</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/cli.py" line="136"/>
+        <location filename="../kbtdesk/cli.py" line="140"/>
         <source>change the passphrase (the log is not rewritten)</source>
         <translation>byt lösenfras (loggen skrivs inte om)</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/cli.py" line="137"/>
+        <location filename="../kbtdesk/cli.py" line="141"/>
         <source>forgotten passphrase: set a new one with the recovery code</source>
         <translation>glömd lösenfras: ange en ny med återställningskoden</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/cli.py" line="147"/>
+        <location filename="../kbtdesk/cli.py" line="153"/>
         <source>&apos;{text}&apos; is not a date (YYYY-MM-DD)</source>
         <translation>&apos;{text}&apos; är inte ett datum (ÅÅÅÅ-MM-DD)</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/cli.py" line="155"/>
+        <location filename="../kbtdesk/cli.py" line="180"/>
         <source>default: from the file name&apos;s extension, else csv</source>
         <translation>standard: efter filnamnets ändelse, annars csv</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/cli.py" line="159"/>
+        <location filename="../kbtdesk/cli.py" line="184"/>
         <source>what to register per contact in a period (default: today)</source>
         <translation>vad som ska registreras per kontakt under en period (standard: i dag)</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/cli.py" line="163"/>
+        <location filename="../kbtdesk/cli.py" line="188"/>
         <source>this week, Monday to Sunday</source>
         <translation>den här veckan, måndag till söndag</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/cli.py" line="164"/>
+        <location filename="../kbtdesk/cli.py" line="189"/>
         <source>only contacts not yet registered</source>
         <translation>bara kontakter som ännu inte är registrerade</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/cli.py" line="166"/>
+        <location filename="../kbtdesk/cli.py" line="191"/>
         <source>hide the last four characters of identity numbers</source>
         <translation>dölj de fyra sista tecknen i identitetsnummer</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/cli.py" line="170"/>
+        <location filename="../kbtdesk/cli.py" line="195"/>
         <source>summary of one episode (contacts, findings, scores, ending)</source>
         <translation>sammanställning av en episod (kontakter, avvikelser, skattningar, avslut)</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/cli.py" line="176"/>
+        <location filename="../kbtdesk/cli.py" line="201"/>
         <source>basis for the SibeR transfer per ended episode (not SibeR&apos;s format)</source>
         <translation>underlag för överföring till SibeR per avslutad episod (inte SibeR:s format)</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/cli.py" line="178"/>
+        <location filename="../kbtdesk/cli.py" line="203"/>
         <source>episodes ended on or after</source>
         <translation>episoder avslutade tidigast</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/cli.py" line="180"/>
+        <location filename="../kbtdesk/cli.py" line="205"/>
         <source>episodes ended on or before</source>
         <translation>episoder avslutade senast</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/cli.py" line="183"/>
+        <location filename="../kbtdesk/cli.py" line="208"/>
         <source>only episodes not yet transferred</source>
         <translation>bara episoder som ännu inte är överförda</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/cli.py" line="188"/>
+        <location filename="../kbtdesk/cli.py" line="213"/>
         <source>coverage (täckningsgrad) per month of the codes the rule set follows</source>
         <translation>täckningsgrad per månad för de koder regeluppsättningen följer</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/cli.py" line="190"/>
+        <location filename="../kbtdesk/cli.py" line="215"/>
         <source>default: 1 January</source>
         <translation>standard: 1 januari</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/cli.py" line="192"/>
+        <location filename="../kbtdesk/cli.py" line="217"/>
         <source>default: today</source>
         <translation>standard: i dag</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/cli.py" line="271"/>
+        <location filename="../kbtdesk/cli.py" line="296"/>
         <source>Reading it read-only.</source>
         <translation>Läser den skrivskyddat.</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/cli.py" line="592"/>
+        <location filename="../kbtdesk/cli.py" line="618"/>
         <source>--at &apos;{value}&apos; is not a date and time (ISO 8601, e.g. 2026-11-23T14:00)</source>
         <translation>--at &apos;{value}&apos; är inte ett datum med klockslag (ISO 8601, t.ex. 2026-11-23T14:00)</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/cli.py" line="612"/>
+        <location filename="../kbtdesk/cli.py" line="638"/>
         <source>unknown contact type &apos;{value}&apos;; the rule set has: {known}</source>
         <translation>okänd kontakttyp &apos;{value}&apos;; regeluppsättningen har: {known}</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/cli.py" line="617"/>
+        <location filename="../kbtdesk/cli.py" line="643"/>
         <source>unknown mode &apos;{value}&apos; for {type}; it has: {known}</source>
         <translation>okänd form &apos;{value}&apos; för {type}; den har: {known}</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/cli.py" line="627"/>
+        <location filename="../kbtdesk/cli.py" line="653"/>
         <source>Nothing was written.</source>
         <translation>Inget skrevs.</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/cli.py" line="637"/>
+        <location filename="../kbtdesk/cli.py" line="663"/>
         <source>the routine&apos;s rules refuse {n} of the {total} contacts; nothing was written</source>
         <translation>rutinens regler godtar inte {n} av de {total} kontakterna; inget skrevs</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/cli.py" line="654"/>
+        <location filename="../kbtdesk/cli.py" line="680"/>
         <source>logged 1 contact</source>
         <translation>loggade 1 kontakt</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/cli.py" line="654"/>
+        <location filename="../kbtdesk/cli.py" line="680"/>
         <source>logged {n} contacts</source>
         <translation>loggade {n} kontakter</translation>
     </message>
@@ -1730,124 +1735,150 @@ Själva loggen är oförändrad; kbtdesk försöker igen nästa gång programmet
 <context>
     <name>Import</name>
     <message>
-        <location filename="../kbtdesk/core/interchange.py" line="118"/>
+        <location filename="../kbtdesk/core/interchange.py" line="236"/>
         <source>the field is missing</source>
         <translation>fältet saknas</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/interchange.py" line="124"/>
+        <location filename="../kbtdesk/core/interchange.py" line="247"/>
         <source>wrong type of value</source>
         <translation>fel typ av värde</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/interchange.py" line="127"/>
-        <source>the text holds an invalid character</source>
-        <translation>texten innehåller ett ogiltigt tecken</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/core/interchange.py" line="142"/>
+        <location filename="../kbtdesk/core/interchange.py" line="249"/>
         <source>unknown value &apos;{value}&apos;</source>
         <translation>okänt värde &apos;{value}&apos;</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/interchange.py" line="155"/>
+        <location filename="../kbtdesk/core/interchange.py" line="252"/>
+        <source>&apos;{value}&apos; is not a date and time (ISO 8601 with a UTC offset, e.g. 2026-10-08T09:00:00+02:00)</source>
+        <translation>&apos;{value}&apos; är inte ett datum med tid (ISO 8601 med UTC-förskjutning, t.ex. 2026-10-08T09:00:00+02:00)</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/core/interchange.py" line="256"/>
+        <location filename="../kbtdesk/core/interchange.py" line="399"/>
+        <source>&apos;{value}&apos; is not a KVÅ code (2 letters and 3 digits, or 3 letters and 2 digits)</source>
+        <translation>&apos;{value}&apos; är inte en KVÅ-kod (2 bokstäver och 3 siffror, eller 3 bokstäver och 2 siffror)</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/core/interchange.py" line="260"/>
+        <location filename="../kbtdesk/core/interchange.py" line="287"/>
         <source>&apos;{value}&apos; is not a date (YYYY-MM-DD)</source>
         <translation>&apos;{value}&apos; är inte ett datum (ÅÅÅÅ-MM-DD)</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/interchange.py" line="171"/>
-        <source>a record must be an object</source>
-        <translation>en post måste vara ett objekt</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/core/interchange.py" line="174"/>
+        <location filename="../kbtdesk/core/interchange.py" line="353"/>
         <source>the id is missing or empty</source>
         <translation>id saknas eller är tomt</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/interchange.py" line="191"/>
+        <location filename="../kbtdesk/core/interchange.py" line="330"/>
         <source>the file is not valid JSON ({error})</source>
         <translation>filen är inte giltig JSON ({error})</translation>
     </message>
     <message>
+        <location filename="../kbtdesk/core/interchange.py" line="189"/>
+        <source>the text holds an invalid character (half of a UTF-16 surrogate pair)</source>
+        <extracomment>How deep values nest in a kbtdesk-log file (document, section, record, codes or items); a deeper file is refused before anything walks it (a million-deep array would exhaust the stack).</extracomment>
+        <translation>texten innehåller ett ogiltigt tecken (ett halvt UTF-16-surrogatpar)</translation>
+    </message>
+    <message>
         <location filename="../kbtdesk/core/interchange.py" line="194"/>
+        <location filename="../kbtdesk/core/interchange.py" line="327"/>
+        <source>values nest deeper here than a kbtdesk-log file ever does</source>
+        <translation>värdena är här nästlade djupare än de någonsin är i en kbtdesk-log-fil</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/core/interchange.py" line="200"/>
+        <source>a property name holds an invalid character (half of a UTF-16 surrogate pair)</source>
+        <translation>ett egenskapsnamn innehåller ett ogiltigt tecken (ett halvt UTF-16-surrogatpar)</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/core/interchange.py" line="227"/>
+        <source>unknown property {path} (not in the kbtdesk-log format: a typo?)</source>
+        <translation>okänd egenskap {path} (finns inte i formatet kbtdesk-log: ett skrivfel?)</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/core/interchange.py" line="234"/>
+        <source>the section is missing (write [] when it is empty)</source>
+        <translation>avsnittet saknas (skriv [] när det är tomt)</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/core/interchange.py" line="239"/>
+        <location filename="../kbtdesk/core/interchange.py" line="245"/>
+        <location filename="../kbtdesk/core/interchange.py" line="333"/>
         <source>not a kbtdesk-log file</source>
         <translation>inte en fil i formatet kbtdesk-log</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/interchange.py" line="196"/>
+        <location filename="../kbtdesk/core/interchange.py" line="241"/>
         <source>unsupported version {value} (this kbtdesk reads version 1)</source>
         <translation>versionen {value} stöds inte (den här kbtdesk läser version 1)</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/interchange.py" line="200"/>
-        <source>must be a list</source>
-        <translation>måste vara en lista</translation>
+        <location filename="../kbtdesk/core/interchange.py" line="263"/>
+        <source>the value is empty</source>
+        <translation>värdet är tomt</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/interchange.py" line="207"/>
+        <location filename="../kbtdesk/core/interchange.py" line="266"/>
+        <source>{value} is outside {lo}–{hi}</source>
+        <translation>{value} ligger utanför {lo}–{hi}</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/core/interchange.py" line="268"/>
+        <source>does not match the kbtdesk-log format ({detail})</source>
+        <translation>stämmer inte med formatet kbtdesk-log ({detail})</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/core/interchange.py" line="299"/>
+        <source>&apos;{value}&apos; is not one of {allowed}</source>
+        <translation>&apos;{value}&apos; är inte något av {allowed}</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/core/interchange.py" line="348"/>
         <source>duplicate id with different content</source>
         <translation>samma id förekommer igen med annat innehåll</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/interchange.py" line="219"/>
+        <location filename="../kbtdesk/core/interchange.py" line="364"/>
         <source>the name is empty</source>
         <translation>namnet är tomt</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/interchange.py" line="224"/>
+        <location filename="../kbtdesk/core/interchange.py" line="369"/>
         <source>the same identity number as patient {other}</source>
         <translation>samma identitetsnummer som patient {other}</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/interchange.py" line="243"/>
+        <location filename="../kbtdesk/core/interchange.py" line="388"/>
         <source>the programme is empty</source>
         <translation>programmet är tomt</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/interchange.py" line="245"/>
+        <location filename="../kbtdesk/core/interchange.py" line="390"/>
         <source>the end date is before the start date</source>
         <translation>slutdatumet är före startdatumet</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/interchange.py" line="258"/>
-        <source>minutes must be between 0 and 1440</source>
-        <translation>minuter måste vara mellan 0 och 1440</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/core/interchange.py" line="263"/>
-        <source>a code must be text</source>
-        <translation>en kod måste vara text</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/core/interchange.py" line="283"/>
-        <source>items must be whole numbers</source>
-        <translation>frågepoängen måste vara heltal</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/core/interchange.py" line="288"/>
-        <source>the instrument is empty</source>
-        <translation>skattningsskalan (instrument) är tom</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/core/interchange.py" line="300"/>
+        <location filename="../kbtdesk/core/interchange.py" line="442"/>
         <source>a record with this id and different content is already in the log</source>
         <extracomment>Ids per `WHERE id IN (...)` look-up (SQLite allows 32,766 variables; 500 keeps statements small). Rows per executemany between two progress reports.</extracomment>
         <translation>en post med detta id men annat innehåll finns redan i loggen</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/interchange.py" line="375"/>
+        <location filename="../kbtdesk/core/interchange.py" line="524"/>
         <source>this identity number belongs to patient {other} in the log</source>
         <translation>identitetsnumret tillhör patient {other} i loggen</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/interchange.py" line="394"/>
+        <location filename="../kbtdesk/core/interchange.py" line="543"/>
         <source>unknown patient {ref}</source>
         <translation>okänd patient {ref}</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/interchange.py" line="425"/>
-        <location filename="../kbtdesk/core/interchange.py" line="453"/>
+        <location filename="../kbtdesk/core/interchange.py" line="578"/>
+        <location filename="../kbtdesk/core/interchange.py" line="607"/>
         <source>unknown episode {ref}</source>
         <translation>okänd episod {ref}</translation>
     </message>
@@ -1855,47 +1886,67 @@ Själva loggen är oförändrad; kbtdesk försöker igen nästa gång programmet
 <context>
     <name>Input</name>
     <message>
-        <location filename="../kbtdesk/core/service.py" line="68"/>
+        <location filename="../kbtdesk/core/service.py" line="69"/>
         <source>&apos;{value}&apos; is not a date and time (ISO 8601 with offset).</source>
         <translation>&apos;{value}&apos; är inte ett datum med tid (ISO 8601 med UTC-förskjutning).</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/service.py" line="71"/>
+        <location filename="../kbtdesk/core/service.py" line="72"/>
         <source>&apos;{value}&apos; has no UTC offset (for example +01:00).</source>
         <translation>&apos;{value}&apos; saknar UTC-förskjutning (till exempel +01:00).</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/service.py" line="90"/>
+        <location filename="../kbtdesk/core/service.py" line="81"/>
+        <source>{value} is outside the dates kbtdesk keeps ({earliest} to {latest}).</source>
+        <translation>{value} ligger utanför de datum som kbtdesk sparar ({earliest} till {latest}).</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/core/service.py" line="92"/>
+        <source>&apos;{instrument}&apos; is not a rating scale of the rule set ({known}).</source>
+        <translation>&apos;{instrument}&apos; är inte en skattningsskala i regeluppsättningen ({known}).</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/core/service.py" line="96"/>
+        <source>The score {score} is outside the range of {instrument} (0–{max}).</source>
+        <translation>Poängen {score} ligger utanför skalan för {instrument} (0–{max}).</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/core/service.py" line="129"/>
         <source>Unknown contact type &apos;{value}&apos; (the rule set {rules} knows {known}).</source>
         <translation>Okänd kontakttyp &apos;{value}&apos; (regeluppsättningen {rules} känner till {known}).</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/service.py" line="97"/>
+        <location filename="../kbtdesk/core/service.py" line="136"/>
         <source>A contact of type {type} needs a mode: {modes}.</source>
         <translation>En kontakt av typen {type} behöver en besöksform: {modes}.</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/service.py" line="100"/>
+        <location filename="../kbtdesk/core/service.py" line="139"/>
         <source>A contact of type {type} has no mode.</source>
         <translation>En kontakt av typen {type} har ingen besöksform.</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/service.py" line="102"/>
+        <location filename="../kbtdesk/core/service.py" line="141"/>
         <source>&apos;{value}&apos; is not a mode of {type} (known: {modes}).</source>
         <translation>&apos;{value}&apos; är inte en besöksform för {type} (kända: {modes}).</translation>
     </message>
     <message>
+        <location filename="../kbtdesk/core/service.py" line="576"/>
+        <source>&apos;{code}&apos; is not a KVÅ code (2 letters and 3 digits, or 3 letters and 2 digits).</source>
+        <translation>&apos;{code}&apos; är inte en KVÅ-kod (2 bokstäver och 3 siffror, eller 3 bokstäver och 2 siffror).</translation>
+    </message>
+    <message>
         <location filename="../kbtdesk/core/preferences.py" line="52"/>
-        <location filename="../kbtdesk/core/service.py" line="263"/>
+        <location filename="../kbtdesk/core/service.py" line="368"/>
         <source>Unknown care level &apos;{value}&apos;.</source>
         <extracomment>Headings of the note skeleton per EHR system, one entry per line. Days without feedback before the week view warns; None: fixed by the unit&apos;s configuration.
 ----------
-The rule set valid today. Given a RuleBook (several versions), the service keeps the book in `rule_book` and this becomes the version valid on the service&apos;s today. HMAC key of the audit chain; by default the one the engine was built with (db/engine.py). Every version of the routine: each contact is judged by the version valid on its day. The unit&apos;s configuration (unit.json); already laid over the rules by composition.load_rules.</extracomment>
+The records whose content the audit trail covers, by their ORM class. The rule set valid today. Given a RuleBook (several versions), the service keeps the book in `rule_book` and this becomes the version valid on the service&apos;s today. HMAC key of the audit chain; by default the one the engine was built with (db/engine.py). Every version of the routine: each contact is judged by the version valid on its day. The unit&apos;s configuration (unit.json); already laid over the rules by composition.load_rules.</extracomment>
         <translation>Okänd vårdnivå &apos;{value}&apos;.</translation>
     </message>
     <message>
         <location filename="../kbtdesk/core/preferences.py" line="55"/>
-        <location filename="../kbtdesk/core/service.py" line="266"/>
+        <location filename="../kbtdesk/core/service.py" line="371"/>
         <source>Unknown EHR system &apos;{value}&apos;.</source>
         <translation>Okänt journalsystem &apos;{value}&apos;.</translation>
     </message>
@@ -1910,13 +1961,13 @@ The rule set valid today. Given a RuleBook (several versions), the service keeps
         <translation>Behåll minst ett program.</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/service.py" line="344"/>
-        <location filename="../kbtdesk/core/service.py" line="370"/>
+        <location filename="../kbtdesk/core/service.py" line="449"/>
+        <location filename="../kbtdesk/core/service.py" line="475"/>
         <source>The patient&apos;s name is empty.</source>
         <translation>Patientens namn är tomt.</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/service.py" line="348"/>
+        <location filename="../kbtdesk/core/service.py" line="453"/>
         <source>A patient with identity number {identity} is already in the log.</source>
         <translation>Det finns redan en patient med identitetsnummer {identity} i loggen.</translation>
     </message>
@@ -1928,7 +1979,7 @@ The rule set valid today. Given a RuleBook (several versions), the service keeps
     </message>
     <message>
         <location filename="../kbtdesk/core/planning.py" line="60"/>
-        <location filename="../kbtdesk/core/service.py" line="388"/>
+        <location filename="../kbtdesk/core/service.py" line="493"/>
         <source>Choose a programme.</source>
         <translation>Välj ett program.</translation>
     </message>
@@ -1951,14 +2002,14 @@ The rule set valid today. Given a RuleBook (several versions), the service keeps
         <location filename="../kbtdesk/core/corrections.py" line="238"/>
         <location filename="../kbtdesk/core/corrections.py" line="265"/>
         <location filename="../kbtdesk/core/corrections.py" line="287"/>
-        <location filename="../kbtdesk/core/service.py" line="374"/>
-        <location filename="../kbtdesk/core/service.py" line="392"/>
+        <location filename="../kbtdesk/core/service.py" line="479"/>
+        <location filename="../kbtdesk/core/service.py" line="498"/>
         <source>Unknown patient.</source>
         <translation>Okänd patient.</translation>
     </message>
     <message>
         <location filename="../kbtdesk/core/corrections.py" line="206"/>
-        <location filename="../kbtdesk/core/service.py" line="402"/>
+        <location filename="../kbtdesk/core/service.py" line="508"/>
         <source>Unknown end reason &apos;{value}&apos;.</source>
         <translation>Okänd avslutsorsak &apos;{value}&apos;.</translation>
     </message>
@@ -1970,7 +2021,7 @@ The rule set valid today. Given a RuleBook (several versions), the service keeps
     </message>
     <message>
         <location filename="../kbtdesk/core/corrections.py" line="208"/>
-        <location filename="../kbtdesk/core/service.py" line="406"/>
+        <location filename="../kbtdesk/core/service.py" line="513"/>
         <source>The end date is before the start date.</source>
         <translation>Slutdatumet är före startdatumet.</translation>
     </message>
@@ -2002,49 +2053,44 @@ The rule set valid today. Given a RuleBook (several versions), the service keeps
     </message>
     <message>
         <location filename="../kbtdesk/core/batch.py" line="97"/>
-        <location filename="../kbtdesk/core/service.py" line="434"/>
+        <location filename="../kbtdesk/core/service.py" line="543"/>
         <source>Unknown episode {id}.</source>
         <translation>Okänd episod {id}.</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/service.py" line="449"/>
+        <location filename="../kbtdesk/core/service.py" line="558"/>
         <location filename="../kbtdesk/core/ticks.py" line="241"/>
         <source>The contact time has no UTC offset.</source>
         <translation>Kontakttiden saknar UTC-förskjutning.</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/service.py" line="453"/>
+        <location filename="../kbtdesk/core/service.py" line="565"/>
         <source>The contact time {value} is outside the calendar.</source>
         <translation>Kontakttiden {value} ligger utanför kalendern.</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/service.py" line="459"/>
+        <location filename="../kbtdesk/core/service.py" line="571"/>
         <source>Minutes must be between 0 and 1440.</source>
         <translation>Minuter måste vara mellan 0 och 1440.</translation>
     </message>
     <message>
         <location filename="../kbtdesk/core/batch.py" line="215"/>
-        <location filename="../kbtdesk/core/service.py" line="531"/>
+        <location filename="../kbtdesk/core/service.py" line="648"/>
         <source>Unknown contact {id}.</source>
         <translation>Okänd kontakt {id}.</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/service.py" line="561"/>
-        <source>The score {score} is outside the range of {instrument}.</source>
-        <translation>Poängen {score} ligger utanför skalan för {instrument}.</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/core/service.py" line="567"/>
+        <location filename="../kbtdesk/core/service.py" line="102"/>
         <source>{instrument} has {n} items, not {m}.</source>
         <translation>{instrument} har {n} frågor, inte {m}.</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/service.py" line="570"/>
+        <location filename="../kbtdesk/core/service.py" line="107"/>
         <source>An item score of {instrument} is outside {lo}–{hi}.</source>
         <translation>En frågepoäng för {instrument} ligger utanför {lo}–{hi}.</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/service.py" line="574"/>
+        <location filename="../kbtdesk/core/service.py" line="111"/>
         <source>The item scores add up to {total}, not {score}.</source>
         <translation>Frågepoängen blir tillsammans {total}, inte {score}.</translation>
     </message>
@@ -2244,18 +2290,18 @@ The rule set valid today. Given a RuleBook (several versions), the service keeps
         <translation>Det finns ingen logg på {path}.</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/db/engine.py" line="147"/>
+        <location filename="../kbtdesk/db/engine.py" line="146"/>
         <source>There is not enough free space to open {path} (it needs room for a backup and its journal). Nothing was changed; free some space and try again, or open it read-only.</source>
         <extracomment>Every page&apos;s HMAC is checked on open up to this size (≈60 ms here); bigger logs get the page check in `kbtdesk verify` and before every backup instead (≈0.48 s at 64 MB, 2.3 s at 1M contacts). A damaged page is refused whenever it is read anyway: SQLCipher checks each page&apos;s HMAC as it decrypts it, so skipping the check on open never lets damaged data through, it only finds the damage later. 8 MiB is a log of a few thousand contacts: a small log is checked whole at no cost the user notices, a clinic-size log opens without reading every page (docs/trust.md). Failed unlocks and read-only unlocks are remembered here (no patient data) until the next unlock that can write them into the audit trail.</extracomment>
         <translation>Det finns inte tillräckligt med ledigt utrymme för att öppna {path} (det behövs plats för en säkerhetskopia och en transaktionsjournal). Ingenting har ändrats; frigör utrymme och försök igen, eller öppna loggen skrivskyddad.</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/db/engine.py" line="156"/>
+        <location filename="../kbtdesk/db/engine.py" line="155"/>
         <source>{path} could not be read or written ({error}). Nothing was changed; check the disk and try again, or open the log read-only.</source>
         <translation>{path} gick inte att läsa eller skriva ({error}). Ingenting har ändrats; kontrollera disken och försök igen, eller öppna loggen skrivskyddad.</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/db/engine.py" line="164"/>
+        <location filename="../kbtdesk/db/engine.py" line="163"/>
         <source>{path} or its folder cannot be written. Nothing was changed; you can open the log read-only.</source>
         <translation>Det går inte att skriva till {path} eller dess mapp. Ingenting har ändrats; du kan öppna loggen skrivskyddad.</translation>
     </message>
@@ -2266,18 +2312,18 @@ The rule set valid today. Given a RuleBook (several versions), the service keeps
         <translation>Det finns redan en logg på {path}; den har inte rörts.</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/db/migrations.py" line="20"/>
+        <location filename="../kbtdesk/db/migrations.py" line="27"/>
         <source>This log was written by a newer kbtdesk (schema {found}; this version reads up to {supported}). Update kbtdesk to open it; nothing was changed.</source>
         <translation>Loggen är skriven av en nyare version av kbtdesk (schema {found}; den här versionen läser upp till {supported}). Uppdatera kbtdesk för att öppna den; ingenting har ändrats.</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/db/backup.py" line="448"/>
+        <location filename="../kbtdesk/db/backup.py" line="447"/>
         <source>{path} does not open with this log&apos;s key: it is damaged or belongs to another key file. The current log was not touched.</source>
         <extracomment>Pages checked or copied per step between two progress reports (4 MiB of 4 KiB pages): a cancel (an exception from `progress`) lands within one step.</extracomment>
         <translation>{path} går inte att öppna med den här loggens nyckel: filen är skadad eller hör till en annan nyckelfil. Den aktuella loggen har inte rörts.</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/db/backup.py" line="451"/>
+        <location filename="../kbtdesk/db/backup.py" line="450"/>
         <source>The backup {path} is damaged ({detail}). The current log was not touched.</source>
         <translation>Säkerhetskopian {path} är skadad ({detail}). Den aktuella loggen har inte rörts.</translation>
     </message>

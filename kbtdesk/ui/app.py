@@ -65,7 +65,7 @@ def open_or_create(paths: LogPaths, parent=None, kdf=None, rules=None):
     kdf = kdf or keyfile.KdfParams()
     if paths.exists():
         def restore(passphrase):
-            data_key = keyfile.unwrap_data_key(paths.key, passphrase)
+            data_key = engine.unwrap_noting_failure(paths, passphrase)  # a wrong one reaches the trail
             backup = engine.newest_good_backup(paths, data_key)
             return None if backup is None else engine.restore_backup(paths, data_key, backup)
 

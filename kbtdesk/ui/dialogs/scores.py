@@ -70,8 +70,7 @@ class ScoreDialog(QDialog):
                                                     self.instrument.currentData(), self.total.value(), items)
         except InputError as exc:
             show_message(self.error, render(exc.message))
-            if exc.field == "items":
-                self.items.setFocus()
+            (self.items if exc.field == "items" else self.total).setFocus()
             return
         super().accept()
 
