@@ -178,7 +178,6 @@ def process_figures(log: Path, key: bytes, runs: int, results: dict, tmp: Path) 
     from PySide6.QtWidgets import QApplication
 
     from benchmarks.generate import bench_episode_id
-    from kbtdesk.composition import build_service
     from kbtdesk.core.csvout import write_csv
     from kbtdesk.core.reports import build_episode_summary, build_registrations
     from kbtdesk.core.service import ContactDraft
@@ -196,9 +195,9 @@ def process_figures(log: Path, key: bytes, runs: int, results: dict, tmp: Path) 
     raw = _raw(log, key)
     opened = engine.open_with_key(paths, key)
     try:
-        service = build_service(opened)
-        window = ui_app.build_window(service, log_location=str(log), settings=QSettings(str(tmp / "s.ini"),
+        window = ui_app.build_window(opened, log_location=str(log), settings=QSettings(str(tmp / "s.ini"),
                                      QSettings.Format.IniFormat), translators=None)
+        service = window.service
         window.resize(1280, 800)
         window.show()
         qapp.processEvents()
@@ -284,17 +283,17 @@ def process_figures(log: Path, key: bytes, runs: int, results: dict, tmp: Path) 
         results["save"]["note"] = (f"the contacts table and list show it {_fmt(_median(results['save']['refresh']), 's')} "
                                    "later (refresh_all)")
 
-        worklist_button = window.toolbar.widgetForAction(window.act_worklist)  # the toolbar's Worklist
+        worklist_button = window.toolbar.widgetForAction(window.act.worklist)  # the toolbar's Worklist
         for _ in range(runs):
-            window.act_worklist.setChecked(False)
+            window.act.worklist.setChecked(False)
             qapp.processEvents()
             results["worklist"]["kbtdesk"].append(_timed(
                 lambda: (QTest.mouseClick(worklist_button, LEFT_BUTTON), qapp.processEvents())))
-            if not window.act_worklist.isChecked():
+            if not window.act.worklist.isChecked():
                 raise RuntimeError("the click did not show the worklist")
             results["worklist"]["baseline"].append(_timed(lambda: [raw.execute(sql).fetchall() for sql in WORKLIST_SQL]))
         results["worklist"]["note"] = f"{len(service.worklist())} items"
-        window.act_worklist.setChecked(False)
+        window.act.worklist.setChecked(False)
 
         # The week view's and the new worklist's core queries (issue 14; the window shows them later).
         from kbtdesk.core import ticks, week

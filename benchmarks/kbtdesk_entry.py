@@ -1,7 +1,7 @@
 """The benchmark's way into the real window: `python -m benchmarks.kbtdesk_entry`.
 
-It does what `kbtdesk --quit-after-first-paint` does (kbtdesk.ui.app: QApplication, translators,
-composition root, MainWindow, quit after the first paint), except that the log is unlocked with a
+It does what `kbtdesk --quit-after-first-paint` does (kbtdesk.ui.app: its imports, QApplication,
+translators, `build_window`, quit after the first paint), except that the log is unlocked with a
 raw data key from the environment instead of the unlock dialog: the passphrase's key derivation is
 deliberately slow and would hide everything else. This module is not part of the shipped program;
 only it reads KBTDESK_BENCH_RAW_KEY.
@@ -27,15 +27,12 @@ from benchmarks.rss import peak_rss_kib
 def main() -> int:
     from pathlib import Path
 
-    # In kbtdesk.ui.app.run's order: kbtdesk's non-Qt modules before PySide6 (see the comment there).
-    from kbtdesk.composition import WindowService
-    from kbtdesk.db import engine
-    from kbtdesk.paths import LogPaths
-    from kbtdesk.translation import chosen_language
-
     from PySide6.QtCore import QEvent, QObject, QSettings, QTimer
     from PySide6.QtWidgets import QApplication
 
+    from kbtdesk.db import engine
+    from kbtdesk.paths import LogPaths
+    from kbtdesk.translation import chosen_language
     from kbtdesk.ui import app as ui_app
     from kbtdesk.ui import excepthook
 
@@ -54,9 +51,7 @@ def main() -> int:
     engine._after_unlock(log, started)  # records the unlock, as open_log does
     result: dict = {}
     try:
-        service = WindowService(log)
-        window = ui_app.build_window(service, log_location=str(paths.log), settings=settings,
-                                     translators=translators)
+        window = ui_app.build_window(log, log_location=str(paths.log), settings=settings, translators=translators)
 
         class FirstPaint(QObject):
             def __init__(self, key, then=None):
@@ -72,7 +67,7 @@ def main() -> int:
                 return False
 
         def open_worklist():
-            window.act_worklist.setChecked(True)
+            window.act.worklist.setChecked(True)
             watcher = FirstPaint("worklist_painted")
             window.worklist.view.viewport().installEventFilter(watcher)
             window._bench_watch = watcher

@@ -1,7 +1,8 @@
 """The `kbtdesk` command: starts the window, or runs one task on the log with the same core.
 
 Exit codes: 0 fine, 1 `check` found an error (or `verify` / `audit verify` found damage),
-2 bad usage or bad input (nothing written).
+2 bad usage or bad input (nothing written), 3 an error in kbtdesk itself (a bug: one line on
+stderr, the traceback with KBTDESK_DEBUG=1; please report it).
 
 Secrets come from the environment when set (scripts, tests) and are asked for otherwise:
 KBTDESK_PASSPHRASE, KBTDESK_NEW_PASSPHRASE (passphrase, recover), KBTDESK_RECOVERY_CODE (recover).
@@ -22,7 +23,7 @@ from kbtdesk.base.messages import QT_TRANSLATE_NOOP
 from kbtdesk.cli_help import LocalisedParser
 from kbtdesk.paths import resolve_log_paths
 
-EXIT_OK, EXIT_FINDINGS, EXIT_USAGE = 0, 1, 2
+EXIT_OK, EXIT_FINDINGS, EXIT_USAGE, EXIT_BUG = 0, 1, 2, 3
 
 
 class CliError(Exception):
@@ -127,8 +128,11 @@ def _trust_parsers(sub) -> None:
     aud = sub.add_parser("audit", help=QT_TRANSLATE_NOOP(
         "Cli", "the audit trail: verify the chain, or show one patient's entries"))
     aud_sub = aud.add_subparsers(dest="audit_what", metavar="WHAT", required=True)
-    aud_sub.add_parser("verify", help=QT_TRANSLATE_NOOP(
-        "Cli", "check that no entry was edited or removed (exit 1 naming the first bad one)"))
+    aud_verify = aud_sub.add_parser("verify", help=QT_TRANSLATE_NOOP(
+        "Cli", "check the chain, every record's content against it, and the backups and exports it can see "
+        "(exit 1 naming what is wrong)"))
+    aud_verify.add_argument("--against", metavar="FILE", type=Path, nargs="+", default=[], help=QT_TRANSLATE_NOOP(
+        "Cli", "earlier copies to hold the trail to: backups (.db) or JSON exports"))
     show = aud_sub.add_parser("show", help=QT_TRANSLATE_NOOP("Cli", "list the entries about one patient"))
     show.add_argument("--patient", metavar="IDENTITY", required=True, help=QT_TRANSLATE_NOOP(
         "Cli", "the patient's identity number"))
@@ -141,11 +145,32 @@ def _trust_parsers(sub) -> None:
 def _date(text: str):
     from datetime import date
 
+    from kbtdesk.core.limits import EARLIEST_CARE_DAY, LATEST_CARE_DAY, is_care_day
+
     try:
-        return date.fromisoformat(text)
+        day = date.fromisoformat(text)
     except ValueError:
         raise argparse.ArgumentTypeError(cli_help.translate("Cli", QT_TRANSLATE_NOOP(
-            "Cli", "'{text}' is not a date (YYYY-MM-DD)")).format(text=text)) from None
+            "Cli", "'{text}' is not a date (YYYY-MM-DD)")).format(text=_shown(text))) from None
+    if not is_care_day(day):
+        raise argparse.ArgumentTypeError(f"{day.isoformat()} is outside the dates kbtdesk keeps "
+                                         f"({EARLIEST_CARE_DAY.isoformat()} to {LATEST_CARE_DAY.isoformat()})")
+    return day
+
+
+def _shown(text: str) -> str:
+    """Text from the command line as a message may show it (a lone surrogate cannot be printed)."""
+    return text.encode("utf-8", "backslashreplace").decode("utf-8")
+
+
+def _valid_text(value: str, what: str) -> str:
+    """Refuse text no encoding can hold (a non-UTF-8 byte in an argument or a variable arrives as
+    half a surrogate pair): it cannot be stored or compared, and would crash further on."""
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        raise CliError(f"{what} is not valid text ({_shown(value)}): use UTF-8") from None
+    return value
 
 
 def _export_parsers(exp_sub) -> None:
@@ -204,7 +229,7 @@ def _translate():
 def _passphrase(prompt: str, twice: bool = False) -> str:
     given = os.environ.get("KBTDESK_PASSPHRASE")
     if given is not None:
-        return given
+        return _valid_text(given, "KBTDESK_PASSPHRASE")
     if not sys.stdin.isatty():
         raise CliError("no passphrase: set KBTDESK_PASSPHRASE or run in a terminal")
     first = getpass.getpass(prompt)
@@ -216,7 +241,7 @@ def _passphrase(prompt: str, twice: bool = False) -> str:
 def _secret(variable: str, prompt: str, twice: bool = False) -> str:
     given = os.environ.get(variable)
     if given is not None:
-        return given
+        return _valid_text(given, variable)
     if not sys.stdin.isatty():
         raise CliError(f"set {variable} or run in a terminal")
     first = getpass.getpass(prompt)
@@ -447,7 +472,8 @@ def cmd_export(args) -> int:
             write_atomically(args.output, dumps(document).encode("utf-8"))
         except OSError as exc:
             raise CliError(f"cannot write {args.output}: {exc.strerror}; nothing was written") from None
-        _record_export(log, service, "json", "json whole log")
+        head = document["audit_head"]
+        _record_export(log, service, "json", f"json whole log; audit trail at entry {head['seq']} ({head['hash'][:16]})")
     finally:
         log.close()
     print(f"wrote {args.output}")
@@ -688,7 +714,7 @@ def _key_for_restore(args, paths):
 
 def cmd_restore(args) -> int:
     from kbtdesk.db import keyfile
-    from kbtdesk.db.engine import LogOpenError, restore_backup
+    from kbtdesk.db.engine import LogOpenError, restore_backup, unwrap_noting_failure
 
     translate = _translate()[1]
     paths = resolve_log_paths(args.log)
@@ -697,8 +723,11 @@ def cmd_restore(args) -> int:
     key_path = _key_for_restore(args, paths)
     try:
         code = os.environ.get("KBTDESK_RECOVERY_CODE")
-        data_key = (keyfile.unwrap_with_recovery_code(key_path, code) if code
-                    else keyfile.unwrap_data_key(key_path, _passphrase("Passphrase: ")))
+        if code:
+            data_key = unwrap_noting_failure(paths, code=_valid_text(code, "KBTDESK_RECOVERY_CODE"),
+                                             key_path=key_path)
+        else:
+            data_key = unwrap_noting_failure(paths, _passphrase("Passphrase: "), key_path=key_path)
         if key_path != paths.key:
             from kbtdesk.base.files import write_atomically
 
@@ -716,6 +745,7 @@ def cmd_restore(args) -> int:
 
 def cmd_verify(args) -> int:
     from kbtdesk.db import keyfile
+    from kbtdesk.db.engine import unwrap_noting_failure
     from kbtdesk.db.health import check_database
     from kbtdesk.db.lock import who_holds
 
@@ -723,7 +753,8 @@ def cmd_verify(args) -> int:
     if not paths.log.exists():
         raise CliError(f"there is no log at {paths.log}")
     try:
-        data_key = keyfile.unwrap_data_key(paths.key, _passphrase("Passphrase: "))
+        # A wrong passphrase is noted like a failed unlock: the next unlock puts it on the trail.
+        data_key = unwrap_noting_failure(paths, _passphrase("Passphrase: "))
     except keyfile.KeyFileError as exc:
         raise CliError(exc.message.render(_translate()[1])) from None
     # Nobody writing: read the file alone and leave no -wal/-shm behind; else read through the WAL.
@@ -739,17 +770,60 @@ def cmd_verify(args) -> int:
     return EXIT_FINDINGS
 
 
+def _copies(args, log) -> list:
+    """Earlier copies of the log to hold its trail to: every backup beside it, and --against."""
+    from kbtdesk.core.audit import backup_copy, export_copy
+    from kbtdesk.db.backup import list_backups
+
+    copies = [c for c in (backup_copy(b.path, log.data_key) for b in list_backups(log.paths)) if c is not None]
+    for path in args.against:
+        copy = export_copy(path) if path.suffix.lower() == ".json" else backup_copy(path, log.data_key)
+        if copy is None:
+            raise CliError(f"{path} is neither a backup of this log nor a kbtdesk-log export with an audit head")
+        copies.append(copy)
+    return copies
+
+
+def _print_verification(result) -> int:
+    if not result.ok and result.first_bad_seq is not None:
+        print(f"audit trail broken at entry {result.first_bad_seq}: {result.problem} "
+              f"({result.entries} entries before it are intact)")
+        return EXIT_FINDINGS
+    print(f"audit trail chain intact: {result.entries:,} entries, newest entry {result.head_seq:,} "
+          f"(hash {result.head_hash[:16]})")
+    if result.uncovered == result.entries:
+        print("content: not covered (this log's entries carry no content hashes; open it for writing once "
+              "to begin covering it)")
+        return EXIT_OK
+    if result.uncovered:
+        print(f"not covered: entries 1–{result.uncovered:,} were written before kbtdesk recorded content; "
+              f"changes made before entry {result.uncovered + 1:,} are not covered")
+    if result.content_problem:
+        print(f"content: {result.content_problem}")
+    if result.unexplained:
+        print(f"content: {len(result.unexplained):,} records are not what the trail says "
+              f"({result.records:,} records in the log):")
+        for p in result.unexplained:
+            print(f"  {p.record_kind} {p.record_id}: {p.problem}")
+    elif not result.content_problem:
+        print(f"content: {result.records:,} records recomputed, every one explained by its entries")
+    for copy in result.copies:
+        name = Path(copy.source).name
+        if copy.agrees:
+            print(f"copy {name} (entry {copy.seq:,}): agrees" + (f" ({copy.problem})" if copy.problem else ""))
+        else:
+            print(f"copy {name} (entry {copy.seq:,}): {copy.problem}")
+    if not result.copies:
+        print("copies: no backup or export to compare with (give one with --against FILE)")
+    return EXIT_OK if result.ok else EXIT_FINDINGS
+
+
 def cmd_audit(args) -> int:
     log, service = _open(args, read_only_if_in_use=True)
     try:
         if args.audit_what == "verify":
-            result = service.verify_audit()
-            if result.ok:
-                print(f"audit trail intact: {result.entries} entries, newest hash {result.head_hash[:16]}")
-                return EXIT_OK
-            print(f"audit trail broken at entry {result.first_bad_seq}: {result.problem} "
-                  f"({result.entries} entries before it are intact)")
-            return EXIT_FINDINGS
+            copies = _copies(args, log)
+            return _print_verification(service.verify_audit(copies, progress=_progress("verifying the audit trail")))
         patient = service.patient_by_identity(args.patient)
         if patient is None:
             raise CliError(f"no patient with identity number {args.patient} in the log")
@@ -828,9 +902,18 @@ COMMANDS = {"init": cmd_init, "import": cmd_import, "export": cmd_export, "check
             "contact": cmd_contact}
 
 
+#: Arguments that become stored or compared text (paths may hold any bytes the system allows).
+_TEXT_ARGUMENTS = {"episode_id": "the episode id", "patient": "--patient", "name": "--name",
+                   "profession": "--profession", "unit": "--unit"}
+
+
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     try:
+        for attribute, what in _TEXT_ARGUMENTS.items():
+            value = getattr(args, attribute, None)
+            if isinstance(value, str):
+                _valid_text(value, what)
         if args.command is None:
             return run_window(args)
         return COMMANDS[args.command](args)
@@ -840,15 +923,25 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("kbtdesk: interrupted; nothing was written", file=sys.stderr)
         return EXIT_USAGE
-    except Exception as exc:
-        from kbtdesk.db.errors import is_disk_full
+    except Exception as exc:  # never a traceback, and never exit 1 (which means "findings")
+        return _unexpected(exc)
 
-        if not is_disk_full(exc):
-            raise
-        # Every write is one transaction: a full disk leaves the log as it was before the command.
-        print("kbtdesk: the disk is full; nothing of this command was saved and the log is as it was. "
-              "Free some space and run it again.", file=sys.stderr)
+
+def _unexpected(exc: Exception) -> int:
+    from kbtdesk.db.errors import is_disk_full
+
+    if is_disk_full(exc):
+        print("kbtdesk: the disk is full; what was being written was not saved. Free some space and try again.",
+              file=sys.stderr)
         return EXIT_USAGE
+    print(f"kbtdesk: unexpected error ({type(exc).__name__}: {_shown(str(exc))[:300]}). This is a fault in "
+          "kbtdesk, not in what you gave it: please report it (KBTDESK_DEBUG=1 shows the details).",
+          file=sys.stderr)
+    if os.environ.get("KBTDESK_DEBUG"):
+        import traceback
+
+        traceback.print_exception(exc, file=sys.stderr)
+    return EXIT_BUG
 
 
 if __name__ == "__main__":

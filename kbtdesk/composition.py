@@ -1,11 +1,17 @@
-"""The composition root: the one place that builds the services and passes them down."""
+"""The composition root: the one place that builds the services from an open log and passes them down.
+
+The window gets its service as `lambda: build_service(log)` and builds it just after its first
+paint: `kbtdesk.core.service` imports SQLAlchemy and the ORM (≈0.4 s), which the first paint does
+not need. What it does need, a screenful of the episode list, `read_first_page` reads through the
+service's own statements (kbtdesk.core.episode_list) on a plain sqlcipher3 connection.
+"""
 
 from __future__ import annotations
 
-from datetime import date
 from typing import TYPE_CHECKING
 
-from kbtdesk.core.episode_row import EpisodeRow
+from kbtdesk.core import episode_list
+from kbtdesk.db.connection import connect
 from kbtdesk.db.engine import Log
 
 if TYPE_CHECKING:
@@ -36,98 +42,23 @@ def load_rules(cli_value=None, env: dict | None = None, unit: UnitConfig | None 
 
 
 def build_service(log: Log, rules: RuleBook | RuleSet | None = None, unit: UnitConfig | None = None) -> LogService:
-    from kbtdesk.core.service import LogService  # imports sqlmodel (≈350 ms): see WindowService
+    from kbtdesk.core.service import LogService  # SQLAlchemy and the ORM: see the module's docstring
 
     unit = unit if unit is not None else load_unit()
     return LogService(log.engine, rules if rules is not None else load_rules(unit=unit), unit=unit)
 
 
-#: `LogService.episode_rows("active", "")`'s two statements as one, in plain SQL for a raw
-#: sqlcipher3 connection: the page of active episodes in list order (ix_episode_active), then what
-#: the list shows of them.
-#: tests/ui/test_startup_perf.py checks that both give the same rows.
-FIRST_PAGE_SQL = (
-    "SELECT e.id, p.id, p.name, p.identity, e.programme, e.started, e.ended, e.last_contact_at, "
-    "(SELECT COALESCE(SUM(o.journal_done IS NULL) + SUM(o.registered IS NULL), 0) "
-    "FROM contact o INDEXED BY ix_contact_open "
-    "WHERE o.episode_id = e.id AND (o.journal_done IS NULL OR o.registered IS NULL)) "
-    "FROM (SELECT e.rowid AS r FROM episode e INDEXED BY ix_episode_active WHERE e.ended IS NULL "
-    "ORDER BY e.last_contact_at DESC, e.started DESC, e.id DESC LIMIT :limit OFFSET :offset) AS w "
-    "JOIN episode e ON e.rowid = w.r JOIN patient p ON p.id = e.patient_id")
+def read_first_page(log: Log, limit: int) -> list[episode_list.EpisodeRow]:
+    """The first `limit` active episodes in list order, as `LogService.episode_rows("active", "",
+    limit=limit)` gives them, read on a read-only connection of their own, closed at once."""
+    conn = connect(log.paths.log, log.data_key, readonly=True, check=False, immutable=log.immutable)
+    try:
+        return episode_list.page(lambda sql, params: conn.execute(sql, params).fetchall(), "active", limit)
+    finally:
+        conn.close()
 
 
-class WindowService:
-    """The LogService for the window, imported and built on first use.
-
-    kbtdesk.core.service imports sqlmodel and the ORM (≈0.4 s), and SQLAlchemy alone ≈0.2 s; the
-    window's first paint needs none of it: only the first page of active episodes and one setting,
-    read here with plain SQL on a read-only sqlcipher3 connection (`db.connection.connect`, the
-    log's key). Any other use (a search, a click, the counts just after the first paint) builds the
-    real service over `log.engine` (created then), and from then on everything goes to it.
-    """
-
-    def __init__(self, log: Log, rules: RuleBook | RuleSet | None = None, unit: UnitConfig | None = None):
-        self.log = log
-        self._rules = rules
-        self._unit = unit
-        self._service: LogService | None = None
-
-    @property
-    def unit(self) -> UnitConfig:
-        if self._unit is None:
-            self._unit = load_unit()
-        return self._unit
-
-    @property
-    def rules(self) -> RuleSet:
-        """The rule set valid today, read on first use: the first paint of the list does not need it."""
-        if self._service is not None:
-            return self._service.rules
-        if self._rules is None:
-            self._rules = load_rules(unit=self.unit)
-        return self._rules.for_date(date.today())
-
-    @property
-    def engine(self):
-        return self.log.engine
-
-    def resolve(self) -> LogService:
-        if self._service is None:
-            from kbtdesk.core.service import LogService  # sqlmodel: first use after the first paint
-
-            if self._rules is None:
-                self._rules = load_rules(unit=self.unit)
-            self._service = LogService(self.log.engine, self._rules, unit=self.unit)
-        return self._service
-
-    def _read(self, sql: str, params: dict) -> list[tuple]:
-        """Rows of one statement on a connection of its own, read-only, closed at once."""
-        from kbtdesk.db.connection import connect
-
-        conn = connect(self.log.paths.log, self.log.data_key, readonly=True, check=False,
-                       immutable=self.log.immutable)
-        try:
-            return conn.execute(sql, params).fetchall()
-        finally:
-            conn.close()
-
-    def __getattr__(self, name: str):
-        return getattr(self.resolve(), name)
-
-    def episode_rows(self, status: str = "active", query: str = "", limit: int | None = None,
-                     offset: int = 0, plan: str | None = None):
-        if self._service is not None or status != "active" or query.strip() or plan is not None:
-            return self.resolve().episode_rows(status, query, limit=limit, offset=offset, plan=plan)
-        found = self._read(FIRST_PAGE_SQL, {"limit": limit or -1, "offset": offset})
-        found.sort(key=lambda r: (r[7] is not None, r[7] or "", r[5], r[0]), reverse=True)
-        return [EpisodeRow(eid, pid, name, identity, programme, date.fromisoformat(started), None,
-                             int(open_count), last)
-                for eid, pid, name, identity, programme, started, _ended, last, open_count in found]
-
-    def setting(self, key: str, default=None):
-        if self._service is not None:
-            return self._service.setting(key, default)
-        import json
-
-        rows = self._read("SELECT value FROM setting WHERE key = :key", {"key": key})
-        return default if not rows else json.loads(rows[0][0])
+def care_unit(log: Log) -> str:
+    """The care unit of the log's profile ("" before one is saved), for the recovery code's sheet."""
+    profile = build_service(log).profile()
+    return profile.care_unit if profile is not None else ""

@@ -87,7 +87,7 @@ def shoot(app, language: str, folder: Path) -> None:
             # The path a therapist would see, not the throwaway folder of this run.
             location = ("C:\\Users\\tove\\AppData\\Local\\kbtdesk\\kbtdesk\\kbtdesk-log.db" if language == "sv"
                         else "/home/tove/.local/share/kbtdesk/kbtdesk-log.db")
-            window = MainWindow(service, log_location=location, language=language, settings=settings,
+            window = MainWindow(lambda: service, log_location=location, language=language, settings=settings,
                                 demo=True, apply_language=translators.apply)
             window.resize(WIDTH, HEIGHT)
             window.move(0, 0)
@@ -109,11 +109,11 @@ def shoot(app, language: str, folder: Path) -> None:
             checklist.reject()
             checklist.deleteLater()
 
-            window.act_worklist.setChecked(True)
+            window.act.worklist.setChecked(True)
             save(window, folder, "worklist", app)
-            window.act_worklist.setChecked(False)
+            window.act.worklist.setChecked(False)
 
-            window.act_outage.setChecked(True)
+            window.act.outage.setChecked(True)
             save(window, folder, "outage-mode", app)
 
             exports = ExportDialog(window, service, language, window.current_episode_id())

@@ -102,57 +102,57 @@ Programmet ansluter aldrig till något nätverk och ersätter inte journalen.</t
 <context>
     <name>AuditTrail</name>
     <message>
-        <location filename="../kbtdesk/ui/audit_view.py" line="32"/>
+        <location filename="../kbtdesk/ui/audit_view.py" line="33"/>
         <source>created</source>
         <translation>skapad</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/audit_view.py" line="33"/>
+        <location filename="../kbtdesk/ui/audit_view.py" line="34"/>
         <source>changed</source>
         <translation>ändrad</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/audit_view.py" line="34"/>
+        <location filename="../kbtdesk/ui/audit_view.py" line="35"/>
         <source>deleted</source>
         <translation>borttagen</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/audit_view.py" line="35"/>
+        <location filename="../kbtdesk/ui/audit_view.py" line="36"/>
         <source>imported</source>
         <translation>importerad</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/audit_view.py" line="36"/>
+        <location filename="../kbtdesk/ui/audit_view.py" line="37"/>
         <source>exported</source>
         <translation>exporterad</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/audit_view.py" line="37"/>
+        <location filename="../kbtdesk/ui/audit_view.py" line="38"/>
         <source>printed</source>
         <translation>utskriven</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/audit_view.py" line="38"/>
+        <location filename="../kbtdesk/ui/audit_view.py" line="39"/>
         <source>restored</source>
         <translation>återställd</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/audit_view.py" line="44"/>
+        <location filename="../kbtdesk/ui/audit_view.py" line="45"/>
         <source>patient</source>
         <translation>patient</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/audit_view.py" line="45"/>
+        <location filename="../kbtdesk/ui/audit_view.py" line="46"/>
         <source>episode</source>
         <translation>episod</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/audit_view.py" line="46"/>
+        <location filename="../kbtdesk/ui/audit_view.py" line="47"/>
         <source>contact</source>
         <translation>kontakt</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/audit_view.py" line="47"/>
+        <location filename="../kbtdesk/ui/audit_view.py" line="48"/>
         <source>score</source>
         <translation>skattning</translation>
     </message>
@@ -160,37 +160,37 @@ Programmet ansluter aldrig till något nätverk och ersätter inte journalen.</t
 <context>
     <name>AuditTrailDialog</name>
     <message>
-        <location filename="../kbtdesk/ui/audit_view.py" line="115"/>
+        <location filename="../kbtdesk/ui/audit_view.py" line="116"/>
         <source>Log extract for this patient</source>
         <translation>Loggutdrag för patienten</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/audit_view.py" line="120"/>
+        <location filename="../kbtdesk/ui/audit_view.py" line="121"/>
         <source>Every recorded change, export and print of this patient&apos;s data in this log, oldest first ({n} entries). The entries name records by id, never by name.</source>
         <translation>Varje registrerad ändring, export och utskrift av den här patientens uppgifter i loggen, äldst först ({n} händelser). Händelserna anger poster med id, aldrig med namn.</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/audit_view.py" line="127"/>
+        <location filename="../kbtdesk/ui/audit_view.py" line="128"/>
         <source>Log entries</source>
         <translation>Logghändelser</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/audit_view.py" line="137"/>
+        <location filename="../kbtdesk/ui/audit_view.py" line="138"/>
         <source>&amp;Print…</source>
         <translation>Skriv &amp;ut…</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/audit_view.py" line="138"/>
+        <location filename="../kbtdesk/ui/audit_view.py" line="139"/>
         <source>Print the log extract</source>
         <translation>Skriv ut loggutdraget</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/audit_view.py" line="146"/>
+        <location filename="../kbtdesk/ui/audit_view.py" line="147"/>
         <source>&amp;Close</source>
         <translation>&amp;Stäng</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/audit_view.py" line="148"/>
+        <location filename="../kbtdesk/ui/audit_view.py" line="149"/>
         <source>Close</source>
         <translation>Stäng</translation>
     </message>
@@ -198,27 +198,27 @@ Programmet ansluter aldrig till något nätverk och ersätter inte journalen.</t
 <context>
     <name>AuditTrailModel</name>
     <message>
-        <location filename="../kbtdesk/ui/audit_view.py" line="54"/>
+        <location filename="../kbtdesk/ui/audit_view.py" line="55"/>
         <source>Time</source>
         <translation>Tid</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/audit_view.py" line="55"/>
+        <location filename="../kbtdesk/ui/audit_view.py" line="56"/>
         <source>Action</source>
         <translation>Händelse</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/audit_view.py" line="56"/>
+        <location filename="../kbtdesk/ui/audit_view.py" line="57"/>
         <source>Record</source>
         <translation>Post</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/audit_view.py" line="57"/>
+        <location filename="../kbtdesk/ui/audit_view.py" line="58"/>
         <source>By</source>
         <translation>Användare</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/audit_view.py" line="58"/>
+        <location filename="../kbtdesk/ui/audit_view.py" line="59"/>
         <source>Detail</source>
         <translation>Detaljer</translation>
     </message>
@@ -293,47 +293,22 @@ Själva loggen är oförändrad; kbtdesk försöker igen nästa gång programmet
 <context>
     <name>ChangePassphraseDialog</name>
     <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="586"/>
+        <location filename="../kbtdesk/ui/dialogs/passphrase.py" line="296"/>
         <source>Change passphrase</source>
         <translation>Byt lösenfras</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="591"/>
+        <location filename="../kbtdesk/ui/dialogs/passphrase.py" line="301"/>
         <source>Current passphrase</source>
         <translation>Nuvarande lösenfras</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="592"/>
-        <source>New passphrase</source>
-        <translation>Ny lösenfras</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="593"/>
-        <source>Repeat new passphrase</source>
-        <translation>Upprepa den nya lösenfrasen</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="597"/>
+        <location filename="../kbtdesk/ui/dialogs/passphrase.py" line="303"/>
         <source>&amp;Current passphrase:</source>
         <translation>Nuvarande &amp;lösenfras:</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="598"/>
-        <source>&amp;New passphrase:</source>
-        <translation>&amp;Ny lösenfras:</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="599"/>
-        <source>&amp;Repeat:</source>
-        <translation>&amp;Upprepa:</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="600"/>
-        <source>Strength:</source>
-        <translation>Styrka:</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="604"/>
+        <location filename="../kbtdesk/ui/dialogs/passphrase.py" line="309"/>
         <source>&amp;Change passphrase</source>
         <translation>&amp;Byt lösenfras</translation>
     </message>
@@ -341,735 +316,538 @@ Själva loggen är oförändrad; kbtdesk försöker igen nästa gång programmet
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../kbtdesk/cli.py" line="35"/>
+        <location filename="../kbtdesk/cli.py" line="36"/>
         <source>Checklist and log for internet CBT (KBT på nätet). Without a command, starts the window.</source>
         <translation>Checklista och logg för KBT på nätet. Utan kommando startar fönstret.</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/cli.py" line="39"/>
+        <location filename="../kbtdesk/cli.py" line="40"/>
         <source>the log file (default: KBTDESK_LOG, else the user data folder)</source>
         <translation>loggfilen (standard: KBTDESK_LOG, annars användarens datamapp)</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/cli.py" line="41"/>
+        <location filename="../kbtdesk/cli.py" line="42"/>
         <source>a rule file, or a folder of its versions (default: KBTDESK_RULES, else the bundled set)</source>
         <translation>en regelfil eller en mapp med dess versioner (standard: KBTDESK_RULES, annars den medföljande uppsättningen)</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/cli.py" line="43"/>
+        <location filename="../kbtdesk/cli.py" line="44"/>
         <source>open the window on a throwaway demo log</source>
         <translation>öppna fönstret med en tillfällig demologg</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/cli.py" line="48"/>
+        <location filename="../kbtdesk/cli.py" line="49"/>
         <source>create a new encrypted log</source>
         <translation>skapa en ny krypterad logg</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/cli.py" line="49"/>
+        <location filename="../kbtdesk/cli.py" line="50"/>
         <source>your name</source>
         <translation>ditt namn</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/cli.py" line="50"/>
+        <location filename="../kbtdesk/cli.py" line="51"/>
         <source>your profession, e.g. psykolog</source>
         <translation>din yrkeskategori, t.ex. psykolog</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/cli.py" line="51"/>
+        <location filename="../kbtdesk/cli.py" line="52"/>
         <source>your care unit</source>
         <translation>din vårdenhet</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/cli.py" line="52"/>
+        <location filename="../kbtdesk/cli.py" line="53"/>
         <source>a care level of the rule set (default: its first)</source>
         <translation>en vårdnivå i regeluppsättningen (standard: den första)</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/cli.py" line="54"/>
+        <location filename="../kbtdesk/cli.py" line="55"/>
         <source>an EHR system of the rule set (default: its first)</source>
         <translation>ett journalsystem i regeluppsättningen (standard: det första)</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/cli.py" line="57"/>
+        <location filename="../kbtdesk/cli.py" line="58"/>
         <source>merge a kbtdesk-log JSON file into the log (all or nothing)</source>
         <translation>läs in en kbtdesk-log-fil (JSON) i loggen (allt eller inget)</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/cli.py" line="61"/>
+        <location filename="../kbtdesk/cli.py" line="62"/>
         <source>write the log, or a summary of it, to a file</source>
         <translation>skriv loggen, eller en sammanställning av den, till en fil</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/cli.py" line="63"/>
+        <location filename="../kbtdesk/cli.py" line="64"/>
         <source>the whole log in the interchange format</source>
         <translation>hela loggen i utbytesformatet</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/cli.py" line="67"/>
+        <location filename="../kbtdesk/cli.py" line="68"/>
         <source>list what breaks the routine&apos;s rules (exit 1 on an error)</source>
         <translation>lista det som bryter mot rutinens regler (slutkod 1 vid fel)</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/cli.py" line="71"/>
+        <location filename="../kbtdesk/cli.py" line="72"/>
         <source>list what is not yet journaled, registered or transferred</source>
         <translation>lista det som ännu inte är journalfört, registrerat eller överfört</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/cli.py" line="75"/>
+        <location filename="../kbtdesk/cli.py" line="76"/>
         <source>the routine&apos;s rule set: check a rule file, or show the one in use</source>
         <translation>rutinens regeluppsättning: kontrollera en regelfil eller visa den som används</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/cli.py" line="78"/>
+        <location filename="../kbtdesk/cli.py" line="79"/>
         <source>validate a rule file or folder; names the JSON path of every problem (exit 2)</source>
         <translation>kontrollera en regelfil eller mapp; anger JSON-sökvägen till varje problem (slutkod 2)</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/cli.py" line="81"/>
+        <location filename="../kbtdesk/cli.py" line="82"/>
         <source>the versions in use, their periods and where they come from</source>
         <translation>versionerna som används, deras perioder och var de kommer ifrån</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/cli.py" line="91"/>
+        <location filename="../kbtdesk/cli.py" line="92"/>
         <source>log contacts</source>
         <translation>logga kontakter</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/cli.py" line="93"/>
+        <location filename="../kbtdesk/cli.py" line="94"/>
         <source>log one contact on each episode given, with the codes the rule set suggests (all or nothing)</source>
         <translation>logga en kontakt på varje angiven episod, med de koder som regeluppsättningen föreslår (allt eller inget)</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/cli.py" line="96"/>
+        <location filename="../kbtdesk/cli.py" line="97"/>
         <source>an episode&apos;s id; give --episode once for each episode</source>
         <translation>en episods id; ange --episode en gång för varje episod</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/cli.py" line="97"/>
+        <location filename="../kbtdesk/cli.py" line="98"/>
         <source>the contact type&apos;s id in the rule set (an unknown one is refused with the list of known ones)</source>
         <translation>kontakttypens id i regeluppsättningen (en okänd vägras med en lista över de kända)</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/cli.py" line="99"/>
+        <location filename="../kbtdesk/cli.py" line="100"/>
         <source>the mode, for a contact type that has modes (a planned visit: video or clinic)</source>
         <translation>formen, för en kontakttyp som har former (planerat besök: video eller clinic)</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/cli.py" line="101"/>
+        <location filename="../kbtdesk/cli.py" line="102"/>
         <source>when, e.g. 2026-11-23T14:00 (without an offset: this computer&apos;s time zone); default now</source>
         <translation>när, t.ex. 2026-11-23T14:00 (utan UTC-förskjutning: datorns tidszon); standard nu</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/cli.py" line="103"/>
+        <location filename="../kbtdesk/cli.py" line="104"/>
         <source>the contact ends the treatment (the episode ends)</source>
         <translation>kontakten avslutar behandlingen (episoden avslutas)</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/cli.py" line="105"/>
+        <location filename="../kbtdesk/cli.py" line="106"/>
         <source>already written in the EHR: ticked as journaled now</source>
         <translation>redan skriven i journalsystemet: bockas av som journalförd nu</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/cli.py" line="107"/>
+        <location filename="../kbtdesk/cli.py" line="108"/>
         <source>already registered: ticked as registered now</source>
         <translation>redan registrerad: bockas av som registrerad nu</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/cli.py" line="109"/>
+        <location filename="../kbtdesk/cli.py" line="110"/>
         <source>a KVÅ code to add after the suggested ones; give --code once for each</source>
         <translation>en KVÅ-kod att lägga till efter de föreslagna; ange --code en gång för varje</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/cli.py" line="112"/>
+        <location filename="../kbtdesk/cli.py" line="113"/>
         <source>the contact&apos;s length in minutes</source>
         <translation>kontaktens längd i minuter</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/cli.py" line="113"/>
+        <location filename="../kbtdesk/cli.py" line="114"/>
         <source>print the contacts as JSON</source>
         <translation>skriv ut kontakterna som JSON</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/cli.py" line="117"/>
+        <location filename="../kbtdesk/cli.py" line="118"/>
         <source>write an encrypted, verified backup of the log now</source>
         <translation>skriv en krypterad, kontrollerad säkerhetskopia av loggen nu</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/cli.py" line="118"/>
+        <location filename="../kbtdesk/cli.py" line="119"/>
         <source>replace the log by a backup (verified first; the current log is kept aside)</source>
         <translation>ersätt loggen med en säkerhetskopia (kontrolleras först; den nuvarande loggen sparas undan)</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/cli.py" line="121"/>
+        <location filename="../kbtdesk/cli.py" line="122"/>
         <source>the key file (default: beside the log, else beside the backup)</source>
         <translation>nyckelfilen (standard: bredvid loggen, annars bredvid säkerhetskopian)</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/cli.py" line="123"/>
+        <location filename="../kbtdesk/cli.py" line="124"/>
         <source>check the log&apos;s pages and structure (exit 1 if damaged)</source>
         <translation>kontrollera loggens sidor och struktur (slutkod 1 om den är skadad)</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/cli.py" line="125"/>
+        <location filename="../kbtdesk/cli.py" line="126"/>
         <source>run the full integrity_check (slow on a big log)</source>
         <translation>kör hela integrity_check (långsamt på en stor logg)</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/cli.py" line="127"/>
+        <location filename="../kbtdesk/cli.py" line="128"/>
         <source>the audit trail: verify the chain, or show one patient&apos;s entries</source>
         <translation>granskningsloggen: kontrollera kedjan, eller visa en patients poster</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/cli.py" line="130"/>
-        <source>check that no entry was edited or removed (exit 1 naming the first bad one)</source>
-        <translation>kontrollera att ingen post har ändrats eller tagits bort (slutkod 1 med den första felaktiga)</translation>
+        <location filename="../kbtdesk/cli.py" line="131"/>
+        <source>check the chain, every record&apos;s content against it, and the backups and exports it can see (exit 1 naming what is wrong)</source>
+        <translation>kontrollera kedjan, varje posts innehåll mot den, och de säkerhetskopior och exporter den ser (slutkod 1 och vad som är fel)</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/cli.py" line="132"/>
+        <location filename="../kbtdesk/cli.py" line="134"/>
+        <source>earlier copies to hold the trail to: backups (.db) or JSON exports</source>
+        <translation>tidigare kopior att hålla loggen mot: säkerhetskopior (.db) eller JSON-exporter</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/cli.py" line="136"/>
         <source>list the entries about one patient</source>
         <translation>lista posterna om en patient</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/cli.py" line="133"/>
+        <location filename="../kbtdesk/cli.py" line="137"/>
         <source>the patient&apos;s identity number</source>
         <translation>patientens identitetsnummer</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/cli.py" line="136"/>
+        <location filename="../kbtdesk/cli.py" line="140"/>
         <source>change the passphrase (the log is not rewritten)</source>
         <translation>byt lösenfras (loggen skrivs inte om)</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/cli.py" line="137"/>
+        <location filename="../kbtdesk/cli.py" line="141"/>
         <source>forgotten passphrase: set a new one with the recovery code</source>
         <translation>glömd lösenfras: ange en ny med återställningskoden</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/cli.py" line="147"/>
+        <location filename="../kbtdesk/cli.py" line="153"/>
         <source>&apos;{text}&apos; is not a date (YYYY-MM-DD)</source>
         <translation>&apos;{text}&apos; är inte ett datum (ÅÅÅÅ-MM-DD)</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/cli.py" line="155"/>
+        <location filename="../kbtdesk/cli.py" line="180"/>
         <source>default: from the file name&apos;s extension, else csv</source>
         <translation>standard: efter filnamnets ändelse, annars csv</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/cli.py" line="159"/>
+        <location filename="../kbtdesk/cli.py" line="184"/>
         <source>what to register per contact in a period (default: today)</source>
         <translation>vad som ska registreras per kontakt under en period (standard: i dag)</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/cli.py" line="163"/>
+        <location filename="../kbtdesk/cli.py" line="188"/>
         <source>this week, Monday to Sunday</source>
         <translation>den här veckan, måndag till söndag</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/cli.py" line="164"/>
+        <location filename="../kbtdesk/cli.py" line="189"/>
         <source>only contacts not yet registered</source>
         <translation>bara kontakter som ännu inte är registrerade</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/cli.py" line="166"/>
+        <location filename="../kbtdesk/cli.py" line="191"/>
         <source>hide the last four characters of identity numbers</source>
         <translation>dölj de fyra sista tecknen i identitetsnummer</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/cli.py" line="170"/>
+        <location filename="../kbtdesk/cli.py" line="195"/>
         <source>summary of one episode (contacts, findings, scores, ending)</source>
         <translation>sammanställning av en episod (kontakter, avvikelser, skattningar, avslut)</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/cli.py" line="176"/>
+        <location filename="../kbtdesk/cli.py" line="201"/>
         <source>basis for the SibeR transfer per ended episode (not SibeR&apos;s format)</source>
         <translation>underlag för överföring till SibeR per avslutad episod (inte SibeR:s format)</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/cli.py" line="178"/>
+        <location filename="../kbtdesk/cli.py" line="203"/>
         <source>episodes ended on or after</source>
         <translation>episoder avslutade tidigast</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/cli.py" line="180"/>
+        <location filename="../kbtdesk/cli.py" line="205"/>
         <source>episodes ended on or before</source>
         <translation>episoder avslutade senast</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/cli.py" line="183"/>
+        <location filename="../kbtdesk/cli.py" line="208"/>
         <source>only episodes not yet transferred</source>
         <translation>bara episoder som ännu inte är överförda</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/cli.py" line="188"/>
+        <location filename="../kbtdesk/cli.py" line="213"/>
         <source>coverage (täckningsgrad) per month of the codes the rule set follows</source>
         <translation>täckningsgrad per månad för de koder regeluppsättningen följer</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/cli.py" line="190"/>
+        <location filename="../kbtdesk/cli.py" line="215"/>
         <source>default: 1 January</source>
         <translation>standard: 1 januari</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/cli.py" line="192"/>
+        <location filename="../kbtdesk/cli.py" line="217"/>
         <source>default: today</source>
         <translation>standard: i dag</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/cli.py" line="271"/>
+        <location filename="../kbtdesk/cli.py" line="296"/>
         <source>Reading it read-only.</source>
         <translation>Läser den skrivskyddat.</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/cli.py" line="592"/>
+        <location filename="../kbtdesk/cli.py" line="618"/>
         <source>--at &apos;{value}&apos; is not a date and time (ISO 8601, e.g. 2026-11-23T14:00)</source>
         <translation>--at &apos;{value}&apos; är inte ett datum med klockslag (ISO 8601, t.ex. 2026-11-23T14:00)</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/cli.py" line="612"/>
+        <location filename="../kbtdesk/cli.py" line="638"/>
         <source>unknown contact type &apos;{value}&apos;; the rule set has: {known}</source>
         <translation>okänd kontakttyp &apos;{value}&apos;; regeluppsättningen har: {known}</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/cli.py" line="617"/>
+        <location filename="../kbtdesk/cli.py" line="643"/>
         <source>unknown mode &apos;{value}&apos; for {type}; it has: {known}</source>
         <translation>okänd form &apos;{value}&apos; för {type}; den har: {known}</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/cli.py" line="627"/>
+        <location filename="../kbtdesk/cli.py" line="653"/>
         <source>Nothing was written.</source>
         <translation>Inget skrevs.</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/cli.py" line="637"/>
+        <location filename="../kbtdesk/cli.py" line="663"/>
         <source>the routine&apos;s rules refuse {n} of the {total} contacts; nothing was written</source>
         <translation>rutinens regler godtar inte {n} av de {total} kontakterna; inget skrevs</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/cli.py" line="654"/>
+        <location filename="../kbtdesk/cli.py" line="680"/>
         <source>logged 1 contact</source>
         <translation>loggade 1 kontakt</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/cli.py" line="654"/>
+        <location filename="../kbtdesk/cli.py" line="680"/>
         <source>logged {n} contacts</source>
         <translation>loggade {n} kontakter</translation>
     </message>
 </context>
 <context>
-    <name>ContactChecklist</name>
+    <name>CodesStep</name>
     <message>
-        <location filename="../kbtdesk/ui/checklist.py" line="138"/>
-        <source>Edit contact</source>
-        <translation>Redigera kontakt</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/checklist.py" line="138"/>
-        <source>New contact</source>
-        <translation>Ny kontakt</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/checklist.py" line="151"/>
-        <source>{name} · {identity} · {programme}</source>
-        <translation>{name} · {identity} · {programme}</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/checklist.py" line="160"/>
-        <source>Logged during an outage: this contact stays on the worklist until the journal note and the registration are ticked as entered.</source>
-        <translation>Loggad under driftstopp: kontakten ligger kvar i arbetslistan tills journalanteckningen och registreringen är avbockade som inlagda.</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/checklist.py" line="170"/>
-        <source>Steps</source>
-        <translation>Steg</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/checklist.py" line="179"/>
-        <source>Checklist step</source>
-        <translation>Steg i checklistan</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/checklist.py" line="192"/>
-        <source>&amp;Back</source>
-        <translation>&amp;Bakåt</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/checklist.py" line="192"/>
-        <source>Previous step</source>
-        <translation>Föregående steg</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/checklist.py" line="193"/>
-        <source>&amp;Next</source>
-        <translation>&amp;Nästa</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/checklist.py" line="193"/>
-        <source>Next step</source>
-        <translation>Nästa steg</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/checklist.py" line="194"/>
-        <source>&amp;Finish</source>
-        <translation>&amp;Slutför</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/checklist.py" line="194"/>
-        <source>Finish and save the contact</source>
-        <translation>Slutför och spara kontakten</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/checklist.py" line="195"/>
-        <source>Cancel</source>
-        <translation>Avbryt</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/checklist.py" line="195"/>
-        <source>Cancel without saving</source>
-        <translation>Avbryt utan att spara</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/checklist.py" line="196"/>
-        <source>Alt+1…4 or Ctrl+PgUp/PgDn: go to a step</source>
-        <translation>Alt+1…4 eller Ctrl+PgUp/PgDn: gå till ett steg</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/checklist.py" line="229"/>
-        <source>Contact</source>
-        <translation>Kontakt</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/checklist.py" line="232"/>
-        <source>Date and time of the contact</source>
-        <translation>Kontaktens datum och tid</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/checklist.py" line="235"/>
-        <source>&amp;Date and time:</source>
-        <translation>&amp;Datum och tid:</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/checklist.py" line="240"/>
-        <source>Minutes spent</source>
-        <translation>Använd tid i minuter</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/checklist.py" line="242"/>
-        <source>not given</source>
-        <translation>ej angivet</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/checklist.py" line="243"/>
-        <source> min</source>
-        <translation> min</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/checklist.py" line="244"/>
-        <source>M&amp;inutes:</source>
-        <translation>&amp;Minuter:</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/checklist.py" line="255"/>
-        <source>Contact type</source>
-        <translation>Kontakttyp</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/checklist.py" line="265"/>
-        <source>Contact type: {name}</source>
-        <translation>Kontakttyp: {name}</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/checklist.py" line="269"/>
-        <source>Use: {text}</source>
-        <translation>Används vid: {text}</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/checklist.py" line="276"/>
-        <source>Held:</source>
-        <translation>Besöksform:</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/checklist.py" line="280"/>
-        <source>Visit held: {name}</source>
-        <translation>Besöksform: {name}</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/checklist.py" line="299"/>
-        <source>This contact &amp;ends the treatment</source>
-        <translation>Kontakten &amp;avslutar behandlingen</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/checklist.py" line="300"/>
-        <source>This contact ends the treatment</source>
-        <translation>Kontakten avslutar behandlingen</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/checklist.py" line="303"/>
-        <source>Finishing ends the treatment episode (if it is still open); the ending is registered with its own code and the episode goes to SibeR.</source>
-        <translation>När du slutför avslutas behandlingsepisoden (om den fortfarande är öppen); avslutet registreras med en egen kod och episoden går vidare till SibeR.</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/checklist.py" line="308"/>
-        <source>Private no&amp;te (kept in this log only, not the journal):</source>
-        <translation>&amp;Privat anteckning (sparas bara i den här loggen, inte i journalen):</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/checklist.py" line="309"/>
-        <source>Private note</source>
-        <translation>Privat anteckning</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/checklist.py" line="325"/>
-        <source>Journal</source>
-        <translation>Journal</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/checklist.py" line="329"/>
-        <source>Use the template &lt;b&gt;{template}&lt;/b&gt; in {ehr}.</source>
-        <translation>Använd journalmallen &lt;b&gt;{template}&lt;/b&gt; i {ehr}.</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/checklist.py" line="335"/>
-        <source>From the quick guide: {lathund} ({ehr})</source>
-        <translation>Enligt lathunden: {lathund} ({ehr})</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/checklist.py" line="338"/>
-        <source>The rule set names no journal template for {ehr}.</source>
-        <translation>Regeluppsättningen anger ingen journalmall för {ehr}.</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/checklist.py" line="341"/>
-        <source>Note &amp;skeleton (the template&apos;s headings):</source>
-        <translation>&amp;Anteckningsmall (journalmallens rubriker):</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/checklist.py" line="342"/>
-        <source>Note skeleton</source>
-        <translation>Anteckningsmall</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/checklist.py" line="354"/>
-        <source>&amp;Copy skeleton</source>
-        <translation>&amp;Kopiera mall</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/checklist.py" line="355"/>
-        <source>Copy the note skeleton to the clipboard</source>
-        <translation>Kopiera anteckningsmallen till urklipp</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/checklist.py" line="368"/>
-        <source>Note &amp;written and signed in {ehr}</source>
-        <translation>&amp;Journalanteckningen är skriven och signerad i {ehr}</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/checklist.py" line="369"/>
-        <source>Journal note written and signed in {ehr}</source>
-        <translation>Journalanteckningen är skriven och signerad i {ehr}</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/checklist.py" line="372"/>
-        <source>Leave it unticked if the EHR is down or the note is not signed yet: the contact waits on the worklist.</source>
-        <translation>Lämna rutan tom om journalsystemet ligger nere eller om anteckningen inte är signerad än: kontakten väntar då i arbetslistan.</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/checklist.py" line="381"/>
+        <location filename="../kbtdesk/ui/checklist_steps.py" line="294"/>
         <source>Codes (KVÅ)</source>
         <translation>Koder (KVÅ)</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/checklist.py" line="383"/>
+        <location filename="../kbtdesk/ui/checklist_steps.py" line="297"/>
         <source>Suggested from the routine for this contact. Remove a code or add another KVÅ code.</source>
         <translation>Föreslagna enligt rutinen för den här kontakten. Ta bort en kod eller lägg till en annan KVÅ-kod.</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/checklist.py" line="386"/>
+        <location filename="../kbtdesk/ui/checklist_steps.py" line="299"/>
         <source>KVÅ codes of this contact</source>
         <translation>Kontaktens KVÅ-koder</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/checklist.py" line="395"/>
+        <location filename="../kbtdesk/ui/checklist_steps.py" line="308"/>
         <source>&amp;Remove selected</source>
         <translation>&amp;Ta bort markerade</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/checklist.py" line="396"/>
+        <location filename="../kbtdesk/ui/checklist_steps.py" line="309"/>
         <source>Remove the selected codes</source>
         <translation>Ta bort de markerade koderna</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/checklist.py" line="397"/>
+        <location filename="../kbtdesk/ui/checklist_steps.py" line="310"/>
         <source>Another KVÅ code</source>
         <translation>Ytterligare KVÅ-kod</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/checklist.py" line="399"/>
+        <location filename="../kbtdesk/ui/checklist_steps.py" line="313"/>
         <source>e.g. {code}</source>
         <translation>t.ex. {code}</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/checklist.py" line="402"/>
+        <location filename="../kbtdesk/ui/checklist_steps.py" line="316"/>
         <source>&amp;Add</source>
         <translation>&amp;Lägg till</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/checklist.py" line="402"/>
+        <location filename="../kbtdesk/ui/checklist_steps.py" line="316"/>
         <source>Add the code</source>
         <translation>Lägg till koden</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/checklist.py" line="403"/>
+        <location filename="../kbtdesk/ui/checklist_steps.py" line="317"/>
         <source>Add c&amp;ode:</source>
         <translation>Lägg till k&amp;od:</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/checklist.py" line="415"/>
+        <location filename="../kbtdesk/ui/checklist_steps.py" line="329"/>
         <source>Chec&amp;ks against the routine:</source>
         <translation>Kontroller mot &amp;rutinen:</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/checklist.py" line="416"/>
+        <location filename="../kbtdesk/ui/checklist_steps.py" line="330"/>
         <source>Checks against the routine</source>
         <translation>Kontroller mot rutinen</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/checklist.py" line="423"/>
+        <location filename="../kbtdesk/ui/checklist_steps.py" line="337"/>
         <source>Rule set that judges this contact</source>
         <translation>Regeluppsättning som bedömer kontakten</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/checklist.py" line="439"/>
-        <source>Registration</source>
-        <translation>Registrering</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/checklist.py" line="442"/>
-        <source>Register the contact in {system}.</source>
-        <translation>Registrera kontakten i {system}.</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/checklist.py" line="444"/>
-        <source>Register the contact in {system} as in {routine}.</source>
-        <translation>Registrera kontakten i {system} enligt {routine}.</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/checklist.py" line="452"/>
-        <source>Contact type:</source>
-        <translation>Kontakttyp:</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/checklist.py" line="456"/>
-        <source>KVÅ codes:</source>
-        <translation>KVÅ-koder:</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/checklist.py" line="465"/>
-        <source>Te&amp;xt to copy:</source>
-        <translation>&amp;Text att kopiera:</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/checklist.py" line="466"/>
-        <source>Registration text</source>
-        <translation>Registreringstext</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/checklist.py" line="472"/>
-        <source>&amp;Copy</source>
-        <translation>&amp;Kopiera</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/checklist.py" line="473"/>
-        <source>Copy the registration text to the clipboard</source>
-        <translation>Kopiera registreringstexten till urklipp</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/checklist.py" line="480"/>
-        <source>Re&amp;gistered in {system}</source>
-        <translation>Kontakten är &amp;registrerad i {system}</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/checklist.py" line="481"/>
-        <source>Contact registered in {system}</source>
-        <translation>Kontakten är registrerad i {system}</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/checklist.py" line="485"/>
-        <source>This contact ends the treatment: transfer the episode to SibeR via Medrave. See “Lathund för överföring via Medrave till SibeR”. The transfer stays on the worklist until you tick it there.</source>
-        <translation>Kontakten avslutar behandlingen: för över episoden till SibeR via Medrave. Se ”Lathund för överföring via Medrave till SibeR”. Överföringen ligger kvar i arbetslistan tills du bockar av den där.</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/checklist.py" line="592"/>
-        <source>Routine: {reason}</source>
-        <translation>Rutinen: {reason}</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/checklist.py" line="594"/>
-        <source>Not a KVÅ code: two letters and three digits, or three letters and two digits.</source>
-        <translation>Inte en KVÅ-kod: två bokstäver och tre siffror, eller tre bokstäver och två siffror.</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/checklist.py" line="596"/>
-        <source>Added by you. {note}</source>
-        <translation>Tillagd av dig. {note}</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/checklist.py" line="598"/>
-        <source>Added by you.</source>
-        <translation>Tillagd av dig.</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/checklist.py" line="607"/>
+        <location filename="../kbtdesk/ui/checklist_steps.py" line="365"/>
         <source>No codes.</source>
         <translation>Inga koder.</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/checklist.py" line="621"/>
+        <location filename="../kbtdesk/ui/checklist_steps.py" line="375"/>
         <source>Error</source>
         <translation>Fel</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/checklist.py" line="621"/>
+        <location filename="../kbtdesk/ui/checklist_steps.py" line="375"/>
         <source>Warning</source>
         <translation>Varning</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/checklist.py" line="627"/>
+        <location filename="../kbtdesk/ui/checklist_steps.py" line="381"/>
         <source>No findings: the codes follow the routine.</source>
         <translation>Inga avvikelser: koderna följer rutinen.</translation>
     </message>
+</context>
+<context>
+    <name>ContactChecklist</name>
     <message>
-        <location filename="../kbtdesk/ui/checklist.py" line="633"/>
+        <location filename="../kbtdesk/ui/checklist.py" line="82"/>
+        <source>Edit contact</source>
+        <translation>Redigera kontakt</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/ui/checklist.py" line="82"/>
+        <source>New contact</source>
+        <translation>Ny kontakt</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/ui/checklist.py" line="95"/>
+        <source>{name} · {identity} · {programme}</source>
+        <translation>{name} · {identity} · {programme}</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/ui/checklist.py" line="100"/>
+        <source>Logged during an outage: this contact stays on the worklist until the journal note and the registration are ticked as entered.</source>
+        <translation>Loggad under driftstopp: kontakten ligger kvar i arbetslistan tills journalanteckningen och registreringen är avbockade som inlagda.</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/ui/checklist.py" line="108"/>
+        <source>Steps</source>
+        <translation>Steg</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/ui/checklist.py" line="122"/>
+        <source>Checklist step</source>
+        <translation>Steg i checklistan</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/ui/checklist.py" line="135"/>
+        <source>&amp;Back</source>
+        <translation>&amp;Bakåt</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/ui/checklist.py" line="135"/>
+        <source>Previous step</source>
+        <translation>Föregående steg</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/ui/checklist.py" line="136"/>
+        <source>&amp;Next</source>
+        <translation>&amp;Nästa</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/ui/checklist.py" line="136"/>
+        <source>Next step</source>
+        <translation>Nästa steg</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/ui/checklist.py" line="137"/>
+        <source>&amp;Finish</source>
+        <translation>&amp;Slutför</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/ui/checklist.py" line="137"/>
+        <source>Finish and save the contact</source>
+        <translation>Slutför och spara kontakten</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/ui/checklist.py" line="138"/>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/ui/checklist.py" line="138"/>
+        <source>Cancel without saving</source>
+        <translation>Avbryt utan att spara</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/ui/checklist.py" line="139"/>
+        <source>Alt+1…4 or Ctrl+PgUp/PgDn: go to a step</source>
+        <translation>Alt+1…4 eller Ctrl+PgUp/PgDn: gå till ett steg</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/ui/checklist.py" line="230"/>
+        <source>Routine: {reason}</source>
+        <translation>Rutinen: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/ui/checklist.py" line="232"/>
+        <source>Not a KVÅ code: two letters and three digits, or three letters and two digits.</source>
+        <translation>Inte en KVÅ-kod: två bokstäver och tre siffror, eller tre bokstäver och två siffror.</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/ui/checklist.py" line="234"/>
+        <source>Added by you. {note}</source>
+        <translation>Tillagd av dig. {note}</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/ui/checklist.py" line="236"/>
+        <source>Added by you.</source>
+        <translation>Tillagd av dig.</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/ui/checklist.py" line="250"/>
         <source>Finish is blocked: fix the errors under step 3, Codes.</source>
         <translation>Det går inte att slutföra: rätta felen under steg 3, Koder.</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/checklist.py" line="642"/>
+        <location filename="../kbtdesk/ui/checklist.py" line="259"/>
         <source>Judged by rule set {rules} (valid from {valid_from}).</source>
         <translation>Bedöms av regeluppsättningen {rules} (gäller från {valid_from}).</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/checklist.py" line="656"/>
-        <source>none</source>
-        <translation>inga</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/checklist.py" line="666"/>
+        <location filename="../kbtdesk/ui/checklist.py" line="272"/>
         <source>1  Contact</source>
         <translation>1  Kontakt</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/checklist.py" line="667"/>
+        <location filename="../kbtdesk/ui/checklist.py" line="273"/>
         <source>2  Journal</source>
         <translation>2  Journal</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/checklist.py" line="668"/>
+        <location filename="../kbtdesk/ui/checklist.py" line="274"/>
         <source>3  Codes</source>
         <translation>3  Koder</translation>
     </message>
     <message numerus="yes">
-        <location filename="../kbtdesk/ui/checklist.py" line="668"/>
+        <location filename="../kbtdesk/ui/checklist.py" line="274"/>
         <source>  (%n error(s))</source>
         <translation>
             <numerusform>  (%n fel)</numerusform>
@@ -1077,88 +855,170 @@ Själva loggen är oförändrad; kbtdesk försöker igen nästa gång programmet
         </translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/checklist.py" line="669"/>
+        <location filename="../kbtdesk/ui/checklist.py" line="275"/>
         <source>4  Registration</source>
         <translation>4  Registrering</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/checklist.py" line="718"/>
+        <location filename="../kbtdesk/ui/checklist.py" line="318"/>
         <source>{code} is already listed.</source>
         <translation>{code} finns redan i listan.</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/checklist.py" line="725"/>
+        <location filename="../kbtdesk/ui/checklist.py" line="325"/>
         <source>{code} is not a valid KVÅ code; remove it before finishing.</source>
         <translation>{code} är inte en giltig KVÅ-kod; ta bort den innan du slutför.</translation>
     </message>
+</context>
+<context>
+    <name>ContactStep</name>
     <message>
-        <location filename="../kbtdesk/ui/checklist.py" line="749"/>
-        <location filename="../kbtdesk/ui/checklist.py" line="753"/>
-        <source>Copied.</source>
-        <translation>Kopierat.</translation>
+        <location filename="../kbtdesk/ui/checklist_steps.py" line="73"/>
+        <source>Contact</source>
+        <translation>Kontakt</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/ui/checklist_steps.py" line="78"/>
+        <source>Date and time of the contact</source>
+        <translation>Kontaktens datum och tid</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/ui/checklist_steps.py" line="81"/>
+        <source>&amp;Date and time:</source>
+        <translation>&amp;Datum och tid:</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/ui/checklist_steps.py" line="86"/>
+        <source>Minutes spent</source>
+        <translation>Använd tid i minuter</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/ui/checklist_steps.py" line="88"/>
+        <source>not given</source>
+        <translation>ej angivet</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/ui/checklist_steps.py" line="89"/>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/ui/checklist_steps.py" line="90"/>
+        <source>M&amp;inutes:</source>
+        <translation>&amp;Minuter:</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/ui/checklist_steps.py" line="101"/>
+        <source>Contact type</source>
+        <translation>Kontakttyp</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/ui/checklist_steps.py" line="112"/>
+        <source>Contact type: {name}</source>
+        <translation>Kontakttyp: {name}</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/ui/checklist_steps.py" line="116"/>
+        <source>Use: {text}</source>
+        <translation>Används vid: {text}</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/ui/checklist_steps.py" line="122"/>
+        <source>Held:</source>
+        <translation>Besöksform:</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/ui/checklist_steps.py" line="126"/>
+        <source>Visit held: {name}</source>
+        <translation>Besöksform: {name}</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/ui/checklist_steps.py" line="145"/>
+        <source>This contact &amp;ends the treatment</source>
+        <translation>Kontakten &amp;avslutar behandlingen</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/ui/checklist_steps.py" line="146"/>
+        <source>This contact ends the treatment</source>
+        <translation>Kontakten avslutar behandlingen</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/ui/checklist_steps.py" line="149"/>
+        <source>Finishing ends the treatment episode (if it is still open); the ending is registered with its own code and the episode goes to SibeR.</source>
+        <translation>När du slutför avslutas behandlingsepisoden (om den fortfarande är öppen); avslutet registreras med en egen kod och episoden går vidare till SibeR.</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/ui/checklist_steps.py" line="154"/>
+        <source>Private no&amp;te (kept in this log only, not the journal):</source>
+        <translation>&amp;Privat anteckning (sparas bara i den här loggen, inte i journalen):</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/ui/checklist_steps.py" line="155"/>
+        <source>Private note</source>
+        <translation>Privat anteckning</translation>
     </message>
 </context>
 <context>
     <name>ContactsModel</name>
     <message>
-        <location filename="../kbtdesk/ui/episode_view.py" line="52"/>
+        <location filename="../kbtdesk/ui/episode_view.py" line="51"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/episode_view.py" line="53"/>
+        <location filename="../kbtdesk/ui/episode_view.py" line="52"/>
         <source>Type</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/episode_view.py" line="54"/>
+        <location filename="../kbtdesk/ui/episode_view.py" line="53"/>
         <source>Mode</source>
         <translation>Besöksform</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/episode_view.py" line="55"/>
+        <location filename="../kbtdesk/ui/episode_view.py" line="54"/>
         <source>Codes</source>
         <translation>Koder</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/episode_view.py" line="56"/>
+        <location filename="../kbtdesk/ui/episode_view.py" line="55"/>
         <source>Journal</source>
         <translation>Journal</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/episode_view.py" line="57"/>
+        <location filename="../kbtdesk/ui/episode_view.py" line="56"/>
         <location filename="../kbtdesk/ui/episode_view.py" line="170"/>
         <source>Registered</source>
         <translation>Registrerad</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/episode_view.py" line="58"/>
+        <location filename="../kbtdesk/ui/episode_view.py" line="57"/>
         <source>Findings</source>
         <translation>Avvikelser</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/episode_view.py" line="144"/>
+        <location filename="../kbtdesk/ui/episode_view.py" line="143"/>
         <source>1 error</source>
         <extracomment>Each row&apos;s display texts, made once per reset: the view asks for them on every paint.</extracomment>
         <translation>1 fel</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/episode_view.py" line="145"/>
+        <location filename="../kbtdesk/ui/episode_view.py" line="144"/>
         <source>{n} errors</source>
         <translation>{n} fel</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/episode_view.py" line="147"/>
+        <location filename="../kbtdesk/ui/episode_view.py" line="146"/>
         <source>1 warning</source>
         <translation>1 varning</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/episode_view.py" line="148"/>
+        <location filename="../kbtdesk/ui/episode_view.py" line="147"/>
         <source>{n} warnings</source>
         <translation>{n} varningar</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/episode_view.py" line="165"/>
+        <location filename="../kbtdesk/ui/episode_view.py" line="164"/>
         <source>Logged while the EHR was down</source>
         <translation>Loggad medan journalsystemet låg nere</translation>
     </message>
@@ -1212,37 +1072,37 @@ Själva loggen är oförändrad; kbtdesk försöker igen nästa gång programmet
 <context>
     <name>EndEpisodeDialog</name>
     <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="699"/>
+        <location filename="../kbtdesk/ui/dialogs/episode.py" line="89"/>
         <source>End episode</source>
         <translation>Avsluta episod</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="703"/>
+        <location filename="../kbtdesk/ui/dialogs/episode.py" line="93"/>
         <source>End date</source>
         <translation>Slutdatum</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="704"/>
+        <location filename="../kbtdesk/ui/dialogs/episode.py" line="94"/>
         <source>Reason</source>
         <translation>Orsak</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="705"/>
+        <location filename="../kbtdesk/ui/dialogs/episode.py" line="95"/>
         <source>End &amp;date:</source>
         <translation>&amp;Slutdatum:</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="706"/>
+        <location filename="../kbtdesk/ui/dialogs/episode.py" line="96"/>
         <source>&amp;Reason:</source>
         <translation>&amp;Orsak:</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="708"/>
+        <location filename="../kbtdesk/ui/dialogs/episode.py" line="98"/>
         <source>A completed treatment also needs a final contact with code {code}.</source>
         <translation>En slutförd behandling behöver också en avslutande kontakt med koden {code}.</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="714"/>
+        <location filename="../kbtdesk/ui/dialogs/episode.py" line="104"/>
         <source>&amp;End episode</source>
         <translation>&amp;Avsluta episod</translation>
     </message>
@@ -1250,44 +1110,44 @@ Själva loggen är oförändrad; kbtdesk försöker igen nästa gång programmet
 <context>
     <name>EpisodeListModel</name>
     <message>
-        <location filename="../kbtdesk/ui/episode_list.py" line="66"/>
+        <location filename="../kbtdesk/ui/episode_list.py" line="68"/>
         <source>Patient</source>
-        <extracomment>Rows read per query: the list loads the first batch, then the next as the view scrolls to it (canFetchMore/fetchMore), so a log of 100,000 episodes paints as fast as one of 100. Rows read before the window&apos;s first paint: a screenful (`screenful_rows`), at least this many. The rest of the first batch is read just after it (`EpisodeListModel.top_up`): 2,000 rows with their open-item counts take ≈65 ms at L. The typical widest name the Patient column is sized for (the user can widen it).</extracomment>
+        <extracomment>`episode_rows(status, query, limit=…, offset=…)`: a page of the list (LogService.episode_rows). Rows read per query: the list loads the first batch, then the next as the view scrolls to it (canFetchMore/fetchMore), so a log of 100,000 episodes paints as fast as one of 100. Rows read before the window&apos;s first paint: a screenful (`screenful_rows`), at least this many. The rest of the first batch is read just after it (`EpisodeListModel.top_up`): 2,000 rows with their open-item counts take ≈65 ms at L. The typical widest name the Patient column is sized for (the user can widen it).</extracomment>
         <translation>Patient</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/episode_list.py" line="67"/>
+        <location filename="../kbtdesk/ui/episode_list.py" line="69"/>
         <source>Identity no.</source>
         <translation>Identitetsnr</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/episode_list.py" line="68"/>
+        <location filename="../kbtdesk/ui/episode_list.py" line="70"/>
         <source>Programme</source>
         <translation>Program</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/episode_list.py" line="69"/>
+        <location filename="../kbtdesk/ui/episode_list.py" line="71"/>
         <source>Started</source>
         <translation>Startad</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/episode_list.py" line="70"/>
+        <location filename="../kbtdesk/ui/episode_list.py" line="72"/>
         <source>Open</source>
         <translation>Att göra</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/episode_list.py" line="195"/>
+        <location filename="../kbtdesk/ui/episode_list.py" line="193"/>
         <source>1 checklist item still open</source>
         <extracomment>Display texts of each row, made the first time a row is painted (None until then): a view asks data() several times per cell and paint, and a reset repaints every row.</extracomment>
         <translation>1 uppgift i checklistan återstår</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/episode_list.py" line="196"/>
+        <location filename="../kbtdesk/ui/episode_list.py" line="194"/>
         <source>{n} checklist items still open</source>
         <translation>{n} uppgifter i checklistan återstår</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/episode_list.py" line="199"/>
+        <location filename="../kbtdesk/ui/episode_list.py" line="197"/>
         <source>Ended {date}</source>
         <translation>Avslutad {date}</translation>
     </message>
@@ -1295,47 +1155,47 @@ Själva loggen är oförändrad; kbtdesk försöker igen nästa gång programmet
 <context>
     <name>EpisodeListWidget</name>
     <message>
-        <location filename="../kbtdesk/ui/episode_list.py" line="285"/>
+        <location filename="../kbtdesk/ui/episode_list.py" line="276"/>
         <source>&amp;Search:</source>
         <translation>&amp;Sök:</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/episode_list.py" line="286"/>
+        <location filename="../kbtdesk/ui/episode_list.py" line="277"/>
         <source>Name, identity number or programme</source>
         <translation>Namn, identitetsnummer eller program</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/episode_list.py" line="287"/>
+        <location filename="../kbtdesk/ui/episode_list.py" line="278"/>
         <source>Search episodes</source>
         <translation>Sök episoder</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/episode_list.py" line="288"/>
+        <location filename="../kbtdesk/ui/episode_list.py" line="279"/>
         <source>Show episodes</source>
         <translation>Visa episoder</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/episode_list.py" line="289"/>
+        <location filename="../kbtdesk/ui/episode_list.py" line="280"/>
         <source>Active</source>
         <translation>Pågående</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/episode_list.py" line="289"/>
+        <location filename="../kbtdesk/ui/episode_list.py" line="280"/>
         <source>Ended</source>
         <translation>Avslutade</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/episode_list.py" line="289"/>
+        <location filename="../kbtdesk/ui/episode_list.py" line="280"/>
         <source>All</source>
         <translation>Alla</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/episode_list.py" line="291"/>
+        <location filename="../kbtdesk/ui/episode_list.py" line="282"/>
         <source>Episodes</source>
         <translation>Episoder</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/episode_list.py" line="351"/>
+        <location filename="../kbtdesk/ui/episode_list.py" line="349"/>
         <source>No episodes match.</source>
         <translation>Inga episoder matchar sökningen.</translation>
     </message>
@@ -1343,63 +1203,63 @@ Själva loggen är oförändrad; kbtdesk försöker igen nästa gång programmet
 <context>
     <name>EpisodeView</name>
     <message>
-        <location filename="../kbtdesk/ui/episode_view.py" line="434"/>
-        <location filename="../kbtdesk/ui/main_window.py" line="156"/>
+        <location filename="../kbtdesk/ui/episode_view.py" line="435"/>
+        <location filename="../kbtdesk/ui/main_window.py" line="166"/>
         <source>Choose an episode on the left, or start a new one (Ctrl+Shift+N).</source>
         <extracomment>How often the window asks the backup policy whether a backup is due (it decides itself).</extracomment>
         <translation>Välj en episod till vänster, eller starta en ny (Ctrl+Shift+N).</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/episode_view.py" line="435"/>
         <location filename="../kbtdesk/ui/episode_view.py" line="436"/>
+        <location filename="../kbtdesk/ui/episode_view.py" line="437"/>
         <source>Contacts</source>
         <translation>Kontakter</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/episode_view.py" line="439"/>
+        <location filename="../kbtdesk/ui/episode_view.py" line="440"/>
         <source>Rating-scale scores</source>
         <translation>Resultat på skattningsskalor</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/episode_view.py" line="440"/>
         <location filename="../kbtdesk/ui/episode_view.py" line="441"/>
+        <location filename="../kbtdesk/ui/episode_view.py" line="442"/>
         <source>Episode checklist</source>
         <translation>Checklista för episoden</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/episode_view.py" line="442"/>
         <location filename="../kbtdesk/ui/episode_view.py" line="443"/>
+        <location filename="../kbtdesk/ui/episode_view.py" line="444"/>
         <source>Rating scales</source>
         <translation>Skattningsskalor</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/episode_view.py" line="444"/>
         <location filename="../kbtdesk/ui/episode_view.py" line="445"/>
+        <location filename="../kbtdesk/ui/episode_view.py" line="446"/>
         <source>Show the full identity number</source>
         <translation>Visa hela identitetsnumret</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/episode_view.py" line="446"/>
+        <location filename="../kbtdesk/ui/episode_view.py" line="447"/>
         <source>Patient</source>
         <translation>Patient</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/episode_view.py" line="447"/>
+        <location filename="../kbtdesk/ui/episode_view.py" line="448"/>
         <source>Identity number</source>
         <translation>Identitetsnummer</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/episode_view.py" line="448"/>
+        <location filename="../kbtdesk/ui/episode_view.py" line="449"/>
         <source>Start documented for SibeR</source>
         <translation>Behandlingsstart dokumenterad för SibeR</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/episode_view.py" line="449"/>
+        <location filename="../kbtdesk/ui/episode_view.py" line="450"/>
         <source>Transferred to SibeR via Medrave</source>
         <translation>Överförd till SibeR via Medrave</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/episode_view.py" line="450"/>
+        <location filename="../kbtdesk/ui/episode_view.py" line="451"/>
         <source>Final contact</source>
         <translation>Avslutande kontakt</translation>
     </message>
@@ -1875,124 +1735,150 @@ Själva loggen är oförändrad; kbtdesk försöker igen nästa gång programmet
 <context>
     <name>Import</name>
     <message>
-        <location filename="../kbtdesk/core/interchange.py" line="118"/>
+        <location filename="../kbtdesk/core/interchange.py" line="236"/>
         <source>the field is missing</source>
         <translation>fältet saknas</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/interchange.py" line="124"/>
+        <location filename="../kbtdesk/core/interchange.py" line="247"/>
         <source>wrong type of value</source>
         <translation>fel typ av värde</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/interchange.py" line="127"/>
-        <source>the text holds an invalid character</source>
-        <translation>texten innehåller ett ogiltigt tecken</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/core/interchange.py" line="142"/>
+        <location filename="../kbtdesk/core/interchange.py" line="249"/>
         <source>unknown value &apos;{value}&apos;</source>
         <translation>okänt värde &apos;{value}&apos;</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/interchange.py" line="155"/>
+        <location filename="../kbtdesk/core/interchange.py" line="252"/>
+        <source>&apos;{value}&apos; is not a date and time (ISO 8601 with a UTC offset, e.g. 2026-10-08T09:00:00+02:00)</source>
+        <translation>&apos;{value}&apos; är inte ett datum med tid (ISO 8601 med UTC-förskjutning, t.ex. 2026-10-08T09:00:00+02:00)</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/core/interchange.py" line="256"/>
+        <location filename="../kbtdesk/core/interchange.py" line="399"/>
+        <source>&apos;{value}&apos; is not a KVÅ code (2 letters and 3 digits, or 3 letters and 2 digits)</source>
+        <translation>&apos;{value}&apos; är inte en KVÅ-kod (2 bokstäver och 3 siffror, eller 3 bokstäver och 2 siffror)</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/core/interchange.py" line="260"/>
+        <location filename="../kbtdesk/core/interchange.py" line="287"/>
         <source>&apos;{value}&apos; is not a date (YYYY-MM-DD)</source>
         <translation>&apos;{value}&apos; är inte ett datum (ÅÅÅÅ-MM-DD)</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/interchange.py" line="171"/>
-        <source>a record must be an object</source>
-        <translation>en post måste vara ett objekt</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/core/interchange.py" line="174"/>
+        <location filename="../kbtdesk/core/interchange.py" line="353"/>
         <source>the id is missing or empty</source>
         <translation>id saknas eller är tomt</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/interchange.py" line="191"/>
+        <location filename="../kbtdesk/core/interchange.py" line="330"/>
         <source>the file is not valid JSON ({error})</source>
         <translation>filen är inte giltig JSON ({error})</translation>
     </message>
     <message>
+        <location filename="../kbtdesk/core/interchange.py" line="189"/>
+        <source>the text holds an invalid character (half of a UTF-16 surrogate pair)</source>
+        <extracomment>How deep values nest in a kbtdesk-log file (document, section, record, codes or items); a deeper file is refused before anything walks it (a million-deep array would exhaust the stack).</extracomment>
+        <translation>texten innehåller ett ogiltigt tecken (ett halvt UTF-16-surrogatpar)</translation>
+    </message>
+    <message>
         <location filename="../kbtdesk/core/interchange.py" line="194"/>
+        <location filename="../kbtdesk/core/interchange.py" line="327"/>
+        <source>values nest deeper here than a kbtdesk-log file ever does</source>
+        <translation>värdena är här nästlade djupare än de någonsin är i en kbtdesk-log-fil</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/core/interchange.py" line="200"/>
+        <source>a property name holds an invalid character (half of a UTF-16 surrogate pair)</source>
+        <translation>ett egenskapsnamn innehåller ett ogiltigt tecken (ett halvt UTF-16-surrogatpar)</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/core/interchange.py" line="227"/>
+        <source>unknown property {path} (not in the kbtdesk-log format: a typo?)</source>
+        <translation>okänd egenskap {path} (finns inte i formatet kbtdesk-log: ett skrivfel?)</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/core/interchange.py" line="234"/>
+        <source>the section is missing (write [] when it is empty)</source>
+        <translation>avsnittet saknas (skriv [] när det är tomt)</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/core/interchange.py" line="239"/>
+        <location filename="../kbtdesk/core/interchange.py" line="245"/>
+        <location filename="../kbtdesk/core/interchange.py" line="333"/>
         <source>not a kbtdesk-log file</source>
         <translation>inte en fil i formatet kbtdesk-log</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/interchange.py" line="196"/>
+        <location filename="../kbtdesk/core/interchange.py" line="241"/>
         <source>unsupported version {value} (this kbtdesk reads version 1)</source>
         <translation>versionen {value} stöds inte (den här kbtdesk läser version 1)</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/interchange.py" line="200"/>
-        <source>must be a list</source>
-        <translation>måste vara en lista</translation>
+        <location filename="../kbtdesk/core/interchange.py" line="263"/>
+        <source>the value is empty</source>
+        <translation>värdet är tomt</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/interchange.py" line="207"/>
+        <location filename="../kbtdesk/core/interchange.py" line="266"/>
+        <source>{value} is outside {lo}–{hi}</source>
+        <translation>{value} ligger utanför {lo}–{hi}</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/core/interchange.py" line="268"/>
+        <source>does not match the kbtdesk-log format ({detail})</source>
+        <translation>stämmer inte med formatet kbtdesk-log ({detail})</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/core/interchange.py" line="299"/>
+        <source>&apos;{value}&apos; is not one of {allowed}</source>
+        <translation>&apos;{value}&apos; är inte något av {allowed}</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/core/interchange.py" line="348"/>
         <source>duplicate id with different content</source>
         <translation>samma id förekommer igen med annat innehåll</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/interchange.py" line="219"/>
+        <location filename="../kbtdesk/core/interchange.py" line="364"/>
         <source>the name is empty</source>
         <translation>namnet är tomt</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/interchange.py" line="224"/>
+        <location filename="../kbtdesk/core/interchange.py" line="369"/>
         <source>the same identity number as patient {other}</source>
         <translation>samma identitetsnummer som patient {other}</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/interchange.py" line="243"/>
+        <location filename="../kbtdesk/core/interchange.py" line="388"/>
         <source>the programme is empty</source>
         <translation>programmet är tomt</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/interchange.py" line="245"/>
+        <location filename="../kbtdesk/core/interchange.py" line="390"/>
         <source>the end date is before the start date</source>
         <translation>slutdatumet är före startdatumet</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/interchange.py" line="258"/>
-        <source>minutes must be between 0 and 1440</source>
-        <translation>minuter måste vara mellan 0 och 1440</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/core/interchange.py" line="263"/>
-        <source>a code must be text</source>
-        <translation>en kod måste vara text</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/core/interchange.py" line="283"/>
-        <source>items must be whole numbers</source>
-        <translation>frågepoängen måste vara heltal</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/core/interchange.py" line="288"/>
-        <source>the instrument is empty</source>
-        <translation>skattningsskalan (instrument) är tom</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/core/interchange.py" line="300"/>
+        <location filename="../kbtdesk/core/interchange.py" line="442"/>
         <source>a record with this id and different content is already in the log</source>
         <extracomment>Ids per `WHERE id IN (...)` look-up (SQLite allows 32,766 variables; 500 keeps statements small). Rows per executemany between two progress reports.</extracomment>
         <translation>en post med detta id men annat innehåll finns redan i loggen</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/interchange.py" line="375"/>
+        <location filename="../kbtdesk/core/interchange.py" line="524"/>
         <source>this identity number belongs to patient {other} in the log</source>
         <translation>identitetsnumret tillhör patient {other} i loggen</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/interchange.py" line="394"/>
+        <location filename="../kbtdesk/core/interchange.py" line="543"/>
         <source>unknown patient {ref}</source>
         <translation>okänd patient {ref}</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/interchange.py" line="425"/>
-        <location filename="../kbtdesk/core/interchange.py" line="453"/>
+        <location filename="../kbtdesk/core/interchange.py" line="578"/>
+        <location filename="../kbtdesk/core/interchange.py" line="607"/>
         <source>unknown episode {ref}</source>
         <translation>okänd episod {ref}</translation>
     </message>
@@ -2000,54 +1886,88 @@ Själva loggen är oförändrad; kbtdesk försöker igen nästa gång programmet
 <context>
     <name>Input</name>
     <message>
-        <location filename="../kbtdesk/core/service.py" line="68"/>
+        <location filename="../kbtdesk/core/service.py" line="69"/>
         <source>&apos;{value}&apos; is not a date and time (ISO 8601 with offset).</source>
         <translation>&apos;{value}&apos; är inte ett datum med tid (ISO 8601 med UTC-förskjutning).</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/service.py" line="71"/>
+        <location filename="../kbtdesk/core/service.py" line="72"/>
         <source>&apos;{value}&apos; has no UTC offset (for example +01:00).</source>
         <translation>&apos;{value}&apos; saknar UTC-förskjutning (till exempel +01:00).</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/service.py" line="90"/>
+        <location filename="../kbtdesk/core/service.py" line="81"/>
+        <source>{value} is outside the dates kbtdesk keeps ({earliest} to {latest}).</source>
+        <translation>{value} ligger utanför de datum som kbtdesk sparar ({earliest} till {latest}).</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/core/service.py" line="92"/>
+        <source>&apos;{instrument}&apos; is not a rating scale of the rule set ({known}).</source>
+        <translation>&apos;{instrument}&apos; är inte en skattningsskala i regeluppsättningen ({known}).</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/core/service.py" line="96"/>
+        <source>The score {score} is outside the range of {instrument} (0–{max}).</source>
+        <translation>Poängen {score} ligger utanför skalan för {instrument} (0–{max}).</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/core/service.py" line="129"/>
         <source>Unknown contact type &apos;{value}&apos; (the rule set {rules} knows {known}).</source>
         <translation>Okänd kontakttyp &apos;{value}&apos; (regeluppsättningen {rules} känner till {known}).</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/service.py" line="97"/>
+        <location filename="../kbtdesk/core/service.py" line="136"/>
         <source>A contact of type {type} needs a mode: {modes}.</source>
         <translation>En kontakt av typen {type} behöver en besöksform: {modes}.</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/service.py" line="100"/>
+        <location filename="../kbtdesk/core/service.py" line="139"/>
         <source>A contact of type {type} has no mode.</source>
         <translation>En kontakt av typen {type} har ingen besöksform.</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/service.py" line="102"/>
+        <location filename="../kbtdesk/core/service.py" line="141"/>
         <source>&apos;{value}&apos; is not a mode of {type} (known: {modes}).</source>
         <translation>&apos;{value}&apos; är inte en besöksform för {type} (kända: {modes}).</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/service.py" line="263"/>
+        <location filename="../kbtdesk/core/service.py" line="576"/>
+        <source>&apos;{code}&apos; is not a KVÅ code (2 letters and 3 digits, or 3 letters and 2 digits).</source>
+        <translation>&apos;{code}&apos; är inte en KVÅ-kod (2 bokstäver och 3 siffror, eller 3 bokstäver och 2 siffror).</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/core/preferences.py" line="52"/>
+        <location filename="../kbtdesk/core/service.py" line="368"/>
         <source>Unknown care level &apos;{value}&apos;.</source>
-        <extracomment>The rule set valid today. Given a RuleBook (several versions), the service keeps the book in `rule_book` and this becomes the version valid on the service&apos;s today. HMAC key of the audit chain; by default the one the engine was built with (db/engine.py). Every version of the routine: each contact is judged by the version valid on its day. The unit&apos;s configuration (unit.json); already laid over the rules by composition.load_rules.</extracomment>
+        <extracomment>Headings of the note skeleton per EHR system, one entry per line. Days without feedback before the week view warns; None: fixed by the unit&apos;s configuration.
+----------
+The records whose content the audit trail covers, by their ORM class. The rule set valid today. Given a RuleBook (several versions), the service keeps the book in `rule_book` and this becomes the version valid on the service&apos;s today. HMAC key of the audit chain; by default the one the engine was built with (db/engine.py). Every version of the routine: each contact is judged by the version valid on its day. The unit&apos;s configuration (unit.json); already laid over the rules by composition.load_rules.</extracomment>
         <translation>Okänd vårdnivå &apos;{value}&apos;.</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/service.py" line="266"/>
+        <location filename="../kbtdesk/core/preferences.py" line="55"/>
+        <location filename="../kbtdesk/core/service.py" line="371"/>
         <source>Unknown EHR system &apos;{value}&apos;.</source>
         <translation>Okänt journalsystem &apos;{value}&apos;.</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/service.py" line="344"/>
-        <location filename="../kbtdesk/core/service.py" line="370"/>
+        <location filename="../kbtdesk/core/preferences.py" line="58"/>
+        <source>The window locks after {low} to {high} minutes without use.</source>
+        <translation>Fönstret låses efter {low} till {high} minuter utan aktivitet.</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/core/preferences.py" line="61"/>
+        <source>Keep at least one programme.</source>
+        <translation>Behåll minst ett program.</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/core/service.py" line="449"/>
+        <location filename="../kbtdesk/core/service.py" line="475"/>
         <source>The patient&apos;s name is empty.</source>
         <translation>Patientens namn är tomt.</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/service.py" line="348"/>
+        <location filename="../kbtdesk/core/service.py" line="453"/>
         <source>A patient with identity number {identity} is already in the log.</source>
         <translation>Det finns redan en patient med identitetsnummer {identity} i loggen.</translation>
     </message>
@@ -2059,7 +1979,7 @@ Själva loggen är oförändrad; kbtdesk försöker igen nästa gång programmet
     </message>
     <message>
         <location filename="../kbtdesk/core/planning.py" line="60"/>
-        <location filename="../kbtdesk/core/service.py" line="388"/>
+        <location filename="../kbtdesk/core/service.py" line="493"/>
         <source>Choose a programme.</source>
         <translation>Välj ett program.</translation>
     </message>
@@ -2082,14 +2002,14 @@ Själva loggen är oförändrad; kbtdesk försöker igen nästa gång programmet
         <location filename="../kbtdesk/core/corrections.py" line="238"/>
         <location filename="../kbtdesk/core/corrections.py" line="265"/>
         <location filename="../kbtdesk/core/corrections.py" line="287"/>
-        <location filename="../kbtdesk/core/service.py" line="374"/>
-        <location filename="../kbtdesk/core/service.py" line="392"/>
+        <location filename="../kbtdesk/core/service.py" line="479"/>
+        <location filename="../kbtdesk/core/service.py" line="498"/>
         <source>Unknown patient.</source>
         <translation>Okänd patient.</translation>
     </message>
     <message>
         <location filename="../kbtdesk/core/corrections.py" line="206"/>
-        <location filename="../kbtdesk/core/service.py" line="402"/>
+        <location filename="../kbtdesk/core/service.py" line="508"/>
         <source>Unknown end reason &apos;{value}&apos;.</source>
         <translation>Okänd avslutsorsak &apos;{value}&apos;.</translation>
     </message>
@@ -2101,7 +2021,7 @@ Själva loggen är oförändrad; kbtdesk försöker igen nästa gång programmet
     </message>
     <message>
         <location filename="../kbtdesk/core/corrections.py" line="208"/>
-        <location filename="../kbtdesk/core/service.py" line="406"/>
+        <location filename="../kbtdesk/core/service.py" line="513"/>
         <source>The end date is before the start date.</source>
         <translation>Slutdatumet är före startdatumet.</translation>
     </message>
@@ -2133,78 +2053,141 @@ Själva loggen är oförändrad; kbtdesk försöker igen nästa gång programmet
     </message>
     <message>
         <location filename="../kbtdesk/core/batch.py" line="97"/>
-        <location filename="../kbtdesk/core/service.py" line="434"/>
+        <location filename="../kbtdesk/core/service.py" line="543"/>
         <source>Unknown episode {id}.</source>
         <translation>Okänd episod {id}.</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/service.py" line="449"/>
+        <location filename="../kbtdesk/core/service.py" line="558"/>
         <location filename="../kbtdesk/core/ticks.py" line="241"/>
         <source>The contact time has no UTC offset.</source>
         <translation>Kontakttiden saknar UTC-förskjutning.</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/service.py" line="453"/>
+        <location filename="../kbtdesk/core/service.py" line="565"/>
         <source>The contact time {value} is outside the calendar.</source>
         <translation>Kontakttiden {value} ligger utanför kalendern.</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/service.py" line="459"/>
+        <location filename="../kbtdesk/core/service.py" line="571"/>
         <source>Minutes must be between 0 and 1440.</source>
         <translation>Minuter måste vara mellan 0 och 1440.</translation>
     </message>
     <message>
         <location filename="../kbtdesk/core/batch.py" line="215"/>
-        <location filename="../kbtdesk/core/service.py" line="531"/>
+        <location filename="../kbtdesk/core/service.py" line="648"/>
         <source>Unknown contact {id}.</source>
         <translation>Okänd kontakt {id}.</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/service.py" line="561"/>
-        <source>The score {score} is outside the range of {instrument}.</source>
-        <translation>Poängen {score} ligger utanför skalan för {instrument}.</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/core/service.py" line="567"/>
+        <location filename="../kbtdesk/core/service.py" line="102"/>
         <source>{instrument} has {n} items, not {m}.</source>
         <translation>{instrument} har {n} frågor, inte {m}.</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/service.py" line="570"/>
+        <location filename="../kbtdesk/core/service.py" line="107"/>
         <source>An item score of {instrument} is outside {lo}–{hi}.</source>
         <translation>En frågepoäng för {instrument} ligger utanför {lo}–{hi}.</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/service.py" line="574"/>
+        <location filename="../kbtdesk/core/service.py" line="111"/>
         <source>The item scores add up to {total}, not {score}.</source>
         <translation>Frågepoängen blir tillsammans {total}, inte {score}.</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/core/item_scores.py" line="16"/>
+        <source>Item scores must be whole numbers separated by spaces.</source>
+        <translation>Poängen per fråga ska vara heltal med mellanslag emellan.</translation>
+    </message>
+</context>
+<context>
+    <name>JournalStep</name>
+    <message>
+        <location filename="../kbtdesk/ui/checklist_steps.py" line="227"/>
+        <source>Journal</source>
+        <translation>Journal</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/ui/checklist_steps.py" line="232"/>
+        <source>Use the template &lt;b&gt;{template}&lt;/b&gt; in {ehr}.</source>
+        <translation>Använd journalmallen &lt;b&gt;{template}&lt;/b&gt; i {ehr}.</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/ui/checklist_steps.py" line="238"/>
+        <source>From the quick guide: {lathund} ({ehr})</source>
+        <translation>Enligt lathunden: {lathund} ({ehr})</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/ui/checklist_steps.py" line="241"/>
+        <source>The rule set names no journal template for {ehr}.</source>
+        <translation>Regeluppsättningen anger ingen journalmall för {ehr}.</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/ui/checklist_steps.py" line="244"/>
+        <source>Note &amp;skeleton (the template&apos;s headings):</source>
+        <translation>&amp;Anteckningsmall (journalmallens rubriker):</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/ui/checklist_steps.py" line="245"/>
+        <source>Note skeleton</source>
+        <translation>Anteckningsmall</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/ui/checklist_steps.py" line="256"/>
+        <source>&amp;Copy skeleton</source>
+        <translation>&amp;Kopiera mall</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/ui/checklist_steps.py" line="257"/>
+        <source>Copy the note skeleton to the clipboard</source>
+        <translation>Kopiera anteckningsmallen till urklipp</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/ui/checklist_steps.py" line="268"/>
+        <source>Note &amp;written and signed in {ehr}</source>
+        <translation>&amp;Journalanteckningen är skriven och signerad i {ehr}</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/ui/checklist_steps.py" line="269"/>
+        <source>Journal note written and signed in {ehr}</source>
+        <translation>Journalanteckningen är skriven och signerad i {ehr}</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/ui/checklist_steps.py" line="272"/>
+        <source>Leave it unticked if the EHR is down or the note is not signed yet: the contact waits on the worklist.</source>
+        <translation>Lämna rutan tom om journalsystemet ligger nere eller om anteckningen inte är signerad än: kontakten väntar då i arbetslistan.</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/ui/checklist_steps.py" line="284"/>
+        <source>Copied.</source>
+        <translation>Kopierat.</translation>
     </message>
 </context>
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="60"/>
+        <location filename="../kbtdesk/ui/labels.py" line="26"/>
         <source>Completed</source>
         <translation>Genomförd</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="61"/>
+        <location filename="../kbtdesk/ui/labels.py" line="27"/>
         <source>Dropped out</source>
         <translation>Avbruten</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="62"/>
+        <location filename="../kbtdesk/ui/labels.py" line="28"/>
         <source>Other reason</source>
         <translation>Annan orsak</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="93"/>
+        <location filename="../kbtdesk/ui/widgets.py" line="80"/>
         <source>Error message</source>
+        <extracomment>The strength meter, from &quot;too short&quot; to &quot;strong&quot;.</extracomment>
         <translation>Felmeddelande</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="129"/>
-        <location filename="../kbtdesk/ui/dialogs.py" line="131"/>
+        <location filename="../kbtdesk/ui/widgets.py" line="158"/>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
@@ -2212,54 +2195,54 @@ Själva loggen är oförändrad; kbtdesk försöker igen nästa gång programmet
 <context>
     <name>LockScreen</name>
     <message>
-        <location filename="../kbtdesk/ui/lock.py" line="297"/>
-        <location filename="../kbtdesk/ui/lock.py" line="298"/>
+        <location filename="../kbtdesk/ui/lock.py" line="224"/>
+        <location filename="../kbtdesk/ui/lock.py" line="225"/>
         <source>kbtdesk is locked</source>
         <translation>kbtdesk är låst</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/lock.py" line="300"/>
+        <location filename="../kbtdesk/ui/lock.py" line="227"/>
         <source>Patient data are hidden. Enter your passphrase to continue where you were.</source>
         <translation>Patientuppgifterna är dolda. Ange din lösenfras för att fortsätta där du var.</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/lock.py" line="303"/>
+        <location filename="../kbtdesk/ui/lock.py" line="230"/>
         <source>Patient data are hidden. This demo log has no passphrase.</source>
         <translation>Patientuppgifterna är dolda. Den här demologgen har ingen lösenfras.</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/lock.py" line="304"/>
+        <location filename="../kbtdesk/ui/lock.py" line="231"/>
         <source>Why the window is locked</source>
         <translation>Varför fönstret är låst</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/lock.py" line="305"/>
-        <location filename="../kbtdesk/ui/lock.py" line="306"/>
+        <location filename="../kbtdesk/ui/lock.py" line="232"/>
+        <location filename="../kbtdesk/ui/lock.py" line="233"/>
         <source>Passphrase</source>
         <translation>Lösenfras</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/lock.py" line="307"/>
+        <location filename="../kbtdesk/ui/lock.py" line="234"/>
         <source>Error message</source>
         <translation>Felmeddelande</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/lock.py" line="308"/>
+        <location filename="../kbtdesk/ui/lock.py" line="235"/>
         <source>Forgot passphrase?</source>
         <translation>Glömt lösenfrasen?</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/lock.py" line="309"/>
+        <location filename="../kbtdesk/ui/lock.py" line="236"/>
         <source>Forgot passphrase? Use the recovery code</source>
         <translation>Glömt lösenfrasen? Använd återställningskoden</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/lock.py" line="310"/>
+        <location filename="../kbtdesk/ui/lock.py" line="237"/>
         <source>&amp;Unlock</source>
         <translation>Lås &amp;upp</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/lock.py" line="311"/>
+        <location filename="../kbtdesk/ui/lock.py" line="238"/>
         <source>Unlock</source>
         <translation>Lås upp</translation>
     </message>
@@ -2307,18 +2290,18 @@ Själva loggen är oförändrad; kbtdesk försöker igen nästa gång programmet
         <translation>Det finns ingen logg på {path}.</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/db/engine.py" line="147"/>
+        <location filename="../kbtdesk/db/engine.py" line="146"/>
         <source>There is not enough free space to open {path} (it needs room for a backup and its journal). Nothing was changed; free some space and try again, or open it read-only.</source>
         <extracomment>Every page&apos;s HMAC is checked on open up to this size (≈60 ms here); bigger logs get the page check in `kbtdesk verify` and before every backup instead (≈0.48 s at 64 MB, 2.3 s at 1M contacts). A damaged page is refused whenever it is read anyway: SQLCipher checks each page&apos;s HMAC as it decrypts it, so skipping the check on open never lets damaged data through, it only finds the damage later. 8 MiB is a log of a few thousand contacts: a small log is checked whole at no cost the user notices, a clinic-size log opens without reading every page (docs/trust.md). Failed unlocks and read-only unlocks are remembered here (no patient data) until the next unlock that can write them into the audit trail.</extracomment>
         <translation>Det finns inte tillräckligt med ledigt utrymme för att öppna {path} (det behövs plats för en säkerhetskopia och en transaktionsjournal). Ingenting har ändrats; frigör utrymme och försök igen, eller öppna loggen skrivskyddad.</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/db/engine.py" line="156"/>
+        <location filename="../kbtdesk/db/engine.py" line="155"/>
         <source>{path} could not be read or written ({error}). Nothing was changed; check the disk and try again, or open the log read-only.</source>
         <translation>{path} gick inte att läsa eller skriva ({error}). Ingenting har ändrats; kontrollera disken och försök igen, eller öppna loggen skrivskyddad.</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/db/engine.py" line="164"/>
+        <location filename="../kbtdesk/db/engine.py" line="163"/>
         <source>{path} or its folder cannot be written. Nothing was changed; you can open the log read-only.</source>
         <translation>Det går inte att skriva till {path} eller dess mapp. Ingenting har ändrats; du kan öppna loggen skrivskyddad.</translation>
     </message>
@@ -2329,18 +2312,18 @@ Själva loggen är oförändrad; kbtdesk försöker igen nästa gång programmet
         <translation>Det finns redan en logg på {path}; den har inte rörts.</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/db/migrations.py" line="20"/>
+        <location filename="../kbtdesk/db/migrations.py" line="27"/>
         <source>This log was written by a newer kbtdesk (schema {found}; this version reads up to {supported}). Update kbtdesk to open it; nothing was changed.</source>
         <translation>Loggen är skriven av en nyare version av kbtdesk (schema {found}; den här versionen läser upp till {supported}). Uppdatera kbtdesk för att öppna den; ingenting har ändrats.</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/db/backup.py" line="448"/>
+        <location filename="../kbtdesk/db/backup.py" line="447"/>
         <source>{path} does not open with this log&apos;s key: it is damaged or belongs to another key file. The current log was not touched.</source>
         <extracomment>Pages checked or copied per step between two progress reports (4 MiB of 4 KiB pages): a cancel (an exception from `progress`) lands within one step.</extracomment>
         <translation>{path} går inte att öppna med den här loggens nyckel: filen är skadad eller hör till en annan nyckelfil. Den aktuella loggen har inte rörts.</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/db/backup.py" line="451"/>
+        <location filename="../kbtdesk/db/backup.py" line="450"/>
         <source>The backup {path} is damaged ({detail}). The current log was not touched.</source>
         <translation>Säkerhetskopian {path} är skadad ({detail}). Den aktuella loggen har inte rörts.</translation>
     </message>
@@ -2364,323 +2347,316 @@ Själva loggen är oförändrad; kbtdesk försöker igen nästa gång programmet
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../kbtdesk/ui/main_window.py" line="317"/>
+        <location filename="../kbtdesk/ui/actions.py" line="52"/>
         <source>Undo</source>
         <translation>Ångra</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/main_window.py" line="321"/>
+        <location filename="../kbtdesk/ui/actions.py" line="54"/>
         <source>Redo</source>
         <translation>Gör om</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/main_window.py" line="373"/>
+        <location filename="../kbtdesk/ui/main_window.py" line="293"/>
         <source>DEMO (fictitious data)</source>
         <translation>DEMO (fiktiva uppgifter)</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/main_window.py" line="376"/>
+        <location filename="../kbtdesk/ui/actions.py" line="36"/>
         <source>New &amp;episode</source>
         <translation>Ny &amp;episod</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/main_window.py" line="377"/>
+        <location filename="../kbtdesk/ui/actions.py" line="38"/>
         <source>&amp;New contact</source>
         <translation>Ny &amp;kontakt</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/main_window.py" line="402"/>
-        <location filename="../kbtdesk/ui/main_window.py" line="406"/>
+        <location filename="../kbtdesk/ui/actions.py" line="43"/>
+        <location filename="../kbtdesk/ui/actions.py" line="127"/>
         <source>&amp;Edit</source>
         <translation>&amp;Redigera</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/main_window.py" line="403"/>
+        <location filename="../kbtdesk/ui/actions.py" line="47"/>
         <source>&amp;Delete</source>
         <translation>Ta &amp;bort</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/main_window.py" line="380"/>
+        <location filename="../kbtdesk/ui/actions.py" line="48"/>
         <source>End episo&amp;de</source>
         <translation>Avsluta e&amp;pisod</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/main_window.py" line="378"/>
+        <location filename="../kbtdesk/ui/actions.py" line="41"/>
         <source>&amp;Edit contact…</source>
         <translation>&amp;Redigera kontakt…</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/main_window.py" line="379"/>
+        <location filename="../kbtdesk/ui/actions.py" line="44"/>
         <source>&amp;Delete contact</source>
         <translation>&amp;Ta bort kontakt</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/main_window.py" line="381"/>
+        <location filename="../kbtdesk/ui/actions.py" line="50"/>
         <source>Record &amp;score</source>
         <translation>Lägg in &amp;skattning</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/main_window.py" line="382"/>
+        <location filename="../kbtdesk/ui/actions.py" line="56"/>
         <source>&amp;Worklist</source>
         <translation>&amp;Arbetslista</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/main_window.py" line="383"/>
+        <location filename="../kbtdesk/ui/actions.py" line="58"/>
         <source>EHR is d&amp;own</source>
         <translation>&amp;Journalsystemet ligger nere</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/main_window.py" line="384"/>
+        <location filename="../kbtdesk/ui/actions.py" line="62"/>
         <source>Se&amp;ttings</source>
         <translation>&amp;Inställningar</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/main_window.py" line="385"/>
+        <location filename="../kbtdesk/ui/actions.py" line="64"/>
         <source>Find</source>
         <translation>Sök</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/main_window.py" line="386"/>
+        <location filename="../kbtdesk/ui/actions.py" line="66"/>
         <source>&amp;Quit</source>
         <translation>A&amp;vsluta</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/main_window.py" line="387"/>
+        <location filename="../kbtdesk/ui/actions.py" line="68"/>
         <source>E&amp;xport and print…</source>
         <translation>E&amp;xportera och skriv ut…</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/main_window.py" line="388"/>
+        <location filename="../kbtdesk/ui/actions.py" line="71"/>
         <source>&amp;Print episode summary…</source>
         <translation>Skriv &amp;ut sammanfattning av episod…</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/main_window.py" line="389"/>
+        <location filename="../kbtdesk/ui/actions.py" line="73"/>
         <source>Copy &amp;registration</source>
         <translation>Kopiera re&amp;gistrering</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/main_window.py" line="390"/>
+        <location filename="../kbtdesk/ui/actions.py" line="75"/>
         <source>Copy note s&amp;keleton</source>
         <translation>Kopiera &amp;anteckningsmall</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/main_window.py" line="391"/>
+        <location filename="../kbtdesk/ui/actions.py" line="77"/>
         <source>&amp;User guide</source>
         <translation>&amp;Användarhandbok</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/main_window.py" line="392"/>
+        <location filename="../kbtdesk/ui/actions.py" line="79"/>
         <source>&amp;About kbtdesk</source>
         <translation>&amp;Om kbtdesk</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/main_window.py" line="393"/>
+        <location filename="../kbtdesk/ui/actions.py" line="81"/>
         <source>&amp;Lock now</source>
         <translation>&amp;Lås nu</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/main_window.py" line="394"/>
+        <location filename="../kbtdesk/ui/actions.py" line="83"/>
         <source>Show &amp;log extract for this patient…</source>
         <translation>Visa lo&amp;ggutdrag för patienten…</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/main_window.py" line="404"/>
+        <location filename="../kbtdesk/ui/actions.py" line="70"/>
         <source>Export and print</source>
         <translation>Exportera och skriv ut</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/main_window.py" line="405"/>
+        <location filename="../kbtdesk/ui/actions.py" line="124"/>
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/main_window.py" line="407"/>
+        <location filename="../kbtdesk/ui/actions.py" line="130"/>
         <source>&amp;View</source>
         <translation>&amp;Visa</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/main_window.py" line="408"/>
+        <location filename="../kbtdesk/ui/actions.py" line="131"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjälp</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/main_window.py" line="409"/>
+        <location filename="../kbtdesk/ui/actions.py" line="59"/>
         <source>Switch on while the EHR or network is down: contacts you log are kept on the worklist until you have entered them.</source>
         <translation>Slå på när journalsystemet eller nätverket ligger nere: kontakter som du loggar ligger kvar i arbetslistan tills du har fört in dem.</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/main_window.py" line="411"/>
+        <location filename="../kbtdesk/ui/main_window.py" line="296"/>
         <source>The EHR is down: contacts you log now are marked for entry later. Switch “EHR is down” off when it is back; the worklist then shows them.</source>
         <translation>Journalsystemet ligger nere: kontakter som du loggar nu markeras för att föras in senare. Slå av ”Journalsystemet ligger nere” när det fungerar igen; arbetslistan visar då kontakterna.</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/main_window.py" line="413"/>
+        <location filename="../kbtdesk/ui/main_window.py" line="298"/>
         <source>Outage mode is on</source>
         <translation>Driftstoppsläget är på</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/main_window.py" line="414"/>
-        <location filename="../kbtdesk/ui/main_window.py" line="422"/>
+        <location filename="../kbtdesk/ui/main_window.py" line="299"/>
+        <location filename="../kbtdesk/ui/main_window.py" line="307"/>
         <source>Open checklist items</source>
         <translation>Öppna uppgifter i checklistorna</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/main_window.py" line="415"/>
+        <location filename="../kbtdesk/ui/main_window.py" line="300"/>
         <source>Worklist: still to journal, register or transfer</source>
         <translation>Arbetslista: kvar att journalföra, registrera eller överföra</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/main_window.py" line="416"/>
+        <location filename="../kbtdesk/ui/main_window.py" line="301"/>
         <source>&amp;Back to episodes</source>
         <translation>&amp;Tillbaka till episoderna</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/main_window.py" line="417"/>
+        <location filename="../kbtdesk/ui/main_window.py" line="302"/>
         <source>Back to episodes</source>
         <translation>Tillbaka till episoderna</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/main_window.py" line="418"/>
+        <location filename="../kbtdesk/ui/main_window.py" line="303"/>
         <source>DEMO</source>
         <translation>DEMO</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/main_window.py" line="419"/>
+        <location filename="../kbtdesk/ui/main_window.py" line="304"/>
         <source>Demo log with fictitious data</source>
         <translation>Demologg med fiktiva uppgifter</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/main_window.py" line="420"/>
+        <location filename="../kbtdesk/ui/main_window.py" line="305"/>
         <source>Log: {path}</source>
         <translation>Logg: {path}</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/main_window.py" line="421"/>
+        <location filename="../kbtdesk/ui/main_window.py" line="306"/>
         <source>Where the log is stored</source>
         <translation>Var loggen är sparad</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/main_window.py" line="423"/>
+        <location filename="../kbtdesk/ui/actions.py" line="82"/>
         <source>Lock</source>
         <translation>Lås</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/main_window.py" line="425"/>
+        <location filename="../kbtdesk/ui/main_window.py" line="309"/>
         <source>The log is open read-only</source>
         <translation>Loggen är öppen skrivskyddad</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/main_window.py" line="427"/>
+        <location filename="../kbtdesk/ui/main_window.py" line="311"/>
         <source>The log is on a network drive. kbtdesk works there, but whether another computer is kept out while you write depends on the server. A log on this computer, with backups to the network drive, is safer.</source>
         <translation>Loggen ligger på en nätverksenhet. kbtdesk fungerar där, men om andra datorer hålls utestängda medan du skriver beror på servern. En logg på den här datorn, med säkerhetskopior på nätverksenheten, är säkrare.</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/main_window.py" line="430"/>
+        <location filename="../kbtdesk/ui/main_window.py" line="314"/>
         <source>The log is on a network drive</source>
         <translation>Loggen ligger på en nätverksenhet</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/main_window.py" line="431"/>
+        <location filename="../kbtdesk/ui/main_window.py" line="315"/>
         <source>Newest backup</source>
         <translation>Senaste säkerhetskopia</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/main_window.py" line="481"/>
+        <location filename="../kbtdesk/ui/main_window.py" line="377"/>
         <source>Open items: {n}</source>
         <translation>Att göra: {n}</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/main_window.py" line="524"/>
-        <location filename="../kbtdesk/ui/main_window.py" line="597"/>
-        <location filename="../kbtdesk/ui/main_window.py" line="902"/>
+        <location filename="../kbtdesk/ui/main_window.py" line="500"/>
+        <location filename="../kbtdesk/ui/main_window.py" line="669"/>
         <source>Choose an episode first.</source>
         <translation>Välj en episod först.</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/main_window.py" line="560"/>
+        <location filename="../kbtdesk/ui/main_window.py" line="550"/>
         <source>Delete contact</source>
         <translation>Ta bort kontakt</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/main_window.py" line="561"/>
+        <location filename="../kbtdesk/ui/main_window.py" line="551"/>
         <source>Delete the contact of {when}? You can undo this with Ctrl+Z.</source>
         <translation>Vill du ta bort kontakten från {when}? Du kan ångra det med Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/main_window.py" line="565"/>
+        <location filename="../kbtdesk/ui/main_window.py" line="554"/>
         <source>delete contact of {when}</source>
         <translation>ta bort kontakten från {when}</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/main_window.py" line="566"/>
+        <location filename="../kbtdesk/ui/main_window.py" line="555"/>
         <source>Contact deleted. Ctrl+Z brings it back.</source>
         <translation>Kontakten är borttagen. Ctrl+Z tar tillbaka den.</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/main_window.py" line="616"/>
-        <location filename="../kbtdesk/ui/main_window.py" line="628"/>
+        <location filename="../kbtdesk/ui/main_window.py" line="642"/>
         <source>Choose a contact first.</source>
         <translation>Välj en kontakt först.</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/main_window.py" line="620"/>
+        <location filename="../kbtdesk/ui/main_window.py" line="653"/>
         <source>Copied the registration: {text}</source>
         <translation>Registreringen är kopierad: {text}</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/main_window.py" line="633"/>
+        <location filename="../kbtdesk/ui/main_window.py" line="663"/>
         <source>Copied the note skeleton ({template}).</source>
         <translation>Anteckningsmallen är kopierad ({template}).</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/main_window.py" line="714"/>
-        <source>Settings</source>
-        <translation>Inställningar</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/main_window.py" line="742"/>
+        <location filename="../kbtdesk/ui/main_window.py" line="471"/>
         <source>Read-only: this log is open for reading only, nothing you do here is saved.</source>
         <translation>Skrivskyddad: loggen är bara öppen för läsning, inget du gör här sparas.</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/main_window.py" line="749"/>
+        <location filename="../kbtdesk/ui/main_window.py" line="478"/>
         <source>It is in use by {user} on {host} (process {pid}) since {since}.</source>
         <translation>Den används av {user} på {host} (process {pid}) sedan {since}.</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/main_window.py" line="881"/>
-        <location filename="../kbtdesk/ui/main_window.py" line="892"/>
+        <location filename="../kbtdesk/ui/main_window.py" line="454"/>
+        <location filename="../kbtdesk/ui/main_window.py" line="463"/>
         <source>Continue the contact?</source>
         <translation>Fortsätta med kontakten?</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/main_window.py" line="882"/>
+        <location filename="../kbtdesk/ui/main_window.py" line="455"/>
         <source>A contact you were entering was kept when the window locked. Continue?</source>
         <translation>En kontakt som du höll på att föra in sparades när fönstret låstes. Vill du fortsätta med den?</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/main_window.py" line="893"/>
+        <location filename="../kbtdesk/ui/main_window.py" line="464"/>
         <source>The episode or contact of the kept checklist is no longer in the log.</source>
         <translation>Episoden eller kontakten i den sparade checklistan finns inte längre i loggen.</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/main_window.py" line="930"/>
+        <location filename="../kbtdesk/ui/main_window.py" line="712"/>
         <source>Newest backup: none yet</source>
         <translation>Senaste säkerhetskopia: ingen än</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/main_window.py" line="932"/>
+        <location filename="../kbtdesk/ui/main_window.py" line="714"/>
         <source>Newest backup: {time}</source>
         <translation>Senaste säkerhetskopia: {time}</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/main_window.py" line="941"/>
+        <location filename="../kbtdesk/ui/main_window.py" line="488"/>
         <source>1 failed unlock attempt since {time}</source>
         <translation>1 misslyckat försök att låsa upp sedan {time}</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/main_window.py" line="943"/>
+        <location filename="../kbtdesk/ui/main_window.py" line="490"/>
         <source>{n} failed unlock attempts since {time}</source>
         <translation>{n} misslyckade försök att låsa upp sedan {time}</translation>
     </message>
@@ -2716,69 +2692,112 @@ Själva loggen är oförändrad; kbtdesk försöker igen nästa gång programmet
 <context>
     <name>NewEpisodeDialog</name>
     <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="637"/>
+        <location filename="../kbtdesk/ui/dialogs/episode.py" line="29"/>
         <source>New episode</source>
         <translation>Ny behandlingsepisod</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="644"/>
+        <location filename="../kbtdesk/ui/dialogs/episode.py" line="36"/>
         <source>Identity number</source>
         <translation>Identitetsnummer</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="645"/>
+        <location filename="../kbtdesk/ui/dialogs/episode.py" line="37"/>
         <source>personnummer, samordningsnummer or reservnummer</source>
         <translation>personnummer, samordningsnummer eller reservnummer</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="649"/>
+        <location filename="../kbtdesk/ui/dialogs/episode.py" line="39"/>
         <source>Patient&apos;s name</source>
         <translation>Patientens namn</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="650"/>
+        <location filename="../kbtdesk/ui/dialogs/episode.py" line="40"/>
         <source>Programme</source>
         <translation>Program</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="653"/>
+        <location filename="../kbtdesk/ui/dialogs/episode.py" line="43"/>
         <source>Start date</source>
         <translation>Startdatum</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="654"/>
+        <location filename="../kbtdesk/ui/dialogs/episode.py" line="44"/>
         <source>&amp;Identity number:</source>
         <translation>&amp;Identitetsnummer:</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="656"/>
+        <location filename="../kbtdesk/ui/dialogs/episode.py" line="46"/>
         <source>&amp;Name:</source>
         <translation>&amp;Namn:</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="657"/>
+        <location filename="../kbtdesk/ui/dialogs/episode.py" line="47"/>
         <source>&amp;Programme:</source>
         <translation>&amp;Program:</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="658"/>
+        <location filename="../kbtdesk/ui/dialogs/episode.py" line="48"/>
         <source>&amp;Start date:</source>
         <translation>Start&amp;datum:</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="662"/>
+        <location filename="../kbtdesk/ui/dialogs/episode.py" line="52"/>
         <source>&amp;Start episode</source>
         <translation>&amp;Starta episod</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="669"/>
+        <location filename="../kbtdesk/ui/dialogs/episode.py" line="59"/>
         <source>Patient in the log: {name}</source>
         <translation>Patient i loggen: {name}</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="672"/>
+        <location filename="../kbtdesk/ui/dialogs/episode.py" line="62"/>
         <source>New patient: enter the name below.</source>
         <translation>Ny patient: skriv namnet nedan.</translation>
+    </message>
+</context>
+<context>
+    <name>NewPassphraseForm</name>
+    <message>
+        <location filename="../kbtdesk/ui/dialogs/passphrase.py" line="79"/>
+        <source>Passphrase</source>
+        <translation>Lösenfras</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/ui/dialogs/passphrase.py" line="80"/>
+        <source>Repeat passphrase</source>
+        <translation>Upprepa lösenfrasen</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/ui/dialogs/passphrase.py" line="82"/>
+        <source>New passphrase</source>
+        <translation>Ny lösenfras</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/ui/dialogs/passphrase.py" line="83"/>
+        <source>Repeat new passphrase</source>
+        <translation>Upprepa den nya lösenfrasen</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/ui/dialogs/passphrase.py" line="84"/>
+        <source>P&amp;assphrase:</source>
+        <translation>&amp;Lösenfras:</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/ui/dialogs/passphrase.py" line="84"/>
+        <source>&amp;New passphrase:</source>
+        <translation>&amp;Ny lösenfras:</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/ui/dialogs/passphrase.py" line="92"/>
+        <source>&amp;Repeat:</source>
+        <translation>&amp;Upprepa:</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/ui/dialogs/passphrase.py" line="93"/>
+        <source>Strength:</source>
+        <translation>Styrka:</translation>
     </message>
 </context>
 <context>
@@ -2850,69 +2869,73 @@ Själva loggen är oförändrad; kbtdesk försöker igen nästa gång programmet
 <context>
     <name>RecoveryCodeDialog</name>
     <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="436"/>
+        <location filename="../kbtdesk/ui/dialogs/recovery_code.py" line="140"/>
         <source>Your recovery code</source>
+        <extracomment>Locking the window closes every dialog but this one: the code is shown only once.</extracomment>
         <translation>Din återställningskod</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="441"/>
+        <location filename="../kbtdesk/ui/dialogs/recovery_code.py" line="146"/>
         <source>The used recovery code no longer works. This is your new one. </source>
         <translation>Den använda återställningskoden fungerar inte längre. Här är din nya. </translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="447"/>
+        <location filename="../kbtdesk/ui/dialogs/recovery_code.py" line="152"/>
         <source>If you forget your passphrase, this code is the only way into your log. It is shown only now. Write it down or print it, and keep it apart from this computer (not in a file on it).</source>
         <translation>Om du glömmer din lösenfras är den här koden det enda sättet att komma in i loggen. Den visas bara nu. Skriv ned den eller skriv ut den, och förvara den skild från den här datorn (inte i en fil på datorn).</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="454"/>
-        <location filename="../kbtdesk/ui/dialogs.py" line="497"/>
-        <location filename="../kbtdesk/ui/dialogs.py" line="498"/>
+        <location filename="../kbtdesk/ui/dialogs/recovery_code.py" line="158"/>
         <source>Recovery code</source>
         <translation>Återställningskod</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="467"/>
+        <location filename="../kbtdesk/ui/dialogs/recovery_code.py" line="169"/>
         <source>&amp;Print…</source>
         <translation>Skriv &amp;ut…</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="468"/>
+        <location filename="../kbtdesk/ui/dialogs/recovery_code.py" line="169"/>
         <source>Print the recovery code</source>
         <translation>Skriv ut återställningskoden</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="469"/>
+        <location filename="../kbtdesk/ui/dialogs/recovery_code.py" line="170"/>
         <source>&amp;Copy</source>
         <translation>&amp;Kopiera</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="470"/>
+        <location filename="../kbtdesk/ui/dialogs/recovery_code.py" line="170"/>
         <source>Copy the recovery code</source>
         <translation>Kopiera återställningskoden</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="480"/>
+        <location filename="../kbtdesk/ui/dialogs/recovery_code.py" line="178"/>
+        <source>No printer that prints on paper is set up on this computer: write the code down by hand.</source>
+        <translation>Ingen skrivare som skriver ut på papper är installerad på den här datorn: skriv av koden för hand.</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/ui/dialogs/recovery_code.py" line="184"/>
         <source>I have &amp;written down or printed the recovery code</source>
         <translation>Jag har &amp;skrivit ned eller skrivit ut återställningskoden</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="481"/>
+        <location filename="../kbtdesk/ui/dialogs/recovery_code.py" line="185"/>
         <source>I have written down or printed the recovery code</source>
         <translation>Jag har skrivit ned eller skrivit ut återställningskoden</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="486"/>
+        <location filename="../kbtdesk/ui/dialogs/recovery_code.py" line="190"/>
         <source>C&amp;ontinue</source>
         <translation>&amp;Fortsätt</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="488"/>
+        <location filename="../kbtdesk/ui/dialogs/recovery_code.py" line="189"/>
         <source>Continue</source>
         <translation>Fortsätt</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="502"/>
+        <location filename="../kbtdesk/ui/dialogs/recovery_code.py" line="200"/>
         <source>Copied. Paste it where it is safe, then clear the clipboard.</source>
         <translation>Kopierat. Klistra in koden där den förvaras säkert och töm sedan urklipp.</translation>
     </message>
@@ -2920,54 +2943,166 @@ Själva loggen är oförändrad; kbtdesk försöker igen nästa gång programmet
 <context>
     <name>RecoveryDialog</name>
     <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="525"/>
+        <location filename="../kbtdesk/ui/dialogs/passphrase.py" line="243"/>
         <source>Set a new passphrase with the recovery code</source>
         <translation>Ange en ny lösenfras med återställningskoden</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="530"/>
+        <location filename="../kbtdesk/ui/dialogs/passphrase.py" line="248"/>
         <source>Type the recovery code you wrote down when the log was created (case, spaces and dashes do not matter), then choose a new passphrase. Afterwards you get a new recovery code: the one you type here stops working.</source>
         <translation>Skriv in återställningskoden som du skrev ned när loggen skapades (stora eller små bokstäver, mellanslag och bindestreck spelar ingen roll) och välj sedan en ny lösenfras. Efteråt får du en ny återställningskod: den du skriver in här slutar att fungera.</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="536"/>
+        <location filename="../kbtdesk/ui/dialogs/passphrase.py" line="254"/>
         <source>Recovery code</source>
         <translation>Återställningskod</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="538"/>
-        <source>New passphrase</source>
-        <translation>Ny lösenfras</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="540"/>
-        <source>Repeat new passphrase</source>
-        <translation>Upprepa den nya lösenfrasen</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="543"/>
+        <location filename="../kbtdesk/ui/dialogs/passphrase.py" line="256"/>
         <source>Recovery &amp;code:</source>
         <translation>Återställnings&amp;kod:</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="544"/>
-        <source>&amp;New passphrase:</source>
-        <translation>&amp;Ny lösenfras:</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="545"/>
-        <source>&amp;Repeat:</source>
-        <translation>&amp;Upprepa:</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="546"/>
-        <source>Strength:</source>
-        <translation>Styrka:</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="550"/>
+        <location filename="../kbtdesk/ui/dialogs/passphrase.py" line="262"/>
         <source>&amp;Set passphrase</source>
         <translation>&amp;Spara lösenfras</translation>
+    </message>
+</context>
+<context>
+    <name>RecoverySheet</name>
+    <message>
+        <location filename="../kbtdesk/ui/dialogs/recovery_code.py" line="26"/>
+        <source>kbtdesk: recovery code</source>
+        <extracomment>Printers whose name says they write a file (Windows&apos; &quot;Microsoft Print to PDF&quot;, &quot;… XPS Document Writer&quot;, &quot;OneNote&quot;, CUPS-PDF): not paper, so never offered for the recovery code.</extracomment>
+        <translation>kbtdesk: återställningskod</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/ui/dialogs/recovery_code.py" line="59"/>
+        <source>Made on</source>
+        <translation>Skapad</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/ui/dialogs/recovery_code.py" line="60"/>
+        <source>Care unit</source>
+        <translation>Vårdenhet</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/ui/dialogs/recovery_code.py" line="61"/>
+        <source>Log</source>
+        <translation>Logg</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/ui/dialogs/recovery_code.py" line="62"/>
+        <source>The log is encrypted: only its passphrase opens it. If the passphrase is forgotten, this code sets a new one. Nothing else can, not even IT.</source>
+        <translation>Loggen är krypterad: bara dess lösenfras öppnar den. Om lösenfrasen glöms bort kan den här koden sätta en ny. Inget annat kan det, inte ens IT-avdelningen.</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/ui/dialogs/recovery_code.py" line="66"/>
+        <source>Keep this sheet locked away, apart from the computer and its bag. Do not photograph it, scan it or save it in a file.</source>
+        <translation>Förvara arket inlåst, skilt från datorn och datorväskan. Fotografera inte arket, skanna det inte och spara det inte i en fil.</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/ui/dialogs/recovery_code.py" line="69"/>
+        <source>Whoever has this sheet and the log file can read the log: keep it as safe as the patients&apos; records.</source>
+        <translation>Den som har det här arket och loggfilen kan läsa loggen: förvara det lika säkert som patientjournaler.</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/ui/dialogs/recovery_code.py" line="72"/>
+        <source>If you forget the passphrase: start kbtdesk, choose “Forgot passphrase?”, type this code and choose a new passphrase.</source>
+        <translation>Om du glömmer lösenfrasen: starta kbtdesk, välj ”Glömt lösenfrasen?”, skriv in koden och välj en ny lösenfras.</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/ui/dialogs/recovery_code.py" line="75"/>
+        <source>The code then stops working and kbtdesk shows a new one: print or write down that one, and shred this sheet.</source>
+        <translation>Koden slutar då att gälla och kbtdesk visar en ny: skriv ut eller skriv av den nya och förstör det här arket i en dokumentförstörare.</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/ui/dialogs/recovery_code.py" line="79"/>
+        <source>What the code is for</source>
+        <translation>Vad koden är till för</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/ui/dialogs/recovery_code.py" line="80"/>
+        <source>What to do with this sheet</source>
+        <translation>Så gör du med det här arket</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/ui/dialogs/recovery_code.py" line="114"/>
+        <source>“{printer}” saves a file instead of printing on paper. A recovery code in a file on this computer is found by whoever gets at the computer. Print to it anyway?</source>
+        <translation>”{printer}” sparar en fil i stället för att skriva ut på papper. En återställningskod i en fil på den här datorn hittas av den som kommer åt datorn. Skriva ut dit ändå?</translation>
+    </message>
+</context>
+<context>
+    <name>RegistrationStep</name>
+    <message>
+        <location filename="../kbtdesk/ui/checklist_steps.py" line="401"/>
+        <source>Registration</source>
+        <translation>Registrering</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/ui/checklist_steps.py" line="406"/>
+        <source>Register the contact in {system}.</source>
+        <translation>Registrera kontakten i {system}.</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/ui/checklist_steps.py" line="408"/>
+        <source>Register the contact in {system} as in {routine}.</source>
+        <translation>Registrera kontakten i {system} enligt {routine}.</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/ui/checklist_steps.py" line="416"/>
+        <source>Contact type:</source>
+        <translation>Kontakttyp:</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/ui/checklist_steps.py" line="420"/>
+        <source>KVÅ codes:</source>
+        <translation>KVÅ-koder:</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/ui/checklist_steps.py" line="428"/>
+        <source>Te&amp;xt to copy:</source>
+        <translation>&amp;Text att kopiera:</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/ui/checklist_steps.py" line="429"/>
+        <source>Registration text</source>
+        <translation>Registreringstext</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/ui/checklist_steps.py" line="435"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopiera</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/ui/checklist_steps.py" line="436"/>
+        <source>Copy the registration text to the clipboard</source>
+        <translation>Kopiera registreringstexten till urklipp</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/ui/checklist_steps.py" line="443"/>
+        <source>Re&amp;gistered in {system}</source>
+        <translation>Kontakten är &amp;registrerad i {system}</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/ui/checklist_steps.py" line="444"/>
+        <source>Contact registered in {system}</source>
+        <translation>Kontakten är registrerad i {system}</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/ui/checklist_steps.py" line="448"/>
+        <source>This contact ends the treatment: transfer the episode to SibeR via Medrave. See “Lathund för överföring via Medrave till SibeR”. The transfer stays on the worklist until you tick it there.</source>
+        <translation>Kontakten avslutar behandlingen: för över episoden till SibeR via Medrave. Se ”Lathund för överföring via Medrave till SibeR”. Överföringen ligger kvar i arbetslistan tills du bockar av den där.</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/ui/checklist_steps.py" line="470"/>
+        <source>none</source>
+        <translation>inga</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/ui/checklist_steps.py" line="478"/>
+        <source>Copied.</source>
+        <translation>Kopierat.</translation>
     </message>
 </context>
 <context>
@@ -3489,330 +3624,295 @@ Själva loggen är oförändrad; kbtdesk försöker igen nästa gång programmet
 <context>
     <name>ScoreDialog</name>
     <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="737"/>
+        <location filename="../kbtdesk/ui/dialogs/scores.py" line="19"/>
         <source>Record score</source>
         <translation>Lägg in skattning</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="742"/>
+        <location filename="../kbtdesk/ui/dialogs/scores.py" line="24"/>
         <source>Rating scale</source>
         <translation>Skattningsskala</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="744"/>
+        <location filename="../kbtdesk/ui/dialogs/scores.py" line="26"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="745"/>
+        <location filename="../kbtdesk/ui/dialogs/scores.py" line="27"/>
         <source>Total score</source>
         <translation>Totalpoäng</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="746"/>
+        <location filename="../kbtdesk/ui/dialogs/scores.py" line="28"/>
         <source>Item scores</source>
         <translation>Poäng per fråga</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="747"/>
+        <location filename="../kbtdesk/ui/dialogs/scores.py" line="29"/>
         <source>optional, separated by spaces: 2 3 1 …</source>
         <translation>valfritt, med mellanslag emellan: 2 3 1 …</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="751"/>
+        <location filename="../kbtdesk/ui/dialogs/scores.py" line="33"/>
         <source>&amp;Rating scale:</source>
         <translation>&amp;Skattningsskala:</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="752"/>
+        <location filename="../kbtdesk/ui/dialogs/scores.py" line="34"/>
         <source>&amp;Date:</source>
         <translation>&amp;Datum:</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="753"/>
+        <location filename="../kbtdesk/ui/dialogs/scores.py" line="35"/>
         <source>&amp;Total:</source>
         <translation>&amp;Totalpoäng:</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="754"/>
+        <location filename="../kbtdesk/ui/dialogs/scores.py" line="36"/>
         <source>&amp;Item scores:</source>
         <translation>&amp;Poäng per fråga:</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="759"/>
+        <location filename="../kbtdesk/ui/dialogs/scores.py" line="41"/>
         <source>&amp;Save score</source>
         <translation>Spa&amp;ra skattning</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="769"/>
+        <location filename="../kbtdesk/ui/dialogs/scores.py" line="51"/>
         <source>{n} items, each {lo}–{hi}; total 0–{max}.</source>
         <translation>{n} frågor, var och en {lo}–{hi}; totalt 0–{max}.</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="796"/>
-        <source>Item scores must be whole numbers separated by spaces.</source>
-        <translation>Poängen per fråga ska vara heltal med mellanslag emellan.</translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="838"/>
-        <location filename="../kbtdesk/ui/dialogs.py" line="843"/>
+        <location filename="../kbtdesk/ui/dialogs/settings.py" line="49"/>
+        <location filename="../kbtdesk/ui/dialogs/settings.py" line="54"/>
         <source>Settings</source>
         <translation>Inställningar</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="848"/>
+        <location filename="../kbtdesk/ui/dialogs/settings.py" line="59"/>
         <source>Your name</source>
         <translation>Ditt namn</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="850"/>
+        <location filename="../kbtdesk/ui/dialogs/settings.py" line="61"/>
         <source>Profession</source>
         <translation>Yrke</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="851"/>
+        <location filename="../kbtdesk/ui/dialogs/settings.py" line="62"/>
         <source>Care unit</source>
         <translation>Vårdenhet</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="852"/>
+        <location filename="../kbtdesk/ui/dialogs/settings.py" line="63"/>
         <source>Care level</source>
         <translation>Vårdnivå</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="855"/>
+        <location filename="../kbtdesk/ui/dialogs/settings.py" line="65"/>
         <source>EHR system</source>
         <translation>Journalsystem</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="857"/>
+        <location filename="../kbtdesk/ui/dialogs/settings.py" line="67"/>
         <source>Language</source>
         <translation>Språk</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="858"/>
+        <location filename="../kbtdesk/ui/dialogs/settings.py" line="68"/>
         <source>&amp;Name:</source>
         <translation>&amp;Namn:</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="859"/>
+        <location filename="../kbtdesk/ui/dialogs/settings.py" line="69"/>
         <source>&amp;Profession:</source>
         <translation>&amp;Yrke:</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="860"/>
+        <location filename="../kbtdesk/ui/dialogs/settings.py" line="70"/>
         <source>Care &amp;unit:</source>
         <translation>&amp;Vårdenhet:</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="861"/>
+        <location filename="../kbtdesk/ui/dialogs/settings.py" line="71"/>
         <source>Care &amp;level:</source>
         <translation>Vårdn&amp;ivå:</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="862"/>
+        <location filename="../kbtdesk/ui/dialogs/settings.py" line="72"/>
         <source>&amp;EHR system:</source>
         <translation>&amp;Journalsystem:</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="863"/>
+        <location filename="../kbtdesk/ui/dialogs/settings.py" line="73"/>
         <source>Lan&amp;guage:</source>
         <translation>&amp;Språk:</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="864"/>
+        <location filename="../kbtdesk/ui/dialogs/settings.py" line="74"/>
         <source>Profile</source>
         <translation>Profil</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="870"/>
+        <location filename="../kbtdesk/ui/dialogs/settings.py" line="81"/>
         <source>Lock the window after minutes without use</source>
         <translation>Lås fönstret efter så här många minuter utan aktivitet</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="873"/>
+        <location filename="../kbtdesk/ui/dialogs/settings.py" line="84"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="874"/>
+        <location filename="../kbtdesk/ui/dialogs/settings.py" line="85"/>
         <source>&amp;Lock after:</source>
         <translation>&amp;Lås efter:</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="876"/>
+        <location filename="../kbtdesk/ui/dialogs/settings.py" line="87"/>
         <source>After this many minutes without a key press or mouse movement the window hides all patient data and asks for the passphrase. Ctrl+L locks at once.</source>
         <translation>Efter så här många minuter utan tangenttryckning eller musrörelse döljer fönstret alla patientuppgifter och frågar efter lösenfrasen. Ctrl+L låser direkt.</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="880"/>
+        <location filename="../kbtdesk/ui/dialogs/settings.py" line="91"/>
         <source>C&amp;hange passphrase…</source>
         <translation>&amp;Byt lösenfras…</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="881"/>
+        <location filename="../kbtdesk/ui/dialogs/settings.py" line="92"/>
         <source>Change passphrase</source>
         <translation>Byt lösenfras</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="892"/>
+        <location filename="../kbtdesk/ui/dialogs/settings.py" line="103"/>
         <source>Security</source>
         <translation>Säkerhet</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="896"/>
+        <location filename="../kbtdesk/ui/dialogs/settings.py" line="107"/>
         <source>Headings of the journal note skeleton, one per line. They are a suggestion: adjust them to your unit&apos;s lathund.</source>
         <translation>Rubrikerna i anteckningsmallen, en per rad. De är ett förslag: justera dem efter din enhets lathund.</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="905"/>
+        <location filename="../kbtdesk/ui/dialogs/settings.py" line="116"/>
         <source>Template headings for {ehr}</source>
         <translation>Mallrubriker för {ehr}</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="910"/>
+        <location filename="../kbtdesk/ui/dialogs/settings.py" line="121"/>
         <source>Templates</source>
         <translation>Journalmallar</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="914"/>
+        <location filename="../kbtdesk/ui/dialogs/settings.py" line="125"/>
         <source>The programmes offered for a new episode, one per line.</source>
         <translation>De program som går att välja för en ny episod, ett per rad.</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="918"/>
-        <location filename="../kbtdesk/ui/dialogs.py" line="921"/>
+        <location filename="../kbtdesk/ui/dialogs/settings.py" line="129"/>
+        <location filename="../kbtdesk/ui/dialogs/settings.py" line="132"/>
         <source>Programmes</source>
         <translation>Program</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="926"/>
+        <location filename="../kbtdesk/ui/dialogs/settings.py" line="137"/>
         <source>&amp;Save</source>
         <translation>Spa&amp;ra</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="944"/>
+        <location filename="../kbtdesk/ui/dialogs/settings.py" line="155"/>
         <source>Unit</source>
         <translation>Enhet</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="955"/>
+        <location filename="../kbtdesk/ui/dialogs/settings.py" line="165"/>
         <source>The passphrase was changed. Use the new one from now on.</source>
         <translation>Lösenfrasen är bytt. Använd den nya från och med nu.</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="959"/>
-        <source>Keep at least one programme.</source>
-        <translation>Behåll minst ett program.</translation>
     </message>
 </context>
 <context>
     <name>SetupDialog</name>
     <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="187"/>
+        <location filename="../kbtdesk/ui/dialogs/first_run.py" line="38"/>
         <source>Create your kbtdesk log</source>
         <translation>Skapa din kbtdesk-logg</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="190"/>
-        <source>No log was found. Tell kbtdesk who you are and choose a passphrase: the log is encrypted and cannot be opened without it.</source>
-        <translation>Ingen logg hittades. Berätta för kbtdesk vem du är och välj en lösenfras: loggen krypteras och kan inte öppnas utan den.</translation>
+        <location filename="../kbtdesk/ui/dialogs/first_run.py" line="41"/>
+        <source>No log was found. Tell kbtdesk who you are and choose a passphrase: the log is encrypted, and the passphrase is what opens it.</source>
+        <translation>Ingen logg hittades. Berätta för kbtdesk vem du är och välj en lösenfras: loggen krypteras, och det är lösenfrasen som öppnar den.</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="194"/>
+        <location filename="../kbtdesk/ui/dialogs/first_run.py" line="45"/>
         <source>The log will be created at: {path}</source>
         <translation>Loggen skapas här: {path}</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="201"/>
+        <location filename="../kbtdesk/ui/dialogs/first_run.py" line="49"/>
         <source>Your name</source>
         <translation>Ditt namn</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="202"/>
+        <location filename="../kbtdesk/ui/dialogs/first_run.py" line="50"/>
         <source>Profession</source>
         <translation>Yrke</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="203"/>
+        <location filename="../kbtdesk/ui/dialogs/first_run.py" line="51"/>
         <source>e.g. psychologist</source>
         <translation>t.ex. psykolog</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="204"/>
+        <location filename="../kbtdesk/ui/dialogs/first_run.py" line="52"/>
         <source>Care unit</source>
         <translation>Vårdenhet</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="205"/>
+        <location filename="../kbtdesk/ui/dialogs/first_run.py" line="53"/>
         <source>Care level</source>
         <translation>Vårdnivå</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="206"/>
+        <location filename="../kbtdesk/ui/dialogs/first_run.py" line="54"/>
         <source>EHR system</source>
         <translation>Journalsystem</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="207"/>
-        <source>Passphrase</source>
-        <translation>Lösenfras</translation>
+        <location filename="../kbtdesk/ui/dialogs/first_run.py" line="64"/>
+        <source>At least {n} characters. A few unrelated words are easy to remember and hard to guess. Next, kbtdesk shows a recovery code: if you forget the passphrase, that code is the only way into the log. You print it or write it down, and keep it apart from this computer.</source>
+        <translation>Minst {n} tecken. Några ord som inte hör ihop är lätta att komma ihåg och svåra att gissa. Sedan visar kbtdesk en återställningskod: om du glömmer lösenfrasen är koden det enda sättet att komma in i loggen. Du skriver ut den eller skriver av den och förvarar den skild från den här datorn.</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="209"/>
-        <source>Repeat passphrase</source>
-        <translation>Upprepa lösenfrasen</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="212"/>
+        <location filename="../kbtdesk/ui/dialogs/first_run.py" line="55"/>
         <source>&amp;Name:</source>
         <translation>&amp;Namn:</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="213"/>
+        <location filename="../kbtdesk/ui/dialogs/first_run.py" line="56"/>
         <source>&amp;Profession:</source>
         <translation>&amp;Yrke:</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="214"/>
+        <location filename="../kbtdesk/ui/dialogs/first_run.py" line="57"/>
         <source>Care &amp;unit:</source>
         <translation>&amp;Vårdenhet:</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="215"/>
+        <location filename="../kbtdesk/ui/dialogs/first_run.py" line="58"/>
         <source>Care &amp;level:</source>
         <translation>Vårdn&amp;ivå:</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="216"/>
+        <location filename="../kbtdesk/ui/dialogs/first_run.py" line="59"/>
         <source>&amp;EHR system:</source>
         <translation>&amp;Journalsystem:</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="217"/>
-        <source>P&amp;assphrase:</source>
-        <translation>&amp;Lösenfras:</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="218"/>
-        <source>&amp;Repeat:</source>
-        <translation>&amp;Upprepa:</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="219"/>
-        <source>Strength:</source>
-        <translation>Styrka:</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="221"/>
-        <source>At least {n} characters. A few unrelated words are easy to remember and hard to guess. If you forget the passphrase, the log cannot be recovered.</source>
-        <translation>Minst {n} tecken. Några ord som inte hör ihop är lätta att komma ihåg och svåra att gissa. Om du glömmer lösenfrasen går loggen inte att återställa.</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="228"/>
+        <location filename="../kbtdesk/ui/dialogs/first_run.py" line="73"/>
         <source>&amp;Create log</source>
         <translation>&amp;Skapa logg</translation>
     </message>
@@ -3820,32 +3920,32 @@ Själva loggen är oförändrad; kbtdesk försöker igen nästa gång programmet
 <context>
     <name>StrengthMeter</name>
     <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="156"/>
+        <location filename="../kbtdesk/ui/dialogs/passphrase.py" line="46"/>
         <source>Passphrase strength</source>
         <translation>Lösenfrasens styrka</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="171"/>
+        <location filename="../kbtdesk/ui/dialogs/passphrase.py" line="60"/>
         <source>Too short</source>
         <translation>För kort</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="171"/>
+        <location filename="../kbtdesk/ui/dialogs/passphrase.py" line="60"/>
         <source>Weak</source>
         <translation>Svag</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="171"/>
+        <location filename="../kbtdesk/ui/dialogs/passphrase.py" line="60"/>
         <source>Fair</source>
         <translation>Godtagbar</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="171"/>
+        <location filename="../kbtdesk/ui/dialogs/passphrase.py" line="60"/>
         <source>Good</source>
         <translation>Bra</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="171"/>
+        <location filename="../kbtdesk/ui/dialogs/passphrase.py" line="60"/>
         <source>Strong</source>
         <translation>Stark</translation>
     </message>
@@ -4105,79 +4205,79 @@ Själva loggen är oförändrad; kbtdesk försöker igen nästa gång programmet
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="279"/>
+        <location filename="../kbtdesk/ui/dialogs/passphrase.py" line="129"/>
         <source>Unlock kbtdesk</source>
         <translation>Lås upp kbtdesk</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="288"/>
+        <location filename="../kbtdesk/ui/dialogs/passphrase.py" line="138"/>
         <source>Log: {path}</source>
         <translation>Logg: {path}</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="294"/>
+        <location filename="../kbtdesk/ui/dialogs/passphrase.py" line="140"/>
         <source>Passphrase</source>
         <translation>Lösenfras</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="296"/>
+        <location filename="../kbtdesk/ui/dialogs/passphrase.py" line="142"/>
         <source>&amp;Passphrase:</source>
         <translation>&amp;Lösenfras:</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="298"/>
+        <location filename="../kbtdesk/ui/dialogs/passphrase.py" line="144"/>
         <source>Forgot passphrase?</source>
         <translation>Glömt lösenfrasen?</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="299"/>
+        <location filename="../kbtdesk/ui/dialogs/passphrase.py" line="145"/>
         <source>Forgot passphrase? Use the recovery code</source>
         <translation>Glömt lösenfrasen? Använd återställningskoden</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="310"/>
+        <location filename="../kbtdesk/ui/dialogs/passphrase.py" line="152"/>
         <source>Open &amp;read-only</source>
         <translation>Öppna &amp;skrivskyddad</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="311"/>
+        <location filename="../kbtdesk/ui/dialogs/passphrase.py" line="153"/>
         <source>Open the log read-only</source>
         <translation>Öppna loggen skrivskyddad</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="315"/>
+        <location filename="../kbtdesk/ui/dialogs/passphrase.py" line="157"/>
         <source>Restore the newest good &amp;backup</source>
         <translation>Återställ den senaste felfria säkerhets&amp;kopian</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="316"/>
+        <location filename="../kbtdesk/ui/dialogs/passphrase.py" line="158"/>
         <source>Restore the newest good backup</source>
         <translation>Återställ den senaste felfria säkerhetskopian</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="324"/>
+        <location filename="../kbtdesk/ui/dialogs/passphrase.py" line="166"/>
         <source>&amp;Unlock</source>
         <translation>Lås &amp;upp</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="348"/>
+        <location filename="../kbtdesk/ui/dialogs/passphrase.py" line="188"/>
         <source>No good backup was found in the backups folder. Nothing was changed.</source>
         <translation>Ingen felfri säkerhetskopia hittades i mappen för säkerhetskopior. Ingenting har ändrats.</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="371"/>
+        <location filename="../kbtdesk/ui/dialogs/passphrase.py" line="211"/>
         <source>The newest good backup was restored. The damaged log was kept as:
 {path}</source>
         <translation>Den senaste felfria säkerhetskopian har återställts. Den skadade loggen har sparats som:
 {path}</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="374"/>
+        <location filename="../kbtdesk/ui/dialogs/passphrase.py" line="214"/>
         <source>The newest good backup was restored.</source>
         <translation>Den senaste felfria säkerhetskopian har återställts.</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="375"/>
+        <location filename="../kbtdesk/ui/dialogs/passphrase.py" line="215"/>
         <source>Log restored</source>
         <translation>Loggen är återställd</translation>
     </message>
@@ -4240,47 +4340,47 @@ Själva loggen är oförändrad; kbtdesk försöker igen nästa gång programmet
         <translation>Klart nyss (markera och öppna igen för att ångra)</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/worklist.py" line="76"/>
+        <location filename="../kbtdesk/ui/worklist.py" line="75"/>
         <source>Date and time</source>
         <extracomment>Item rows a group shows at first and adds per fetchMore as the view scrolls to its end: a unit&apos;s log can hold thousands of open items, and the view should lay out only what it shows.</extracomment>
         <translation>Datum och tid</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/worklist.py" line="77"/>
+        <location filename="../kbtdesk/ui/worklist.py" line="76"/>
         <source>Patient</source>
         <translation>Patient</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/worklist.py" line="78"/>
+        <location filename="../kbtdesk/ui/worklist.py" line="77"/>
         <source>Programme</source>
         <translation>Program</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/worklist.py" line="79"/>
+        <location filename="../kbtdesk/ui/worklist.py" line="78"/>
         <source>Type</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/worklist.py" line="80"/>
+        <location filename="../kbtdesk/ui/worklist.py" line="79"/>
         <source>Codes</source>
         <translation>Koder</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/worklist.py" line="81"/>
-        <location filename="../kbtdesk/ui/worklist.py" line="248"/>
-        <location filename="../kbtdesk/ui/worklist.py" line="265"/>
+        <location filename="../kbtdesk/ui/worklist.py" line="80"/>
+        <location filename="../kbtdesk/ui/worklist.py" line="249"/>
+        <location filename="../kbtdesk/ui/worklist.py" line="266"/>
         <source>Outage</source>
         <translation>Driftstopp</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/worklist.py" line="213"/>
+        <location filename="../kbtdesk/ui/worklist.py" line="212"/>
         <source>Logged while the EHR was down: enter it in the EHR, then tick it.</source>
         <extracomment>The WorkItem of an item row (None on a group row). The group of a row: a WorkItem kind, or DONE_GROUP. Display texts per item, made the first time the item is painted: a reset repaints every visible row, and the view asks data() several times per cell.</extracomment>
         <translation>Loggad medan journalsystemet låg nere: för in den i journalsystemet och bocka sedan av den.</translation>
     </message>
     <message>
         <location filename="../kbtdesk/ui/worklist.py" line="247"/>
-        <location filename="../kbtdesk/ui/worklist.py" line="259"/>
+        <location filename="../kbtdesk/ui/worklist.py" line="260"/>
         <source>Episode ended</source>
         <translation>Episoden avslutad</translation>
     </message>
@@ -4288,57 +4388,57 @@ Själva loggen är oförändrad; kbtdesk försöker igen nästa gång programmet
 <context>
     <name>WorklistWidget</name>
     <message>
-        <location filename="../kbtdesk/ui/worklist.py" line="277"/>
+        <location filename="../kbtdesk/ui/worklist.py" line="278"/>
         <source>Worklist</source>
         <translation>Arbetslista</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/worklist.py" line="286"/>
+        <location filename="../kbtdesk/ui/worklist.py" line="287"/>
         <source>What is still to be entered in other systems. Select items and press Space or “Mark done” once they are entered; ticked items can be reopened below.</source>
         <translation>Det som återstår att föra in i andra system. Markera uppgifter och tryck på blanksteg eller ”Markera som klar” när de är inlagda; avbockade uppgifter kan öppnas igen nedan.</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/worklist.py" line="300"/>
+        <location filename="../kbtdesk/ui/worklist.py" line="301"/>
         <source>Open items</source>
         <translation>Öppna uppgifter</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/worklist.py" line="315"/>
+        <location filename="../kbtdesk/ui/worklist.py" line="317"/>
         <source>&amp;Mark done</source>
         <translation>&amp;Markera som klar</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/worklist.py" line="317"/>
+        <location filename="../kbtdesk/ui/worklist.py" line="319"/>
         <source>Mark the selected items done</source>
         <translation>Markera de valda uppgifterna som klara</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/worklist.py" line="318"/>
+        <location filename="../kbtdesk/ui/worklist.py" line="320"/>
         <source>&amp;Reopen</source>
         <translation>Öppna &amp;igen</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/worklist.py" line="320"/>
+        <location filename="../kbtdesk/ui/worklist.py" line="322"/>
         <source>Reopen the selected items</source>
         <translation>Öppna de valda uppgifterna igen</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/worklist.py" line="321"/>
+        <location filename="../kbtdesk/ui/worklist.py" line="323"/>
         <source>Only items logged during an &amp;outage</source>
         <translation>Bara uppgifter loggade under &amp;driftstopp</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/worklist.py" line="323"/>
+        <location filename="../kbtdesk/ui/worklist.py" line="325"/>
         <source>Show only items logged during an outage</source>
         <translation>Visa bara uppgifter som loggats under driftstopp</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/worklist.py" line="445"/>
+        <location filename="../kbtdesk/ui/worklist.py" line="454"/>
         <source>Nothing to do: every contact is journaled and registered, every ended episode transferred.</source>
         <translation>Inget att göra: alla kontakter är journalförda och registrerade och alla avslutade episoder är överförda.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../kbtdesk/ui/worklist.py" line="447"/>
+        <location filename="../kbtdesk/ui/worklist.py" line="456"/>
         <source>%n open item(s)</source>
         <translation>
             <numerusform>%n öppen uppgift</numerusform>
@@ -4346,7 +4446,7 @@ Själva loggen är oförändrad; kbtdesk försöker igen nästa gång programmet
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../kbtdesk/ui/worklist.py" line="449"/>
+        <location filename="../kbtdesk/ui/worklist.py" line="458"/>
         <source>%n logged during an outage</source>
         <translation>
             <numerusform>%n loggad under driftstopp</numerusform>

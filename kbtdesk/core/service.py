@@ -14,14 +14,15 @@ from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime
 from typing import NamedTuple
 
-from sqlalchemy import func, text
+from sqlalchemy import event, func, text
 from sqlmodel import Session, select
 
 from kbtdesk.base.messages import QT_TRANSLATE_NOOP, Message
 from kbtdesk.base.search_text import fold, search_terms  # noqa: F401 - part of this module's API
-from kbtdesk.core import audit, checker
-from kbtdesk.core.episode_row import EpisodeRow  # noqa: F401 - part of this module's API
+from kbtdesk.core import audit, checker, episode_list
+from kbtdesk.core.episode_list import EpisodeRow  # noqa: F401 - part of this module's API
 from kbtdesk.core.identity import InvalidIdentity, fold_identity, parse_identity
+from kbtdesk.core.limits import EARLIEST_CARE_DAY, LATEST_CARE_DAY, is_care_day
 from kbtdesk.core.models import (
     END_REASONS,
     Contact,
@@ -32,7 +33,7 @@ from kbtdesk.core.models import (
     SearchTerm,
     Setting,
 )
-from kbtdesk.core.rules import Placement, RuleBook, RuleSet, normalise_code
+from kbtdesk.core.rules import Placement, RuleBook, RuleSet, is_kva_code, normalise_code
 from kbtdesk.core.unit_config import UnitConfig
 
 
@@ -70,7 +71,45 @@ def parse_moment(value: str, field_name: str = "at") -> datetime:
     if moment.tzinfo is None:
         raise InputError(field_name, _msg(QT_TRANSLATE_NOOP(
             "Input", "'{value}' has no UTC offset (for example +01:00)."), value=value))
+    check_care_day(field_name, moment.date())
     return moment
+
+
+def check_care_day(field_name: str, day: date) -> None:
+    """Refuse a date of care outside the years kbtdesk keeps (kbtdesk/core/limits.py)."""
+    if not is_care_day(day):
+        raise InputError(field_name, _msg(QT_TRANSLATE_NOOP(
+            "Input", "{value} is outside the dates kbtdesk keeps ({earliest} to {latest})."),
+            value=day.isoformat(), earliest=EARLIEST_CARE_DAY.isoformat(), latest=LATEST_CARE_DAY.isoformat()))
+
+
+def check_score(rules: RuleSet, instrument: str, score: int, items: Sequence[int] | None) -> None:
+    """A score against its instrument in the rule set: known instrument, total in range, item count
+    and item range, items adding up to the total. The one check for the window's score dialog,
+    `LogService.add_measure` and the importer; InputError names the field."""
+    known = rules.instrument(instrument)
+    if known is None:
+        raise InputError("instrument", _msg(QT_TRANSLATE_NOOP(
+            "Input", "'{instrument}' is not a rating scale of the rule set ({known})."),
+            instrument=instrument, known=", ".join(i.id for i in rules.instruments)))
+    if not 0 <= score <= known.total_max:
+        raise InputError("score", _msg(QT_TRANSLATE_NOOP(
+            "Input", "The score {score} is outside the range of {instrument} (0–{max})."),
+            score=score, instrument=known.name, max=known.total_max))
+    if items is None:
+        return
+    if known.items is not None and len(items) != known.items:
+        raise InputError("items", _msg(QT_TRANSLATE_NOOP(
+            "Input", "{instrument} has {n} items, not {m}."), instrument=known.name, n=known.items, m=len(items)))
+    low = known.item_min if known.item_min is not None else 0
+    high = known.item_max if known.item_max is not None else known.total_max
+    if any(not (low <= v <= high) for v in items):
+        raise InputError("items", _msg(QT_TRANSLATE_NOOP(
+            "Input", "An item score of {instrument} is outside {lo}–{hi}."),
+            instrument=known.name, lo=low, hi=high))
+    if sum(items) != score:
+        raise InputError("score", _msg(QT_TRANSLATE_NOOP(
+            "Input", "The item scores add up to {total}, not {score}."), total=sum(items), score=score))
 
 
 def iso(moment: datetime | None) -> str | None:
@@ -177,6 +216,50 @@ class Counts:
     measures: int = 0
 
 
+#: The records whose content the audit trail covers, by their ORM class.
+_CONTENT_KINDS = {Profile: "profile", Setting: "setting", Patient: "patient", Episode: "episode",
+                  Contact: "contact", Measure: "measure"}
+
+
+class _AuditedSession(Session):
+    """A session that remembers, per record it writes, the content the log held before."""
+
+
+def _content_key(obj) -> tuple[str, str] | None:
+    kind = _CONTENT_KINDS.get(type(obj))
+    return None if kind is None else (kind, str(getattr(obj, audit.RECORDS[kind].key)))
+
+
+@event.listens_for(_AuditedSession, "before_flush")
+def _note_content_before(session, _flush_context, _instances) -> None:
+    """Before the first write of a record in this transaction, read what the log holds: the entry
+    says what the record held before the change, as the log had it (not as the last entry says:
+    a change made outside kbtdesk in between would be laundered)."""
+    key = session.info.get("audit_key")
+    if key is None:
+        return
+    seen = session.info.setdefault("audit_before", {})
+    conn = session.connection()
+    for obj in (*session.new, *session.dirty, *session.deleted):
+        record = _content_key(obj)
+        if record is not None and record not in seen:
+            seen[record] = audit.record_hash(lambda sql, p: conn.execute(text(sql), p), key, *record)
+
+
+@event.listens_for(_AuditedSession, "before_commit")
+def _no_change_without_entry(session) -> None:
+    """A change to a covered record must commit with its entry (`LogService._audit`)."""
+    session.flush()
+    pending = session.info.get("audit_before")
+    if not pending:
+        return
+    conn = session.connection()
+    key = session.info["audit_key"]
+    for record, was in pending.items():
+        if audit.record_hash(lambda sql, p: conn.execute(text(sql), p), key, *record) != was:
+            raise RuntimeError(f"{record[0]} {record[1]} changed without an audit entry")
+
+
 @dataclass
 class LogService:
     """The log's use cases over one engine. `now` is injectable for tests."""
@@ -211,16 +294,29 @@ class LogService:
         return self.rule_book.placement(day)
 
     def session(self) -> Session:
-        return Session(self.engine, expire_on_commit=False)
+        s = _AuditedSession(self.engine, expire_on_commit=False)
+        s.info["audit_key"] = self.audit_key
+        return s
 
     # -- audit trail ------------------------------------------------------------------------
 
     def _audit(self, s: Session, action: str, record_kind: str | None = None, record_id: str | None = None,
                patient_id: str | None = None, detail: str = "") -> audit.AuditEntry:
-        """Append an audit entry inside the session's transaction: it commits with the change."""
+        """Append an audit entry inside the session's transaction: it commits with the change.
+
+        The entry covers every record the session changed since the last entry: the content
+        each held before (read from the log as the session first wrote it, see
+        `_note_content_before`) and holds now."""
         s.flush()
-        return audit.append(lambda sql, p: s.execute(text(sql), p), self.audit_key, self.now(), action,
-                            record_kind, record_id, patient_id, detail)
+
+        def execute(sql, p):
+            return s.execute(text(sql), p)
+
+        before = s.info.pop("audit_before", {})
+        changes = [audit.Change(kind, rid, was, audit.record_hash(execute, self.audit_key, kind, rid))
+                   for (kind, rid), was in before.items()]
+        return audit.append(execute, self.audit_key, self.now(), action, record_kind, record_id, patient_id,
+                            detail, changes=changes)
 
     def _patient_of_episode(self, s: Session, episode_id: str | None) -> str | None:
         episode = s.get(Episode, episode_id) if episode_id else None
@@ -247,10 +343,19 @@ class LogService:
         with self.session() as s:
             return audit.entries(lambda sql, p: s.execute(text(sql), p), after=after, limit=limit)
 
-    def verify_audit(self) -> audit.Verification:
-        """Walk the whole chain; names the first edited or missing entry."""
+    def audit_head(self) -> tuple[int, str]:
+        """The newest entry's (seq, hash): what an export carries so that a later rewrite shows."""
         with self.session() as s:
-            return audit.verify(lambda sql, p: s.execute(text(sql), p), self.audit_key)
+            return audit.head(lambda sql, p: s.execute(text(sql), p))
+
+    def verify_audit(self, copies: Iterable[audit.TrailCopy] = (),
+                     progress: Callable[[int, int], None] | None = None) -> audit.Verification:
+        """Walk the whole chain (naming the first edited or missing entry), recompute the content
+        of every record against the entries, and compare the chain with earlier `copies` (backups,
+        exports: `audit.backup_copy`, `audit.export_copy`)."""
+        with self.session() as s:
+            return audit.verify(lambda sql, p: s.execute(text(sql), p), self.audit_key, copies=copies,
+                                progress=progress)
 
     # -- profile and settings -------------------------------------------------------------
 
@@ -386,6 +491,7 @@ class LogService:
         programme = clean_text(programme).strip()
         if not programme:
             raise InputError("programme", _msg(QT_TRANSLATE_NOOP("Input", "Choose a programme.")))
+        check_care_day("started", started)
         self._check_care_level_and_ehr(care_level, ehr)
         with self.session() as s:
             if s.get(Patient, patient_id) is None:
@@ -402,6 +508,7 @@ class LogService:
             raise InputError("end_reason", _msg(QT_TRANSLATE_NOOP("Input", "Unknown end reason '{value}'."), value=reason))
         with self.session() as s:
             episode = self._episode(s, episode_id)
+            check_care_day("ended", ended)
             if ended < episode.started:
                 raise InputError("ended", _msg(QT_TRANSLATE_NOOP("Input", "The end date is before the start date.")))
             episode.ended, episode.end_reason = ended, reason
@@ -420,6 +527,8 @@ class LogService:
             return episode
 
     def set_siber_start_documented(self, episode_id: str, on: date | None) -> Episode:
+        if on is not None:
+            check_care_day("siber_start_documented", on)
         with self.session() as s:
             episode = self._episode(s, episode_id)
             episode.siber_start_documented = on
@@ -447,6 +556,9 @@ class LogService:
         """
         if draft.at.tzinfo is None:
             raise InputError("at", _msg(QT_TRANSLATE_NOOP("Input", "The contact time has no UTC offset.")))
+        for name, moment in (("at", draft.at), ("journal_done", draft.journal_done), ("registered", draft.registered)):
+            if moment is not None:
+                check_care_day(name, moment.date())
         try:
             utc_key(draft.at)
         except OverflowError:  # 0001-01-01T00:30+01:00 is before the first day in UTC
@@ -459,6 +571,11 @@ class LogService:
             raise InputError("minutes", _msg(QT_TRANSLATE_NOOP(
                 "Input", "Minutes must be between 0 and 1440.")))
         codes = tuple(dict.fromkeys(normalise_code(c) for c in draft.codes if c.strip()))
+        for code in codes:
+            if not is_kva_code(code):
+                raise InputError("codes", _msg(QT_TRANSLATE_NOOP(
+                    "Input", "'{code}' is not a KVÅ code (2 letters and 3 digits, or 3 letters and 2 digits)."),
+                    code=code))
         return replace(draft, codes=codes, note=clean_text(draft.note))
 
     def findings_for_draft(self, draft: ContactDraft) -> list[checker.Finding]:
@@ -544,6 +661,7 @@ class LogService:
     def add_measure(self, episode_id: str, on: date, instrument: str, score: int,
                     items: Sequence[int] | None = None, measure_id: str | None = None) -> Measure:
         self.validate_measure(instrument, score, items)
+        check_care_day("on", on)
         with self.session() as s:
             episode = self._episode(s, episode_id)
             measure = Measure(episode_id=episode_id, on=on, instrument=instrument, score=score,
@@ -556,23 +674,7 @@ class LogService:
             return measure
 
     def validate_measure(self, instrument: str, score: int, items: Sequence[int] | None) -> None:
-        known = self.rules.instrument(instrument)
-        if score < 0 or (known and known.total_max is not None and score > known.total_max):
-            raise InputError("score", _msg(QT_TRANSLATE_NOOP(
-                "Input", "The score {score} is outside the range of {instrument}."),
-                score=score, instrument=instrument))
-        if items is None or known is None:
-            return
-        if known.items is not None and len(items) != known.items:
-            raise InputError("items", _msg(QT_TRANSLATE_NOOP(
-                "Input", "{instrument} has {n} items, not {m}."), instrument=instrument, n=known.items, m=len(items)))
-        if any(not (known.item_min <= v <= known.item_max) for v in items):
-            raise InputError("items", _msg(QT_TRANSLATE_NOOP(
-                "Input", "An item score of {instrument} is outside {lo}–{hi}."),
-                instrument=instrument, lo=known.item_min, hi=known.item_max))
-        if sum(items) != score:
-            raise InputError("score", _msg(QT_TRANSLATE_NOOP(
-                "Input", "The item scores add up to {total}, not {score}."), total=sum(items), score=score))
+        check_score(self.rules, instrument, score, items)
 
     def delete_measure(self, measure_id: str) -> None:
         with self.session() as s:
@@ -594,10 +696,6 @@ class LogService:
         terms = [folded] + ([id_query] if numeric and id_query != folded else [])
         return [(term, term + "\U0010ffff") for term in terms]
 
-    #: The episode list's order: newest contact first (NULLs sort last under DESC), then newest
-    #: start; `id` makes it total so that pages (LIMIT/OFFSET) never overlap or skip.
-    #: ix_episode_recent / ix_episode_active (migration 3) give exactly this order.
-    _EPISODE_ORDER = "e.last_contact_at DESC, e.started DESC, e.id DESC"
     #: Relative cost of one episode stepped over while walking the list's index (an index step, a
     #: row and one search_term seek) against one matching term in the sorted plan (a term, an
     #: episode seek, a row and its share of the sort), per episode. Measured at L: ≈2.5 µs against
@@ -662,17 +760,9 @@ class LogService:
         the partial index ix_contact_open. `plan` ("walk" / "sort") is for tests: by default the
         cheaper plan for this query is chosen (see `_search_plan`); both give the same rows.
         """
-        where: list[str] = []
-        params: dict = {}
-        if status == "active":
-            where.append("e.ended IS NULL")
-            index = "ix_episode_active"
-        else:
-            index = "ix_episode_recent"
-            if status == "ended":
-                where.append("e.ended IS NOT NULL")
-        page = " LIMIT :limit OFFSET :offset"
-        params.update(limit=limit if limit else -1, offset=offset)
+        where, index = episode_list.status_filter(status)
+        page = episode_list.PAGE
+        params = episode_list.page_params(limit, offset)
         with self.session() as s:
             if query.strip():
                 ranges = self._term_ranges(query)
@@ -694,7 +784,7 @@ class LogService:
                         matches.insert(0, by_programme)
                     pick = (f"SELECT e.rowid AS r FROM episode e INDEXED BY {index} WHERE "
                             + " AND ".join(where + ["(" + " OR ".join(matches) + ")"])
-                            + f" ORDER BY {self._EPISODE_ORDER}" + page)
+                            + f" ORDER BY {episode_list.ORDER}" + page)
                 else:
                     status_filter = "".join(f" AND {w}" for w in where)
                     # IN (a semi-join): a patient found by several of its terms gives its episodes once.
@@ -709,26 +799,10 @@ class LogService:
                     # UNION (not ALL): an episode found by name and identity, or also by programme, once.
                     pick = ("SELECT r FROM (" + " UNION ".join(parts) + ") ORDER BY l DESC, d DESC, i DESC" + page)
             else:
-                pick = (f"SELECT e.rowid AS r FROM episode e INDEXED BY {index}"
-                        + (" WHERE " + " AND ".join(where) if where else "")
-                        + f" ORDER BY {self._EPISODE_ORDER}" + page)
-            found = s.exec(text(
-                "SELECT e.id, p.id, p.name, p.identity, e.programme, e.started, e.ended, "
-                "e.siber_transferred IS NULL, e.last_contact_at, "
-                "(SELECT COALESCE(SUM(o.journal_done IS NULL) + SUM(o.registered IS NULL), 0) "
-                "FROM contact o INDEXED BY ix_contact_open "
-                "WHERE o.episode_id = e.id AND (o.journal_done IS NULL OR o.registered IS NULL)) "
-                f"FROM ({pick}) AS w JOIN episode e ON e.rowid = w.r JOIN patient p ON p.id = e.patient_id"
-            ).bindparams(**params)).all()
-        # The page's rows come back in any order: put them in the list's order (a few thousand).
-        found = sorted(found, key=lambda r: (r[8] is not None, r[8] or "", r[5], r[0]), reverse=True)
-        rows = []
-        for eid, pid, name, identity, programme, started, ended, not_transferred, last, open_count in found:
-            ended_day = date.fromisoformat(ended) if ended else None
-            extra = 1 if (ended_day is not None and not_transferred) else 0
-            rows.append(EpisodeRow(eid, pid, name, identity, programme, date.fromisoformat(started), ended_day,
-                                   int(open_count) + extra, last))
-        return rows
+                pick = episode_list.unsearched_pick(status)
+            # What the list shows of the picked page, in its order (the window's first page runs
+            # the same statement without the ORM: kbtdesk.composition.read_first_page).
+            return episode_list.rows(lambda sql, values: s.exec(text(sql).bindparams(**values)).all(), pick, params)
 
     def episode_detail(self, episode_id: str) -> EpisodeDetail:
         with self.session() as s:

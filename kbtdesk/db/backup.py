@@ -28,8 +28,7 @@ from pathlib import Path
 from kbtdesk.base.files import fsync_dir, write_atomically
 from kbtdesk.base.messages import QT_TRANSLATE_NOOP, Message
 from kbtdesk.base.progress import Progress
-from kbtdesk.core import audit
-from kbtdesk.db import errors, migrations
+from kbtdesk.db import audit, errors, migrations
 from kbtdesk.db.connection import DatabaseError, connect
 from kbtdesk.db.errors import LogOpenError
 from kbtdesk.db.health import check_database, damaged, inspect_file

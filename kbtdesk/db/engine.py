@@ -24,8 +24,7 @@ from pathlib import Path
 from sqlcipher3 import dbapi2 as sqlcipher
 
 from kbtdesk.base.messages import QT_TRANSLATE_NOOP, Message
-from kbtdesk.core import audit
-from kbtdesk.db import errors, keyfile, leftovers, migrations, wal
+from kbtdesk.db import audit, errors, keyfile, leftovers, migrations, wal
 from kbtdesk.db.connection import BUSY_TIMEOUT_MS, CACHE_KIB, DatabaseError, connect, is_network_path
 from kbtdesk.db.errors import LogOpenError
 from kbtdesk.db.health import damaged, damaged_wal, inspect_file, not_a_log
@@ -182,7 +181,8 @@ def migrate(conn, paths: LogPaths, data_key: bytes, steps=migrations.MIGRATIONS)
     todo = migrations.pending(current, steps)
     if todo and current > 0:
         _backup_before_migration(conn, paths, data_key, current)
-    return migrations.apply(conn, steps)
+    # Each step is an entry in the log's audit trail, in the step's own transaction.
+    return migrations.apply(conn, steps, audit_key=keyfile.audit_key(data_key))
 
 
 def _precheck(path: Path, data_key: bytes, size: int, check_pages: bool, *, writer: bool = False) -> int:
@@ -489,11 +489,33 @@ def restore_backup(paths: LogPaths, data_key: bytes, backup: Path,
         lock.release()
         raise
     try:
-        log.record(audit.RESTORE, detail=Path(backup).name)
+        log.record(audit.RESTORE, detail=_restore_detail(Path(backup), data_key))
     except BaseException:
         log.close()
         raise
     return log, aside
+
+
+def _restore_detail(backup: Path, data_key: bytes) -> str:
+    """Which backup, and where its trail ended: `audit verify` then knows copies of the log that
+    the restore replaced for what they are (kbtdesk/db/audit.py `check_copy`)."""
+    copy = audit.backup_copy(backup, data_key)
+    return audit.restore_detail(backup.name, copy.seq if copy else 0)
+
+
+def unwrap_noting_failure(paths: LogPaths, passphrase: str | None = None, *, code: str | None = None,
+                          key_path: Path | None = None) -> bytes:
+    """The data key from the passphrase (or the recovery code) for a task that reads the key
+    without unlocking the log (`verify`, `restore`, the window's restore): a wrong one is noted
+    in the pending-events file like a failed unlock, and so reaches the audit trail."""
+    key_path = key_path or paths.key
+    try:
+        if code is not None:
+            return keyfile.unwrap_with_recovery_code(key_path, code)
+        return keyfile.unwrap_data_key(key_path, passphrase or "")
+    except (keyfile.WrongPassphrase, keyfile.WrongRecoveryCode):
+        note_event(paths, audit.FAILED_UNLOCK)
+        raise
 
 
 def newest_good_backup(paths: LogPaths, data_key: bytes) -> Path | None:

@@ -3,14 +3,21 @@
 Each step runs in one transaction together with the version bump, so a log is always at the old or
 the new version, never in between. Before migrating an existing log, a copy is taken through the
 SQLite backup API. A log written by a newer kbtdesk is refused, never touched.
+
+Each step of an existing log is an entry in its audit trail (`migrate`, written in the step's own
+transaction once the trail records content). A step that changes what a record's content is
+(kbtdesk/db/audit.py `RECORDS`) must cover the records again in its own `run`.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import Any
 
 from kbtdesk.base.messages import QT_TRANSLATE_NOOP, Message
+from kbtdesk.db import audit
 from kbtdesk.db.errors import TOO_NEW, LogOpenError
 
 
@@ -31,7 +38,9 @@ class Migration:
     version: int
     description: str
     statements: Sequence[str]
-    rewrite: Callable[[object], None] | None = None
+    #: Work that SQL alone cannot do, run after the statements in the same transaction:
+    #: `run(connection, audit_key)`; the key is None when a new, empty log is being built.
+    run: Callable[[Any, bytes | None], Any] | None = None
 
 
 SCHEMA_V1 = (
@@ -142,12 +151,38 @@ def refold_search_columns(conn) -> None:
                      [(fold(name), name) for name in programmes])
 
 
+# The audit trail covers content (kbtdesk/db/audit.py): an entry's `content` is the sum of its rows
+# in audit_content, one per record it changed (a hash of the record before and after). Entries
+# written before stay as they were ("not covered"); the step records every record as it is now, in
+# one entry, so that every record is explained from here on. No foreign key to audit: the baseline
+# writes its rows before its entry, and the rows' sum is what ties them to the entries.
+SCHEMA_AUDIT_CONTENT = (
+    "ALTER TABLE audit ADD COLUMN content VARCHAR",
+    """CREATE TABLE audit_content (
+        seq INTEGER NOT NULL, record_kind VARCHAR NOT NULL, record_id VARCHAR NOT NULL,
+        before VARCHAR, after VARCHAR,
+        PRIMARY KEY (record_kind, record_id, seq)) WITHOUT ROWID""",
+    """CREATE TRIGGER audit_content_no_update BEFORE UPDATE ON audit_content
+        BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only'); END""",
+    """CREATE TRIGGER audit_content_no_delete BEFORE DELETE ON audit_content
+        BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only'); END""",
+)
+
+
+def _cover_existing_records(conn, audit_key: bytes | None) -> None:
+    audit.cover_existing(conn, audit_key, datetime.now(UTC),
+                         "content covered from here on: every record as it was when kbtdesk began to cover it")
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "episode log: profile, patients, episodes, contacts, measures", SCHEMA_V1),
     Migration(2, "audit trail", SCHEMA_V2),
     Migration(3, "indexes for the episode list and the worklist at clinic scale", SCHEMA_V3),
     Migration(4, "search ignores case and diacritics (search terms and folded columns rebuilt); the "
-                 "contact and measure indexes by episode cover the week view", SCHEMA_V4, refold_search_columns),
+                 "contact and measure indexes by episode cover the week view", SCHEMA_V4,
+              run=lambda conn, _audit_key: refold_search_columns(conn)),
+    Migration(5, "audit entries cover the content of the records they change", SCHEMA_AUDIT_CONTENT,
+              run=_cover_existing_records),
 )
 
 
@@ -167,11 +202,12 @@ def pending(current: int, migrations: Sequence[Migration] = MIGRATIONS) -> list[
 
 
 def apply(dbapi_connection, migrations: Sequence[Migration] = MIGRATIONS,
-          before_each: Callable[[Migration], None] | None = None) -> list[int]:
+          before_each: Callable[[Migration], None] | None = None, audit_key: bytes | None = None) -> list[int]:
     """Bring the log to the latest version; returns the versions applied.
 
     The connection must be in autocommit mode (isolation_level None): each step opens its own
-    transaction, so DDL and the version bump commit together or not at all.
+    transaction, so DDL, its `run`, its audit entry (with `audit_key`: an existing log) and the
+    version bump commit together or not at all.
     """
     applied = []
     for step in pending(user_version(dbapi_connection), migrations):
@@ -181,8 +217,10 @@ def apply(dbapi_connection, migrations: Sequence[Migration] = MIGRATIONS,
         try:
             for statement in step.statements:
                 dbapi_connection.execute(statement)
-            if step.rewrite is not None:
-                step.rewrite(dbapi_connection)
+            if step.run is not None:
+                step.run(dbapi_connection, audit_key)
+            if audit_key is not None:
+                audit.record_migration(dbapi_connection, audit_key, step.version, step.description)
             dbapi_connection.execute(f"PRAGMA user_version = {int(step.version)}")
             dbapi_connection.execute("COMMIT")
         except BaseException:

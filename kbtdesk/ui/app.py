@@ -3,7 +3,21 @@
 from __future__ import annotations
 
 import sys
+import tempfile
 from pathlib import Path
+
+from PySide6.QtCore import QEvent, QLibraryInfo, QLocale, QObject, QSettings, QTimer, QTranslator
+from PySide6.QtWidgets import QApplication
+
+from kbtdesk import composition
+from kbtdesk.db import engine, keyfile
+from kbtdesk.db.engine import Log
+from kbtdesk.paths import LogPaths, resolve_log_paths
+from kbtdesk.translation import chosen_language, load_translator
+from kbtdesk.ui import excepthook
+from kbtdesk.ui.formatting import render
+from kbtdesk.ui.main_window import MainWindow
+from kbtdesk.ui.widgets import show_error
 
 
 class Translators:
@@ -20,10 +34,6 @@ class Translators:
         self.installed = []
 
     def apply(self, language: str) -> None:
-        from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
-
-        from kbtdesk.translation import load_translator
-
         self.clear()
         own = load_translator(language)
         if own is not None:
@@ -38,53 +48,61 @@ class Translators:
         self.language = language
 
 
-def open_or_create(paths, parent=None, kdf=None, rules=None):
+def show_recovery_code(parent, log: Log, care_unit: str, new: bool = False) -> None:
+    """Show the recovery code a new log or a recovery just made (once), then forget it."""
+    from kbtdesk.ui.dialogs.recovery_code import RecoveryCodeDialog, RecoverySheet
+
+    code, log.recovery_code = log.recovery_code, None
+    if code:
+        RecoveryCodeDialog.ask(parent, RecoverySheet(code, str(log.paths.log), care_unit), new=new)
+
+
+def open_or_create(paths: LogPaths, parent=None, kdf=None, rules=None):
     """Unlock the log at `paths`, or on first start create it. Returns (Log, SetupResult | None) or None."""
-    from kbtdesk.db import engine, keyfile
-    from kbtdesk.ui import dialogs
+    from kbtdesk.ui.dialogs.first_run import SetupDialog
+    from kbtdesk.ui.dialogs.passphrase import UnlockDialog
 
     kdf = kdf or keyfile.KdfParams()
     if paths.exists():
         def restore(passphrase):
-            data_key = keyfile.unwrap_data_key(paths.key, passphrase)
+            data_key = engine.unwrap_noting_failure(paths, passphrase)  # a wrong one reaches the trail
             backup = engine.newest_good_backup(paths, data_key)
             return None if backup is None else engine.restore_backup(paths, data_key, backup)
 
-        log = dialogs.UnlockDialog.ask(
+        log = UnlockDialog.ask(
             parent, str(paths.log), lambda passphrase: engine.open_log(paths, passphrase),
             read_only_opener=lambda passphrase: engine.open_log(paths, passphrase, readonly=True),
             restorer=restore,
             recoverer=lambda code, new: engine.open_with_recovery_code(paths, code, new, kdf))
-        return None if log is None else (log, None)
+        if log is None:
+            return None
+        if log.recovery_code:  # "Forgot passphrase?": the used code no longer works
+            show_recovery_code(parent, log, composition.care_unit(log), new=True)
+        return log, None
     while True:
-        setup = dialogs.SetupDialog.ask(parent, str(paths.log), **({"rules": rules} if rules is not None else {}))
+        setup = SetupDialog.ask(parent, str(paths.log), **({"rules": rules} if rules is not None else {}))
         if setup is None:
             return None
         try:
             log = engine.create_log(paths, setup.passphrase, kdf)
         except engine.LogOpenError as exc:
-            from kbtdesk.ui.formatting import render
-
-            dialogs.show_error(parent, "kbtdesk", render(exc.message))
+            show_error(parent, "kbtdesk", render(exc.message))
             continue
-        code, log.recovery_code = log.recovery_code, None
-        if code:
-            dialogs.RecoveryCodeDialog.ask(parent, code)
+        show_recovery_code(parent, log, setup.care_unit)
         return log, setup
 
 
-def build_window(service, *, log_location: str, settings, translators: Translators | None, demo: bool = False,
-                 log=None):
-    from kbtdesk.ui.main_window import MainWindow
-
+def build_window(log: Log, *, log_location: str, settings, translators: Translators | None,
+                 demo: bool = False, rules=None) -> MainWindow:
+    """The main window over the open `log`; it builds its service just after its first paint.
+    `rules`: the RuleBook chosen by --rules / KBTDESK_RULES (None: the bundled set)."""
     language = translators.language if translators and translators.language else "sv"
-    return MainWindow(service, log_location=log_location, language=language, settings=settings, demo=demo,
-                      apply_language=translators.apply if translators else None, log=log)
+    return MainWindow(lambda: composition.build_service(log, rules), log_location=log_location, language=language,
+                      settings=settings, demo=demo, apply_language=translators.apply if translators else None,
+                      log=log, first_page=lambda limit: composition.read_first_page(log, limit))
 
 
 def _quit_after_first_paint(app, window) -> None:
-    from PySide6.QtCore import QEvent, QObject, QTimer
-
     class FirstPaint(QObject):
         def eventFilter(self, watched, event):
             if event.type() == QEvent.Type.Paint:
@@ -92,8 +110,8 @@ def _quit_after_first_paint(app, window) -> None:
                 QTimer.singleShot(0, app.quit)
             return False
 
-    window._first_paint = FirstPaint(window)
-    window.installEventFilter(window._first_paint)
+    window._first_paint_quit = FirstPaint(window)
+    window.installEventFilter(window._first_paint_quit)
     # Never hang a smoke test if no paint ever comes: give up with exit code 1.
     fallback = QTimer(window)
     fallback.setSingleShot(True)
@@ -107,19 +125,6 @@ def run(log_arg: str | None = None, demo: bool = False, quit_after_first_paint: 
 
     if refuse_without_display():
         return 2
-    # kbtdesk's own non-Qt modules (and the sqlcipher3, cryptography and standard-library modules
-    # they pull in) come before PySide6 on purpose: once PySide6 is imported, its import hook
-    # reads the source of every module imported after it, looking for "PySide6" (for its
-    # `__feature__` switches), and the first paint would wait for a hundred such reads.
-    # benchmarks/kbtdesk_entry.py imports in this same order.
-    from PySide6.QtCore import QSettings
-    from PySide6.QtWidgets import QApplication
-
-    from kbtdesk.composition import WindowService
-    from kbtdesk.paths import resolve_log_paths
-    from kbtdesk.translation import chosen_language
-    from kbtdesk.ui import excepthook
-
     app = QApplication.instance() or QApplication(sys.argv)
     app.setApplicationName("kbtdesk")
     app.setOrganizationName("kbtdesk")
@@ -128,12 +133,8 @@ def run(log_arg: str | None = None, demo: bool = False, quit_after_first_paint: 
 
     demo_dir = None
     if demo:
-        import tempfile
-
-        from kbtdesk.db.engine import create_demo_log
-
         demo_dir = tempfile.TemporaryDirectory(prefix="kbtdesk-demo-")
-        log = create_demo_log(Path(demo_dir.name))
+        log = engine.create_demo_log(Path(demo_dir.name))
         paths, setup = log.paths, None
     else:
         paths = resolve_log_paths(log_arg)
@@ -146,15 +147,15 @@ def run(log_arg: str | None = None, demo: bool = False, quit_after_first_paint: 
             return 0
         log, setup = opened
     try:
-        service = WindowService(log, rules)
         if setup is not None:
-            service.save_profile(setup.name, setup.profession, setup.care_unit, setup.care_level, setup.ehr)
+            composition.build_service(log, rules).save_profile(setup.name, setup.profession, setup.care_unit,
+                                                        setup.care_level, setup.ehr)
         if demo:
-            from kbtdesk.core.demo import fill_demo
+            from kbtdesk.core.demo import fill_demo  # python-stdnum and the ORM: only for the demo
 
-            fill_demo(service)
-        window = build_window(service, log_location=str(paths.log), settings=settings,
-                              translators=translators, demo=demo, log=log)
+            fill_demo(composition.build_service(log, rules))
+        window = build_window(log, log_location=str(paths.log), settings=settings, translators=translators,
+                              demo=demo, rules=rules)
         if quit_after_first_paint:
             _quit_after_first_paint(app, window)
         window.show()

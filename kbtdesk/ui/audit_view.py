@@ -20,7 +20,8 @@ from PySide6.QtWidgets import (
 
 from kbtdesk.core.audit import AuditEntry
 from kbtdesk.core.service import LogService
-from kbtdesk.ui.formatting import fmt_datetime, locale_for, name_widget
+from kbtdesk.ui.formatting import fmt_datetime, locale_for
+from kbtdesk.ui.widgets import name_widget
 
 
 def _local(at: str) -> datetime:
@@ -153,7 +154,7 @@ class AuditTrailDialog(QDialog):
     def print_extract(self) -> bool:
         from PySide6.QtGui import QTextDocument
 
-        from kbtdesk.ui.dialogs import ask_printer
+        from kbtdesk.ui.widgets import ask_printer
 
         printer = ask_printer(self, self.windowTitle())
         if printer is None:

@@ -6,10 +6,10 @@ from dataclasses import dataclass
 from datetime import date
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QPainter, QPainterPath, QPalette, QPen
+from PySide6.QtGui import QPainter, QPainterPath, QPalette, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-FLAG_COLOUR = QColor("#c62828")
+from kbtdesk.ui.widgets import Palette
 
 
 @dataclass(frozen=True)
@@ -90,7 +90,7 @@ class TrendChart(QWidget):
         painter.setPen(QPen(palette.color(QPalette.ColorRole.Highlight), 2))
         painter.drawPath(path)
         for p in self._points:
-            colour = FLAG_COLOUR if p.flagged else palette.color(QPalette.ColorRole.Highlight)
+            colour = Palette.ERROR if p.flagged else palette.color(QPalette.ColorRole.Highlight)
             painter.setBrush(colour)
             painter.setPen(QPen(colour, 1))
             painter.drawEllipse(place(p), 4 if not p.flagged else 5.5, 4 if not p.flagged else 5.5)

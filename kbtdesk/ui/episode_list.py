@@ -2,13 +2,23 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
-from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QEvent, QModelIndex, QTimer, Signal
-from PySide6.QtGui import QFont, QStandardItemModel
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QEvent,
+    QModelIndex,
+    Qt,
+    QTimer,
+    Signal,
+)
+from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
@@ -19,21 +29,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kbtdesk.core.episode_list import EpisodeRow
 from kbtdesk.core.identity import InvalidIdentity, mask_stored, parse_identity
-from kbtdesk.ui.formatting import fit_columns, fmt_date, locale_for, name_widget
-from kbtdesk.ui.lazy_qt import (
-    ALIGN_CENTER,
-    DISPLAY_ROLE,
-    FONT_ROLE,
-    FOREGROUND_ROLE,
-    TEXT_ALIGNMENT_ROLE,
-    TOOLTIP_ROLE,
-    USER_ROLE,
-    Qt,
-)
+from kbtdesk.ui.formatting import fmt_date, locale_for
+from kbtdesk.ui.widgets import fit_columns, name_widget
 
-if TYPE_CHECKING:  # the service module imports sqlmodel: kept off the path to the first paint
-    from kbtdesk.core.service import EpisodeRow, LogService
+#: `episode_rows(status, query, limit=…, offset=…)`: a page of the list (LogService.episode_rows).
+EpisodeRows = Callable[..., list[EpisodeRow]]
 
 SEARCH_DELAY_MS = 150
 #: Rows read per query: the list loads the first batch, then the next as the view scrolls to it
@@ -45,7 +47,7 @@ BATCH = 2000
 FIRST_PAINT_ROWS = 40
 #: The typical widest name the Patient column is sized for (the user can widen it).
 NAME_SAMPLE = "Lars-Göran Nyström"
-EpisodeIdRole = USER_ROLE + 1
+EpisodeIdRole = Qt.ItemDataRole.UserRole + 1
 STATUSES = ("active", "ended", "all")
 
 
@@ -96,14 +98,16 @@ class EpisodeListModel(QAbstractTableModel):
         self._fetch = None
         self.endResetModel()
 
-    def set_source(self, fetch, batch: int = BATCH, first: int | None = None) -> None:
+    def set_source(self, fetch, batch: int = BATCH, first: int | None = None,
+                   first_rows: list[EpisodeRow] | None = None) -> None:
         """Show the rows `fetch(offset, limit)` returns, the first batch now, the rest on demand.
 
-        `first`: read only that many rows now; the next fetch tops them up to a whole batch."""
+        `first`: read only that many rows now (`first_rows`, if already read); the next fetch tops
+        them up to a whole batch."""
         first = first or batch
         self.beginResetModel()
         self._batch = batch
-        self._rows = list(fetch(0, first))
+        self._rows = list(first_rows if first_rows is not None else fetch(0, first))
         self._texts = [None] * len(self._rows)
         self._fetch = fetch if len(self._rows) == first else None
         self.endResetModel()
@@ -157,13 +161,9 @@ class EpisodeListModel(QAbstractTableModel):
     def columnCount(self, parent=QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self.HEADERS)
 
-    @classmethod
-    def headings(cls) -> list[str]:
-        return [QCoreApplication.translate("EpisodeListModel", text) for text in cls.HEADERS]
-
-    def headerData(self, section, orientation, role=DISPLAY_ROLE):
-        # The view's own header reads its labels from EpisodeListWidget.headings (see there).
-        if orientation == Qt.Orientation.Horizontal and role == DISPLAY_ROLE and 0 <= section < len(self.HEADERS):
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole \
+                and 0 <= section < len(self.HEADERS):
             return QCoreApplication.translate("EpisodeListModel", self.HEADERS[section])
         return None
 
@@ -176,18 +176,16 @@ class EpisodeListModel(QAbstractTableModel):
                 fmt_date(row.started, self._locale), str(row.open_items) if row.open_items else "")
         return texts
 
-    def data(self, index, role=DISPLAY_ROLE):
-        # Roles as plain numbers: Qt passes them as ints, and Qt.ItemDataRole would make PySide6
-        # build the Qt namespace before the first paint (lazy_qt).
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or not (0 <= index.row() < len(self._rows)):
             return None
-        if role == DISPLAY_ROLE:
+        if role == Qt.ItemDataRole.DisplayRole:
             return self._texts_of(index.row())[index.column()]
         row = self._rows[index.row()]
         col = index.column()
         if role == EpisodeIdRole:
             return row.episode_id
-        elif role == TOOLTIP_ROLE:
+        elif role == Qt.ItemDataRole.ToolTipRole:
             if col == self.COL_PROGRAMME:  # the column gives way first: its name is often cut short
                 return row.programme
             if col == self.COL_OPEN:
@@ -198,29 +196,30 @@ class EpisodeListModel(QAbstractTableModel):
             if row.ended is not None:
                 return QCoreApplication.translate("EpisodeListModel", "Ended {date}").format(
                     date=fmt_date(row.ended, self._locale))
-        elif role == FONT_ROLE and col == self.COL_OPEN and row.open_items:
+        elif role == Qt.ItemDataRole.FontRole and col == self.COL_OPEN and row.open_items:
             font = QFont()
             font.setBold(True)
             return font
-        elif role == FOREGROUND_ROLE and row.ended is not None:
-            from PySide6.QtGui import QPalette
-            from PySide6.QtWidgets import QApplication
-
+        elif role == Qt.ItemDataRole.ForegroundRole and row.ended is not None:
             return QApplication.palette().color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
-        elif role == TEXT_ALIGNMENT_ROLE and col == self.COL_OPEN:
-            return ALIGN_CENTER
+        elif role == Qt.ItemDataRole.TextAlignmentRole and col == self.COL_OPEN:
+            return Qt.AlignmentFlag.AlignCenter
         return None
 
 
 class EpisodeListWidget(QWidget):
-    """Search box, status filter and the episode table; emits the selected episode's id."""
+    """Search box, status filter and the episode table; emits the selected episode's id.
+
+    `episode_rows` reads the pages; `first_page(limit)`, when given, the first screenful (before the
+    window's first paint, without the service: kbtdesk.composition.read_first_page)."""
 
     episodeSelected = Signal(str)
 
-    def __init__(self, service: LogService, language: str = "sv", parent=None):
+    def __init__(self, episode_rows: EpisodeRows, language: str = "sv", parent=None, *,
+                 first_page: Callable[[int], list[EpisodeRow]] | None = None):
         super().__init__(parent)
         self.setObjectName("episodeListPane")
-        self.service = service
+        self.episode_rows = episode_rows
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         top = QHBoxLayout()
@@ -237,18 +236,10 @@ class EpisodeListWidget(QWidget):
         layout.addLayout(top)
         self.model = EpisodeListModel(language, self)
         self.view = name_widget(QTableView(), "episodeList", "")
-        # The header shows its labels from a C++ model of its own, and is hidden while the view
-        # takes the list's model: a visible header asks the model for its labels at once, and a
-        # Python headerData() is handed a Qt.Orientation, which makes PySide6 build the whole Qt
-        # namespace before the first paint (≈18 ms, lazy_qt). The columns never change; the list
-        # model's headerData() gives the same labels to everything else (screen readers).
-        header = self.view.horizontalHeader()
-        header.setVisible(False)
-        self.view.verticalHeader().setVisible(False)
         self.view.setModel(self.model)
-        self.headings = QStandardItemModel(0, len(EpisodeListModel.HEADERS), self)
-        header.setModel(self.headings)
-        header.setVisible(True)
+        self.view.verticalHeader().setVisible(False)
+        # A whole row is selected: highlighted sections would make every heading bold.
+        self.view.horizontalHeader().setHighlightSections(False)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -272,7 +263,7 @@ class EpisodeListWidget(QWidget):
         self.view.selectionModel().currentRowChanged.connect(self._current_changed)
         self.retranslate()
         # A screenful for the first paint; MainWindow reads the rest of the batch just after it.
-        self.reload(first=self.screenful_rows())
+        self.reload(first=self.screenful_rows(), first_page=first_page)
 
     def screenful_rows(self) -> int:
         """As many rows as the tallest window on this screen can show (≈45 at 1920×1200), plus one."""
@@ -292,15 +283,13 @@ class EpisodeListWidget(QWidget):
         self._fit_columns()
 
     def _fit_columns(self) -> None:
-        """Label the header in the current language and size the columns to the labels."""
-        headings = EpisodeListModel.headings()
-        self.headings.setHorizontalHeaderLabels(headings)
+        """Size the columns to a typical value and to the header's labels in the current language."""
         fit_columns(self.view, {
             EpisodeListModel.COL_NAME: NAME_SAMPLE,
             EpisodeListModel.COL_IDENTITY: "19640823-****",
             EpisodeListModel.COL_STARTED: fmt_date(date(2026, 12, 28), self.model._locale),
             EpisodeListModel.COL_OPEN: "99",
-        }, stretch=EpisodeListModel.COL_PROGRAMME, headings=headings)
+        }, stretch=EpisodeListModel.COL_PROGRAMME)
 
     def set_language(self, language: str) -> None:
         self.model.set_language(language)
@@ -328,19 +317,28 @@ class EpisodeListWidget(QWidget):
     def set_status(self, status: str) -> None:
         self.status.setCurrentIndex(STATUSES.index(status))
 
-    def reload(self, select: str | None = None, quiet: bool = False, first: int | None = None) -> None:
+    def clear(self) -> None:
+        """Show no episode and forget the search (the window is locking)."""
+        self._timer.stop()
+        self.search.blockSignals(True)
+        self.search.clear()
+        self.search.blockSignals(False)
+        self.model.set_rows([])
+
+    def reload(self, select: str | None = None, quiet: bool = False, first: int | None = None,
+               first_page: Callable[[int], list[EpisodeRow]] | None = None) -> None:
         """Query again, keeping the selected episode selected when it is still listed.
 
         Emits `episodeSelected` when the selection changed, unless `quiet` (a refresh after a
         change, where the window keeps showing its episode even if the filter now hides it).
-        `first`: read only that many rows now (EpisodeListModel.set_source).
+        `first`: read only that many rows now (EpisodeListModel.set_source), with `first_page` if given.
         """
         keep = select or self.selected_episode_id()
         status, query = self.status.currentData(), self.search.text()
         self.view.selectionModel().blockSignals(True)
         try:
-            self.model.set_source(lambda offset, limit: self.service.episode_rows(
-                status, query, limit=limit, offset=offset), first=first)
+            self.model.set_source(lambda offset, limit: self.episode_rows(status, query, limit=limit, offset=offset),
+                                  first=first, first_rows=first_page(first) if first_page and first else None)
             rows = self.model.rowCount()
             row = self.model.row_of(keep) if keep else -1
             if row >= 0:

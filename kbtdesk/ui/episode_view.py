@@ -13,7 +13,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QColor, QFont
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -31,9 +31,11 @@ from PySide6.QtWidgets import (
 
 from kbtdesk.core.checker import Finding
 from kbtdesk.core.rules import RuleSet
-from kbtdesk.ui.chart import FLAG_COLOUR, Point, TrendChart
+from kbtdesk.ui.chart import Point, TrendChart
 from kbtdesk.ui.episode_list import masked_identity, shown_identity
-from kbtdesk.ui.formatting import fit_columns, fmt_date, fmt_datetime, locale_for
+from kbtdesk.ui.formatting import fmt_date, fmt_datetime, locale_for
+from kbtdesk.ui.labels import end_reason_label
+from kbtdesk.ui.widgets import Palette, fit_columns
 
 if TYPE_CHECKING:  # models and the service import sqlmodel: kept off the path to the first paint
     from kbtdesk.core.models import Contact, Measure
@@ -41,9 +43,6 @@ if TYPE_CHECKING:  # models and the service import sqlmodel: kept off the path t
 
 ContactIdRole = Qt.ItemDataRole.UserRole + 1
 MeasureIdRole = Qt.ItemDataRole.UserRole + 2
-ERROR_COLOUR = QColor("#a4000f")
-WARNING_COLOUR = QColor("#8a5300")
-DONE_COLOUR = QColor("#1b5e20")
 
 
 class ContactsModel(QAbstractTableModel):
@@ -164,8 +163,9 @@ class ContactsModel(QAbstractTableModel):
             if col == self.COL_DATE and contact.outage:
                 return QCoreApplication.translate("ContactsModel", "Logged while the EHR was down")
             if col == self.COL_JOURNAL:
-                return (QCoreApplication.translate("ContactsModel", "Journal note written")
-                        if contact.journal_done else QCoreApplication.translate("ContactsModel", "Journal note not written yet"))
+                if contact.journal_done:
+                    return QCoreApplication.translate("ContactsModel", "Journal note written")
+                return QCoreApplication.translate("ContactsModel", "Journal note not written yet")
             if col == self.COL_REGISTERED:
                 return (QCoreApplication.translate("ContactsModel", "Registered")
                         if contact.registered else QCoreApplication.translate("ContactsModel", "Not registered yet"))
@@ -174,10 +174,10 @@ class ContactsModel(QAbstractTableModel):
                 return "\n".join(f.text(translate, self.language) for f in findings)
         elif role == Qt.ItemDataRole.ForegroundRole:
             if col == self.COL_FINDINGS and findings:
-                return ERROR_COLOUR if any(f.severity == "error" for f in findings) else WARNING_COLOUR
+                return Palette.ERROR if any(f.severity == "error" for f in findings) else Palette.WARNING
             if col in (self.COL_JOURNAL, self.COL_REGISTERED):
                 done = contact.journal_done if col == self.COL_JOURNAL else contact.registered
-                return DONE_COLOUR if done else ERROR_COLOUR
+                return Palette.DONE if done else Palette.ERROR
         elif role == Qt.ItemDataRole.TextAlignmentRole and col in (self.COL_JOURNAL, self.COL_REGISTERED):
             return int(Qt.AlignmentFlag.AlignCenter)
         elif role == Qt.ItemDataRole.AccessibleTextRole and col in (self.COL_JOURNAL, self.COL_REGISTERED):
@@ -258,7 +258,7 @@ class MeasuresModel(QAbstractTableModel):
         elif role == MeasureIdRole:
             return measure.id
         elif role == Qt.ItemDataRole.ForegroundRole and flagged:
-            return FLAG_COLOUR
+            return Palette.ERROR
         elif role == Qt.ItemDataRole.FontRole and flagged:
             font = QFont()
             font.setBold(True)
@@ -266,7 +266,8 @@ class MeasuresModel(QAbstractTableModel):
         elif role == Qt.ItemDataRole.ToolTipRole and flagged:
             instrument = self.rules.instrument(measure.instrument)
             note = instrument.flag.note
-            return note.get("sv" if self._locale.language() == self._locale.Language.Swedish else "en") if note else None
+            swedish = self._locale.language() == self._locale.Language.Swedish
+            return note.get("sv" if swedish else "en") if note else None
         return None
 
 
@@ -387,7 +388,7 @@ class EpisodeView(QWidget):
         self.siber_transferred.clicked.connect(self._siber_transfer_clicked)
         self.episode_findings = _plain("episodeFindings")
         self.episode_findings.setWordWrap(True)
-        self.episode_findings.setStyleSheet(f"color: {ERROR_COLOUR.name()};")
+        self.episode_findings.setStyleSheet(f"color: {Palette.ERROR.name()};")
         for widget in (self.siber_start, self.final_contact, self.siber_transferred, self.episode_findings):
             box.addWidget(widget)
         box.addStretch(1)
@@ -504,9 +505,8 @@ class EpisodeView(QWidget):
         self.pages.setCurrentIndex(1)
 
     def _fill(self, detail: EpisodeDetail) -> None:
-        # Local: episode facts import the models (sqlmodel) and dialogs; only needed once an episode shows.
+        # Local: episode facts import the models (sqlmodel); only needed once an episode shows.
         from kbtdesk.core import episodes as episode_facts
-        from kbtdesk.ui.dialogs import end_reason_label
 
         episode, patient = detail.episode, detail.patient
         today = self.service.now().date()
@@ -517,7 +517,7 @@ class EpisodeView(QWidget):
             programme=episode.programme, started=fmt_date(episode.started, self._locale), week=week))
         if episode.ended is None:
             self.status.setText(self.tr("Active"))
-            self.status.setStyleSheet(f"color: {DONE_COLOUR.name()}; font-weight: bold;")
+            self.status.setStyleSheet(f"color: {Palette.DONE.name()}; font-weight: bold;")
         else:
             self.status.setText(self.tr("Ended {date} ({reason})").format(
                 date=fmt_date(episode.ended, self._locale), reason=end_reason_label(episode.end_reason or "")))
@@ -560,7 +560,7 @@ class EpisodeView(QWidget):
             episode_facts.FINAL_MISSING: self.tr("○ No final contact with {code} yet"),
         }[state.final_contact].format(code=state.ending_code)
         self.final_contact.setText(final_text)
-        colour = {episode_facts.FINAL_DONE: DONE_COLOUR, episode_facts.FINAL_WITHOUT_CODE: ERROR_COLOUR}.get(
+        colour = {episode_facts.FINAL_DONE: Palette.DONE, episode_facts.FINAL_WITHOUT_CODE: Palette.ERROR}.get(
             state.final_contact)
         self.final_contact.setStyleSheet(f"color: {colour.name()};" if colour else "")
         self.siber_transferred.setEnabled(state.can_transfer)

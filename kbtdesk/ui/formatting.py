@@ -4,9 +4,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from PySide6.QtCore import QDate, QDateTime, QLocale, QTime
-
-from kbtdesk.ui.lazy_qt import Qt
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QTime
 
 
 def locale_for(language: str) -> QLocale:
@@ -40,37 +38,4 @@ def fmt_datetime(value: str | datetime | None, locale: QLocale) -> str:
 
 def render(message) -> str:
     """A core Message in the current UI language."""
-    from PySide6.QtCore import QCoreApplication
-
     return message.render(lambda context, source: QCoreApplication.translate(context, source))
-
-
-def name_widget(widget, object_name: str, accessible: str):
-    """Stable objectName for tests and an accessible name for screen readers."""
-    widget.setObjectName(object_name)
-    widget.setAccessibleName(accessible)
-    return widget
-
-
-def fit_columns(view, samples: dict[int, str], stretch: int | None = None, stretch_last: bool = False,
-                padding: int = 0, headings: list[str] | None = None) -> None:
-    """Column widths worked out once from the font: the wider of a typical value and the header.
-
-    ResizeToContents would ask the model for the text of every row it measures, on every reset
-    and insert (thousands of data() calls per keystroke or episode); these widths cost nothing per
-    row and the user can still drag them (Interactive). `padding`: what a style sheet adds per cell.
-    `headings`: the header's labels, if not the model's headerData() (the episode list's, lazy_qt).
-    """
-    from PySide6.QtWidgets import QHeaderView
-
-    header = view.header() if hasattr(view, "header") else view.horizontalHeader()
-    model = view.model()
-    cell, head = view.fontMetrics(), header.fontMetrics()
-    header.setStretchLastSection(stretch_last)
-    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-    for column in range(model.columnCount()):
-        title = (headings[column] if headings is not None else model.headerData(column, Qt.Orientation.Horizontal)) or ""
-        width = max(cell.horizontalAdvance(samples.get(column, "")) + 14 + padding, head.horizontalAdvance(title) + 18)
-        header.resizeSection(column, width)
-    if stretch is not None:
-        header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)

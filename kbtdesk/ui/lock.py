@@ -1,9 +1,15 @@
-"""Auto-lock: idle time on the wall clock, the lock screen, unlocking, and the clipboard guard.
+"""Locking the window: idle time on the wall clock, the lock screen, the clipboard guard, and
+`WindowLock`, the one object that locks and unlocks the main window.
 
 While the window is locked the log stays open: its engine and data key stay in this process's
 memory, and so does the writer lock, so that no other kbtdesk takes the log over while its owner
-is at lunch. What the lock removes is everything on screen: the window empties its models and
-labels and shows only this lock screen. Unlocking checks the passphrase against the key file.
+is at lunch. What the lock removes is everything on screen: a half-filled checklist is kept in the
+log, every dialog closes, the window empties its models and labels and shows only the lock
+screen. Unlocking checks the passphrase against the key file (kbtdesk.core.unlock, no Qt).
+
+The checklist and the recovery dialogs are imported where they are used: they import the ORM
+(≈0.4 s) and the print support, which the window's first paint, made with a WindowLock, need not
+wait for.
 """
 
 from __future__ import annotations
@@ -11,28 +17,30 @@ from __future__ import annotations
 import contextlib
 import time
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QKeyCombination, QObject, QTimer, Signal
+from PySide6.QtCore import QEvent, QKeyCombination, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QApplication,
+    QDialog,
     QFrame,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
-from kbtdesk.core import audit
+from kbtdesk.core.unlock import DEFAULT_AUTO_LOCK_MINUTES, Unlocker
 from kbtdesk.db import keyfile
-from kbtdesk.ui.formatting import name_widget
-from kbtdesk.ui.lazy_qt import Qt
+from kbtdesk.ui.formatting import render
+from kbtdesk.ui.widgets import emphasise, error_label, link_button, name_widget, plain_label
 
-DEFAULT_MINUTES = 10
+if TYPE_CHECKING:
+    from kbtdesk.ui.main_window import MainWindow
+
 _KEY_PRESS = int(QEvent.Type.KeyPress.value)
-SETTING_KEY = "auto_lock_minutes"
 
 _ACTIVITY = frozenset(int(t.value) for t in (
     QEvent.Type.KeyPress, QEvent.Type.KeyRelease, QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonRelease,
@@ -50,7 +58,7 @@ class LockController(QObject):
 
     lockRequested = Signal()
 
-    def __init__(self, parent=None, *, clock: Callable[[], float] = time.time, minutes: int = DEFAULT_MINUTES,
+    def __init__(self, parent=None, *, clock: Callable[[], float] = time.time, minutes: int = DEFAULT_AUTO_LOCK_MINUTES,
                  watch: bool = True):
         super().__init__(parent)
         self.setObjectName("lockController")
@@ -161,70 +169,6 @@ class ClipboardGuard(QObject):
             self.clipboard.dataChanged.disconnect(self._changed)
 
 
-class Unlocker:
-    """Checks the passphrase of an open log against its key file, and records the result.
-
-    A wrong passphrase is noted in `<log>.events` exactly as `engine.open_log` does; the next
-    successful unlock moves those notes into the audit trail with its own `unlock` entry.
-    """
-
-    def __init__(self, log, kdf: keyfile.KdfParams | None = None):
-        self.log = log
-        self.kdf = kdf or keyfile.KdfParams()
-
-    @property
-    def needs_passphrase(self) -> bool:
-        return self.log is not None and not self.log.demo and self.log.paths.key.exists()
-
-    @property
-    def can_recover(self) -> bool:
-        return self.needs_passphrase and not self.log.readonly and keyfile.has_recovery_code(self.log.paths.key)
-
-    def _failed(self) -> None:
-        from kbtdesk.db import engine
-
-        engine.note_event(self.log.paths, audit.FAILED_UNLOCK)
-
-    def _succeeded(self, action: str = audit.UNLOCK, detail: str = "") -> None:
-        from kbtdesk.db import engine
-
-        if self.log.readonly:
-            engine.note_event(self.log.paths, audit.UNLOCK_READ_ONLY)
-        else:
-            engine.record_unlock(self.log, action, detail)
-
-    def unlock(self, passphrase: str) -> None:
-        """Returns when the passphrase opens this log's key; raises WrongPassphrase otherwise."""
-        if not self.needs_passphrase:
-            return
-        try:
-            data_key = keyfile.unwrap_data_key(self.log.paths.key, passphrase)
-        except keyfile.WrongPassphrase:
-            self._failed()
-            raise
-        if not keyfile.same_key(data_key, self.log.data_key):  # the key file was replaced meanwhile
-            self._failed()
-            raise keyfile.WrongPassphrase()
-        self._succeeded()
-
-    def recover(self, code: str, new_passphrase: str) -> str:
-        """Forgotten passphrase while locked: set a new one with the recovery code; the new code."""
-        problem = keyfile.passphrase_problem(new_passphrase)
-        if problem:
-            raise keyfile.KeyFileError(problem)
-        try:
-            data_key = keyfile.unwrap_with_recovery_code(self.log.paths.key, code)
-        except keyfile.WrongRecoveryCode:
-            self._failed()
-            raise
-        if not keyfile.same_key(data_key, self.log.data_key):
-            self._failed()
-            raise keyfile.WrongRecoveryCode()
-        _, fresh = keyfile.recover(self.log.paths.key, code, new_passphrase, self.kdf)
-        self._succeeded(audit.RECOVER, "new passphrase set with the recovery code;")
-        return fresh
-
-
 class LockScreen(QWidget):
     """The page the main window shows while locked: no patient data, one field, one button."""
 
@@ -247,35 +191,18 @@ class LockScreen(QWidget):
         box = QVBoxLayout(card)
         box.setContentsMargins(28, 24, 28, 24)
         box.setSpacing(10)
-        self.title = QLabel()
-        self.title.setObjectName("lockTitle")
-        font = self.title.font()
-        font.setPointSizeF(font.pointSizeF() * 1.5)
-        font.setBold(True)
-        self.title.setFont(font)
+        self.title = emphasise(plain_label("", "lockTitle", wrap=False), scale=1.5)
         box.addWidget(self.title)
-        self.explanation = QLabel()
-        self.explanation.setObjectName("lockExplanation")
-        self.explanation.setWordWrap(True)
-        self.explanation.setTextFormat(Qt.TextFormat.PlainText)
+        self.explanation = plain_label("", "lockExplanation")
         box.addWidget(self.explanation)
         self.passphrase = name_widget(QLineEdit(), "lockPassphrase", "")
         self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
         self.passphrase.setVisible(needs_passphrase)
         box.addWidget(self.passphrase)
-        self.error = QLabel()
-        self.error.setObjectName("lockError")
-        self.error.setTextFormat(Qt.TextFormat.PlainText)
-        self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #a4000f; font-weight: bold;")
-        self.error.setVisible(False)
+        self.error = error_label("lockError")
         box.addWidget(self.error)
         buttons = QHBoxLayout()
-        self.forgot = QPushButton()
-        self.forgot.setObjectName("forgotPassphrase")
-        self.forgot.setFlat(True)
-        self.forgot.setStyleSheet("QPushButton { color: palette(link); text-decoration: underline; border: none; }")
-        self.forgot.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.forgot = link_button("", "forgotPassphrase", "")
         self.forgot.setVisible(can_recover)
         self.forgot.clicked.connect(self.forgotRequested)
         self.unlock_button = QPushButton()
@@ -328,3 +255,114 @@ class LockScreen(QWidget):
         if text:
             self.passphrase.clear()
         self.passphrase.setFocus() if self.needs_passphrase else self.unlock_button.setFocus()
+
+
+class WindowLock(QObject):
+    """Locks and unlocks the main window: after `minutes` idle, on Ctrl+L, or when asked.
+
+    Locking keeps a half-filled checklist in the log (kbtdesk.core.drafts), closes popups and
+    dialogs (all but the recovery code's), clears what kbtdesk put on the clipboard, and has the
+    window hide every piece of patient data behind the lock screen. Unlocking (the passphrase, or
+    the recovery code and a new passphrase) has the window show the log again, then emits
+    `unlocked`, when the window offers the kept checklist.
+    """
+
+    unlocked = Signal()
+
+    def __init__(self, window: MainWindow, unlocker: Unlocker, *, clock: Callable[[], float] = time.time):
+        super().__init__(window)
+        self.window = window
+        self.unlocker = unlocker
+        # Activity is watched from the first paint on (`watch`): nobody can touch a window before.
+        self.controller = LockController(self, clock=clock, watch=False)
+        self.controller.lockRequested.connect(self.lock_now)
+        self.clipboard = ClipboardGuard(self)
+        self._screen: LockScreen | None = None
+        self.kept_on_lock = False
+
+    @property
+    def locked(self) -> bool:
+        return self.controller.locked
+
+    @property
+    def screen(self) -> LockScreen:
+        """The page shown while locked, made the first time it is needed."""
+        if self._screen is None:
+            self._screen = LockScreen(self.unlocker.needs_passphrase, self.unlocker.can_recover)
+            self._screen.unlockRequested.connect(self.unlock)
+            self._screen.forgotRequested.connect(self.recover)
+        return self._screen
+
+    def watch(self, minutes: int) -> None:
+        """Lock after `minutes` without use, from now on."""
+        self.controller.set_minutes(minutes)
+        self.controller.watch()
+
+    def stop(self) -> None:
+        self.controller.stop()
+
+    def _open_dialogs(self) -> list[QDialog]:
+        """Open dialogs of this application, innermost (most recently shown) last."""
+        return [w for w in QApplication.topLevelWidgets()
+                if w is not self.window and w.isVisible() and isinstance(w, QDialog)
+                and not getattr(w, "stays_open_when_locking", False)]
+
+    def lock_now(self) -> None:
+        """Hide every piece of patient data: keep a half-filled checklist, close dialogs, empty models."""
+        from kbtdesk.core import drafts
+        from kbtdesk.ui.checklist import ContactChecklist
+
+        self.controller.locked = True
+        kept = False
+        for widget in self._open_dialogs():
+            if isinstance(widget, ContactChecklist) and not self.window.read_only and widget.is_changed():
+                drafts.keep(self.window.service, widget.draft(), widget.current_step())
+                kept = True
+        popup = QApplication.activePopupWidget()
+        while popup is not None:
+            popup.close()
+            next_popup = QApplication.activePopupWidget()
+            popup = None if next_popup is popup else next_popup
+        for widget in reversed(self._open_dialogs()):
+            widget.done(QDialog.DialogCode.Rejected)
+        self.kept_on_lock = kept
+        self.clipboard.clear_if_ours()
+        self.screen.reset()
+        self.window.hide_patient_data(self.screen)
+        self.screen.show_error("")
+
+    def unlock(self, passphrase: str = "") -> bool:
+        """Check the passphrase (a wrong one is recorded as a failed unlock) and show the log again."""
+        if not self.locked:
+            return True
+        try:
+            self.unlocker.unlock(passphrase)
+        except keyfile.KeyFileError as exc:
+            self.screen.show_error(render(exc.message))
+            return False
+        self._show_log_again()
+        return True
+
+    def recover(self) -> None:
+        """Forgot the passphrase at the lock screen: the recovery code sets a new one and unlocks."""
+        from kbtdesk.ui.dialogs.passphrase import RecoveryDialog
+        from kbtdesk.ui.dialogs.recovery_code import RecoveryCodeDialog, RecoverySheet
+
+        new_code = {}
+
+        def recoverer(code: str, new_passphrase: str):
+            new_code["code"] = self.unlocker.recover(code, new_passphrase)
+            return True
+
+        if not RecoveryDialog.ask(self.window, recoverer):
+            return
+        profile = self.window.service.profile()
+        RecoveryCodeDialog.ask(self.window, RecoverySheet(new_code.get("code", ""), self.window.log_location,
+                                                          profile.care_unit if profile else ""), new=True)
+        self._show_log_again()
+
+    def _show_log_again(self) -> None:
+        self.screen.reset()
+        self.controller.unlocked()
+        self.window.show_patient_data()
+        self.unlocked.emit()

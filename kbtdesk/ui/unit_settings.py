@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from kbtdesk.core.unit_config import SITE, UnitConfig
-from kbtdesk.ui.formatting import name_widget
+from kbtdesk.ui.widgets import name_widget
 
 
 def _plain(text: str, object_name: str) -> QLabel:

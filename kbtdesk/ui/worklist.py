@@ -16,7 +16,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QBrush, QColor, QFont, QKeySequence, QShortcut
+from PySide6.QtGui import QBrush, QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -40,7 +40,7 @@ from kbtdesk.core.service import (
     WorkItem,
 )
 from kbtdesk.translation import chosen_language
-from kbtdesk.ui.formatting import fit_columns
+from kbtdesk.ui.widgets import Palette, fit_columns
 
 CONTEXT = "WorklistModel"
 #: The group of items ticked in this session, kept visible so that a tick can be undone.
@@ -54,7 +54,6 @@ _GROUP_TITLES = {
     DONE_GROUP: QT_TRANSLATE_NOOP("WorklistModel", "Done just now (select and reopen to undo)"),
 }
 
-OUTAGE_COLOUR = QColor("#8a5300")
 _GROUP_FLAGS = Qt.ItemFlag.ItemIsEnabled
 _ITEM_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 #: Item rows a group shows at first and adds per fetchMore as the view scrolls to its end: a unit's
@@ -210,11 +209,12 @@ class WorklistModel(QAbstractItemModel):
             return self._texts_of(self.GROUPS[index.internalId() - 1], index.row())[index.column()]
         item = self.item(index)
         if role == Qt.ItemDataRole.ToolTipRole and index.column() == self.COL_OUTAGE and item.outage:
-            return QCoreApplication.translate("WorklistModel", "Logged while the EHR was down: enter it in the EHR, then tick it.")
+            return QCoreApplication.translate(
+                "WorklistModel", "Logged while the EHR was down: enter it in the EHR, then tick it.")
         if role == Qt.ItemDataRole.AccessibleTextRole:
             return self._texts_of(self.GROUPS[index.internalId() - 1], index.row())[index.column()]
         if role == Qt.ItemDataRole.ForegroundRole and index.column() == self.COL_OUTAGE and item.outage:
-            return QBrush(OUTAGE_COLOUR)
+            return QBrush(Palette.WARNING)
         if role == self.ItemRole:
             return item
         if role == self.GroupRole:
@@ -245,7 +245,8 @@ class WorklistModel(QAbstractItemModel):
         types = [t.registration_code or t.name.get(self._lang) for t in self._rules.contact_types]
         return {self.COL_WHEN: "2026-12-28 23:59", self.COL_PROGRAMME: "Depressionshjälpen Plus",
                 self.COL_TYPE: max(types + [QCoreApplication.translate("WorklistModel", "Episode ended")], key=len),
-                self.COL_CODES: " ".join(c.code for c in self._rules.codes[:4]), self.COL_OUTAGE: QCoreApplication.translate("WorklistModel", "Outage")}
+                self.COL_CODES: " ".join(c.code for c in self._rules.codes[:4]),
+                self.COL_OUTAGE: QCoreApplication.translate("WorklistModel", "Outage")}
 
     def _text(self, item: WorkItem, column: int) -> str:
         if column == self.COL_WHEN:
@@ -308,7 +309,8 @@ class WorklistWidget(QWidget):
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         fit_columns(self.view, self.model.width_samples(), stretch=WorklistModel.COL_PATIENT, padding=12)
         header = self.view.header()
-        header.resizeSection(WorklistModel.COL_WHEN, header.sectionSize(WorklistModel.COL_WHEN) + 2 * self.view.indentation())
+        when = WorklistModel.COL_WHEN
+        header.resizeSection(when, header.sectionSize(when) + 2 * self.view.indentation())
         layout.addWidget(self.view, 1)
 
         buttons = QHBoxLayout()
@@ -338,6 +340,13 @@ class WorklistWidget(QWidget):
         self.refresh()
 
     # -- public -----------------------------------------------------------------------------------
+
+    def set_read_only(self, on: bool) -> None:
+        """A log opened read-only: nothing can be ticked, so neither buttons nor Space offer it."""
+        self.mark_done_button.setVisible(not on)
+        self.reopen_button.setVisible(not on)
+        for shortcut in self.findChildren(QShortcut):
+            shortcut.setEnabled(not on)
 
     def refresh(self) -> None:
         """Reload the open items; ticked items that are open again leave the "done" group."""

@@ -126,8 +126,8 @@ def test_contact_add_refused_by_the_rules_writes_nothing_and_exits_1(second_epis
     (["--episode", ACTIVE, "--episode", "no-such-episode", "--type", "BR"], "Unknown episode no-such-episode"),
     (["--episode", ACTIVE, "--episode", ACTIVE, "--type", "BR"], "given twice"),
     (["--episode", ACTIVE, "--type", "BR", "--at", "next tuesday"], "is not a date and time"),
-    (["--episode", ACTIVE, "--type", "BR", "--at", "0001-01-01T00:30:00+01:00"], "outside the calendar"),
-    (["--episode", ACTIVE, "--type", "BR", "--at", "9999-12-31T23:59:00-01:00"], "outside the calendar"),
+    (["--episode", ACTIVE, "--type", "BR", "--at", "0001-01-01T00:30:00+01:00"], "outside the dates kbtdesk keeps"),
+    (["--episode", ACTIVE, "--type", "BR", "--at", "2200-01-01T00:30:00+01:00"], "outside the dates kbtdesk keeps"),
     (["--episode", ACTIVE, "--type", "BR", "--minutes", "5000"], "Minutes must be between"),
     (["--episode", ACTIVE, "--type", "BR", "--minutes", "ten"], "invalid int value"),
     (["--type", "BR"], "the following arguments are required: --episode"),
@@ -156,10 +156,10 @@ def _main(*args) -> int:
 
 
 def test_contact_add_on_an_ended_episode_and_at_the_end_of_the_calendar(filled, tmp_path):
-    out = kbtdesk("contact", "add", "--episode", ENDED, "--type", "TB", "--at", "9999-12-31T22:00:00+00:00",
+    out = kbtdesk("contact", "add", "--episode", ENDED, "--type", "TB", "--at", "2199-12-31T22:00:00+00:00",
                   env_extra=filled)
     assert out.returncode == 0, out.stderr
-    assert any(c["at"] == "9999-12-31T22:00:00+00:00" for c in _export(filled, tmp_path)["contacts"])
+    assert any(c["at"] == "2199-12-31T22:00:00+00:00" for c in _export(filled, tmp_path)["contacts"])
 
 
 # -- read-only commands while the window holds the log -----------------------------------------

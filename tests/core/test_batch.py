@@ -122,7 +122,7 @@ def test_the_batch_is_judged_exactly_as_the_checklist_judges_one_contact(thirty)
     """One rule path: each planned contact's findings are findings_for_draft's for the same draft."""
     service, episodes = thirty
     for ctype, mode, codes in (("BR", None, ("XS003",)), ("planned-visit", "clinic", ("ZV051",)),
-                               ("TB", None, ("not-a-code",))):
+                               ("TB", None, ("ZZ999",))):
         planned = batch.plan(service, batch.ContactBatch((episodes[0].id,), ctype, mode=mode, extra_codes=codes))
         (one,) = planned
         assert list(one.findings) == service.findings_for_draft(one.draft)
@@ -181,19 +181,20 @@ def test_a_failure_half_way_leaves_nothing_behind(thirty, monkeypatch):
 
 def test_dates_at_the_end_of_the_calendar(thirty):
     service, episodes = thirty
-    late = datetime(9999, 12, 31, 23, 59, tzinfo=timezone(timedelta(hours=-1)))  # 10000-01-01 in UTC
+    # The ends of the dates kbtdesk keeps (kbtdesk/core/limits.py: 1900-01-01 to 2199-12-31).
+    late = datetime(2200, 1, 1, 0, 30, tzinfo=timezone(timedelta(hours=1)))
     with pytest.raises(InputError) as refused:
         batch.log_contacts(service, batch.ContactBatch((episodes[0].id,), "BR", at=late))
     assert refused.value.field == "at"
-    last = datetime(9999, 12, 31, 22, 0, tzinfo=UTC)
-    early = datetime(1, 1, 1, 0, 0, tzinfo=UTC)
+    last = datetime(2199, 12, 31, 22, 0, tzinfo=UTC)
+    early = datetime(1900, 1, 1, 0, 0, tzinfo=UTC)
     done = batch.log_contacts(service, batch.ContactBatch((episodes[0].id,), "BR", at=last))
     done_early = batch.log_contacts(service, batch.ContactBatch((episodes[0].id,), "TB", at=early))
     contacts = service.episode_detail(episodes[0].id).contacts
     assert [c.id for c in contacts] == [done_early.contact_ids[0], done.contact_ids[0]]  # in time order
     with service.session() as s:
         stored = s.exec(text("SELECT at_utc FROM contact ORDER BY at_utc")).all()
-    assert [r[0] for r in stored] == ["0001-01-01T00:00:00", "9999-12-31T22:00:00"]
+    assert [r[0] for r in stored] == ["1900-01-01T00:00:00", "2199-12-31T22:00:00"]
 
 
 def test_a_batch_on_an_episode_of_200_contacts(service, episode):

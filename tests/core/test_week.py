@@ -187,23 +187,26 @@ def test_identity_is_masked_unless_asked_for(caseload):
 
 
 def test_an_episode_of_200_contacts_and_dates_at_the_calendars_ends(service):
+    """The calendar's ends as kbtdesk keeps it (kbtdesk/core/limits.py: 1900-01-01 to 2199-12-31)."""
+    from kbtdesk.core.limits import EARLIEST_CARE_DAY, LATEST_CARE_DAY
+
     patient = _patient(service, 1, DOUBLE_NAME)
     long_one = service.add_episode(patient.id, "Stresshjälpen Plus", date(2025, 1, 1))
     first = datetime(2025, 1, 2, 9, 0, tzinfo=TZ)
     for n in range(200):
         _contact(service, long_one.id, first + timedelta(days=n * 3 % 600, minutes=n), "TB" if n % 2 else "BR")
-    ancient = service.add_episode(patient.id, "Stresshjälpen Plus", date(1, 1, 1))
-    _contact(service, ancient.id, datetime(1, 1, 1, 12, 0, tzinfo=UTC))
-    future = service.add_episode(patient.id, "Stresshjälpen Plus", date(9999, 12, 31))
-    _contact(service, future.id, datetime(9999, 12, 31, 22, 0, tzinfo=UTC), "TB")
-    service.add_measure(future.id, date(9999, 12, 31), "madrs-s", 54, [6] * 9)
+    ancient = service.add_episode(patient.id, "Stresshjälpen Plus", EARLIEST_CARE_DAY)
+    _contact(service, ancient.id, datetime(1900, 1, 1, 12, 0, tzinfo=UTC))
+    future = service.add_episode(patient.id, "Stresshjälpen Plus", LATEST_CARE_DAY)
+    _contact(service, future.id, datetime(2199, 12, 31, 22, 0, tzinfo=UTC), "TB")
+    service.add_measure(future.id, LATEST_CARE_DAY, "madrs-s", 54, [6] * 9)
 
     rows = {r.episode_id: r for r in week.week_rows(service)}
     last = max(first + timedelta(days=n * 3 % 600, minutes=n) for n in range(200))
     assert rows[long_one.id].last_contact_at() == last
     last_br = max(first + timedelta(days=n * 3 % 600, minutes=n) for n in range(0, 200, 2))
     assert rows[long_one.id].last_feedback_at() == last_br
-    assert rows[ancient.id].days_without_feedback == (NOW.date() - date(1, 1, 1)).days
+    assert rows[ancient.id].days_without_feedback == (NOW.date() - EARLIEST_CARE_DAY).days
     assert rows[ancient.id].is_due(week.DUE_FEEDBACK)
     assert rows[future.id].week == 0 and rows[future.id].days_without_feedback < 0
     assert [d.kind for d in rows[future.id].due] == [week.DUE_FLAG, week.DUE_SIBER_START]

@@ -19,7 +19,7 @@ pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSi
 def window(qtbot, service, tmp_path):
     def make(language="sv"):
         settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
-        win = MainWindow(service, log_location=str(log_paths_dir(tmp_path) / "kbtdesk-log.db"),
+        win = MainWindow(lambda: service, log_location=str(log_paths_dir(tmp_path) / "kbtdesk-log.db"),
                          language=language, settings=settings)
         qtbot.addWidget(win)
         win.show()
@@ -59,7 +59,7 @@ def test_about_action_opens_the_dialog_with_the_windows_log(window, monkeypatch,
     seen = []
     monkeypatch.setattr(AboutDialog, "ask", classmethod(lambda cls, parent, service, paths, lang: seen.append(paths)))
     win = window()
-    win.act_about.trigger()
+    win.act.about.trigger()
     assert seen[0].log == log_paths_dir(tmp_path) / "kbtdesk-log.db"
     assert seen[0].key.name == "kbtdesk-log.db.key"
 
@@ -67,8 +67,8 @@ def test_about_action_opens_the_dialog_with_the_windows_log(window, monkeypatch,
 @pytest.mark.parametrize("language, heading", [("sv", "kbtdesk – användarguide"), ("en", "kbtdesk – user guide")])
 def test_f1_opens_the_guide_in_the_ui_language(window, qtbot, language, heading):
     win = window(language)
-    assert win.act_user_guide.shortcut().toString() == "F1"
-    win.act_user_guide.trigger()
+    assert win.act.user_guide.shortcut().toString() == "F1"
+    win.act.user_guide.trigger()
     guide = win.findChild(GuideDialog, "userGuideDialog")
     assert guide is not None and guide.isVisible()
     assert guide.heading == heading == first_heading(guide_path(language).read_text(encoding="utf-8"))

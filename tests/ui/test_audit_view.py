@@ -50,16 +50,16 @@ def test_lists_this_patients_entries_only(qtbot, qtmodeltester, service, episode
 
 def test_window_action_opens_the_extract_for_the_selected_patient(qtbot, service, episode, contact, monkeypatch,
                                                                   tmp_path):
-    window = MainWindow(service, log_location=str(tmp_path / "log.db"), language="en",
+    window = MainWindow(lambda: service, log_location=str(tmp_path / "log.db"), language="en",
                         settings=QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
     qtbot.addWidget(window)
-    assert not window.act_audit.isEnabled()
+    assert not window.act.audit.isEnabled()
     window.select_episode(episode.id)
-    assert window.act_audit.objectName() == "auditTrail" and window.act_audit.isEnabled()
+    assert window.act.audit.objectName() == "auditTrail" and window.act.audit.isEnabled()
     opened = []
     monkeypatch.setattr(AuditTrailDialog, "ask", classmethod(
         lambda cls, parent, svc, patient_id, language="sv", read_only=False: opened.append(patient_id)))
-    window.act_audit.trigger()
+    window.act.audit.trigger()
     assert opened == [service.episode(episode.id).patient_id]
 
 

@@ -34,12 +34,12 @@ class SlowJob(backup.BackupJob):
 
 @pytest.fixture
 def window(qtbot, service, episode, log, monkeypatch):
-    win = MainWindow(service, log_location=str(log.paths.log), language="en", log=log)
+    win = MainWindow(lambda: service, log_location=str(log.paths.log), language="en", log=log)
     qtbot.addWidget(win)
     win.show()
     qtbot.waitExposed(win)
     # What the window builds just after its first paint runs on the UI thread: not during a measurement.
-    qtbot.waitUntil(lambda: win.lock_controller.watching, timeout=3000)
+    qtbot.waitUntil(lambda: win.window_lock.controller.watching, timeout=3000)
     return win
 
 

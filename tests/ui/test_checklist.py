@@ -143,7 +143,7 @@ def test_removing_zv044_blocks_finishing(open_checklist, service, qtbot):
     texts = finding_texts(dialog)
     assert any(t.startswith("Error: Code ZV044 is missing") and "alltid registreras" in t for t in texts)
     findings = child(dialog, QListWidget, "findingsList")
-    assert findings.item(0).foreground().color().name() == "#b3261e"
+    assert findings.item(0).foreground().color().name() == "#a4000f"  # the one red of errors
     assert not child(dialog, QPushButton, "finishButton").isEnabled()
     assert "Finish is blocked" in child(dialog, QLabel, "checklistStatus").text()
     assert "error" in dialog.steps.item(STEP_CODES).text()
@@ -268,7 +268,7 @@ def test_editing_can_clear_a_tick(open_checklist, service, episode):
 
 def test_changed_time_is_saved(open_checklist, service):
     dialog = open_checklist()
-    edit = dialog.at_edit
+    edit = dialog.contact_step.at_edit
     edit.setDateTime(edit.dateTime().addDays(-1).addSecs(-3600))
     saved = dialog.finish()
     assert service.contact(saved.id).at == (NOW - timedelta(days=1, hours=1)).isoformat()
@@ -311,7 +311,7 @@ def test_journal_step_names_the_template_its_lathund_and_the_adjust_note(open_ch
 def test_custom_headings_make_the_skeleton(open_checklist, service):
     service.set_setting("template_headings", {"asynja-visph": ["Anamnes", "Plan"]})
     dialog = open_checklist()
-    assert dialog.skeleton_edit.toPlainText() == "Anamnes:\n\nPlan:\n"
+    assert dialog.journal_step.skeleton_edit.toPlainText() == "Anamnes:\n\nPlan:\n"
 
 
 def test_registration_step_by_care_level(open_checklist, service, episode):

@@ -12,7 +12,12 @@ from PySide6.QtWidgets import QDialog
 from kbtdesk.db import engine, keyfile
 from kbtdesk.paths import LogPaths
 from kbtdesk.ui import app as app_module
-from kbtdesk.ui import dialogs
+from kbtdesk.ui.dialogs.episode import EndEpisodeDialog, NewEpisodeDialog
+from kbtdesk.ui.dialogs.first_run import SetupDialog, SetupResult
+from kbtdesk.ui.dialogs.passphrase import UnlockDialog
+from kbtdesk.ui.dialogs.recovery_code import RecoveryCodeDialog
+from kbtdesk.ui.dialogs.scores import ScoreDialog
+from kbtdesk.ui.dialogs.settings import SettingsDialog
 from tests.helpers.fixtures import PASSPHRASE
 
 NEW_PASSPHRASE = "lingon blåbär hjortron 7"
@@ -25,15 +30,15 @@ def _setup_result(**overrides):
     values = dict(name="Tove Terapeut", profession="Psykolog", care_unit="Psykiatri Affektiva",
                   care_level="primary", ehr="webdoc", passphrase=NEW_PASSPHRASE)
     values.update(overrides)
-    return dialogs.SetupResult(**values)
+    return SetupResult(**values)
 
 
 # -- first run ------------------------------------------------------------------------------
 
 def test_first_run_creates_an_encrypted_log_that_the_passphrase_opens(tmp_path, monkeypatch, qtbot):
     paths = LogPaths(tmp_path / "new" / "kbtdesk-log.db")
-    monkeypatch.setattr(dialogs.SetupDialog, "ask", classmethod(lambda cls, parent, where: _setup_result()))
-    monkeypatch.setattr(dialogs.RecoveryCodeDialog, "ask", classmethod(lambda cls, parent, code, new=False: True))
+    monkeypatch.setattr(SetupDialog, "ask", classmethod(lambda cls, parent, where: _setup_result()))
+    monkeypatch.setattr(RecoveryCodeDialog, "ask", classmethod(lambda cls, parent, sheet, new=False: True))
     log, setup = app_module.open_or_create(paths, kdf=keyfile.TEST_KDF)
     log.close()
     assert paths.log.exists() and paths.key.exists()
@@ -45,17 +50,19 @@ def test_first_run_creates_an_encrypted_log_that_the_passphrase_opens(tmp_path, 
 
 def test_first_run_cancelled_creates_nothing(tmp_path, monkeypatch, qtbot):
     paths = LogPaths(tmp_path / "kbtdesk-log.db")
-    monkeypatch.setattr(dialogs.SetupDialog, "ask", classmethod(lambda cls, parent, where: None))
+    monkeypatch.setattr(SetupDialog, "ask", classmethod(lambda cls, parent, where: None))
     assert app_module.open_or_create(paths) is None
     assert not paths.exists()
 
 
 RUN_FIRST_START = """
 import sys
-from kbtdesk.ui import app, dialogs
-result = dialogs.SetupResult("Tove Terapeut", "Psykolog", "Psykiatri Affektiva", "primary", "webdoc", sys.argv[2])
-dialogs.SetupDialog.ask = classmethod(lambda cls, parent, where: result)
-dialogs.RecoveryCodeDialog.ask = classmethod(lambda cls, parent, code, new=False: True)
+from kbtdesk.ui import app
+from kbtdesk.ui.dialogs.first_run import SetupDialog, SetupResult
+from kbtdesk.ui.dialogs.recovery_code import RecoveryCodeDialog
+result = SetupResult("Tove Terapeut", "Psykolog", "Psykiatri Affektiva", "primary", "webdoc", sys.argv[2])
+SetupDialog.ask = classmethod(lambda cls, parent, where: result)
+RecoveryCodeDialog.ask = classmethod(lambda cls, parent, sheet, new=False: True)
 sys.exit(app.run(log_arg=sys.argv[1], quit_after_first_paint=True))
 """
 
@@ -81,24 +88,25 @@ def test_run_first_start_saves_the_profile_and_shows_the_window(tmp_path, rules)
 
 
 def test_setup_dialog_shows_strength_and_refuses_short_or_different_passphrases(qtbot):
-    dialog = dialogs.SetupDialog("/tmp/log.db")
+    dialog = SetupDialog("/tmp/log.db")
     qtbot.addWidget(dialog)
     dialog.show()
-    qtbot.keyClicks(dialog.passphrase, "kort")
-    assert dialog.meter.bar.value() == 0
+    form = dialog.new_passphrase
+    qtbot.keyClicks(form.passphrase, "kort")
+    assert form.meter.bar.value() == 0
     assert dialog.error.isVisible() and "10" in dialog.error.text()
-    dialog.passphrase.setText("Tre Ord Och 2 siffror!")
-    assert dialog.meter.bar.value() >= 3
-    dialog.repeat.setText("something else entirely")
+    form.passphrase.setText("Tre Ord Och 2 siffror!")
+    assert form.meter.bar.value() >= 3
+    form.repeat.setText("something else entirely")
     dialog.accept()
     assert dialog.result() != QDialog.DialogCode.Accepted and dialog.isVisible()
     assert dialog.error.isVisible()
-    dialog.repeat.setText("Tre Ord Och 2 siffror!")
+    form.repeat.setText("Tre Ord Och 2 siffror!")
     dialog.name.setText("Åke")
     dialog.care_level.setCurrentIndex(dialog.care_level.findData("primary"))
     dialog.accept()
     assert dialog.result() == QDialog.DialogCode.Accepted
-    assert dialog.result_value() == dialogs.SetupResult("Åke", "", "", "primary", "asynja-visph",
+    assert dialog.result_value() == SetupResult("Åke", "", "", "primary", "asynja-visph",
                                                         "Tre Ord Och 2 siffror!")
 
 
@@ -114,7 +122,7 @@ def test_unlock_wrong_passphrase_says_so_and_retry_works(qtbot, log):
         opened.append(result)
         return result
 
-    dialog = dialogs.UnlockDialog(str(paths.log), opener)
+    dialog = UnlockDialog(str(paths.log), opener)
     qtbot.addWidget(dialog)
     dialog.show()
     qtbot.keyClicks(dialog.passphrase, "wrong passphrase")
@@ -133,9 +141,9 @@ def test_unlock_wrong_passphrase_says_so_and_retry_works(qtbot, log):
 def test_later_start_asks_for_the_passphrase(qtbot, log, monkeypatch):
     log.close()
     asked = []
-    monkeypatch.setattr(dialogs.UnlockDialog, "ask",
-                        classmethod(lambda cls, parent, where, opener, **offers: asked.append(where) or opener(PASSPHRASE)))
-    monkeypatch.setattr(dialogs.SetupDialog, "ask", classmethod(lambda *a: pytest.fail("setup on a later start")))
+    monkeypatch.setattr(UnlockDialog, "ask", classmethod(
+        lambda cls, parent, where, opener, **offers: asked.append(where) or opener(PASSPHRASE)))
+    monkeypatch.setattr(SetupDialog, "ask", classmethod(lambda *a: pytest.fail("setup on a later start")))
     opened, setup = app_module.open_or_create(log.paths)
     opened.close()
     assert asked == [str(log.paths.log)] and setup is None
@@ -144,7 +152,7 @@ def test_later_start_asks_for_the_passphrase(qtbot, log, monkeypatch):
 # -- episodes ---------------------------------------------------------------------------------
 
 def test_new_episode_for_a_new_patient_validates_the_identity(qtbot, service):
-    dialog = dialogs.NewEpisodeDialog(service, "sv")
+    dialog = NewEpisodeDialog(service, "sv")
     qtbot.addWidget(dialog)
     dialog.show()
     qtbot.keyClicks(dialog.identity, "640823-3235")
@@ -162,7 +170,7 @@ def test_new_episode_for_a_new_patient_validates_the_identity(qtbot, service):
 
 
 def test_new_episode_finds_an_existing_patient_by_identity(qtbot, service, episode):
-    dialog = dialogs.NewEpisodeDialog(service, "sv")
+    dialog = NewEpisodeDialog(service, "sv")
     qtbot.addWidget(dialog)
     dialog.identity.setText("19640823-3234")
     assert "Åsa Öberg" in dialog.found.text()
@@ -173,7 +181,7 @@ def test_new_episode_finds_an_existing_patient_by_identity(qtbot, service, episo
 
 
 def test_end_episode_refuses_an_end_before_the_start(qtbot, service, episode):
-    dialog = dialogs.EndEpisodeDialog(service, episode.id, "sv")
+    dialog = EndEpisodeDialog(service, episode.id, "sv")
     qtbot.addWidget(dialog)
     dialog.show()
     dialog.ended.setDate(QDate(2026, 9, 1))
@@ -187,7 +195,7 @@ def test_end_episode_refuses_an_end_before_the_start(qtbot, service, episode):
 
 
 def test_record_score_validates_items_through_the_service(qtbot, service, episode):
-    dialog = dialogs.ScoreDialog(service, episode.id, "sv")
+    dialog = ScoreDialog(service, episode.id, "sv")
     qtbot.addWidget(dialog)
     dialog.show()
     dialog.instrument.setCurrentIndex(dialog.instrument.findData("madrs-s"))
@@ -206,7 +214,7 @@ def test_record_score_validates_items_through_the_service(qtbot, service, episod
 
 
 def test_settings_dialog_returns_plain_values(qtbot, service):
-    dialog = dialogs.SettingsDialog(service, "sv")
+    dialog = SettingsDialog(service, "sv")
     qtbot.addWidget(dialog)
     dialog.show()
     assert dialog.name.text() == "Tove Terapeut"
@@ -215,17 +223,22 @@ def test_settings_dialog_returns_plain_values(qtbot, service):
     dialog.programmes.setPlainText("")
     dialog.accept()
     assert dialog.error.isVisible(), "an empty programme list is refused"
+    assert service.programmes() != ["Depressionshjälpen Plus", "Sömnskolan"], "nothing saved while refused"
     dialog.programmes.setPlainText("Depressionshjälpen Plus\nSömnskolan")
     dialog.accept()
+    assert dialog.result() == QDialog.DialogCode.Accepted
     value = dialog.result_value()
     assert value.language == "en"
-    assert value.template_headings["j4"] == ["Bakgrund", "Bedömning"]
-    assert value.programmes == ["Depressionshjälpen Plus", "Sömnskolan"]
+    assert value.preferences.template_headings["j4"] == ["Bakgrund", "Bedömning"]
+    assert value.preferences.programmes == ["Depressionshjälpen Plus", "Sömnskolan"]
+    # Saved by the dialog itself (kbtdesk.core.preferences): what differs from the rule set.
+    assert service.programmes() == ["Depressionshjälpen Plus", "Sömnskolan"]
+    assert service.template_headings("j4") == ["Bakgrund", "Bedömning"]
 
 
 def test_user_text_is_shown_as_plain_text(qtbot, service):
     patient = service.add_patient("640823-3234", "<b>Åsa</b> Öberg")
-    dialog = dialogs.NewEpisodeDialog(service, "sv")
+    dialog = NewEpisodeDialog(service, "sv")
     qtbot.addWidget(dialog)
     dialog.identity.setText("640823-3234")
     from PySide6.QtCore import Qt
@@ -246,3 +259,15 @@ def test_excepthook_logs_and_shows_instead_of_dying(caplog):
         hook(*sys.exc_info())
     assert [str(e) for e in shown] == ["boom"]
     assert "unexpected error" in caplog.text and "boom" in caplog.text
+
+
+def test_an_error_that_appears_never_squeezes_the_form(qtbot):
+    """Qt keeps a shown window at its size when a wrapped label appears: the dialog grows instead."""
+    dialog = SetupDialog("/home/tove/.local/share/kbtdesk/kbtdesk-log.db")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    before = dialog.height()
+    qtbot.keyClicks(dialog.new_passphrase.passphrase, "kort")
+    assert dialog.error.isVisible()
+    assert dialog.height() >= dialog.layout().totalHeightForWidth(dialog.width()) > before

@@ -31,7 +31,7 @@ def contact(service, episode):
 @pytest.fixture
 def window(qtbot, service, episode, contact, tmp_path):
     settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
-    win = MainWindow(service, log_location=str(tmp_path / "kbtdesk-log.db"), language="sv", settings=settings)
+    win = MainWindow(lambda: service, log_location=str(tmp_path / "kbtdesk-log.db"), language="sv", settings=settings)
     qtbot.addWidget(win)
     win.show()
     qtbot.waitExposed(win)
@@ -68,7 +68,7 @@ def exports_of(service):
 # -- menus ------------------------------------------------------------------------------------
 
 def test_menus_hold_the_same_actions_as_the_toolbar(window):
-    menus = {m.objectName(): m for m in (window.menu_file, window.menu_edit, window.menu_view, window.menu_help)}
+    menus = window.menus
     assert [a.objectName() for a in menus["menuFile"].actions() if not a.isSeparator()] == [
         "newEpisode", "newContact", "exportAndPrint", "printEpisodeSummary", "auditTrail", "lockNow", "quit"]
     assert [a.objectName() for a in menus["menuEdit"].actions() if not a.isSeparator()] == [
@@ -76,12 +76,12 @@ def test_menus_hold_the_same_actions_as_the_toolbar(window):
     assert [a.objectName() for a in menus["menuView"].actions()] == ["worklist", "outageMode"]
     assert [a.objectName() for a in menus["menuHelp"].actions() if not a.isSeparator()] == ["userGuide", "about"]
     toolbar = window.toolbar.actions()
-    for shared in (window.act_new_episode, window.act_new_contact, window.act_worklist, window.act_outage,
-                   window.act_settings, window.act_undo, window.act_export, window.act_lock):
+    for shared in (window.act.new_episode, window.act.new_contact, window.act.worklist, window.act.outage,
+                   window.act.settings, window.act.undo, window.act.export, window.act.lock):
         assert shared in toolbar
-    assert window.menu_file.actions()[0] is window.toolbar.actions()[0]  # the same QAction, not a copy
-    assert window.act_export.shortcut().toString() == "Ctrl+P"
-    assert window.act_user_guide.shortcut().toString() == "F1"
+    assert window.menus["menuFile"].actions()[0] is window.toolbar.actions()[0]  # the same QAction, not a copy
+    assert window.act.export.shortcut().toString() == "Ctrl+P"
+    assert window.act.user_guide.shortcut().toString() == "F1"
     for menu in menus.values():
         assert menu.title()
         for action in menu.actions():
@@ -89,21 +89,21 @@ def test_menus_hold_the_same_actions_as_the_toolbar(window):
 
 
 def test_toggling_worklist_from_the_menu_checks_the_toolbar_button(window):
-    window.menu_view.actions()[0].trigger()
-    assert window.act_worklist.isChecked() and window.pages.currentIndex() == 1
+    window.menus["menuView"].actions()[0].trigger()
+    assert window.act.worklist.isChecked() and window.pages.currentIndex() == 1
 
 
 def test_contact_actions_follow_the_selection(window):
-    assert window.act_copy_registration.isEnabled() and window.act_copy_note.isEnabled()
+    assert window.act.copy_registration.isEnabled() and window.act.copy_note.isEnabled()
     window.episode_view.contacts.clearSelection()
     window._update_actions()
-    assert not window.act_copy_registration.isEnabled() and not window.act_copy_note.isEnabled()
+    assert not window.act.copy_registration.isEnabled() and not window.act.copy_note.isEnabled()
 
 
 # -- copy-ready text --------------------------------------------------------------------------
 
 def test_copy_registration_puts_the_registration_on_the_clipboard(window):
-    window.act_copy_registration.trigger()
+    window.act.copy_registration.trigger()
     expected = "BR \u2014 Skriftlig distanskontakt som ersätter besök; KVÅ: DU011 ZV044 ZV051"
     assert QGuiApplication.clipboard().text() == expected
     assert expected in window.statusBar().currentMessage()
@@ -111,7 +111,7 @@ def test_copy_registration_puts_the_registration_on_the_clipboard(window):
 
 def test_copy_registration_in_english(window):
     window.language = "en"
-    window.act_copy_registration.trigger()
+    window.act.copy_registration.trigger()
     text = QGuiApplication.clipboard().text()
     assert text.startswith("BR \u2014 ") and text.endswith("; KVÅ: DU011 ZV044 ZV051")
     assert "Skriftlig" not in text
@@ -119,7 +119,7 @@ def test_copy_registration_in_english(window):
 
 def test_copy_note_skeleton_uses_the_units_headings(window, service):
     service.set_setting("template_headings", {"asynja-visph": ["Kontaktorsak", "Bedömning", "Planering"]})
-    window.act_copy_note.trigger()
+    window.act.copy_note.trigger()
     assert QGuiApplication.clipboard().text() == "Kontaktorsak:\n\nBedömning:\n\nPlanering:\n"
     assert window.statusBar().currentMessage()
 
@@ -282,18 +282,18 @@ def test_a_service_without_an_audit_trail_still_exports(dialog, monkeypatch, pre
 def test_export_action_opens_the_dialog_on_the_selected_episode(window, monkeypatch):
     seen = []
     monkeypatch.setattr(ExportDialog, "ask", classmethod(lambda cls, *args, **kw: seen.append(args)))
-    window.act_export.trigger()
+    window.act.export.trigger()
     assert seen and seen[0][3] == window.current_episode_id()
 
 
 def test_print_episode_summary_goes_straight_to_the_preview(window, previews, service):
-    window.act_print_episode.trigger()
+    window.act.print_episode.trigger()
     report = previews[0]
     assert report.kind == reports.KIND_EPISODE
     identity = next(f.value for f in report.fields if "Identity" in f.label.source)
     assert identity == "19640823-****"  # masked, as on screen
     window.episode_view.reveal.setChecked(True)
-    window.act_print_episode.trigger()
+    window.act.print_episode.trigger()
     assert next(f.value for f in previews[1].fields if "Identity" in f.label.source) == "19640823-3234"
     assert [e.action for e in exports_of(service)] == ["print", "print"]
 

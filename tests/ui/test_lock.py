@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 from datetime import date, timedelta
 
 import pytest
@@ -14,8 +15,9 @@ from kbtdesk.core import drafts
 from kbtdesk.core.demo import personnummer
 from kbtdesk.core.service import ContactDraft
 from kbtdesk.db.engine import pending_events_path
-from kbtdesk.ui import dialogs
+from kbtdesk.ui import main_window
 from kbtdesk.ui.checklist import ContactChecklist
+from kbtdesk.ui.dialogs.episode import NewEpisodeDialog
 from kbtdesk.ui.main_window import PAGE_EPISODES, PAGE_LOCKED, MainWindow
 from tests.helpers.fixtures import NOW, PASSPHRASE
 
@@ -50,16 +52,16 @@ def window(qtbot, service, episode, log, clock, tmp_path):
     service.save_contact(ContactDraft(episode_id=episode.id, at=at, type="BR", codes=("DU011", "ZV044", "ZV051"),
                                       journal_done=at, note="Åsa Öberg mår bättre"))
     settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
-    win = MainWindow(service, log_location=str(log.paths.log), language="en", settings=settings, log=log,
+    win = MainWindow(lambda: service, log_location=str(log.paths.log), language="en", settings=settings, log=log,
                      clock=clock)
     qtbot.addWidget(win)
     win.show()
     qtbot.waitExposed(win)
     # Activity is watched from the first paint on (LockController.watch): no one can type sooner.
-    qtbot.waitUntil(lambda: win.lock_controller.watching, timeout=3000)
+    qtbot.waitUntil(lambda: win.window_lock.controller.watching, timeout=3000)
     win.select_episode(episode.id)
-    win.act_worklist.setChecked(True)   # the worklist, built, then back to the episodes
-    win.act_worklist.setChecked(False)
+    win.act.worklist.setChecked(True)   # the worklist, built, then back to the episodes
+    win.act.worklist.setChecked(False)
     win.episode_view.reveal.setChecked(True)
     win.episode_list.search.setText("Åsa")
     return win
@@ -87,10 +89,8 @@ def patient_texts_shown(window) -> list[str]:
                        "accessibleDescription", "currentText", "title"):
             method = getattr(widget, getter, None)
             if callable(method):
-                try:
+                with contextlib.suppress(TypeError):  # a getter that needs arguments
                     check(f"{name}.{getter}", method())
-                except TypeError:
-                    pass
         if isinstance(widget, QAbstractItemView) and widget.model() is not None:
             model = widget.model()
             for where, value in _model_texts(model):
@@ -117,36 +117,36 @@ def _model_texts(model: QAbstractItemModel, parent=None):
 # -- when it locks ----------------------------------------------------------------------------
 
 def test_locks_within_a_second_of_the_timeout(window, clock, qtbot):
-    assert window.lock_controller.minutes == 10
+    assert window.window_lock.controller.minutes == 10
     clock.advance(10 * 60 - 2)
-    window.lock_controller.tick()
+    window.window_lock.controller.tick()
     assert not window.locked
     clock.advance(2)
     qtbot.waitUntil(lambda: window.locked, timeout=1500)  # the real 1 s timer, no manual tick
     assert window.pages.currentIndex() == PAGE_LOCKED
-    assert window.lock_screen.isVisible()
+    assert window.window_lock.screen.isVisible()
 
 
 def test_activity_postpones_the_lock(window, clock, qtbot):
     clock.advance(9 * 60)
     qtbot.keyClick(window.episode_list.view, Qt.Key.Key_Down)
     clock.advance(9 * 60)
-    window.lock_controller.tick()
+    window.window_lock.controller.tick()
     assert not window.locked
     clock.advance(60)
-    window.lock_controller.tick()
+    window.window_lock.controller.tick()
     assert window.locked
 
 
 def test_an_eight_hour_suspend_locks_at_the_first_tick_after_resume(window, clock):
     clock.advance(8 * 3600)
-    window.lock_controller.tick()
+    window.window_lock.controller.tick()
     assert window.locked
 
 
 def test_ctrl_l_locks(window, qtbot):
-    assert window.act_lock.objectName() == "lockNow"
-    assert window.act_lock in window.toolbar.actions()
+    assert window.act.lock.objectName() == "lockNow"
+    assert window.act.lock in window.toolbar.actions()
     qtbot.keyClick(window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
     assert window.locked
 
@@ -158,8 +158,8 @@ def test_ctrl_l_locks_from_inside_an_open_checklist(window, qtbot):
             QTimer.singleShot(20, press_when_open)
             return
         checklist.activateWindow()
-        checklist.note_edit.setFocus()
-        qtbot.keyClick(checklist.note_edit, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+        checklist.contact_step.note_edit.setFocus()
+        qtbot.keyClick(checklist.contact_step.note_edit, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
         if not window.locked:
             checklist.reject()  # never hang the suite: the assertion below reports it
 
@@ -170,10 +170,14 @@ def test_ctrl_l_locks_from_inside_an_open_checklist(window, qtbot):
 
 def test_the_minutes_come_from_the_log(qtbot, service, log, clock, tmp_path):
     service.set_setting("auto_lock_minutes", 3)
-    win = MainWindow(service, log_location=str(log.paths.log), language="en", log=log, clock=clock)
+    win = MainWindow(lambda: service, log_location=str(log.paths.log), language="en", log=log, clock=clock)
     qtbot.addWidget(win)
+    win.show()
+    # Read with the service just after the first paint, when the activity filter starts too.
+    qtbot.waitUntil(lambda: win.window_lock.controller.watching, timeout=3000)
+    assert win.window_lock.controller.minutes == 3
     clock.advance(3 * 60)
-    win.lock_controller.tick()
+    win.window_lock.controller.tick()
     assert win.locked
 
 
@@ -189,26 +193,26 @@ def test_after_locking_no_widget_holds_patient_data(window, qtbot):
     assert window.episode_list.search.text() == ""
     qtbot.wait(400)  # the search debounce must not refill the list behind the lock screen
     assert patient_texts_shown(window) == []
-    assert not window.act_new_contact.isEnabled() and not window.act_worklist.isEnabled()
+    assert not window.act.new_contact.isEnabled() and not window.act.worklist.isEnabled()
 
 
 # -- unlocking -------------------------------------------------------------------------------------
 
 def test_unlock_wrong_then_right(window, log, service, qtbot):
     window.lock_now()
-    window.lock_screen.passphrase.setText("not the passphrase")
-    qtbot.mouseClick(window.lock_screen.unlock_button, Qt.MouseButton.LeftButton)
+    window.window_lock.screen.passphrase.setText("not the passphrase")
+    qtbot.mouseClick(window.window_lock.screen.unlock_button, Qt.MouseButton.LeftButton)
     assert window.locked
-    assert window.lock_screen.error.isVisible()
-    assert window.lock_screen.passphrase.text() == ""
+    assert window.window_lock.screen.error.isVisible()
+    assert window.window_lock.screen.passphrase.text() == ""
     assert "failed-unlock" in pending_events_path(log.paths).read_text()
 
-    window.lock_screen.passphrase.setText(PASSPHRASE)
-    qtbot.keyClick(window.lock_screen.passphrase, Qt.Key.Key_Return)
+    window.window_lock.screen.passphrase.setText(PASSPHRASE)
+    qtbot.keyClick(window.window_lock.screen.passphrase, Qt.Key.Key_Return)
     assert not window.locked
     assert window.pages.currentIndex() == PAGE_EPISODES
     assert window.episode_list.model.rowCount() == 2
-    assert window.act_new_episode.isEnabled()
+    assert window.act.new_episode.isEnabled()
     assert "1 failed unlock attempt" in window.statusBar().currentMessage()
     actions = [e.action for e in service.audit_entries()]
     assert actions[-2:] == ["failed-unlock", "unlock"]
@@ -222,12 +226,12 @@ def test_demo_unlocks_with_a_button(qtbot, tmp_path, rules):
     demo = create_demo_log(tmp_path)
     try:
         svc = LogService(demo.engine, rules, now=lambda: NOW)
-        win = MainWindow(svc, log_location=str(demo.paths.log), language="en", demo=True, log=demo)
+        win = MainWindow(lambda: svc, log_location=str(demo.paths.log), language="en", demo=True, log=demo)
         qtbot.addWidget(win)
         win.show()
         win.lock_now()
-        assert not win.lock_screen.passphrase.isVisible()
-        qtbot.mouseClick(win.lock_screen.unlock_button, Qt.MouseButton.LeftButton)
+        assert not win.window_lock.screen.passphrase.isVisible()
+        qtbot.mouseClick(win.window_lock.screen.unlock_button, Qt.MouseButton.LeftButton)
         assert not win.locked
     finally:
         demo.close()
@@ -249,10 +253,10 @@ def test_half_filled_checklist_is_kept_encrypted_and_offered_after_unlock(window
         if checklist is None:
             QTimer.singleShot(20, fill_then_lock)
             return
-        checklist.minutes_edit.setValue(37)
-        checklist.note_edit.setPlainText(secret)
+        checklist.contact_step.minutes_edit.setValue(37)
+        checklist.contact_step.note_edit.setPlainText(secret)
         checklist.go_to(1)
-        window.lock_controller.lock()
+        window.window_lock.controller.lock()
 
     QTimer.singleShot(0, fill_then_lock)
     window.new_contact()  # returns when the lock closes the checklist
@@ -266,7 +270,7 @@ def test_half_filled_checklist_is_kept_encrypted_and_offered_after_unlock(window
         assert secret.encode("utf-8") not in path.read_bytes(), path.name
 
     asked = []
-    monkeypatch.setattr(dialogs, "confirm", lambda parent, title, question: asked.append(question) or True)
+    monkeypatch.setattr(main_window, "confirm", lambda parent, title, question: asked.append(question) or True)
     seen = {}
 
     def inspect_and_finish():
@@ -274,12 +278,12 @@ def test_half_filled_checklist_is_kept_encrypted_and_offered_after_unlock(window
         if checklist is None:
             QTimer.singleShot(20, inspect_and_finish)
             return
-        seen.update(note=checklist.note_edit.toPlainText(), minutes=checklist.minutes_edit.value(),
-                    step=checklist.current_step())
+        step = checklist.contact_step
+        seen.update(note=step.note_edit.toPlainText(), minutes=step.minutes_edit.value(), step=checklist.current_step())
         checklist.finish()
 
     QTimer.singleShot(0, inspect_and_finish)
-    assert window.unlock(PASSPHRASE)
+    assert window.window_lock.unlock(PASSPHRASE)
     qtbot.waitUntil(lambda: "note" in seen, timeout=5000)
     assert asked == ["A contact you were entering was kept when the window locked. Continue?"]
     assert seen == {"note": secret, "minutes": 37, "step": 1}
@@ -293,7 +297,7 @@ def test_an_untouched_checklist_is_not_kept(window, service):
         if _open_checklist() is None:
             QTimer.singleShot(20, lock_when_open)
             return
-        window.lock_controller.lock()
+        window.window_lock.controller.lock()
 
     QTimer.singleShot(0, lock_when_open)
     window.new_contact()
@@ -304,7 +308,7 @@ def test_an_untouched_checklist_is_not_kept(window, service):
 def test_declining_the_kept_checklist_drops_it(window, service, monkeypatch):
     draft = ContactDraft(episode_id=window.current_episode_id(), at=NOW, type="BR", note="kept")
     drafts.keep(service, draft)
-    monkeypatch.setattr(dialogs, "confirm", lambda *args: False)
+    monkeypatch.setattr(main_window, "confirm", lambda *args: False)
     window.offer_kept_checklist()
     assert drafts.pending(service) is None
 
@@ -318,7 +322,7 @@ def _select_first_contact(window, qtbot):
 
 def test_lock_clears_the_clipboard_when_it_holds_kbtdesk_text(window, qtbot):
     _select_first_contact(window, qtbot)
-    window.act_copy_note.trigger()
+    window.act.copy_note.trigger()
     clipboard = QGuiApplication.clipboard()
     assert clipboard.text()
     window.lock_now()
@@ -327,7 +331,7 @@ def test_lock_clears_the_clipboard_when_it_holds_kbtdesk_text(window, qtbot):
 
 def test_lock_leaves_text_another_program_copied(window, qtbot):
     _select_first_contact(window, qtbot)
-    window.act_copy_registration.trigger()
+    window.act.copy_registration.trigger()
     clipboard = QGuiApplication.clipboard()
     clipboard.setText("copied in the EHR, not by kbtdesk")
     window.lock_now()
@@ -336,14 +340,14 @@ def test_lock_leaves_text_another_program_copied(window, qtbot):
 
 def test_open_dialogs_close_on_lock(window, qtbot):
     def lock_when_open():
-        if not any(isinstance(w, dialogs.NewEpisodeDialog) and w.isVisible() for w in QApplication.topLevelWidgets()):
+        if not any(isinstance(w, NewEpisodeDialog) and w.isVisible() for w in QApplication.topLevelWidgets()):
             QTimer.singleShot(20, lock_when_open)
             return
-        window.lock_controller.lock()
+        window.window_lock.controller.lock()
 
     QTimer.singleShot(0, lock_when_open)
     window.new_episode()
     assert window.locked
-    assert not any(w.isVisible() for w in QApplication.topLevelWidgets() if isinstance(w, dialogs.NewEpisodeDialog))
+    assert not any(w.isVisible() for w in QApplication.topLevelWidgets() if isinstance(w, NewEpisodeDialog))
     labels = [w.text() for w in window.findChildren(QLabel)]
     assert "kbtdesk is locked" in labels

@@ -12,7 +12,9 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from kbtdesk.core.demo import personnummer
 from kbtdesk.core.service import ContactDraft
-from kbtdesk.ui import dialogs
+from kbtdesk.ui import main_window
+from kbtdesk.ui.dialogs.episode import NewEpisodeDialog
+from kbtdesk.ui.dialogs.settings import SettingsDialog
 from kbtdesk.ui.episode_list import EpisodeListModel
 from kbtdesk.ui.episode_view import ContactsModel, MeasuresModel
 from kbtdesk.ui.main_window import PAGE_EPISODES, PAGE_WORKLIST, MainWindow
@@ -47,7 +49,7 @@ def add_contact(service, episode_id, days_ago=3, ctype="BR", mode=None, final=Fa
 def make_window(qtbot, service, tmp_path):
     def make(language="sv", **kwargs):
         settings = QSettings(str(tmp_path / "kbtdesk-settings.ini"), QSettings.Format.IniFormat)
-        window = MainWindow(service, log_location=str(tmp_path / "kbtdesk-log.db"), language=language,
+        window = MainWindow(lambda: service, log_location=str(tmp_path / "kbtdesk-log.db"), language=language,
                             settings=settings, **kwargs)
         qtbot.addWidget(window)
         window.show()
@@ -169,7 +171,7 @@ def test_a_final_contact_ends_the_episode_and_the_window_shows_it(window, servic
     assert service.episode(patients["åsa"]).ended == (NOW - timedelta(days=1)).date()
     assert view.status.text().startswith("Ended")
     assert "✓" in view.final_contact.text()
-    assert not window.act_end_episode.isEnabled()
+    assert not window.act.end_episode.isEnabled()
     before = service.open_item_count()
     assert view.siber_transferred.isEnabled() and not view.siber_transferred.isChecked()
     view.siber_transferred.click()
@@ -209,7 +211,8 @@ def test_madrs_item_9_is_flagged_in_red(window, service, patients, qtbot):
     model = window.episode_view.measures_model
     assert not model.is_flagged(0) and model.is_flagged(1)
     assert model.index(1, MeasuresModel.COL_FLAG).data() == "⚑ 9: 5"
-    assert model.index(1, MeasuresModel.COL_SCORE).data(Qt.ItemDataRole.ForegroundRole).name() == "#c62828"
+    flag = model.index(1, MeasuresModel.COL_SCORE).data(Qt.ItemDataRole.ForegroundRole)
+    assert flag.name() == "#a4000f"  # the one red of errors
     points = window.episode_view.chart.points()
     assert [(p.score, p.flagged) for p in points] == [(30, False), (29, True)]
 
@@ -230,19 +233,19 @@ def test_delete_asks_and_undo_restores_the_contact(window, service, patients, qt
     select(window, qtbot, "Åsa Öberg")
     window.episode_view.contacts.selectRow(0)
     asked = []
-    monkeypatch.setattr(dialogs, "confirm", lambda parent, title, text: asked.append(text) or False)
-    window.act_delete_contact.trigger()
+    monkeypatch.setattr(main_window, "confirm", lambda parent, title, text: asked.append(text) or False)
+    window.act.delete_contact.trigger()
     assert asked and service.contact(contact.id) is not None, "declining keeps the contact"
-    monkeypatch.setattr(dialogs, "confirm", lambda parent, title, text: True)
-    window.act_delete_contact.trigger()
+    monkeypatch.setattr(main_window, "confirm", lambda parent, title, text: True)
+    window.act.delete_contact.trigger()
     assert service.contact(contact.id) is None
     assert window.episode_view.contacts_model.rowCount() == 0
-    assert window.act_undo.isEnabled()
-    window.act_undo.trigger()
+    assert window.act.undo.isEnabled()
+    window.act.undo.trigger()
     restored = service.contact(contact.id)
     assert restored is not None and restored.codes == contact.codes and restored.at == contact.at
     assert window.episode_view.contacts_model.rowCount() == 1
-    window.act_redo.trigger()
+    window.act.redo.trigger()
     assert service.contact(contact.id) is None
 
 
@@ -252,7 +255,7 @@ def test_delete_key_on_the_contacts_table(window, service, patients, qtbot, monk
     table = window.episode_view.contacts
     table.setFocus()
     table.selectRow(0)
-    monkeypatch.setattr(dialogs, "confirm", lambda parent, title, text: True)
+    monkeypatch.setattr(main_window, "confirm", lambda parent, title, text: True)
     qtbot.keyClick(table, Qt.Key.Key_Delete)
     assert service.contact(contact.id) is None
 
@@ -292,10 +295,10 @@ def test_outage_mode_banner_and_contacts_marked(window, service, patients, qtbot
                         lambda self: shown.append(True) or original(self))
     select(window, qtbot, "Åsa Öberg")
     assert not window.banner.isVisible()
-    outage_action = window.findChild(type(window.act_outage), "outageMode")
+    outage_action = window.findChild(type(window.act.outage), "outageMode")
     outage_action.trigger()
     assert window.banner.isVisible() and "EHR is down" in window.banner.text()
-    window.act_new_contact.trigger()
+    window.act.new_contact.trigger()
     assert outage_flags == [True]
     [contact] = service.episode_detail(patients["åsa"]).contacts
     assert contact.outage
@@ -304,15 +307,16 @@ def test_outage_mode_banner_and_contacts_marked(window, service, patients, qtbot
     assert not window.banner.isVisible()
     assert window.pages.currentIndex() == PAGE_WORKLIST
     assert shown == [True]
-    window.act_new_contact.trigger()
+    window.act.new_contact.trigger()
     assert outage_flags == [True, False]
 
 
 def test_worklist_shortcut_toggles_the_page(window, qtbot):
-    window.act_worklist.trigger()
+    pytest.importorskip("kbtdesk.ui.worklist")
+    window.act.worklist.trigger()
     assert window.pages.currentIndex() == PAGE_WORKLIST
     assert window.worklist.objectName() == "worklist"
-    window.act_worklist.trigger()
+    window.act.worklist.trigger()
     assert window.pages.currentIndex() == PAGE_EPISODES
 
 
@@ -321,28 +325,38 @@ def test_new_episode_action_selects_the_new_episode(window, service, qtbot, monk
         patient = svc.add_patient(personnummer(date(1970, 1, 5), 985), "Karin Björk")
         return svc.add_episode(patient.id, "Stresshjälpen Plus", date(2026, 11, 20)).id
 
-    monkeypatch.setattr(dialogs.NewEpisodeDialog, "ask", classmethod(fake_ask))
+    monkeypatch.setattr(NewEpisodeDialog, "ask", classmethod(fake_ask))
     window.episode_list.search.setText("öberg")
     qtbot.waitUntil(lambda: listed_names(window) == ["Åsa Öberg"])
-    window.act_new_episode.trigger()
+    window.act.new_episode.trigger()
     assert window.episode_view.detail.patient.name == "Karin Björk"
     assert "Karin Björk" in listed_names(window)
 
 
 def test_settings_are_saved_through_the_service(window, service, qtbot, monkeypatch, tmp_path):
-    result = dialogs.SettingsResult("Tove T", "Psykolog", "Enhet X", "primary", "j4", "sv",
-                                    {"asynja-visph": list(service.rules.template("asynja-visph").headings),
-                                     "j4": ["Bakgrund", "Plan"], "webdoc": []},
-                                    ["Sömnskolan", "Oroshjälpen Plus"])
-    monkeypatch.setattr(dialogs.SettingsDialog, "ask", classmethod(lambda cls, parent, svc, lang, **options: result))
-    window.act_settings.trigger()
+    def ask(cls, parent, svc, lang, **options):
+        """The real dialog, filled in and saved as a user would."""
+        dialog = cls(svc, lang, parent, **options)
+        dialog.name.setText("Tove T")
+        dialog.care_level.setCurrentIndex(dialog.care_level.findData("primary"))
+        dialog.ehr.setCurrentIndex(dialog.ehr.findData("j4"))
+        dialog.templates["j4"].setPlainText("Bakgrund\n  Plan  \n\n")
+        dialog.templates["webdoc"].setPlainText("")
+        dialog.programmes.setPlainText("Sömnskolan\nOroshjälpen Plus")
+        dialog.accept()
+        assert dialog.result() == dialog.DialogCode.Accepted
+        return dialog.result_value()
+
+    monkeypatch.setattr(SettingsDialog, "ask", classmethod(ask))
+    window.act.settings.trigger()
     profile = service.profile()
     assert (profile.name, profile.care_level, profile.ehr) == ("Tove T", "primary", "j4")
     assert service.template_headings("j4") == ["Bakgrund", "Plan"]
+    # Only what differs from the rule set is kept: an empty or unchanged template follows the rules.
     assert service.setting("template_headings") == {"j4": ["Bakgrund", "Plan"]}
     assert service.programmes() == ["Sömnskolan", "Oroshjälpen Plus"]
-    settings_file = tmp_path / "kbtdesk-settings.ini"
-    settings_text = settings_file.read_text() if settings_file.exists() else ""
+    ini = tmp_path / "kbtdesk-settings.ini"
+    settings_text = ini.read_text() if ini.exists() else ""
     assert "Sömnskolan" not in settings_text and "Tove" not in settings_text
 
 
@@ -398,17 +412,17 @@ def test_language_switch_retranslates_without_restart(make_window, patients, tmp
     try:
         translators.apply("en")
         window = make_window(language="en", apply_language=translators.apply)
-        assert window.act_worklist.text() == "&Worklist"
+        assert window.act.worklist.text() == "&Worklist"
         header = window.episode_list.model.headerData(0, Qt.Orientation.Horizontal)
         assert header == "Patient"
         window.set_language("sv")
-        assert window.act_worklist.text() == "&Arbetslista"
+        assert window.act.worklist.text() == "&Arbetslista"
         assert window.episode_list.model.headerData(0, Qt.Orientation.Horizontal) == "Patient (sv)"
-        shown = window.episode_list.view.horizontalHeader().model()  # the header's own labels (lazy_qt)
+        shown = window.episode_list.view.horizontalHeader().model()  # what the header paints
         assert shown.headerData(0, Qt.Orientation.Horizontal) == "Patient (sv)"
         assert window.settings.value("language") == "sv"
         window.set_language("en")
-        assert window.act_worklist.text() == "&Worklist"
+        assert window.act.worklist.text() == "&Worklist"
         assert shown.headerData(0, Qt.Orientation.Horizontal) == "Patient"
     finally:
         translators.clear()

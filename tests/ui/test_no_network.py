@@ -10,8 +10,9 @@ from PySide6.QtCore import QSettings
 
 from kbtdesk.core.demo import fill_demo
 from kbtdesk.core.service import LogService
-from kbtdesk.ui import dialogs, printing
+from kbtdesk.ui import printing
 from kbtdesk.ui.checklist import ContactChecklist
+from kbtdesk.ui.dialogs.episode import NewEpisodeDialog
 from kbtdesk.ui.exports import ExportDialog
 from kbtdesk.ui.main_window import MainWindow
 from tests.helpers.fixtures import NOW, PASSPHRASE
@@ -41,13 +42,13 @@ def attempts(monkeypatch):
 def test_a_whole_session_opens_no_network_socket(qtbot, attempts, log, rules, tmp_path, monkeypatch):
     service = LogService(log.engine, rules, now=lambda: NOW)
     fill_demo(service)
-    window = MainWindow(service, log_location=str(log.paths.log), language="sv", log=log,
+    window = MainWindow(lambda: service, log_location=str(log.paths.log), language="sv", log=log,
                         settings=QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
     qtbot.addWidget(window)
     window.show()
     qtbot.waitExposed(window)
 
-    new_episode = dialogs.NewEpisodeDialog(service, "sv", window)
+    new_episode = NewEpisodeDialog(service, "sv", window)
     qtbot.addWidget(new_episode)
     new_episode.identity.setText("640823-3234")
     new_episode.name.setText("Åsa Nätverksfri")
@@ -58,13 +59,13 @@ def test_a_whole_session_opens_no_network_socket(qtbot, attempts, log, rules, tm
 
     checklist = ContactChecklist(window, service, new_episode.episode.id, lang="sv")
     qtbot.addWidget(checklist)
-    checklist.minutes_edit.setValue(20)
+    checklist.contact_step.minutes_edit.setValue(20)
     assert checklist.finish() is not None
     window.refresh_all()
 
-    window.act_worklist.setChecked(True)
+    window.act.worklist.setChecked(True)
     assert window.worklist.model.rowCount() > 0
-    window.act_worklist.setChecked(False)
+    window.act.worklist.setChecked(False)
 
     previews = []
     monkeypatch.setattr(printing, "preview", lambda parent, report: previews.append(report) or 1)
@@ -74,7 +75,7 @@ def test_a_whole_session_opens_no_network_socket(qtbot, attempts, log, rules, tm
     assert previews
 
     window.lock_now()
-    assert window.unlock(PASSPHRASE)
+    assert window.window_lock.unlock(PASSPHRASE)
     window.close()
 
     assert attempts == []

@@ -55,10 +55,10 @@ def test_the_checklist_offers_the_regions_types_codes_and_rules(qtbot, region):
     assert _codes(dialog) == ["DU011", "ZV044", "ZV051"]
     version = dialog.findChild(QLabel, "rulesVersion").text()
     assert "exempelland-internetbehandling 2026.1" in version
-    assert "AU118" in dialog.new_code_edit.placeholderText()  # the region's first code outside its routine
+    assert "AU118" in dialog.codes_step.new_code_edit.placeholderText()  # the region's first code outside its routine
 
     dialog.findChild(QRadioButton, "contactType_ADMK").setChecked(True)
-    dialog.new_code_edit.setText("DU011")
+    dialog.codes_step.new_code_edit.setText("DU011")
     dialog.findChild(QPushButton, "addCode").click()
     findings = dialog.findChild(QListWidget, "findingsList")
     texts = [findings.item(i).text() for i in range(findings.count())]

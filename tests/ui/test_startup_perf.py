@@ -11,9 +11,10 @@ from datetime import date, timedelta
 import pytest
 from PySide6.QtWidgets import QApplication
 
-from kbtdesk.composition import WindowService
+from kbtdesk.composition import read_first_page
 from kbtdesk.core.demo import personnummer
-from kbtdesk.core.service import ContactDraft, EpisodeRow
+from kbtdesk.core.episode_list import EpisodeRow
+from kbtdesk.core.service import ContactDraft
 from kbtdesk.ui.episode_view import ContactsModel, EpisodeView
 from tests.helpers.fixtures import NOW, PASSPHRASE
 
@@ -33,7 +34,8 @@ def test_opening_an_episode_of_50_contacts_asks_the_model_little(qtbot, service,
     add_contacts(service, episode.id, 50)
     calls = []
     original = ContactsModel.data
-    monkeypatch.setattr(ContactsModel, "data", lambda self, index, role=0: (calls.append(role), original(self, index, role))[1])
+    monkeypatch.setattr(ContactsModel, "data",
+                        lambda self, index, role=0: (calls.append(role), original(self, index, role))[1])
     view = EpisodeView(service, "sv")
     qtbot.addWidget(view)
     view.resize(810, 700)
@@ -48,7 +50,7 @@ def test_opening_an_episode_of_50_contacts_asks_the_model_little(qtbot, service,
 
 
 def test_the_first_page_without_the_orm_is_the_services_first_page(service, log, episode):
-    """WindowService reads the first page with raw sqlcipher3: the same rows as LogService."""
+    """read_first_page runs the service's statements on a plain sqlcipher3 connection: the same rows."""
     add_contacts(service, episode.id, 3, done=False)
     for n, started in enumerate((date(2026, 9, 1), date(2026, 10, 2), date(2026, 10, 2), date(2026, 11, 1))):
         patient = service.add_patient(personnummer(date(1980 + n, 1, 2), 100 + 2 * n), f"Patient {n}")
@@ -57,28 +59,24 @@ def test_the_first_page_without_the_orm_is_the_services_first_page(service, log,
             add_contacts(service, other.id, 2)
         if n == 3:
             service.end_episode(other.id, date(2026, 11, 20), "completed")
-    lazy = WindowService(log, service.rules)
-    for limit, offset in ((2000, 0), (2, 0), (2, 2)):
-        fast = lazy.episode_rows("active", "", limit=limit, offset=offset)
-        assert lazy._service is None  # answered without building the service
-        assert fast == service.episode_rows("active", "", limit=limit, offset=offset)
-    assert lazy.setting("auto_lock_minutes", 7) == service.setting("auto_lock_minutes", 7)
-    assert lazy._service is None
-    assert [r.episode_id for r in lazy.episode_rows("all", "")] == [r.episode_id for r in service.episode_rows("all", "")]
-    assert lazy._service is not None
+    for limit in (2000, 4, 2):
+        fast = read_first_page(log, limit)
+        assert fast == service.episode_rows("active", "", limit=limit)
+        assert len(fast) == min(limit, 4)  # the ended episode is not listed
+    assert sorted(r.open_items for r in read_first_page(log, 2000)) == [0, 0, 0, 6]  # Åsa: 3 contacts × 2
 
 
 def test_the_window_modules_do_not_import_the_orm():
     """sqlmodel costs ≈350 ms to import, SQLAlchemy ≈200 ms: the path to the first paint needs neither.
     Nor the episode view with the rule set (built just after it), stdnum (≈20 ms), importlib.metadata,
-    importlib.resources (≈5 ms), socket (≈4 ms), the backup module or cryptography (≈10 ms: only
-    unwrapping the key with a passphrase needs it)."""
+    importlib.resources (≈5 ms), socket (≈4 ms), the backup module, cryptography (≈10 ms: only
+    unwrapping the key with a passphrase needs it) or the print support (the recovery code's dialog)."""
     code = ("import sys; import kbtdesk.composition, kbtdesk.ui.app, kbtdesk.ui.main_window, kbtdesk.db.engine; "
             "import kbtdesk.translation; kbtdesk.translation.translations_dir(); "
             "print(sorted(m for m in ('sqlmodel', 'sqlalchemy', 'kbtdesk.core.service', 'kbtdesk.core.models', "
             "'kbtdesk.ui.dialogs', 'kbtdesk.ui.worklist', 'kbtdesk.ui.checklist', 'kbtdesk.ui.episode_view', "
             "'kbtdesk.core.rules', 'stdnum', 'importlib.metadata', 'importlib.resources', 'socket', "
-            "'kbtdesk.db.backup', 'cryptography') if m in sys.modules))")
+            "'kbtdesk.db.backup', 'cryptography', 'PySide6.QtPrintSupport') if m in sys.modules))")
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60,
                           env={"QT_QPA_PLATFORM": "offscreen", "PATH": ""})
     assert done.returncode == 0, done.stderr
@@ -90,7 +88,6 @@ OPEN_AND_BUILD = textwrap.dedent("""
     from pathlib import Path
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication
-    from kbtdesk.composition import WindowService
     from kbtdesk.db import engine
     from kbtdesk.paths import LogPaths
     from kbtdesk.ui import app as ui_app
@@ -99,12 +96,11 @@ OPEN_AND_BUILD = textwrap.dedent("""
     qapp = QApplication([])
     log = engine.open_log(paths, sys.argv[2])  # unwraps the key, migrates, records the unlock
     failed = len(log.failed_unlocks)  # the window shows them once and forgets them
-    service = WindowService(log)
-    window = ui_app.build_window(service, log_location=str(paths.log), translators=None, log=log,
+    window = ui_app.build_window(log, log_location=str(paths.log), translators=None,
                                  settings=QSettings(str(paths.settings), QSettings.Format.IniFormat))
     loaded = sorted(m for m in sys.modules if m.split(".")[0] in ("sqlalchemy", "sqlmodel")
                     or m in ("kbtdesk.core.service", "kbtdesk.core.models"))
-    print(json.dumps({"rows": window.episode_list.model.rowCount(), "built": service._service is not None,
+    print(json.dumps({"rows": window.episode_list.model.rowCount(), "built": window._service is not None,
                       "loaded": loaded[:5], "failed": failed}))
     window.close()
     log.close()
@@ -182,17 +178,17 @@ def test_the_episode_view_is_built_just_after_the_first_paint(qtbot, service, ep
 
     from kbtdesk.ui.main_window import MainWindow
 
-    window = MainWindow(service, log_location="log")
+    window = MainWindow(lambda: service, log_location="log")
     qtbot.addWidget(window)
     assert window._episode_view is None and window.findChild(QWidget, "episodeView") is None
-    assert not window.act_new_contact.isEnabled()  # no episode shown yet
-    assert not window.lock_controller.watching  # the app-wide activity filter waits for the paint too
+    assert not window.act.new_contact.isEnabled()  # no episode shown yet
+    assert not window.window_lock.controller.watching  # the app-wide activity filter waits for the paint too
     window.show()
     qtbot.waitUntil(lambda: window._episode_view is not None)
-    assert window.lock_controller.watching
+    assert window.window_lock.controller.watching
     assert window.splitter.widget(1) is window.episode_view
     window.episode_list.view.selectRow(0)
-    assert window.current_episode_id() == episode.id and window.act_new_contact.isEnabled()
+    assert window.current_episode_id() == episode.id and window.act.new_contact.isEnabled()
 
 
 def test_the_list_reads_a_screenful_before_the_first_paint(qtbot):
@@ -201,27 +197,28 @@ def test_the_list_reads_a_screenful_before_the_first_paint(qtbot):
 
     asked = []
 
-    class Service:
-        def episode_rows(self, status, query, limit=None, offset=0):
-            asked.append((offset, limit))
-            return []
+    def episode_rows(status, query, limit=None, offset=0):
+        asked.append(("service", offset, limit))
+        return []
 
-    widget = EpisodeListWidget(Service(), "en")
+    widget = EpisodeListWidget(episode_rows, "en")
     qtbot.addWidget(widget)
     rows = widget.screenful_rows()
     height = widget.screen().availableGeometry().height()
-    assert asked == [(0, rows)]
+    assert asked == [("service", 0, rows)]
     assert rows >= FIRST_PAINT_ROWS
     assert rows * widget.view.verticalHeader().defaultSectionSize() >= height
+    asked.clear()  # with a first page of its own (the window's start): that screenful from there
+    widget = EpisodeListWidget(episode_rows, "en", first_page=lambda limit: asked.append(("first", 0, limit)) or [])
+    qtbot.addWidget(widget)
+    assert asked == [("first", 0, rows)]
 
 
-FIRST_PAINT_LEAVES_QT_UNMADE = textwrap.dedent("""
+FIRST_PAINT = textwrap.dedent("""
     import json, sys
     from pathlib import Path
-    import PySide6.QtCore as QtCore
-    from PySide6.QtCore import QEvent, QObject, QSettings, QTimer
+    from PySide6.QtCore import QEvent, QObject, QSettings, Qt, QTimer
     from PySide6.QtWidgets import QApplication
-    from kbtdesk.composition import WindowService
     from kbtdesk.db import engine
     from kbtdesk.paths import LogPaths
     from kbtdesk.ui import app as ui_app
@@ -231,15 +228,19 @@ FIRST_PAINT_LEAVES_QT_UNMADE = textwrap.dedent("""
     translators = ui_app.Translators(qapp)
     translators.apply("sv")
     log = engine.open_log(paths, sys.argv[2])
-    window = ui_app.build_window(WindowService(log), log_location=str(paths.log), translators=translators,
-                                 log=log, settings=QSettings(str(paths.settings), QSettings.Format.IniFormat))
+    window = ui_app.build_window(log, log_location=str(paths.log), translators=translators,
+                                 settings=QSettings(str(paths.settings), QSettings.Format.IniFormat))
     seen = {}
 
     class FirstPaint(QObject):
         def eventFilter(self, watched, event):
-            if event.type() == QEvent.Type.Paint and "made" not in seen:
-                seen["made"] = "Qt" in vars(QtCore)
-                seen["rows"] = window.episode_list.model.rowCount()
+            if event.type() == QEvent.Type.Paint and "rows" not in seen:
+                header = window.episode_list.view.horizontalHeader()
+                seen.update(rows=window.episode_list.model.rowCount(), service=window._service is not None,
+                            orm=any(m.split(".")[0] in ("sqlalchemy", "sqlmodel") for m in sys.modules),
+                            header=[header.model().headerData(i, Qt.Orientation.Horizontal)
+                                    for i in range(header.count())],
+                            header_visible=header.isVisibleTo(window))
                 QTimer.singleShot(0, qapp.quit)
             return False
 
@@ -247,28 +248,22 @@ FIRST_PAINT_LEAVES_QT_UNMADE = textwrap.dedent("""
     window.episode_list.view.viewport().installEventFilter(watcher)
     window.show()
     qapp.exec()
-    header = window.episode_list.view.horizontalHeader()
-    seen["header"] = [header.model().headerData(i, QtCore.Qt.Orientation.Horizontal) for i in range(header.count())]
-    seen["model"] = [window.episode_list.model.headerData(i, QtCore.Qt.Orientation.Horizontal)
-                     for i in range(window.episode_list.model.columnCount())]
-    seen["header_visible"] = header.isVisibleTo(window)
+    seen["service_after"] = window._service is not None
     print(json.dumps(seen))
     window.close()
     log.close()
 """)
 
 
-def test_the_first_paint_leaves_the_qt_namespace_unmade(log, log_paths, episode):
-    """PySide6 makes all 93 enums of Qt's namespace on its first use (≈18 ms): not before the first
-    paint (kbtdesk.ui.lazy_qt). If this fails, something on the way to it reaches `Qt`: compare
-    item roles with lazy_qt's numbers, set enum properties by name (lazy_qt.set_properties), or do
-    it after the first paint. The list's header still shows the model's labels."""
+def test_the_first_paint_shows_the_list_before_the_service_is_built(log, log_paths, episode):
+    """The first paint shows the active episodes under their Swedish headings without SQLAlchemy or
+    the ORM (≈0.4 s to import); the service is built just after it."""
     log.close()
-    done = subprocess.run([sys.executable, "-c", FIRST_PAINT_LEAVES_QT_UNMADE, str(log_paths.log), PASSPHRASE],
+    done = subprocess.run([sys.executable, "-c", FIRST_PAINT, str(log_paths.log), PASSPHRASE],
                           capture_output=True, text=True, timeout=60,
                           env={"QT_QPA_PLATFORM": "offscreen", "PATH": "", "HOME": str(log_paths.log.parent)})
     assert done.returncode == 0, done.stderr
     seen = json.loads(done.stdout.strip().splitlines()[-1])
-    assert seen["made"] is False and seen["rows"] == 1
-    assert seen["header"] == seen["model"] == ["Patient", "Identitetsnr", "Program", "Startad", "Att göra"], seen
-    assert seen["header_visible"]
+    assert seen == {"rows": 1, "service": False, "orm": False, "header_visible": True,
+                    "header": ["Patient", "Identitetsnr", "Program", "Startad", "Att göra"],
+                    "service_after": True}, seen

@@ -13,7 +13,7 @@ from kbtdesk.composition import load_rules, load_unit
 from kbtdesk.core.contact_text import registration_text
 from kbtdesk.core.service import ContactDraft, LogService
 from kbtdesk.core.unit_config import UnitConfigError
-from kbtdesk.ui.dialogs import SettingsDialog
+from kbtdesk.ui.dialogs.settings import SettingsDialog
 from tests.helpers.fixtures import NOW
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
@@ -88,7 +88,7 @@ def test_settings_show_the_units_values_marked_as_the_units(qtbot, deployed, uni
     assert "you may adjust them" in dialog.findChild(QLabel, "unitNote_programmes").text()
     feedback = page.findChild(QSpinBox, "noFeedbackDays")
     assert feedback.value() == 5 and not feedback.isEnabled()
-    assert dialog.result_value().no_feedback_days is None
+    assert dialog.result_value().preferences.no_feedback_days is None
 
 
 def test_a_therapists_own_setting_does_not_override_what_the_unit_fixes(unit_service):
