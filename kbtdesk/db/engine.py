@@ -23,6 +23,7 @@ from pathlib import Path
 
 from sqlcipher3 import dbapi2 as sqlcipher
 
+from kbtdesk.base.files import track_temporaries
 from kbtdesk.base.messages import QT_TRANSLATE_NOOP, Message
 from kbtdesk.db import audit, errors, keyfile, leftovers, migrations, wal
 from kbtdesk.db.connection import BUSY_TIMEOUT_MS, CACHE_KIB, DatabaseError, connect, is_network_path
@@ -230,6 +231,9 @@ def open_with_key(paths: LogPaths, data_key: bytes, *, demo: bool = False, reado
     """Open (and migrate) a log whose data key is already known. See the module text for the order."""
     size = inspect_file(paths.log)
     network = is_network_path(paths.log)
+    # Exports of this process are listed beside the log while written, so a kill leaves no
+    # plaintext behind for good: the next writer's open removes them (leftovers.remove_stale).
+    track_temporaries(leftovers.temporaries_ledger(paths))
     if readonly:
         # A WAL log in a folder we cannot write (read-only share, CD, locked-down profile) cannot
         # get its -shm: read the file alone then; nobody can be writing it through this folder.

@@ -4,7 +4,8 @@ Every file kbtdesk writes goes to a hidden temporary name first and is renamed i
 so a kill leaves the temporary behind: a restore's copy of the backup (as big as the log), a
 backup's, a set-aside copy's, a new log's. They are complete or partial copies of the log
 (encrypted) and nothing reads them; left alone they fill the disk. Removed by the writer, under
-the writer lock, so none of them can belong to a running kbtdesk.
+the writer lock, so none of them can belong to a running kbtdesk. Exports, which are plaintext
+and go to any folder, are listed in `<log>.temporaries` while written and removed from there.
 """
 
 from __future__ import annotations
@@ -12,7 +13,14 @@ from __future__ import annotations
 import contextlib
 from pathlib import Path
 
+from kbtdesk.base.files import remove_abandoned
 from kbtdesk.paths import LogPaths
+
+
+def temporaries_ledger(paths: LogPaths) -> Path:
+    """The list of temporary files being written for this log (`base.files.track_temporaries`):
+    exports go wherever the user chose, and a killed export's plaintext must still be found."""
+    return paths.log.with_name(paths.log.name + ".temporaries")
 
 
 def stale_temporaries(paths: LogPaths) -> list[Path]:
@@ -41,8 +49,9 @@ def stale_temporaries(paths: LogPaths) -> list[Path]:
 
 
 def remove_stale(paths: LogPaths) -> list[Path]:
-    """Remove them (the caller holds the writer lock); returns what was removed."""
-    removed = []
+    """Remove them (the caller holds the writer lock), and the listed temporaries of exports that
+    no running process is writing; returns what was removed."""
+    removed = remove_abandoned(temporaries_ledger(paths))
     for path in stale_temporaries(paths):
         with contextlib.suppress(FileNotFoundError, PermissionError):
             path.unlink()
@@ -50,4 +59,4 @@ def remove_stale(paths: LogPaths) -> list[Path]:
     return removed
 
 
-__all__ = ["remove_stale", "stale_temporaries"]
+__all__ = ["remove_stale", "stale_temporaries", "temporaries_ledger"]
