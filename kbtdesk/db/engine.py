@@ -196,7 +196,17 @@ def _precheck(path: Path, data_key: bytes, size: int, check_pages: bool, *, writ
     and is read alone (`immutable`: no -wal or -shm is created beside a file that may be refused).
     """
     journal = wal.inspect_wal(path)
-    if journal.damaged:
+    main_alone = False
+    if journal.damaged and journal.in_main_file:
+        # Every committed change is in the main file already (checkpointed after each commit):
+        # the damage costs nothing. The writer moves the -wal out of SQLite's way (kept); a reader
+        # reads the main file alone.
+        if writer:
+            wal.set_aside_damaged(path, datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ"))
+            journal = wal.inspect_wal(path)
+        else:
+            main_alone = True
+    elif journal.damaged:
         raise damaged_wal(path, journal.describe())
     hot_journal = Path(str(path) + "-journal")
     try:
@@ -205,7 +215,7 @@ def _precheck(path: Path, data_key: bytes, size: int, check_pages: bool, *, writ
             # interrupted transaction back, as SQLite does on every open; read-only it cannot be read.
             conn = connect(path, data_key)
         else:
-            conn = connect(path, data_key, readonly=True, immutable=not journal.holds_data)
+            conn = connect(path, data_key, readonly=True, immutable=main_alone or not journal.holds_data)
     except DatabaseError as exc:
         raise _classified(exc, path) from None
     try:
@@ -237,7 +247,9 @@ def open_with_key(paths: LogPaths, data_key: bytes, *, demo: bool = False, reado
     if readonly:
         # A WAL log in a folder we cannot write (read-only share, CD, locked-down profile) cannot
         # get its -shm: read the file alone then; nobody can be writing it through this folder.
-        immutable = not os.access(paths.log.parent, os.W_OK | os.X_OK) and not wal.inspect_wal(paths.log).holds_data
+        journal = wal.inspect_wal(paths.log)
+        immutable = (not os.access(paths.log.parent, os.W_OK | os.X_OK) and not journal.holds_data) \
+            or (journal.damaged and journal.in_main_file)  # see _precheck
         _precheck(paths.log, data_key, size, check_pages=who_holds(paths.log) is None)
         mode = _journal_mode(paths.log)
         return Log(paths, data_key, mode, demo, readonly=True, on_network_drive=network, immutable=immutable)

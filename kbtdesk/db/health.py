@@ -108,11 +108,14 @@ def check_database(path: Path, data_key: bytes, *, full: bool = False, immutable
         report.kind, report.problems = exc.kind, [str(exc)]
         return report
     journal = inspect_wal(path)
-    if journal.damaged:
+    if journal.damaged and not journal.in_main_file:
         report.kind, report.problems = errors.DAMAGED, [f"wal: {journal.describe()}"]
         return report
+    # A damaged -wal whose commits are all in the main file is set aside at the next open: the
+    # main file alone is what the log is then opened with.
+    main_alone = journal.damaged or (immutable and not journal.holds_data)
     try:
-        conn = connect(path, data_key, readonly=True, immutable=immutable and not journal.holds_data)
+        conn = connect(path, data_key, readonly=True, immutable=main_alone)
     except DatabaseError:
         report.kind, report.problems = errors.NOT_A_LOG, [str(not_a_log(path))]
         return report

@@ -37,9 +37,9 @@ def stale_temporaries(paths: LogPaths) -> list[Path]:
         for entry in entries:
             name = entry.name
             if folder == log.parent:
-                # .log.db.restore, .log.db.restore.tmp (and -journal), .log.db.tmp (older kbtdesk),
-                # .log.db.new (init), .log.db.before-restore-….tmp (a set-aside copy)
-                ours = name.startswith(hidden + ".") or (
+                # .log.db.restore, ..log.db.restore.tmp (its copy's temporary, and -journal),
+                # .log.db.tmp (older kbtdesk), .log.db.new (init), .log.db.before-restore-….tmp
+                ours = name.startswith((hidden + ".", "." + hidden + ".")) or (
                     name.startswith("." + log.name + ".before-restore-") and ".tmp" in name)
             else:
                 ours = name.startswith(".") and (name.endswith(".tmp") or name.endswith(".tmp-journal"))

@@ -20,7 +20,8 @@ size after commit or 0, the two salts, checksum) and one page.
 from __future__ import annotations
 
 import struct
-from dataclasses import dataclass
+import sys
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 HEADER, FRAME_HEADER = 32, 24
@@ -41,10 +42,27 @@ class WalReport:
     replayed_frames: int = 0   # frames SQLite will use: up to the last commit before the first bad frame
     first_bad_frame: int | None = None  # 1-based, where SQLite stops (None: it reads to the end)
     lost_commits: int = 0
+    #: From the -shm, when it belongs to this -wal: the frames committed when the last writer
+    #: stopped, and how many of them a checkpoint had copied into the main file.
+    committed_frames: int | None = None
+    backfilled_frames: int | None = None
+
+    @property
+    def short_of_committed(self) -> bool:
+        """SQLite would replay fewer frames than were committed: a committed frame is damaged."""
+        return self.committed_frames is not None and self.replayed_frames < self.committed_frames
 
     @property
     def damaged(self) -> bool:
-        return self.lost_commits > 0
+        """Replaying this -wal would drop or shadow committed changes."""
+        return self.lost_commits > 0 or self.short_of_committed
+
+    @property
+    def in_main_file(self) -> bool:
+        """Every committed frame is also in the main file (the -shm says a checkpoint copied them
+        all): the main file alone is the whole log, whatever happened to the -wal."""
+        return self.committed_frames is not None and self.backfilled_frames is not None \
+            and self.backfilled_frames >= self.committed_frames
 
     @property
     def holds_data(self) -> bool:
@@ -52,6 +70,9 @@ class WalReport:
         return self.replayed_frames > 0
 
     def describe(self) -> str:
+        if self.short_of_committed:
+            return (f"the -wal is damaged at frame {self.first_bad_frame}: {self.committed_frames} frames "
+                    f"were committed, {self.replayed_frames} can be read")
         return (f"the -wal is damaged at frame {self.first_bad_frame}: {self.lost_commits} committed "
                 f"transaction(s) after it would be dropped")
 
@@ -65,13 +86,50 @@ def _checksum(data: bytes, big_endian: bool, s1: int = 0, s2: int = 0) -> tuple[
     return s1, s2
 
 
+def shm_path(log: Path) -> Path:
+    return Path(str(log) + "-shm")
+
+
+def _shm_state(shm: bytes, wal_salts: bytes) -> tuple[int, int] | None:
+    """(committed frames, frames copied into the main file) from the -shm's index header, if the
+    header is whole and belongs to the -wal with these salts; else None.
+
+    The -shm is the -wal's index, which every commit updates before it returns and a checkpoint
+    updates when it has copied frames into the main file; a killed process leaves it as it was
+    (it is a file mapped into memory). Layout (wal.c): two copies of a 48-byte WalIndexHdr in the
+    machine's byte order (version, -, change counter, isInit, bigEndCksum, page size, mxFrame,
+    nPage, frame checksum, salts, header checksum), then WalCkptInfo (nBackfill first).
+    """
+    if len(shm) < 136 or shm[:48] != shm[48:96]:
+        return None
+    order = "<" if sys.byteorder == "little" else ">"
+    version, _unused, _change, is_init, _big, _page, max_frame = struct.unpack(order + "3I2BHI", shm[:20])
+    if version != VERSION or is_init != 1 or shm[32:40] != wal_salts:
+        return None
+    if _checksum(shm[:40], order == ">") != struct.unpack(order + "2I", shm[40:48]):
+        return None
+    backfilled = struct.unpack(order + "I", shm[96:100])[0]
+    return max_frame, backfilled
+
+
 def inspect_wal(log: Path) -> WalReport:
-    """Walk `<log>-wal` (read only). No file, or one too short for a header: nothing to replay."""
+    """Walk `<log>-wal` (read only). No file, or one too short for a header: nothing to replay.
+
+    The -shm is read first: a writer still running only adds to the -wal after it, so the -wal
+    read next is never older than the index that describes it."""
+    try:
+        shm = shm_path(log).read_bytes()
+    except OSError:
+        shm = b""
     try:
         data = wal_path(log).read_bytes()
     except FileNotFoundError:
         return WalReport()
-    return inspect_wal_bytes(data)
+    report = inspect_wal_bytes(data)
+    state = _shm_state(shm, data[16:24]) if len(data) >= HEADER else None
+    if state is None:
+        return report
+    return replace(report, committed_frames=state[0], backfilled_frames=state[1])
 
 
 def inspect_wal_bytes(data: bytes) -> WalReport:
@@ -122,4 +180,16 @@ def inspect_wal_bytes(data: bytes) -> WalReport:
                      first_bad_frame=first_bad if frames else None, lost_commits=lost)
 
 
-__all__ = ["WalReport", "inspect_wal", "inspect_wal_bytes", "wal_path"]
+def set_aside_damaged(log: Path, stamp: str) -> Path:
+    """Rename a damaged -wal whose every commit is in the main file (`in_main_file`) out of
+    SQLite's way, kept as `<log>-wal.damaged-<stamp>` with its -shm: nothing is deleted, and the
+    log opens from its main file, which holds every save. The -wal goes first: a kill between the
+    two renames leaves an -shm that SQLite rebuilds."""
+    kept = Path(f"{wal_path(log)}.damaged-{stamp}")
+    wal_path(log).rename(kept)
+    if shm_path(log).exists():
+        shm_path(log).rename(Path(f"{shm_path(log)}.damaged-{stamp}"))
+    return kept
+
+
+__all__ = ["WalReport", "inspect_wal", "inspect_wal_bytes", "set_aside_damaged", "shm_path", "wal_path"]

@@ -104,3 +104,19 @@ def test_a_crash_in_the_middle_of_a_frame_is_not_damage(log, service, episode, r
     torn = raw[HEADER:HEADER + FRAME_HEADER] + bytes(2000)
     wal_path(copy.log).write_bytes(raw[:HEADER + inspect_wal(copy.log).frames * frame_size] + torn)
     assert _stored(copy, log.data_key) >= set(ids)
+
+
+def test_a_damaged_wal_whose_commits_are_all_in_the_main_file_opens_whole_and_is_kept(
+        log, service, episode, tmp_path):
+    ids = _save(service, episode, 8, "m")
+    copy = _crash_copy(log, tmp_path / "crashed")
+    shutil.copyfile(str(log.paths.log) + "-shm", str(copy.log) + "-shm")  # a kill leaves all three
+    report = inspect_wal(copy.log)
+    assert report.in_main_file and report.committed_frames  # checkpointed after every commit
+    raw = bytearray(wal_path(copy.log).read_bytes())
+    raw[HEADER + 3] ^= 0x01  # in frame 1's page number: SQLite would replay nothing
+    wal_path(copy.log).write_bytes(bytes(raw))
+    assert inspect_wal(copy.log).damaged
+    assert _stored(copy, log.data_key) >= set(ids)
+    kept = list(copy.log.parent.glob(copy.log.name + "-wal.damaged-*"))
+    assert len(kept) == 1 and kept[0].read_bytes() == bytes(raw)  # kept, never deleted

@@ -42,7 +42,8 @@ def test_leftovers_of_restores_backups_and_init_go_at_the_next_start(tmp_path):
     paths.backups.mkdir(exist_ok=True)
     planted = [paths.log.with_name("." + paths.log.name + suffix)
                for suffix in (".tmp", ".tmp-journal", ".restore", ".restore.tmp", ".new")]
-    planted += [paths.log.with_name(f".{paths.log.name}.before-restore-20261126T093000Z.tmp"),
+    planted += [paths.log.with_name(f"..{paths.log.name}.restore.tmp"),
+                paths.log.with_name(f".{paths.log.name}.before-restore-20261126T093000Z.tmp"),
                 paths.backups / ".kbtdesk-log-20261126T093000Z.db.tmp"]
     for path in planted:
         path.write_bytes(b"\x00" * 4096)

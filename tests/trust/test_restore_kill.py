@@ -48,7 +48,7 @@ def test_kill_during_restore_leaves_the_old_log_or_the_new_one(tmp_path, zygote)
     in_backup = _ids(backup.path, key, immutable=True)
     rng = random.Random(5)
     tally = {"old log": 0, "restored": 0, "lost": 0, "kills": 0, "with -wal": 0}
-    plans = [("step", s) for s in STEPS for _ in range(RUNS)] + [("random", None)] * (RUNS * 4)
+    plans = [("step", s) for s in STEPS for _ in range(RUNS)] + [("random", None)] * (RUNS * 6)
     for run, (how, step) in enumerate(plans):
         folder = tmp_path / f"r{run}"
         shutil.copytree(template.log.parent, folder)
@@ -88,6 +88,6 @@ def test_kill_during_restore_leaves_the_old_log_or_the_new_one(tmp_path, zygote)
         shutil.rmtree(folder)
     assert tally["with -wal"] == tally["kills"]  # every restore met saves that were only in the -wal
     print(f"\n{tally['kills']} SIGKILLs during restore ({RUNS} at each of {', '.join(STEPS)}, "
-          f"{RUNS * 4} at random moments), each after a writer killed with saves only in its -wal: "
+          f"{RUNS * 6} at random moments), each after a writer killed with saves only in its -wal: "
           f"{tally['old log']} old log whole, {tally['restored']} restored, {tally['lost']} acknowledged "
           f"saves lost, 0 temporary files left after the next start")
