@@ -14,11 +14,12 @@ byte far past any data (`offset`), where nobody reads or writes.
 from __future__ import annotations
 
 import os
+import sys
 
 #: Windows: lock a byte this far in (past the end of any file we lock, beyond SQLite's lock bytes).
 WINDOWS_LOCK_OFFSET = 1 << 40
 
-if os.name == "nt":  # pragma: no cover - exercised on Windows only
+if sys.platform == "win32":  # pragma: no cover - exercised on Windows only
     import msvcrt
 
     def try_lock(fd: int, offset: int = WINDOWS_LOCK_OFFSET) -> bool:
