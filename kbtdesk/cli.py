@@ -89,17 +89,24 @@ def _date(text: str):
         raise argparse.ArgumentTypeError(f"'{text}' is not a date (YYYY-MM-DD)") from None
 
 
+PERIOD_CHOICES = ("today", "this-week", "last-week", "this-month", "last-month")
+
+
 def _export_parsers(exp_sub) -> None:
-    """The summaries (kbtdesk/core/reports.py): CSV for Excel, or an A4 PDF."""
+    """The summaries (kbtdesk/core/reports/): CSV for Excel, or an A4 PDF."""
 
     def common(parser, formats=("csv", "pdf")):
         parser.add_argument("--format", choices=formats, help="default: from the file name's extension, else csv")
         parser.add_argument("-o", "--output", type=Path, required=True)
 
+    def period(parser, what: str) -> None:
+        parser.add_argument("--period", choices=PERIOD_CHOICES, help=f"{what} in this period (instead of --from/--to)")
+
     reg = exp_sub.add_parser("registrations", help="what to register per contact in a period (default: today)")
     reg.add_argument("--from", dest="start", type=_date, metavar="YYYY-MM-DD")
     reg.add_argument("--to", dest="end", type=_date, metavar="YYYY-MM-DD")
-    reg.add_argument("--week", action="store_true", help="this week, Monday to Sunday")
+    reg.add_argument("--week", action="store_true", help="this week, Monday to Sunday (the same as --period this-week)")
+    period(reg, "contacts")
     reg.add_argument("--pending", action="store_true", help="only contacts not yet registered")
     reg.add_argument("--mask", action="store_true", help="hide the last four characters of identity numbers")
     common(reg)
@@ -112,15 +119,24 @@ def _export_parsers(exp_sub) -> None:
     siber = exp_sub.add_parser("siber", help="basis for the SibeR transfer per ended episode (not SibeR's format)")
     siber.add_argument("--from", dest="start", type=_date, metavar="YYYY-MM-DD", help="episodes ended on or after")
     siber.add_argument("--to", dest="end", type=_date, metavar="YYYY-MM-DD", help="episodes ended on or before")
+    period(siber, "episodes ended")
     siber.add_argument("--episode", dest="episode_id", metavar="ID")
     siber.add_argument("--pending", action="store_true", help="only episodes not yet transferred")
     siber.add_argument("--mask", action="store_true")
     common(siber)
 
-    coverage = exp_sub.add_parser("coverage", help="coverage (täckningsgrad) of ZV051, ZV044 and UV112 per month")
+    coverage = exp_sub.add_parser("coverage", help="coverage (täckningsgrad) per month: registered, journaled, "
+                                                   "distance code, ending code, transferred to SibeR")
     coverage.add_argument("--from", dest="start", type=_date, metavar="YYYY-MM-DD", help="default: 1 January")
     coverage.add_argument("--to", dest="end", type=_date, metavar="YYYY-MM-DD", help="default: today")
+    period(coverage, "months")
     common(coverage)
+
+    extract = exp_sub.add_parser("audit-extract", help="one patient's log extract: every change, export and print "
+                                                       "of their data")
+    extract.add_argument("--patient", metavar="IDENTITY", required=True, help="the patient's identity number")
+    extract.add_argument("--mask", action="store_true", help="hide the last four characters of the identity number")
+    common(extract)
 
 
 def _translate():
@@ -267,47 +283,63 @@ def _qt_for_pdf():
     return QGuiApplication.instance() or QGuiApplication(["kbtdesk"])
 
 
-def _build_report(args, service, language: str):
-    from kbtdesk.core import reports
-    from kbtdesk.core.service import InputError
+def _period(args, now, default):
+    """(start, end) from --period, else --from/--to (either alone), else `default` (a pair or None)."""
+    from kbtdesk.core.reports import preset_period
 
-    now = service.now()
-    try:
-        if args.what == "registrations":
-            start, end = reports.period_this_week(now) if args.week else reports.period_today(now)
-            if args.start or args.end:
-                # --from alone runs to today; --to alone is that one day.
-                start = args.start or args.end
-                end = args.end or max(args.start, now.date())
-            if end < start:
-                raise CliError("--to is before --from")
-            return reports.build_registrations(service, start, end, pending=args.pending, mask=args.mask,
-                                               lang=language, progress=_progress("reading contacts"))
-        if args.what == "episode":
-            return reports.build_episode_summary(service, args.episode_id, mask=args.mask, lang=language)
-        if args.what == "siber":
-            return reports.build_siber_basis(service, args.start, args.end, episode_id=args.episode_id,
-                                             pending=args.pending, mask=args.mask, lang=language)
-        start = args.start or now.date().replace(month=1, day=1)
-        end = args.end or now.date()
+    if getattr(args, "period", None):
+        if args.start or args.end:
+            raise CliError("--period cannot be combined with --from or --to")
+        return preset_period(args.period, now)
+    if args.start or args.end:
+        # --from alone runs to today; --to alone is that one day.
+        start = args.start or args.end
+        end = args.end or max(args.start, now.date())
         if end < start:
             raise CliError("--to is before --from")
-        return reports.build_coverage(service, start, end, lang=language)
-    except InputError as exc:
-        raise CliError(exc.message.render(_translate()[1])) from None
+        return start, end
+    return default
+
+
+def _request(args, service):
+    """The ReportRequest the window would build for the same choices."""
+    from kbtdesk.core import reports
+    from kbtdesk.core.reports import ReportRequest
+
+    now = service.now()
+    if args.what == "registrations":
+        start, end = _period(args, now, reports.period_this_week(now) if args.week else reports.period_today(now))
+        return ReportRequest(reports.KIND_REGISTRATIONS, start, end, args.pending, args.mask)
+    if args.what == "episode":
+        return ReportRequest(reports.KIND_EPISODE, mask=args.mask, episode_id=args.episode_id)
+    if args.what == "siber":
+        start, end = _period(args, now, (None, None))
+        return ReportRequest(reports.KIND_SIBER, start, end, args.pending, args.mask, args.episode_id)
+    if args.what == "audit-extract":
+        patient = service.patient_by_identity(args.patient)
+        if patient is None:
+            raise CliError(f"no patient with identity number {args.patient} in the log")
+        return ReportRequest(reports.KIND_AUDIT, mask=args.mask, patient_id=patient.id)
+    start, end = _period(args, now, (now.date().replace(month=1, day=1), now.date()))
+    return ReportRequest(reports.KIND_COVERAGE, start, end)
 
 
 def cmd_report(args) -> int:
+    from kbtdesk.core.service import InputError
+
     fmt = _report_format(args)
     if not args.output.parent.is_dir():
         raise CliError(f"cannot write {args.output}: {args.output.parent} is not a folder; nothing was written")
     language, translate = _translate()
     log, service = _open(args)
     try:
-        report = _build_report(args, service, language)
+        request = _request(args, service)
+        try:
+            report = request.build(service, language, progress=_progress("reading the log"))
+        except InputError as exc:
+            raise CliError(exc.message.render(translate)) from None
         _write_report(args, fmt, report, translate)
-        patient = service.episode(args.episode_id).patient_id if args.what == "episode" else None
-        service.record_export(args.what, f"{fmt} {args.what}", patient_id=patient)
+        request.record(service, fmt, report)
     finally:
         log.close()
     return EXIT_OK
@@ -346,7 +378,7 @@ def cmd_export(args) -> int:
             write_atomically(args.output, dumps(document).encode("utf-8"))
         except OSError as exc:
             raise CliError(f"cannot write {args.output}: {exc.strerror}; nothing was written") from None
-        service.record_export("json", "json whole log")
+        service.record_export("json", "whole log", patient_ids=[p["id"] for p in document["patients"]])
     finally:
         log.close()
     print(f"wrote {args.output}")

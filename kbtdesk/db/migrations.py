@@ -105,10 +105,25 @@ SCHEMA_V3 = (
         WHERE ended IS NOT NULL AND siber_transferred IS NULL""",
 )
 
+# Which patients each export or print held (issue 15): a list export (registration list, SibeR
+# basis, coverage, the whole log) names nobody in its audit entry, yet a patient's log extract must
+# list it. Rows are written in the same transaction as the entry; append-only like the audit table.
+SCHEMA_EXPORTED_PATIENTS = (
+    """CREATE TABLE audit_patient (
+        seq INTEGER NOT NULL REFERENCES audit (seq),
+        patient_id VARCHAR NOT NULL,
+        PRIMARY KEY (patient_id, seq)) WITHOUT ROWID""",
+    """CREATE TRIGGER audit_patient_no_update BEFORE UPDATE ON audit_patient
+        BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only'); END""",
+    """CREATE TRIGGER audit_patient_no_delete BEFORE DELETE ON audit_patient
+        BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only'); END""",
+)
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "episode log: profile, patients, episodes, contacts, measures", SCHEMA_V1),
     Migration(2, "audit trail", SCHEMA_V2),
     Migration(3, "indexes for the episode list and the worklist at clinic scale", SCHEMA_V3),
+    Migration(4, "the patients each export held, for the patient's log extract", SCHEMA_EXPORTED_PATIENTS),
 )
 
 
