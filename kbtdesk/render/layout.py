@@ -68,8 +68,10 @@ _FSI, _PDI = "\u2068", "\u2069"
 #: Where a line may break: after spaces, and (in user text) after the hyphen of a double name (a
 #: small letter before it, a letter after it: "Östergren-|Wallenbergsson"); never in
 #: "2026-03-01", "19640823-3234", "MADRS-S" or "DU011".
-_SPACE_BREAKS = re.compile(r"(?<=\s)(?=\S)")
-_NAME_BREAKS = re.compile(r"(?<=\s)(?=\S)|(?<=[^\W\d_]-)(?=[^\W\d_])")
+#: Spaces a line may break after (not the no-break spaces U+00A0, U+2007, U+202F).
+SPACES = " \u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2008\u2009\u200a\u205f\u3000"
+_SPACE_BREAKS = re.compile(f"(?<=[{SPACES}])(?=[^{SPACES}])")
+_NAME_BREAKS = re.compile(f"(?<=[{SPACES}])(?=[^{SPACES}])|(?<=[^\\W\\d_]-)(?=[^\\W\\d_])")
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
 
 
@@ -120,11 +122,12 @@ class Typesetter:
 def printable(value: str, translate: Translate) -> str:
     """User text as print shows it: CR/CRLF as line breaks, tabs as spaces, other control
     characters as U+FFFD, and cut at PRINTED_CHARS with a note."""
-    value = value.replace("\r\n", "\n").replace("\r", "\n").replace("\t", "    ")
+    value = value.replace("\r\n", "\n").replace("\r", "\n").replace("\u2028", "\n").replace("\u2029", "\n")
+    value = value.replace("\t", "    ")
     value = _CONTROL.sub("\ufffd", value)
     if len(value) > PRINTED_CHARS:
         cut = value.rfind(" ", PRINTED_CHARS - 200, PRINTED_CHARS)
-        shown = value[:cut if cut > 0 else PRINTED_CHARS].rstrip()
+        shown = value[:cut if cut > 0 else PRINTED_CHARS].rstrip(SPACES)
         note = translate(CONTEXT, SHORTENED).format(shown=f"{len(shown):,}".replace(",", " "),
                                                     total=f"{len(value):,}".replace(",", " "))
         value = f"{shown} …\n{note}"
@@ -156,23 +159,23 @@ def wrap(text: str, width: float, advance: Callable[[str], float], inside_words:
         line = ""
         for piece in words(paragraph, names=inside_words):
             candidate = line + piece
-            if not line or advance(candidate.rstrip()) <= width:
+            if not line or advance(candidate.rstrip(SPACES)) <= width:
                 line = candidate
-                if advance(line.rstrip()) <= width or not inside_words:
+                if advance(line.rstrip(SPACES)) <= width or not inside_words:
                     continue
                 # A single piece wider than the column: break it where it no longer fits.
-                while advance(line.rstrip()) > width and len(line) > 1:
+                while advance(line.rstrip(SPACES)) > width and len(line) > 1:
                     cut = _fitting(line, width, advance)
                     lines.append(line[:cut])
                     line = line[cut:]
                 continue
-            lines.append(line.rstrip())
+            lines.append(line.rstrip(SPACES))
             line = piece
-            while inside_words and advance(line.rstrip()) > width and len(line) > 1:
+            while inside_words and advance(line.rstrip(SPACES)) > width and len(line) > 1:
                 cut = _fitting(line, width, advance)
                 lines.append(line[:cut])
                 line = line[cut:]
-        lines.append(line.rstrip())
+        lines.append(line.rstrip(SPACES))
     return lines
 
 
@@ -361,7 +364,7 @@ class TableLayout:
         padding = 2 * self.pad_x
         need, want = [], []
         for k, column in enumerate(self.columns):
-            low = max((head_advance(w.strip()) for w in words(column.title)), default=0.0)
+            low = max((head_advance(w.strip(SPACES)) for w in words(column.title)), default=0.0)
             high = head_advance(column.title)
             values = {row[k] for row in (self.texts if column.nowrap else self.texts[:SIZING_ROWS])}
             for value in values:
@@ -374,7 +377,7 @@ class TableLayout:
                         low = max(low, length)
                     else:
                         # A very long word (a hostile or pasted one) may break: it sets no minimum.
-                        low = max(low, max((min(advance(w.strip()), self.width * WIDEST_SHARE)
+                        low = max(low, max((min(advance(w.strip(SPACES)), self.width * WIDEST_SHARE)
                                             for w in words(line, names=True)), default=0.0))
             need.append(low + padding)
             want.append(max(low, min(high, self.width * WIDEST_SHARE)) + padding)
@@ -382,7 +385,7 @@ class TableLayout:
         for group, members in self._groups():
             if group is None:
                 continue
-            low = max((head_advance(w.strip()) for w in words(group)), default=0.0) + padding
+            low = max((head_advance(w.strip(SPACES)) for w in words(group)), default=0.0) + padding
             short = low - sum(need[k] for k in members)
             if short > 0:
                 for k in members:
