@@ -102,57 +102,57 @@ It never connects to a network and does not replace the journal.</translation>
     <context>
         <name>AuditTrail</name>
         <message>
-            <location filename="../kbtdesk/ui/audit_view.py" line="32" />
+            <location filename="../kbtdesk/ui/audit_view.py" line="39" />
             <source>created</source>
             <translation>created</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/audit_view.py" line="33" />
+            <location filename="../kbtdesk/ui/audit_view.py" line="40" />
             <source>changed</source>
             <translation>changed</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/audit_view.py" line="34" />
+            <location filename="../kbtdesk/ui/audit_view.py" line="41" />
             <source>deleted</source>
             <translation>deleted</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/audit_view.py" line="35" />
+            <location filename="../kbtdesk/ui/audit_view.py" line="42" />
             <source>imported</source>
             <translation>imported</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/audit_view.py" line="36" />
+            <location filename="../kbtdesk/ui/audit_view.py" line="43" />
             <source>exported</source>
             <translation>exported</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/audit_view.py" line="37" />
+            <location filename="../kbtdesk/ui/audit_view.py" line="44" />
             <source>printed</source>
             <translation>printed</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/audit_view.py" line="38" />
+            <location filename="../kbtdesk/ui/audit_view.py" line="45" />
             <source>restored</source>
             <translation>restored</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/audit_view.py" line="44" />
+            <location filename="../kbtdesk/ui/audit_view.py" line="51" />
             <source>patient</source>
             <translation>patient</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/audit_view.py" line="45" />
+            <location filename="../kbtdesk/ui/audit_view.py" line="52" />
             <source>episode</source>
             <translation>episode</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/audit_view.py" line="46" />
+            <location filename="../kbtdesk/ui/audit_view.py" line="53" />
             <source>contact</source>
             <translation>contact</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/audit_view.py" line="47" />
+            <location filename="../kbtdesk/ui/audit_view.py" line="54" />
             <source>score</source>
             <translation>score</translation>
         </message>
@@ -160,65 +160,100 @@ It never connects to a network and does not replace the journal.</translation>
     <context>
         <name>AuditTrailDialog</name>
         <message>
-            <location filename="../kbtdesk/ui/audit_view.py" line="115" />
+            <location filename="../kbtdesk/ui/audit_view.py" line="113" />
             <source>Log extract for this patient</source>
             <translation>Log extract for this patient</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/audit_view.py" line="120" />
+            <location filename="../kbtdesk/ui/audit_view.py" line="118" />
             <source>Every recorded change, export and print of this patient's data in this log, oldest first ({n} entries). The entries name records by id, never by name.</source>
             <translation>Every recorded change, export and print of this patient's data in this log, oldest first ({n} entries). The entries name records by id, never by name.</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/audit_view.py" line="127" />
+            <location filename="../kbtdesk/ui/audit_view.py" line="125" />
             <source>Log entries</source>
             <translation>Log entries</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/audit_view.py" line="137" />
+            <location filename="../kbtdesk/ui/audit_view.py" line="135" />
+            <source>&amp;Hide the last four digits of the identity number</source>
+            <translation>&amp;Hide the last four digits of the identity number</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/audit_view.py" line="136" />
+            <source>Hide the identity number</source>
+            <translation>Hide the identity number</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/audit_view.py" line="139" />
+            <source>Pre&amp;view…</source>
+            <translation>Pre&amp;view…</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/audit_view.py" line="140" />
+            <source>Print preview of the log extract</source>
+            <translation>Print preview of the log extract</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/audit_view.py" line="141" />
             <source>&amp;Print…</source>
             <translation>&amp;Print…</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/audit_view.py" line="138" />
+            <location filename="../kbtdesk/ui/audit_view.py" line="142" />
             <source>Print the log extract</source>
             <translation>Print the log extract</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/audit_view.py" line="146" />
+            <location filename="../kbtdesk/ui/audit_view.py" line="143" />
+            <source>Save P&amp;DF…</source>
+            <translation>Save P&amp;DF…</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/audit_view.py" line="144" />
+            <source>Save the log extract as PDF</source>
+            <translation>Save the log extract as PDF</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/audit_view.py" line="154" />
             <source>&amp;Close</source>
             <translation>&amp;Close</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/audit_view.py" line="148" />
+            <location filename="../kbtdesk/ui/audit_view.py" line="156" />
             <source>Close</source>
             <translation>Close</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/audit_view.py" line="188" />
+            <source>log-extract</source>
+            <translation>log-extract</translation>
         </message>
     </context>
     <context>
         <name>AuditTrailModel</name>
         <message>
-            <location filename="../kbtdesk/ui/audit_view.py" line="54" />
+            <location filename="../kbtdesk/ui/audit_view.py" line="61" />
             <source>Time</source>
             <translation>Time</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/audit_view.py" line="55" />
+            <location filename="../kbtdesk/ui/audit_view.py" line="62" />
             <source>Action</source>
             <translation>Action</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/audit_view.py" line="56" />
+            <location filename="../kbtdesk/ui/audit_view.py" line="63" />
             <source>Record</source>
             <translation>Record</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/audit_view.py" line="57" />
+            <location filename="../kbtdesk/ui/audit_view.py" line="64" />
             <source>By</source>
             <translation>By</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/audit_view.py" line="58" />
+            <location filename="../kbtdesk/ui/audit_view.py" line="65" />
             <source>Detail</source>
             <translation>Detail</translation>
         </message>
@@ -1151,210 +1186,255 @@ The log itself is unchanged; kbtdesk tries again in the next session.</translati
     <context>
         <name>ExportDialog</name>
         <message>
-            <location filename="../kbtdesk/ui/exports.py" line="229" />
+            <location filename="../kbtdesk/ui/exports.py" line="194" />
             <source>Export and print</source>
-            <extracomment>Kinds that list identity numbers (masking applies) and that can list only what is still to do.</extracomment>
+            <extracomment>The dialog's name for a period of chosen dates (the presets are kbtdesk.core.reports.periods'). The period a report opens with until another is chosen for it. What the dialog's controls say (kept under its old name for the window's callers).</extracomment>
             <translation>Export and print</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/exports.py" line="231" />
+            <location filename="../kbtdesk/ui/exports.py" line="196" />
             <source>Registration list</source>
             <translation>Registration list</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/exports.py" line="232" />
+            <location filename="../kbtdesk/ui/exports.py" line="197" />
             <source>Episode summary (the selected episode)</source>
             <translation>Episode summary (the selected episode)</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/exports.py" line="233" />
+            <location filename="../kbtdesk/ui/exports.py" line="198" />
             <source>SibeR basis (ended episodes)</source>
             <translation>SibeR basis (ended episodes)</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/exports.py" line="234" />
+            <location filename="../kbtdesk/ui/exports.py" line="199" />
             <source>Coverage (täckningsgrad) per month</source>
             <translation>Coverage (täckningsgrad) per month</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/exports.py" line="238" />
+            <location filename="../kbtdesk/ui/exports.py" line="203" />
             <source>&amp;Report:</source>
             <translation>&amp;Report:</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/exports.py" line="239" />
+            <location filename="../kbtdesk/ui/exports.py" line="204" />
             <source>Report</source>
             <translation>Report</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/exports.py" line="240" />
-            <location filename="../kbtdesk/ui/exports.py" line="241" />
+            <location filename="../kbtdesk/ui/exports.py" line="205" />
+            <location filename="../kbtdesk/ui/exports.py" line="206" />
             <source>Period</source>
             <translation>Period</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/exports.py" line="242" />
+            <location filename="../kbtdesk/ui/exports.py" line="208" />
             <source>&amp;Today</source>
             <translation>&amp;Today</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/exports.py" line="243" />
+            <location filename="../kbtdesk/ui/exports.py" line="208" />
             <source>Today</source>
             <translation>Today</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/exports.py" line="244" />
+            <location filename="../kbtdesk/ui/exports.py" line="209" />
             <source>This &amp;week</source>
             <translation>This &amp;week</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/exports.py" line="245" />
+            <location filename="../kbtdesk/ui/exports.py" line="209" />
             <source>This week</source>
             <translation>This week</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/exports.py" line="246" />
+            <location filename="../kbtdesk/ui/exports.py" line="213" />
             <source>&amp;Chosen dates</source>
             <translation>&amp;Chosen dates</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/exports.py" line="247" />
+            <location filename="../kbtdesk/ui/exports.py" line="213" />
             <source>Chosen dates</source>
             <translation>Chosen dates</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/exports.py" line="248" />
+            <location filename="../kbtdesk/ui/exports.py" line="218" />
             <source>&amp;From</source>
             <translation>&amp;From</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/exports.py" line="249" />
+            <location filename="../kbtdesk/ui/exports.py" line="219" />
             <source>First day</source>
             <translation>First day</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/exports.py" line="250" />
+            <location filename="../kbtdesk/ui/exports.py" line="220" />
             <source>T&amp;o</source>
             <translation>T&amp;o</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/exports.py" line="251" />
+            <location filename="../kbtdesk/ui/exports.py" line="221" />
             <source>Last day</source>
             <translation>Last day</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/exports.py" line="252" />
+            <location filename="../kbtdesk/ui/exports.py" line="223" />
+            <source>About the report</source>
+            <translation>About the report</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/exports.py" line="333" />
             <source>The first day is after the last day.</source>
             <translation>The first day is after the last day.</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/exports.py" line="253" />
+            <location filename="../kbtdesk/ui/exports.py" line="222" />
             <source>Period error</source>
             <translation>Period error</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/exports.py" line="254" />
-            <source>Which episode</source>
-            <translation>Which episode</translation>
+            <location filename="../kbtdesk/ui/exports.py" line="210" />
+            <source>&amp;Last week</source>
+            <translation>&amp;Last week</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/exports.py" line="255" />
+            <location filename="../kbtdesk/ui/exports.py" line="210" />
+            <source>Last week</source>
+            <translation>Last week</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/exports.py" line="211" />
+            <source>This &amp;month</source>
+            <translation>This &amp;month</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/exports.py" line="211" />
+            <source>This month</source>
+            <translation>This month</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/exports.py" line="212" />
+            <source>Last mo&amp;nth</source>
+            <translation>Last mo&amp;nth</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/exports.py" line="212" />
+            <source>Last month</source>
+            <translation>Last month</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/exports.py" line="224" />
             <source>Only what is &amp;not yet done (not registered / not transferred)</source>
             <translation>Only what is &amp;not yet done (not registered / not transferred)</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/exports.py" line="256" />
+            <location filename="../kbtdesk/ui/exports.py" line="225" />
             <source>Only what is not yet done</source>
             <translation>Only what is not yet done</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/exports.py" line="257" />
+            <location filename="../kbtdesk/ui/exports.py" line="226" />
             <source>&amp;Hide the last four digits of identity numbers</source>
             <translation>&amp;Hide the last four digits of identity numbers</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/exports.py" line="258" />
+            <location filename="../kbtdesk/ui/exports.py" line="227" />
             <source>Hide identity numbers</source>
             <translation>Hide identity numbers</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/exports.py" line="259" />
+            <location filename="../kbtdesk/ui/exports.py" line="228" />
             <source>Pre&amp;view…</source>
             <translation>Pre&amp;view…</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/exports.py" line="260" />
+            <location filename="../kbtdesk/ui/exports.py" line="229" />
             <source>Print preview</source>
             <translation>Print preview</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/exports.py" line="261" />
+            <location filename="../kbtdesk/ui/exports.py" line="230" />
             <source>&amp;Print…</source>
             <translation>&amp;Print…</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/exports.py" line="262" />
+            <location filename="../kbtdesk/ui/exports.py" line="231" />
             <source>Print</source>
             <translation>Print</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/exports.py" line="263" />
+            <location filename="../kbtdesk/ui/exports.py" line="232" />
             <source>Save P&amp;DF…</source>
             <translation>Save P&amp;DF…</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/exports.py" line="264" />
+            <location filename="../kbtdesk/ui/exports.py" line="233" />
             <source>Save as PDF</source>
             <translation>Save as PDF</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/exports.py" line="265" />
+            <location filename="../kbtdesk/ui/exports.py" line="234" />
             <source>Save &amp;CSV…</source>
             <translation>Save &amp;CSV…</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/exports.py" line="266" />
+            <location filename="../kbtdesk/ui/exports.py" line="235" />
             <source>Save as CSV for Excel</source>
             <translation>Save as CSV for Excel</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/exports.py" line="267" />
-            <location filename="../kbtdesk/ui/exports.py" line="268" />
+            <location filename="../kbtdesk/ui/exports.py" line="236" />
+            <location filename="../kbtdesk/ui/exports.py" line="237" />
             <source>Close</source>
             <translation>Close</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/exports.py" line="316" />
+            <location filename="../kbtdesk/ui/exports.py" line="341" />
             <source>Episode: {programme}, started {started}</source>
             <translation>Episode: {programme}, started {started}</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/exports.py" line="319" />
+            <location filename="../kbtdesk/ui/exports.py" line="344" />
             <source>Choose an episode in the list first.</source>
             <translation>Choose an episode in the list first.</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/exports.py" line="332" />
+            <location filename="../kbtdesk/ui/exports.py" line="347" />
+            <source>One row per contact in the period: what to register, and whether it is.</source>
+            <translation>One row per contact in the period: what to register, and whether it is.</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/exports.py" line="349" />
+            <source>One row per episode ended in the period: what SibeR asks about, to check before the transfer via Medrave.</source>
+            <translation>One row per episode ended in the period: what SibeR asks about, to check before the transfer via Medrave.</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/exports.py" line="351" />
+            <source>Per month: how much of the work reaches the region's statistics and SibeR (registered, journaled, codes, transferred).</source>
+            <translation>Per month: how much of the work reaches the region's statistics and SibeR (registered, journaled, codes, transferred).</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/exports.py" line="362" />
             <source>registration-list</source>
             <translation>registration-list</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/exports.py" line="333" />
+            <location filename="../kbtdesk/ui/exports.py" line="363" />
             <source>episode-summary</source>
             <translation>episode-summary</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/exports.py" line="334" />
+            <location filename="../kbtdesk/ui/exports.py" line="364" />
             <source>siber-basis</source>
             <translation>siber-basis</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/exports.py" line="335" />
+            <location filename="../kbtdesk/ui/exports.py" line="365" />
             <source>coverage</source>
             <translation>coverage</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/exports.py" line="365" />
+            <location filename="../kbtdesk/ui/exports.py" line="399" />
             <source>Saved {file}</source>
             <translation>Saved {file}</translation>
         </message>
@@ -1645,112 +1725,112 @@ The log itself is unchanged; kbtdesk tries again in the next session.</translati
     <context>
         <name>Input</name>
         <message>
-            <location filename="../kbtdesk/core/service.py" line="84" />
+            <location filename="../kbtdesk/core/service.py" line="92" />
             <source>'{value}' is not a date and time (ISO 8601 with offset).</source>
             <translation>'{value}' is not a date and time (ISO 8601 with offset).</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/service.py" line="87" />
+            <location filename="../kbtdesk/core/service.py" line="95" />
             <source>'{value}' has no UTC offset (for example +01:00).</source>
             <translation>'{value}' has no UTC offset (for example +01:00).</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/service.py" line="233" />
-            <location filename="../kbtdesk/core/service.py" line="335" />
+            <location filename="../kbtdesk/core/service.py" line="258" />
+            <location filename="../kbtdesk/core/service.py" line="360" />
             <source>Unknown care level '{value}'.</source>
             <extracomment>HMAC key of the audit chain; by default the one the engine was built with (db/engine.py).</extracomment>
             <translation>Unknown care level '{value}'.</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/service.py" line="235" />
-            <location filename="../kbtdesk/core/service.py" line="337" />
+            <location filename="../kbtdesk/core/service.py" line="260" />
+            <location filename="../kbtdesk/core/service.py" line="362" />
             <source>Unknown EHR system '{value}'.</source>
             <translation>Unknown EHR system '{value}'.</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/service.py" line="289" />
-            <location filename="../kbtdesk/core/service.py" line="315" />
+            <location filename="../kbtdesk/core/service.py" line="314" />
+            <location filename="../kbtdesk/core/service.py" line="340" />
             <source>The patient's name is empty.</source>
             <translation>The patient's name is empty.</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/service.py" line="293" />
+            <location filename="../kbtdesk/core/service.py" line="318" />
             <source>A patient with identity number {identity} is already in the log.</source>
             <translation>A patient with identity number {identity} is already in the log.</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/service.py" line="319" />
-            <location filename="../kbtdesk/core/service.py" line="340" />
+            <location filename="../kbtdesk/core/service.py" line="344" />
+            <location filename="../kbtdesk/core/service.py" line="365" />
             <source>Unknown patient.</source>
             <translation>Unknown patient.</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/service.py" line="333" />
+            <location filename="../kbtdesk/core/service.py" line="358" />
             <source>Choose a programme.</source>
             <translation>Choose a programme.</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/service.py" line="350" />
+            <location filename="../kbtdesk/core/service.py" line="375" />
             <source>Unknown end reason '{value}'.</source>
             <translation>Unknown end reason '{value}'.</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/service.py" line="354" />
+            <location filename="../kbtdesk/core/service.py" line="379" />
             <source>The end date is before the start date.</source>
             <translation>The end date is before the start date.</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/service.py" line="382" />
+            <location filename="../kbtdesk/core/service.py" line="407" />
             <source>Unknown episode {id}.</source>
             <translation>Unknown episode {id}.</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/service.py" line="394" />
+            <location filename="../kbtdesk/core/service.py" line="419" />
             <source>Unknown contact type '{value}'.</source>
             <translation>Unknown contact type '{value}'.</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/service.py" line="397" />
+            <location filename="../kbtdesk/core/service.py" line="422" />
             <source>A planned visit needs a mode: video or clinic.</source>
             <translation>A planned visit needs a mode: video or clinic.</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/service.py" line="400" />
+            <location filename="../kbtdesk/core/service.py" line="425" />
             <source>Only a planned visit has a mode.</source>
             <translation>Only a planned visit has a mode.</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/service.py" line="402" />
+            <location filename="../kbtdesk/core/service.py" line="427" />
             <source>The contact time has no UTC offset.</source>
             <translation>The contact time has no UTC offset.</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/service.py" line="404" />
+            <location filename="../kbtdesk/core/service.py" line="429" />
             <source>Minutes must be between 0 and 1440.</source>
             <translation>Minutes must be between 0 and 1440.</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/service.py" line="467" />
+            <location filename="../kbtdesk/core/service.py" line="492" />
             <source>Unknown contact {id}.</source>
             <translation>Unknown contact {id}.</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/service.py" line="497" />
+            <location filename="../kbtdesk/core/service.py" line="522" />
             <source>The score {score} is outside the range of {instrument}.</source>
             <translation>The score {score} is outside the range of {instrument}.</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/service.py" line="503" />
+            <location filename="../kbtdesk/core/service.py" line="528" />
             <source>{instrument} has {n} items, not {m}.</source>
             <translation>{instrument} has {n} items, not {m}.</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/service.py" line="506" />
+            <location filename="../kbtdesk/core/service.py" line="531" />
             <source>An item score of {instrument} is outside {lo}–{hi}.</source>
             <translation>An item score of {instrument} is outside {lo}–{hi}.</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/service.py" line="510" />
+            <location filename="../kbtdesk/core/service.py" line="535" />
             <source>The item scores add up to {total}, not {score}.</source>
             <translation>The item scores add up to {total}, not {score}.</translation>
         </message>
@@ -2369,65 +2449,66 @@ The log itself is unchanged; kbtdesk tries again in the next session.</translati
     <context>
         <name>Printing</name>
         <message>
-            <location filename="../kbtdesk/ui/printing.py" line="43" />
+            <location filename="../kbtdesk/ui/printing.py" line="49" />
             <source>Cannot print or export</source>
+            <extracomment>The preview shows a page at about its printed size: A4 is 210 mm wide, 794 px at 96 dpi. Room around the page in the preview (toolbar, scroll bar, margins), in pixels. Share of the screen the preview may take.</extracomment>
             <translation>Cannot print or export</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/printing.py" line="83" />
-            <location filename="../kbtdesk/ui/printing.py" line="96" />
+            <location filename="../kbtdesk/ui/printing.py" line="89" />
+            <location filename="../kbtdesk/ui/printing.py" line="102" />
             <source>Print</source>
             <translation>Print</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/printing.py" line="97" />
+            <location filename="../kbtdesk/ui/printing.py" line="103" />
             <source>Laying out the pages…</source>
             <translation>Laying out the pages…</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/printing.py" line="101" />
+            <location filename="../kbtdesk/ui/printing.py" line="107" />
             <source>Painting the pages…</source>
             <translation>Painting the pages…</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/printing.py" line="117" />
+            <location filename="../kbtdesk/ui/printing.py" line="123" />
             <source>Print preview – {title}</source>
             <translation>Print preview – {title}</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/printing.py" line="153" />
+            <location filename="../kbtdesk/ui/printing.py" line="182" />
             <source>PDF (*.pdf)</source>
             <translation>PDF (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/printing.py" line="153" />
+            <location filename="../kbtdesk/ui/printing.py" line="183" />
             <source>CSV for Excel (*.csv)</source>
             <translation>CSV for Excel (*.csv)</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/printing.py" line="154" />
-            <location filename="../kbtdesk/ui/printing.py" line="178" />
+            <location filename="../kbtdesk/ui/printing.py" line="184" />
+            <location filename="../kbtdesk/ui/printing.py" line="210" />
             <source>Export</source>
             <translation>Export</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/printing.py" line="84" />
-            <location filename="../kbtdesk/ui/printing.py" line="179" />
+            <location filename="../kbtdesk/ui/printing.py" line="90" />
+            <location filename="../kbtdesk/ui/printing.py" line="211" />
             <source>Reading the log…</source>
             <translation>Reading the log…</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/printing.py" line="55" />
+            <location filename="../kbtdesk/ui/printing.py" line="61" />
             <source>Cancel</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/printing.py" line="182" />
+            <location filename="../kbtdesk/ui/printing.py" line="214" />
             <source>Writing {file}…</source>
             <translation>Writing {file}…</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/printing.py" line="190" />
+            <location filename="../kbtdesk/ui/printing.py" line="222" />
             <source>Cannot write {file}: {reason}. Nothing was written.</source>
             <translation>Cannot write {file}: {reason}. Nothing was written.</translation>
         </message>
@@ -2558,503 +2639,685 @@ The log itself is unchanged; kbtdesk tries again in the next session.</translati
     <context>
         <name>Report</name>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="38" />
+            <location filename="../kbtdesk/core/reports/model.py" line="24" />
             <source>Page {page} of {pages}</source>
-            <extracomment>A table cell: ``str`` is literal (user data, codes), ``Message`` is translated when rendered. Drawn by the PDF renderer on every page; Swedish comes from the catalogue.</extracomment>
+            <extracomment>A table cell: ``str`` is literal (user data, codes), ``Message`` is translated when rendered, a tuple of messages is shown joined by "; " (two flags on one day). Drawn on every page by the page layout; Swedish comes from the catalogue.</extracomment>
             <translation>Page {page} of {pages}</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="39" />
+            <location filename="../kbtdesk/core/reports/model.py" line="25" />
             <source>Printed from kbtdesk – does not replace the journal</source>
             <translation>Printed from kbtdesk – does not replace the journal</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="40" />
+            <location filename="../kbtdesk/core/reports/model.py" line="26" />
             <source>Printed {time}</source>
             <translation>Printed {time}</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="145" />
+            <location filename="../kbtdesk/core/reports/model.py" line="146" />
             <source>Yes</source>
-            <extracomment>Rows between two progress reports / cancel checks. False: only in CSV (copy texts, dates of first/last scores) to keep the printed page readable. Never wrapped in print (dates, times, identity numbers). Row indexes shown emphasised in print (not registered, flagged score, …). Row indexes of totals (bold in print). Per value: drawn as a warning (MADRS-S item 9 ≥ 4). Body text size in print; a wide table may use a smaller one. Index into `sections` of the table that CSV output writes.</extracomment>
+            <extracomment>False: only in the CSV (copy texts, dates of first/last scores) to keep the printed page readable. False: only in print (a layout of values the CSV holds in columns of their own). Never wrapped in print: dates, times, identity numbers. A heading over consecutive printed columns of the same group ("Contacts" over BR, TB, …). The heading in print when it differs from the CSV's (under a group heading, shorter). Row indexes shown emphasised in print (not registered, flagged score, …). Row indexes of totals (bold in print). Per value: drawn as a warning (MADRS-S item 9 ≥ 4). x axis of a bar chart (months); of a line chart, the ISO date of each value. Top of the y axis: the instrument's own maximum, 100 for percentages. A line chart's x positions: the dates of its values (time runs evenly along the axis). Body text size in print; the layout goes smaller only when a table needs it. Index into `sections` of the table that CSV output writes. Whom the report is about, printed in the header of every page (patient, episode): a page of a long summary must say whose it is once it is out of the folder. Whose data the report holds (patient ids): recorded with the export in the audit trail.</extracomment>
             <translation>Yes</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="146" />
+            <location filename="../kbtdesk/core/reports/model.py" line="147" />
             <source>No</source>
             <translation>No</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="190" />
+            <location filename="../kbtdesk/core/reports/common.py" line="31" />
             <source>Date: {date}</source>
             <translation>Date: {date}</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="191" />
+            <location filename="../kbtdesk/core/reports/common.py" line="32" />
             <source>Period: {start} – {end}</source>
             <translation>Period: {start} – {end}</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="259" />
+            <location filename="../kbtdesk/core/reports/common.py" line="17" />
             <source>Not registered</source>
+            <extracomment>Rows between two progress reports / cancel checks.</extracomment>
             <translation>Not registered</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="260" />
+            <location filename="../kbtdesk/core/reports/common.py" line="18" />
             <source>Not done</source>
             <translation>Not done</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="270" />
-            <location filename="../kbtdesk/core/reports.py" line="411" />
+            <location filename="../kbtdesk/core/reports/episode.py" line="56" />
+            <location filename="../kbtdesk/core/reports/registrations.py" line="18" />
             <source>Date</source>
+            <extracomment>Rows between two progress reports / cancel checks (tests patch it to see every batch).</extracomment>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="271" />
+            <location filename="../kbtdesk/core/reports/audit_extract.py" line="18" />
+            <source>created</source>
+            <translation>created</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/reports/audit_extract.py" line="19" />
+            <source>changed</source>
+            <translation>changed</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/reports/audit_extract.py" line="20" />
+            <source>deleted</source>
+            <translation>deleted</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/reports/audit_extract.py" line="21" />
+            <source>imported</source>
+            <translation>imported</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/reports/audit_extract.py" line="22" />
+            <source>exported</source>
+            <translation>exported</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/reports/audit_extract.py" line="23" />
+            <source>printed</source>
+            <translation>printed</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/reports/audit_extract.py" line="24" />
+            <source>restored</source>
+            <translation>restored</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/reports/audit_extract.py" line="27" />
+            <source>patient</source>
+            <translation>patient</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/reports/audit_extract.py" line="28" />
+            <source>episode</source>
+            <translation>episode</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/reports/audit_extract.py" line="29" />
+            <source>contact</source>
+            <translation>contact</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/reports/audit_extract.py" line="30" />
+            <source>score</source>
+            <translation>score</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/reports/audit_extract.py" line="34" />
+            <source>Entry</source>
+            <translation>Entry</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/reports/audit_extract.py" line="35" />
+            <location filename="../kbtdesk/core/reports/registrations.py" line="19" />
             <source>Time</source>
             <translation>Time</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="272" />
-            <location filename="../kbtdesk/core/reports.py" line="430" />
-            <location filename="../kbtdesk/core/reports.py" line="586" />
+            <location filename="../kbtdesk/core/reports/audit_extract.py" line="36" />
+            <source>Action</source>
+            <translation>Action</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/reports/audit_extract.py" line="37" />
+            <source>Record</source>
+            <translation>Record</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/reports/audit_extract.py" line="38" />
+            <source>Record id</source>
+            <translation>Record id</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/reports/audit_extract.py" line="39" />
+            <source>By</source>
+            <translation>By</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/reports/audit_extract.py" line="40" />
+            <source>Detail</source>
+            <translation>Detail</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/reports/audit_extract.py" line="56" />
+            <source>No entries.</source>
+            <translation>No entries.</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/reports/audit_extract.py" line="65" />
+            <location filename="../kbtdesk/core/reports/episode.py" line="125" />
+            <location filename="../kbtdesk/core/reports/registrations.py" line="20" />
+            <location filename="../kbtdesk/core/reports/siber.py" line="91" />
             <source>Patient</source>
             <translation>Patient</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="273" />
-            <location filename="../kbtdesk/core/reports.py" line="431" />
-            <location filename="../kbtdesk/core/reports.py" line="585" />
+            <location filename="../kbtdesk/core/reports/audit_extract.py" line="66" />
+            <location filename="../kbtdesk/core/reports/episode.py" line="126" />
+            <location filename="../kbtdesk/core/reports/registrations.py" line="21" />
+            <location filename="../kbtdesk/core/reports/siber.py" line="90" />
             <source>Identity number</source>
             <translation>Identity number</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="274" />
-            <location filename="../kbtdesk/core/reports.py" line="395" />
+            <location filename="../kbtdesk/core/reports/audit_extract.py" line="67" />
+            <source>Entries</source>
+            <translation>Entries</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/reports/audit_extract.py" line="71" />
+            <source>Period</source>
+            <translation>Period</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/reports/audit_extract.py" line="72" />
+            <source>Every recorded change, export and print of this patient's data in this log, oldest first. The entries name records by id, never by name; an export of a list (registration list, SibeR basis, coverage, the whole log) is listed for every patient it held.</source>
+            <translation>Every recorded change, export and print of this patient's data in this log, oldest first. The entries name records by id, never by name; an export of a list (registration list, SibeR basis, coverage, the whole log) is listed for every patient it held.</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/reports/audit_extract.py" line="76" />
+            <source>Log extract</source>
+            <translation>Log extract</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/reports/episode.py" line="33" />
+            <location filename="../kbtdesk/core/reports/registrations.py" line="22" />
             <source>Contact type</source>
             <translation>Contact type</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="275" />
+            <location filename="../kbtdesk/core/reports/registrations.py" line="23" />
             <source>Mode</source>
             <translation>Mode</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="276" />
-            <location filename="../kbtdesk/core/reports.py" line="397" />
+            <location filename="../kbtdesk/core/reports/episode.py" line="35" />
+            <location filename="../kbtdesk/core/reports/registrations.py" line="24" />
             <source>KVÅ codes</source>
             <translation>KVÅ codes</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="277" />
-            <location filename="../kbtdesk/core/reports.py" line="399" />
+            <location filename="../kbtdesk/core/reports/episode.py" line="37" />
+            <location filename="../kbtdesk/core/reports/registrations.py" line="25" />
             <source>Registered</source>
             <translation>Registered</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="278" />
-            <location filename="../kbtdesk/core/reports.py" line="402" />
+            <location filename="../kbtdesk/core/reports/episode.py" line="40" />
+            <location filename="../kbtdesk/core/reports/registrations.py" line="26" />
             <source>Registration text</source>
             <translation>Registration text</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="279" />
-            <location filename="../kbtdesk/core/reports.py" line="441" />
+            <location filename="../kbtdesk/core/reports/episode.py" line="60" />
+            <source>{instrument} (max {max})</source>
+            <translation>{instrument} (max {max})</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/reports/episode.py" line="136" />
+            <location filename="../kbtdesk/core/reports/registrations.py" line="27" />
             <source>Register in</source>
             <translation>Register in</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="280" />
-            <location filename="../kbtdesk/core/reports.py" line="609" />
+            <location filename="../kbtdesk/core/reports/registrations.py" line="28" />
+            <location filename="../kbtdesk/core/reports/siber.py" line="120" />
             <source>Episode</source>
             <translation>Episode</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="281" />
-            <location filename="../kbtdesk/core/reports.py" line="406" />
+            <location filename="../kbtdesk/core/reports/episode.py" line="44" />
+            <location filename="../kbtdesk/core/reports/registrations.py" line="29" />
             <source>Contact</source>
             <translation>Contact</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="342" />
+            <location filename="../kbtdesk/core/reports/registrations.py" line="90" />
             <source>No contacts in the period.</source>
             <extracomment>The registration list's rows: first the cells that go into the report as they come (date, time and registration date cut to size here), then what the shape texts and the row need. The same rows counted, for the progress bar, without reading most of them: a contact whose UTC time is at least a day after `start` and before `end` has its local date in the period (offsets are −12…+14 hours), so those are counted in the index alone; only the edges (up to two days at each end) are read to check their local date.</extracomment>
             <translation>No contacts in the period.</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="371" />
+            <location filename="../kbtdesk/core/reports/registrations.py" line="121" />
             <source>Registration list: not yet registered</source>
             <translation>Registration list: not yet registered</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="372" />
+            <location filename="../kbtdesk/core/reports/registrations.py" line="122" />
             <source>Registration list</source>
             <translation>Registration list</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="373" />
+            <location filename="../kbtdesk/core/reports/registrations.py" line="123" />
             <source>{count} contacts, {pending} not registered.</source>
             <translation>{count} contacts, {pending} not registered.</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="382" />
+            <location filename="../kbtdesk/core/reports/common.py" line="21" />
             <source>Completed</source>
             <translation>Completed</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="383" />
+            <location filename="../kbtdesk/core/reports/common.py" line="22" />
             <source>Dropped out</source>
             <translation>Dropped out</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="384" />
+            <location filename="../kbtdesk/core/reports/common.py" line="23" />
             <source>Other reason</source>
             <translation>Other reason</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="387" />
+            <location filename="../kbtdesk/core/reports/episode.py" line="25" />
             <source>No contact is marked as final</source>
             <translation>No contact is marked as final</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="388" />
+            <location filename="../kbtdesk/core/reports/episode.py" line="26" />
             <source>Final contact without UV112</source>
             <translation>Final contact without UV112</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="389" />
+            <location filename="../kbtdesk/core/reports/episode.py" line="27" />
             <source>Final contact with UV112</source>
             <translation>Final contact with UV112</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="391" />
+            <location filename="../kbtdesk/core/reports/episode.py" line="29" />
             <source>Error</source>
             <translation>Error</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="391" />
+            <location filename="../kbtdesk/core/reports/episode.py" line="29" />
             <source>Warning</source>
             <translation>Warning</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="394" />
+            <location filename="../kbtdesk/core/reports/episode.py" line="32" />
             <source>Date and time</source>
             <translation>Date and time</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="396" />
+            <location filename="../kbtdesk/core/reports/episode.py" line="34" />
+            <location filename="../kbtdesk/core/reports/siber.py" line="104" />
             <source>Min</source>
             <translation>Min</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="398" />
+            <location filename="../kbtdesk/core/reports/episode.py" line="36" />
             <source>Journal</source>
             <translation>Journal</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="400" />
+            <location filename="../kbtdesk/core/reports/episode.py" line="38" />
             <source>Final</source>
             <translation>Final</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="401" />
+            <location filename="../kbtdesk/core/reports/episode.py" line="39" />
             <source>Note</source>
             <translation>Note</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="405" />
+            <location filename="../kbtdesk/core/reports/episode.py" line="43" />
             <source>Severity</source>
             <translation>Severity</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="407" />
+            <location filename="../kbtdesk/core/reports/episode.py" line="45" />
             <source>Finding</source>
             <translation>Finding</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="408" />
+            <location filename="../kbtdesk/core/reports/episode.py" line="46" />
             <source>Why</source>
             <translation>Why</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="412" />
-            <source>Instrument</source>
-            <translation>Instrument</translation>
-        </message>
-        <message>
-            <location filename="../kbtdesk/core/reports.py" line="413" />
+            <location filename="../kbtdesk/core/reports/siber.py" line="123" />
             <source>Score</source>
             <translation>Score</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="414" />
-            <source>Max</source>
-            <translation>Max</translation>
-        </message>
-        <message>
-            <location filename="../kbtdesk/core/reports.py" line="415" />
+            <location filename="../kbtdesk/core/reports/episode.py" line="65" />
             <source>Flag</source>
             <translation>Flag</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="432" />
-            <location filename="../kbtdesk/core/reports.py" line="587" />
+            <location filename="../kbtdesk/core/reports/episode.py" line="86" />
+            <source>{instrument} item {item}: {value} (flag at {threshold} or more)</source>
+            <translation>{instrument} item {item}: {value} (flag at {threshold} or more)</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/reports/episode.py" line="127" />
+            <location filename="../kbtdesk/core/reports/siber.py" line="92" />
             <source>Programme</source>
             <translation>Programme</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="433" />
+            <location filename="../kbtdesk/core/reports/episode.py" line="128" />
             <source>Started</source>
             <translation>Started</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="434" />
-            <location filename="../kbtdesk/core/reports.py" line="498" />
+            <location filename="../kbtdesk/core/reports/episode.py" line="129" />
+            <location filename="../kbtdesk/core/reports/episode.py" line="167" />
             <source>Ended</source>
             <translation>Ended</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="435" />
+            <location filename="../kbtdesk/core/reports/episode.py" line="130" />
             <source>Ongoing, week {week}</source>
             <translation>Ongoing, week {week}</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="437" />
+            <location filename="../kbtdesk/core/reports/episode.py" line="132" />
             <source>Therapist</source>
             <translation>Therapist</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="439" />
+            <location filename="../kbtdesk/core/reports/episode.py" line="134" />
             <source>Care unit</source>
             <translation>Care unit</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="440" />
+            <location filename="../kbtdesk/core/reports/episode.py" line="135" />
             <source>EHR</source>
             <translation>EHR</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="444" />
+            <location filename="../kbtdesk/core/reports/episode.py" line="139" />
             <source>No contacts yet.</source>
             <translation>No contacts yet.</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="459" />
+            <location filename="../kbtdesk/core/reports/episode.py" line="154" />
             <source>No findings: the contacts follow the routine's rules.</source>
             <translation>No findings: the contacts follow the routine's rules.</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="467" />
+            <location filename="../kbtdesk/core/reports/episode.py" line="66" />
             <source>No rating-scale scores.</source>
             <translation>No rating-scale scores.</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="476" />
-            <source>Item {item}: {value} (flag at {threshold} or more)</source>
-            <translation>Item {item}: {value} (flag at {threshold} or more)</translation>
-        </message>
-        <message>
-            <location filename="../kbtdesk/core/reports.py" line="477" />
-            <source>Item {item}: {value}</source>
-            <translation>Item {item}: {value}</translation>
-        </message>
-        <message>
-            <location filename="../kbtdesk/core/reports.py" line="490" />
+            <location filename="../kbtdesk/core/reports/episode.py" line="104" />
             <source>Red: item {item} at {threshold} or more.</source>
             <translation>Red: item {item} at {threshold} or more.</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="498" />
+            <location filename="../kbtdesk/core/reports/episode.py" line="168" />
             <source>Not ended</source>
             <translation>Not ended</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="499" />
-            <location filename="../kbtdesk/core/reports.py" line="590" />
+            <location filename="../kbtdesk/core/reports/episode.py" line="169" />
+            <location filename="../kbtdesk/core/reports/siber.py" line="95" />
             <source>End reason</source>
             <translation>End reason</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="501" />
+            <location filename="../kbtdesk/core/reports/episode.py" line="172" />
             <source>Final contact</source>
             <translation>Final contact</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="502" />
+            <location filename="../kbtdesk/core/reports/episode.py" line="174" />
             <source>SibeR start documented</source>
             <translation>SibeR start documented</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="503" />
+            <location filename="../kbtdesk/core/reports/episode.py" line="175" />
             <source>Not documented</source>
             <translation>Not documented</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="504" />
+            <location filename="../kbtdesk/core/reports/episode.py" line="176" />
             <source>SibeR transfer (Medrave)</source>
             <translation>SibeR transfer (Medrave)</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="505" />
-            <location filename="../kbtdesk/core/reports.py" line="624" />
+            <location filename="../kbtdesk/core/reports/common.py" line="19" />
             <source>Not transferred</source>
             <translation>Not transferred</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="507" />
+            <location filename="../kbtdesk/core/reports/episode.py" line="181" />
             <source>Episode summary</source>
             <translation>Episode summary</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="510" />
-            <location filename="../kbtdesk/core/reports.py" line="691" />
+            <location filename="../kbtdesk/core/reports/episode.py" line="185" />
+            <location filename="../kbtdesk/core/reports/siber.py" line="86" />
             <source>Contacts</source>
             <translation>Contacts</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="511" />
+            <location filename="../kbtdesk/core/reports/episode.py" line="186" />
             <source>Rule findings</source>
             <translation>Rule findings</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="512" />
+            <location filename="../kbtdesk/core/reports/episode.py" line="187" />
+            <location filename="../kbtdesk/core/reports/siber.py" line="87" />
             <source>Rating scales</source>
             <translation>Rating scales</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="513" />
+            <location filename="../kbtdesk/core/reports/episode.py" line="188" />
             <source>Ending and SibeR transfer</source>
             <translation>Ending and SibeR transfer</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="519" />
+            <location filename="../kbtdesk/core/reports/siber.py" line="15" />
             <source>A basis for the transfer to SibeR via Medrave, not SibeR's own format (which is not known): check each value against your unit's lathund before you enter it.</source>
             <translation>A basis for the transfer to SibeR via Medrave, not SibeR's own format (which is not known): check each value against your unit's lathund before you enter it.</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="588" />
+            <location filename="../kbtdesk/core/reports/siber.py" line="18" />
+            <source>First
+Last</source>
+            <translation>First
+Last</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/reports/siber.py" line="93" />
             <source>Start</source>
             <translation>Start</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="589" />
+            <location filename="../kbtdesk/core/reports/siber.py" line="94" />
             <source>End</source>
             <translation>End</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="592" />
+            <location filename="../kbtdesk/core/reports/siber.py" line="97" />
             <source>Contacts: {type}</source>
             <translation>Contacts: {type}</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="595" />
+            <location filename="../kbtdesk/core/reports/siber.py" line="102" />
             <source>Contacts in all</source>
             <translation>Contacts in all</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="596" />
+            <location filename="../kbtdesk/core/reports/siber.py" line="103" />
             <source>Therapist minutes</source>
             <translation>Therapist minutes</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="602" />
+            <location filename="../kbtdesk/core/reports/siber.py" line="109" />
             <source>{instrument} first</source>
             <translation>{instrument} first</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="603" />
+            <location filename="../kbtdesk/core/reports/siber.py" line="111" />
             <source>{instrument} first date</source>
             <translation>{instrument} first date</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="604" />
+            <location filename="../kbtdesk/core/reports/siber.py" line="113" />
             <source>{instrument} last</source>
             <translation>{instrument} last</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="605" />
+            <location filename="../kbtdesk/core/reports/siber.py" line="115" />
             <source>{instrument} last date</source>
             <translation>{instrument} last date</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="608" />
+            <location filename="../kbtdesk/core/reports/siber.py" line="119" />
             <source>Transferred to SibeR</source>
             <translation>Transferred to SibeR</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="611" />
+            <location filename="../kbtdesk/core/reports/siber.py" line="128" />
             <source>No ended episodes in the selection.</source>
             <translation>No ended episodes in the selection.</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="626" />
+            <location filename="../kbtdesk/core/reports/siber.py" line="148" />
             <source>SibeR basis</source>
             <translation>SibeR basis</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="687" />
+            <location filename="../kbtdesk/core/reports/coverage.py" line="180" />
             <source>Month</source>
             <translation>Month</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="688" />
-            <source>Distance contacts</source>
-            <translation>Distance contacts</translation>
+            <location filename="../kbtdesk/core/reports/coverage.py" line="87" />
+            <source>of logged contacts</source>
+            <extracomment>The routine's codes for coverage, used only when the rule set has no rule that names them. The rule set says them as "missing-code" rules: at every distance contact, at the final contact. Heading of the measure's group in print and of its count in the CSV. The CSV's heading of the denominator and of the percentage. What a gap in it means for the region's coverage figure.</extracomment>
+            <translation>of logged contacts</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="689" />
-            <location filename="../kbtdesk/core/reports.py" line="692" />
-            <location filename="../kbtdesk/core/reports.py" line="695" />
-            <source>with {code}</source>
-            <translation>with {code}</translation>
+            <location filename="../kbtdesk/core/reports/coverage.py" line="88" />
+            <source>of ended episodes</source>
+            <translation>of ended episodes</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="690" />
-            <location filename="../kbtdesk/core/reports.py" line="693" />
-            <location filename="../kbtdesk/core/reports.py" line="696" />
-            <source>% {code}</source>
-            <translation>% {code}</translation>
+            <location filename="../kbtdesk/core/reports/coverage.py" line="90" />
+            <source>Registered contacts</source>
+            <translation>Registered contacts</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="694" />
-            <source>Ended episodes</source>
-            <translation>Ended episodes</translation>
+            <location filename="../kbtdesk/core/reports/coverage.py" line="91" />
+            <source>% registered</source>
+            <translation>% registered</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="710" />
+            <location filename="../kbtdesk/core/reports/coverage.py" line="92" />
+            <source>Only registered contacts reach the region's statistics: a contact logged here but not registered is missing from every figure, coverage included.</source>
+            <translation>Only registered contacts reach the region's statistics: a contact logged here but not registered is missing from every figure, coverage included.</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/reports/coverage.py" line="95" />
+            <source>Journaled contacts</source>
+            <translation>Journaled contacts</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/reports/coverage.py" line="96" />
+            <source>% journaled</source>
+            <translation>% journaled</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/reports/coverage.py" line="97" />
+            <source>Medrave takes what SibeR gets from the journal notes: a contact without a note written with the template is missing from the quality registry.</source>
+            <translation>Medrave takes what SibeR gets from the journal notes: a contact without a note written with the template is missing from the quality registry.</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/reports/coverage.py" line="100" />
+            <source>Distance contacts with {code}</source>
+            <translation>Distance contacts with {code}</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/reports/coverage.py" line="101" />
+            <source>of distance contacts</source>
+            <translation>of distance contacts</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/reports/coverage.py" line="102" />
+            <location filename="../kbtdesk/core/reports/coverage.py" line="108" />
+            <source>% with {code}</source>
+            <translation>% with {code}</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/reports/coverage.py" line="103" />
+            <source>The routine asks for {code} at every distance contact so that coverage is correct: each one without it lowers the region's figure. Imported contacts and contacts logged during an outage can lack it.</source>
+            <translation>The routine asks for {code} at every distance contact so that coverage is correct: each one without it lowers the region's figure. Imported contacts and contacts logged during an outage can lack it.</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/reports/coverage.py" line="107" />
+            <source>Ended episodes with {code} registered</source>
+            <translation>Ended episodes with {code} registered</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/reports/coverage.py" line="109" />
+            <source>An ended treatment counts as ended in the statistics only when a contact with {code} is registered: without it the episode stays open there.</source>
+            <translation>An ended treatment counts as ended in the statistics only when a contact with {code} is registered: without it the episode stays open there.</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/reports/coverage.py" line="112" />
+            <source>Ended episodes transferred to SibeR</source>
+            <translation>Ended episodes transferred to SibeR</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/reports/coverage.py" line="113" />
+            <source>% transferred</source>
+            <translation>% transferred</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/reports/coverage.py" line="114" />
+            <source>An ended episode not transferred via Medrave is missing from SibeR, and lowers the registry's coverage for the unit.</source>
+            <translation>An ended episode not transferred via Medrave is missing from SibeR, and lowers the registry's coverage for the unit.</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/reports/coverage.py" line="177" />
+            <source>Number</source>
+            <translation>Number</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/reports/coverage.py" line="178" />
+            <source>Of</source>
+            <translation>Of</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/reports/coverage.py" line="202" />
             <source>Total</source>
             <translation>Total</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="711" />
+            <location filename="../kbtdesk/core/reports/coverage.py" line="203" />
             <source>Coverage per month (%)</source>
             <translation>Coverage per month (%)</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="712" />
-            <source>{code} on distance contacts</source>
-            <translation>{code} on distance contacts</translation>
+            <location filename="../kbtdesk/core/reports/coverage.py" line="206" />
+            <source>Contacts count in the month of their own local date, episodes in the month they ended. An empty percentage means nothing to count that month.</source>
+            <translation>Contacts count in the month of their own local date, episodes in the month they ended. An empty percentage means nothing to count that month.</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="714" />
-            <source>{code} on contacts</source>
-            <translation>{code} on contacts</translation>
+            <location filename="../kbtdesk/core/reports/coverage.py" line="209" />
+            <source>What the figures mean</source>
+            <translation>What the figures mean</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="716" />
-            <source>{code} on ended episodes</source>
-            <translation>{code} on ended episodes</translation>
-        </message>
-        <message>
-            <location filename="../kbtdesk/core/reports.py" line="719" />
-            <source>Distance contacts are messages, phone calls and video visits; the routine asks for ZV051 on each, ZV044 on every contact and UV112 when an episode ends. An empty percentage means nothing to count that month.</source>
-            <translation>Distance contacts are messages, phone calls and video visits; the routine asks for ZV051 on each, ZV044 on every contact and UV112 when an episode ends. An empty percentage means nothing to count that month.</translation>
-        </message>
-        <message>
-            <location filename="../kbtdesk/core/reports.py" line="724" />
+            <location filename="../kbtdesk/core/reports/coverage.py" line="213" />
             <source>Coverage (täckningsgrad)</source>
             <translation>Coverage (täckningsgrad)</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/render/layout.py" line="41" />
+            <source>[Shortened in print: {shown} of {total} characters. The whole text is in the log and in the CSV.]</source>
+            <extracomment>User text longer than this is cut in print, with a note saying so.</extracomment>
+            <translation>[Shortened in print: {shown} of {total} characters. The whole text is in the log and in the CSV.]</translation>
         </message>
     </context>
     <context>

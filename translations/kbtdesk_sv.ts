@@ -1,3705 +1,3968 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="sv" sourcelanguage="en">
-<context>
-    <name>AboutDialog</name>
-    <message>
-        <location filename="../kbtdesk/ui/about.py" line="88"/>
-        <source>About kbtdesk</source>
-        <extracomment>The bundled parts and their licences, as their projects state them.</extracomment>
-        <translation>Om kbtdesk</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/about.py" line="94"/>
-        <source>kbtdesk {version}</source>
-        <translation>kbtdesk {version}</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/about.py" line="99"/>
-        <location filename="../kbtdesk/ui/about.py" line="110"/>
-        <source>Version</source>
-        <translation>Version</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/about.py" line="101"/>
-        <source>A checklist and encrypted log for internet CBT (KBT på nätet).
+    <context>
+        <name>AboutDialog</name>
+        <message>
+            <location filename="../kbtdesk/ui/about.py" line="88" />
+            <source>About kbtdesk</source>
+            <extracomment>The bundled parts and their licences, as their projects state them.</extracomment>
+            <translation>Om kbtdesk</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/about.py" line="94" />
+            <source>kbtdesk {version}</source>
+            <translation>kbtdesk {version}</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/about.py" line="99" />
+            <location filename="../kbtdesk/ui/about.py" line="110" />
+            <source>Version</source>
+            <translation>Version</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/about.py" line="101" />
+            <source>A checklist and encrypted log for internet CBT (KBT på nätet).
 It never connects to a network and does not replace the journal.</source>
-        <translation>En checklista och krypterad logg för internetförmedlad KBT (KBT på nätet).
+            <translation>En checklista och krypterad logg för internetförmedlad KBT (KBT på nätet).
 Programmet ansluter aldrig till något nätverk och ersätter inte journalen.</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/about.py" line="104"/>
-        <source>What kbtdesk is</source>
-        <translation>Vad kbtdesk är</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/about.py" line="107"/>
-        <source>Rule set</source>
-        <translation>Regeluppsättning</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/about.py" line="108"/>
-        <source>Name</source>
-        <translation>Namn</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/about.py" line="109"/>
-        <source>Id</source>
-        <translation>Id</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/about.py" line="111"/>
-        <source>Valid from</source>
-        <translation>Gäller från</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/about.py" line="112"/>
-        <source>Source</source>
-        <translation>Källa</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/about.py" line="114"/>
-        <source>Files</source>
-        <translation>Filer</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/about.py" line="115"/>
-        <source>Log</source>
-        <translation>Logg</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/about.py" line="116"/>
-        <source>Key file</source>
-        <translation>Nyckelfil</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/about.py" line="117"/>
-        <source>Backups</source>
-        <translation>Säkerhetskopior</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/about.py" line="119"/>
-        <source>Software</source>
-        <translation>Programvara</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/about.py" line="124"/>
-        <location filename="../kbtdesk/ui/about.py" line="126"/>
-        <source>Licences</source>
-        <translation>Licenser</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/about.py" line="129"/>
-        <source>Licences of kbtdesk and the parts it bundles</source>
-        <translation>Licenser för kbtdesk och de delar som ingår i programmet</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/about.py" line="137"/>
-        <source>Close</source>
-        <translation>Stäng</translation>
-    </message>
-</context>
-<context>
-    <name>AuditTrail</name>
-    <message>
-        <location filename="../kbtdesk/ui/audit_view.py" line="32"/>
-        <source>created</source>
-        <translation>skapad</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/audit_view.py" line="33"/>
-        <source>changed</source>
-        <translation>ändrad</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/audit_view.py" line="34"/>
-        <source>deleted</source>
-        <translation>borttagen</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/audit_view.py" line="35"/>
-        <source>imported</source>
-        <translation>importerad</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/audit_view.py" line="36"/>
-        <source>exported</source>
-        <translation>exporterad</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/audit_view.py" line="37"/>
-        <source>printed</source>
-        <translation>utskriven</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/audit_view.py" line="38"/>
-        <source>restored</source>
-        <translation>återställd</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/audit_view.py" line="44"/>
-        <source>patient</source>
-        <translation>patient</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/audit_view.py" line="45"/>
-        <source>episode</source>
-        <translation>episod</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/audit_view.py" line="46"/>
-        <source>contact</source>
-        <translation>kontakt</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/audit_view.py" line="47"/>
-        <source>score</source>
-        <translation>skattning</translation>
-    </message>
-</context>
-<context>
-    <name>AuditTrailDialog</name>
-    <message>
-        <location filename="../kbtdesk/ui/audit_view.py" line="115"/>
-        <source>Log extract for this patient</source>
-        <translation>Loggutdrag för patienten</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/audit_view.py" line="120"/>
-        <source>Every recorded change, export and print of this patient&apos;s data in this log, oldest first ({n} entries). The entries name records by id, never by name.</source>
-        <translation>Varje registrerad ändring, export och utskrift av den här patientens uppgifter i loggen, äldst först ({n} händelser). Händelserna anger poster med id, aldrig med namn.</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/audit_view.py" line="127"/>
-        <source>Log entries</source>
-        <translation>Logghändelser</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/audit_view.py" line="137"/>
-        <source>&amp;Print…</source>
-        <translation>Skriv &amp;ut…</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/audit_view.py" line="138"/>
-        <source>Print the log extract</source>
-        <translation>Skriv ut loggutdraget</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/audit_view.py" line="146"/>
-        <source>&amp;Close</source>
-        <translation>&amp;Stäng</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/audit_view.py" line="148"/>
-        <source>Close</source>
-        <translation>Stäng</translation>
-    </message>
-</context>
-<context>
-    <name>AuditTrailModel</name>
-    <message>
-        <location filename="../kbtdesk/ui/audit_view.py" line="54"/>
-        <source>Time</source>
-        <translation>Tid</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/audit_view.py" line="55"/>
-        <source>Action</source>
-        <translation>Händelse</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/audit_view.py" line="56"/>
-        <source>Record</source>
-        <translation>Post</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/audit_view.py" line="57"/>
-        <source>By</source>
-        <translation>Användare</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/audit_view.py" line="58"/>
-        <source>Detail</source>
-        <translation>Detaljer</translation>
-    </message>
-</context>
-<context>
-    <name>BackupRunner</name>
-    <message>
-        <location filename="../kbtdesk/ui/backup_runner.py" line="71"/>
-        <location filename="../kbtdesk/ui/backup_runner.py" line="256"/>
-        <source>Cancelling…</source>
-        <translation>Avbryter…</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/backup_runner.py" line="72"/>
-        <source>Backing up…</source>
-        <translation>Säkerhetskopierar…</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/backup_runner.py" line="73"/>
-        <source>Backup progress</source>
-        <translation>Säkerhetskopieringens förlopp</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/backup_runner.py" line="74"/>
-        <location filename="../kbtdesk/ui/backup_runner.py" line="238"/>
-        <source>Cancel</source>
-        <translation>Avbryt</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/backup_runner.py" line="75"/>
-        <source>Cancel the backup</source>
-        <translation>Avbryt säkerhetskopieringen</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/backup_runner.py" line="76"/>
-        <source>Stop the backup. Nothing is written and the log stays as it is.</source>
-        <translation>Stoppa säkerhetskopieringen. Ingenting skrivs och loggen förblir som den är.</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/backup_runner.py" line="141"/>
-        <source>The automatic backup failed: {error}</source>
-        <translation>Den automatiska säkerhetskopieringen misslyckades: {error}</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/backup_runner.py" line="210"/>
-        <source>The backup was cancelled; no backup file was written.</source>
-        <translation>Säkerhetskopieringen avbröts; ingen säkerhetskopia skrevs.</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/backup_runner.py" line="236"/>
-        <source>Backing up the log before closing…
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/about.py" line="104" />
+            <source>What kbtdesk is</source>
+            <translation>Vad kbtdesk är</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/about.py" line="107" />
+            <source>Rule set</source>
+            <translation>Regeluppsättning</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/about.py" line="108" />
+            <source>Name</source>
+            <translation>Namn</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/about.py" line="109" />
+            <source>Id</source>
+            <translation>Id</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/about.py" line="111" />
+            <source>Valid from</source>
+            <translation>Gäller från</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/about.py" line="112" />
+            <source>Source</source>
+            <translation>Källa</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/about.py" line="114" />
+            <source>Files</source>
+            <translation>Filer</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/about.py" line="115" />
+            <source>Log</source>
+            <translation>Logg</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/about.py" line="116" />
+            <source>Key file</source>
+            <translation>Nyckelfil</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/about.py" line="117" />
+            <source>Backups</source>
+            <translation>Säkerhetskopior</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/about.py" line="119" />
+            <source>Software</source>
+            <translation>Programvara</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/about.py" line="124" />
+            <location filename="../kbtdesk/ui/about.py" line="126" />
+            <source>Licences</source>
+            <translation>Licenser</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/about.py" line="129" />
+            <source>Licences of kbtdesk and the parts it bundles</source>
+            <translation>Licenser för kbtdesk och de delar som ingår i programmet</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/about.py" line="137" />
+            <source>Close</source>
+            <translation>Stäng</translation>
+        </message>
+    </context>
+    <context>
+        <name>AuditTrail</name>
+        <message>
+            <location filename="../kbtdesk/ui/audit_view.py" line="39" />
+            <source>created</source>
+            <translation>skapad</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/audit_view.py" line="40" />
+            <source>changed</source>
+            <translation>ändrad</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/audit_view.py" line="41" />
+            <source>deleted</source>
+            <translation>borttagen</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/audit_view.py" line="42" />
+            <source>imported</source>
+            <translation>importerad</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/audit_view.py" line="43" />
+            <source>exported</source>
+            <translation>exporterad</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/audit_view.py" line="44" />
+            <source>printed</source>
+            <translation>utskriven</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/audit_view.py" line="45" />
+            <source>restored</source>
+            <translation>återställd</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/audit_view.py" line="51" />
+            <source>patient</source>
+            <translation>patient</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/audit_view.py" line="52" />
+            <source>episode</source>
+            <translation>episod</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/audit_view.py" line="53" />
+            <source>contact</source>
+            <translation>kontakt</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/audit_view.py" line="54" />
+            <source>score</source>
+            <translation>skattning</translation>
+        </message>
+    </context>
+    <context>
+        <name>AuditTrailDialog</name>
+        <message>
+            <location filename="../kbtdesk/ui/audit_view.py" line="113" />
+            <source>Log extract for this patient</source>
+            <translation>Loggutdrag för patienten</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/audit_view.py" line="118" />
+            <source>Every recorded change, export and print of this patient's data in this log, oldest first ({n} entries). The entries name records by id, never by name.</source>
+            <translation>Varje registrerad ändring, export och utskrift av den här patientens uppgifter i loggen, äldst först ({n} händelser). Händelserna anger poster med id, aldrig med namn.</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/audit_view.py" line="125" />
+            <source>Log entries</source>
+            <translation>Logghändelser</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/audit_view.py" line="135" />
+            <source>&amp;Hide the last four digits of the identity number</source>
+            <translation>Dölj de fyra sista siffrorna i &amp;identitetsnumret</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/audit_view.py" line="136" />
+            <source>Hide the identity number</source>
+            <translation>Dölj identitetsnumret</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/audit_view.py" line="139" />
+            <source>Pre&amp;view…</source>
+            <translation>Förhands&amp;granska…</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/audit_view.py" line="140" />
+            <source>Print preview of the log extract</source>
+            <translation>Förhandsgranska loggutdraget</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/audit_view.py" line="141" />
+            <source>&amp;Print…</source>
+            <translation>Skriv &amp;ut…</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/audit_view.py" line="142" />
+            <source>Print the log extract</source>
+            <translation>Skriv ut loggutdraget</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/audit_view.py" line="143" />
+            <source>Save P&amp;DF…</source>
+            <translation>Spara P&amp;DF…</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/audit_view.py" line="144" />
+            <source>Save the log extract as PDF</source>
+            <translation>Spara loggutdraget som PDF</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/audit_view.py" line="154" />
+            <source>&amp;Close</source>
+            <translation>&amp;Stäng</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/audit_view.py" line="156" />
+            <source>Close</source>
+            <translation>Stäng</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/audit_view.py" line="188" />
+            <source>log-extract</source>
+            <translation>loggutdrag</translation>
+        </message>
+    </context>
+    <context>
+        <name>AuditTrailModel</name>
+        <message>
+            <location filename="../kbtdesk/ui/audit_view.py" line="61" />
+            <source>Time</source>
+            <translation>Tid</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/audit_view.py" line="62" />
+            <source>Action</source>
+            <translation>Händelse</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/audit_view.py" line="63" />
+            <source>Record</source>
+            <translation>Post</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/audit_view.py" line="64" />
+            <source>By</source>
+            <translation>Användare</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/audit_view.py" line="65" />
+            <source>Detail</source>
+            <translation>Detaljer</translation>
+        </message>
+    </context>
+    <context>
+        <name>BackupRunner</name>
+        <message>
+            <location filename="../kbtdesk/ui/backup_runner.py" line="71" />
+            <location filename="../kbtdesk/ui/backup_runner.py" line="256" />
+            <source>Cancelling…</source>
+            <translation>Avbryter…</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/backup_runner.py" line="72" />
+            <source>Backing up…</source>
+            <translation>Säkerhetskopierar…</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/backup_runner.py" line="73" />
+            <source>Backup progress</source>
+            <translation>Säkerhetskopieringens förlopp</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/backup_runner.py" line="74" />
+            <location filename="../kbtdesk/ui/backup_runner.py" line="238" />
+            <source>Cancel</source>
+            <translation>Avbryt</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/backup_runner.py" line="75" />
+            <source>Cancel the backup</source>
+            <translation>Avbryt säkerhetskopieringen</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/backup_runner.py" line="76" />
+            <source>Stop the backup. Nothing is written and the log stays as it is.</source>
+            <translation>Stoppa säkerhetskopieringen. Ingenting skrivs och loggen förblir som den är.</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/backup_runner.py" line="141" />
+            <source>The automatic backup failed: {error}</source>
+            <translation>Den automatiska säkerhetskopieringen misslyckades: {error}</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/backup_runner.py" line="210" />
+            <source>The backup was cancelled; no backup file was written.</source>
+            <translation>Säkerhetskopieringen avbröts; ingen säkerhetskopia skrevs.</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/backup_runner.py" line="236" />
+            <source>Backing up the log before closing…
 Cancel closes kbtdesk without a new backup.</source>
-        <translation>Säkerhetskopierar loggen innan kbtdesk stängs…
+            <translation>Säkerhetskopierar loggen innan kbtdesk stängs…
 Avbryt stänger kbtdesk utan en ny säkerhetskopia.</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/backup_runner.py" line="240"/>
-        <location filename="../kbtdesk/ui/backup_runner.py" line="287"/>
-        <source>Backup</source>
-        <translation>Säkerhetskopiering</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/backup_runner.py" line="288"/>
-        <source>The backup before closing failed: {error}
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/backup_runner.py" line="240" />
+            <location filename="../kbtdesk/ui/backup_runner.py" line="287" />
+            <source>Backup</source>
+            <translation>Säkerhetskopiering</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/backup_runner.py" line="288" />
+            <source>The backup before closing failed: {error}
 
 The log itself is unchanged; kbtdesk tries again in the next session.</source>
-        <translation>Säkerhetskopieringen före stängning misslyckades: {error}
+            <translation>Säkerhetskopieringen före stängning misslyckades: {error}
 
 Själva loggen är oförändrad; kbtdesk försöker igen nästa gång programmet används.</translation>
-    </message>
-</context>
-<context>
-    <name>ChangePassphraseDialog</name>
-    <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="576"/>
-        <source>Change passphrase</source>
-        <translation>Byt lösenfras</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="581"/>
-        <source>Current passphrase</source>
-        <translation>Nuvarande lösenfras</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="582"/>
-        <source>New passphrase</source>
-        <translation>Ny lösenfras</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="583"/>
-        <source>Repeat new passphrase</source>
-        <translation>Upprepa den nya lösenfrasen</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="587"/>
-        <source>&amp;Current passphrase:</source>
-        <translation>Nuvarande &amp;lösenfras:</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="588"/>
-        <source>&amp;New passphrase:</source>
-        <translation>&amp;Ny lösenfras:</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="589"/>
-        <source>&amp;Repeat:</source>
-        <translation>&amp;Upprepa:</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="590"/>
-        <source>Strength:</source>
-        <translation>Styrka:</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="594"/>
-        <source>&amp;Change passphrase</source>
-        <translation>&amp;Byt lösenfras</translation>
-    </message>
-</context>
-<context>
-    <name>ContactChecklist</name>
-    <message>
-        <location filename="../kbtdesk/ui/checklist.py" line="137"/>
-        <source>Edit contact</source>
-        <translation>Redigera kontakt</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/checklist.py" line="137"/>
-        <source>New contact</source>
-        <translation>Ny kontakt</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/checklist.py" line="150"/>
-        <source>{name} · {identity} · {programme}</source>
-        <translation>{name} · {identity} · {programme}</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/checklist.py" line="159"/>
-        <source>Logged during an outage: this contact stays on the worklist until the journal note and the registration are ticked as entered.</source>
-        <translation>Loggad under driftstopp: kontakten ligger kvar i arbetslistan tills journalanteckningen och registreringen är avbockade som inlagda.</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/checklist.py" line="169"/>
-        <source>Steps</source>
-        <translation>Steg</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/checklist.py" line="178"/>
-        <source>Checklist step</source>
-        <translation>Steg i checklistan</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/checklist.py" line="191"/>
-        <source>&amp;Back</source>
-        <translation>&amp;Bakåt</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/checklist.py" line="191"/>
-        <source>Previous step</source>
-        <translation>Föregående steg</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/checklist.py" line="192"/>
-        <source>&amp;Next</source>
-        <translation>&amp;Nästa</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/checklist.py" line="192"/>
-        <source>Next step</source>
-        <translation>Nästa steg</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/checklist.py" line="193"/>
-        <source>&amp;Finish</source>
-        <translation>&amp;Slutför</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/checklist.py" line="193"/>
-        <source>Finish and save the contact</source>
-        <translation>Slutför och spara kontakten</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/checklist.py" line="194"/>
-        <source>Cancel</source>
-        <translation>Avbryt</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/checklist.py" line="194"/>
-        <source>Cancel without saving</source>
-        <translation>Avbryt utan att spara</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/checklist.py" line="195"/>
-        <source>Alt+1…4 or Ctrl+PgUp/PgDn: go to a step</source>
-        <translation>Alt+1…4 eller Ctrl+PgUp/PgDn: gå till ett steg</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/checklist.py" line="228"/>
-        <source>Contact</source>
-        <translation>Kontakt</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/checklist.py" line="231"/>
-        <source>Date and time of the contact</source>
-        <translation>Kontaktens datum och tid</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/checklist.py" line="234"/>
-        <source>&amp;Date and time:</source>
-        <translation>&amp;Datum och tid:</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/checklist.py" line="239"/>
-        <source>Minutes spent</source>
-        <translation>Använd tid i minuter</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/checklist.py" line="241"/>
-        <source>not given</source>
-        <translation>ej angivet</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/checklist.py" line="242"/>
-        <source> min</source>
-        <translation> min</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/checklist.py" line="243"/>
-        <source>M&amp;inutes:</source>
-        <translation>&amp;Minuter:</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/checklist.py" line="254"/>
-        <source>Contact type</source>
-        <translation>Kontakttyp</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/checklist.py" line="264"/>
-        <source>Contact type: {name}</source>
-        <translation>Kontakttyp: {name}</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/checklist.py" line="268"/>
-        <source>Use: {text}</source>
-        <translation>Används vid: {text}</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/checklist.py" line="275"/>
-        <source>Held:</source>
-        <translation>Besöksform:</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/checklist.py" line="279"/>
-        <source>Visit held: {name}</source>
-        <translation>Besöksform: {name}</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/checklist.py" line="298"/>
-        <source>This contact &amp;ends the treatment</source>
-        <translation>Kontakten &amp;avslutar behandlingen</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/checklist.py" line="299"/>
-        <source>This contact ends the treatment</source>
-        <translation>Kontakten avslutar behandlingen</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/checklist.py" line="302"/>
-        <source>Finishing ends the treatment episode (if it is still open); the ending is registered with its own code and the episode goes to SibeR.</source>
-        <translation>När du slutför avslutas behandlingsepisoden (om den fortfarande är öppen); avslutet registreras med en egen kod och episoden går vidare till SibeR.</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/checklist.py" line="307"/>
-        <source>Private no&amp;te (kept in this log only, not the journal):</source>
-        <translation>&amp;Privat anteckning (sparas bara i den här loggen, inte i journalen):</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/checklist.py" line="308"/>
-        <source>Private note</source>
-        <translation>Privat anteckning</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/checklist.py" line="324"/>
-        <source>Journal</source>
-        <translation>Journal</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/checklist.py" line="328"/>
-        <source>Use the template &lt;b&gt;{template}&lt;/b&gt; in {ehr}.</source>
-        <translation>Använd journalmallen &lt;b&gt;{template}&lt;/b&gt; i {ehr}.</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/checklist.py" line="334"/>
-        <source>From the quick guide: {lathund} ({ehr})</source>
-        <translation>Enligt lathunden: {lathund} ({ehr})</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/checklist.py" line="337"/>
-        <source>The rule set names no journal template for {ehr}.</source>
-        <translation>Regeluppsättningen anger ingen journalmall för {ehr}.</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/checklist.py" line="340"/>
-        <source>Note &amp;skeleton (the template&apos;s headings):</source>
-        <translation>&amp;Anteckningsmall (journalmallens rubriker):</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/checklist.py" line="341"/>
-        <source>Note skeleton</source>
-        <translation>Anteckningsmall</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/checklist.py" line="353"/>
-        <source>&amp;Copy skeleton</source>
-        <translation>&amp;Kopiera mall</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/checklist.py" line="354"/>
-        <source>Copy the note skeleton to the clipboard</source>
-        <translation>Kopiera anteckningsmallen till urklipp</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/checklist.py" line="367"/>
-        <source>Note &amp;written and signed in {ehr}</source>
-        <translation>&amp;Journalanteckningen är skriven och signerad i {ehr}</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/checklist.py" line="368"/>
-        <source>Journal note written and signed in {ehr}</source>
-        <translation>Journalanteckningen är skriven och signerad i {ehr}</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/checklist.py" line="371"/>
-        <source>Leave it unticked if the EHR is down or the note is not signed yet: the contact waits on the worklist.</source>
-        <translation>Lämna rutan tom om journalsystemet ligger nere eller om anteckningen inte är signerad än: kontakten väntar då i arbetslistan.</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/checklist.py" line="380"/>
-        <source>Codes (KVÅ)</source>
-        <translation>Koder (KVÅ)</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/checklist.py" line="382"/>
-        <source>Suggested from the routine for this contact. Remove a code or add another KVÅ code.</source>
-        <translation>Föreslagna enligt rutinen för den här kontakten. Ta bort en kod eller lägg till en annan KVÅ-kod.</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/checklist.py" line="385"/>
-        <source>KVÅ codes of this contact</source>
-        <translation>Kontaktens KVÅ-koder</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/checklist.py" line="394"/>
-        <source>&amp;Remove selected</source>
-        <translation>&amp;Ta bort markerade</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/checklist.py" line="395"/>
-        <source>Remove the selected codes</source>
-        <translation>Ta bort de markerade koderna</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/checklist.py" line="396"/>
-        <source>Another KVÅ code</source>
-        <translation>Ytterligare KVÅ-kod</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/checklist.py" line="397"/>
-        <source>e.g. AU118</source>
-        <translation>t.ex. AU118</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/checklist.py" line="400"/>
-        <source>&amp;Add</source>
-        <translation>&amp;Lägg till</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/checklist.py" line="400"/>
-        <source>Add the code</source>
-        <translation>Lägg till koden</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/checklist.py" line="401"/>
-        <source>Add c&amp;ode:</source>
-        <translation>Lägg till k&amp;od:</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/checklist.py" line="413"/>
-        <source>Chec&amp;ks against the routine:</source>
-        <translation>Kontroller mot &amp;rutinen:</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/checklist.py" line="414"/>
-        <source>Checks against the routine</source>
-        <translation>Kontroller mot rutinen</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/checklist.py" line="433"/>
-        <source>Registration</source>
-        <translation>Registrering</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/checklist.py" line="436"/>
-        <source>Register the contact in {system}.</source>
-        <translation>Registrera kontakten i {system}.</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/checklist.py" line="438"/>
-        <source>Register the contact in {system} as in {routine}.</source>
-        <translation>Registrera kontakten i {system} enligt {routine}.</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/checklist.py" line="446"/>
-        <source>Contact type:</source>
-        <translation>Kontakttyp:</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/checklist.py" line="450"/>
-        <source>KVÅ codes:</source>
-        <translation>KVÅ-koder:</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/checklist.py" line="459"/>
-        <source>Te&amp;xt to copy:</source>
-        <translation>&amp;Text att kopiera:</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/checklist.py" line="460"/>
-        <source>Registration text</source>
-        <translation>Registreringstext</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/checklist.py" line="466"/>
-        <source>&amp;Copy</source>
-        <translation>&amp;Kopiera</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/checklist.py" line="467"/>
-        <source>Copy the registration text to the clipboard</source>
-        <translation>Kopiera registreringstexten till urklipp</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/checklist.py" line="474"/>
-        <source>Re&amp;gistered in {system}</source>
-        <translation>Kontakten är &amp;registrerad i {system}</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/checklist.py" line="475"/>
-        <source>Contact registered in {system}</source>
-        <translation>Kontakten är registrerad i {system}</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/checklist.py" line="479"/>
-        <source>This contact ends the treatment: transfer the episode to SibeR via Medrave. See “Lathund för överföring via Medrave till SibeR”. The transfer stays on the worklist until you tick it there.</source>
-        <translation>Kontakten avslutar behandlingen: för över episoden till SibeR via Medrave. Se ”Lathund för överföring via Medrave till SibeR”. Överföringen ligger kvar i arbetslistan tills du bockar av den där.</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/checklist.py" line="586"/>
-        <source>Routine: {reason}</source>
-        <translation>Rutinen: {reason}</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/checklist.py" line="588"/>
-        <source>Not a KVÅ code: two letters and three digits, or three letters and two digits.</source>
-        <translation>Inte en KVÅ-kod: två bokstäver och tre siffror, eller tre bokstäver och två siffror.</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/checklist.py" line="590"/>
-        <source>Added by you. {note}</source>
-        <translation>Tillagd av dig. {note}</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/checklist.py" line="592"/>
-        <source>Added by you.</source>
-        <translation>Tillagd av dig.</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/checklist.py" line="601"/>
-        <source>No codes.</source>
-        <translation>Inga koder.</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/checklist.py" line="613"/>
-        <source>Error</source>
-        <translation>Fel</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/checklist.py" line="613"/>
-        <source>Warning</source>
-        <translation>Varning</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/checklist.py" line="619"/>
-        <source>No findings: the codes follow the routine.</source>
-        <translation>Inga avvikelser: koderna följer rutinen.</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/checklist.py" line="625"/>
-        <source>Finish is blocked: fix the errors under step 3, Codes.</source>
-        <translation>Det går inte att slutföra: rätta felen under steg 3, Koder.</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/checklist.py" line="639"/>
-        <source>none</source>
-        <translation>inga</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/checklist.py" line="649"/>
-        <source>1  Contact</source>
-        <translation>1  Kontakt</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/checklist.py" line="650"/>
-        <source>2  Journal</source>
-        <translation>2  Journal</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/checklist.py" line="651"/>
-        <source>3  Codes</source>
-        <translation>3  Koder</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../kbtdesk/ui/checklist.py" line="651"/>
-        <source>  (%n error(s))</source>
-        <translation>
-            <numerusform>  (%n fel)</numerusform>
-            <numerusform>  (%n fel)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/checklist.py" line="652"/>
-        <source>4  Registration</source>
-        <translation>4  Registrering</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/checklist.py" line="701"/>
-        <source>{code} is already listed.</source>
-        <translation>{code} finns redan i listan.</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/checklist.py" line="708"/>
-        <source>{code} is not a valid KVÅ code; remove it before finishing.</source>
-        <translation>{code} är inte en giltig KVÅ-kod; ta bort den innan du slutför.</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/checklist.py" line="732"/>
-        <location filename="../kbtdesk/ui/checklist.py" line="736"/>
-        <source>Copied.</source>
-        <translation>Kopierat.</translation>
-    </message>
-</context>
-<context>
-    <name>ContactsModel</name>
-    <message>
-        <location filename="../kbtdesk/ui/episode_view.py" line="52"/>
-        <source>Date</source>
-        <translation>Datum</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/episode_view.py" line="53"/>
-        <source>Type</source>
-        <translation>Typ</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/episode_view.py" line="54"/>
-        <source>Mode</source>
-        <translation>Besöksform</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/episode_view.py" line="55"/>
-        <source>Codes</source>
-        <translation>Koder</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/episode_view.py" line="56"/>
-        <source>Journal</source>
-        <translation>Journal</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/episode_view.py" line="57"/>
-        <location filename="../kbtdesk/ui/episode_view.py" line="169"/>
-        <source>Registered</source>
-        <translation>Registrerad</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/episode_view.py" line="58"/>
-        <source>Findings</source>
-        <translation>Avvikelser</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/episode_view.py" line="143"/>
-        <source>1 error</source>
-        <extracomment>Each row&apos;s display texts, made once per reset: the view asks for them on every paint.</extracomment>
-        <translation>1 fel</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/episode_view.py" line="144"/>
-        <source>{n} errors</source>
-        <translation>{n} fel</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/episode_view.py" line="146"/>
-        <source>1 warning</source>
-        <translation>1 varning</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/episode_view.py" line="147"/>
-        <source>{n} warnings</source>
-        <translation>{n} varningar</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/episode_view.py" line="164"/>
-        <source>Logged while the EHR was down</source>
-        <translation>Loggad medan journalsystemet låg nere</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/episode_view.py" line="166"/>
-        <source>Journal note written</source>
-        <translation>Journalanteckningen är skriven</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/episode_view.py" line="167"/>
-        <source>Journal note not written yet</source>
-        <translation>Journalanteckningen är inte skriven än</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/episode_view.py" line="170"/>
-        <source>Not registered yet</source>
-        <translation>Inte registrerad än</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/episode_view.py" line="184"/>
-        <source>done</source>
-        <translation>klart</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/episode_view.py" line="185"/>
-        <source>not done</source>
-        <translation>inte klart</translation>
-    </message>
-</context>
-<context>
-    <name>EndEpisodeDialog</name>
-    <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="689"/>
-        <source>End episode</source>
-        <translation>Avsluta episod</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="693"/>
-        <source>End date</source>
-        <translation>Slutdatum</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="694"/>
-        <source>Reason</source>
-        <translation>Orsak</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="695"/>
-        <source>End &amp;date:</source>
-        <translation>&amp;Slutdatum:</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="696"/>
-        <source>&amp;Reason:</source>
-        <translation>&amp;Orsak:</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="698"/>
-        <source>A completed treatment also needs a final contact with code UV112.</source>
-        <translation>En genomförd behandling behöver också en avslutande kontakt med koden UV112.</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="703"/>
-        <source>&amp;End episode</source>
-        <translation>&amp;Avsluta episod</translation>
-    </message>
-</context>
-<context>
-    <name>EpisodeListModel</name>
-    <message>
-        <location filename="../kbtdesk/ui/episode_list.py" line="66"/>
-        <source>Patient</source>
-        <extracomment>Rows read per query: the list loads the first batch, then the next as the view scrolls to it (canFetchMore/fetchMore), so a log of 100,000 episodes paints as fast as one of 100. Rows read before the window&apos;s first paint: a screenful (`screenful_rows`), at least this many. The rest of the first batch is read just after it (`EpisodeListModel.top_up`): 2,000 rows with their open-item counts take ≈65 ms at L. The typical widest name the Patient column is sized for (the user can widen it).</extracomment>
-        <translation>Patient</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/episode_list.py" line="67"/>
-        <source>Identity no.</source>
-        <translation>Identitetsnr</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/episode_list.py" line="68"/>
-        <source>Programme</source>
-        <translation>Program</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/episode_list.py" line="69"/>
-        <source>Started</source>
-        <translation>Startad</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/episode_list.py" line="70"/>
-        <source>Open</source>
-        <translation>Att göra</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/episode_list.py" line="195"/>
-        <source>1 checklist item still open</source>
-        <extracomment>Display texts of each row, made the first time a row is painted (None until then): a view asks data() several times per cell and paint, and a reset repaints every row.</extracomment>
-        <translation>1 uppgift i checklistan återstår</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/episode_list.py" line="196"/>
-        <source>{n} checklist items still open</source>
-        <translation>{n} uppgifter i checklistan återstår</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/episode_list.py" line="199"/>
-        <source>Ended {date}</source>
-        <translation>Avslutad {date}</translation>
-    </message>
-</context>
-<context>
-    <name>EpisodeListWidget</name>
-    <message>
-        <location filename="../kbtdesk/ui/episode_list.py" line="285"/>
-        <source>&amp;Search:</source>
-        <translation>&amp;Sök:</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/episode_list.py" line="286"/>
-        <source>Name, identity number or programme</source>
-        <translation>Namn, identitetsnummer eller program</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/episode_list.py" line="287"/>
-        <source>Search episodes</source>
-        <translation>Sök episoder</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/episode_list.py" line="288"/>
-        <source>Show episodes</source>
-        <translation>Visa episoder</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/episode_list.py" line="289"/>
-        <source>Active</source>
-        <translation>Pågående</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/episode_list.py" line="289"/>
-        <source>Ended</source>
-        <translation>Avslutade</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/episode_list.py" line="289"/>
-        <source>All</source>
-        <translation>Alla</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/episode_list.py" line="291"/>
-        <source>Episodes</source>
-        <translation>Episoder</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/episode_list.py" line="351"/>
-        <source>No episodes match.</source>
-        <translation>Inga episoder matchar sökningen.</translation>
-    </message>
-</context>
-<context>
-    <name>EpisodeView</name>
-    <message>
-        <location filename="../kbtdesk/ui/episode_view.py" line="433"/>
-        <location filename="../kbtdesk/ui/main_window.py" line="156"/>
-        <source>Choose an episode on the left, or start a new one (Ctrl+Shift+N).</source>
-        <extracomment>How often the window asks the backup policy whether a backup is due (it decides itself).</extracomment>
-        <translation>Välj en episod till vänster, eller starta en ny (Ctrl+Shift+N).</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/episode_view.py" line="434"/>
-        <location filename="../kbtdesk/ui/episode_view.py" line="435"/>
-        <source>Contacts</source>
-        <translation>Kontakter</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/episode_view.py" line="438"/>
-        <source>Rating-scale scores</source>
-        <translation>Resultat på skattningsskalor</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/episode_view.py" line="439"/>
-        <location filename="../kbtdesk/ui/episode_view.py" line="440"/>
-        <source>Episode checklist</source>
-        <translation>Checklista för episoden</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/episode_view.py" line="441"/>
-        <location filename="../kbtdesk/ui/episode_view.py" line="442"/>
-        <source>Rating scales</source>
-        <translation>Skattningsskalor</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/episode_view.py" line="443"/>
-        <location filename="../kbtdesk/ui/episode_view.py" line="444"/>
-        <source>Show the full identity number</source>
-        <translation>Visa hela identitetsnumret</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/episode_view.py" line="445"/>
-        <source>Patient</source>
-        <translation>Patient</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/episode_view.py" line="446"/>
-        <source>Identity number</source>
-        <translation>Identitetsnummer</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/episode_view.py" line="447"/>
-        <source>Start documented for SibeR</source>
-        <translation>Behandlingsstart dokumenterad för SibeR</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/episode_view.py" line="448"/>
-        <source>Transferred to SibeR via Medrave</source>
-        <translation>Överförd till SibeR via Medrave</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/episode_view.py" line="449"/>
-        <source>Final contact</source>
-        <translation>Avslutande kontakt</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/episode_view.py" line="515"/>
-        <source>{programme} · started {started} · week {week}</source>
-        <translation>{programme} · startad {started} · vecka {week}</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/episode_view.py" line="518"/>
-        <source>Active</source>
-        <translation>Pågående</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/episode_view.py" line="521"/>
-        <source>Ended {date} ({reason})</source>
-        <translation>Avslutad {date} ({reason})</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/episode_view.py" line="538"/>
-        <source>Hide</source>
-        <translation>Dölj</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/episode_view.py" line="538"/>
-        <source>Show</source>
-        <translation>Visa</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/episode_view.py" line="551"/>
-        <source>SibeR start documented {date}</source>
-        <translation>Behandlingsstart för SibeR dokumenterad {date}</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/episode_view.py" line="552"/>
-        <source>SibeR start documented</source>
-        <translation>Behandlingsstart för SibeR dokumenterad</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/episode_view.py" line="553"/>
-        <source>The start of treatment is documented in the journal template so that Medrave can pass it to SibeR.</source>
-        <translation>Behandlingsstarten är dokumenterad i journalmallen så att Medrave kan föra över den till SibeR.</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/episode_view.py" line="556"/>
-        <source>✓ Final contact with UV112</source>
-        <translation>✓ Avslutande kontakt med UV112</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/episode_view.py" line="557"/>
-        <source>✗ Final contact lacks UV112</source>
-        <translation>✗ Avslutande kontakt saknar UV112</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/episode_view.py" line="558"/>
-        <source>○ No final contact with UV112 yet</source>
-        <translation>○ Ingen avslutande kontakt med UV112 än</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/episode_view.py" line="567"/>
-        <source>Transferred to SibeR {date}</source>
-        <translation>Överförd till SibeR {date}</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/episode_view.py" line="568"/>
-        <source>Transferred to SibeR</source>
-        <translation>Överförd till SibeR</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/episode_view.py" line="570"/>
-        <source>Tick when the episode&apos;s data have gone to SibeR via Medrave.</source>
-        <translation>Bocka av när episodens uppgifter har förts över till SibeR via Medrave.</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/episode_view.py" line="571"/>
-        <source>Possible when the episode has ended.</source>
-        <translation>Möjligt när episoden är avslutad.</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/episode_view.py" line="583"/>
-        <source>No scores yet</source>
-        <translation>Inga skattningar än</translation>
-    </message>
-</context>
-<context>
-    <name>Error</name>
-    <message>
-        <location filename="../kbtdesk/ui/excepthook.py" line="20"/>
-        <source>kbtdesk: unexpected error</source>
-        <translation>kbtdesk: oväntat fel</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/excepthook.py" line="21"/>
-        <source>Something went wrong that kbtdesk did not expect. What you saved before is in the log. If it happens again, send the details below to whoever supports kbtdesk (check that they contain no patient data).</source>
-        <translation>Något oväntat gick fel i kbtdesk. Det du sparade tidigare finns kvar i loggen. Om det händer igen, skicka uppgifterna nedan till den som ger support för kbtdesk (kontrollera först att de inte innehåller några patientuppgifter).</translation>
-    </message>
-</context>
-<context>
-    <name>ExportDialog</name>
-    <message>
-        <location filename="../kbtdesk/ui/exports.py" line="229"/>
-        <source>Export and print</source>
-        <extracomment>Kinds that list identity numbers (masking applies) and that can list only what is still to do.</extracomment>
-        <translation>Exportera och skriv ut</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/exports.py" line="231"/>
-        <source>Registration list</source>
-        <translation>Registreringslista</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/exports.py" line="232"/>
-        <source>Episode summary (the selected episode)</source>
-        <translation>Sammanfattning av episod (den valda episoden)</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/exports.py" line="233"/>
-        <source>SibeR basis (ended episodes)</source>
-        <translation>Underlag för SibeR (avslutade episoder)</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/exports.py" line="234"/>
-        <source>Coverage (täckningsgrad) per month</source>
-        <translation>Täckningsgrad per månad</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/exports.py" line="238"/>
-        <source>&amp;Report:</source>
-        <translation>&amp;Rapport:</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/exports.py" line="239"/>
-        <source>Report</source>
-        <translation>Rapport</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/exports.py" line="240"/>
-        <location filename="../kbtdesk/ui/exports.py" line="241"/>
-        <source>Period</source>
-        <translation>Period</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/exports.py" line="242"/>
-        <source>&amp;Today</source>
-        <translation>&amp;I dag</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/exports.py" line="243"/>
-        <source>Today</source>
-        <translation>I dag</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/exports.py" line="244"/>
-        <source>This &amp;week</source>
-        <translation>Den här &amp;veckan</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/exports.py" line="245"/>
-        <source>This week</source>
-        <translation>Den här veckan</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/exports.py" line="246"/>
-        <source>&amp;Chosen dates</source>
-        <translation>V&amp;alda datum</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/exports.py" line="247"/>
-        <source>Chosen dates</source>
-        <translation>Valda datum</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/exports.py" line="248"/>
-        <source>&amp;From</source>
-        <translation>&amp;Från</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/exports.py" line="249"/>
-        <source>First day</source>
-        <translation>Första dagen</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/exports.py" line="250"/>
-        <source>T&amp;o</source>
-        <translation>&amp;Till</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/exports.py" line="251"/>
-        <source>Last day</source>
-        <translation>Sista dagen</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/exports.py" line="252"/>
-        <source>The first day is after the last day.</source>
-        <translation>Första dagen ligger efter sista dagen.</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/exports.py" line="253"/>
-        <source>Period error</source>
-        <translation>Fel i perioden</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/exports.py" line="254"/>
-        <source>Which episode</source>
-        <translation>Vilken episod</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/exports.py" line="255"/>
-        <source>Only what is &amp;not yet done (not registered / not transferred)</source>
-        <translation>Bara det som inte är &amp;klart än (ej registrerat / ej överfört)</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/exports.py" line="256"/>
-        <source>Only what is not yet done</source>
-        <translation>Bara det som inte är klart än</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/exports.py" line="257"/>
-        <source>&amp;Hide the last four digits of identity numbers</source>
-        <translation>Dölj de fyra &amp;sista siffrorna i identitetsnumren</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/exports.py" line="258"/>
-        <source>Hide identity numbers</source>
-        <translation>Dölj identitetsnummer</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/exports.py" line="259"/>
-        <source>Pre&amp;view…</source>
-        <translation>Förhands&amp;granska…</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/exports.py" line="260"/>
-        <source>Print preview</source>
-        <translation>Förhandsgranska utskrift</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/exports.py" line="261"/>
-        <source>&amp;Print…</source>
-        <translation>Skriv &amp;ut…</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/exports.py" line="262"/>
-        <source>Print</source>
-        <translation>Skriv ut</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/exports.py" line="263"/>
-        <source>Save P&amp;DF…</source>
-        <translation>Spara P&amp;DF…</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/exports.py" line="264"/>
-        <source>Save as PDF</source>
-        <translation>Spara som PDF</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/exports.py" line="265"/>
-        <source>Save &amp;CSV…</source>
-        <translation>Spara &amp;CSV…</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/exports.py" line="266"/>
-        <source>Save as CSV for Excel</source>
-        <translation>Spara som CSV för Excel</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/exports.py" line="267"/>
-        <location filename="../kbtdesk/ui/exports.py" line="268"/>
-        <source>Close</source>
-        <translation>Stäng</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/exports.py" line="316"/>
-        <source>Episode: {programme}, started {started}</source>
-        <translation>Episod: {programme}, startad {started}</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/exports.py" line="319"/>
-        <source>Choose an episode in the list first.</source>
-        <translation>Välj först en episod i listan.</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/exports.py" line="332"/>
-        <source>registration-list</source>
-        <translation>registreringslista</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/exports.py" line="333"/>
-        <source>episode-summary</source>
-        <translation>episodsammanfattning</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/exports.py" line="334"/>
-        <source>siber-basis</source>
-        <translation>siber-underlag</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/exports.py" line="335"/>
-        <source>coverage</source>
-        <translation>täckningsgrad</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/exports.py" line="365"/>
-        <source>Saved {file}</source>
-        <translation>Sparat: {file}</translation>
-    </message>
-</context>
-<context>
-    <name>Finding</name>
-    <message>
-        <location filename="../kbtdesk/core/checker.py" line="45"/>
-        <source>Code {code} is missing</source>
-        <translation>Koden {code} saknas</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/core/checker.py" line="46"/>
-        <source>Code {code} is not expected on this contact</source>
-        <translation>Koden {code} förväntas inte på den här kontakten</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/core/checker.py" line="47"/>
-        <source>The episode has ended but no contact is marked as final</source>
-        <translation>Episoden är avslutad men ingen kontakt är markerad som avslutande</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/core/checker.py" line="50"/>
-        <source>{code} is not a valid KVÅ code</source>
-        <translation>{code} är inte en giltig KVÅ-kod</translation>
-    </message>
-</context>
-<context>
-    <name>GuideDialog</name>
-    <message>
-        <location filename="../kbtdesk/ui/about.py" line="189"/>
-        <location filename="../kbtdesk/ui/about.py" line="210"/>
-        <source>User guide</source>
-        <translation>Användarhandbok</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/about.py" line="197"/>
-        <source>Close</source>
-        <translation>Stäng</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/about.py" line="207"/>
-        <source>The user guide is missing from this installation.</source>
-        <translation>Användarhandboken saknas i den här installationen.</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/about.py" line="209"/>
-        <source>User guide – {title}</source>
-        <translation>Användarhandbok – {title}</translation>
-    </message>
-</context>
-<context>
-    <name>Identity</name>
-    <message>
-        <location filename="../kbtdesk/core/identity.py" line="103"/>
-        <source>Enter a personnummer, samordningsnummer or reservnummer.</source>
-        <extracomment>Skatteverket stores the century as 18, 19 or 20; nothing older can be a real number. Digit that stands for the reservnummer letter in its check-digit calculation (Inera, VGR).</extracomment>
-        <translation>Ange ett personnummer, samordningsnummer eller reservnummer.</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/core/identity.py" line="137"/>
-        <source>Remove the space inside the number: only a - or + may stand before the last four digits.</source>
-        <translation>Ta bort mellanslaget i numret: bara ett - eller + får stå före de fyra sista siffrorna.</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/core/identity.py" line="141"/>
-        <source>The number contains the character “{character}” ({codepoint}), which is not one of the digits 0–9. Type the number with ordinary digits.</source>
-        <translation>Numret innehåller tecknet ”{character}” ({codepoint}), som inte är någon av siffrorna 0–9. Skriv numret med vanliga siffror.</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/core/identity.py" line="147"/>
-        <source>The number contains an invisible character ({codepoint}), which does not belong in an identity number.</source>
-        <translation>Numret innehåller ett osynligt tecken ({codepoint}), som inte hör hemma i ett identitetsnummer.</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/core/identity.py" line="151"/>
-        <source>The number contains the character “{character}” ({codepoint}), which does not belong in an identity number.</source>
-        <translation>Numret innehåller tecknet ”{character}” ({codepoint}), som inte hör hemma i ett identitetsnummer.</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/core/identity.py" line="162"/>
-        <source>A personnummer or samordningsnummer has 10 or 12 digits, but this number has {count}.</source>
-        <translation>Ett personnummer eller samordningsnummer har 10 eller 12 siffror, men det här numret har {count}.</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/core/identity.py" line="168"/>
-        <source>A - or + may only stand once, just before the last four digits.</source>
-        <translation>Ett - eller + får bara stå en gång, direkt före de fyra sista siffrorna.</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/core/identity.py" line="180"/>
-        <source>The birth date is in the future. For someone who turns 100 this year, write + before the last four digits, or give all 12 digits.</source>
-        <translation>Födelsedatumet ligger i framtiden. För den som fyller 100 i år: skriv + före de fyra sista siffrorna, eller ange alla 12 siffrorna.</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/core/identity.py" line="181"/>
-        <location filename="../kbtdesk/core/identity.py" line="249"/>
-        <source>The birth date is in the future.</source>
-        <translation>Födelsedatumet ligger i framtiden.</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/core/identity.py" line="183"/>
-        <location filename="../kbtdesk/core/identity.py" line="252"/>
-        <source>The check digit (the last digit) does not match the rest of the number. Check it for a typing error.</source>
-        <translation>Kontrollsiffran (den sista siffran) stämmer inte med resten av numret. Kontrollera om numret är felskrivet.</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/core/identity.py" line="201"/>
-        <source>The date in this samordningsnummer is not a real calendar date (its day is the day of birth plus 60).</source>
-        <translation>Datumet i det här samordningsnumret är inte ett verkligt datum (dagen är födelsedagen plus 60).</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/core/identity.py" line="202"/>
-        <source>The date in this number is not a real calendar date.</source>
-        <translation>Datumet i det här numret är inte ett verkligt datum.</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/core/identity.py" line="205"/>
-        <source>The birth year {year} is before 1800, which no identity number has.</source>
-        <translation>Födelseåret {year} är före 1800, vilket inget identitetsnummer kan ha.</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/core/identity.py" line="215"/>
-        <source>Write a reservnummer without - or +, as 12 characters together: yyyymmddGggC.</source>
-        <translation>Skriv ett reservnummer utan - eller +, som 12 tecken i följd: yyyymmddGggC.</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/core/identity.py" line="218"/>
-        <source>A reservnummer has exactly 12 characters written together (yyyymmddGggC), but this one has {count}.</source>
-        <translation>Ett reservnummer har exakt 12 tecken skrivna i följd (yyyymmddGggC), men det här har {count}.</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/core/identity.py" line="224"/>
-        <source>The letter “{letter}” is where a digit belongs. Only a reservnummer has a letter (K, M or X), as its 9th character: yyyymmddGggC.</source>
-        <translation>Bokstaven ”{letter}” står där det ska vara en siffra. Bara ett reservnummer har en bokstav (K, M eller X), som nionde tecken: yyyymmddGggC.</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/core/identity.py" line="231"/>
-        <source>The letter in a reservnummer must be K (woman), M (man) or X (sex unknown), not “{letter}”.</source>
-        <translation>Bokstaven i ett reservnummer ska vara K (kvinna), M (man) eller X (okänt kön), inte ”{letter}”.</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/core/identity.py" line="237"/>
-        <source>The two digits after the letter in a reservnummer must be 06–89, not {number}.</source>
-        <translation>De två siffrorna efter bokstaven i ett reservnummer ska vara 06–89, inte {number}.</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/core/identity.py" line="243"/>
-        <source>The letter {letter} does not agree with the number {number} after it: 06–79 odd goes with M, 06–79 even with K, and 80–89 with X.</source>
-        <translation>Bokstaven {letter} stämmer inte med talet {number} efter den: udda 06–79 hör till M, jämna 06–79 till K och 80–89 till X.</translation>
-    </message>
-</context>
-<context>
-    <name>Import</name>
-    <message>
-        <location filename="../kbtdesk/core/interchange.py" line="121"/>
-        <source>the field is missing</source>
-        <translation>fältet saknas</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/core/interchange.py" line="127"/>
-        <source>wrong type of value</source>
-        <translation>fel typ av värde</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/core/interchange.py" line="130"/>
-        <source>the text holds an invalid character</source>
-        <translation>texten innehåller ett ogiltigt tecken</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/core/interchange.py" line="145"/>
-        <source>unknown value &apos;{value}&apos;</source>
-        <translation>okänt värde &apos;{value}&apos;</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/core/interchange.py" line="158"/>
-        <source>&apos;{value}&apos; is not a date (YYYY-MM-DD)</source>
-        <translation>&apos;{value}&apos; är inte ett datum (ÅÅÅÅ-MM-DD)</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/core/interchange.py" line="174"/>
-        <source>a record must be an object</source>
-        <translation>en post måste vara ett objekt</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/core/interchange.py" line="177"/>
-        <source>the id is missing or empty</source>
-        <translation>id saknas eller är tomt</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/core/interchange.py" line="186"/>
-        <source>the file is not valid JSON ({error})</source>
-        <translation>filen är inte giltig JSON ({error})</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/core/interchange.py" line="189"/>
-        <source>not a kbtdesk-log file</source>
-        <translation>inte en fil i formatet kbtdesk-log</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/core/interchange.py" line="191"/>
-        <source>unsupported version {value} (this kbtdesk reads version 1)</source>
-        <translation>versionen {value} stöds inte (den här kbtdesk läser version 1)</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/core/interchange.py" line="195"/>
-        <source>must be a list</source>
-        <translation>måste vara en lista</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/core/interchange.py" line="202"/>
-        <source>duplicate id with different content</source>
-        <translation>samma id förekommer igen med annat innehåll</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/core/interchange.py" line="214"/>
-        <source>the name is empty</source>
-        <translation>namnet är tomt</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/core/interchange.py" line="219"/>
-        <source>the same identity number as patient {other}</source>
-        <translation>samma identitetsnummer som patient {other}</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/core/interchange.py" line="238"/>
-        <source>the programme is empty</source>
-        <translation>programmet är tomt</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/core/interchange.py" line="240"/>
-        <source>the end date is before the start date</source>
-        <translation>slutdatumet är före startdatumet</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/core/interchange.py" line="248"/>
-        <source>a planned visit needs a mode: video or clinic</source>
-        <translation>ett planerat mottagningsbesök behöver en besöksform (mode): video eller clinic</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/core/interchange.py" line="250"/>
-        <source>only a planned visit has a mode</source>
-        <translation>bara ett planerat mottagningsbesök har en besöksform (mode)</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/core/interchange.py" line="253"/>
-        <source>minutes must be between 0 and 1440</source>
-        <translation>minuter måste vara mellan 0 och 1440</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/core/interchange.py" line="258"/>
-        <source>a code must be text</source>
-        <translation>en kod måste vara text</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/core/interchange.py" line="278"/>
-        <source>items must be whole numbers</source>
-        <translation>frågepoängen måste vara heltal</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/core/interchange.py" line="283"/>
-        <source>the instrument is empty</source>
-        <translation>skattningsskalan (instrument) är tom</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/core/interchange.py" line="295"/>
-        <source>a record with this id and different content is already in the log</source>
-        <extracomment>Ids per `WHERE id IN (...)` look-up (SQLite allows 32,766 variables; 500 keeps statements small). Rows per executemany between two progress reports.</extracomment>
-        <translation>en post med detta id men annat innehåll finns redan i loggen</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/core/interchange.py" line="370"/>
-        <source>this identity number belongs to patient {other} in the log</source>
-        <translation>identitetsnumret tillhör patient {other} i loggen</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/core/interchange.py" line="389"/>
-        <source>unknown patient {ref}</source>
-        <translation>okänd patient {ref}</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/core/interchange.py" line="420"/>
-        <location filename="../kbtdesk/core/interchange.py" line="448"/>
-        <source>unknown episode {ref}</source>
-        <translation>okänd episod {ref}</translation>
-    </message>
-</context>
-<context>
-    <name>Input</name>
-    <message>
-        <location filename="../kbtdesk/core/service.py" line="84"/>
-        <source>&apos;{value}&apos; is not a date and time (ISO 8601 with offset).</source>
-        <translation>&apos;{value}&apos; är inte ett datum med tid (ISO 8601 med UTC-förskjutning).</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/core/service.py" line="87"/>
-        <source>&apos;{value}&apos; has no UTC offset (for example +01:00).</source>
-        <translation>&apos;{value}&apos; saknar UTC-förskjutning (till exempel +01:00).</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/core/service.py" line="233"/>
-        <location filename="../kbtdesk/core/service.py" line="335"/>
-        <source>Unknown care level &apos;{value}&apos;.</source>
-        <extracomment>HMAC key of the audit chain; by default the one the engine was built with (db/engine.py).</extracomment>
-        <translation>Okänd vårdnivå &apos;{value}&apos;.</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/core/service.py" line="235"/>
-        <location filename="../kbtdesk/core/service.py" line="337"/>
-        <source>Unknown EHR system &apos;{value}&apos;.</source>
-        <translation>Okänt journalsystem &apos;{value}&apos;.</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/core/service.py" line="289"/>
-        <location filename="../kbtdesk/core/service.py" line="315"/>
-        <source>The patient&apos;s name is empty.</source>
-        <translation>Patientens namn är tomt.</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/core/service.py" line="293"/>
-        <source>A patient with identity number {identity} is already in the log.</source>
-        <translation>Det finns redan en patient med identitetsnummer {identity} i loggen.</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/core/service.py" line="333"/>
-        <source>Choose a programme.</source>
-        <translation>Välj ett program.</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/core/service.py" line="319"/>
-        <location filename="../kbtdesk/core/service.py" line="340"/>
-        <source>Unknown patient.</source>
-        <translation>Okänd patient.</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/core/service.py" line="350"/>
-        <source>Unknown end reason &apos;{value}&apos;.</source>
-        <translation>Okänd avslutsorsak &apos;{value}&apos;.</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/core/service.py" line="354"/>
-        <source>The end date is before the start date.</source>
-        <translation>Slutdatumet är före startdatumet.</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/core/service.py" line="382"/>
-        <source>Unknown episode {id}.</source>
-        <translation>Okänd episod {id}.</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/core/service.py" line="394"/>
-        <source>Unknown contact type &apos;{value}&apos;.</source>
-        <translation>Okänd kontakttyp &apos;{value}&apos;.</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/core/service.py" line="397"/>
-        <source>A planned visit needs a mode: video or clinic.</source>
-        <translation>Ett planerat mottagningsbesök behöver en besöksform: videolänk eller på mottagningen.</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/core/service.py" line="400"/>
-        <source>Only a planned visit has a mode.</source>
-        <translation>Bara ett planerat mottagningsbesök har en besöksform.</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/core/service.py" line="402"/>
-        <source>The contact time has no UTC offset.</source>
-        <translation>Kontakttiden saknar UTC-förskjutning.</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/core/service.py" line="404"/>
-        <source>Minutes must be between 0 and 1440.</source>
-        <translation>Minuter måste vara mellan 0 och 1440.</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/core/service.py" line="467"/>
-        <source>Unknown contact {id}.</source>
-        <translation>Okänd kontakt {id}.</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/core/service.py" line="497"/>
-        <source>The score {score} is outside the range of {instrument}.</source>
-        <translation>Poängen {score} ligger utanför skalan för {instrument}.</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/core/service.py" line="503"/>
-        <source>{instrument} has {n} items, not {m}.</source>
-        <translation>{instrument} har {n} frågor, inte {m}.</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/core/service.py" line="506"/>
-        <source>An item score of {instrument} is outside {lo}–{hi}.</source>
-        <translation>En frågepoäng för {instrument} ligger utanför {lo}–{hi}.</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/core/service.py" line="510"/>
-        <source>The item scores add up to {total}, not {score}.</source>
-        <translation>Frågepoängen blir tillsammans {total}, inte {score}.</translation>
-    </message>
-</context>
-<context>
-    <name>Labels</name>
-    <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="47"/>
-        <source>Specialist care</source>
-        <translation>Specialistvård</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="48"/>
-        <source>Primary care</source>
-        <translation>Primärvård</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="54"/>
-        <source>Completed</source>
-        <translation>Genomförd</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="55"/>
-        <source>Dropped out</source>
-        <translation>Avbruten</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="56"/>
-        <source>Other reason</source>
-        <translation>Annan orsak</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="87"/>
-        <source>Error message</source>
-        <translation>Felmeddelande</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="123"/>
-        <location filename="../kbtdesk/ui/dialogs.py" line="125"/>
-        <source>Cancel</source>
-        <translation>Avbryt</translation>
-    </message>
-</context>
-<context>
-    <name>LockScreen</name>
-    <message>
-        <location filename="../kbtdesk/ui/lock.py" line="297"/>
-        <location filename="../kbtdesk/ui/lock.py" line="298"/>
-        <source>kbtdesk is locked</source>
-        <translation>kbtdesk är låst</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/lock.py" line="300"/>
-        <source>Patient data are hidden. Enter your passphrase to continue where you were.</source>
-        <translation>Patientuppgifterna är dolda. Ange din lösenfras för att fortsätta där du var.</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/lock.py" line="303"/>
-        <source>Patient data are hidden. This demo log has no passphrase.</source>
-        <translation>Patientuppgifterna är dolda. Den här demologgen har ingen lösenfras.</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/lock.py" line="304"/>
-        <source>Why the window is locked</source>
-        <translation>Varför fönstret är låst</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/lock.py" line="305"/>
-        <location filename="../kbtdesk/ui/lock.py" line="306"/>
-        <source>Passphrase</source>
-        <translation>Lösenfras</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/lock.py" line="307"/>
-        <source>Error message</source>
-        <translation>Felmeddelande</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/lock.py" line="308"/>
-        <source>Forgot passphrase?</source>
-        <translation>Glömt lösenfrasen?</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/lock.py" line="309"/>
-        <source>Forgot passphrase? Use the recovery code</source>
-        <translation>Glömt lösenfrasen? Använd återställningskoden</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/lock.py" line="310"/>
-        <source>&amp;Unlock</source>
-        <translation>Lås &amp;upp</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/lock.py" line="311"/>
-        <source>Unlock</source>
-        <translation>Lås upp</translation>
-    </message>
-</context>
-<context>
-    <name>Log</name>
-    <message>
-        <location filename="../kbtdesk/db/health.py" line="39"/>
-        <source>{path} is a folder, not a kbtdesk log. Nothing was changed.</source>
-        <translation>{path} är en mapp, inte en kbtdesk-logg. Ingenting har ändrats.</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/db/health.py" line="42"/>
-        <source>{path} cannot be read ({error}). Nothing was changed.</source>
-        <translation>{path} kan inte läsas ({error}). Ingenting har ändrats.</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/db/health.py" line="46"/>
-        <source>{path} is empty (0 bytes): it was not written completely. Nothing was changed; restore the newest backup.</source>
-        <translation>{path} är tom (0 byte): den skrevs aldrig färdigt. Ingenting har ändrats; återställ den senaste säkerhetskopian.</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/db/health.py" line="50"/>
-        <source>{path} is an unencrypted SQLite database, not a kbtdesk log. Nothing was changed.</source>
-        <translation>{path} är en okrypterad SQLite-databas, inte en kbtdesk-logg. Ingenting har ändrats.</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/db/health.py" line="53"/>
-        <source>{path} is not a complete kbtdesk log ({size} bytes, not a whole number of pages): it was cut short, or it is another kind of file. Nothing was changed; restore the newest backup.</source>
-        <translation>{path} är inte en komplett kbtdesk-logg ({size} byte, inte ett helt antal sidor): den har kapats, eller så är det en annan sorts fil. Ingenting har ändrats; återställ den senaste säkerhetskopian.</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/db/health.py" line="61"/>
-        <source>{path} could not be opened with this key: it is damaged, not a kbtdesk log, or belongs to another key file. Nothing was changed.</source>
-        <translation>{path} gick inte att öppna med den här nyckeln: filen är skadad, är inte en kbtdesk-logg eller hör till en annan nyckelfil. Ingenting har ändrats.</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/db/health.py" line="67"/>
-        <source>{path} is damaged ({detail}). Nothing was changed; restore the newest backup or open it read-only to copy what can be read.</source>
-        <translation>{path} är skadad ({detail}). Ingenting har ändrats; återställ den senaste säkerhetskopian, eller öppna loggen skrivskyddad för att kopiera det som går att läsa.</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/db/health.py" line="37"/>
-        <source>There is no log at {path}.</source>
-        <translation>Det finns ingen logg på {path}.</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/db/engine.py" line="147"/>
-        <source>There is not enough free space to open {path} (it needs room for a backup and its journal). Nothing was changed; free some space and try again, or open it read-only.</source>
-        <extracomment>Every page&apos;s HMAC is checked on open up to this size (≈60 ms here); bigger logs get the page check in `kbtdesk verify` and before every backup instead (≈0.48 s at 64 MB, 2.3 s at 1M contacts). A damaged page is refused whenever it is read anyway: SQLCipher checks each page&apos;s HMAC as it decrypts it, so skipping the check on open never lets damaged data through, it only finds the damage later. 8 MiB is a log of a few thousand contacts: a small log is checked whole at no cost the user notices, a clinic-size log opens without reading every page (docs/trust.md). Failed unlocks and read-only unlocks are remembered here (no patient data) until the next unlock that can write them into the audit trail.</extracomment>
-        <translation>Det finns inte tillräckligt med ledigt utrymme för att öppna {path} (det behövs plats för en säkerhetskopia och en transaktionsjournal). Ingenting har ändrats; frigör utrymme och försök igen, eller öppna loggen skrivskyddad.</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/db/engine.py" line="156"/>
-        <source>{path} could not be read or written ({error}). Nothing was changed; check the disk and try again, or open the log read-only.</source>
-        <translation>{path} gick inte att läsa eller skriva ({error}). Ingenting har ändrats; kontrollera disken och försök igen, eller öppna loggen skrivskyddad.</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/db/engine.py" line="164"/>
-        <source>{path} or its folder cannot be written. Nothing was changed; you can open the log read-only.</source>
-        <translation>Det går inte att skriva till {path} eller dess mapp. Ingenting har ändrats; du kan öppna loggen skrivskyddad.</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/db/engine.py" line="397"/>
-        <location filename="../kbtdesk/db/engine.py" line="407"/>
-        <source>A log already exists at {path}; it was not touched.</source>
-        <translation>Det finns redan en logg på {path}; den har inte rörts.</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/db/migrations.py" line="20"/>
-        <source>This log was written by a newer kbtdesk (schema {found}; this version reads up to {supported}). Update kbtdesk to open it; nothing was changed.</source>
-        <translation>Loggen är skriven av en nyare version av kbtdesk (schema {found}; den här versionen läser upp till {supported}). Uppdatera kbtdesk för att öppna den; ingenting har ändrats.</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/db/backup.py" line="448"/>
-        <source>{path} does not open with this log&apos;s key: it is damaged or belongs to another key file. The current log was not touched.</source>
-        <extracomment>Pages checked or copied per step between two progress reports (4 MiB of 4 KiB pages): a cancel (an exception from `progress`) lands within one step.</extracomment>
-        <translation>{path} går inte att öppna med den här loggens nyckel: filen är skadad eller hör till en annan nyckelfil. Den aktuella loggen har inte rörts.</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/db/backup.py" line="451"/>
-        <source>The backup {path} is damaged ({detail}). The current log was not touched.</source>
-        <translation>Säkerhetskopian {path} är skadad ({detail}). Den aktuella loggen har inte rörts.</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/db/lock.py" line="103"/>
-        <source>{path} is in use by another kbtdesk. Nothing was written; you can open it read-only.</source>
-        <translation>{path} används av en annan kbtdesk. Ingenting har skrivits; du kan öppna loggen skrivskyddad.</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/db/lock.py" line="107"/>
-        <source>{path} is in use by {user} on {host} (process {pid}) since {since}. Nothing was written; you can open it read-only.</source>
-        <translation>{path} används av {user} på {host} (process {pid}) sedan {since}. Ingenting har skrivits; du kan öppna loggen skrivskyddad.</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/db/lock.py" line="188"/>
-        <location filename="../kbtdesk/db/lock.py" line="192"/>
-        <source>kbtdesk cannot write in the folder of {path}. Nothing was changed; you can open the log read-only.</source>
-        <translation>kbtdesk kan inte skriva i mappen där {path} ligger. Ingenting har ändrats; du kan öppna loggen skrivskyddad.</translation>
-    </message>
-</context>
-<context>
-    <name>MainWindow</name>
-    <message>
-        <location filename="../kbtdesk/ui/main_window.py" line="317"/>
-        <source>Undo</source>
-        <translation>Ångra</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/main_window.py" line="321"/>
-        <source>Redo</source>
-        <translation>Gör om</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/main_window.py" line="373"/>
-        <source>DEMO (fictitious data)</source>
-        <translation>DEMO (fiktiva uppgifter)</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/main_window.py" line="376"/>
-        <source>New &amp;episode</source>
-        <translation>Ny &amp;episod</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/main_window.py" line="377"/>
-        <source>&amp;New contact</source>
-        <translation>Ny &amp;kontakt</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/main_window.py" line="402"/>
-        <location filename="../kbtdesk/ui/main_window.py" line="406"/>
-        <source>&amp;Edit</source>
-        <translation>&amp;Redigera</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/main_window.py" line="403"/>
-        <source>&amp;Delete</source>
-        <translation>Ta &amp;bort</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/main_window.py" line="380"/>
-        <source>End episo&amp;de</source>
-        <translation>Avsluta e&amp;pisod</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/main_window.py" line="378"/>
-        <source>&amp;Edit contact…</source>
-        <translation>&amp;Redigera kontakt…</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/main_window.py" line="379"/>
-        <source>&amp;Delete contact</source>
-        <translation>&amp;Ta bort kontakt</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/main_window.py" line="381"/>
-        <source>Record &amp;score</source>
-        <translation>Lägg in &amp;skattning</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/main_window.py" line="382"/>
-        <source>&amp;Worklist</source>
-        <translation>&amp;Arbetslista</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/main_window.py" line="383"/>
-        <source>EHR is d&amp;own</source>
-        <translation>&amp;Journalsystemet ligger nere</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/main_window.py" line="384"/>
-        <source>Se&amp;ttings</source>
-        <translation>&amp;Inställningar</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/main_window.py" line="385"/>
-        <source>Find</source>
-        <translation>Sök</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/main_window.py" line="386"/>
-        <source>&amp;Quit</source>
-        <translation>A&amp;vsluta</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/main_window.py" line="387"/>
-        <source>E&amp;xport and print…</source>
-        <translation>E&amp;xportera och skriv ut…</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/main_window.py" line="388"/>
-        <source>&amp;Print episode summary…</source>
-        <translation>Skriv &amp;ut sammanfattning av episod…</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/main_window.py" line="389"/>
-        <source>Copy &amp;registration</source>
-        <translation>Kopiera re&amp;gistrering</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/main_window.py" line="390"/>
-        <source>Copy note s&amp;keleton</source>
-        <translation>Kopiera &amp;anteckningsmall</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/main_window.py" line="391"/>
-        <source>&amp;User guide</source>
-        <translation>&amp;Användarhandbok</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/main_window.py" line="392"/>
-        <source>&amp;About kbtdesk</source>
-        <translation>&amp;Om kbtdesk</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/main_window.py" line="393"/>
-        <source>&amp;Lock now</source>
-        <translation>&amp;Lås nu</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/main_window.py" line="394"/>
-        <source>Show &amp;log extract for this patient…</source>
-        <translation>Visa lo&amp;ggutdrag för patienten…</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/main_window.py" line="404"/>
-        <source>Export and print</source>
-        <translation>Exportera och skriv ut</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/main_window.py" line="405"/>
-        <source>&amp;File</source>
-        <translation>&amp;Arkiv</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/main_window.py" line="407"/>
-        <source>&amp;View</source>
-        <translation>&amp;Visa</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/main_window.py" line="408"/>
-        <source>&amp;Help</source>
-        <translation>&amp;Hjälp</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/main_window.py" line="409"/>
-        <source>Switch on while the EHR or network is down: contacts you log are kept on the worklist until you have entered them.</source>
-        <translation>Slå på när journalsystemet eller nätverket ligger nere: kontakter som du loggar ligger kvar i arbetslistan tills du har fört in dem.</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/main_window.py" line="411"/>
-        <source>The EHR is down: contacts you log now are marked for entry later. Switch “EHR is down” off when it is back; the worklist then shows them.</source>
-        <translation>Journalsystemet ligger nere: kontakter som du loggar nu markeras för att föras in senare. Slå av ”Journalsystemet ligger nere” när det fungerar igen; arbetslistan visar då kontakterna.</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/main_window.py" line="413"/>
-        <source>Outage mode is on</source>
-        <translation>Driftstoppsläget är på</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/main_window.py" line="414"/>
-        <location filename="../kbtdesk/ui/main_window.py" line="422"/>
-        <source>Open checklist items</source>
-        <translation>Öppna uppgifter i checklistorna</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/main_window.py" line="415"/>
-        <source>Worklist: still to journal, register or transfer</source>
-        <translation>Arbetslista: kvar att journalföra, registrera eller överföra</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/main_window.py" line="416"/>
-        <source>&amp;Back to episodes</source>
-        <translation>&amp;Tillbaka till episoderna</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/main_window.py" line="417"/>
-        <source>Back to episodes</source>
-        <translation>Tillbaka till episoderna</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/main_window.py" line="418"/>
-        <source>DEMO</source>
-        <translation>DEMO</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/main_window.py" line="419"/>
-        <source>Demo log with fictitious data</source>
-        <translation>Demologg med fiktiva uppgifter</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/main_window.py" line="420"/>
-        <source>Log: {path}</source>
-        <translation>Logg: {path}</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/main_window.py" line="421"/>
-        <source>Where the log is stored</source>
-        <translation>Var loggen är sparad</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/main_window.py" line="423"/>
-        <source>Lock</source>
-        <translation>Lås</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/main_window.py" line="425"/>
-        <source>The log is open read-only</source>
-        <translation>Loggen är öppen skrivskyddad</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/main_window.py" line="427"/>
-        <source>The log is on a network drive. kbtdesk works there, but whether another computer is kept out while you write depends on the server. A log on this computer, with backups to the network drive, is safer.</source>
-        <translation>Loggen ligger på en nätverksenhet. kbtdesk fungerar där, men om andra datorer hålls utestängda medan du skriver beror på servern. En logg på den här datorn, med säkerhetskopior på nätverksenheten, är säkrare.</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/main_window.py" line="430"/>
-        <source>The log is on a network drive</source>
-        <translation>Loggen ligger på en nätverksenhet</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/main_window.py" line="431"/>
-        <source>Newest backup</source>
-        <translation>Senaste säkerhetskopia</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/main_window.py" line="481"/>
-        <source>Open items: {n}</source>
-        <translation>Att göra: {n}</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/main_window.py" line="524"/>
-        <location filename="../kbtdesk/ui/main_window.py" line="597"/>
-        <location filename="../kbtdesk/ui/main_window.py" line="900"/>
-        <source>Choose an episode first.</source>
-        <translation>Välj en episod först.</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/main_window.py" line="560"/>
-        <source>Delete contact</source>
-        <translation>Ta bort kontakt</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/main_window.py" line="561"/>
-        <source>Delete the contact of {when}? You can undo this with Ctrl+Z.</source>
-        <translation>Vill du ta bort kontakten från {when}? Du kan ångra det med Ctrl+Z.</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/main_window.py" line="565"/>
-        <source>delete contact of {when}</source>
-        <translation>ta bort kontakten från {when}</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/main_window.py" line="566"/>
-        <source>Contact deleted. Ctrl+Z brings it back.</source>
-        <translation>Kontakten är borttagen. Ctrl+Z tar tillbaka den.</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/main_window.py" line="616"/>
-        <location filename="../kbtdesk/ui/main_window.py" line="628"/>
-        <source>Choose a contact first.</source>
-        <translation>Välj en kontakt först.</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/main_window.py" line="620"/>
-        <source>Copied the registration: {text}</source>
-        <translation>Registreringen är kopierad: {text}</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/main_window.py" line="633"/>
-        <source>Copied the note skeleton ({template}).</source>
-        <translation>Anteckningsmallen är kopierad ({template}).</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/main_window.py" line="712"/>
-        <source>Settings</source>
-        <translation>Inställningar</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/main_window.py" line="740"/>
-        <source>Read-only: this log is open for reading only, nothing you do here is saved.</source>
-        <translation>Skrivskyddad: loggen är bara öppen för läsning, inget du gör här sparas.</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/main_window.py" line="747"/>
-        <source>It is in use by {user} on {host} (process {pid}) since {since}.</source>
-        <translation>Den används av {user} på {host} (process {pid}) sedan {since}.</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/main_window.py" line="879"/>
-        <location filename="../kbtdesk/ui/main_window.py" line="890"/>
-        <source>Continue the contact?</source>
-        <translation>Fortsätta med kontakten?</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/main_window.py" line="880"/>
-        <source>A contact you were entering was kept when the window locked. Continue?</source>
-        <translation>En kontakt som du höll på att föra in sparades när fönstret låstes. Vill du fortsätta med den?</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/main_window.py" line="891"/>
-        <source>The episode or contact of the kept checklist is no longer in the log.</source>
-        <translation>Episoden eller kontakten i den sparade checklistan finns inte längre i loggen.</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/main_window.py" line="928"/>
-        <source>Newest backup: none yet</source>
-        <translation>Senaste säkerhetskopia: ingen än</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/main_window.py" line="930"/>
-        <source>Newest backup: {time}</source>
-        <translation>Senaste säkerhetskopia: {time}</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/main_window.py" line="939"/>
-        <source>1 failed unlock attempt since {time}</source>
-        <translation>1 misslyckat försök att låsa upp sedan {time}</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/main_window.py" line="941"/>
-        <source>{n} failed unlock attempts since {time}</source>
-        <translation>{n} misslyckade försök att låsa upp sedan {time}</translation>
-    </message>
-</context>
-<context>
-    <name>MeasuresModel</name>
-    <message>
-        <location filename="../kbtdesk/ui/episode_view.py" line="192"/>
-        <source>Date</source>
-        <translation>Datum</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/episode_view.py" line="193"/>
-        <source>Scale</source>
-        <translation>Skala</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/episode_view.py" line="194"/>
-        <source>Score</source>
-        <translation>Poäng</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/episode_view.py" line="195"/>
-        <source>Flag</source>
-        <translation>Flagga</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/episode_view.py" line="255"/>
-        <source>⚑ {item}: {value}</source>
-        <translation>⚑ {item}: {value}</translation>
-    </message>
-</context>
-<context>
-    <name>NewEpisodeDialog</name>
-    <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="627"/>
-        <source>New episode</source>
-        <translation>Ny behandlingsepisod</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="634"/>
-        <source>Identity number</source>
-        <translation>Identitetsnummer</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="635"/>
-        <source>personnummer, samordningsnummer or reservnummer</source>
-        <translation>personnummer, samordningsnummer eller reservnummer</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="639"/>
-        <source>Patient&apos;s name</source>
-        <translation>Patientens namn</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="640"/>
-        <source>Programme</source>
-        <translation>Program</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="643"/>
-        <source>Start date</source>
-        <translation>Startdatum</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="644"/>
-        <source>&amp;Identity number:</source>
-        <translation>&amp;Identitetsnummer:</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="646"/>
-        <source>&amp;Name:</source>
-        <translation>&amp;Namn:</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="647"/>
-        <source>&amp;Programme:</source>
-        <translation>&amp;Program:</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="648"/>
-        <source>&amp;Start date:</source>
-        <translation>Start&amp;datum:</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="652"/>
-        <source>&amp;Start episode</source>
-        <translation>&amp;Starta episod</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="659"/>
-        <source>Patient in the log: {name}</source>
-        <translation>Patient i loggen: {name}</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="662"/>
-        <source>New patient: enter the name below.</source>
-        <translation>Ny patient: skriv namnet nedan.</translation>
-    </message>
-</context>
-<context>
-    <name>Printing</name>
-    <message>
-        <location filename="../kbtdesk/ui/printing.py" line="43"/>
-        <source>Cannot print or export</source>
-        <translation>Det går inte att skriva ut eller exportera</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/printing.py" line="83"/>
-        <location filename="../kbtdesk/ui/printing.py" line="96"/>
-        <source>Print</source>
-        <translation>Skriv ut</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/printing.py" line="97"/>
-        <source>Laying out the pages…</source>
-        <translation>Delar upp rapporten i sidor…</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/printing.py" line="101"/>
-        <source>Painting the pages…</source>
-        <translation>Ritar sidorna…</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/printing.py" line="117"/>
-        <source>Print preview – {title}</source>
-        <translation>Förhandsgranskning – {title}</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/printing.py" line="153"/>
-        <source>PDF (*.pdf)</source>
-        <translation>PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/printing.py" line="153"/>
-        <source>CSV for Excel (*.csv)</source>
-        <translation>CSV för Excel (*.csv)</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/printing.py" line="154"/>
-        <location filename="../kbtdesk/ui/printing.py" line="178"/>
-        <source>Export</source>
-        <translation>Exportera</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/printing.py" line="84"/>
-        <location filename="../kbtdesk/ui/printing.py" line="179"/>
-        <source>Reading the log…</source>
-        <translation>Läser loggen…</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/printing.py" line="55"/>
-        <source>Cancel</source>
-        <translation>Avbryt</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/printing.py" line="182"/>
-        <source>Writing {file}…</source>
-        <translation>Skriver {file}…</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/printing.py" line="190"/>
-        <source>Cannot write {file}: {reason}. Nothing was written.</source>
-        <translation>Det går inte att skriva {file}: {reason}. Inget skrevs.</translation>
-    </message>
-</context>
-<context>
-    <name>RecoveryCodeDialog</name>
-    <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="426"/>
-        <source>Your recovery code</source>
-        <translation>Din återställningskod</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="431"/>
-        <source>The used recovery code no longer works. This is your new one. </source>
-        <translation>Den använda återställningskoden fungerar inte längre. Här är din nya. </translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="437"/>
-        <source>If you forget your passphrase, this code is the only way into your log. It is shown only now. Write it down or print it, and keep it apart from this computer (not in a file on it).</source>
-        <translation>Om du glömmer din lösenfras är den här koden det enda sättet att komma in i loggen. Den visas bara nu. Skriv ned den eller skriv ut den, och förvara den skild från den här datorn (inte i en fil på datorn).</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="444"/>
-        <location filename="../kbtdesk/ui/dialogs.py" line="487"/>
-        <location filename="../kbtdesk/ui/dialogs.py" line="488"/>
-        <source>Recovery code</source>
-        <translation>Återställningskod</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="457"/>
-        <source>&amp;Print…</source>
-        <translation>Skriv &amp;ut…</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="458"/>
-        <source>Print the recovery code</source>
-        <translation>Skriv ut återställningskoden</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="459"/>
-        <source>&amp;Copy</source>
-        <translation>&amp;Kopiera</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="460"/>
-        <source>Copy the recovery code</source>
-        <translation>Kopiera återställningskoden</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="470"/>
-        <source>I have &amp;written down or printed the recovery code</source>
-        <translation>Jag har &amp;skrivit ned eller skrivit ut återställningskoden</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="471"/>
-        <source>I have written down or printed the recovery code</source>
-        <translation>Jag har skrivit ned eller skrivit ut återställningskoden</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="476"/>
-        <source>C&amp;ontinue</source>
-        <translation>&amp;Fortsätt</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="478"/>
-        <source>Continue</source>
-        <translation>Fortsätt</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="492"/>
-        <source>Copied. Paste it where it is safe, then clear the clipboard.</source>
-        <translation>Kopierat. Klistra in koden där den förvaras säkert och töm sedan urklipp.</translation>
-    </message>
-</context>
-<context>
-    <name>RecoveryDialog</name>
-    <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="515"/>
-        <source>Set a new passphrase with the recovery code</source>
-        <translation>Ange en ny lösenfras med återställningskoden</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="520"/>
-        <source>Type the recovery code you wrote down when the log was created (case, spaces and dashes do not matter), then choose a new passphrase. Afterwards you get a new recovery code: the one you type here stops working.</source>
-        <translation>Skriv in återställningskoden som du skrev ned när loggen skapades (stora eller små bokstäver, mellanslag och bindestreck spelar ingen roll) och välj sedan en ny lösenfras. Efteråt får du en ny återställningskod: den du skriver in här slutar att fungera.</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="526"/>
-        <source>Recovery code</source>
-        <translation>Återställningskod</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="528"/>
-        <source>New passphrase</source>
-        <translation>Ny lösenfras</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="530"/>
-        <source>Repeat new passphrase</source>
-        <translation>Upprepa den nya lösenfrasen</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="533"/>
-        <source>Recovery &amp;code:</source>
-        <translation>Återställnings&amp;kod:</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="534"/>
-        <source>&amp;New passphrase:</source>
-        <translation>&amp;Ny lösenfras:</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="535"/>
-        <source>&amp;Repeat:</source>
-        <translation>&amp;Upprepa:</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="536"/>
-        <source>Strength:</source>
-        <translation>Styrka:</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="540"/>
-        <source>&amp;Set passphrase</source>
-        <translation>&amp;Spara lösenfras</translation>
-    </message>
-</context>
-<context>
-    <name>Report</name>
-    <message>
-        <location filename="../kbtdesk/core/reports.py" line="38"/>
-        <source>Page {page} of {pages}</source>
-        <extracomment>A table cell: ``str`` is literal (user data, codes), ``Message`` is translated when rendered. Drawn by the PDF renderer on every page; Swedish comes from the catalogue.</extracomment>
-        <translation>Sida {page} av {pages}</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/core/reports.py" line="39"/>
-        <source>Printed from kbtdesk – does not replace the journal</source>
-        <translation>Utskrift från kbtdesk – ersätter inte journalen</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/core/reports.py" line="40"/>
-        <source>Printed {time}</source>
-        <translation>Utskriven {time}</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/core/reports.py" line="145"/>
-        <source>Yes</source>
-        <extracomment>Rows between two progress reports / cancel checks. False: only in CSV (copy texts, dates of first/last scores) to keep the printed page readable. Never wrapped in print (dates, times, identity numbers). Row indexes shown emphasised in print (not registered, flagged score, …). Row indexes of totals (bold in print). Per value: drawn as a warning (MADRS-S item 9 ≥ 4). Body text size in print; a wide table may use a smaller one. Index into `sections` of the table that CSV output writes.</extracomment>
-        <translation>Ja</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/core/reports.py" line="146"/>
-        <source>No</source>
-        <translation>Nej</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/core/reports.py" line="190"/>
-        <source>Date: {date}</source>
-        <translation>Datum: {date}</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/core/reports.py" line="191"/>
-        <source>Period: {start} – {end}</source>
-        <translation>Period: {start} – {end}</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/core/reports.py" line="259"/>
-        <source>Not registered</source>
-        <translation>Ej registrerad</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/core/reports.py" line="260"/>
-        <source>Not done</source>
-        <translation>Ej klar</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/core/reports.py" line="270"/>
-        <location filename="../kbtdesk/core/reports.py" line="411"/>
-        <source>Date</source>
-        <translation>Datum</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/core/reports.py" line="271"/>
-        <source>Time</source>
-        <translation>Tid</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/core/reports.py" line="272"/>
-        <location filename="../kbtdesk/core/reports.py" line="430"/>
-        <location filename="../kbtdesk/core/reports.py" line="586"/>
-        <source>Patient</source>
-        <translation>Patient</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/core/reports.py" line="273"/>
-        <location filename="../kbtdesk/core/reports.py" line="431"/>
-        <location filename="../kbtdesk/core/reports.py" line="585"/>
-        <source>Identity number</source>
-        <translation>Identitetsnummer</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/core/reports.py" line="274"/>
-        <location filename="../kbtdesk/core/reports.py" line="395"/>
-        <source>Contact type</source>
-        <translation>Kontakttyp</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/core/reports.py" line="275"/>
-        <source>Mode</source>
-        <translation>Besöksform</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/core/reports.py" line="276"/>
-        <location filename="../kbtdesk/core/reports.py" line="397"/>
-        <source>KVÅ codes</source>
-        <translation>KVÅ-koder</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/core/reports.py" line="277"/>
-        <location filename="../kbtdesk/core/reports.py" line="399"/>
-        <source>Registered</source>
-        <translation>Registrerad</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/core/reports.py" line="278"/>
-        <location filename="../kbtdesk/core/reports.py" line="402"/>
-        <source>Registration text</source>
-        <translation>Registreringstext</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/core/reports.py" line="279"/>
-        <location filename="../kbtdesk/core/reports.py" line="441"/>
-        <source>Register in</source>
-        <translation>Registreras i</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/core/reports.py" line="280"/>
-        <location filename="../kbtdesk/core/reports.py" line="609"/>
-        <source>Episode</source>
-        <translation>Episod</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/core/reports.py" line="281"/>
-        <location filename="../kbtdesk/core/reports.py" line="406"/>
-        <source>Contact</source>
-        <translation>Kontakt</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/core/reports.py" line="342"/>
-        <source>No contacts in the period.</source>
-        <extracomment>The registration list&apos;s rows: first the cells that go into the report as they come (date, time and registration date cut to size here), then what the shape texts and the row need. The same rows counted, for the progress bar, without reading most of them: a contact whose UTC time is at least a day after `start` and before `end` has its local date in the period (offsets are −12…+14 hours), so those are counted in the index alone; only the edges (up to two days at each end) are read to check their local date.</extracomment>
-        <translation>Inga kontakter under perioden.</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/core/reports.py" line="371"/>
-        <source>Registration list: not yet registered</source>
-        <translation>Registreringslista: ännu inte registrerade</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/core/reports.py" line="372"/>
-        <source>Registration list</source>
-        <translation>Registreringslista</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/core/reports.py" line="373"/>
-        <source>{count} contacts, {pending} not registered.</source>
-        <translation>{count} kontakter, varav {pending} ej registrerade.</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/core/reports.py" line="382"/>
-        <source>Completed</source>
-        <translation>Genomförd</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/core/reports.py" line="383"/>
-        <source>Dropped out</source>
-        <translation>Avbruten</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/core/reports.py" line="384"/>
-        <source>Other reason</source>
-        <translation>Annan orsak</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/core/reports.py" line="387"/>
-        <source>No contact is marked as final</source>
-        <translation>Ingen kontakt är markerad som avslutande</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/core/reports.py" line="388"/>
-        <source>Final contact without UV112</source>
-        <translation>Avslutande kontakt utan UV112</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/core/reports.py" line="389"/>
-        <source>Final contact with UV112</source>
-        <translation>Avslutande kontakt med UV112</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/core/reports.py" line="391"/>
-        <source>Error</source>
-        <translation>Fel</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/core/reports.py" line="391"/>
-        <source>Warning</source>
-        <translation>Varning</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/core/reports.py" line="394"/>
-        <source>Date and time</source>
-        <translation>Datum och tid</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/core/reports.py" line="396"/>
-        <source>Min</source>
-        <translation>Min</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/core/reports.py" line="398"/>
-        <source>Journal</source>
-        <translation>Journal</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/core/reports.py" line="400"/>
-        <source>Final</source>
-        <translation>Avslutande</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/core/reports.py" line="401"/>
-        <source>Note</source>
-        <translation>Anteckning</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/core/reports.py" line="405"/>
-        <source>Severity</source>
-        <translation>Allvarlighetsgrad</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/core/reports.py" line="407"/>
-        <source>Finding</source>
-        <translation>Avvikelse</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/core/reports.py" line="408"/>
-        <source>Why</source>
-        <translation>Skäl</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/core/reports.py" line="412"/>
-        <source>Instrument</source>
-        <translation>Skattningsskala</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/core/reports.py" line="413"/>
-        <source>Score</source>
-        <translation>Poäng</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/core/reports.py" line="414"/>
-        <source>Max</source>
-        <translation>Max</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/core/reports.py" line="415"/>
-        <source>Flag</source>
-        <translation>Flagga</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/core/reports.py" line="432"/>
-        <location filename="../kbtdesk/core/reports.py" line="587"/>
-        <source>Programme</source>
-        <translation>Program</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/core/reports.py" line="433"/>
-        <source>Started</source>
-        <translation>Startad</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/core/reports.py" line="434"/>
-        <location filename="../kbtdesk/core/reports.py" line="498"/>
-        <source>Ended</source>
-        <translation>Avslutad</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/core/reports.py" line="435"/>
-        <source>Ongoing, week {week}</source>
-        <translation>Pågår, vecka {week}</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/core/reports.py" line="437"/>
-        <source>Therapist</source>
-        <translation>Behandlare</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/core/reports.py" line="439"/>
-        <source>Care unit</source>
-        <translation>Vårdenhet</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/core/reports.py" line="440"/>
-        <source>EHR</source>
-        <translation>Journalsystem</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/core/reports.py" line="444"/>
-        <source>No contacts yet.</source>
-        <translation>Inga kontakter än.</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/core/reports.py" line="459"/>
-        <source>No findings: the contacts follow the routine&apos;s rules.</source>
-        <translation>Inga avvikelser: kontakterna följer rutinens regler.</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/core/reports.py" line="467"/>
-        <source>No rating-scale scores.</source>
-        <translation>Inga skattningar.</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/core/reports.py" line="476"/>
-        <source>Item {item}: {value} (flag at {threshold} or more)</source>
-        <translation>Fråga {item}: {value} (flaggas vid {threshold} eller mer)</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/core/reports.py" line="477"/>
-        <source>Item {item}: {value}</source>
-        <translation>Fråga {item}: {value}</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/core/reports.py" line="490"/>
-        <source>Red: item {item} at {threshold} or more.</source>
-        <translation>Rött: fråga {item} på {threshold} eller mer.</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/core/reports.py" line="498"/>
-        <source>Not ended</source>
-        <translation>Ej avslutad</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/core/reports.py" line="499"/>
-        <location filename="../kbtdesk/core/reports.py" line="590"/>
-        <source>End reason</source>
-        <translation>Avslutsorsak</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/core/reports.py" line="501"/>
-        <source>Final contact</source>
-        <translation>Avslutande kontakt</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/core/reports.py" line="502"/>
-        <source>SibeR start documented</source>
-        <translation>Behandlingsstart för SibeR dokumenterad</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/core/reports.py" line="503"/>
-        <source>Not documented</source>
-        <translation>Ej dokumenterad</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/core/reports.py" line="504"/>
-        <source>SibeR transfer (Medrave)</source>
-        <translation>Överföring till SibeR (Medrave)</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/core/reports.py" line="505"/>
-        <location filename="../kbtdesk/core/reports.py" line="624"/>
-        <source>Not transferred</source>
-        <translation>Ej överförd</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/core/reports.py" line="507"/>
-        <source>Episode summary</source>
-        <translation>Sammanfattning av episod</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/core/reports.py" line="510"/>
-        <location filename="../kbtdesk/core/reports.py" line="691"/>
-        <source>Contacts</source>
-        <translation>Kontakter</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/core/reports.py" line="511"/>
-        <source>Rule findings</source>
-        <translation>Avvikelser från rutinen</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/core/reports.py" line="512"/>
-        <source>Rating scales</source>
-        <translation>Skattningsskalor</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/core/reports.py" line="513"/>
-        <source>Ending and SibeR transfer</source>
-        <translation>Avslut och överföring till SibeR</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/core/reports.py" line="519"/>
-        <source>A basis for the transfer to SibeR via Medrave, not SibeR&apos;s own format (which is not known): check each value against your unit&apos;s lathund before you enter it.</source>
-        <translation>Ett underlag för överföringen till SibeR via Medrave, inte SibeR:s eget format (som inte är känt): kontrollera varje värde mot din enhets lathund innan du för in det.</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/core/reports.py" line="588"/>
-        <source>Start</source>
-        <translation>Start</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/core/reports.py" line="589"/>
-        <source>End</source>
-        <translation>Slut</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/core/reports.py" line="592"/>
-        <source>Contacts: {type}</source>
-        <translation>Kontakter: {type}</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/core/reports.py" line="595"/>
-        <source>Contacts in all</source>
-        <translation>Kontakter totalt</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/core/reports.py" line="596"/>
-        <source>Therapist minutes</source>
-        <translation>Behandlarminuter</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/core/reports.py" line="602"/>
-        <source>{instrument} first</source>
-        <translation>{instrument} första</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/core/reports.py" line="603"/>
-        <source>{instrument} first date</source>
-        <translation>{instrument} första datum</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/core/reports.py" line="604"/>
-        <source>{instrument} last</source>
-        <translation>{instrument} senaste</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/core/reports.py" line="605"/>
-        <source>{instrument} last date</source>
-        <translation>{instrument} senaste datum</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/core/reports.py" line="608"/>
-        <source>Transferred to SibeR</source>
-        <translation>Överförd till SibeR</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/core/reports.py" line="611"/>
-        <source>No ended episodes in the selection.</source>
-        <translation>Inga avslutade episoder i urvalet.</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/core/reports.py" line="626"/>
-        <source>SibeR basis</source>
-        <translation>Underlag för SibeR</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/core/reports.py" line="687"/>
-        <source>Month</source>
-        <translation>Månad</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/core/reports.py" line="688"/>
-        <source>Distance contacts</source>
-        <translation>Distanskontakter</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/core/reports.py" line="689"/>
-        <location filename="../kbtdesk/core/reports.py" line="692"/>
-        <location filename="../kbtdesk/core/reports.py" line="695"/>
-        <source>with {code}</source>
-        <translation>med {code}</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/core/reports.py" line="690"/>
-        <location filename="../kbtdesk/core/reports.py" line="693"/>
-        <location filename="../kbtdesk/core/reports.py" line="696"/>
-        <source>% {code}</source>
-        <translation>% {code}</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/core/reports.py" line="694"/>
-        <source>Ended episodes</source>
-        <translation>Avslutade episoder</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/core/reports.py" line="710"/>
-        <source>Total</source>
-        <translation>Totalt</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/core/reports.py" line="711"/>
-        <source>Coverage per month (%)</source>
-        <translation>Täckningsgrad per månad (%)</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/core/reports.py" line="712"/>
-        <source>{code} on distance contacts</source>
-        <translation>{code} vid distanskontakter</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/core/reports.py" line="714"/>
-        <source>{code} on contacts</source>
-        <translation>{code} vid kontakter</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/core/reports.py" line="716"/>
-        <source>{code} on ended episodes</source>
-        <translation>{code} vid avslutade episoder</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/core/reports.py" line="719"/>
-        <source>Distance contacts are messages, phone calls and video visits; the routine asks for ZV051 on each, ZV044 on every contact and UV112 when an episode ends. An empty percentage means nothing to count that month.</source>
-        <translation>Distanskontakter är meddelanden, telefonsamtal och videobesök; rutinen kräver ZV051 vid var och en av dem, ZV044 vid varje kontakt och UV112 när en episod avslutas. En tom procentsiffra betyder att det inte fanns något att räkna den månaden.</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/core/reports.py" line="724"/>
-        <source>Coverage (täckningsgrad)</source>
-        <translation>Täckningsgrad</translation>
-    </message>
-</context>
-<context>
-    <name>ScoreDialog</name>
-    <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="726"/>
-        <source>Record score</source>
-        <translation>Lägg in skattning</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="731"/>
-        <source>Rating scale</source>
-        <translation>Skattningsskala</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="733"/>
-        <source>Date</source>
-        <translation>Datum</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="734"/>
-        <source>Total score</source>
-        <translation>Totalpoäng</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="735"/>
-        <source>Item scores</source>
-        <translation>Poäng per fråga</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="736"/>
-        <source>optional, separated by spaces: 2 3 1 …</source>
-        <translation>valfritt, med mellanslag emellan: 2 3 1 …</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="740"/>
-        <source>&amp;Rating scale:</source>
-        <translation>&amp;Skattningsskala:</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="741"/>
-        <source>&amp;Date:</source>
-        <translation>&amp;Datum:</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="742"/>
-        <source>&amp;Total:</source>
-        <translation>&amp;Totalpoäng:</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="743"/>
-        <source>&amp;Item scores:</source>
-        <translation>&amp;Poäng per fråga:</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="748"/>
-        <source>&amp;Save score</source>
-        <translation>Spa&amp;ra skattning</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="758"/>
-        <source>{n} items, each {lo}–{hi}; total 0–{max}.</source>
-        <translation>{n} frågor, var och en {lo}–{hi}; totalt 0–{max}.</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="785"/>
-        <source>Item scores must be whole numbers separated by spaces.</source>
-        <translation>Poängen per fråga ska vara heltal med mellanslag emellan.</translation>
-    </message>
-</context>
-<context>
-    <name>SettingsDialog</name>
-    <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="826"/>
-        <location filename="../kbtdesk/ui/dialogs.py" line="831"/>
-        <source>Settings</source>
-        <translation>Inställningar</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="836"/>
-        <source>Your name</source>
-        <translation>Ditt namn</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="838"/>
-        <source>Profession</source>
-        <translation>Yrke</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="839"/>
-        <source>Care unit</source>
-        <translation>Vårdenhet</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="840"/>
-        <source>Care level</source>
-        <translation>Vårdnivå</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="843"/>
-        <source>EHR system</source>
-        <translation>Journalsystem</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="845"/>
-        <source>Language</source>
-        <translation>Språk</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="846"/>
-        <source>&amp;Name:</source>
-        <translation>&amp;Namn:</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="847"/>
-        <source>&amp;Profession:</source>
-        <translation>&amp;Yrke:</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="848"/>
-        <source>Care &amp;unit:</source>
-        <translation>&amp;Vårdenhet:</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="849"/>
-        <source>Care &amp;level:</source>
-        <translation>Vårdn&amp;ivå:</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="850"/>
-        <source>&amp;EHR system:</source>
-        <translation>&amp;Journalsystem:</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="851"/>
-        <source>Lan&amp;guage:</source>
-        <translation>&amp;Språk:</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="852"/>
-        <source>Profile</source>
-        <translation>Profil</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="858"/>
-        <source>Lock the window after minutes without use</source>
-        <translation>Lås fönstret efter så här många minuter utan aktivitet</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="861"/>
-        <source> min</source>
-        <translation> min</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="862"/>
-        <source>&amp;Lock after:</source>
-        <translation>&amp;Lås efter:</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="864"/>
-        <source>After this many minutes without a key press or mouse movement the window hides all patient data and asks for the passphrase. Ctrl+L locks at once.</source>
-        <translation>Efter så här många minuter utan tangenttryckning eller musrörelse döljer fönstret alla patientuppgifter och frågar efter lösenfrasen. Ctrl+L låser direkt.</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="868"/>
-        <source>C&amp;hange passphrase…</source>
-        <translation>&amp;Byt lösenfras…</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="869"/>
-        <source>Change passphrase</source>
-        <translation>Byt lösenfras</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="880"/>
-        <source>Security</source>
-        <translation>Säkerhet</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="884"/>
-        <source>Headings of the journal note skeleton, one per line. They are a suggestion: adjust them to your unit&apos;s lathund.</source>
-        <translation>Rubrikerna i anteckningsmallen, en per rad. De är ett förslag: justera dem efter din enhets lathund.</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="893"/>
-        <source>Template headings for {ehr}</source>
-        <translation>Mallrubriker för {ehr}</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="898"/>
-        <source>Templates</source>
-        <translation>Journalmallar</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="902"/>
-        <source>The programmes offered for a new episode, one per line.</source>
-        <translation>De program som går att välja för en ny episod, ett per rad.</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="906"/>
-        <location filename="../kbtdesk/ui/dialogs.py" line="909"/>
-        <source>Programmes</source>
-        <translation>Program</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="913"/>
-        <source>&amp;Save</source>
-        <translation>Spa&amp;ra</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="924"/>
-        <source>The passphrase was changed. Use the new one from now on.</source>
-        <translation>Lösenfrasen är bytt. Använd den nya från och med nu.</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="928"/>
-        <source>Keep at least one programme.</source>
-        <translation>Behåll minst ett program.</translation>
-    </message>
-</context>
-<context>
-    <name>SetupDialog</name>
-    <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="176"/>
-        <source>Create your kbtdesk log</source>
-        <translation>Skapa din kbtdesk-logg</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="179"/>
-        <source>No log was found. Tell kbtdesk who you are and choose a passphrase: the log is encrypted and cannot be opened without it.</source>
-        <translation>Ingen logg hittades. Berätta för kbtdesk vem du är och välj en lösenfras: loggen krypteras och kan inte öppnas utan den.</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="183"/>
-        <source>The log will be created at: {path}</source>
-        <translation>Loggen skapas här: {path}</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="190"/>
-        <source>Your name</source>
-        <translation>Ditt namn</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="191"/>
-        <source>Profession</source>
-        <translation>Yrke</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="192"/>
-        <source>e.g. psychologist</source>
-        <translation>t.ex. psykolog</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="193"/>
-        <source>Care unit</source>
-        <translation>Vårdenhet</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="194"/>
-        <source>Care level</source>
-        <translation>Vårdnivå</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="196"/>
-        <source>EHR system</source>
-        <translation>Journalsystem</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="197"/>
-        <source>Passphrase</source>
-        <translation>Lösenfras</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="199"/>
-        <source>Repeat passphrase</source>
-        <translation>Upprepa lösenfrasen</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="202"/>
-        <source>&amp;Name:</source>
-        <translation>&amp;Namn:</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="203"/>
-        <source>&amp;Profession:</source>
-        <translation>&amp;Yrke:</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="204"/>
-        <source>Care &amp;unit:</source>
-        <translation>&amp;Vårdenhet:</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="205"/>
-        <source>Care &amp;level:</source>
-        <translation>Vårdn&amp;ivå:</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="206"/>
-        <source>&amp;EHR system:</source>
-        <translation>&amp;Journalsystem:</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="207"/>
-        <source>P&amp;assphrase:</source>
-        <translation>&amp;Lösenfras:</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="208"/>
-        <source>&amp;Repeat:</source>
-        <translation>&amp;Upprepa:</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="209"/>
-        <source>Strength:</source>
-        <translation>Styrka:</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="211"/>
-        <source>At least {n} characters. A few unrelated words are easy to remember and hard to guess. If you forget the passphrase, the log cannot be recovered.</source>
-        <translation>Minst {n} tecken. Några ord som inte hör ihop är lätta att komma ihåg och svåra att gissa. Om du glömmer lösenfrasen går loggen inte att återställa.</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="218"/>
-        <source>&amp;Create log</source>
-        <translation>&amp;Skapa logg</translation>
-    </message>
-</context>
-<context>
-    <name>StrengthMeter</name>
-    <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="150"/>
-        <source>Passphrase strength</source>
-        <translation>Lösenfrasens styrka</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="165"/>
-        <source>Too short</source>
-        <translation>För kort</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="165"/>
-        <source>Weak</source>
-        <translation>Svag</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="165"/>
-        <source>Fair</source>
-        <translation>Godtagbar</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="165"/>
-        <source>Good</source>
-        <translation>Bra</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="165"/>
-        <source>Strong</source>
-        <translation>Stark</translation>
-    </message>
-</context>
-<context>
-    <name>TrendChart</name>
-    <message>
-        <location filename="../kbtdesk/ui/chart.py" line="28"/>
-        <source>Score trend</source>
-        <translation>Poängutveckling</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/chart.py" line="76"/>
-        <source>No scores yet</source>
-        <translation>Inga skattningar än</translation>
-    </message>
-</context>
-<context>
-    <name>Unlock</name>
-    <message>
-        <location filename="../kbtdesk/db/keyfile.py" line="38"/>
-        <source>Wrong passphrase. Nothing was changed.</source>
-        <translation>Fel lösenfras. Ingenting har ändrats.</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/db/keyfile.py" line="43"/>
-        <source>That recovery code does not open this log. Nothing was changed.</source>
-        <translation>Återställningskoden öppnar inte den här loggen. Ingenting har ändrats.</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/db/keyfile.py" line="49"/>
-        <source>The key file {path} has no recovery code.</source>
-        <translation>Nyckelfilen {path} har ingen återställningskod.</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/db/keyfile.py" line="107"/>
-        <source>The passphrase must have at least {n} characters.</source>
-        <extracomment>Cheap parameters for tests only; never used by the program itself.</extracomment>
-        <translation>Lösenfrasen måste ha minst {n} tecken.</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/db/keyfile.py" line="111"/>
-        <source>The two passphrases are not the same.</source>
-        <translation>De två lösenfraserna är inte likadana.</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/db/keyfile.py" line="256"/>
-        <source>The key file {path} is missing: the log cannot be opened without it.</source>
-        <translation>Nyckelfilen {path} saknas: loggen kan inte öppnas utan den.</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/db/keyfile.py" line="262"/>
-        <source>{path} is not a kbtdesk key file.</source>
-        <translation>{path} är inte en nyckelfil för kbtdesk.</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/db/keyfile.py" line="265"/>
-        <source>The key file {path} was written by a newer kbtdesk. Update kbtdesk to open it.</source>
-        <translation>Nyckelfilen {path} är skriven av en nyare version av kbtdesk. Uppdatera kbtdesk för att öppna den.</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/db/keyfile.py" line="202"/>
-        <location filename="../kbtdesk/db/keyfile.py" line="290"/>
-        <source>The key file {path} is damaged.</source>
-        <translation>Nyckelfilen {path} är skadad.</translation>
-    </message>
-</context>
-<context>
-    <name>UnlockDialog</name>
-    <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="269"/>
-        <source>Unlock kbtdesk</source>
-        <translation>Lås upp kbtdesk</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="278"/>
-        <source>Log: {path}</source>
-        <translation>Logg: {path}</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="284"/>
-        <source>Passphrase</source>
-        <translation>Lösenfras</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="286"/>
-        <source>&amp;Passphrase:</source>
-        <translation>&amp;Lösenfras:</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="288"/>
-        <source>Forgot passphrase?</source>
-        <translation>Glömt lösenfrasen?</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="289"/>
-        <source>Forgot passphrase? Use the recovery code</source>
-        <translation>Glömt lösenfrasen? Använd återställningskoden</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="300"/>
-        <source>Open &amp;read-only</source>
-        <translation>Öppna &amp;skrivskyddad</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="301"/>
-        <source>Open the log read-only</source>
-        <translation>Öppna loggen skrivskyddad</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="305"/>
-        <source>Restore the newest good &amp;backup</source>
-        <translation>Återställ den senaste felfria säkerhets&amp;kopian</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="306"/>
-        <source>Restore the newest good backup</source>
-        <translation>Återställ den senaste felfria säkerhetskopian</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="314"/>
-        <source>&amp;Unlock</source>
-        <translation>Lås &amp;upp</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="338"/>
-        <source>No good backup was found in the backups folder. Nothing was changed.</source>
-        <translation>Ingen felfri säkerhetskopia hittades i mappen för säkerhetskopior. Ingenting har ändrats.</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="361"/>
-        <source>The newest good backup was restored. The damaged log was kept as:
+        </message>
+    </context>
+    <context>
+        <name>ChangePassphraseDialog</name>
+        <message>
+            <location filename="../kbtdesk/ui/dialogs.py" line="576" />
+            <source>Change passphrase</source>
+            <translation>Byt lösenfras</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/dialogs.py" line="581" />
+            <source>Current passphrase</source>
+            <translation>Nuvarande lösenfras</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/dialogs.py" line="582" />
+            <source>New passphrase</source>
+            <translation>Ny lösenfras</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/dialogs.py" line="583" />
+            <source>Repeat new passphrase</source>
+            <translation>Upprepa den nya lösenfrasen</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/dialogs.py" line="587" />
+            <source>&amp;Current passphrase:</source>
+            <translation>Nuvarande &amp;lösenfras:</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/dialogs.py" line="588" />
+            <source>&amp;New passphrase:</source>
+            <translation>&amp;Ny lösenfras:</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/dialogs.py" line="589" />
+            <source>&amp;Repeat:</source>
+            <translation>&amp;Upprepa:</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/dialogs.py" line="590" />
+            <source>Strength:</source>
+            <translation>Styrka:</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/dialogs.py" line="594" />
+            <source>&amp;Change passphrase</source>
+            <translation>&amp;Byt lösenfras</translation>
+        </message>
+    </context>
+    <context>
+        <name>ContactChecklist</name>
+        <message>
+            <location filename="../kbtdesk/ui/checklist.py" line="137" />
+            <source>Edit contact</source>
+            <translation>Redigera kontakt</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/checklist.py" line="137" />
+            <source>New contact</source>
+            <translation>Ny kontakt</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/checklist.py" line="150" />
+            <source>{name} · {identity} · {programme}</source>
+            <translation>{name} · {identity} · {programme}</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/checklist.py" line="159" />
+            <source>Logged during an outage: this contact stays on the worklist until the journal note and the registration are ticked as entered.</source>
+            <translation>Loggad under driftstopp: kontakten ligger kvar i arbetslistan tills journalanteckningen och registreringen är avbockade som inlagda.</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/checklist.py" line="169" />
+            <source>Steps</source>
+            <translation>Steg</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/checklist.py" line="178" />
+            <source>Checklist step</source>
+            <translation>Steg i checklistan</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/checklist.py" line="191" />
+            <source>&amp;Back</source>
+            <translation>&amp;Bakåt</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/checklist.py" line="191" />
+            <source>Previous step</source>
+            <translation>Föregående steg</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/checklist.py" line="192" />
+            <source>&amp;Next</source>
+            <translation>&amp;Nästa</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/checklist.py" line="192" />
+            <source>Next step</source>
+            <translation>Nästa steg</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/checklist.py" line="193" />
+            <source>&amp;Finish</source>
+            <translation>&amp;Slutför</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/checklist.py" line="193" />
+            <source>Finish and save the contact</source>
+            <translation>Slutför och spara kontakten</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/checklist.py" line="194" />
+            <source>Cancel</source>
+            <translation>Avbryt</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/checklist.py" line="194" />
+            <source>Cancel without saving</source>
+            <translation>Avbryt utan att spara</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/checklist.py" line="195" />
+            <source>Alt+1…4 or Ctrl+PgUp/PgDn: go to a step</source>
+            <translation>Alt+1…4 eller Ctrl+PgUp/PgDn: gå till ett steg</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/checklist.py" line="228" />
+            <source>Contact</source>
+            <translation>Kontakt</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/checklist.py" line="231" />
+            <source>Date and time of the contact</source>
+            <translation>Kontaktens datum och tid</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/checklist.py" line="234" />
+            <source>&amp;Date and time:</source>
+            <translation>&amp;Datum och tid:</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/checklist.py" line="239" />
+            <source>Minutes spent</source>
+            <translation>Använd tid i minuter</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/checklist.py" line="241" />
+            <source>not given</source>
+            <translation>ej angivet</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/checklist.py" line="242" />
+            <source> min</source>
+            <translation> min</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/checklist.py" line="243" />
+            <source>M&amp;inutes:</source>
+            <translation>&amp;Minuter:</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/checklist.py" line="254" />
+            <source>Contact type</source>
+            <translation>Kontakttyp</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/checklist.py" line="264" />
+            <source>Contact type: {name}</source>
+            <translation>Kontakttyp: {name}</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/checklist.py" line="268" />
+            <source>Use: {text}</source>
+            <translation>Används vid: {text}</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/checklist.py" line="275" />
+            <source>Held:</source>
+            <translation>Besöksform:</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/checklist.py" line="279" />
+            <source>Visit held: {name}</source>
+            <translation>Besöksform: {name}</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/checklist.py" line="298" />
+            <source>This contact &amp;ends the treatment</source>
+            <translation>Kontakten &amp;avslutar behandlingen</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/checklist.py" line="299" />
+            <source>This contact ends the treatment</source>
+            <translation>Kontakten avslutar behandlingen</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/checklist.py" line="302" />
+            <source>Finishing ends the treatment episode (if it is still open); the ending is registered with its own code and the episode goes to SibeR.</source>
+            <translation>När du slutför avslutas behandlingsepisoden (om den fortfarande är öppen); avslutet registreras med en egen kod och episoden går vidare till SibeR.</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/checklist.py" line="307" />
+            <source>Private no&amp;te (kept in this log only, not the journal):</source>
+            <translation>&amp;Privat anteckning (sparas bara i den här loggen, inte i journalen):</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/checklist.py" line="308" />
+            <source>Private note</source>
+            <translation>Privat anteckning</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/checklist.py" line="324" />
+            <source>Journal</source>
+            <translation>Journal</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/checklist.py" line="328" />
+            <source>Use the template &lt;b&gt;{template}&lt;/b&gt; in {ehr}.</source>
+            <translation>Använd journalmallen &lt;b&gt;{template}&lt;/b&gt; i {ehr}.</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/checklist.py" line="334" />
+            <source>From the quick guide: {lathund} ({ehr})</source>
+            <translation>Enligt lathunden: {lathund} ({ehr})</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/checklist.py" line="337" />
+            <source>The rule set names no journal template for {ehr}.</source>
+            <translation>Regeluppsättningen anger ingen journalmall för {ehr}.</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/checklist.py" line="340" />
+            <source>Note &amp;skeleton (the template's headings):</source>
+            <translation>&amp;Anteckningsmall (journalmallens rubriker):</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/checklist.py" line="341" />
+            <source>Note skeleton</source>
+            <translation>Anteckningsmall</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/checklist.py" line="353" />
+            <source>&amp;Copy skeleton</source>
+            <translation>&amp;Kopiera mall</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/checklist.py" line="354" />
+            <source>Copy the note skeleton to the clipboard</source>
+            <translation>Kopiera anteckningsmallen till urklipp</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/checklist.py" line="367" />
+            <source>Note &amp;written and signed in {ehr}</source>
+            <translation>&amp;Journalanteckningen är skriven och signerad i {ehr}</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/checklist.py" line="368" />
+            <source>Journal note written and signed in {ehr}</source>
+            <translation>Journalanteckningen är skriven och signerad i {ehr}</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/checklist.py" line="371" />
+            <source>Leave it unticked if the EHR is down or the note is not signed yet: the contact waits on the worklist.</source>
+            <translation>Lämna rutan tom om journalsystemet ligger nere eller om anteckningen inte är signerad än: kontakten väntar då i arbetslistan.</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/checklist.py" line="380" />
+            <source>Codes (KVÅ)</source>
+            <translation>Koder (KVÅ)</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/checklist.py" line="382" />
+            <source>Suggested from the routine for this contact. Remove a code or add another KVÅ code.</source>
+            <translation>Föreslagna enligt rutinen för den här kontakten. Ta bort en kod eller lägg till en annan KVÅ-kod.</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/checklist.py" line="385" />
+            <source>KVÅ codes of this contact</source>
+            <translation>Kontaktens KVÅ-koder</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/checklist.py" line="394" />
+            <source>&amp;Remove selected</source>
+            <translation>&amp;Ta bort markerade</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/checklist.py" line="395" />
+            <source>Remove the selected codes</source>
+            <translation>Ta bort de markerade koderna</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/checklist.py" line="396" />
+            <source>Another KVÅ code</source>
+            <translation>Ytterligare KVÅ-kod</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/checklist.py" line="397" />
+            <source>e.g. AU118</source>
+            <translation>t.ex. AU118</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/checklist.py" line="400" />
+            <source>&amp;Add</source>
+            <translation>&amp;Lägg till</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/checklist.py" line="400" />
+            <source>Add the code</source>
+            <translation>Lägg till koden</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/checklist.py" line="401" />
+            <source>Add c&amp;ode:</source>
+            <translation>Lägg till k&amp;od:</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/checklist.py" line="413" />
+            <source>Chec&amp;ks against the routine:</source>
+            <translation>Kontroller mot &amp;rutinen:</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/checklist.py" line="414" />
+            <source>Checks against the routine</source>
+            <translation>Kontroller mot rutinen</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/checklist.py" line="433" />
+            <source>Registration</source>
+            <translation>Registrering</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/checklist.py" line="436" />
+            <source>Register the contact in {system}.</source>
+            <translation>Registrera kontakten i {system}.</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/checklist.py" line="438" />
+            <source>Register the contact in {system} as in {routine}.</source>
+            <translation>Registrera kontakten i {system} enligt {routine}.</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/checklist.py" line="446" />
+            <source>Contact type:</source>
+            <translation>Kontakttyp:</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/checklist.py" line="450" />
+            <source>KVÅ codes:</source>
+            <translation>KVÅ-koder:</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/checklist.py" line="459" />
+            <source>Te&amp;xt to copy:</source>
+            <translation>&amp;Text att kopiera:</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/checklist.py" line="460" />
+            <source>Registration text</source>
+            <translation>Registreringstext</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/checklist.py" line="466" />
+            <source>&amp;Copy</source>
+            <translation>&amp;Kopiera</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/checklist.py" line="467" />
+            <source>Copy the registration text to the clipboard</source>
+            <translation>Kopiera registreringstexten till urklipp</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/checklist.py" line="474" />
+            <source>Re&amp;gistered in {system}</source>
+            <translation>Kontakten är &amp;registrerad i {system}</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/checklist.py" line="475" />
+            <source>Contact registered in {system}</source>
+            <translation>Kontakten är registrerad i {system}</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/checklist.py" line="479" />
+            <source>This contact ends the treatment: transfer the episode to SibeR via Medrave. See “Lathund för överföring via Medrave till SibeR”. The transfer stays on the worklist until you tick it there.</source>
+            <translation>Kontakten avslutar behandlingen: för över episoden till SibeR via Medrave. Se ”Lathund för överföring via Medrave till SibeR”. Överföringen ligger kvar i arbetslistan tills du bockar av den där.</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/checklist.py" line="586" />
+            <source>Routine: {reason}</source>
+            <translation>Rutinen: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/checklist.py" line="588" />
+            <source>Not a KVÅ code: two letters and three digits, or three letters and two digits.</source>
+            <translation>Inte en KVÅ-kod: två bokstäver och tre siffror, eller tre bokstäver och två siffror.</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/checklist.py" line="590" />
+            <source>Added by you. {note}</source>
+            <translation>Tillagd av dig. {note}</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/checklist.py" line="592" />
+            <source>Added by you.</source>
+            <translation>Tillagd av dig.</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/checklist.py" line="601" />
+            <source>No codes.</source>
+            <translation>Inga koder.</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/checklist.py" line="613" />
+            <source>Error</source>
+            <translation>Fel</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/checklist.py" line="613" />
+            <source>Warning</source>
+            <translation>Varning</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/checklist.py" line="619" />
+            <source>No findings: the codes follow the routine.</source>
+            <translation>Inga avvikelser: koderna följer rutinen.</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/checklist.py" line="625" />
+            <source>Finish is blocked: fix the errors under step 3, Codes.</source>
+            <translation>Det går inte att slutföra: rätta felen under steg 3, Koder.</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/checklist.py" line="639" />
+            <source>none</source>
+            <translation>inga</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/checklist.py" line="649" />
+            <source>1  Contact</source>
+            <translation>1  Kontakt</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/checklist.py" line="650" />
+            <source>2  Journal</source>
+            <translation>2  Journal</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/checklist.py" line="651" />
+            <source>3  Codes</source>
+            <translation>3  Koder</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../kbtdesk/ui/checklist.py" line="651" />
+            <source>  (%n error(s))</source>
+            <translation>
+                <numerusform>  (%n fel)</numerusform>
+                <numerusform>  (%n fel)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/checklist.py" line="652" />
+            <source>4  Registration</source>
+            <translation>4  Registrering</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/checklist.py" line="701" />
+            <source>{code} is already listed.</source>
+            <translation>{code} finns redan i listan.</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/checklist.py" line="708" />
+            <source>{code} is not a valid KVÅ code; remove it before finishing.</source>
+            <translation>{code} är inte en giltig KVÅ-kod; ta bort den innan du slutför.</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/checklist.py" line="732" />
+            <location filename="../kbtdesk/ui/checklist.py" line="736" />
+            <source>Copied.</source>
+            <translation>Kopierat.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ContactsModel</name>
+        <message>
+            <location filename="../kbtdesk/ui/episode_view.py" line="52" />
+            <source>Date</source>
+            <translation>Datum</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/episode_view.py" line="53" />
+            <source>Type</source>
+            <translation>Typ</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/episode_view.py" line="54" />
+            <source>Mode</source>
+            <translation>Besöksform</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/episode_view.py" line="55" />
+            <source>Codes</source>
+            <translation>Koder</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/episode_view.py" line="56" />
+            <source>Journal</source>
+            <translation>Journal</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/episode_view.py" line="57" />
+            <location filename="../kbtdesk/ui/episode_view.py" line="169" />
+            <source>Registered</source>
+            <translation>Registrerad</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/episode_view.py" line="58" />
+            <source>Findings</source>
+            <translation>Avvikelser</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/episode_view.py" line="143" />
+            <source>1 error</source>
+            <extracomment>Each row's display texts, made once per reset: the view asks for them on every paint.</extracomment>
+            <translation>1 fel</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/episode_view.py" line="144" />
+            <source>{n} errors</source>
+            <translation>{n} fel</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/episode_view.py" line="146" />
+            <source>1 warning</source>
+            <translation>1 varning</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/episode_view.py" line="147" />
+            <source>{n} warnings</source>
+            <translation>{n} varningar</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/episode_view.py" line="164" />
+            <source>Logged while the EHR was down</source>
+            <translation>Loggad medan journalsystemet låg nere</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/episode_view.py" line="166" />
+            <source>Journal note written</source>
+            <translation>Journalanteckningen är skriven</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/episode_view.py" line="167" />
+            <source>Journal note not written yet</source>
+            <translation>Journalanteckningen är inte skriven än</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/episode_view.py" line="170" />
+            <source>Not registered yet</source>
+            <translation>Inte registrerad än</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/episode_view.py" line="184" />
+            <source>done</source>
+            <translation>klart</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/episode_view.py" line="185" />
+            <source>not done</source>
+            <translation>inte klart</translation>
+        </message>
+    </context>
+    <context>
+        <name>EndEpisodeDialog</name>
+        <message>
+            <location filename="../kbtdesk/ui/dialogs.py" line="689" />
+            <source>End episode</source>
+            <translation>Avsluta episod</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/dialogs.py" line="693" />
+            <source>End date</source>
+            <translation>Slutdatum</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/dialogs.py" line="694" />
+            <source>Reason</source>
+            <translation>Orsak</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/dialogs.py" line="695" />
+            <source>End &amp;date:</source>
+            <translation>&amp;Slutdatum:</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/dialogs.py" line="696" />
+            <source>&amp;Reason:</source>
+            <translation>&amp;Orsak:</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/dialogs.py" line="698" />
+            <source>A completed treatment also needs a final contact with code UV112.</source>
+            <translation>En genomförd behandling behöver också en avslutande kontakt med koden UV112.</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/dialogs.py" line="703" />
+            <source>&amp;End episode</source>
+            <translation>&amp;Avsluta episod</translation>
+        </message>
+    </context>
+    <context>
+        <name>EpisodeListModel</name>
+        <message>
+            <location filename="../kbtdesk/ui/episode_list.py" line="66" />
+            <source>Patient</source>
+            <extracomment>Rows read per query: the list loads the first batch, then the next as the view scrolls to it (canFetchMore/fetchMore), so a log of 100,000 episodes paints as fast as one of 100. Rows read before the window's first paint: a screenful (`screenful_rows`), at least this many. The rest of the first batch is read just after it (`EpisodeListModel.top_up`): 2,000 rows with their open-item counts take ≈65 ms at L. The typical widest name the Patient column is sized for (the user can widen it).</extracomment>
+            <translation>Patient</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/episode_list.py" line="67" />
+            <source>Identity no.</source>
+            <translation>Identitetsnr</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/episode_list.py" line="68" />
+            <source>Programme</source>
+            <translation>Program</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/episode_list.py" line="69" />
+            <source>Started</source>
+            <translation>Startad</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/episode_list.py" line="70" />
+            <source>Open</source>
+            <translation>Att göra</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/episode_list.py" line="195" />
+            <source>1 checklist item still open</source>
+            <extracomment>Display texts of each row, made the first time a row is painted (None until then): a view asks data() several times per cell and paint, and a reset repaints every row.</extracomment>
+            <translation>1 uppgift i checklistan återstår</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/episode_list.py" line="196" />
+            <source>{n} checklist items still open</source>
+            <translation>{n} uppgifter i checklistan återstår</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/episode_list.py" line="199" />
+            <source>Ended {date}</source>
+            <translation>Avslutad {date}</translation>
+        </message>
+    </context>
+    <context>
+        <name>EpisodeListWidget</name>
+        <message>
+            <location filename="../kbtdesk/ui/episode_list.py" line="285" />
+            <source>&amp;Search:</source>
+            <translation>&amp;Sök:</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/episode_list.py" line="286" />
+            <source>Name, identity number or programme</source>
+            <translation>Namn, identitetsnummer eller program</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/episode_list.py" line="287" />
+            <source>Search episodes</source>
+            <translation>Sök episoder</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/episode_list.py" line="288" />
+            <source>Show episodes</source>
+            <translation>Visa episoder</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/episode_list.py" line="289" />
+            <source>Active</source>
+            <translation>Pågående</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/episode_list.py" line="289" />
+            <source>Ended</source>
+            <translation>Avslutade</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/episode_list.py" line="289" />
+            <source>All</source>
+            <translation>Alla</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/episode_list.py" line="291" />
+            <source>Episodes</source>
+            <translation>Episoder</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/episode_list.py" line="351" />
+            <source>No episodes match.</source>
+            <translation>Inga episoder matchar sökningen.</translation>
+        </message>
+    </context>
+    <context>
+        <name>EpisodeView</name>
+        <message>
+            <location filename="../kbtdesk/ui/episode_view.py" line="433" />
+            <location filename="../kbtdesk/ui/main_window.py" line="156" />
+            <source>Choose an episode on the left, or start a new one (Ctrl+Shift+N).</source>
+            <extracomment>How often the window asks the backup policy whether a backup is due (it decides itself).</extracomment>
+            <translation>Välj en episod till vänster, eller starta en ny (Ctrl+Shift+N).</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/episode_view.py" line="434" />
+            <location filename="../kbtdesk/ui/episode_view.py" line="435" />
+            <source>Contacts</source>
+            <translation>Kontakter</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/episode_view.py" line="438" />
+            <source>Rating-scale scores</source>
+            <translation>Resultat på skattningsskalor</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/episode_view.py" line="439" />
+            <location filename="../kbtdesk/ui/episode_view.py" line="440" />
+            <source>Episode checklist</source>
+            <translation>Checklista för episoden</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/episode_view.py" line="441" />
+            <location filename="../kbtdesk/ui/episode_view.py" line="442" />
+            <source>Rating scales</source>
+            <translation>Skattningsskalor</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/episode_view.py" line="443" />
+            <location filename="../kbtdesk/ui/episode_view.py" line="444" />
+            <source>Show the full identity number</source>
+            <translation>Visa hela identitetsnumret</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/episode_view.py" line="445" />
+            <source>Patient</source>
+            <translation>Patient</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/episode_view.py" line="446" />
+            <source>Identity number</source>
+            <translation>Identitetsnummer</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/episode_view.py" line="447" />
+            <source>Start documented for SibeR</source>
+            <translation>Behandlingsstart dokumenterad för SibeR</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/episode_view.py" line="448" />
+            <source>Transferred to SibeR via Medrave</source>
+            <translation>Överförd till SibeR via Medrave</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/episode_view.py" line="449" />
+            <source>Final contact</source>
+            <translation>Avslutande kontakt</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/episode_view.py" line="515" />
+            <source>{programme} · started {started} · week {week}</source>
+            <translation>{programme} · startad {started} · vecka {week}</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/episode_view.py" line="518" />
+            <source>Active</source>
+            <translation>Pågående</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/episode_view.py" line="521" />
+            <source>Ended {date} ({reason})</source>
+            <translation>Avslutad {date} ({reason})</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/episode_view.py" line="538" />
+            <source>Hide</source>
+            <translation>Dölj</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/episode_view.py" line="538" />
+            <source>Show</source>
+            <translation>Visa</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/episode_view.py" line="551" />
+            <source>SibeR start documented {date}</source>
+            <translation>Behandlingsstart för SibeR dokumenterad {date}</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/episode_view.py" line="552" />
+            <source>SibeR start documented</source>
+            <translation>Behandlingsstart för SibeR dokumenterad</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/episode_view.py" line="553" />
+            <source>The start of treatment is documented in the journal template so that Medrave can pass it to SibeR.</source>
+            <translation>Behandlingsstarten är dokumenterad i journalmallen så att Medrave kan föra över den till SibeR.</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/episode_view.py" line="556" />
+            <source>✓ Final contact with UV112</source>
+            <translation>✓ Avslutande kontakt med UV112</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/episode_view.py" line="557" />
+            <source>✗ Final contact lacks UV112</source>
+            <translation>✗ Avslutande kontakt saknar UV112</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/episode_view.py" line="558" />
+            <source>○ No final contact with UV112 yet</source>
+            <translation>○ Ingen avslutande kontakt med UV112 än</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/episode_view.py" line="567" />
+            <source>Transferred to SibeR {date}</source>
+            <translation>Överförd till SibeR {date}</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/episode_view.py" line="568" />
+            <source>Transferred to SibeR</source>
+            <translation>Överförd till SibeR</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/episode_view.py" line="570" />
+            <source>Tick when the episode's data have gone to SibeR via Medrave.</source>
+            <translation>Bocka av när episodens uppgifter har förts över till SibeR via Medrave.</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/episode_view.py" line="571" />
+            <source>Possible when the episode has ended.</source>
+            <translation>Möjligt när episoden är avslutad.</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/episode_view.py" line="583" />
+            <source>No scores yet</source>
+            <translation>Inga skattningar än</translation>
+        </message>
+    </context>
+    <context>
+        <name>Error</name>
+        <message>
+            <location filename="../kbtdesk/ui/excepthook.py" line="20" />
+            <source>kbtdesk: unexpected error</source>
+            <translation>kbtdesk: oväntat fel</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/excepthook.py" line="21" />
+            <source>Something went wrong that kbtdesk did not expect. What you saved before is in the log. If it happens again, send the details below to whoever supports kbtdesk (check that they contain no patient data).</source>
+            <translation>Något oväntat gick fel i kbtdesk. Det du sparade tidigare finns kvar i loggen. Om det händer igen, skicka uppgifterna nedan till den som ger support för kbtdesk (kontrollera först att de inte innehåller några patientuppgifter).</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExportDialog</name>
+        <message>
+            <location filename="../kbtdesk/ui/exports.py" line="194" />
+            <source>Export and print</source>
+            <extracomment>The dialog's name for a period of chosen dates (the presets are kbtdesk.core.reports.periods'). The period a report opens with until another is chosen for it. What the dialog's controls say (kept under its old name for the window's callers).</extracomment>
+            <translation>Exportera och skriv ut</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/exports.py" line="196" />
+            <source>Registration list</source>
+            <translation>Registreringslista</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/exports.py" line="197" />
+            <source>Episode summary (the selected episode)</source>
+            <translation>Sammanfattning av episod (den valda episoden)</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/exports.py" line="198" />
+            <source>SibeR basis (ended episodes)</source>
+            <translation>Underlag för SibeR (avslutade episoder)</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/exports.py" line="199" />
+            <source>Coverage (täckningsgrad) per month</source>
+            <translation>Täckningsgrad per månad</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/exports.py" line="203" />
+            <source>&amp;Report:</source>
+            <translation>&amp;Rapport:</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/exports.py" line="204" />
+            <source>Report</source>
+            <translation>Rapport</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/exports.py" line="205" />
+            <location filename="../kbtdesk/ui/exports.py" line="206" />
+            <source>Period</source>
+            <translation>Period</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/exports.py" line="208" />
+            <source>&amp;Today</source>
+            <translation>&amp;I dag</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/exports.py" line="208" />
+            <source>Today</source>
+            <translation>I dag</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/exports.py" line="209" />
+            <source>This &amp;week</source>
+            <translation>Den här &amp;veckan</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/exports.py" line="209" />
+            <source>This week</source>
+            <translation>Den här veckan</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/exports.py" line="213" />
+            <source>&amp;Chosen dates</source>
+            <translation>V&amp;alda datum</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/exports.py" line="213" />
+            <source>Chosen dates</source>
+            <translation>Valda datum</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/exports.py" line="218" />
+            <source>&amp;From</source>
+            <translation>&amp;Från</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/exports.py" line="219" />
+            <source>First day</source>
+            <translation>Första dagen</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/exports.py" line="220" />
+            <source>T&amp;o</source>
+            <translation>&amp;Till</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/exports.py" line="221" />
+            <source>Last day</source>
+            <translation>Sista dagen</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/exports.py" line="223" />
+            <source>About the report</source>
+            <translation>Om rapporten</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/exports.py" line="333" />
+            <source>The first day is after the last day.</source>
+            <translation>Första dagen ligger efter sista dagen.</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/exports.py" line="222" />
+            <source>Period error</source>
+            <translation>Fel i perioden</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/exports.py" line="210" />
+            <source>&amp;Last week</source>
+            <translation>F&amp;örra veckan</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/exports.py" line="210" />
+            <source>Last week</source>
+            <translation>Förra veckan</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/exports.py" line="211" />
+            <source>This &amp;month</source>
+            <translation>Den här &amp;månaden</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/exports.py" line="211" />
+            <source>This month</source>
+            <translation>Den här månaden</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/exports.py" line="212" />
+            <source>Last mo&amp;nth</source>
+            <translation>Förra må&amp;naden</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/exports.py" line="212" />
+            <source>Last month</source>
+            <translation>Förra månaden</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/exports.py" line="224" />
+            <source>Only what is &amp;not yet done (not registered / not transferred)</source>
+            <translation>Bara det som inte är &amp;klart än (ej registrerat / ej överfört)</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/exports.py" line="225" />
+            <source>Only what is not yet done</source>
+            <translation>Bara det som inte är klart än</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/exports.py" line="226" />
+            <source>&amp;Hide the last four digits of identity numbers</source>
+            <translation>Dölj de fyra &amp;sista siffrorna i identitetsnumren</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/exports.py" line="227" />
+            <source>Hide identity numbers</source>
+            <translation>Dölj identitetsnummer</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/exports.py" line="228" />
+            <source>Pre&amp;view…</source>
+            <translation>Förhands&amp;granska…</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/exports.py" line="229" />
+            <source>Print preview</source>
+            <translation>Förhandsgranska utskrift</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/exports.py" line="230" />
+            <source>&amp;Print…</source>
+            <translation>Skriv &amp;ut…</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/exports.py" line="231" />
+            <source>Print</source>
+            <translation>Skriv ut</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/exports.py" line="232" />
+            <source>Save P&amp;DF…</source>
+            <translation>Spara P&amp;DF…</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/exports.py" line="233" />
+            <source>Save as PDF</source>
+            <translation>Spara som PDF</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/exports.py" line="234" />
+            <source>Save &amp;CSV…</source>
+            <translation>Spara &amp;CSV…</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/exports.py" line="235" />
+            <source>Save as CSV for Excel</source>
+            <translation>Spara som CSV för Excel</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/exports.py" line="236" />
+            <location filename="../kbtdesk/ui/exports.py" line="237" />
+            <source>Close</source>
+            <translation>Stäng</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/exports.py" line="341" />
+            <source>Episode: {programme}, started {started}</source>
+            <translation>Episod: {programme}, startad {started}</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/exports.py" line="344" />
+            <source>Choose an episode in the list first.</source>
+            <translation>Välj först en episod i listan.</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/exports.py" line="347" />
+            <source>One row per contact in the period: what to register, and whether it is.</source>
+            <translation>En rad per kontakt i perioden: vad som ska registreras, och om det är gjort.</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/exports.py" line="349" />
+            <source>One row per episode ended in the period: what SibeR asks about, to check before the transfer via Medrave.</source>
+            <translation>En rad per episod som avslutats i perioden: det SibeR frågar efter, att kontrollera före överföringen via Medrave.</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/exports.py" line="351" />
+            <source>Per month: how much of the work reaches the region's statistics and SibeR (registered, journaled, codes, transferred).</source>
+            <translation>Per månad: hur mycket av arbetet som når regionens statistik och SibeR (registrerat, journalfört, koder, överfört).</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/exports.py" line="362" />
+            <source>registration-list</source>
+            <translation>registreringslista</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/exports.py" line="363" />
+            <source>episode-summary</source>
+            <translation>episodsammanfattning</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/exports.py" line="364" />
+            <source>siber-basis</source>
+            <translation>siber-underlag</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/exports.py" line="365" />
+            <source>coverage</source>
+            <translation>täckningsgrad</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/exports.py" line="399" />
+            <source>Saved {file}</source>
+            <translation>Sparat: {file}</translation>
+        </message>
+    </context>
+    <context>
+        <name>Finding</name>
+        <message>
+            <location filename="../kbtdesk/core/checker.py" line="45" />
+            <source>Code {code} is missing</source>
+            <translation>Koden {code} saknas</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/checker.py" line="46" />
+            <source>Code {code} is not expected on this contact</source>
+            <translation>Koden {code} förväntas inte på den här kontakten</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/checker.py" line="47" />
+            <source>The episode has ended but no contact is marked as final</source>
+            <translation>Episoden är avslutad men ingen kontakt är markerad som avslutande</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/checker.py" line="50" />
+            <source>{code} is not a valid KVÅ code</source>
+            <translation>{code} är inte en giltig KVÅ-kod</translation>
+        </message>
+    </context>
+    <context>
+        <name>GuideDialog</name>
+        <message>
+            <location filename="../kbtdesk/ui/about.py" line="189" />
+            <location filename="../kbtdesk/ui/about.py" line="210" />
+            <source>User guide</source>
+            <translation>Användarhandbok</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/about.py" line="197" />
+            <source>Close</source>
+            <translation>Stäng</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/about.py" line="207" />
+            <source>The user guide is missing from this installation.</source>
+            <translation>Användarhandboken saknas i den här installationen.</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/about.py" line="209" />
+            <source>User guide – {title}</source>
+            <translation>Användarhandbok – {title}</translation>
+        </message>
+    </context>
+    <context>
+        <name>Identity</name>
+        <message>
+            <location filename="../kbtdesk/core/identity.py" line="103" />
+            <source>Enter a personnummer, samordningsnummer or reservnummer.</source>
+            <extracomment>Skatteverket stores the century as 18, 19 or 20; nothing older can be a real number. Digit that stands for the reservnummer letter in its check-digit calculation (Inera, VGR).</extracomment>
+            <translation>Ange ett personnummer, samordningsnummer eller reservnummer.</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/identity.py" line="137" />
+            <source>Remove the space inside the number: only a - or + may stand before the last four digits.</source>
+            <translation>Ta bort mellanslaget i numret: bara ett - eller + får stå före de fyra sista siffrorna.</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/identity.py" line="141" />
+            <source>The number contains the character “{character}” ({codepoint}), which is not one of the digits 0–9. Type the number with ordinary digits.</source>
+            <translation>Numret innehåller tecknet ”{character}” ({codepoint}), som inte är någon av siffrorna 0–9. Skriv numret med vanliga siffror.</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/identity.py" line="147" />
+            <source>The number contains an invisible character ({codepoint}), which does not belong in an identity number.</source>
+            <translation>Numret innehåller ett osynligt tecken ({codepoint}), som inte hör hemma i ett identitetsnummer.</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/identity.py" line="151" />
+            <source>The number contains the character “{character}” ({codepoint}), which does not belong in an identity number.</source>
+            <translation>Numret innehåller tecknet ”{character}” ({codepoint}), som inte hör hemma i ett identitetsnummer.</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/identity.py" line="162" />
+            <source>A personnummer or samordningsnummer has 10 or 12 digits, but this number has {count}.</source>
+            <translation>Ett personnummer eller samordningsnummer har 10 eller 12 siffror, men det här numret har {count}.</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/identity.py" line="168" />
+            <source>A - or + may only stand once, just before the last four digits.</source>
+            <translation>Ett - eller + får bara stå en gång, direkt före de fyra sista siffrorna.</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/identity.py" line="180" />
+            <source>The birth date is in the future. For someone who turns 100 this year, write + before the last four digits, or give all 12 digits.</source>
+            <translation>Födelsedatumet ligger i framtiden. För den som fyller 100 i år: skriv + före de fyra sista siffrorna, eller ange alla 12 siffrorna.</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/identity.py" line="181" />
+            <location filename="../kbtdesk/core/identity.py" line="249" />
+            <source>The birth date is in the future.</source>
+            <translation>Födelsedatumet ligger i framtiden.</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/identity.py" line="183" />
+            <location filename="../kbtdesk/core/identity.py" line="252" />
+            <source>The check digit (the last digit) does not match the rest of the number. Check it for a typing error.</source>
+            <translation>Kontrollsiffran (den sista siffran) stämmer inte med resten av numret. Kontrollera om numret är felskrivet.</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/identity.py" line="201" />
+            <source>The date in this samordningsnummer is not a real calendar date (its day is the day of birth plus 60).</source>
+            <translation>Datumet i det här samordningsnumret är inte ett verkligt datum (dagen är födelsedagen plus 60).</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/identity.py" line="202" />
+            <source>The date in this number is not a real calendar date.</source>
+            <translation>Datumet i det här numret är inte ett verkligt datum.</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/identity.py" line="205" />
+            <source>The birth year {year} is before 1800, which no identity number has.</source>
+            <translation>Födelseåret {year} är före 1800, vilket inget identitetsnummer kan ha.</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/identity.py" line="215" />
+            <source>Write a reservnummer without - or +, as 12 characters together: yyyymmddGggC.</source>
+            <translation>Skriv ett reservnummer utan - eller +, som 12 tecken i följd: yyyymmddGggC.</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/identity.py" line="218" />
+            <source>A reservnummer has exactly 12 characters written together (yyyymmddGggC), but this one has {count}.</source>
+            <translation>Ett reservnummer har exakt 12 tecken skrivna i följd (yyyymmddGggC), men det här har {count}.</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/identity.py" line="224" />
+            <source>The letter “{letter}” is where a digit belongs. Only a reservnummer has a letter (K, M or X), as its 9th character: yyyymmddGggC.</source>
+            <translation>Bokstaven ”{letter}” står där det ska vara en siffra. Bara ett reservnummer har en bokstav (K, M eller X), som nionde tecken: yyyymmddGggC.</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/identity.py" line="231" />
+            <source>The letter in a reservnummer must be K (woman), M (man) or X (sex unknown), not “{letter}”.</source>
+            <translation>Bokstaven i ett reservnummer ska vara K (kvinna), M (man) eller X (okänt kön), inte ”{letter}”.</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/identity.py" line="237" />
+            <source>The two digits after the letter in a reservnummer must be 06–89, not {number}.</source>
+            <translation>De två siffrorna efter bokstaven i ett reservnummer ska vara 06–89, inte {number}.</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/identity.py" line="243" />
+            <source>The letter {letter} does not agree with the number {number} after it: 06–79 odd goes with M, 06–79 even with K, and 80–89 with X.</source>
+            <translation>Bokstaven {letter} stämmer inte med talet {number} efter den: udda 06–79 hör till M, jämna 06–79 till K och 80–89 till X.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Import</name>
+        <message>
+            <location filename="../kbtdesk/core/interchange.py" line="121" />
+            <source>the field is missing</source>
+            <translation>fältet saknas</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/interchange.py" line="127" />
+            <source>wrong type of value</source>
+            <translation>fel typ av värde</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/interchange.py" line="130" />
+            <source>the text holds an invalid character</source>
+            <translation>texten innehåller ett ogiltigt tecken</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/interchange.py" line="145" />
+            <source>unknown value '{value}'</source>
+            <translation>okänt värde '{value}'</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/interchange.py" line="158" />
+            <source>'{value}' is not a date (YYYY-MM-DD)</source>
+            <translation>'{value}' är inte ett datum (ÅÅÅÅ-MM-DD)</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/interchange.py" line="174" />
+            <source>a record must be an object</source>
+            <translation>en post måste vara ett objekt</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/interchange.py" line="177" />
+            <source>the id is missing or empty</source>
+            <translation>id saknas eller är tomt</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/interchange.py" line="186" />
+            <source>the file is not valid JSON ({error})</source>
+            <translation>filen är inte giltig JSON ({error})</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/interchange.py" line="189" />
+            <source>not a kbtdesk-log file</source>
+            <translation>inte en fil i formatet kbtdesk-log</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/interchange.py" line="191" />
+            <source>unsupported version {value} (this kbtdesk reads version 1)</source>
+            <translation>versionen {value} stöds inte (den här kbtdesk läser version 1)</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/interchange.py" line="195" />
+            <source>must be a list</source>
+            <translation>måste vara en lista</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/interchange.py" line="202" />
+            <source>duplicate id with different content</source>
+            <translation>samma id förekommer igen med annat innehåll</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/interchange.py" line="214" />
+            <source>the name is empty</source>
+            <translation>namnet är tomt</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/interchange.py" line="219" />
+            <source>the same identity number as patient {other}</source>
+            <translation>samma identitetsnummer som patient {other}</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/interchange.py" line="238" />
+            <source>the programme is empty</source>
+            <translation>programmet är tomt</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/interchange.py" line="240" />
+            <source>the end date is before the start date</source>
+            <translation>slutdatumet är före startdatumet</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/interchange.py" line="248" />
+            <source>a planned visit needs a mode: video or clinic</source>
+            <translation>ett planerat mottagningsbesök behöver en besöksform (mode): video eller clinic</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/interchange.py" line="250" />
+            <source>only a planned visit has a mode</source>
+            <translation>bara ett planerat mottagningsbesök har en besöksform (mode)</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/interchange.py" line="253" />
+            <source>minutes must be between 0 and 1440</source>
+            <translation>minuter måste vara mellan 0 och 1440</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/interchange.py" line="258" />
+            <source>a code must be text</source>
+            <translation>en kod måste vara text</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/interchange.py" line="278" />
+            <source>items must be whole numbers</source>
+            <translation>frågepoängen måste vara heltal</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/interchange.py" line="283" />
+            <source>the instrument is empty</source>
+            <translation>skattningsskalan (instrument) är tom</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/interchange.py" line="295" />
+            <source>a record with this id and different content is already in the log</source>
+            <extracomment>Ids per `WHERE id IN (...)` look-up (SQLite allows 32,766 variables; 500 keeps statements small). Rows per executemany between two progress reports.</extracomment>
+            <translation>en post med detta id men annat innehåll finns redan i loggen</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/interchange.py" line="370" />
+            <source>this identity number belongs to patient {other} in the log</source>
+            <translation>identitetsnumret tillhör patient {other} i loggen</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/interchange.py" line="389" />
+            <source>unknown patient {ref}</source>
+            <translation>okänd patient {ref}</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/interchange.py" line="420" />
+            <location filename="../kbtdesk/core/interchange.py" line="448" />
+            <source>unknown episode {ref}</source>
+            <translation>okänd episod {ref}</translation>
+        </message>
+    </context>
+    <context>
+        <name>Input</name>
+        <message>
+            <location filename="../kbtdesk/core/service.py" line="92" />
+            <source>'{value}' is not a date and time (ISO 8601 with offset).</source>
+            <translation>'{value}' är inte ett datum med tid (ISO 8601 med UTC-förskjutning).</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/service.py" line="95" />
+            <source>'{value}' has no UTC offset (for example +01:00).</source>
+            <translation>'{value}' saknar UTC-förskjutning (till exempel +01:00).</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/service.py" line="258" />
+            <location filename="../kbtdesk/core/service.py" line="360" />
+            <source>Unknown care level '{value}'.</source>
+            <extracomment>HMAC key of the audit chain; by default the one the engine was built with (db/engine.py).</extracomment>
+            <translation>Okänd vårdnivå '{value}'.</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/service.py" line="260" />
+            <location filename="../kbtdesk/core/service.py" line="362" />
+            <source>Unknown EHR system '{value}'.</source>
+            <translation>Okänt journalsystem '{value}'.</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/service.py" line="314" />
+            <location filename="../kbtdesk/core/service.py" line="340" />
+            <source>The patient's name is empty.</source>
+            <translation>Patientens namn är tomt.</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/service.py" line="318" />
+            <source>A patient with identity number {identity} is already in the log.</source>
+            <translation>Det finns redan en patient med identitetsnummer {identity} i loggen.</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/service.py" line="358" />
+            <source>Choose a programme.</source>
+            <translation>Välj ett program.</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/service.py" line="344" />
+            <location filename="../kbtdesk/core/service.py" line="365" />
+            <source>Unknown patient.</source>
+            <translation>Okänd patient.</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/service.py" line="375" />
+            <source>Unknown end reason '{value}'.</source>
+            <translation>Okänd avslutsorsak '{value}'.</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/service.py" line="379" />
+            <source>The end date is before the start date.</source>
+            <translation>Slutdatumet är före startdatumet.</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/service.py" line="407" />
+            <source>Unknown episode {id}.</source>
+            <translation>Okänd episod {id}.</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/service.py" line="419" />
+            <source>Unknown contact type '{value}'.</source>
+            <translation>Okänd kontakttyp '{value}'.</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/service.py" line="422" />
+            <source>A planned visit needs a mode: video or clinic.</source>
+            <translation>Ett planerat mottagningsbesök behöver en besöksform: videolänk eller på mottagningen.</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/service.py" line="425" />
+            <source>Only a planned visit has a mode.</source>
+            <translation>Bara ett planerat mottagningsbesök har en besöksform.</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/service.py" line="427" />
+            <source>The contact time has no UTC offset.</source>
+            <translation>Kontakttiden saknar UTC-förskjutning.</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/service.py" line="429" />
+            <source>Minutes must be between 0 and 1440.</source>
+            <translation>Minuter måste vara mellan 0 och 1440.</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/service.py" line="492" />
+            <source>Unknown contact {id}.</source>
+            <translation>Okänd kontakt {id}.</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/service.py" line="522" />
+            <source>The score {score} is outside the range of {instrument}.</source>
+            <translation>Poängen {score} ligger utanför skalan för {instrument}.</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/service.py" line="528" />
+            <source>{instrument} has {n} items, not {m}.</source>
+            <translation>{instrument} har {n} frågor, inte {m}.</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/service.py" line="531" />
+            <source>An item score of {instrument} is outside {lo}–{hi}.</source>
+            <translation>En frågepoäng för {instrument} ligger utanför {lo}–{hi}.</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/service.py" line="535" />
+            <source>The item scores add up to {total}, not {score}.</source>
+            <translation>Frågepoängen blir tillsammans {total}, inte {score}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Labels</name>
+        <message>
+            <location filename="../kbtdesk/ui/dialogs.py" line="47" />
+            <source>Specialist care</source>
+            <translation>Specialistvård</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/dialogs.py" line="48" />
+            <source>Primary care</source>
+            <translation>Primärvård</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/dialogs.py" line="54" />
+            <source>Completed</source>
+            <translation>Genomförd</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/dialogs.py" line="55" />
+            <source>Dropped out</source>
+            <translation>Avbruten</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/dialogs.py" line="56" />
+            <source>Other reason</source>
+            <translation>Annan orsak</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/dialogs.py" line="87" />
+            <source>Error message</source>
+            <translation>Felmeddelande</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/dialogs.py" line="123" />
+            <location filename="../kbtdesk/ui/dialogs.py" line="125" />
+            <source>Cancel</source>
+            <translation>Avbryt</translation>
+        </message>
+    </context>
+    <context>
+        <name>LockScreen</name>
+        <message>
+            <location filename="../kbtdesk/ui/lock.py" line="297" />
+            <location filename="../kbtdesk/ui/lock.py" line="298" />
+            <source>kbtdesk is locked</source>
+            <translation>kbtdesk är låst</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/lock.py" line="300" />
+            <source>Patient data are hidden. Enter your passphrase to continue where you were.</source>
+            <translation>Patientuppgifterna är dolda. Ange din lösenfras för att fortsätta där du var.</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/lock.py" line="303" />
+            <source>Patient data are hidden. This demo log has no passphrase.</source>
+            <translation>Patientuppgifterna är dolda. Den här demologgen har ingen lösenfras.</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/lock.py" line="304" />
+            <source>Why the window is locked</source>
+            <translation>Varför fönstret är låst</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/lock.py" line="305" />
+            <location filename="../kbtdesk/ui/lock.py" line="306" />
+            <source>Passphrase</source>
+            <translation>Lösenfras</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/lock.py" line="307" />
+            <source>Error message</source>
+            <translation>Felmeddelande</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/lock.py" line="308" />
+            <source>Forgot passphrase?</source>
+            <translation>Glömt lösenfrasen?</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/lock.py" line="309" />
+            <source>Forgot passphrase? Use the recovery code</source>
+            <translation>Glömt lösenfrasen? Använd återställningskoden</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/lock.py" line="310" />
+            <source>&amp;Unlock</source>
+            <translation>Lås &amp;upp</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/lock.py" line="311" />
+            <source>Unlock</source>
+            <translation>Lås upp</translation>
+        </message>
+    </context>
+    <context>
+        <name>Log</name>
+        <message>
+            <location filename="../kbtdesk/db/health.py" line="39" />
+            <source>{path} is a folder, not a kbtdesk log. Nothing was changed.</source>
+            <translation>{path} är en mapp, inte en kbtdesk-logg. Ingenting har ändrats.</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/db/health.py" line="42" />
+            <source>{path} cannot be read ({error}). Nothing was changed.</source>
+            <translation>{path} kan inte läsas ({error}). Ingenting har ändrats.</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/db/health.py" line="46" />
+            <source>{path} is empty (0 bytes): it was not written completely. Nothing was changed; restore the newest backup.</source>
+            <translation>{path} är tom (0 byte): den skrevs aldrig färdigt. Ingenting har ändrats; återställ den senaste säkerhetskopian.</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/db/health.py" line="50" />
+            <source>{path} is an unencrypted SQLite database, not a kbtdesk log. Nothing was changed.</source>
+            <translation>{path} är en okrypterad SQLite-databas, inte en kbtdesk-logg. Ingenting har ändrats.</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/db/health.py" line="53" />
+            <source>{path} is not a complete kbtdesk log ({size} bytes, not a whole number of pages): it was cut short, or it is another kind of file. Nothing was changed; restore the newest backup.</source>
+            <translation>{path} är inte en komplett kbtdesk-logg ({size} byte, inte ett helt antal sidor): den har kapats, eller så är det en annan sorts fil. Ingenting har ändrats; återställ den senaste säkerhetskopian.</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/db/health.py" line="61" />
+            <source>{path} could not be opened with this key: it is damaged, not a kbtdesk log, or belongs to another key file. Nothing was changed.</source>
+            <translation>{path} gick inte att öppna med den här nyckeln: filen är skadad, är inte en kbtdesk-logg eller hör till en annan nyckelfil. Ingenting har ändrats.</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/db/health.py" line="67" />
+            <source>{path} is damaged ({detail}). Nothing was changed; restore the newest backup or open it read-only to copy what can be read.</source>
+            <translation>{path} är skadad ({detail}). Ingenting har ändrats; återställ den senaste säkerhetskopian, eller öppna loggen skrivskyddad för att kopiera det som går att läsa.</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/db/health.py" line="37" />
+            <source>There is no log at {path}.</source>
+            <translation>Det finns ingen logg på {path}.</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/db/engine.py" line="147" />
+            <source>There is not enough free space to open {path} (it needs room for a backup and its journal). Nothing was changed; free some space and try again, or open it read-only.</source>
+            <extracomment>Every page's HMAC is checked on open up to this size (≈60 ms here); bigger logs get the page check in `kbtdesk verify` and before every backup instead (≈0.48 s at 64 MB, 2.3 s at 1M contacts). A damaged page is refused whenever it is read anyway: SQLCipher checks each page's HMAC as it decrypts it, so skipping the check on open never lets damaged data through, it only finds the damage later. 8 MiB is a log of a few thousand contacts: a small log is checked whole at no cost the user notices, a clinic-size log opens without reading every page (docs/trust.md). Failed unlocks and read-only unlocks are remembered here (no patient data) until the next unlock that can write them into the audit trail.</extracomment>
+            <translation>Det finns inte tillräckligt med ledigt utrymme för att öppna {path} (det behövs plats för en säkerhetskopia och en transaktionsjournal). Ingenting har ändrats; frigör utrymme och försök igen, eller öppna loggen skrivskyddad.</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/db/engine.py" line="156" />
+            <source>{path} could not be read or written ({error}). Nothing was changed; check the disk and try again, or open the log read-only.</source>
+            <translation>{path} gick inte att läsa eller skriva ({error}). Ingenting har ändrats; kontrollera disken och försök igen, eller öppna loggen skrivskyddad.</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/db/engine.py" line="164" />
+            <source>{path} or its folder cannot be written. Nothing was changed; you can open the log read-only.</source>
+            <translation>Det går inte att skriva till {path} eller dess mapp. Ingenting har ändrats; du kan öppna loggen skrivskyddad.</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/db/engine.py" line="397" />
+            <location filename="../kbtdesk/db/engine.py" line="407" />
+            <source>A log already exists at {path}; it was not touched.</source>
+            <translation>Det finns redan en logg på {path}; den har inte rörts.</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/db/migrations.py" line="20" />
+            <source>This log was written by a newer kbtdesk (schema {found}; this version reads up to {supported}). Update kbtdesk to open it; nothing was changed.</source>
+            <translation>Loggen är skriven av en nyare version av kbtdesk (schema {found}; den här versionen läser upp till {supported}). Uppdatera kbtdesk för att öppna den; ingenting har ändrats.</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/db/backup.py" line="448" />
+            <source>{path} does not open with this log's key: it is damaged or belongs to another key file. The current log was not touched.</source>
+            <extracomment>Pages checked or copied per step between two progress reports (4 MiB of 4 KiB pages): a cancel (an exception from `progress`) lands within one step.</extracomment>
+            <translation>{path} går inte att öppna med den här loggens nyckel: filen är skadad eller hör till en annan nyckelfil. Den aktuella loggen har inte rörts.</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/db/backup.py" line="451" />
+            <source>The backup {path} is damaged ({detail}). The current log was not touched.</source>
+            <translation>Säkerhetskopian {path} är skadad ({detail}). Den aktuella loggen har inte rörts.</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/db/lock.py" line="103" />
+            <source>{path} is in use by another kbtdesk. Nothing was written; you can open it read-only.</source>
+            <translation>{path} används av en annan kbtdesk. Ingenting har skrivits; du kan öppna loggen skrivskyddad.</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/db/lock.py" line="107" />
+            <source>{path} is in use by {user} on {host} (process {pid}) since {since}. Nothing was written; you can open it read-only.</source>
+            <translation>{path} används av {user} på {host} (process {pid}) sedan {since}. Ingenting har skrivits; du kan öppna loggen skrivskyddad.</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/db/lock.py" line="188" />
+            <location filename="../kbtdesk/db/lock.py" line="192" />
+            <source>kbtdesk cannot write in the folder of {path}. Nothing was changed; you can open the log read-only.</source>
+            <translation>kbtdesk kan inte skriva i mappen där {path} ligger. Ingenting har ändrats; du kan öppna loggen skrivskyddad.</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <location filename="../kbtdesk/ui/main_window.py" line="317" />
+            <source>Undo</source>
+            <translation>Ångra</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/main_window.py" line="321" />
+            <source>Redo</source>
+            <translation>Gör om</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/main_window.py" line="373" />
+            <source>DEMO (fictitious data)</source>
+            <translation>DEMO (fiktiva uppgifter)</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/main_window.py" line="376" />
+            <source>New &amp;episode</source>
+            <translation>Ny &amp;episod</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/main_window.py" line="377" />
+            <source>&amp;New contact</source>
+            <translation>Ny &amp;kontakt</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/main_window.py" line="402" />
+            <location filename="../kbtdesk/ui/main_window.py" line="406" />
+            <source>&amp;Edit</source>
+            <translation>&amp;Redigera</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/main_window.py" line="403" />
+            <source>&amp;Delete</source>
+            <translation>Ta &amp;bort</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/main_window.py" line="380" />
+            <source>End episo&amp;de</source>
+            <translation>Avsluta e&amp;pisod</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/main_window.py" line="378" />
+            <source>&amp;Edit contact…</source>
+            <translation>&amp;Redigera kontakt…</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/main_window.py" line="379" />
+            <source>&amp;Delete contact</source>
+            <translation>&amp;Ta bort kontakt</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/main_window.py" line="381" />
+            <source>Record &amp;score</source>
+            <translation>Lägg in &amp;skattning</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/main_window.py" line="382" />
+            <source>&amp;Worklist</source>
+            <translation>&amp;Arbetslista</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/main_window.py" line="383" />
+            <source>EHR is d&amp;own</source>
+            <translation>&amp;Journalsystemet ligger nere</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/main_window.py" line="384" />
+            <source>Se&amp;ttings</source>
+            <translation>&amp;Inställningar</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/main_window.py" line="385" />
+            <source>Find</source>
+            <translation>Sök</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/main_window.py" line="386" />
+            <source>&amp;Quit</source>
+            <translation>A&amp;vsluta</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/main_window.py" line="387" />
+            <source>E&amp;xport and print…</source>
+            <translation>E&amp;xportera och skriv ut…</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/main_window.py" line="388" />
+            <source>&amp;Print episode summary…</source>
+            <translation>Skriv &amp;ut sammanfattning av episod…</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/main_window.py" line="389" />
+            <source>Copy &amp;registration</source>
+            <translation>Kopiera re&amp;gistrering</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/main_window.py" line="390" />
+            <source>Copy note s&amp;keleton</source>
+            <translation>Kopiera &amp;anteckningsmall</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/main_window.py" line="391" />
+            <source>&amp;User guide</source>
+            <translation>&amp;Användarhandbok</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/main_window.py" line="392" />
+            <source>&amp;About kbtdesk</source>
+            <translation>&amp;Om kbtdesk</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/main_window.py" line="393" />
+            <source>&amp;Lock now</source>
+            <translation>&amp;Lås nu</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/main_window.py" line="394" />
+            <source>Show &amp;log extract for this patient…</source>
+            <translation>Visa lo&amp;ggutdrag för patienten…</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/main_window.py" line="404" />
+            <source>Export and print</source>
+            <translation>Exportera och skriv ut</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/main_window.py" line="405" />
+            <source>&amp;File</source>
+            <translation>&amp;Arkiv</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/main_window.py" line="407" />
+            <source>&amp;View</source>
+            <translation>&amp;Visa</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/main_window.py" line="408" />
+            <source>&amp;Help</source>
+            <translation>&amp;Hjälp</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/main_window.py" line="409" />
+            <source>Switch on while the EHR or network is down: contacts you log are kept on the worklist until you have entered them.</source>
+            <translation>Slå på när journalsystemet eller nätverket ligger nere: kontakter som du loggar ligger kvar i arbetslistan tills du har fört in dem.</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/main_window.py" line="411" />
+            <source>The EHR is down: contacts you log now are marked for entry later. Switch “EHR is down” off when it is back; the worklist then shows them.</source>
+            <translation>Journalsystemet ligger nere: kontakter som du loggar nu markeras för att föras in senare. Slå av ”Journalsystemet ligger nere” när det fungerar igen; arbetslistan visar då kontakterna.</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/main_window.py" line="413" />
+            <source>Outage mode is on</source>
+            <translation>Driftstoppsläget är på</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/main_window.py" line="414" />
+            <location filename="../kbtdesk/ui/main_window.py" line="422" />
+            <source>Open checklist items</source>
+            <translation>Öppna uppgifter i checklistorna</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/main_window.py" line="415" />
+            <source>Worklist: still to journal, register or transfer</source>
+            <translation>Arbetslista: kvar att journalföra, registrera eller överföra</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/main_window.py" line="416" />
+            <source>&amp;Back to episodes</source>
+            <translation>&amp;Tillbaka till episoderna</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/main_window.py" line="417" />
+            <source>Back to episodes</source>
+            <translation>Tillbaka till episoderna</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/main_window.py" line="418" />
+            <source>DEMO</source>
+            <translation>DEMO</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/main_window.py" line="419" />
+            <source>Demo log with fictitious data</source>
+            <translation>Demologg med fiktiva uppgifter</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/main_window.py" line="420" />
+            <source>Log: {path}</source>
+            <translation>Logg: {path}</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/main_window.py" line="421" />
+            <source>Where the log is stored</source>
+            <translation>Var loggen är sparad</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/main_window.py" line="423" />
+            <source>Lock</source>
+            <translation>Lås</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/main_window.py" line="425" />
+            <source>The log is open read-only</source>
+            <translation>Loggen är öppen skrivskyddad</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/main_window.py" line="427" />
+            <source>The log is on a network drive. kbtdesk works there, but whether another computer is kept out while you write depends on the server. A log on this computer, with backups to the network drive, is safer.</source>
+            <translation>Loggen ligger på en nätverksenhet. kbtdesk fungerar där, men om andra datorer hålls utestängda medan du skriver beror på servern. En logg på den här datorn, med säkerhetskopior på nätverksenheten, är säkrare.</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/main_window.py" line="430" />
+            <source>The log is on a network drive</source>
+            <translation>Loggen ligger på en nätverksenhet</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/main_window.py" line="431" />
+            <source>Newest backup</source>
+            <translation>Senaste säkerhetskopia</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/main_window.py" line="481" />
+            <source>Open items: {n}</source>
+            <translation>Att göra: {n}</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/main_window.py" line="524" />
+            <location filename="../kbtdesk/ui/main_window.py" line="597" />
+            <location filename="../kbtdesk/ui/main_window.py" line="900" />
+            <source>Choose an episode first.</source>
+            <translation>Välj en episod först.</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/main_window.py" line="560" />
+            <source>Delete contact</source>
+            <translation>Ta bort kontakt</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/main_window.py" line="561" />
+            <source>Delete the contact of {when}? You can undo this with Ctrl+Z.</source>
+            <translation>Vill du ta bort kontakten från {when}? Du kan ångra det med Ctrl+Z.</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/main_window.py" line="565" />
+            <source>delete contact of {when}</source>
+            <translation>ta bort kontakten från {when}</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/main_window.py" line="566" />
+            <source>Contact deleted. Ctrl+Z brings it back.</source>
+            <translation>Kontakten är borttagen. Ctrl+Z tar tillbaka den.</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/main_window.py" line="616" />
+            <location filename="../kbtdesk/ui/main_window.py" line="628" />
+            <source>Choose a contact first.</source>
+            <translation>Välj en kontakt först.</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/main_window.py" line="620" />
+            <source>Copied the registration: {text}</source>
+            <translation>Registreringen är kopierad: {text}</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/main_window.py" line="633" />
+            <source>Copied the note skeleton ({template}).</source>
+            <translation>Anteckningsmallen är kopierad ({template}).</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/main_window.py" line="712" />
+            <source>Settings</source>
+            <translation>Inställningar</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/main_window.py" line="740" />
+            <source>Read-only: this log is open for reading only, nothing you do here is saved.</source>
+            <translation>Skrivskyddad: loggen är bara öppen för läsning, inget du gör här sparas.</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/main_window.py" line="747" />
+            <source>It is in use by {user} on {host} (process {pid}) since {since}.</source>
+            <translation>Den används av {user} på {host} (process {pid}) sedan {since}.</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/main_window.py" line="879" />
+            <location filename="../kbtdesk/ui/main_window.py" line="890" />
+            <source>Continue the contact?</source>
+            <translation>Fortsätta med kontakten?</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/main_window.py" line="880" />
+            <source>A contact you were entering was kept when the window locked. Continue?</source>
+            <translation>En kontakt som du höll på att föra in sparades när fönstret låstes. Vill du fortsätta med den?</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/main_window.py" line="891" />
+            <source>The episode or contact of the kept checklist is no longer in the log.</source>
+            <translation>Episoden eller kontakten i den sparade checklistan finns inte längre i loggen.</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/main_window.py" line="928" />
+            <source>Newest backup: none yet</source>
+            <translation>Senaste säkerhetskopia: ingen än</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/main_window.py" line="930" />
+            <source>Newest backup: {time}</source>
+            <translation>Senaste säkerhetskopia: {time}</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/main_window.py" line="939" />
+            <source>1 failed unlock attempt since {time}</source>
+            <translation>1 misslyckat försök att låsa upp sedan {time}</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/main_window.py" line="941" />
+            <source>{n} failed unlock attempts since {time}</source>
+            <translation>{n} misslyckade försök att låsa upp sedan {time}</translation>
+        </message>
+    </context>
+    <context>
+        <name>MeasuresModel</name>
+        <message>
+            <location filename="../kbtdesk/ui/episode_view.py" line="192" />
+            <source>Date</source>
+            <translation>Datum</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/episode_view.py" line="193" />
+            <source>Scale</source>
+            <translation>Skala</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/episode_view.py" line="194" />
+            <source>Score</source>
+            <translation>Poäng</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/episode_view.py" line="195" />
+            <source>Flag</source>
+            <translation>Flagga</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/episode_view.py" line="255" />
+            <source>⚑ {item}: {value}</source>
+            <translation>⚑ {item}: {value}</translation>
+        </message>
+    </context>
+    <context>
+        <name>NewEpisodeDialog</name>
+        <message>
+            <location filename="../kbtdesk/ui/dialogs.py" line="627" />
+            <source>New episode</source>
+            <translation>Ny behandlingsepisod</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/dialogs.py" line="634" />
+            <source>Identity number</source>
+            <translation>Identitetsnummer</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/dialogs.py" line="635" />
+            <source>personnummer, samordningsnummer or reservnummer</source>
+            <translation>personnummer, samordningsnummer eller reservnummer</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/dialogs.py" line="639" />
+            <source>Patient's name</source>
+            <translation>Patientens namn</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/dialogs.py" line="640" />
+            <source>Programme</source>
+            <translation>Program</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/dialogs.py" line="643" />
+            <source>Start date</source>
+            <translation>Startdatum</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/dialogs.py" line="644" />
+            <source>&amp;Identity number:</source>
+            <translation>&amp;Identitetsnummer:</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/dialogs.py" line="646" />
+            <source>&amp;Name:</source>
+            <translation>&amp;Namn:</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/dialogs.py" line="647" />
+            <source>&amp;Programme:</source>
+            <translation>&amp;Program:</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/dialogs.py" line="648" />
+            <source>&amp;Start date:</source>
+            <translation>Start&amp;datum:</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/dialogs.py" line="652" />
+            <source>&amp;Start episode</source>
+            <translation>&amp;Starta episod</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/dialogs.py" line="659" />
+            <source>Patient in the log: {name}</source>
+            <translation>Patient i loggen: {name}</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/dialogs.py" line="662" />
+            <source>New patient: enter the name below.</source>
+            <translation>Ny patient: skriv namnet nedan.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Printing</name>
+        <message>
+            <location filename="../kbtdesk/ui/printing.py" line="49" />
+            <source>Cannot print or export</source>
+            <extracomment>The preview shows a page at about its printed size: A4 is 210 mm wide, 794 px at 96 dpi. Room around the page in the preview (toolbar, scroll bar, margins), in pixels. Share of the screen the preview may take.</extracomment>
+            <translation>Det går inte att skriva ut eller exportera</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/printing.py" line="89" />
+            <location filename="../kbtdesk/ui/printing.py" line="102" />
+            <source>Print</source>
+            <translation>Skriv ut</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/printing.py" line="103" />
+            <source>Laying out the pages…</source>
+            <translation>Delar upp rapporten i sidor…</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/printing.py" line="107" />
+            <source>Painting the pages…</source>
+            <translation>Ritar sidorna…</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/printing.py" line="123" />
+            <source>Print preview – {title}</source>
+            <translation>Förhandsgranskning – {title}</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/printing.py" line="182" />
+            <source>PDF (*.pdf)</source>
+            <translation>PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/printing.py" line="183" />
+            <source>CSV for Excel (*.csv)</source>
+            <translation>CSV för Excel (*.csv)</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/printing.py" line="184" />
+            <location filename="../kbtdesk/ui/printing.py" line="210" />
+            <source>Export</source>
+            <translation>Exportera</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/printing.py" line="90" />
+            <location filename="../kbtdesk/ui/printing.py" line="211" />
+            <source>Reading the log…</source>
+            <translation>Läser loggen…</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/printing.py" line="61" />
+            <source>Cancel</source>
+            <translation>Avbryt</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/printing.py" line="214" />
+            <source>Writing {file}…</source>
+            <translation>Skriver {file}…</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/printing.py" line="222" />
+            <source>Cannot write {file}: {reason}. Nothing was written.</source>
+            <translation>Det går inte att skriva {file}: {reason}. Inget skrevs.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecoveryCodeDialog</name>
+        <message>
+            <location filename="../kbtdesk/ui/dialogs.py" line="426" />
+            <source>Your recovery code</source>
+            <translation>Din återställningskod</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/dialogs.py" line="431" />
+            <source>The used recovery code no longer works. This is your new one. </source>
+            <translation>Den använda återställningskoden fungerar inte längre. Här är din nya. </translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/dialogs.py" line="437" />
+            <source>If you forget your passphrase, this code is the only way into your log. It is shown only now. Write it down or print it, and keep it apart from this computer (not in a file on it).</source>
+            <translation>Om du glömmer din lösenfras är den här koden det enda sättet att komma in i loggen. Den visas bara nu. Skriv ned den eller skriv ut den, och förvara den skild från den här datorn (inte i en fil på datorn).</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/dialogs.py" line="444" />
+            <location filename="../kbtdesk/ui/dialogs.py" line="487" />
+            <location filename="../kbtdesk/ui/dialogs.py" line="488" />
+            <source>Recovery code</source>
+            <translation>Återställningskod</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/dialogs.py" line="457" />
+            <source>&amp;Print…</source>
+            <translation>Skriv &amp;ut…</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/dialogs.py" line="458" />
+            <source>Print the recovery code</source>
+            <translation>Skriv ut återställningskoden</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/dialogs.py" line="459" />
+            <source>&amp;Copy</source>
+            <translation>&amp;Kopiera</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/dialogs.py" line="460" />
+            <source>Copy the recovery code</source>
+            <translation>Kopiera återställningskoden</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/dialogs.py" line="470" />
+            <source>I have &amp;written down or printed the recovery code</source>
+            <translation>Jag har &amp;skrivit ned eller skrivit ut återställningskoden</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/dialogs.py" line="471" />
+            <source>I have written down or printed the recovery code</source>
+            <translation>Jag har skrivit ned eller skrivit ut återställningskoden</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/dialogs.py" line="476" />
+            <source>C&amp;ontinue</source>
+            <translation>&amp;Fortsätt</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/dialogs.py" line="478" />
+            <source>Continue</source>
+            <translation>Fortsätt</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/dialogs.py" line="492" />
+            <source>Copied. Paste it where it is safe, then clear the clipboard.</source>
+            <translation>Kopierat. Klistra in koden där den förvaras säkert och töm sedan urklipp.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecoveryDialog</name>
+        <message>
+            <location filename="../kbtdesk/ui/dialogs.py" line="515" />
+            <source>Set a new passphrase with the recovery code</source>
+            <translation>Ange en ny lösenfras med återställningskoden</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/dialogs.py" line="520" />
+            <source>Type the recovery code you wrote down when the log was created (case, spaces and dashes do not matter), then choose a new passphrase. Afterwards you get a new recovery code: the one you type here stops working.</source>
+            <translation>Skriv in återställningskoden som du skrev ned när loggen skapades (stora eller små bokstäver, mellanslag och bindestreck spelar ingen roll) och välj sedan en ny lösenfras. Efteråt får du en ny återställningskod: den du skriver in här slutar att fungera.</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/dialogs.py" line="526" />
+            <source>Recovery code</source>
+            <translation>Återställningskod</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/dialogs.py" line="528" />
+            <source>New passphrase</source>
+            <translation>Ny lösenfras</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/dialogs.py" line="530" />
+            <source>Repeat new passphrase</source>
+            <translation>Upprepa den nya lösenfrasen</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/dialogs.py" line="533" />
+            <source>Recovery &amp;code:</source>
+            <translation>Återställnings&amp;kod:</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/dialogs.py" line="534" />
+            <source>&amp;New passphrase:</source>
+            <translation>&amp;Ny lösenfras:</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/dialogs.py" line="535" />
+            <source>&amp;Repeat:</source>
+            <translation>&amp;Upprepa:</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/dialogs.py" line="536" />
+            <source>Strength:</source>
+            <translation>Styrka:</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/dialogs.py" line="540" />
+            <source>&amp;Set passphrase</source>
+            <translation>&amp;Spara lösenfras</translation>
+        </message>
+    </context>
+    <context>
+        <name>Report</name>
+        <message>
+            <location filename="../kbtdesk/core/reports/model.py" line="24" />
+            <source>Page {page} of {pages}</source>
+            <extracomment>A table cell: ``str`` is literal (user data, codes), ``Message`` is translated when rendered, a tuple of messages is shown joined by "; " (two flags on one day). Drawn on every page by the page layout; Swedish comes from the catalogue.</extracomment>
+            <translation>Sida {page} av {pages}</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/reports/model.py" line="25" />
+            <source>Printed from kbtdesk – does not replace the journal</source>
+            <translation>Utskrift från kbtdesk – ersätter inte journalen</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/reports/model.py" line="26" />
+            <source>Printed {time}</source>
+            <translation>Utskriven {time}</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/reports/model.py" line="146" />
+            <source>Yes</source>
+            <extracomment>False: only in the CSV (copy texts, dates of first/last scores) to keep the printed page readable. False: only in print (a layout of values the CSV holds in columns of their own). Never wrapped in print: dates, times, identity numbers. A heading over consecutive printed columns of the same group ("Contacts" over BR, TB, …). The heading in print when it differs from the CSV's (under a group heading, shorter). Row indexes shown emphasised in print (not registered, flagged score, …). Row indexes of totals (bold in print). Per value: drawn as a warning (MADRS-S item 9 ≥ 4). x axis of a bar chart (months); of a line chart, the ISO date of each value. Top of the y axis: the instrument's own maximum, 100 for percentages. A line chart's x positions: the dates of its values (time runs evenly along the axis). Body text size in print; the layout goes smaller only when a table needs it. Index into `sections` of the table that CSV output writes. Whom the report is about, printed in the header of every page (patient, episode): a page of a long summary must say whose it is once it is out of the folder. Whose data the report holds (patient ids): recorded with the export in the audit trail.</extracomment>
+            <translation>Ja</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/reports/model.py" line="147" />
+            <source>No</source>
+            <translation>Nej</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/reports/common.py" line="31" />
+            <source>Date: {date}</source>
+            <translation>Datum: {date}</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/reports/common.py" line="32" />
+            <source>Period: {start} – {end}</source>
+            <translation>Period: {start} – {end}</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/reports/common.py" line="17" />
+            <source>Not registered</source>
+            <extracomment>Rows between two progress reports / cancel checks.</extracomment>
+            <translation>Ej registrerad</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/reports/common.py" line="18" />
+            <source>Not done</source>
+            <translation>Ej klar</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/reports/episode.py" line="56" />
+            <location filename="../kbtdesk/core/reports/registrations.py" line="18" />
+            <source>Date</source>
+            <extracomment>Rows between two progress reports / cancel checks (tests patch it to see every batch).</extracomment>
+            <translation>Datum</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/reports/audit_extract.py" line="18" />
+            <source>created</source>
+            <translation>skapad</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/reports/audit_extract.py" line="19" />
+            <source>changed</source>
+            <translation>ändrad</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/reports/audit_extract.py" line="20" />
+            <source>deleted</source>
+            <translation>borttagen</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/reports/audit_extract.py" line="21" />
+            <source>imported</source>
+            <translation>importerad</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/reports/audit_extract.py" line="22" />
+            <source>exported</source>
+            <translation>exporterad</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/reports/audit_extract.py" line="23" />
+            <source>printed</source>
+            <translation>utskriven</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/reports/audit_extract.py" line="24" />
+            <source>restored</source>
+            <translation>återställd</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/reports/audit_extract.py" line="27" />
+            <source>patient</source>
+            <translation>patient</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/reports/audit_extract.py" line="28" />
+            <source>episode</source>
+            <translation>episod</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/reports/audit_extract.py" line="29" />
+            <source>contact</source>
+            <translation>kontakt</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/reports/audit_extract.py" line="30" />
+            <source>score</source>
+            <translation>skattning</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/reports/audit_extract.py" line="34" />
+            <source>Entry</source>
+            <translation>Nr</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/reports/audit_extract.py" line="35" />
+            <location filename="../kbtdesk/core/reports/registrations.py" line="19" />
+            <source>Time</source>
+            <translation>Tid</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/reports/audit_extract.py" line="36" />
+            <source>Action</source>
+            <translation>Händelse</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/reports/audit_extract.py" line="37" />
+            <source>Record</source>
+            <translation>Post</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/reports/audit_extract.py" line="38" />
+            <source>Record id</source>
+            <translation>Post-id</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/reports/audit_extract.py" line="39" />
+            <source>By</source>
+            <translation>Användare</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/reports/audit_extract.py" line="40" />
+            <source>Detail</source>
+            <translation>Detaljer</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/reports/audit_extract.py" line="56" />
+            <source>No entries.</source>
+            <translation>Inga händelser.</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/reports/audit_extract.py" line="65" />
+            <location filename="../kbtdesk/core/reports/episode.py" line="125" />
+            <location filename="../kbtdesk/core/reports/registrations.py" line="20" />
+            <location filename="../kbtdesk/core/reports/siber.py" line="91" />
+            <source>Patient</source>
+            <translation>Patient</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/reports/audit_extract.py" line="66" />
+            <location filename="../kbtdesk/core/reports/episode.py" line="126" />
+            <location filename="../kbtdesk/core/reports/registrations.py" line="21" />
+            <location filename="../kbtdesk/core/reports/siber.py" line="90" />
+            <source>Identity number</source>
+            <translation>Identitetsnummer</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/reports/audit_extract.py" line="67" />
+            <source>Entries</source>
+            <translation>Händelser</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/reports/audit_extract.py" line="71" />
+            <source>Period</source>
+            <translation>Period</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/reports/audit_extract.py" line="72" />
+            <source>Every recorded change, export and print of this patient's data in this log, oldest first. The entries name records by id, never by name; an export of a list (registration list, SibeR basis, coverage, the whole log) is listed for every patient it held.</source>
+            <translation>Varje registrerad ändring, export och utskrift av den här patientens uppgifter i loggen, äldst först. Händelserna anger poster med id, aldrig med namn; en export av en lista (registreringslista, underlag för SibeR, täckningsgrad, hela loggen) står med för varje patient som fanns i den.</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/reports/audit_extract.py" line="76" />
+            <source>Log extract</source>
+            <translation>Loggutdrag</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/reports/episode.py" line="33" />
+            <location filename="../kbtdesk/core/reports/registrations.py" line="22" />
+            <source>Contact type</source>
+            <translation>Kontakttyp</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/reports/registrations.py" line="23" />
+            <source>Mode</source>
+            <translation>Besöksform</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/reports/episode.py" line="35" />
+            <location filename="../kbtdesk/core/reports/registrations.py" line="24" />
+            <source>KVÅ codes</source>
+            <translation>KVÅ-koder</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/reports/episode.py" line="37" />
+            <location filename="../kbtdesk/core/reports/registrations.py" line="25" />
+            <source>Registered</source>
+            <translation>Registrerad</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/reports/episode.py" line="40" />
+            <location filename="../kbtdesk/core/reports/registrations.py" line="26" />
+            <source>Registration text</source>
+            <translation>Registreringstext</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/reports/episode.py" line="60" />
+            <source>{instrument} (max {max})</source>
+            <translation>{instrument} (max {max})</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/reports/episode.py" line="136" />
+            <location filename="../kbtdesk/core/reports/registrations.py" line="27" />
+            <source>Register in</source>
+            <translation>Registreras i</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/reports/registrations.py" line="28" />
+            <location filename="../kbtdesk/core/reports/siber.py" line="120" />
+            <source>Episode</source>
+            <translation>Episod</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/reports/episode.py" line="44" />
+            <location filename="../kbtdesk/core/reports/registrations.py" line="29" />
+            <source>Contact</source>
+            <translation>Kontakt</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/reports/registrations.py" line="90" />
+            <source>No contacts in the period.</source>
+            <extracomment>The registration list's rows: first the cells that go into the report as they come (date, time and registration date cut to size here), then what the shape texts and the row need. The same rows counted, for the progress bar, without reading most of them: a contact whose UTC time is at least a day after `start` and before `end` has its local date in the period (offsets are −12…+14 hours), so those are counted in the index alone; only the edges (up to two days at each end) are read to check their local date.</extracomment>
+            <translation>Inga kontakter under perioden.</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/reports/registrations.py" line="121" />
+            <source>Registration list: not yet registered</source>
+            <translation>Registreringslista: ännu inte registrerade</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/reports/registrations.py" line="122" />
+            <source>Registration list</source>
+            <translation>Registreringslista</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/reports/registrations.py" line="123" />
+            <source>{count} contacts, {pending} not registered.</source>
+            <translation>{count} kontakter, varav {pending} ej registrerade.</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/reports/common.py" line="21" />
+            <source>Completed</source>
+            <translation>Genomförd</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/reports/common.py" line="22" />
+            <source>Dropped out</source>
+            <translation>Avbruten</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/reports/common.py" line="23" />
+            <source>Other reason</source>
+            <translation>Annan orsak</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/reports/episode.py" line="25" />
+            <source>No contact is marked as final</source>
+            <translation>Ingen kontakt är markerad som avslutande</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/reports/episode.py" line="26" />
+            <source>Final contact without UV112</source>
+            <translation>Avslutande kontakt utan UV112</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/reports/episode.py" line="27" />
+            <source>Final contact with UV112</source>
+            <translation>Avslutande kontakt med UV112</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/reports/episode.py" line="29" />
+            <source>Error</source>
+            <translation>Fel</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/reports/episode.py" line="29" />
+            <source>Warning</source>
+            <translation>Varning</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/reports/episode.py" line="32" />
+            <source>Date and time</source>
+            <translation>Datum och tid</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/reports/episode.py" line="34" />
+            <location filename="../kbtdesk/core/reports/siber.py" line="104" />
+            <source>Min</source>
+            <translation>Min</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/reports/episode.py" line="36" />
+            <source>Journal</source>
+            <translation>Journal</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/reports/episode.py" line="38" />
+            <source>Final</source>
+            <translation>Avslutande</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/reports/episode.py" line="39" />
+            <source>Note</source>
+            <translation>Anteckning</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/reports/episode.py" line="43" />
+            <source>Severity</source>
+            <translation>Allvarlighetsgrad</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/reports/episode.py" line="45" />
+            <source>Finding</source>
+            <translation>Avvikelse</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/reports/episode.py" line="46" />
+            <source>Why</source>
+            <translation>Skäl</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/reports/siber.py" line="123" />
+            <source>Score</source>
+            <translation>Poäng</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/reports/episode.py" line="65" />
+            <source>Flag</source>
+            <translation>Flagga</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/reports/episode.py" line="86" />
+            <source>{instrument} item {item}: {value} (flag at {threshold} or more)</source>
+            <translation>{instrument} fråga {item}: {value} (flagga vid {threshold} eller mer)</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/reports/episode.py" line="127" />
+            <location filename="../kbtdesk/core/reports/siber.py" line="92" />
+            <source>Programme</source>
+            <translation>Program</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/reports/episode.py" line="128" />
+            <source>Started</source>
+            <translation>Startad</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/reports/episode.py" line="129" />
+            <location filename="../kbtdesk/core/reports/episode.py" line="167" />
+            <source>Ended</source>
+            <translation>Avslutad</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/reports/episode.py" line="130" />
+            <source>Ongoing, week {week}</source>
+            <translation>Pågår, vecka {week}</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/reports/episode.py" line="132" />
+            <source>Therapist</source>
+            <translation>Behandlare</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/reports/episode.py" line="134" />
+            <source>Care unit</source>
+            <translation>Vårdenhet</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/reports/episode.py" line="135" />
+            <source>EHR</source>
+            <translation>Journalsystem</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/reports/episode.py" line="139" />
+            <source>No contacts yet.</source>
+            <translation>Inga kontakter än.</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/reports/episode.py" line="154" />
+            <source>No findings: the contacts follow the routine's rules.</source>
+            <translation>Inga avvikelser: kontakterna följer rutinens regler.</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/reports/episode.py" line="66" />
+            <source>No rating-scale scores.</source>
+            <translation>Inga skattningar.</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/reports/episode.py" line="104" />
+            <source>Red: item {item} at {threshold} or more.</source>
+            <translation>Rött: fråga {item} på {threshold} eller mer.</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/reports/episode.py" line="168" />
+            <source>Not ended</source>
+            <translation>Ej avslutad</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/reports/episode.py" line="169" />
+            <location filename="../kbtdesk/core/reports/siber.py" line="95" />
+            <source>End reason</source>
+            <translation>Avslutsorsak</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/reports/episode.py" line="172" />
+            <source>Final contact</source>
+            <translation>Avslutande kontakt</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/reports/episode.py" line="174" />
+            <source>SibeR start documented</source>
+            <translation>Behandlingsstart för SibeR dokumenterad</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/reports/episode.py" line="175" />
+            <source>Not documented</source>
+            <translation>Ej dokumenterad</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/reports/episode.py" line="176" />
+            <source>SibeR transfer (Medrave)</source>
+            <translation>Överföring till SibeR (Medrave)</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/reports/common.py" line="19" />
+            <source>Not transferred</source>
+            <translation>Ej överförd</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/reports/episode.py" line="181" />
+            <source>Episode summary</source>
+            <translation>Sammanfattning av episod</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/reports/episode.py" line="185" />
+            <location filename="../kbtdesk/core/reports/siber.py" line="86" />
+            <source>Contacts</source>
+            <translation>Kontakter</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/reports/episode.py" line="186" />
+            <source>Rule findings</source>
+            <translation>Avvikelser från rutinen</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/reports/episode.py" line="187" />
+            <location filename="../kbtdesk/core/reports/siber.py" line="87" />
+            <source>Rating scales</source>
+            <translation>Skattningsskalor</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/reports/episode.py" line="188" />
+            <source>Ending and SibeR transfer</source>
+            <translation>Avslut och överföring till SibeR</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/reports/siber.py" line="15" />
+            <source>A basis for the transfer to SibeR via Medrave, not SibeR's own format (which is not known): check each value against your unit's lathund before you enter it.</source>
+            <translation>Ett underlag för överföringen till SibeR via Medrave, inte SibeR:s eget format (som inte är känt): kontrollera varje värde mot din enhets lathund innan du för in det.</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/reports/siber.py" line="18" />
+            <source>First
+Last</source>
+            <translation>Första
+Sista</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/reports/siber.py" line="93" />
+            <source>Start</source>
+            <translation>Start</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/reports/siber.py" line="94" />
+            <source>End</source>
+            <translation>Slut</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/reports/siber.py" line="97" />
+            <source>Contacts: {type}</source>
+            <translation>Kontakter: {type}</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/reports/siber.py" line="102" />
+            <source>Contacts in all</source>
+            <translation>Kontakter totalt</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/reports/siber.py" line="103" />
+            <source>Therapist minutes</source>
+            <translation>Behandlarminuter</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/reports/siber.py" line="109" />
+            <source>{instrument} first</source>
+            <translation>{instrument} första</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/reports/siber.py" line="111" />
+            <source>{instrument} first date</source>
+            <translation>{instrument} första datum</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/reports/siber.py" line="113" />
+            <source>{instrument} last</source>
+            <translation>{instrument} senaste</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/reports/siber.py" line="115" />
+            <source>{instrument} last date</source>
+            <translation>{instrument} senaste datum</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/reports/siber.py" line="119" />
+            <source>Transferred to SibeR</source>
+            <translation>Överförd till SibeR</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/reports/siber.py" line="128" />
+            <source>No ended episodes in the selection.</source>
+            <translation>Inga avslutade episoder i urvalet.</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/reports/siber.py" line="148" />
+            <source>SibeR basis</source>
+            <translation>Underlag för SibeR</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/reports/coverage.py" line="180" />
+            <source>Month</source>
+            <translation>Månad</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/reports/coverage.py" line="87" />
+            <source>of logged contacts</source>
+            <extracomment>The routine's codes for coverage, used only when the rule set has no rule that names them. The rule set says them as "missing-code" rules: at every distance contact, at the final contact. Heading of the measure's group in print and of its count in the CSV. The CSV's heading of the denominator and of the percentage. What a gap in it means for the region's coverage figure.</extracomment>
+            <translation>av loggade kontakter</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/reports/coverage.py" line="88" />
+            <source>of ended episodes</source>
+            <translation>av avslutade episoder</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/reports/coverage.py" line="90" />
+            <source>Registered contacts</source>
+            <translation>Registrerade kontakter</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/reports/coverage.py" line="91" />
+            <source>% registered</source>
+            <translation>% registrerade</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/reports/coverage.py" line="92" />
+            <source>Only registered contacts reach the region's statistics: a contact logged here but not registered is missing from every figure, coverage included.</source>
+            <translation>Bara registrerade kontakter når regionens statistik: en kontakt som loggats här men inte registrerats saknas i varje siffra, också i täckningsgraden.</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/reports/coverage.py" line="95" />
+            <source>Journaled contacts</source>
+            <translation>Journalförda kontakter</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/reports/coverage.py" line="96" />
+            <source>% journaled</source>
+            <translation>% journalförda</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/reports/coverage.py" line="97" />
+            <source>Medrave takes what SibeR gets from the journal notes: a contact without a note written with the template is missing from the quality registry.</source>
+            <translation>Medrave hämtar det som SibeR får ur journalanteckningarna: en kontakt utan en anteckning skriven med mallen saknas i kvalitetsregistret.</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/reports/coverage.py" line="100" />
+            <source>Distance contacts with {code}</source>
+            <translation>Distanskontakter med {code}</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/reports/coverage.py" line="101" />
+            <source>of distance contacts</source>
+            <translation>av distanskontakter</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/reports/coverage.py" line="102" />
+            <location filename="../kbtdesk/core/reports/coverage.py" line="108" />
+            <source>% with {code}</source>
+            <translation>% med {code}</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/reports/coverage.py" line="103" />
+            <source>The routine asks for {code} at every distance contact so that coverage is correct: each one without it lowers the region's figure. Imported contacts and contacts logged during an outage can lack it.</source>
+            <translation>Rutinen kräver {code} vid varje distanskontakt för att täckningsgraden ska bli korrekt: varje kontakt utan koden sänker regionens siffra. Importerade kontakter och kontakter loggade under driftstopp kan sakna den.</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/reports/coverage.py" line="107" />
+            <source>Ended episodes with {code} registered</source>
+            <translation>Avslutade episoder med {code} registrerad</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/reports/coverage.py" line="109" />
+            <source>An ended treatment counts as ended in the statistics only when a contact with {code} is registered: without it the episode stays open there.</source>
+            <translation>En behandling räknas som avslutad i statistiken först när en kontakt med {code} är registrerad: utan den står episoden kvar som pågående där.</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/reports/coverage.py" line="112" />
+            <source>Ended episodes transferred to SibeR</source>
+            <translation>Avslutade episoder överförda till SibeR</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/reports/coverage.py" line="113" />
+            <source>% transferred</source>
+            <translation>% överförda</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/reports/coverage.py" line="114" />
+            <source>An ended episode not transferred via Medrave is missing from SibeR, and lowers the registry's coverage for the unit.</source>
+            <translation>En avslutad episod som inte överförts via Medrave saknas i SibeR och sänker registrets täckningsgrad för enheten.</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/reports/coverage.py" line="177" />
+            <source>Number</source>
+            <translation>Antal</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/reports/coverage.py" line="178" />
+            <source>Of</source>
+            <translation>Av</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/reports/coverage.py" line="202" />
+            <source>Total</source>
+            <translation>Totalt</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/reports/coverage.py" line="203" />
+            <source>Coverage per month (%)</source>
+            <translation>Täckningsgrad per månad (%)</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/reports/coverage.py" line="206" />
+            <source>Contacts count in the month of their own local date, episodes in the month they ended. An empty percentage means nothing to count that month.</source>
+            <translation>Kontakter räknas i månaden för sitt eget lokala datum, episoder i månaden de avslutades. En tom procentsats betyder att det inte fanns något att räkna den månaden.</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/reports/coverage.py" line="209" />
+            <source>What the figures mean</source>
+            <translation>Vad siffrorna betyder</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/reports/coverage.py" line="213" />
+            <source>Coverage (täckningsgrad)</source>
+            <translation>Täckningsgrad</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/render/layout.py" line="41" />
+            <source>[Shortened in print: {shown} of {total} characters. The whole text is in the log and in the CSV.]</source>
+            <extracomment>User text longer than this is cut in print, with a note saying so.</extracomment>
+            <translation>[Förkortad i utskriften: {shown} av {total} tecken. Hela texten finns i loggen och i CSV-filen.]</translation>
+        </message>
+    </context>
+    <context>
+        <name>ScoreDialog</name>
+        <message>
+            <location filename="../kbtdesk/ui/dialogs.py" line="726" />
+            <source>Record score</source>
+            <translation>Lägg in skattning</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/dialogs.py" line="731" />
+            <source>Rating scale</source>
+            <translation>Skattningsskala</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/dialogs.py" line="733" />
+            <source>Date</source>
+            <translation>Datum</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/dialogs.py" line="734" />
+            <source>Total score</source>
+            <translation>Totalpoäng</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/dialogs.py" line="735" />
+            <source>Item scores</source>
+            <translation>Poäng per fråga</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/dialogs.py" line="736" />
+            <source>optional, separated by spaces: 2 3 1 …</source>
+            <translation>valfritt, med mellanslag emellan: 2 3 1 …</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/dialogs.py" line="740" />
+            <source>&amp;Rating scale:</source>
+            <translation>&amp;Skattningsskala:</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/dialogs.py" line="741" />
+            <source>&amp;Date:</source>
+            <translation>&amp;Datum:</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/dialogs.py" line="742" />
+            <source>&amp;Total:</source>
+            <translation>&amp;Totalpoäng:</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/dialogs.py" line="743" />
+            <source>&amp;Item scores:</source>
+            <translation>&amp;Poäng per fråga:</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/dialogs.py" line="748" />
+            <source>&amp;Save score</source>
+            <translation>Spa&amp;ra skattning</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/dialogs.py" line="758" />
+            <source>{n} items, each {lo}–{hi}; total 0–{max}.</source>
+            <translation>{n} frågor, var och en {lo}–{hi}; totalt 0–{max}.</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/dialogs.py" line="785" />
+            <source>Item scores must be whole numbers separated by spaces.</source>
+            <translation>Poängen per fråga ska vara heltal med mellanslag emellan.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SettingsDialog</name>
+        <message>
+            <location filename="../kbtdesk/ui/dialogs.py" line="826" />
+            <location filename="../kbtdesk/ui/dialogs.py" line="831" />
+            <source>Settings</source>
+            <translation>Inställningar</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/dialogs.py" line="836" />
+            <source>Your name</source>
+            <translation>Ditt namn</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/dialogs.py" line="838" />
+            <source>Profession</source>
+            <translation>Yrke</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/dialogs.py" line="839" />
+            <source>Care unit</source>
+            <translation>Vårdenhet</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/dialogs.py" line="840" />
+            <source>Care level</source>
+            <translation>Vårdnivå</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/dialogs.py" line="843" />
+            <source>EHR system</source>
+            <translation>Journalsystem</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/dialogs.py" line="845" />
+            <source>Language</source>
+            <translation>Språk</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/dialogs.py" line="846" />
+            <source>&amp;Name:</source>
+            <translation>&amp;Namn:</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/dialogs.py" line="847" />
+            <source>&amp;Profession:</source>
+            <translation>&amp;Yrke:</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/dialogs.py" line="848" />
+            <source>Care &amp;unit:</source>
+            <translation>&amp;Vårdenhet:</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/dialogs.py" line="849" />
+            <source>Care &amp;level:</source>
+            <translation>Vårdn&amp;ivå:</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/dialogs.py" line="850" />
+            <source>&amp;EHR system:</source>
+            <translation>&amp;Journalsystem:</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/dialogs.py" line="851" />
+            <source>Lan&amp;guage:</source>
+            <translation>&amp;Språk:</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/dialogs.py" line="852" />
+            <source>Profile</source>
+            <translation>Profil</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/dialogs.py" line="858" />
+            <source>Lock the window after minutes without use</source>
+            <translation>Lås fönstret efter så här många minuter utan aktivitet</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/dialogs.py" line="861" />
+            <source> min</source>
+            <translation> min</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/dialogs.py" line="862" />
+            <source>&amp;Lock after:</source>
+            <translation>&amp;Lås efter:</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/dialogs.py" line="864" />
+            <source>After this many minutes without a key press or mouse movement the window hides all patient data and asks for the passphrase. Ctrl+L locks at once.</source>
+            <translation>Efter så här många minuter utan tangenttryckning eller musrörelse döljer fönstret alla patientuppgifter och frågar efter lösenfrasen. Ctrl+L låser direkt.</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/dialogs.py" line="868" />
+            <source>C&amp;hange passphrase…</source>
+            <translation>&amp;Byt lösenfras…</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/dialogs.py" line="869" />
+            <source>Change passphrase</source>
+            <translation>Byt lösenfras</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/dialogs.py" line="880" />
+            <source>Security</source>
+            <translation>Säkerhet</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/dialogs.py" line="884" />
+            <source>Headings of the journal note skeleton, one per line. They are a suggestion: adjust them to your unit's lathund.</source>
+            <translation>Rubrikerna i anteckningsmallen, en per rad. De är ett förslag: justera dem efter din enhets lathund.</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/dialogs.py" line="893" />
+            <source>Template headings for {ehr}</source>
+            <translation>Mallrubriker för {ehr}</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/dialogs.py" line="898" />
+            <source>Templates</source>
+            <translation>Journalmallar</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/dialogs.py" line="902" />
+            <source>The programmes offered for a new episode, one per line.</source>
+            <translation>De program som går att välja för en ny episod, ett per rad.</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/dialogs.py" line="906" />
+            <location filename="../kbtdesk/ui/dialogs.py" line="909" />
+            <source>Programmes</source>
+            <translation>Program</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/dialogs.py" line="913" />
+            <source>&amp;Save</source>
+            <translation>Spa&amp;ra</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/dialogs.py" line="924" />
+            <source>The passphrase was changed. Use the new one from now on.</source>
+            <translation>Lösenfrasen är bytt. Använd den nya från och med nu.</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/dialogs.py" line="928" />
+            <source>Keep at least one programme.</source>
+            <translation>Behåll minst ett program.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SetupDialog</name>
+        <message>
+            <location filename="../kbtdesk/ui/dialogs.py" line="176" />
+            <source>Create your kbtdesk log</source>
+            <translation>Skapa din kbtdesk-logg</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/dialogs.py" line="179" />
+            <source>No log was found. Tell kbtdesk who you are and choose a passphrase: the log is encrypted and cannot be opened without it.</source>
+            <translation>Ingen logg hittades. Berätta för kbtdesk vem du är och välj en lösenfras: loggen krypteras och kan inte öppnas utan den.</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/dialogs.py" line="183" />
+            <source>The log will be created at: {path}</source>
+            <translation>Loggen skapas här: {path}</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/dialogs.py" line="190" />
+            <source>Your name</source>
+            <translation>Ditt namn</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/dialogs.py" line="191" />
+            <source>Profession</source>
+            <translation>Yrke</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/dialogs.py" line="192" />
+            <source>e.g. psychologist</source>
+            <translation>t.ex. psykolog</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/dialogs.py" line="193" />
+            <source>Care unit</source>
+            <translation>Vårdenhet</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/dialogs.py" line="194" />
+            <source>Care level</source>
+            <translation>Vårdnivå</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/dialogs.py" line="196" />
+            <source>EHR system</source>
+            <translation>Journalsystem</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/dialogs.py" line="197" />
+            <source>Passphrase</source>
+            <translation>Lösenfras</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/dialogs.py" line="199" />
+            <source>Repeat passphrase</source>
+            <translation>Upprepa lösenfrasen</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/dialogs.py" line="202" />
+            <source>&amp;Name:</source>
+            <translation>&amp;Namn:</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/dialogs.py" line="203" />
+            <source>&amp;Profession:</source>
+            <translation>&amp;Yrke:</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/dialogs.py" line="204" />
+            <source>Care &amp;unit:</source>
+            <translation>&amp;Vårdenhet:</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/dialogs.py" line="205" />
+            <source>Care &amp;level:</source>
+            <translation>Vårdn&amp;ivå:</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/dialogs.py" line="206" />
+            <source>&amp;EHR system:</source>
+            <translation>&amp;Journalsystem:</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/dialogs.py" line="207" />
+            <source>P&amp;assphrase:</source>
+            <translation>&amp;Lösenfras:</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/dialogs.py" line="208" />
+            <source>&amp;Repeat:</source>
+            <translation>&amp;Upprepa:</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/dialogs.py" line="209" />
+            <source>Strength:</source>
+            <translation>Styrka:</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/dialogs.py" line="211" />
+            <source>At least {n} characters. A few unrelated words are easy to remember and hard to guess. If you forget the passphrase, the log cannot be recovered.</source>
+            <translation>Minst {n} tecken. Några ord som inte hör ihop är lätta att komma ihåg och svåra att gissa. Om du glömmer lösenfrasen går loggen inte att återställa.</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/dialogs.py" line="218" />
+            <source>&amp;Create log</source>
+            <translation>&amp;Skapa logg</translation>
+        </message>
+    </context>
+    <context>
+        <name>StrengthMeter</name>
+        <message>
+            <location filename="../kbtdesk/ui/dialogs.py" line="150" />
+            <source>Passphrase strength</source>
+            <translation>Lösenfrasens styrka</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/dialogs.py" line="165" />
+            <source>Too short</source>
+            <translation>För kort</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/dialogs.py" line="165" />
+            <source>Weak</source>
+            <translation>Svag</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/dialogs.py" line="165" />
+            <source>Fair</source>
+            <translation>Godtagbar</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/dialogs.py" line="165" />
+            <source>Good</source>
+            <translation>Bra</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/dialogs.py" line="165" />
+            <source>Strong</source>
+            <translation>Stark</translation>
+        </message>
+    </context>
+    <context>
+        <name>TrendChart</name>
+        <message>
+            <location filename="../kbtdesk/ui/chart.py" line="28" />
+            <source>Score trend</source>
+            <translation>Poängutveckling</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/chart.py" line="76" />
+            <source>No scores yet</source>
+            <translation>Inga skattningar än</translation>
+        </message>
+    </context>
+    <context>
+        <name>Unlock</name>
+        <message>
+            <location filename="../kbtdesk/db/keyfile.py" line="38" />
+            <source>Wrong passphrase. Nothing was changed.</source>
+            <translation>Fel lösenfras. Ingenting har ändrats.</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/db/keyfile.py" line="43" />
+            <source>That recovery code does not open this log. Nothing was changed.</source>
+            <translation>Återställningskoden öppnar inte den här loggen. Ingenting har ändrats.</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/db/keyfile.py" line="49" />
+            <source>The key file {path} has no recovery code.</source>
+            <translation>Nyckelfilen {path} har ingen återställningskod.</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/db/keyfile.py" line="107" />
+            <source>The passphrase must have at least {n} characters.</source>
+            <extracomment>Cheap parameters for tests only; never used by the program itself.</extracomment>
+            <translation>Lösenfrasen måste ha minst {n} tecken.</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/db/keyfile.py" line="111" />
+            <source>The two passphrases are not the same.</source>
+            <translation>De två lösenfraserna är inte likadana.</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/db/keyfile.py" line="256" />
+            <source>The key file {path} is missing: the log cannot be opened without it.</source>
+            <translation>Nyckelfilen {path} saknas: loggen kan inte öppnas utan den.</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/db/keyfile.py" line="262" />
+            <source>{path} is not a kbtdesk key file.</source>
+            <translation>{path} är inte en nyckelfil för kbtdesk.</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/db/keyfile.py" line="265" />
+            <source>The key file {path} was written by a newer kbtdesk. Update kbtdesk to open it.</source>
+            <translation>Nyckelfilen {path} är skriven av en nyare version av kbtdesk. Uppdatera kbtdesk för att öppna den.</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/db/keyfile.py" line="202" />
+            <location filename="../kbtdesk/db/keyfile.py" line="290" />
+            <source>The key file {path} is damaged.</source>
+            <translation>Nyckelfilen {path} är skadad.</translation>
+        </message>
+    </context>
+    <context>
+        <name>UnlockDialog</name>
+        <message>
+            <location filename="../kbtdesk/ui/dialogs.py" line="269" />
+            <source>Unlock kbtdesk</source>
+            <translation>Lås upp kbtdesk</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/dialogs.py" line="278" />
+            <source>Log: {path}</source>
+            <translation>Logg: {path}</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/dialogs.py" line="284" />
+            <source>Passphrase</source>
+            <translation>Lösenfras</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/dialogs.py" line="286" />
+            <source>&amp;Passphrase:</source>
+            <translation>&amp;Lösenfras:</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/dialogs.py" line="288" />
+            <source>Forgot passphrase?</source>
+            <translation>Glömt lösenfrasen?</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/dialogs.py" line="289" />
+            <source>Forgot passphrase? Use the recovery code</source>
+            <translation>Glömt lösenfrasen? Använd återställningskoden</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/dialogs.py" line="300" />
+            <source>Open &amp;read-only</source>
+            <translation>Öppna &amp;skrivskyddad</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/dialogs.py" line="301" />
+            <source>Open the log read-only</source>
+            <translation>Öppna loggen skrivskyddad</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/dialogs.py" line="305" />
+            <source>Restore the newest good &amp;backup</source>
+            <translation>Återställ den senaste felfria säkerhets&amp;kopian</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/dialogs.py" line="306" />
+            <source>Restore the newest good backup</source>
+            <translation>Återställ den senaste felfria säkerhetskopian</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/dialogs.py" line="314" />
+            <source>&amp;Unlock</source>
+            <translation>Lås &amp;upp</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/dialogs.py" line="338" />
+            <source>No good backup was found in the backups folder. Nothing was changed.</source>
+            <translation>Ingen felfri säkerhetskopia hittades i mappen för säkerhetskopior. Ingenting har ändrats.</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/dialogs.py" line="361" />
+            <source>The newest good backup was restored. The damaged log was kept as:
 {path}</source>
-        <translation>Den senaste felfria säkerhetskopian har återställts. Den skadade loggen har sparats som:
+            <translation>Den senaste felfria säkerhetskopian har återställts. Den skadade loggen har sparats som:
 {path}</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="364"/>
-        <source>The newest good backup was restored.</source>
-        <translation>Den senaste felfria säkerhetskopian har återställts.</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/dialogs.py" line="365"/>
-        <source>Log restored</source>
-        <translation>Loggen är återställd</translation>
-    </message>
-</context>
-<context>
-    <name>WorklistModel</name>
-    <message>
-        <location filename="../kbtdesk/ui/worklist.py" line="50"/>
-        <source>Journal note not written</source>
-        <extracomment>The group of items ticked in this session, kept visible so that a tick can be undone.</extracomment>
-        <translation>Journalanteckning ej skriven</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/worklist.py" line="51"/>
-        <source>Not registered</source>
-        <translation>Ej registrerad</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/worklist.py" line="52"/>
-        <source>Ending not registered</source>
-        <translation>Avslut ej registrerat</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/worklist.py" line="53"/>
-        <source>Not transferred to SibeR</source>
-        <translation>Ej överförd till SibeR</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/worklist.py" line="54"/>
-        <source>Done just now (select and reopen to undo)</source>
-        <translation>Klart nyss (markera och öppna igen för att ångra)</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/worklist.py" line="76"/>
-        <source>Date and time</source>
-        <extracomment>Item rows a group shows at first and adds per fetchMore as the view scrolls to its end: a unit&apos;s log can hold thousands of open items, and the view should lay out only what it shows.</extracomment>
-        <translation>Datum och tid</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/worklist.py" line="77"/>
-        <source>Patient</source>
-        <translation>Patient</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/worklist.py" line="78"/>
-        <source>Programme</source>
-        <translation>Program</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/worklist.py" line="79"/>
-        <source>Type</source>
-        <translation>Typ</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/worklist.py" line="80"/>
-        <source>Codes</source>
-        <translation>Koder</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/worklist.py" line="81"/>
-        <location filename="../kbtdesk/ui/worklist.py" line="248"/>
-        <location filename="../kbtdesk/ui/worklist.py" line="265"/>
-        <source>Outage</source>
-        <translation>Driftstopp</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/worklist.py" line="213"/>
-        <source>Logged while the EHR was down: enter it in the EHR, then tick it.</source>
-        <extracomment>The WorkItem of an item row (None on a group row). The group of a row: a WorkItem kind, or DONE_GROUP. Display texts per item, made the first time the item is painted: a reset repaints every visible row, and the view asks data() several times per cell.</extracomment>
-        <translation>Loggad medan journalsystemet låg nere: för in den i journalsystemet och bocka sedan av den.</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/worklist.py" line="247"/>
-        <location filename="../kbtdesk/ui/worklist.py" line="259"/>
-        <source>Episode ended</source>
-        <translation>Episoden avslutad</translation>
-    </message>
-</context>
-<context>
-    <name>WorklistWidget</name>
-    <message>
-        <location filename="../kbtdesk/ui/worklist.py" line="277"/>
-        <source>Worklist</source>
-        <translation>Arbetslista</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/worklist.py" line="286"/>
-        <source>What is still to be entered in other systems. Select items and press Space or “Mark done” once they are entered; ticked items can be reopened below.</source>
-        <translation>Det som återstår att föra in i andra system. Markera uppgifter och tryck på blanksteg eller ”Markera som klar” när de är inlagda; avbockade uppgifter kan öppnas igen nedan.</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/worklist.py" line="300"/>
-        <source>Open items</source>
-        <translation>Öppna uppgifter</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/worklist.py" line="315"/>
-        <source>&amp;Mark done</source>
-        <translation>&amp;Markera som klar</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/worklist.py" line="317"/>
-        <source>Mark the selected items done</source>
-        <translation>Markera de valda uppgifterna som klara</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/worklist.py" line="318"/>
-        <source>&amp;Reopen</source>
-        <translation>Öppna &amp;igen</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/worklist.py" line="320"/>
-        <source>Reopen the selected items</source>
-        <translation>Öppna de valda uppgifterna igen</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/worklist.py" line="321"/>
-        <source>Only items logged during an &amp;outage</source>
-        <translation>Bara uppgifter loggade under &amp;driftstopp</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/worklist.py" line="323"/>
-        <source>Show only items logged during an outage</source>
-        <translation>Visa bara uppgifter som loggats under driftstopp</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/worklist.py" line="445"/>
-        <source>Nothing to do: every contact is journaled and registered, every ended episode transferred.</source>
-        <translation>Inget att göra: alla kontakter är journalförda och registrerade och alla avslutade episoder är överförda.</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../kbtdesk/ui/worklist.py" line="447"/>
-        <source>%n open item(s)</source>
-        <translation>
-            <numerusform>%n öppen uppgift</numerusform>
-            <numerusform>%n öppna uppgifter</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../kbtdesk/ui/worklist.py" line="449"/>
-        <source>%n logged during an outage</source>
-        <translation>
-            <numerusform>%n loggad under driftstopp</numerusform>
-            <numerusform>%n loggade under driftstopp</numerusform>
-        </translation>
-    </message>
-</context>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/dialogs.py" line="364" />
+            <source>The newest good backup was restored.</source>
+            <translation>Den senaste felfria säkerhetskopian har återställts.</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/dialogs.py" line="365" />
+            <source>Log restored</source>
+            <translation>Loggen är återställd</translation>
+        </message>
+    </context>
+    <context>
+        <name>WorklistModel</name>
+        <message>
+            <location filename="../kbtdesk/ui/worklist.py" line="50" />
+            <source>Journal note not written</source>
+            <extracomment>The group of items ticked in this session, kept visible so that a tick can be undone.</extracomment>
+            <translation>Journalanteckning ej skriven</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/worklist.py" line="51" />
+            <source>Not registered</source>
+            <translation>Ej registrerad</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/worklist.py" line="52" />
+            <source>Ending not registered</source>
+            <translation>Avslut ej registrerat</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/worklist.py" line="53" />
+            <source>Not transferred to SibeR</source>
+            <translation>Ej överförd till SibeR</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/worklist.py" line="54" />
+            <source>Done just now (select and reopen to undo)</source>
+            <translation>Klart nyss (markera och öppna igen för att ångra)</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/worklist.py" line="76" />
+            <source>Date and time</source>
+            <extracomment>Item rows a group shows at first and adds per fetchMore as the view scrolls to its end: a unit's log can hold thousands of open items, and the view should lay out only what it shows.</extracomment>
+            <translation>Datum och tid</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/worklist.py" line="77" />
+            <source>Patient</source>
+            <translation>Patient</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/worklist.py" line="78" />
+            <source>Programme</source>
+            <translation>Program</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/worklist.py" line="79" />
+            <source>Type</source>
+            <translation>Typ</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/worklist.py" line="80" />
+            <source>Codes</source>
+            <translation>Koder</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/worklist.py" line="81" />
+            <location filename="../kbtdesk/ui/worklist.py" line="248" />
+            <location filename="../kbtdesk/ui/worklist.py" line="265" />
+            <source>Outage</source>
+            <translation>Driftstopp</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/worklist.py" line="213" />
+            <source>Logged while the EHR was down: enter it in the EHR, then tick it.</source>
+            <extracomment>The WorkItem of an item row (None on a group row). The group of a row: a WorkItem kind, or DONE_GROUP. Display texts per item, made the first time the item is painted: a reset repaints every visible row, and the view asks data() several times per cell.</extracomment>
+            <translation>Loggad medan journalsystemet låg nere: för in den i journalsystemet och bocka sedan av den.</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/worklist.py" line="247" />
+            <location filename="../kbtdesk/ui/worklist.py" line="259" />
+            <source>Episode ended</source>
+            <translation>Episoden avslutad</translation>
+        </message>
+    </context>
+    <context>
+        <name>WorklistWidget</name>
+        <message>
+            <location filename="../kbtdesk/ui/worklist.py" line="277" />
+            <source>Worklist</source>
+            <translation>Arbetslista</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/worklist.py" line="286" />
+            <source>What is still to be entered in other systems. Select items and press Space or “Mark done” once they are entered; ticked items can be reopened below.</source>
+            <translation>Det som återstår att föra in i andra system. Markera uppgifter och tryck på blanksteg eller ”Markera som klar” när de är inlagda; avbockade uppgifter kan öppnas igen nedan.</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/worklist.py" line="300" />
+            <source>Open items</source>
+            <translation>Öppna uppgifter</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/worklist.py" line="315" />
+            <source>&amp;Mark done</source>
+            <translation>&amp;Markera som klar</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/worklist.py" line="317" />
+            <source>Mark the selected items done</source>
+            <translation>Markera de valda uppgifterna som klara</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/worklist.py" line="318" />
+            <source>&amp;Reopen</source>
+            <translation>Öppna &amp;igen</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/worklist.py" line="320" />
+            <source>Reopen the selected items</source>
+            <translation>Öppna de valda uppgifterna igen</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/worklist.py" line="321" />
+            <source>Only items logged during an &amp;outage</source>
+            <translation>Bara uppgifter loggade under &amp;driftstopp</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/worklist.py" line="323" />
+            <source>Show only items logged during an outage</source>
+            <translation>Visa bara uppgifter som loggats under driftstopp</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/worklist.py" line="445" />
+            <source>Nothing to do: every contact is journaled and registered, every ended episode transferred.</source>
+            <translation>Inget att göra: alla kontakter är journalförda och registrerade och alla avslutade episoder är överförda.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../kbtdesk/ui/worklist.py" line="447" />
+            <source>%n open item(s)</source>
+            <translation>
+                <numerusform>%n öppen uppgift</numerusform>
+                <numerusform>%n öppna uppgifter</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../kbtdesk/ui/worklist.py" line="449" />
+            <source>%n logged during an outage</source>
+            <translation>
+                <numerusform>%n loggad under driftstopp</numerusform>
+                <numerusform>%n loggade under driftstopp</numerusform>
+            </translation>
+        </message>
+    </context>
 </TS>

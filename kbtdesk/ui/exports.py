@@ -106,7 +106,7 @@ class ExportDialog(QDialog):
         self.episode_note.setObjectName("exportEpisodeNote")
         self.episode_note.setTextFormat(Qt.TextFormat.PlainText)
         self.episode_note.setWordWrap(True)
-        # Two lines are kept for it, empty for the other reports: the controls below never move.
+        # Two lines are kept for it (what the chosen report holds): the controls below never move.
         self.episode_note.setFixedHeight(2 * self.episode_note.fontMetrics().lineSpacing() + 2)
         self.episode_note.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         form.addRow("", self.episode_note)
@@ -220,7 +220,7 @@ class ExportDialog(QDialog):
         self.to_label.setText(self.tr("T&o"))
         self.date_to.setAccessibleName(self.tr("Last day"))
         self.period_error.setAccessibleName(self.tr("Period error"))
-        self.episode_note.setAccessibleName(self.tr("Which episode"))
+        self.episode_note.setAccessibleName(self.tr("About the report"))
         self.pending.setText(self.tr("Only what is &not yet done (not registered / not transferred)"))
         self.pending.setAccessibleName(self.tr("Only what is not yet done"))
         self.mask.setText(self.tr("&Hide the last four digits of identity numbers"))
@@ -343,7 +343,14 @@ class ExportDialog(QDialog):
             else:
                 self.episode_note.setText(self.tr("Choose an episode in the list first."))
         else:
-            self.episode_note.clear()
+            self.episode_note.setText({
+                reports.KIND_REGISTRATIONS: self.tr("One row per contact in the period: what to register, and "
+                                                    "whether it is."),
+                reports.KIND_SIBER: self.tr("One row per episode ended in the period: what SibeR asks about, "
+                                            "to check before the transfer via Medrave."),
+                reports.KIND_COVERAGE: self.tr("Per month: how much of the work reaches the region's statistics "
+                                               "and SibeR (registered, journaled, codes, transferred)."),
+            }.get(kind, ""))
         ready = not missing_episode and not (bad_period and not is_episode)
         for button in (self.preview_button, self.print_button, self.pdf_button, self.csv_button):
             button.setEnabled(ready)

@@ -67,9 +67,8 @@ def build_audit_extract(service, patient_id: str, *, mask: bool = False, lang: s
         FieldItem(message(QT_TRANSLATE_NOOP("Report", "Entries")), len(entries)),
     ]
     if entries:
-        fields.append(FieldItem(message(QT_TRANSLATE_NOOP("Report", "Period")), message(
-            QT_TRANSLATE_NOOP("Report", "{start} – {end}"), start=local_time(entries[0].at).strftime("%Y-%m-%d"),
-            end=local_time(entries[-1].at).strftime("%Y-%m-%d"))))
+        first, last = local_time(entries[0].at).date(), local_time(entries[-1].at).date()
+        fields.append(FieldItem(message(QT_TRANSLATE_NOOP("Report", "Period")), f"{first} – {last}"))
     notes = [message(QT_TRANSLATE_NOOP(
         "Report", "Every recorded change, export and print of this patient's data in this log, oldest first. "
                   "The entries name records by id, never by name; an export of a list (registration list, "
