@@ -94,7 +94,6 @@ class Typesetter:
 
     def __init__(self, family: str, device) -> None:
         self.family, self.device = family, device
-        self.px_per_pt = device.logicalDpiY() / 72.0
         self.px_per_mm = device.logicalDpiX() / 25.4
 
     @functools.cache  # noqa: B019 - one typesetter per painted report
@@ -159,19 +158,13 @@ def wrap(text: str, width: float, advance: Callable[[str], float], inside_words:
         line = ""
         for piece in words(paragraph, names=inside_words):
             candidate = line + piece
-            if not line or advance(candidate.rstrip(SPACES)) <= width:
-                line = candidate
-                if advance(line.rstrip(SPACES)) <= width or not inside_words:
-                    continue
-                # A single piece wider than the column: break it where it no longer fits.
-                while advance(line.rstrip(SPACES)) > width and len(line) > 1:
-                    cut = _fitting(line, width, advance)
-                    lines.append(line[:cut])
-                    line = line[cut:]
-                continue
-            lines.append(line.rstrip(SPACES))
-            line = piece
-            while inside_words and advance(line.rstrip(SPACES)) > width and len(line) > 1:
+            if line and advance(candidate.rstrip(SPACES)) > width:
+                lines.append(line.rstrip(SPACES))
+                candidate = piece
+            line = candidate
+            # A piece wider than the whole column (a pasted link, a hostile word) is broken where
+            # it no longer fits.
+            while inside_words and len(line) > 1 and advance(line.rstrip(SPACES)) > width:
                 cut = _fitting(line, width, advance)
                 lines.append(line[:cut])
                 line = line[cut:]
