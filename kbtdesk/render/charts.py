@@ -257,23 +257,23 @@ def _bars(painter: QPainter, chart: Chart, plot: QRectF, y_of, metrics: QFontMet
 def _lines(painter: QPainter, chart: Chart, x_of, y_of, metrics: QFontMetricsF, lang: str) -> None:
     for n, series in enumerate(chart.series):
         colour = QColor(SERIES_COLOURS[n % len(SERIES_COLOURS)])
-        points = [(QPointF(x_of(i), y_of(v)), i) for i, v in enumerate(series.values) if v is not None]
+        points = [(QPointF(x_of(i), y_of(v)), i, v) for i, v in enumerate(series.values) if v is not None]
         if not points:
             continue
         path = QPainterPath(points[0][0])
-        for point, _ in points[1:]:
+        for point, _i, _v in points[1:]:
             path.lineTo(point)
         painter.setPen(QPen(colour, 1.6))
         painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.drawPath(path)
         previous_right = -math.inf
-        for point, i in points:
+        for point, i, value in points:
             flagged = i < len(series.flagged) and series.flagged[i]
             painter.setPen(QPen(FLAG_COLOUR if flagged else colour, 1))
             painter.setBrush(FLAG_COLOUR if flagged else colour)
             radius = 4.2 if flagged else 2.8
             painter.drawEllipse(point, radius, radius)
-            label = value_text(series.values[i], lang)
+            label = value_text(value, lang)
             width = metrics.horizontalAdvance(label)
             left = point.x() - width / 2
             # Values of points close together would overprint: a label is drawn where it has room,

@@ -112,7 +112,7 @@ def _header_height(report: Report, family: str, device, width: float) -> float:
 
 def lay_out(report: Report, device: QPagedPaintDevice, translate: Translate = untranslated) -> ReportLayout:
     """The report's pages for `device` (its page layout already set)."""
-    resolution = device.resolution()
+    resolution = device.logicalDpiX()
     area = device.pageLayout().paintRectPixels(resolution)
     family = load_fonts()
     header = _header_height(report, family, device, float(area.width()))
@@ -123,7 +123,7 @@ def lay_out(report: Report, device: QPagedPaintDevice, translate: Translate = un
 def paint(report: Report, device: QPagedPaintDevice, translate: Translate = untranslated,
           progress: Progress | None = None, cancelled: IsCancelled | None = None) -> int:
     """Paint every page of the report on `device` (its page layout already set); the page count."""
-    resolution = device.resolution()
+    resolution = device.logicalDpiX()
     area = device.pageLayout().paintRectPixels(resolution)
     width, height = float(area.width()), float(area.height())
     layout = lay_out(report, device, translate)
@@ -190,7 +190,7 @@ def _header(painter: QPainter, report: Report, translate: Translate, family: str
         bold_metrics = QFontMetricsF(bold, painter.device())
         painter.setFont(bold)
         painter.setPen(QColor("#111111"))
-        step = _mm(SUBJECT_LINE_MM, painter.device().resolution())
+        step = _mm(SUBJECT_LINE_MM, painter.device().logicalDpiX())
         for text in _subject_lines(report, bold_metrics, width):
             box = QRectF(0, bottom, width, step)
             painter.drawText(box, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, _isolated(text))

@@ -132,10 +132,10 @@ class AuditTrailDialog(QDialog):
         self.view.horizontalHeader().setStretchLastSection(True)
         layout.addWidget(self.view, 1)
         row = QHBoxLayout()
-        self.mask = name_widget(QCheckBox(self.tr("&Hide the last four digits of the identity number")),
+        self.hide_identity = name_widget(QCheckBox(self.tr("&Hide the last four digits of the identity number")),
                                 "maskIdentity", self.tr("Hide the identity number"))
-        self.mask.setChecked(True)
-        layout.addWidget(self.mask)
+        self.hide_identity.setChecked(True)
+        layout.addWidget(self.hide_identity)
         self.preview_button = name_widget(QPushButton(self.tr("Pre&view…")), "previewAuditTrail",
                                           self.tr("Print preview of the log extract"))
         self.print_button = name_widget(QPushButton(self.tr("&Print…")), "printAuditTrail",
@@ -159,7 +159,7 @@ class AuditTrailDialog(QDialog):
         layout.addLayout(row)
 
     def request(self) -> ReportRequest:
-        return ReportRequest(reports.KIND_AUDIT, mask=self.mask.isChecked(), patient_id=self.patient_id)
+        return ReportRequest(reports.KIND_AUDIT, mask=self.hide_identity.isChecked(), patient_id=self.patient_id)
 
     def report(self) -> reports.Report:
         return self.request().build(self.service, self.language)

@@ -122,11 +122,11 @@ class ExportDialog(QDialog):
                  periods.LAST_WEEK: "periodLastWeek", periods.THIS_MONTH: "periodThisMonth",
                  periods.LAST_MONTH: "periodLastMonth", PERIOD_CUSTOM: "periodCustom"}
         for n, which in enumerate(PERIODS):
-            button = QRadioButton()
-            button.setObjectName(names[which])
-            self.period_group.addButton(button)
-            self.period_buttons[which] = button
-            grid.addWidget(button, n % 3, n // 3)
+            radio = QRadioButton()
+            radio.setObjectName(names[which])
+            self.period_group.addButton(radio)
+            self.period_buttons[which] = radio
+            grid.addWidget(radio, n % 3, n // 3)
         period.addLayout(grid)
         self.date_from = QDateEdit()
         self.date_from.setObjectName("periodFrom")
@@ -155,11 +155,11 @@ class ExportDialog(QDialog):
 
         self.pending = QCheckBox()
         self.pending.setObjectName("pendingOnly")
-        self.mask = QCheckBox()
-        self.mask.setObjectName("maskIdentity")
-        self.mask.setChecked(True)  # shared screens and printers: the full number only when asked for
+        self.hide_identity = QCheckBox()
+        self.hide_identity.setObjectName("maskIdentity")
+        self.hide_identity.setChecked(True)  # shared screens and printers: the full number only when asked for
         layout.addWidget(self.pending)
-        layout.addWidget(self.mask)
+        layout.addWidget(self.hide_identity)
         layout.addStretch(1)
 
         buttons = QHBoxLayout()
@@ -223,8 +223,8 @@ class ExportDialog(QDialog):
         self.episode_note.setAccessibleName(self.tr("About the report"))
         self.pending.setText(self.tr("Only what is &not yet done (not registered / not transferred)"))
         self.pending.setAccessibleName(self.tr("Only what is not yet done"))
-        self.mask.setText(self.tr("&Hide the last four digits of identity numbers"))
-        self.mask.setAccessibleName(self.tr("Hide identity numbers"))
+        self.hide_identity.setText(self.tr("&Hide the last four digits of identity numbers"))
+        self.hide_identity.setAccessibleName(self.tr("Hide identity numbers"))
         self.preview_button.setText(self.tr("Pre&view…"))
         self.preview_button.setAccessibleName(self.tr("Print preview"))
         self.print_button.setText(self.tr("&Print…"))
@@ -266,7 +266,7 @@ class ExportDialog(QDialog):
         kind = self.current_kind()
         start, end = self.period()
         return ReportRequest(kind, start, end, self.pending.isChecked() and kind in PENDING,
-                             self.mask.isChecked() and kind in MASKABLE,
+                             self.hide_identity.isChecked() and kind in MASKABLE,
                              self.episode_id if kind == reports.KIND_EPISODE else None)
 
     def _key(self, name: str) -> str:
@@ -333,7 +333,7 @@ class ExportDialog(QDialog):
         self.period_error.setText(self.tr("The first day is after the last day.") if bad_period and not is_episode
                                   else "")
         self.pending.setEnabled(kind in PENDING)
-        self.mask.setEnabled(kind in MASKABLE)
+        self.hide_identity.setEnabled(kind in MASKABLE)
         missing_episode = is_episode and not self.episode_id
         if is_episode:
             if self.episode_id:
@@ -363,7 +363,7 @@ class ExportDialog(QDialog):
                 reports.KIND_EPISODE: self.tr("episode-summary"),
                 reports.KIND_SIBER: self.tr("siber-basis"),
                 reports.KIND_COVERAGE: self.tr("coverage")}[choice.kind]
-        if choice.kind == reports.KIND_EPISODE:
+        if choice.kind == reports.KIND_EPISODE or choice.start is None or choice.end is None:
             name += f"-{self.service.now().date().isoformat()}"
         elif choice.start == choice.end:
             name += f"-{choice.start.isoformat()}"

@@ -103,7 +103,7 @@ def test_the_extract_is_a_report_like_the_others(qtbot, service, episode, contac
     monkeypatch.setattr(printing, "ask_path", lambda parent, fmt, suggested: target)
     dialog = AuditTrailDialog(service, patient_id, "en")
     qtbot.addWidget(dialog)
-    dialog.mask.setChecked(False)
+    dialog.hide_identity.setChecked(False)
     qtbot.mouseClick(dialog.pdf_button, Qt.MouseButton.LeftButton)
     text = subprocess.run(["pdftotext", "-layout", str(target), "-"], capture_output=True, text=True,
                           check=True).stdout

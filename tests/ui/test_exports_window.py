@@ -153,7 +153,7 @@ def test_registration_list_this_week_lists_the_contact_masked(dialog, previews):
     report = previews[0]
     rows = report.csv_table.rows
     assert len(rows) == 1 and rows[0][2] == "Åsa Öberg" and rows[0][3] == "19640823-****"
-    dialog.mask.setChecked(False)
+    dialog.hide_identity.setChecked(False)
     dialog.preview_button.click()
     assert previews[1].csv_table.rows[0][3] == "19640823-3234"
 
@@ -231,11 +231,11 @@ def test_chosen_dates_outside_the_contact_give_an_empty_list(dialog, previews):
 
 def test_options_that_do_not_apply_are_disabled(dialog):
     dialog.set_kind(reports.KIND_COVERAGE)
-    assert not dialog.mask.isEnabled() and not dialog.pending.isEnabled()
+    assert not dialog.hide_identity.isEnabled() and not dialog.pending.isEnabled()
     dialog.set_kind(reports.KIND_EPISODE)
-    assert not dialog.period_box.isEnabled() and dialog.mask.isEnabled()
+    assert not dialog.period_box.isEnabled() and dialog.hide_identity.isEnabled()
     dialog.set_kind(reports.KIND_REGISTRATIONS)
-    assert dialog.pending.isEnabled() and dialog.mask.isEnabled() and dialog.period_box.isEnabled()
+    assert dialog.pending.isEnabled() and dialog.hide_identity.isEnabled() and dialog.period_box.isEnabled()
 
 
 def test_episode_summary_needs_a_selected_episode(qtbot, service, episode):

@@ -12,7 +12,7 @@ from sqlalchemy import text
 
 from kbtdesk.base.messages import QT_TRANSLATE_NOOP
 from kbtdesk.core.reports import common
-from kbtdesk.core.reports.model import KIND_AUDIT, Column, FieldItem, Report, Section, Table, message
+from kbtdesk.core.reports.model import KIND_AUDIT, Cell, Column, FieldItem, Report, Section, Table, message
 
 ACTION_TEXT = {
     "create": QT_TRANSLATE_NOOP("Report", "created"),
@@ -69,7 +69,7 @@ def build_audit_extract(service, patient_id: str, *, mask: bool = False, lang: s
     if entries:
         first, last = local_time(entries[0].at).date(), local_time(entries[-1].at).date()
         fields.append(FieldItem(message(QT_TRANSLATE_NOOP("Report", "Period")), f"{first} – {last}"))
-    notes = [message(QT_TRANSLATE_NOOP(
+    notes: list[Cell] = [message(QT_TRANSLATE_NOOP(
         "Report", "Every recorded change, export and print of this patient's data in this log, oldest first. "
                   "The entries name records by id, never by name; an export of a list (registration list, "
                   "SibeR basis, coverage, the whole log) is listed for every patient it held."))]

@@ -27,7 +27,7 @@ END_REASON_TEXT = {
 def period_message(start: date | None, end: date | None) -> Message | None:
     if start is None and end is None:
         return None
-    if start == end:
+    if start is not None and start == end:
         return message(QT_TRANSLATE_NOOP("Report", "Date: {date}"), date=start.isoformat())
     return message(QT_TRANSLATE_NOOP("Report", "Period: {start} – {end}"),
                    start=start.isoformat() if start else "…", end=end.isoformat() if end else "…")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -111,11 +112,12 @@ def build_registrations(service, start: date, end: date, *, pending: bool = Fals
             patients.update(patient_ids)
             type_names, mode_names, code_lists, texts, systems = zip(
                 *map(shape_texts, zip(types, modes, codes, care_levels, ehrs, strict=True)), strict=True)
+            registration: Sequence[Cell] = registered
             if None in registered:
                 marked.update(n for n, value in enumerate(registered, done) if value is None)
-                registered = [not_registered if value is None else value for value in registered]
+                registration = [not_registered if value is None else value for value in registered]
             rows_out.extend(zip(dates, times, names, map(shown_identity, identities), type_names, mode_names,
-                                code_lists, registered, texts, systems, episode_ids, contact_ids, strict=True))
+                                code_lists, registration, texts, systems, episode_ids, contact_ids, strict=True))
             done += len(block)
         common.tick(progress, cancelled, done, done)
     title = (message(QT_TRANSLATE_NOOP("Report", "Registration list: not yet registered")) if pending
