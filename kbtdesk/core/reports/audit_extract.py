@@ -75,4 +75,5 @@ def build_audit_extract(service, patient_id: str, *, mask: bool = False, lang: s
                   "SibeR basis, coverage, the whole log) is listed for every patient it held."))]
     return common.new_report(service, KIND_AUDIT, message(QT_TRANSLATE_NOOP("Report", "Log extract")), lang,
                              fields=fields, subject=(name, identity), patient_ids=frozenset({patient_id}),
-                             sections=[Section(table=table, notes=notes)])
+                             # What the list holds, said before it; the CSV writes the entries (section 1).
+                             sections=[Section(notes=notes), Section(table=table)], csv_section=1)
