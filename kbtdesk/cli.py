@@ -173,19 +173,27 @@ def _valid_text(value: str, what: str) -> str:
     return value
 
 
+PERIOD_CHOICES = ("today", "this-week", "last-week", "this-month", "last-month")
+
+
 def _export_parsers(exp_sub) -> None:
-    """The summaries (kbtdesk/core/reports.py): CSV for Excel, or an A4 PDF."""
+    """The summaries (kbtdesk/core/reports/): CSV for Excel, or an A4 PDF."""
 
     def common(parser, formats=("csv", "pdf")):
         parser.add_argument("--format", choices=formats, help=QT_TRANSLATE_NOOP(
             "Cli", "default: from the file name's extension, else csv"))
         parser.add_argument("-o", "--output", type=Path, required=True)
 
+    def period(parser, help_text: str) -> None:
+        parser.add_argument("--period", choices=PERIOD_CHOICES, help=help_text)
+
     reg = exp_sub.add_parser("registrations", help=QT_TRANSLATE_NOOP(
         "Cli", "what to register per contact in a period (default: today)"))
     reg.add_argument("--from", dest="start", type=_date, metavar="YYYY-MM-DD")
     reg.add_argument("--to", dest="end", type=_date, metavar="YYYY-MM-DD")
-    reg.add_argument("--week", action="store_true", help=QT_TRANSLATE_NOOP("Cli", "this week, Monday to Sunday"))
+    reg.add_argument("--week", action="store_true", help=QT_TRANSLATE_NOOP(
+        "Cli", "this week, Monday to Sunday (the same as --period this-week)"))
+    period(reg, QT_TRANSLATE_NOOP("Cli", "contacts in this period (instead of --from/--to)"))
     reg.add_argument("--pending", action="store_true", help=QT_TRANSLATE_NOOP(
         "Cli", "only contacts not yet registered"))
     reg.add_argument("--mask", action="store_true", help=QT_TRANSLATE_NOOP(
@@ -204,6 +212,7 @@ def _export_parsers(exp_sub) -> None:
         "Cli", "episodes ended on or after"))
     siber.add_argument("--to", dest="end", type=_date, metavar="YYYY-MM-DD", help=QT_TRANSLATE_NOOP(
         "Cli", "episodes ended on or before"))
+    period(siber, QT_TRANSLATE_NOOP("Cli", "episodes ended in this period (instead of --from/--to)"))
     siber.add_argument("--episode", dest="episode_id", metavar="ID")
     siber.add_argument("--pending", action="store_true", help=QT_TRANSLATE_NOOP(
         "Cli", "only episodes not yet transferred"))
@@ -211,12 +220,22 @@ def _export_parsers(exp_sub) -> None:
     common(siber)
 
     coverage = exp_sub.add_parser("coverage", help=QT_TRANSLATE_NOOP(
-        "Cli", "coverage (täckningsgrad) per month of the codes the rule set follows"))
+        "Cli", "coverage (täckningsgrad) per month: registered, journaled, distance code, ending code, "
+        "transferred to SibeR"))
     coverage.add_argument("--from", dest="start", type=_date, metavar="YYYY-MM-DD", help=QT_TRANSLATE_NOOP(
         "Cli", "default: 1 January"))
     coverage.add_argument("--to", dest="end", type=_date, metavar="YYYY-MM-DD", help=QT_TRANSLATE_NOOP(
         "Cli", "default: today"))
+    period(coverage, QT_TRANSLATE_NOOP("Cli", "the months of this period (instead of --from/--to)"))
     common(coverage)
+
+    extract = exp_sub.add_parser("audit-extract", help=QT_TRANSLATE_NOOP(
+        "Cli", "one patient's log extract: every change, export and print of their data"))
+    extract.add_argument("--patient", metavar="IDENTITY", required=True, help=QT_TRANSLATE_NOOP(
+        "Cli", "the patient's identity number"))
+    extract.add_argument("--mask", action="store_true", help=QT_TRANSLATE_NOOP(
+        "Cli", "hide the last four characters of the identity number"))
+    common(extract)
 
 
 def _translate():
@@ -393,47 +412,67 @@ def _qt_for_pdf():
     return QGuiApplication.instance() or QGuiApplication(["kbtdesk"])
 
 
-def _build_report(args, service, language: str):
-    from kbtdesk.core import reports
-    from kbtdesk.core.service import InputError
+def _period(args, now, default):
+    """(start, end) from --period, else --from/--to (either alone), else `default` (a pair or None)."""
+    from kbtdesk.core.reports import preset_period
 
-    now = service.now()
-    try:
-        if args.what == "registrations":
-            start, end = reports.period_this_week(now) if args.week else reports.period_today(now)
-            if args.start or args.end:
-                # --from alone runs to today; --to alone is that one day.
-                start = args.start or args.end
-                end = args.end or max(args.start, now.date())
-            if end < start:
-                raise CliError("--to is before --from")
-            return reports.build_registrations(service, start, end, pending=args.pending, mask=args.mask,
-                                               lang=language, progress=_progress("reading contacts"))
-        if args.what == "episode":
-            return reports.build_episode_summary(service, args.episode_id, mask=args.mask, lang=language)
-        if args.what == "siber":
-            return reports.build_siber_basis(service, args.start, args.end, episode_id=args.episode_id,
-                                             pending=args.pending, mask=args.mask, lang=language)
-        start = args.start or now.date().replace(month=1, day=1)
-        end = args.end or now.date()
+    if getattr(args, "period", None):
+        if args.start or args.end:
+            raise CliError("--period cannot be combined with --from or --to")
+        return preset_period(args.period, now)
+    if args.start or args.end:
+        # --from alone runs to today; --to alone is that one day.
+        start = args.start or args.end
+        end = args.end or max(args.start, now.date())
         if end < start:
             raise CliError("--to is before --from")
-        return reports.build_coverage(service, start, end, lang=language)
-    except InputError as exc:
-        raise CliError(exc.message.render(_translate()[1])) from None
+        return start, end
+    return default
+
+
+def _request(args, service):
+    """The ReportRequest the window would build for the same choices."""
+    from kbtdesk.core import reports
+    from kbtdesk.core.reports import ReportRequest
+
+    now = service.now()
+    if args.what == "registrations":
+        start, end = _period(args, now, reports.period_this_week(now) if args.week else reports.period_today(now))
+        return ReportRequest(reports.KIND_REGISTRATIONS, start, end, args.pending, args.mask)
+    if args.what == "episode":
+        return ReportRequest(reports.KIND_EPISODE, mask=args.mask, episode_id=args.episode_id)
+    if args.what == "siber":
+        start, end = _period(args, now, (None, None))
+        return ReportRequest(reports.KIND_SIBER, start, end, args.pending, args.mask, args.episode_id)
+    if args.what == "audit-extract":
+        patient = service.patient_by_identity(args.patient)
+        if patient is None:
+            raise CliError(f"no patient with identity number {args.patient} in the log")
+        return ReportRequest(reports.KIND_AUDIT, mask=args.mask, patient_id=patient.id)
+    start, end = _period(args, now, (now.date().replace(month=1, day=1), now.date()))
+    return ReportRequest(reports.KIND_COVERAGE, start, end)
 
 
 def cmd_report(args) -> int:
+    from kbtdesk.core.service import InputError
+
     fmt = _report_format(args)
     if not args.output.parent.is_dir():
         raise CliError(f"cannot write {args.output}: {args.output.parent} is not a folder; nothing was written")
     language, translate = _translate()
     log, service = _open(args, read_only_if_in_use=True)
     try:
-        report = _build_report(args, service, language)
+        request = _request(args, service)
+        try:
+            report = request.build(service, language, progress=_progress("reading the log"))
+        except InputError as exc:
+            raise CliError(exc.message.render(translate)) from None
         _write_report(args, fmt, report, translate)
-        patient = service.episode(args.episode_id).patient_id if args.what == "episode" else None
-        _record_export(log, service, args.what, f"{fmt} {args.what}", patient_id=patient)
+        if log.readonly:  # the entry waits beside the log (_record_export)
+            patient = service.episode(args.episode_id).patient_id if args.what == "episode" else None
+            _record_export(log, service, args.what, f"{fmt} {args.what}", patient_id=patient)
+        else:
+            request.record(service, fmt, report)
     finally:
         log.close()
     return EXIT_OK
@@ -473,7 +512,11 @@ def cmd_export(args) -> int:
         except OSError as exc:
             raise CliError(f"cannot write {args.output}: {exc.strerror}; nothing was written") from None
         head = document["audit_head"]
-        _record_export(log, service, "json", f"json whole log; audit trail at entry {head['seq']} ({head['hash'][:16]})")
+        detail = f"json whole log; audit trail at entry {head['seq']} ({head['hash'][:16]})"
+        if log.readonly:
+            _record_export(log, service, "json", detail)
+        else:
+            service.record_export("json", detail, patient_ids=[p["id"] for p in document["patients"]])
     finally:
         log.close()
     print(f"wrote {args.output}")

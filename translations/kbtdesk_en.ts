@@ -102,57 +102,57 @@ It never connects to a network and does not replace the journal.</translation>
     <context>
         <name>AuditTrail</name>
         <message>
-            <location filename="../kbtdesk/ui/audit_view.py" line="33" />
+            <location filename="../kbtdesk/ui/audit_view.py" line="40" />
             <source>created</source>
             <translation>created</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/audit_view.py" line="34" />
+            <location filename="../kbtdesk/ui/audit_view.py" line="41" />
             <source>changed</source>
             <translation>changed</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/audit_view.py" line="35" />
+            <location filename="../kbtdesk/ui/audit_view.py" line="42" />
             <source>deleted</source>
             <translation>deleted</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/audit_view.py" line="36" />
+            <location filename="../kbtdesk/ui/audit_view.py" line="43" />
             <source>imported</source>
             <translation>imported</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/audit_view.py" line="37" />
+            <location filename="../kbtdesk/ui/audit_view.py" line="44" />
             <source>exported</source>
             <translation>exported</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/audit_view.py" line="38" />
+            <location filename="../kbtdesk/ui/audit_view.py" line="45" />
             <source>printed</source>
             <translation>printed</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/audit_view.py" line="39" />
+            <location filename="../kbtdesk/ui/audit_view.py" line="46" />
             <source>restored</source>
             <translation>restored</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/audit_view.py" line="45" />
+            <location filename="../kbtdesk/ui/audit_view.py" line="52" />
             <source>patient</source>
             <translation>patient</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/audit_view.py" line="46" />
+            <location filename="../kbtdesk/ui/audit_view.py" line="53" />
             <source>episode</source>
             <translation>episode</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/audit_view.py" line="47" />
+            <location filename="../kbtdesk/ui/audit_view.py" line="54" />
             <source>contact</source>
             <translation>contact</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/audit_view.py" line="48" />
+            <location filename="../kbtdesk/ui/audit_view.py" line="55" />
             <source>score</source>
             <translation>score</translation>
         </message>
@@ -160,65 +160,100 @@ It never connects to a network and does not replace the journal.</translation>
     <context>
         <name>AuditTrailDialog</name>
         <message>
-            <location filename="../kbtdesk/ui/audit_view.py" line="116" />
+            <location filename="../kbtdesk/ui/audit_view.py" line="114" />
             <source>Log extract for this patient</source>
             <translation>Log extract for this patient</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/audit_view.py" line="121" />
+            <location filename="../kbtdesk/ui/audit_view.py" line="119" />
             <source>Every recorded change, export and print of this patient's data in this log, oldest first ({n} entries). The entries name records by id, never by name.</source>
             <translation>Every recorded change, export and print of this patient's data in this log, oldest first ({n} entries). The entries name records by id, never by name.</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/audit_view.py" line="128" />
+            <location filename="../kbtdesk/ui/audit_view.py" line="126" />
             <source>Log entries</source>
             <translation>Log entries</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/audit_view.py" line="138" />
+            <location filename="../kbtdesk/ui/audit_view.py" line="136" />
+            <source>&amp;Hide the last four digits of the identity number</source>
+            <translation>&amp;Hide the last four digits of the identity number</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/audit_view.py" line="137" />
+            <source>Hide the identity number</source>
+            <translation>Hide the identity number</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/audit_view.py" line="140" />
+            <source>Pre&amp;view…</source>
+            <translation>Pre&amp;view…</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/audit_view.py" line="141" />
+            <source>Print preview of the log extract</source>
+            <translation>Print preview of the log extract</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/audit_view.py" line="142" />
             <source>&amp;Print…</source>
             <translation>&amp;Print…</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/audit_view.py" line="139" />
+            <location filename="../kbtdesk/ui/audit_view.py" line="143" />
             <source>Print the log extract</source>
             <translation>Print the log extract</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/audit_view.py" line="147" />
+            <location filename="../kbtdesk/ui/audit_view.py" line="144" />
+            <source>Save P&amp;DF…</source>
+            <translation>Save P&amp;DF…</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/audit_view.py" line="145" />
+            <source>Save the log extract as PDF</source>
+            <translation>Save the log extract as PDF</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/audit_view.py" line="155" />
             <source>&amp;Close</source>
             <translation>&amp;Close</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/audit_view.py" line="149" />
+            <location filename="../kbtdesk/ui/audit_view.py" line="157" />
             <source>Close</source>
             <translation>Close</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/audit_view.py" line="189" />
+            <source>log-extract</source>
+            <translation>log-extract</translation>
         </message>
     </context>
     <context>
         <name>AuditTrailModel</name>
         <message>
-            <location filename="../kbtdesk/ui/audit_view.py" line="55" />
+            <location filename="../kbtdesk/ui/audit_view.py" line="62" />
             <source>Time</source>
             <translation>Time</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/audit_view.py" line="56" />
+            <location filename="../kbtdesk/ui/audit_view.py" line="63" />
             <source>Action</source>
             <translation>Action</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/audit_view.py" line="57" />
+            <location filename="../kbtdesk/ui/audit_view.py" line="64" />
             <source>Record</source>
             <translation>Record</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/audit_view.py" line="58" />
+            <location filename="../kbtdesk/ui/audit_view.py" line="65" />
             <source>By</source>
             <translation>By</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/audit_view.py" line="59" />
+            <location filename="../kbtdesk/ui/audit_view.py" line="66" />
             <source>Detail</source>
             <translation>Detail</translation>
         </message>
@@ -512,6 +547,7 @@ The log itself is unchanged; kbtdesk tries again in the next session.</translati
         </message>
         <message>
             <location filename="../kbtdesk/cli.py" line="137" />
+            <location filename="../kbtdesk/cli.py" line="234" />
             <source>the patient's identity number</source>
             <translation>the patient's identity number</translation>
         </message>
@@ -531,107 +567,132 @@ The log itself is unchanged; kbtdesk tries again in the next session.</translati
             <translation>'{text}' is not a date (YYYY-MM-DD)</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/cli.py" line="180" />
+            <location filename="../kbtdesk/cli.py" line="183" />
             <source>default: from the file name's extension, else csv</source>
             <translation>default: from the file name's extension, else csv</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/cli.py" line="184" />
+            <location filename="../kbtdesk/cli.py" line="229" />
+            <source>the months of this period (instead of --from/--to)</source>
+            <translation>the months of this period (instead of --from/--to)</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/cli.py" line="232" />
+            <source>one patient's log extract: every change, export and print of their data</source>
+            <translation>one patient's log extract: every change, export and print of their data</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/cli.py" line="236" />
+            <source>hide the last four characters of the identity number</source>
+            <translation>hide the last four characters of the identity number</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/cli.py" line="190" />
             <source>what to register per contact in a period (default: today)</source>
             <translation>what to register per contact in a period (default: today)</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/cli.py" line="188" />
-            <source>this week, Monday to Sunday</source>
-            <translation>this week, Monday to Sunday</translation>
+            <location filename="../kbtdesk/cli.py" line="194" />
+            <source>this week, Monday to Sunday (the same as --period this-week)</source>
+            <translation>this week, Monday to Sunday (the same as --period this-week)</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/cli.py" line="189" />
+            <location filename="../kbtdesk/cli.py" line="222" />
+            <source>coverage (täckningsgrad) per month: registered, journaled, distance code, ending code, transferred to SibeR</source>
+            <translation>coverage (täckningsgrad) per month: registered, journaled, distance code, ending code, transferred to SibeR</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/cli.py" line="197" />
             <source>only contacts not yet registered</source>
             <translation>only contacts not yet registered</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/cli.py" line="191" />
+            <location filename="../kbtdesk/cli.py" line="196" />
+            <source>contacts in this period (instead of --from/--to)</source>
+            <translation>contacts in this period (instead of --from/--to)</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/cli.py" line="199" />
             <source>hide the last four characters of identity numbers</source>
             <translation>hide the last four characters of identity numbers</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/cli.py" line="195" />
+            <location filename="../kbtdesk/cli.py" line="203" />
             <source>summary of one episode (contacts, findings, scores, ending)</source>
             <translation>summary of one episode (contacts, findings, scores, ending)</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/cli.py" line="201" />
+            <location filename="../kbtdesk/cli.py" line="209" />
             <source>basis for the SibeR transfer per ended episode (not SibeR's format)</source>
             <translation>basis for the SibeR transfer per ended episode (not SibeR's format)</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/cli.py" line="203" />
+            <location filename="../kbtdesk/cli.py" line="211" />
             <source>episodes ended on or after</source>
             <translation>episodes ended on or after</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/cli.py" line="205" />
+            <location filename="../kbtdesk/cli.py" line="213" />
             <source>episodes ended on or before</source>
             <translation>episodes ended on or before</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/cli.py" line="208" />
+            <location filename="../kbtdesk/cli.py" line="215" />
+            <source>episodes ended in this period (instead of --from/--to)</source>
+            <translation>episodes ended in this period (instead of --from/--to)</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/cli.py" line="217" />
             <source>only episodes not yet transferred</source>
             <translation>only episodes not yet transferred</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/cli.py" line="213" />
-            <source>coverage (täckningsgrad) per month of the codes the rule set follows</source>
-            <translation>coverage (täckningsgrad) per month of the codes the rule set follows</translation>
-        </message>
-        <message>
-            <location filename="../kbtdesk/cli.py" line="215" />
+            <location filename="../kbtdesk/cli.py" line="225" />
             <source>default: 1 January</source>
             <translation>default: 1 January</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/cli.py" line="217" />
+            <location filename="../kbtdesk/cli.py" line="227" />
             <source>default: today</source>
             <translation>default: today</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/cli.py" line="296" />
+            <location filename="../kbtdesk/cli.py" line="315" />
             <source>Reading it read-only.</source>
             <translation>Reading it read-only.</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/cli.py" line="618" />
+            <location filename="../kbtdesk/cli.py" line="661" />
             <source>--at '{value}' is not a date and time (ISO 8601, e.g. 2026-11-23T14:00)</source>
             <translation>--at '{value}' is not a date and time (ISO 8601, e.g. 2026-11-23T14:00)</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/cli.py" line="638" />
+            <location filename="../kbtdesk/cli.py" line="681" />
             <source>unknown contact type '{value}'; the rule set has: {known}</source>
             <translation>unknown contact type '{value}'; the rule set has: {known}</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/cli.py" line="643" />
+            <location filename="../kbtdesk/cli.py" line="686" />
             <source>unknown mode '{value}' for {type}; it has: {known}</source>
             <translation>unknown mode '{value}' for {type}; it has: {known}</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/cli.py" line="653" />
+            <location filename="../kbtdesk/cli.py" line="696" />
             <source>Nothing was written.</source>
             <translation>Nothing was written.</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/cli.py" line="663" />
+            <location filename="../kbtdesk/cli.py" line="706" />
             <source>the routine's rules refuse {n} of the {total} contacts; nothing was written</source>
             <translation>the routine's rules refuse {n} of the {total} contacts; nothing was written</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/cli.py" line="680" />
+            <location filename="../kbtdesk/cli.py" line="723" />
             <source>logged 1 contact</source>
             <translation>logged 1 contact</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/cli.py" line="680" />
+            <location filename="../kbtdesk/cli.py" line="723" />
             <source>logged {n} contacts</source>
             <translation>logged {n} contacts</translation>
         </message>
@@ -1360,210 +1421,255 @@ The log itself is unchanged; kbtdesk tries again in the next session.</translati
     <context>
         <name>ExportDialog</name>
         <message>
-            <location filename="../kbtdesk/ui/exports.py" line="229" />
+            <location filename="../kbtdesk/ui/exports.py" line="194" />
             <source>Export and print</source>
-            <extracomment>Kinds that list identity numbers (masking applies) and that can list only what is still to do.</extracomment>
+            <extracomment>The dialog's name for a period of chosen dates (the presets are kbtdesk.core.reports.periods'). The period a report opens with until another is chosen for it. What the dialog's controls say (kept under its old name for the window's callers).</extracomment>
             <translation>Export and print</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/exports.py" line="231" />
+            <location filename="../kbtdesk/ui/exports.py" line="196" />
             <source>Registration list</source>
             <translation>Registration list</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/exports.py" line="232" />
+            <location filename="../kbtdesk/ui/exports.py" line="197" />
             <source>Episode summary (the selected episode)</source>
             <translation>Episode summary (the selected episode)</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/exports.py" line="233" />
+            <location filename="../kbtdesk/ui/exports.py" line="198" />
             <source>SibeR basis (ended episodes)</source>
             <translation>SibeR basis (ended episodes)</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/exports.py" line="234" />
+            <location filename="../kbtdesk/ui/exports.py" line="199" />
             <source>Coverage (täckningsgrad) per month</source>
             <translation>Coverage (täckningsgrad) per month</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/exports.py" line="238" />
+            <location filename="../kbtdesk/ui/exports.py" line="203" />
             <source>&amp;Report:</source>
             <translation>&amp;Report:</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/exports.py" line="239" />
+            <location filename="../kbtdesk/ui/exports.py" line="204" />
             <source>Report</source>
             <translation>Report</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/exports.py" line="240" />
-            <location filename="../kbtdesk/ui/exports.py" line="241" />
+            <location filename="../kbtdesk/ui/exports.py" line="205" />
+            <location filename="../kbtdesk/ui/exports.py" line="206" />
             <source>Period</source>
             <translation>Period</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/exports.py" line="242" />
+            <location filename="../kbtdesk/ui/exports.py" line="208" />
             <source>&amp;Today</source>
             <translation>&amp;Today</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/exports.py" line="243" />
+            <location filename="../kbtdesk/ui/exports.py" line="208" />
             <source>Today</source>
             <translation>Today</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/exports.py" line="244" />
+            <location filename="../kbtdesk/ui/exports.py" line="209" />
             <source>This &amp;week</source>
             <translation>This &amp;week</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/exports.py" line="245" />
+            <location filename="../kbtdesk/ui/exports.py" line="209" />
             <source>This week</source>
             <translation>This week</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/exports.py" line="246" />
+            <location filename="../kbtdesk/ui/exports.py" line="210" />
+            <source>&amp;Last week</source>
+            <translation>&amp;Last week</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/exports.py" line="210" />
+            <source>Last week</source>
+            <translation>Last week</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/exports.py" line="211" />
+            <source>This &amp;month</source>
+            <translation>This &amp;month</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/exports.py" line="211" />
+            <source>This month</source>
+            <translation>This month</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/exports.py" line="212" />
+            <source>Last mo&amp;nth</source>
+            <translation>Last mo&amp;nth</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/exports.py" line="212" />
+            <source>Last month</source>
+            <translation>Last month</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/exports.py" line="213" />
             <source>&amp;Chosen dates</source>
             <translation>&amp;Chosen dates</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/exports.py" line="247" />
+            <location filename="../kbtdesk/ui/exports.py" line="213" />
             <source>Chosen dates</source>
             <translation>Chosen dates</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/exports.py" line="248" />
+            <location filename="../kbtdesk/ui/exports.py" line="218" />
             <source>&amp;From</source>
             <translation>&amp;From</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/exports.py" line="249" />
+            <location filename="../kbtdesk/ui/exports.py" line="219" />
             <source>First day</source>
             <translation>First day</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/exports.py" line="250" />
+            <location filename="../kbtdesk/ui/exports.py" line="220" />
             <source>T&amp;o</source>
             <translation>T&amp;o</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/exports.py" line="251" />
+            <location filename="../kbtdesk/ui/exports.py" line="221" />
             <source>Last day</source>
             <translation>Last day</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/exports.py" line="252" />
+            <location filename="../kbtdesk/ui/exports.py" line="223" />
+            <source>About the report</source>
+            <translation>About the report</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/exports.py" line="333" />
             <source>The first day is after the last day.</source>
             <translation>The first day is after the last day.</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/exports.py" line="253" />
+            <location filename="../kbtdesk/ui/exports.py" line="222" />
             <source>Period error</source>
             <translation>Period error</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/exports.py" line="254" />
-            <source>Which episode</source>
-            <translation>Which episode</translation>
-        </message>
-        <message>
-            <location filename="../kbtdesk/ui/exports.py" line="255" />
+            <location filename="../kbtdesk/ui/exports.py" line="224" />
             <source>Only what is &amp;not yet done (not registered / not transferred)</source>
             <translation>Only what is &amp;not yet done (not registered / not transferred)</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/exports.py" line="256" />
+            <location filename="../kbtdesk/ui/exports.py" line="225" />
             <source>Only what is not yet done</source>
             <translation>Only what is not yet done</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/exports.py" line="257" />
+            <location filename="../kbtdesk/ui/exports.py" line="226" />
             <source>&amp;Hide the last four digits of identity numbers</source>
             <translation>&amp;Hide the last four digits of identity numbers</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/exports.py" line="258" />
+            <location filename="../kbtdesk/ui/exports.py" line="227" />
             <source>Hide identity numbers</source>
             <translation>Hide identity numbers</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/exports.py" line="259" />
+            <location filename="../kbtdesk/ui/exports.py" line="228" />
             <source>Pre&amp;view…</source>
             <translation>Pre&amp;view…</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/exports.py" line="260" />
+            <location filename="../kbtdesk/ui/exports.py" line="229" />
             <source>Print preview</source>
             <translation>Print preview</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/exports.py" line="261" />
+            <location filename="../kbtdesk/ui/exports.py" line="230" />
             <source>&amp;Print…</source>
             <translation>&amp;Print…</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/exports.py" line="262" />
+            <location filename="../kbtdesk/ui/exports.py" line="231" />
             <source>Print</source>
             <translation>Print</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/exports.py" line="263" />
+            <location filename="../kbtdesk/ui/exports.py" line="232" />
             <source>Save P&amp;DF…</source>
             <translation>Save P&amp;DF…</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/exports.py" line="264" />
+            <location filename="../kbtdesk/ui/exports.py" line="233" />
             <source>Save as PDF</source>
             <translation>Save as PDF</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/exports.py" line="265" />
+            <location filename="../kbtdesk/ui/exports.py" line="234" />
             <source>Save &amp;CSV…</source>
             <translation>Save &amp;CSV…</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/exports.py" line="266" />
+            <location filename="../kbtdesk/ui/exports.py" line="235" />
             <source>Save as CSV for Excel</source>
             <translation>Save as CSV for Excel</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/exports.py" line="267" />
-            <location filename="../kbtdesk/ui/exports.py" line="268" />
+            <location filename="../kbtdesk/ui/exports.py" line="236" />
+            <location filename="../kbtdesk/ui/exports.py" line="237" />
             <source>Close</source>
             <translation>Close</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/exports.py" line="316" />
+            <location filename="../kbtdesk/ui/exports.py" line="341" />
             <source>Episode: {programme}, started {started}</source>
             <translation>Episode: {programme}, started {started}</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/exports.py" line="319" />
+            <location filename="../kbtdesk/ui/exports.py" line="344" />
             <source>Choose an episode in the list first.</source>
             <translation>Choose an episode in the list first.</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/exports.py" line="332" />
+            <location filename="../kbtdesk/ui/exports.py" line="347" />
+            <source>One row per contact in the period: what to register, and whether it is.</source>
+            <translation>One row per contact in the period: what to register, and whether it is.</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/exports.py" line="349" />
+            <source>One row per episode ended in the period: what SibeR asks about, to check before the transfer via Medrave.</source>
+            <translation>One row per episode ended in the period: what SibeR asks about, to check before the transfer via Medrave.</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/exports.py" line="351" />
+            <source>Per month: how much of the work reaches the region's statistics and SibeR (registered, journaled, codes, transferred).</source>
+            <translation>Per month: how much of the work reaches the region's statistics and SibeR (registered, journaled, codes, transferred).</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/exports.py" line="362" />
             <source>registration-list</source>
             <translation>registration-list</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/exports.py" line="333" />
+            <location filename="../kbtdesk/ui/exports.py" line="363" />
             <source>episode-summary</source>
             <translation>episode-summary</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/exports.py" line="334" />
+            <location filename="../kbtdesk/ui/exports.py" line="364" />
             <source>siber-basis</source>
             <translation>siber-basis</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/exports.py" line="335" />
+            <location filename="../kbtdesk/ui/exports.py" line="365" />
             <source>coverage</source>
             <translation>coverage</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/exports.py" line="365" />
+            <location filename="../kbtdesk/ui/exports.py" line="399" />
             <source>Saved {file}</source>
             <translation>Saved {file}</translation>
         </message>
@@ -1886,58 +1992,58 @@ The log itself is unchanged; kbtdesk tries again in the next session.</translati
     <context>
         <name>Input</name>
         <message>
-            <location filename="../kbtdesk/core/service.py" line="69" />
+            <location filename="../kbtdesk/core/service.py" line="77" />
             <source>'{value}' is not a date and time (ISO 8601 with offset).</source>
             <translation>'{value}' is not a date and time (ISO 8601 with offset).</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/service.py" line="72" />
+            <location filename="../kbtdesk/core/service.py" line="80" />
             <source>'{value}' has no UTC offset (for example +01:00).</source>
             <translation>'{value}' has no UTC offset (for example +01:00).</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/service.py" line="81" />
+            <location filename="../kbtdesk/core/service.py" line="89" />
             <source>{value} is outside the dates kbtdesk keeps ({earliest} to {latest}).</source>
             <translation>{value} is outside the dates kbtdesk keeps ({earliest} to {latest}).</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/service.py" line="92" />
+            <location filename="../kbtdesk/core/service.py" line="100" />
             <source>'{instrument}' is not a rating scale of the rule set ({known}).</source>
             <translation>'{instrument}' is not a rating scale of the rule set ({known}).</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/service.py" line="96" />
+            <location filename="../kbtdesk/core/service.py" line="104" />
             <source>The score {score} is outside the range of {instrument} (0–{max}).</source>
             <translation>The score {score} is outside the range of {instrument} (0–{max}).</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/service.py" line="129" />
+            <location filename="../kbtdesk/core/service.py" line="137" />
             <source>Unknown contact type '{value}' (the rule set {rules} knows {known}).</source>
             <translation>Unknown contact type '{value}' (the rule set {rules} knows {known}).</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/service.py" line="136" />
+            <location filename="../kbtdesk/core/service.py" line="144" />
             <source>A contact of type {type} needs a mode: {modes}.</source>
             <translation>A contact of type {type} needs a mode: {modes}.</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/service.py" line="139" />
+            <location filename="../kbtdesk/core/service.py" line="147" />
             <source>A contact of type {type} has no mode.</source>
             <translation>A contact of type {type} has no mode.</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/service.py" line="141" />
+            <location filename="../kbtdesk/core/service.py" line="149" />
             <source>'{value}' is not a mode of {type} (known: {modes}).</source>
             <translation>'{value}' is not a mode of {type} (known: {modes}).</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/service.py" line="576" />
+            <location filename="../kbtdesk/core/service.py" line="601" />
             <source>'{code}' is not a KVÅ code (2 letters and 3 digits, or 3 letters and 2 digits).</source>
             <translation>'{code}' is not a KVÅ code (2 letters and 3 digits, or 3 letters and 2 digits).</translation>
         </message>
         <message>
             <location filename="../kbtdesk/core/preferences.py" line="52" />
-            <location filename="../kbtdesk/core/service.py" line="368" />
+            <location filename="../kbtdesk/core/service.py" line="393" />
             <source>Unknown care level '{value}'.</source>
             <extracomment>Headings of the note skeleton per EHR system, one entry per line. Days without feedback before the week view warns; None: fixed by the unit's configuration.
 ----------
@@ -1946,7 +2052,7 @@ The records whose content the audit trail covers, by their ORM class. The rule s
         </message>
         <message>
             <location filename="../kbtdesk/core/preferences.py" line="55" />
-            <location filename="../kbtdesk/core/service.py" line="371" />
+            <location filename="../kbtdesk/core/service.py" line="396" />
             <source>Unknown EHR system '{value}'.</source>
             <translation>Unknown EHR system '{value}'.</translation>
         </message>
@@ -1961,13 +2067,13 @@ The records whose content the audit trail covers, by their ORM class. The rule s
             <translation>Keep at least one programme.</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/service.py" line="449" />
-            <location filename="../kbtdesk/core/service.py" line="475" />
+            <location filename="../kbtdesk/core/service.py" line="474" />
+            <location filename="../kbtdesk/core/service.py" line="500" />
             <source>The patient's name is empty.</source>
             <translation>The patient's name is empty.</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/service.py" line="453" />
+            <location filename="../kbtdesk/core/service.py" line="478" />
             <source>A patient with identity number {identity} is already in the log.</source>
             <translation>A patient with identity number {identity} is already in the log.</translation>
         </message>
@@ -1975,8 +2081,8 @@ The records whose content the audit trail covers, by their ORM class. The rule s
             <location filename="../kbtdesk/core/corrections.py" line="238" />
             <location filename="../kbtdesk/core/corrections.py" line="265" />
             <location filename="../kbtdesk/core/corrections.py" line="287" />
-            <location filename="../kbtdesk/core/service.py" line="479" />
-            <location filename="../kbtdesk/core/service.py" line="498" />
+            <location filename="../kbtdesk/core/service.py" line="504" />
+            <location filename="../kbtdesk/core/service.py" line="523" />
             <source>Unknown patient.</source>
             <translation>Unknown patient.</translation>
         </message>
@@ -1988,7 +2094,7 @@ The records whose content the audit trail covers, by their ORM class. The rule s
         </message>
         <message>
             <location filename="../kbtdesk/core/planning.py" line="60" />
-            <location filename="../kbtdesk/core/service.py" line="493" />
+            <location filename="../kbtdesk/core/service.py" line="518" />
             <source>Choose a programme.</source>
             <translation>Choose a programme.</translation>
         </message>
@@ -2015,13 +2121,13 @@ The records whose content the audit trail covers, by their ORM class. The rule s
         </message>
         <message>
             <location filename="../kbtdesk/core/corrections.py" line="206" />
-            <location filename="../kbtdesk/core/service.py" line="508" />
+            <location filename="../kbtdesk/core/service.py" line="533" />
             <source>Unknown end reason '{value}'.</source>
             <translation>Unknown end reason '{value}'.</translation>
         </message>
         <message>
             <location filename="../kbtdesk/core/corrections.py" line="208" />
-            <location filename="../kbtdesk/core/service.py" line="513" />
+            <location filename="../kbtdesk/core/service.py" line="538" />
             <source>The end date is before the start date.</source>
             <translation>The end date is before the start date.</translation>
         </message>
@@ -2053,44 +2159,44 @@ The records whose content the audit trail covers, by their ORM class. The rule s
         </message>
         <message>
             <location filename="../kbtdesk/core/batch.py" line="97" />
-            <location filename="../kbtdesk/core/service.py" line="543" />
+            <location filename="../kbtdesk/core/service.py" line="568" />
             <source>Unknown episode {id}.</source>
             <translation>Unknown episode {id}.</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/service.py" line="558" />
+            <location filename="../kbtdesk/core/service.py" line="583" />
             <location filename="../kbtdesk/core/ticks.py" line="241" />
             <source>The contact time has no UTC offset.</source>
             <translation>The contact time has no UTC offset.</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/service.py" line="565" />
+            <location filename="../kbtdesk/core/service.py" line="590" />
             <source>The contact time {value} is outside the calendar.</source>
             <translation>The contact time {value} is outside the calendar.</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/service.py" line="571" />
+            <location filename="../kbtdesk/core/service.py" line="596" />
             <source>Minutes must be between 0 and 1440.</source>
             <translation>Minutes must be between 0 and 1440.</translation>
         </message>
         <message>
             <location filename="../kbtdesk/core/batch.py" line="215" />
-            <location filename="../kbtdesk/core/service.py" line="648" />
+            <location filename="../kbtdesk/core/service.py" line="673" />
             <source>Unknown contact {id}.</source>
             <translation>Unknown contact {id}.</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/service.py" line="102" />
+            <location filename="../kbtdesk/core/service.py" line="110" />
             <source>{instrument} has {n} items, not {m}.</source>
             <translation>{instrument} has {n} items, not {m}.</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/service.py" line="107" />
+            <location filename="../kbtdesk/core/service.py" line="115" />
             <source>An item score of {instrument} is outside {lo}–{hi}.</source>
             <translation>An item score of {instrument} is outside {lo}–{hi}.</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/service.py" line="111" />
+            <location filename="../kbtdesk/core/service.py" line="119" />
             <source>The item scores add up to {total}, not {score}.</source>
             <translation>The item scores add up to {total}, not {score}.</translation>
         </message>
@@ -2808,65 +2914,66 @@ The records whose content the audit trail covers, by their ORM class. The rule s
     <context>
         <name>Printing</name>
         <message>
-            <location filename="../kbtdesk/ui/printing.py" line="43" />
+            <location filename="../kbtdesk/ui/printing.py" line="49" />
             <source>Cannot print or export</source>
+            <extracomment>The preview shows a page at about its printed size: A4 is 210 mm wide, 794 px at 96 dpi. Room around the page in the preview (toolbar, scroll bar, margins), in pixels. Share of the screen the preview may take.</extracomment>
             <translation>Cannot print or export</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/printing.py" line="83" />
-            <location filename="../kbtdesk/ui/printing.py" line="96" />
+            <location filename="../kbtdesk/ui/printing.py" line="89" />
+            <location filename="../kbtdesk/ui/printing.py" line="102" />
             <source>Print</source>
             <translation>Print</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/printing.py" line="97" />
+            <location filename="../kbtdesk/ui/printing.py" line="103" />
             <source>Laying out the pages…</source>
             <translation>Laying out the pages…</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/printing.py" line="101" />
+            <location filename="../kbtdesk/ui/printing.py" line="107" />
             <source>Painting the pages…</source>
             <translation>Painting the pages…</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/printing.py" line="117" />
+            <location filename="../kbtdesk/ui/printing.py" line="123" />
             <source>Print preview – {title}</source>
             <translation>Print preview – {title}</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/printing.py" line="153" />
+            <location filename="../kbtdesk/ui/printing.py" line="182" />
             <source>PDF (*.pdf)</source>
             <translation>PDF (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/printing.py" line="153" />
+            <location filename="../kbtdesk/ui/printing.py" line="183" />
             <source>CSV for Excel (*.csv)</source>
             <translation>CSV for Excel (*.csv)</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/printing.py" line="154" />
-            <location filename="../kbtdesk/ui/printing.py" line="178" />
+            <location filename="../kbtdesk/ui/printing.py" line="184" />
+            <location filename="../kbtdesk/ui/printing.py" line="210" />
             <source>Export</source>
             <translation>Export</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/printing.py" line="84" />
-            <location filename="../kbtdesk/ui/printing.py" line="179" />
+            <location filename="../kbtdesk/ui/printing.py" line="90" />
+            <location filename="../kbtdesk/ui/printing.py" line="211" />
             <source>Reading the log…</source>
             <translation>Reading the log…</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/printing.py" line="55" />
+            <location filename="../kbtdesk/ui/printing.py" line="61" />
             <source>Cancel</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/printing.py" line="182" />
+            <location filename="../kbtdesk/ui/printing.py" line="214" />
             <source>Writing {file}…</source>
             <translation>Writing {file}…</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/printing.py" line="190" />
+            <location filename="../kbtdesk/ui/printing.py" line="222" />
             <source>Cannot write {file}: {reason}. Nothing was written.</source>
             <translation>Cannot write {file}: {reason}. Nothing was written.</translation>
         </message>
@@ -3113,517 +3220,695 @@ The records whose content the audit trail covers, by their ORM class. The rule s
     <context>
         <name>Report</name>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="38" />
+            <location filename="../kbtdesk/core/reports/model.py" line="24" />
             <source>Page {page} of {pages}</source>
-            <extracomment>A table cell: ``str`` is literal (user data, codes), ``Message`` is translated when rendered. Drawn by the PDF renderer on every page; Swedish comes from the catalogue.</extracomment>
+            <extracomment>A table cell: ``str`` is literal (user data, codes), ``Message`` is translated when rendered, a tuple of messages is shown joined by "; " (two flags on one day). Drawn on every page by the page layout; Swedish comes from the catalogue.</extracomment>
             <translation>Page {page} of {pages}</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="39" />
+            <location filename="../kbtdesk/core/reports/model.py" line="25" />
             <source>Printed from kbtdesk – does not replace the journal</source>
             <translation>Printed from kbtdesk – does not replace the journal</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="40" />
+            <location filename="../kbtdesk/core/reports/model.py" line="26" />
             <source>Printed {time}</source>
             <translation>Printed {time}</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="145" />
+            <location filename="../kbtdesk/core/reports/model.py" line="146" />
             <source>Yes</source>
-            <extracomment>Rows between two progress reports / cancel checks. False: only in CSV (copy texts, dates of first/last scores) to keep the printed page readable. Never wrapped in print (dates, times, identity numbers). Row indexes shown emphasised in print (not registered, flagged score, …). Row indexes of totals (bold in print). Per value: drawn as a warning (MADRS-S item 9 ≥ 4). Body text size in print; a wide table may use a smaller one. Index into `sections` of the table that CSV output writes.</extracomment>
+            <extracomment>False: only in the CSV (copy texts, dates of first/last scores) to keep the printed page readable. False: only in print (a layout of values the CSV holds in columns of their own). Never wrapped in print: dates, times, identity numbers. A heading over consecutive printed columns of the same group ("Contacts" over BR, TB, …). The heading in print when it differs from the CSV's (under a group heading, shorter). Row indexes shown emphasised in print (not registered, flagged score, …). Row indexes of totals (bold in print). Per value: drawn as a warning (MADRS-S item 9 ≥ 4). x axis of a bar chart (months); of a line chart, the ISO date of each value. Top of the y axis: the instrument's own maximum, 100 for percentages. A line chart's x positions: the dates of its values (time runs evenly along the axis). Body text size in print; the layout goes smaller only when a table needs it. Index into `sections` of the table that CSV output writes. Whom the report is about, printed in the header of every page (patient, episode): a page of a long summary must say whose it is once it is out of the folder. Whose data the report holds (patient ids): recorded with the export in the audit trail.</extracomment>
             <translation>Yes</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="146" />
+            <location filename="../kbtdesk/core/reports/model.py" line="147" />
             <source>No</source>
             <translation>No</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="190" />
+            <location filename="../kbtdesk/core/reports/common.py" line="31" />
             <source>Date: {date}</source>
             <translation>Date: {date}</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="191" />
+            <location filename="../kbtdesk/core/reports/common.py" line="32" />
             <source>Period: {start} – {end}</source>
             <translation>Period: {start} – {end}</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="259" />
+            <location filename="../kbtdesk/core/reports/common.py" line="17" />
             <source>Not registered</source>
+            <extracomment>Rows between two progress reports / cancel checks.</extracomment>
             <translation>Not registered</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="260" />
+            <location filename="../kbtdesk/core/reports/common.py" line="18" />
             <source>Not done</source>
             <translation>Not done</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="270" />
-            <location filename="../kbtdesk/core/reports.py" line="411" />
+            <location filename="../kbtdesk/core/reports/episode.py" line="56" />
+            <location filename="../kbtdesk/core/reports/registrations.py" line="19" />
             <source>Date</source>
+            <extracomment>Rows between two progress reports / cancel checks (tests patch it to see every batch).</extracomment>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="271" />
+            <location filename="../kbtdesk/core/reports/audit_extract.py" line="18" />
+            <source>created</source>
+            <translation>created</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/reports/audit_extract.py" line="19" />
+            <source>changed</source>
+            <translation>changed</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/reports/audit_extract.py" line="20" />
+            <source>deleted</source>
+            <translation>deleted</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/reports/audit_extract.py" line="21" />
+            <source>imported</source>
+            <translation>imported</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/reports/audit_extract.py" line="22" />
+            <source>exported</source>
+            <translation>exported</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/reports/audit_extract.py" line="23" />
+            <source>printed</source>
+            <translation>printed</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/reports/audit_extract.py" line="24" />
+            <source>restored</source>
+            <translation>restored</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/reports/audit_extract.py" line="27" />
+            <source>patient</source>
+            <translation>patient</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/reports/audit_extract.py" line="28" />
+            <source>episode</source>
+            <translation>episode</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/reports/audit_extract.py" line="29" />
+            <source>contact</source>
+            <translation>contact</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/reports/audit_extract.py" line="30" />
+            <source>score</source>
+            <translation>score</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/reports/audit_extract.py" line="34" />
+            <source>Entry</source>
+            <translation>Entry</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/reports/audit_extract.py" line="35" />
+            <location filename="../kbtdesk/core/reports/registrations.py" line="20" />
             <source>Time</source>
             <translation>Time</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="272" />
-            <location filename="../kbtdesk/core/reports.py" line="430" />
-            <location filename="../kbtdesk/core/reports.py" line="591" />
+            <location filename="../kbtdesk/core/reports/audit_extract.py" line="36" />
+            <source>Action</source>
+            <translation>Action</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/reports/audit_extract.py" line="37" />
+            <source>Record</source>
+            <translation>Record</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/reports/audit_extract.py" line="38" />
+            <source>Record id</source>
+            <translation>Record id</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/reports/audit_extract.py" line="39" />
+            <source>By</source>
+            <translation>By</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/reports/audit_extract.py" line="40" />
+            <source>Detail</source>
+            <translation>Detail</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/reports/audit_extract.py" line="56" />
+            <source>No entries.</source>
+            <translation>No entries.</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/reports/audit_extract.py" line="65" />
+            <location filename="../kbtdesk/core/reports/episode.py" line="125" />
+            <location filename="../kbtdesk/core/reports/registrations.py" line="21" />
+            <location filename="../kbtdesk/core/reports/siber.py" line="91" />
             <source>Patient</source>
             <translation>Patient</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="273" />
-            <location filename="../kbtdesk/core/reports.py" line="431" />
-            <location filename="../kbtdesk/core/reports.py" line="590" />
+            <location filename="../kbtdesk/core/reports/audit_extract.py" line="66" />
+            <location filename="../kbtdesk/core/reports/episode.py" line="126" />
+            <location filename="../kbtdesk/core/reports/registrations.py" line="22" />
+            <location filename="../kbtdesk/core/reports/siber.py" line="90" />
             <source>Identity number</source>
             <translation>Identity number</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="274" />
-            <location filename="../kbtdesk/core/reports.py" line="395" />
+            <location filename="../kbtdesk/core/reports/audit_extract.py" line="67" />
+            <source>Entries</source>
+            <translation>Entries</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/reports/audit_extract.py" line="71" />
+            <source>Period</source>
+            <translation>Period</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/reports/audit_extract.py" line="72" />
+            <source>Every recorded change, export and print of this patient's data in this log, oldest first. The entries name records by id, never by name; an export of a list (registration list, SibeR basis, coverage, the whole log) is listed for every patient it held.</source>
+            <translation>Every recorded change, export and print of this patient's data in this log, oldest first. The entries name records by id, never by name; an export of a list (registration list, SibeR basis, coverage, the whole log) is listed for every patient it held.</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/reports/audit_extract.py" line="76" />
+            <source>Log extract</source>
+            <translation>Log extract</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/reports/episode.py" line="33" />
+            <location filename="../kbtdesk/core/reports/registrations.py" line="23" />
             <source>Contact type</source>
             <translation>Contact type</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="275" />
+            <location filename="../kbtdesk/core/reports/registrations.py" line="24" />
             <source>Mode</source>
             <translation>Mode</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="276" />
-            <location filename="../kbtdesk/core/reports.py" line="397" />
+            <location filename="../kbtdesk/core/reports/episode.py" line="35" />
+            <location filename="../kbtdesk/core/reports/registrations.py" line="25" />
             <source>KVÅ codes</source>
             <translation>KVÅ codes</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="277" />
-            <location filename="../kbtdesk/core/reports.py" line="399" />
+            <location filename="../kbtdesk/core/reports/episode.py" line="37" />
+            <location filename="../kbtdesk/core/reports/registrations.py" line="26" />
             <source>Registered</source>
             <translation>Registered</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="278" />
-            <location filename="../kbtdesk/core/reports.py" line="402" />
+            <location filename="../kbtdesk/core/reports/episode.py" line="40" />
+            <location filename="../kbtdesk/core/reports/registrations.py" line="27" />
             <source>Registration text</source>
             <translation>Registration text</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="279" />
-            <location filename="../kbtdesk/core/reports.py" line="441" />
+            <location filename="../kbtdesk/core/reports/episode.py" line="60" />
+            <source>{instrument} (max {max})</source>
+            <translation>{instrument} (max {max})</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/reports/episode.py" line="136" />
+            <location filename="../kbtdesk/core/reports/registrations.py" line="28" />
             <source>Register in</source>
             <translation>Register in</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="280" />
-            <location filename="../kbtdesk/core/reports.py" line="614" />
+            <location filename="../kbtdesk/core/reports/registrations.py" line="29" />
+            <location filename="../kbtdesk/core/reports/siber.py" line="120" />
             <source>Episode</source>
             <translation>Episode</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="281" />
-            <location filename="../kbtdesk/core/reports.py" line="406" />
+            <location filename="../kbtdesk/core/reports/episode.py" line="44" />
+            <location filename="../kbtdesk/core/reports/registrations.py" line="30" />
             <source>Contact</source>
             <translation>Contact</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="342" />
+            <location filename="../kbtdesk/core/reports/registrations.py" line="91" />
             <source>No contacts in the period.</source>
             <extracomment>The registration list's rows: first the cells that go into the report as they come (date, time and registration date cut to size here), then what the shape texts and the row need. The same rows counted, for the progress bar, without reading most of them: a contact whose UTC time is at least a day after `start` and before `end` has its local date in the period (offsets are −12…+14 hours), so those are counted in the index alone; only the edges (up to two days at each end) are read to check their local date.</extracomment>
             <translation>No contacts in the period.</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="371" />
+            <location filename="../kbtdesk/core/reports/registrations.py" line="123" />
             <source>Registration list: not yet registered</source>
             <translation>Registration list: not yet registered</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="372" />
+            <location filename="../kbtdesk/core/reports/registrations.py" line="124" />
             <source>Registration list</source>
             <translation>Registration list</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="373" />
+            <location filename="../kbtdesk/core/reports/registrations.py" line="125" />
             <source>{count} contacts, {pending} not registered.</source>
             <translation>{count} contacts, {pending} not registered.</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="382" />
+            <location filename="../kbtdesk/core/reports/common.py" line="21" />
             <source>Completed</source>
             <translation>Completed</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="383" />
+            <location filename="../kbtdesk/core/reports/common.py" line="22" />
             <source>Dropped out</source>
             <translation>Dropped out</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="384" />
+            <location filename="../kbtdesk/core/reports/common.py" line="23" />
             <source>Other reason</source>
             <translation>Other reason</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="387" />
+            <location filename="../kbtdesk/core/reports/episode.py" line="25" />
             <source>No contact is marked as final</source>
             <translation>No contact is marked as final</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="388" />
+            <location filename="../kbtdesk/core/reports/episode.py" line="26" />
             <source>Final contact without {code}</source>
             <translation>Final contact without {code}</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="389" />
+            <location filename="../kbtdesk/core/reports/episode.py" line="27" />
             <source>Final contact with {code}</source>
             <translation>Final contact with {code}</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="391" />
+            <location filename="../kbtdesk/core/reports/episode.py" line="29" />
             <source>Error</source>
             <translation>Error</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="391" />
+            <location filename="../kbtdesk/core/reports/episode.py" line="29" />
             <source>Warning</source>
             <translation>Warning</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="394" />
+            <location filename="../kbtdesk/core/reports/episode.py" line="32" />
             <source>Date and time</source>
             <translation>Date and time</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="396" />
+            <location filename="../kbtdesk/core/reports/episode.py" line="34" />
+            <location filename="../kbtdesk/core/reports/siber.py" line="104" />
             <source>Min</source>
             <translation>Min</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="398" />
+            <location filename="../kbtdesk/core/reports/episode.py" line="36" />
             <source>Journal</source>
             <translation>Journal</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="400" />
+            <location filename="../kbtdesk/core/reports/episode.py" line="38" />
             <source>Final</source>
             <translation>Final</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="401" />
+            <location filename="../kbtdesk/core/reports/episode.py" line="39" />
             <source>Note</source>
             <translation>Note</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="405" />
+            <location filename="../kbtdesk/core/reports/episode.py" line="43" />
             <source>Severity</source>
             <translation>Severity</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="407" />
+            <location filename="../kbtdesk/core/reports/episode.py" line="45" />
             <source>Finding</source>
             <translation>Finding</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="408" />
+            <location filename="../kbtdesk/core/reports/episode.py" line="46" />
             <source>Why</source>
             <translation>Why</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="412" />
-            <source>Instrument</source>
-            <translation>Instrument</translation>
-        </message>
-        <message>
-            <location filename="../kbtdesk/core/reports.py" line="413" />
+            <location filename="../kbtdesk/core/reports/siber.py" line="123" />
             <source>Score</source>
             <translation>Score</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="414" />
-            <source>Max</source>
-            <translation>Max</translation>
-        </message>
-        <message>
-            <location filename="../kbtdesk/core/reports.py" line="415" />
+            <location filename="../kbtdesk/core/reports/episode.py" line="65" />
             <source>Flag</source>
             <translation>Flag</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="432" />
-            <location filename="../kbtdesk/core/reports.py" line="592" />
+            <location filename="../kbtdesk/core/reports/episode.py" line="86" />
+            <source>{instrument} item {item}: {value} (flag at {threshold} or more)</source>
+            <translation>{instrument} item {item}: {value} (flag at {threshold} or more)</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/reports/episode.py" line="127" />
+            <location filename="../kbtdesk/core/reports/siber.py" line="92" />
             <source>Programme</source>
             <translation>Programme</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="433" />
+            <location filename="../kbtdesk/core/reports/episode.py" line="128" />
             <source>Started</source>
             <translation>Started</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="434" />
-            <location filename="../kbtdesk/core/reports.py" line="503" />
+            <location filename="../kbtdesk/core/reports/episode.py" line="129" />
+            <location filename="../kbtdesk/core/reports/episode.py" line="172" />
             <source>Ended</source>
             <translation>Ended</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="435" />
+            <location filename="../kbtdesk/core/reports/episode.py" line="130" />
             <source>Ongoing, week {week}</source>
             <translation>Ongoing, week {week}</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="437" />
+            <location filename="../kbtdesk/core/reports/episode.py" line="132" />
             <source>Therapist</source>
             <translation>Therapist</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="439" />
+            <location filename="../kbtdesk/core/reports/episode.py" line="134" />
             <source>Care unit</source>
             <translation>Care unit</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="440" />
+            <location filename="../kbtdesk/core/reports/episode.py" line="135" />
             <source>EHR</source>
             <translation>EHR</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="442" />
+            <location filename="../kbtdesk/core/reports/episode.py" line="137" />
             <source>Judged by rule set</source>
             <translation>Judged by rule set</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="447" />
+            <location filename="../kbtdesk/core/reports/episode.py" line="142" />
             <source>Note on the rule set</source>
             <translation>Note on the rule set</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="449" />
+            <location filename="../kbtdesk/core/reports/episode.py" line="144" />
             <source>No contacts yet.</source>
             <translation>No contacts yet.</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="464" />
+            <location filename="../kbtdesk/core/reports/episode.py" line="159" />
             <source>No findings: the contacts follow the routine's rules.</source>
             <translation>No findings: the contacts follow the routine's rules.</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="472" />
+            <location filename="../kbtdesk/core/reports/episode.py" line="66" />
             <source>No rating-scale scores.</source>
             <translation>No rating-scale scores.</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="481" />
-            <source>Item {item}: {value} (flag at {threshold} or more)</source>
-            <translation>Item {item}: {value} (flag at {threshold} or more)</translation>
-        </message>
-        <message>
-            <location filename="../kbtdesk/core/reports.py" line="482" />
-            <source>Item {item}: {value}</source>
-            <translation>Item {item}: {value}</translation>
-        </message>
-        <message>
-            <location filename="../kbtdesk/core/reports.py" line="495" />
+            <location filename="../kbtdesk/core/reports/episode.py" line="104" />
             <source>Red: item {item} at {threshold} or more.</source>
             <translation>Red: item {item} at {threshold} or more.</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="503" />
+            <location filename="../kbtdesk/core/reports/episode.py" line="173" />
             <source>Not ended</source>
             <translation>Not ended</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="504" />
-            <location filename="../kbtdesk/core/reports.py" line="595" />
+            <location filename="../kbtdesk/core/reports/episode.py" line="174" />
+            <location filename="../kbtdesk/core/reports/siber.py" line="95" />
             <source>End reason</source>
             <translation>End reason</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="506" />
+            <location filename="../kbtdesk/core/reports/episode.py" line="177" />
             <source>Final contact</source>
             <translation>Final contact</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="507" />
+            <location filename="../kbtdesk/core/reports/episode.py" line="179" />
             <source>SibeR start documented</source>
             <translation>SibeR start documented</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="508" />
+            <location filename="../kbtdesk/core/reports/episode.py" line="180" />
             <source>Not documented</source>
             <translation>Not documented</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="509" />
+            <location filename="../kbtdesk/core/reports/episode.py" line="181" />
             <source>SibeR transfer (Medrave)</source>
             <translation>SibeR transfer (Medrave)</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="510" />
-            <location filename="../kbtdesk/core/reports.py" line="629" />
+            <location filename="../kbtdesk/core/reports/common.py" line="19" />
             <source>Not transferred</source>
             <translation>Not transferred</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="512" />
+            <location filename="../kbtdesk/core/reports/episode.py" line="186" />
             <source>Episode summary</source>
             <translation>Episode summary</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="515" />
+            <location filename="../kbtdesk/core/reports/episode.py" line="190" />
+            <location filename="../kbtdesk/core/reports/siber.py" line="86" />
             <source>Contacts</source>
             <translation>Contacts</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="516" />
+            <location filename="../kbtdesk/core/reports/episode.py" line="191" />
             <source>Rule findings</source>
             <translation>Rule findings</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="517" />
+            <location filename="../kbtdesk/core/reports/episode.py" line="192" />
+            <location filename="../kbtdesk/core/reports/siber.py" line="87" />
             <source>Rating scales</source>
             <translation>Rating scales</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="518" />
+            <location filename="../kbtdesk/core/reports/episode.py" line="193" />
             <source>Ending and SibeR transfer</source>
             <translation>Ending and SibeR transfer</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="524" />
+            <location filename="../kbtdesk/core/reports/siber.py" line="15" />
             <source>A basis for the transfer to SibeR via Medrave, not SibeR's own format (which is not known): check each value against your unit's lathund before you enter it.</source>
             <translation>A basis for the transfer to SibeR via Medrave, not SibeR's own format (which is not known): check each value against your unit's lathund before you enter it.</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="593" />
+            <location filename="../kbtdesk/core/reports/siber.py" line="18" />
+            <source>First
+Last</source>
+            <translation>First
+Last</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/reports/siber.py" line="93" />
             <source>Start</source>
             <translation>Start</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="594" />
+            <location filename="../kbtdesk/core/reports/siber.py" line="94" />
             <source>End</source>
             <translation>End</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="597" />
+            <location filename="../kbtdesk/core/reports/siber.py" line="97" />
             <source>Contacts: {type}</source>
             <translation>Contacts: {type}</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="600" />
+            <location filename="../kbtdesk/core/reports/siber.py" line="102" />
             <source>Contacts in all</source>
             <translation>Contacts in all</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="601" />
+            <location filename="../kbtdesk/core/reports/siber.py" line="103" />
             <source>Therapist minutes</source>
             <translation>Therapist minutes</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="607" />
+            <location filename="../kbtdesk/core/reports/siber.py" line="109" />
             <source>{instrument} first</source>
             <translation>{instrument} first</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="608" />
+            <location filename="../kbtdesk/core/reports/siber.py" line="111" />
             <source>{instrument} first date</source>
             <translation>{instrument} first date</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="609" />
+            <location filename="../kbtdesk/core/reports/siber.py" line="113" />
             <source>{instrument} last</source>
             <translation>{instrument} last</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="610" />
+            <location filename="../kbtdesk/core/reports/siber.py" line="115" />
             <source>{instrument} last date</source>
             <translation>{instrument} last date</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="613" />
+            <location filename="../kbtdesk/core/reports/siber.py" line="119" />
             <source>Transferred to SibeR</source>
             <translation>Transferred to SibeR</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="616" />
+            <location filename="../kbtdesk/core/reports/siber.py" line="128" />
             <source>No ended episodes in the selection.</source>
             <translation>No ended episodes in the selection.</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="631" />
+            <location filename="../kbtdesk/core/reports/siber.py" line="148" />
             <source>SibeR basis</source>
             <translation>SibeR basis</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="702" />
+            <location filename="../kbtdesk/core/reports/coverage.py" line="173" />
             <source>Month</source>
             <translation>Month</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="703" />
-            <source>Distance contacts</source>
-            <translation>Distance contacts</translation>
+            <location filename="../kbtdesk/core/reports/coverage.py" line="80" />
+            <source>of logged contacts</source>
+            <extracomment>Heading of the measure's group in print and of its count in the CSV. The CSV's heading of the denominator and of the percentage. What a gap in it means for the region's coverage figure.</extracomment>
+            <translation>of logged contacts</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="704" />
-            <location filename="../kbtdesk/core/reports.py" line="707" />
-            <location filename="../kbtdesk/core/reports.py" line="710" />
-            <source>with {code}</source>
-            <translation>with {code}</translation>
+            <location filename="../kbtdesk/core/reports/coverage.py" line="81" />
+            <source>of ended episodes</source>
+            <translation>of ended episodes</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="705" />
-            <location filename="../kbtdesk/core/reports.py" line="708" />
-            <location filename="../kbtdesk/core/reports.py" line="711" />
-            <source>% {code}</source>
-            <translation>% {code}</translation>
+            <location filename="../kbtdesk/core/reports/coverage.py" line="83" />
+            <source>Registered contacts</source>
+            <translation>Registered contacts</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="706" />
-            <source>Visits</source>
-            <translation>Visits</translation>
+            <location filename="../kbtdesk/core/reports/coverage.py" line="84" />
+            <source>% registered</source>
+            <translation>% registered</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="709" />
-            <source>Ended episodes</source>
-            <translation>Ended episodes</translation>
+            <location filename="../kbtdesk/core/reports/coverage.py" line="85" />
+            <source>Only registered contacts reach the region's statistics: a contact logged here but not registered is missing from every figure, coverage included.</source>
+            <translation>Only registered contacts reach the region's statistics: a contact logged here but not registered is missing from every figure, coverage included.</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="725" />
+            <location filename="../kbtdesk/core/reports/coverage.py" line="88" />
+            <source>Journaled contacts</source>
+            <translation>Journaled contacts</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/reports/coverage.py" line="89" />
+            <source>% journaled</source>
+            <translation>% journaled</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/reports/coverage.py" line="90" />
+            <source>Medrave takes what SibeR gets from the journal notes: a contact without a note written with the template is missing from the quality registry.</source>
+            <translation>Medrave takes what SibeR gets from the journal notes: a contact without a note written with the template is missing from the quality registry.</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/reports/coverage.py" line="93" />
+            <source>Distance contacts with {code}</source>
+            <translation>Distance contacts with {code}</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/reports/coverage.py" line="94" />
+            <source>of distance contacts</source>
+            <translation>of distance contacts</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/reports/coverage.py" line="95" />
+            <location filename="../kbtdesk/core/reports/coverage.py" line="101" />
+            <source>% with {code}</source>
+            <translation>% with {code}</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/reports/coverage.py" line="96" />
+            <source>The routine asks for {code} at every distance contact so that coverage is correct: each one without it lowers the region's figure. Imported contacts and contacts logged during an outage can lack it.</source>
+            <translation>The routine asks for {code} at every distance contact so that coverage is correct: each one without it lowers the region's figure. Imported contacts and contacts logged during an outage can lack it.</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/reports/coverage.py" line="100" />
+            <source>Ended episodes with {code} registered</source>
+            <translation>Ended episodes with {code} registered</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/reports/coverage.py" line="102" />
+            <source>An ended treatment counts as ended in the statistics only when a contact with {code} is registered: without it the episode stays open there.</source>
+            <translation>An ended treatment counts as ended in the statistics only when a contact with {code} is registered: without it the episode stays open there.</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/reports/coverage.py" line="105" />
+            <source>Ended episodes transferred to SibeR</source>
+            <translation>Ended episodes transferred to SibeR</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/reports/coverage.py" line="106" />
+            <source>% transferred</source>
+            <translation>% transferred</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/reports/coverage.py" line="107" />
+            <source>An ended episode not transferred via Medrave is missing from SibeR, and lowers the registry's coverage for the unit.</source>
+            <translation>An ended episode not transferred via Medrave is missing from SibeR, and lowers the registry's coverage for the unit.</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/reports/coverage.py" line="170" />
+            <source>Number</source>
+            <translation>Number</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/reports/coverage.py" line="171" />
+            <source>Of</source>
+            <translation>Of</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/reports/coverage.py" line="195" />
             <source>Total</source>
             <translation>Total</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="726" />
+            <location filename="../kbtdesk/core/reports/coverage.py" line="196" />
             <source>Coverage per month (%)</source>
             <translation>Coverage per month (%)</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="727" />
-            <source>{code} on distance contacts</source>
-            <translation>{code} on distance contacts</translation>
+            <location filename="../kbtdesk/core/reports/coverage.py" line="199" />
+            <source>Contacts count in the month of their own local date, episodes in the month they ended. An empty percentage means nothing to count that month.</source>
+            <translation>Contacts count in the month of their own local date, episodes in the month they ended. An empty percentage means nothing to count that month.</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="729" />
-            <source>{code} on visits</source>
-            <translation>{code} on visits</translation>
+            <location filename="../kbtdesk/core/reports/coverage.py" line="202" />
+            <source>What the figures mean</source>
+            <translation>What the figures mean</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports.py" line="734" />
-            <source>Distance contacts and visits are the contact types the rule set {rules} counts as such; it asks for {distance_code} on each distance contact, {visit_code} on every visit and {ending_code} when an episode ends. An empty percentage means nothing to count that month.</source>
-            <translation>Distance contacts and visits are the contact types the rule set {rules} counts as such; it asks for {distance_code} on each distance contact, {visit_code} on every visit and {ending_code} when an episode ends. An empty percentage means nothing to count that month.</translation>
-        </message>
-        <message>
-            <location filename="../kbtdesk/core/reports.py" line="731" />
-            <source>{code} on ended episodes</source>
-            <translation>{code} on ended episodes</translation>
-        </message>
-        <message>
-            <location filename="../kbtdesk/core/reports.py" line="740" />
+            <location filename="../kbtdesk/core/reports/coverage.py" line="206" />
             <source>Coverage (täckningsgrad)</source>
             <translation>Coverage (täckningsgrad)</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/render/layout.py" line="41" />
+            <source>[Shortened in print: {shown} of {total} characters. The whole text is in the log and in the CSV.]</source>
+            <extracomment>User text longer than this is cut in print, with a note saying so.</extracomment>
+            <translation>[Shortened in print: {shown} of {total} characters. The whole text is in the log and in the CSV.]</translation>
         </message>
     </context>
     <context>

@@ -102,57 +102,57 @@ Programmet ansluter aldrig till något nätverk och ersätter inte journalen.</t
 <context>
     <name>AuditTrail</name>
     <message>
-        <location filename="../kbtdesk/ui/audit_view.py" line="33"/>
+        <location filename="../kbtdesk/ui/audit_view.py" line="40"/>
         <source>created</source>
         <translation>skapad</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/audit_view.py" line="34"/>
+        <location filename="../kbtdesk/ui/audit_view.py" line="41"/>
         <source>changed</source>
         <translation>ändrad</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/audit_view.py" line="35"/>
+        <location filename="../kbtdesk/ui/audit_view.py" line="42"/>
         <source>deleted</source>
         <translation>borttagen</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/audit_view.py" line="36"/>
+        <location filename="../kbtdesk/ui/audit_view.py" line="43"/>
         <source>imported</source>
         <translation>importerad</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/audit_view.py" line="37"/>
+        <location filename="../kbtdesk/ui/audit_view.py" line="44"/>
         <source>exported</source>
         <translation>exporterad</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/audit_view.py" line="38"/>
+        <location filename="../kbtdesk/ui/audit_view.py" line="45"/>
         <source>printed</source>
         <translation>utskriven</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/audit_view.py" line="39"/>
+        <location filename="../kbtdesk/ui/audit_view.py" line="46"/>
         <source>restored</source>
         <translation>återställd</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/audit_view.py" line="45"/>
+        <location filename="../kbtdesk/ui/audit_view.py" line="52"/>
         <source>patient</source>
         <translation>patient</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/audit_view.py" line="46"/>
+        <location filename="../kbtdesk/ui/audit_view.py" line="53"/>
         <source>episode</source>
         <translation>episod</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/audit_view.py" line="47"/>
+        <location filename="../kbtdesk/ui/audit_view.py" line="54"/>
         <source>contact</source>
         <translation>kontakt</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/audit_view.py" line="48"/>
+        <location filename="../kbtdesk/ui/audit_view.py" line="55"/>
         <source>score</source>
         <translation>skattning</translation>
     </message>
@@ -160,65 +160,100 @@ Programmet ansluter aldrig till något nätverk och ersätter inte journalen.</t
 <context>
     <name>AuditTrailDialog</name>
     <message>
-        <location filename="../kbtdesk/ui/audit_view.py" line="116"/>
+        <location filename="../kbtdesk/ui/audit_view.py" line="114"/>
         <source>Log extract for this patient</source>
         <translation>Loggutdrag för patienten</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/audit_view.py" line="121"/>
+        <location filename="../kbtdesk/ui/audit_view.py" line="119"/>
         <source>Every recorded change, export and print of this patient&apos;s data in this log, oldest first ({n} entries). The entries name records by id, never by name.</source>
         <translation>Varje registrerad ändring, export och utskrift av den här patientens uppgifter i loggen, äldst först ({n} händelser). Händelserna anger poster med id, aldrig med namn.</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/audit_view.py" line="128"/>
+        <location filename="../kbtdesk/ui/audit_view.py" line="126"/>
         <source>Log entries</source>
         <translation>Logghändelser</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/audit_view.py" line="138"/>
+        <location filename="../kbtdesk/ui/audit_view.py" line="136"/>
+        <source>&amp;Hide the last four digits of the identity number</source>
+        <translation>Dölj de fyra sista siffrorna i &amp;identitetsnumret</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/ui/audit_view.py" line="137"/>
+        <source>Hide the identity number</source>
+        <translation>Dölj identitetsnumret</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/ui/audit_view.py" line="140"/>
+        <source>Pre&amp;view…</source>
+        <translation>Förhands&amp;granska…</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/ui/audit_view.py" line="141"/>
+        <source>Print preview of the log extract</source>
+        <translation>Förhandsgranska loggutdraget</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/ui/audit_view.py" line="142"/>
         <source>&amp;Print…</source>
         <translation>Skriv &amp;ut…</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/audit_view.py" line="139"/>
+        <location filename="../kbtdesk/ui/audit_view.py" line="143"/>
         <source>Print the log extract</source>
         <translation>Skriv ut loggutdraget</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/audit_view.py" line="147"/>
+        <location filename="../kbtdesk/ui/audit_view.py" line="144"/>
+        <source>Save P&amp;DF…</source>
+        <translation>Spara P&amp;DF…</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/ui/audit_view.py" line="145"/>
+        <source>Save the log extract as PDF</source>
+        <translation>Spara loggutdraget som PDF</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/ui/audit_view.py" line="155"/>
         <source>&amp;Close</source>
         <translation>&amp;Stäng</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/audit_view.py" line="149"/>
+        <location filename="../kbtdesk/ui/audit_view.py" line="157"/>
         <source>Close</source>
         <translation>Stäng</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/ui/audit_view.py" line="189"/>
+        <source>log-extract</source>
+        <translation>loggutdrag</translation>
     </message>
 </context>
 <context>
     <name>AuditTrailModel</name>
     <message>
-        <location filename="../kbtdesk/ui/audit_view.py" line="55"/>
+        <location filename="../kbtdesk/ui/audit_view.py" line="62"/>
         <source>Time</source>
         <translation>Tid</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/audit_view.py" line="56"/>
+        <location filename="../kbtdesk/ui/audit_view.py" line="63"/>
         <source>Action</source>
         <translation>Händelse</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/audit_view.py" line="57"/>
+        <location filename="../kbtdesk/ui/audit_view.py" line="64"/>
         <source>Record</source>
         <translation>Post</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/audit_view.py" line="58"/>
+        <location filename="../kbtdesk/ui/audit_view.py" line="65"/>
         <source>By</source>
         <translation>Användare</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/audit_view.py" line="59"/>
+        <location filename="../kbtdesk/ui/audit_view.py" line="66"/>
         <source>Detail</source>
         <translation>Detaljer</translation>
     </message>
@@ -512,6 +547,7 @@ Själva loggen är oförändrad; kbtdesk försöker igen nästa gång programmet
     </message>
     <message>
         <location filename="../kbtdesk/cli.py" line="137"/>
+        <location filename="../kbtdesk/cli.py" line="234"/>
         <source>the patient&apos;s identity number</source>
         <translation>patientens identitetsnummer</translation>
     </message>
@@ -531,107 +567,132 @@ Själva loggen är oförändrad; kbtdesk försöker igen nästa gång programmet
         <translation>&apos;{text}&apos; är inte ett datum (ÅÅÅÅ-MM-DD)</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/cli.py" line="180"/>
+        <location filename="../kbtdesk/cli.py" line="183"/>
         <source>default: from the file name&apos;s extension, else csv</source>
         <translation>standard: efter filnamnets ändelse, annars csv</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/cli.py" line="184"/>
+        <location filename="../kbtdesk/cli.py" line="229"/>
+        <source>the months of this period (instead of --from/--to)</source>
+        <translation>månaderna i denna period (i stället för --from/--to)</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/cli.py" line="232"/>
+        <source>one patient&apos;s log extract: every change, export and print of their data</source>
+        <translation>en patients loggutdrag: varje ändring, export och utskrift av patientens uppgifter</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/cli.py" line="236"/>
+        <source>hide the last four characters of the identity number</source>
+        <translation>dölj de fyra sista tecknen i identitetsnumret</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/cli.py" line="190"/>
         <source>what to register per contact in a period (default: today)</source>
         <translation>vad som ska registreras per kontakt under en period (standard: i dag)</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/cli.py" line="188"/>
-        <source>this week, Monday to Sunday</source>
-        <translation>den här veckan, måndag till söndag</translation>
+        <location filename="../kbtdesk/cli.py" line="194"/>
+        <source>this week, Monday to Sunday (the same as --period this-week)</source>
+        <translation>denna vecka, måndag till söndag (samma som --period this-week)</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/cli.py" line="189"/>
+        <location filename="../kbtdesk/cli.py" line="222"/>
+        <source>coverage (täckningsgrad) per month: registered, journaled, distance code, ending code, transferred to SibeR</source>
+        <translation>täckningsgrad per månad: registrerade, journalförda, distanskod, avslutskod, överförda till SibeR</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/cli.py" line="197"/>
         <source>only contacts not yet registered</source>
         <translation>bara kontakter som ännu inte är registrerade</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/cli.py" line="191"/>
+        <location filename="../kbtdesk/cli.py" line="196"/>
+        <source>contacts in this period (instead of --from/--to)</source>
+        <translation>kontakter i denna period (i stället för --from/--to)</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/cli.py" line="199"/>
         <source>hide the last four characters of identity numbers</source>
         <translation>dölj de fyra sista tecknen i identitetsnummer</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/cli.py" line="195"/>
+        <location filename="../kbtdesk/cli.py" line="203"/>
         <source>summary of one episode (contacts, findings, scores, ending)</source>
         <translation>sammanställning av en episod (kontakter, avvikelser, skattningar, avslut)</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/cli.py" line="201"/>
+        <location filename="../kbtdesk/cli.py" line="209"/>
         <source>basis for the SibeR transfer per ended episode (not SibeR&apos;s format)</source>
         <translation>underlag för överföring till SibeR per avslutad episod (inte SibeR:s format)</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/cli.py" line="203"/>
+        <location filename="../kbtdesk/cli.py" line="211"/>
         <source>episodes ended on or after</source>
         <translation>episoder avslutade tidigast</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/cli.py" line="205"/>
+        <location filename="../kbtdesk/cli.py" line="213"/>
         <source>episodes ended on or before</source>
         <translation>episoder avslutade senast</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/cli.py" line="208"/>
+        <location filename="../kbtdesk/cli.py" line="215"/>
+        <source>episodes ended in this period (instead of --from/--to)</source>
+        <translation>episoder avslutade i denna period (i stället för --from/--to)</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/cli.py" line="217"/>
         <source>only episodes not yet transferred</source>
         <translation>bara episoder som ännu inte är överförda</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/cli.py" line="213"/>
-        <source>coverage (täckningsgrad) per month of the codes the rule set follows</source>
-        <translation>täckningsgrad per månad för de koder regeluppsättningen följer</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/cli.py" line="215"/>
+        <location filename="../kbtdesk/cli.py" line="225"/>
         <source>default: 1 January</source>
         <translation>standard: 1 januari</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/cli.py" line="217"/>
+        <location filename="../kbtdesk/cli.py" line="227"/>
         <source>default: today</source>
         <translation>standard: i dag</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/cli.py" line="296"/>
+        <location filename="../kbtdesk/cli.py" line="315"/>
         <source>Reading it read-only.</source>
         <translation>Läser den skrivskyddat.</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/cli.py" line="618"/>
+        <location filename="../kbtdesk/cli.py" line="661"/>
         <source>--at &apos;{value}&apos; is not a date and time (ISO 8601, e.g. 2026-11-23T14:00)</source>
         <translation>--at &apos;{value}&apos; är inte ett datum med klockslag (ISO 8601, t.ex. 2026-11-23T14:00)</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/cli.py" line="638"/>
+        <location filename="../kbtdesk/cli.py" line="681"/>
         <source>unknown contact type &apos;{value}&apos;; the rule set has: {known}</source>
         <translation>okänd kontakttyp &apos;{value}&apos;; regeluppsättningen har: {known}</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/cli.py" line="643"/>
+        <location filename="../kbtdesk/cli.py" line="686"/>
         <source>unknown mode &apos;{value}&apos; for {type}; it has: {known}</source>
         <translation>okänd form &apos;{value}&apos; för {type}; den har: {known}</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/cli.py" line="653"/>
+        <location filename="../kbtdesk/cli.py" line="696"/>
         <source>Nothing was written.</source>
         <translation>Inget skrevs.</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/cli.py" line="663"/>
+        <location filename="../kbtdesk/cli.py" line="706"/>
         <source>the routine&apos;s rules refuse {n} of the {total} contacts; nothing was written</source>
         <translation>rutinens regler godtar inte {n} av de {total} kontakterna; inget skrevs</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/cli.py" line="680"/>
+        <location filename="../kbtdesk/cli.py" line="723"/>
         <source>logged 1 contact</source>
         <translation>loggade 1 kontakt</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/cli.py" line="680"/>
+        <location filename="../kbtdesk/cli.py" line="723"/>
         <source>logged {n} contacts</source>
         <translation>loggade {n} kontakter</translation>
     </message>
@@ -1360,210 +1421,255 @@ Själva loggen är oförändrad; kbtdesk försöker igen nästa gång programmet
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../kbtdesk/ui/exports.py" line="229"/>
+        <location filename="../kbtdesk/ui/exports.py" line="194"/>
         <source>Export and print</source>
-        <extracomment>Kinds that list identity numbers (masking applies) and that can list only what is still to do.</extracomment>
+        <extracomment>The dialog&apos;s name for a period of chosen dates (the presets are kbtdesk.core.reports.periods&apos;). The period a report opens with until another is chosen for it. What the dialog&apos;s controls say (kept under its old name for the window&apos;s callers).</extracomment>
         <translation>Exportera och skriv ut</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/exports.py" line="231"/>
+        <location filename="../kbtdesk/ui/exports.py" line="196"/>
         <source>Registration list</source>
         <translation>Registreringslista</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/exports.py" line="232"/>
+        <location filename="../kbtdesk/ui/exports.py" line="197"/>
         <source>Episode summary (the selected episode)</source>
         <translation>Sammanfattning av episod (den valda episoden)</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/exports.py" line="233"/>
+        <location filename="../kbtdesk/ui/exports.py" line="198"/>
         <source>SibeR basis (ended episodes)</source>
         <translation>Underlag för SibeR (avslutade episoder)</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/exports.py" line="234"/>
+        <location filename="../kbtdesk/ui/exports.py" line="199"/>
         <source>Coverage (täckningsgrad) per month</source>
         <translation>Täckningsgrad per månad</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/exports.py" line="238"/>
+        <location filename="../kbtdesk/ui/exports.py" line="203"/>
         <source>&amp;Report:</source>
         <translation>&amp;Rapport:</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/exports.py" line="239"/>
+        <location filename="../kbtdesk/ui/exports.py" line="204"/>
         <source>Report</source>
         <translation>Rapport</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/exports.py" line="240"/>
-        <location filename="../kbtdesk/ui/exports.py" line="241"/>
+        <location filename="../kbtdesk/ui/exports.py" line="205"/>
+        <location filename="../kbtdesk/ui/exports.py" line="206"/>
         <source>Period</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/exports.py" line="242"/>
+        <location filename="../kbtdesk/ui/exports.py" line="208"/>
         <source>&amp;Today</source>
         <translation>&amp;I dag</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/exports.py" line="243"/>
+        <location filename="../kbtdesk/ui/exports.py" line="208"/>
         <source>Today</source>
         <translation>I dag</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/exports.py" line="244"/>
+        <location filename="../kbtdesk/ui/exports.py" line="209"/>
         <source>This &amp;week</source>
         <translation>Den här &amp;veckan</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/exports.py" line="245"/>
+        <location filename="../kbtdesk/ui/exports.py" line="209"/>
         <source>This week</source>
         <translation>Den här veckan</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/exports.py" line="246"/>
+        <location filename="../kbtdesk/ui/exports.py" line="210"/>
+        <source>&amp;Last week</source>
+        <translation>F&amp;örra veckan</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/ui/exports.py" line="210"/>
+        <source>Last week</source>
+        <translation>Förra veckan</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/ui/exports.py" line="211"/>
+        <source>This &amp;month</source>
+        <translation>Den här &amp;månaden</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/ui/exports.py" line="211"/>
+        <source>This month</source>
+        <translation>Den här månaden</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/ui/exports.py" line="212"/>
+        <source>Last mo&amp;nth</source>
+        <translation>Förra må&amp;naden</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/ui/exports.py" line="212"/>
+        <source>Last month</source>
+        <translation>Förra månaden</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/ui/exports.py" line="213"/>
         <source>&amp;Chosen dates</source>
         <translation>V&amp;alda datum</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/exports.py" line="247"/>
+        <location filename="../kbtdesk/ui/exports.py" line="213"/>
         <source>Chosen dates</source>
         <translation>Valda datum</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/exports.py" line="248"/>
+        <location filename="../kbtdesk/ui/exports.py" line="218"/>
         <source>&amp;From</source>
         <translation>&amp;Från</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/exports.py" line="249"/>
+        <location filename="../kbtdesk/ui/exports.py" line="219"/>
         <source>First day</source>
         <translation>Första dagen</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/exports.py" line="250"/>
+        <location filename="../kbtdesk/ui/exports.py" line="220"/>
         <source>T&amp;o</source>
         <translation>&amp;Till</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/exports.py" line="251"/>
+        <location filename="../kbtdesk/ui/exports.py" line="221"/>
         <source>Last day</source>
         <translation>Sista dagen</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/exports.py" line="252"/>
+        <location filename="../kbtdesk/ui/exports.py" line="223"/>
+        <source>About the report</source>
+        <translation>Om rapporten</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/ui/exports.py" line="333"/>
         <source>The first day is after the last day.</source>
         <translation>Första dagen ligger efter sista dagen.</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/exports.py" line="253"/>
+        <location filename="../kbtdesk/ui/exports.py" line="222"/>
         <source>Period error</source>
         <translation>Fel i perioden</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/exports.py" line="254"/>
-        <source>Which episode</source>
-        <translation>Vilken episod</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/ui/exports.py" line="255"/>
+        <location filename="../kbtdesk/ui/exports.py" line="224"/>
         <source>Only what is &amp;not yet done (not registered / not transferred)</source>
         <translation>Bara det som inte är &amp;klart än (ej registrerat / ej överfört)</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/exports.py" line="256"/>
+        <location filename="../kbtdesk/ui/exports.py" line="225"/>
         <source>Only what is not yet done</source>
         <translation>Bara det som inte är klart än</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/exports.py" line="257"/>
+        <location filename="../kbtdesk/ui/exports.py" line="226"/>
         <source>&amp;Hide the last four digits of identity numbers</source>
         <translation>Dölj de fyra &amp;sista siffrorna i identitetsnumren</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/exports.py" line="258"/>
+        <location filename="../kbtdesk/ui/exports.py" line="227"/>
         <source>Hide identity numbers</source>
         <translation>Dölj identitetsnummer</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/exports.py" line="259"/>
+        <location filename="../kbtdesk/ui/exports.py" line="228"/>
         <source>Pre&amp;view…</source>
         <translation>Förhands&amp;granska…</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/exports.py" line="260"/>
+        <location filename="../kbtdesk/ui/exports.py" line="229"/>
         <source>Print preview</source>
         <translation>Förhandsgranska utskrift</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/exports.py" line="261"/>
+        <location filename="../kbtdesk/ui/exports.py" line="230"/>
         <source>&amp;Print…</source>
         <translation>Skriv &amp;ut…</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/exports.py" line="262"/>
+        <location filename="../kbtdesk/ui/exports.py" line="231"/>
         <source>Print</source>
         <translation>Skriv ut</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/exports.py" line="263"/>
+        <location filename="../kbtdesk/ui/exports.py" line="232"/>
         <source>Save P&amp;DF…</source>
         <translation>Spara P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/exports.py" line="264"/>
+        <location filename="../kbtdesk/ui/exports.py" line="233"/>
         <source>Save as PDF</source>
         <translation>Spara som PDF</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/exports.py" line="265"/>
+        <location filename="../kbtdesk/ui/exports.py" line="234"/>
         <source>Save &amp;CSV…</source>
         <translation>Spara &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/exports.py" line="266"/>
+        <location filename="../kbtdesk/ui/exports.py" line="235"/>
         <source>Save as CSV for Excel</source>
         <translation>Spara som CSV för Excel</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/exports.py" line="267"/>
-        <location filename="../kbtdesk/ui/exports.py" line="268"/>
+        <location filename="../kbtdesk/ui/exports.py" line="236"/>
+        <location filename="../kbtdesk/ui/exports.py" line="237"/>
         <source>Close</source>
         <translation>Stäng</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/exports.py" line="316"/>
+        <location filename="../kbtdesk/ui/exports.py" line="341"/>
         <source>Episode: {programme}, started {started}</source>
         <translation>Episod: {programme}, startad {started}</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/exports.py" line="319"/>
+        <location filename="../kbtdesk/ui/exports.py" line="344"/>
         <source>Choose an episode in the list first.</source>
         <translation>Välj först en episod i listan.</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/exports.py" line="332"/>
+        <location filename="../kbtdesk/ui/exports.py" line="347"/>
+        <source>One row per contact in the period: what to register, and whether it is.</source>
+        <translation>En rad per kontakt i perioden: vad som ska registreras, och om det är gjort.</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/ui/exports.py" line="349"/>
+        <source>One row per episode ended in the period: what SibeR asks about, to check before the transfer via Medrave.</source>
+        <translation>En rad per episod som avslutats i perioden: det SibeR frågar efter, att kontrollera före överföringen via Medrave.</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/ui/exports.py" line="351"/>
+        <source>Per month: how much of the work reaches the region&apos;s statistics and SibeR (registered, journaled, codes, transferred).</source>
+        <translation>Per månad: hur mycket av arbetet som når regionens statistik och SibeR (registrerat, journalfört, koder, överfört).</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/ui/exports.py" line="362"/>
         <source>registration-list</source>
         <translation>registreringslista</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/exports.py" line="333"/>
+        <location filename="../kbtdesk/ui/exports.py" line="363"/>
         <source>episode-summary</source>
         <translation>episodsammanfattning</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/exports.py" line="334"/>
+        <location filename="../kbtdesk/ui/exports.py" line="364"/>
         <source>siber-basis</source>
         <translation>siber-underlag</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/exports.py" line="335"/>
+        <location filename="../kbtdesk/ui/exports.py" line="365"/>
         <source>coverage</source>
         <translation>täckningsgrad</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/exports.py" line="365"/>
+        <location filename="../kbtdesk/ui/exports.py" line="399"/>
         <source>Saved {file}</source>
         <translation>Sparat: {file}</translation>
     </message>
@@ -1886,58 +1992,58 @@ Själva loggen är oförändrad; kbtdesk försöker igen nästa gång programmet
 <context>
     <name>Input</name>
     <message>
-        <location filename="../kbtdesk/core/service.py" line="69"/>
+        <location filename="../kbtdesk/core/service.py" line="77"/>
         <source>&apos;{value}&apos; is not a date and time (ISO 8601 with offset).</source>
         <translation>&apos;{value}&apos; är inte ett datum med tid (ISO 8601 med UTC-förskjutning).</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/service.py" line="72"/>
+        <location filename="../kbtdesk/core/service.py" line="80"/>
         <source>&apos;{value}&apos; has no UTC offset (for example +01:00).</source>
         <translation>&apos;{value}&apos; saknar UTC-förskjutning (till exempel +01:00).</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/service.py" line="81"/>
+        <location filename="../kbtdesk/core/service.py" line="89"/>
         <source>{value} is outside the dates kbtdesk keeps ({earliest} to {latest}).</source>
         <translation>{value} ligger utanför de datum som kbtdesk sparar ({earliest} till {latest}).</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/service.py" line="92"/>
+        <location filename="../kbtdesk/core/service.py" line="100"/>
         <source>&apos;{instrument}&apos; is not a rating scale of the rule set ({known}).</source>
         <translation>&apos;{instrument}&apos; är inte en skattningsskala i regeluppsättningen ({known}).</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/service.py" line="96"/>
+        <location filename="../kbtdesk/core/service.py" line="104"/>
         <source>The score {score} is outside the range of {instrument} (0–{max}).</source>
         <translation>Poängen {score} ligger utanför skalan för {instrument} (0–{max}).</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/service.py" line="129"/>
+        <location filename="../kbtdesk/core/service.py" line="137"/>
         <source>Unknown contact type &apos;{value}&apos; (the rule set {rules} knows {known}).</source>
         <translation>Okänd kontakttyp &apos;{value}&apos; (regeluppsättningen {rules} känner till {known}).</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/service.py" line="136"/>
+        <location filename="../kbtdesk/core/service.py" line="144"/>
         <source>A contact of type {type} needs a mode: {modes}.</source>
         <translation>En kontakt av typen {type} behöver en besöksform: {modes}.</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/service.py" line="139"/>
+        <location filename="../kbtdesk/core/service.py" line="147"/>
         <source>A contact of type {type} has no mode.</source>
         <translation>En kontakt av typen {type} har ingen besöksform.</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/service.py" line="141"/>
+        <location filename="../kbtdesk/core/service.py" line="149"/>
         <source>&apos;{value}&apos; is not a mode of {type} (known: {modes}).</source>
         <translation>&apos;{value}&apos; är inte en besöksform för {type} (kända: {modes}).</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/service.py" line="576"/>
+        <location filename="../kbtdesk/core/service.py" line="601"/>
         <source>&apos;{code}&apos; is not a KVÅ code (2 letters and 3 digits, or 3 letters and 2 digits).</source>
         <translation>&apos;{code}&apos; är inte en KVÅ-kod (2 bokstäver och 3 siffror, eller 3 bokstäver och 2 siffror).</translation>
     </message>
     <message>
         <location filename="../kbtdesk/core/preferences.py" line="52"/>
-        <location filename="../kbtdesk/core/service.py" line="368"/>
+        <location filename="../kbtdesk/core/service.py" line="393"/>
         <source>Unknown care level &apos;{value}&apos;.</source>
         <extracomment>Headings of the note skeleton per EHR system, one entry per line. Days without feedback before the week view warns; None: fixed by the unit&apos;s configuration.
 ----------
@@ -1946,7 +2052,7 @@ The records whose content the audit trail covers, by their ORM class. The rule s
     </message>
     <message>
         <location filename="../kbtdesk/core/preferences.py" line="55"/>
-        <location filename="../kbtdesk/core/service.py" line="371"/>
+        <location filename="../kbtdesk/core/service.py" line="396"/>
         <source>Unknown EHR system &apos;{value}&apos;.</source>
         <translation>Okänt journalsystem &apos;{value}&apos;.</translation>
     </message>
@@ -1961,13 +2067,13 @@ The records whose content the audit trail covers, by their ORM class. The rule s
         <translation>Behåll minst ett program.</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/service.py" line="449"/>
-        <location filename="../kbtdesk/core/service.py" line="475"/>
+        <location filename="../kbtdesk/core/service.py" line="474"/>
+        <location filename="../kbtdesk/core/service.py" line="500"/>
         <source>The patient&apos;s name is empty.</source>
         <translation>Patientens namn är tomt.</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/service.py" line="453"/>
+        <location filename="../kbtdesk/core/service.py" line="478"/>
         <source>A patient with identity number {identity} is already in the log.</source>
         <translation>Det finns redan en patient med identitetsnummer {identity} i loggen.</translation>
     </message>
@@ -1979,7 +2085,7 @@ The records whose content the audit trail covers, by their ORM class. The rule s
     </message>
     <message>
         <location filename="../kbtdesk/core/planning.py" line="60"/>
-        <location filename="../kbtdesk/core/service.py" line="493"/>
+        <location filename="../kbtdesk/core/service.py" line="518"/>
         <source>Choose a programme.</source>
         <translation>Välj ett program.</translation>
     </message>
@@ -2002,14 +2108,14 @@ The records whose content the audit trail covers, by their ORM class. The rule s
         <location filename="../kbtdesk/core/corrections.py" line="238"/>
         <location filename="../kbtdesk/core/corrections.py" line="265"/>
         <location filename="../kbtdesk/core/corrections.py" line="287"/>
-        <location filename="../kbtdesk/core/service.py" line="479"/>
-        <location filename="../kbtdesk/core/service.py" line="498"/>
+        <location filename="../kbtdesk/core/service.py" line="504"/>
+        <location filename="../kbtdesk/core/service.py" line="523"/>
         <source>Unknown patient.</source>
         <translation>Okänd patient.</translation>
     </message>
     <message>
         <location filename="../kbtdesk/core/corrections.py" line="206"/>
-        <location filename="../kbtdesk/core/service.py" line="508"/>
+        <location filename="../kbtdesk/core/service.py" line="533"/>
         <source>Unknown end reason &apos;{value}&apos;.</source>
         <translation>Okänd avslutsorsak &apos;{value}&apos;.</translation>
     </message>
@@ -2021,7 +2127,7 @@ The records whose content the audit trail covers, by their ORM class. The rule s
     </message>
     <message>
         <location filename="../kbtdesk/core/corrections.py" line="208"/>
-        <location filename="../kbtdesk/core/service.py" line="513"/>
+        <location filename="../kbtdesk/core/service.py" line="538"/>
         <source>The end date is before the start date.</source>
         <translation>Slutdatumet är före startdatumet.</translation>
     </message>
@@ -2053,44 +2159,44 @@ The records whose content the audit trail covers, by their ORM class. The rule s
     </message>
     <message>
         <location filename="../kbtdesk/core/batch.py" line="97"/>
-        <location filename="../kbtdesk/core/service.py" line="543"/>
+        <location filename="../kbtdesk/core/service.py" line="568"/>
         <source>Unknown episode {id}.</source>
         <translation>Okänd episod {id}.</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/service.py" line="558"/>
+        <location filename="../kbtdesk/core/service.py" line="583"/>
         <location filename="../kbtdesk/core/ticks.py" line="241"/>
         <source>The contact time has no UTC offset.</source>
         <translation>Kontakttiden saknar UTC-förskjutning.</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/service.py" line="565"/>
+        <location filename="../kbtdesk/core/service.py" line="590"/>
         <source>The contact time {value} is outside the calendar.</source>
         <translation>Kontakttiden {value} ligger utanför kalendern.</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/service.py" line="571"/>
+        <location filename="../kbtdesk/core/service.py" line="596"/>
         <source>Minutes must be between 0 and 1440.</source>
         <translation>Minuter måste vara mellan 0 och 1440.</translation>
     </message>
     <message>
         <location filename="../kbtdesk/core/batch.py" line="215"/>
-        <location filename="../kbtdesk/core/service.py" line="648"/>
+        <location filename="../kbtdesk/core/service.py" line="673"/>
         <source>Unknown contact {id}.</source>
         <translation>Okänd kontakt {id}.</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/service.py" line="102"/>
+        <location filename="../kbtdesk/core/service.py" line="110"/>
         <source>{instrument} has {n} items, not {m}.</source>
         <translation>{instrument} har {n} frågor, inte {m}.</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/service.py" line="107"/>
+        <location filename="../kbtdesk/core/service.py" line="115"/>
         <source>An item score of {instrument} is outside {lo}–{hi}.</source>
         <translation>En frågepoäng för {instrument} ligger utanför {lo}–{hi}.</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/service.py" line="111"/>
+        <location filename="../kbtdesk/core/service.py" line="119"/>
         <source>The item scores add up to {total}, not {score}.</source>
         <translation>Frågepoängen blir tillsammans {total}, inte {score}.</translation>
     </message>
@@ -2808,65 +2914,66 @@ The records whose content the audit trail covers, by their ORM class. The rule s
 <context>
     <name>Printing</name>
     <message>
-        <location filename="../kbtdesk/ui/printing.py" line="43"/>
+        <location filename="../kbtdesk/ui/printing.py" line="49"/>
         <source>Cannot print or export</source>
+        <extracomment>The preview shows a page at about its printed size: A4 is 210 mm wide, 794 px at 96 dpi. Room around the page in the preview (toolbar, scroll bar, margins), in pixels. Share of the screen the preview may take.</extracomment>
         <translation>Det går inte att skriva ut eller exportera</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/printing.py" line="83"/>
-        <location filename="../kbtdesk/ui/printing.py" line="96"/>
+        <location filename="../kbtdesk/ui/printing.py" line="89"/>
+        <location filename="../kbtdesk/ui/printing.py" line="102"/>
         <source>Print</source>
         <translation>Skriv ut</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/printing.py" line="97"/>
+        <location filename="../kbtdesk/ui/printing.py" line="103"/>
         <source>Laying out the pages…</source>
         <translation>Delar upp rapporten i sidor…</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/printing.py" line="101"/>
+        <location filename="../kbtdesk/ui/printing.py" line="107"/>
         <source>Painting the pages…</source>
         <translation>Ritar sidorna…</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/printing.py" line="117"/>
+        <location filename="../kbtdesk/ui/printing.py" line="123"/>
         <source>Print preview – {title}</source>
         <translation>Förhandsgranskning – {title}</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/printing.py" line="153"/>
+        <location filename="../kbtdesk/ui/printing.py" line="182"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/printing.py" line="153"/>
+        <location filename="../kbtdesk/ui/printing.py" line="183"/>
         <source>CSV for Excel (*.csv)</source>
         <translation>CSV för Excel (*.csv)</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/printing.py" line="154"/>
-        <location filename="../kbtdesk/ui/printing.py" line="178"/>
+        <location filename="../kbtdesk/ui/printing.py" line="184"/>
+        <location filename="../kbtdesk/ui/printing.py" line="210"/>
         <source>Export</source>
         <translation>Exportera</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/printing.py" line="84"/>
-        <location filename="../kbtdesk/ui/printing.py" line="179"/>
+        <location filename="../kbtdesk/ui/printing.py" line="90"/>
+        <location filename="../kbtdesk/ui/printing.py" line="211"/>
         <source>Reading the log…</source>
         <translation>Läser loggen…</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/printing.py" line="55"/>
+        <location filename="../kbtdesk/ui/printing.py" line="61"/>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/printing.py" line="182"/>
+        <location filename="../kbtdesk/ui/printing.py" line="214"/>
         <source>Writing {file}…</source>
         <translation>Skriver {file}…</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/printing.py" line="190"/>
+        <location filename="../kbtdesk/ui/printing.py" line="222"/>
         <source>Cannot write {file}: {reason}. Nothing was written.</source>
         <translation>Det går inte att skriva {file}: {reason}. Inget skrevs.</translation>
     </message>
@@ -3113,517 +3220,695 @@ The records whose content the audit trail covers, by their ORM class. The rule s
 <context>
     <name>Report</name>
     <message>
-        <location filename="../kbtdesk/core/reports.py" line="38"/>
+        <location filename="../kbtdesk/core/reports/model.py" line="24"/>
         <source>Page {page} of {pages}</source>
-        <extracomment>A table cell: ``str`` is literal (user data, codes), ``Message`` is translated when rendered. Drawn by the PDF renderer on every page; Swedish comes from the catalogue.</extracomment>
+        <extracomment>A table cell: ``str`` is literal (user data, codes), ``Message`` is translated when rendered, a tuple of messages is shown joined by &quot;; &quot; (two flags on one day). Drawn on every page by the page layout; Swedish comes from the catalogue.</extracomment>
         <translation>Sida {page} av {pages}</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/reports.py" line="39"/>
+        <location filename="../kbtdesk/core/reports/model.py" line="25"/>
         <source>Printed from kbtdesk – does not replace the journal</source>
         <translation>Utskrift från kbtdesk – ersätter inte journalen</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/reports.py" line="40"/>
+        <location filename="../kbtdesk/core/reports/model.py" line="26"/>
         <source>Printed {time}</source>
         <translation>Utskriven {time}</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/reports.py" line="145"/>
+        <location filename="../kbtdesk/core/reports/model.py" line="146"/>
         <source>Yes</source>
-        <extracomment>Rows between two progress reports / cancel checks. False: only in CSV (copy texts, dates of first/last scores) to keep the printed page readable. Never wrapped in print (dates, times, identity numbers). Row indexes shown emphasised in print (not registered, flagged score, …). Row indexes of totals (bold in print). Per value: drawn as a warning (MADRS-S item 9 ≥ 4). Body text size in print; a wide table may use a smaller one. Index into `sections` of the table that CSV output writes.</extracomment>
+        <extracomment>False: only in the CSV (copy texts, dates of first/last scores) to keep the printed page readable. False: only in print (a layout of values the CSV holds in columns of their own). Never wrapped in print: dates, times, identity numbers. A heading over consecutive printed columns of the same group (&quot;Contacts&quot; over BR, TB, …). The heading in print when it differs from the CSV&apos;s (under a group heading, shorter). Row indexes shown emphasised in print (not registered, flagged score, …). Row indexes of totals (bold in print). Per value: drawn as a warning (MADRS-S item 9 ≥ 4). x axis of a bar chart (months); of a line chart, the ISO date of each value. Top of the y axis: the instrument&apos;s own maximum, 100 for percentages. A line chart&apos;s x positions: the dates of its values (time runs evenly along the axis). Body text size in print; the layout goes smaller only when a table needs it. Index into `sections` of the table that CSV output writes. Whom the report is about, printed in the header of every page (patient, episode): a page of a long summary must say whose it is once it is out of the folder. Whose data the report holds (patient ids): recorded with the export in the audit trail.</extracomment>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/reports.py" line="146"/>
+        <location filename="../kbtdesk/core/reports/model.py" line="147"/>
         <source>No</source>
         <translation>Nej</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/reports.py" line="190"/>
+        <location filename="../kbtdesk/core/reports/common.py" line="31"/>
         <source>Date: {date}</source>
         <translation>Datum: {date}</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/reports.py" line="191"/>
+        <location filename="../kbtdesk/core/reports/common.py" line="32"/>
         <source>Period: {start} – {end}</source>
         <translation>Period: {start} – {end}</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/reports.py" line="259"/>
+        <location filename="../kbtdesk/core/reports/common.py" line="17"/>
         <source>Not registered</source>
+        <extracomment>Rows between two progress reports / cancel checks.</extracomment>
         <translation>Ej registrerad</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/reports.py" line="260"/>
+        <location filename="../kbtdesk/core/reports/common.py" line="18"/>
         <source>Not done</source>
         <translation>Ej klar</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/reports.py" line="270"/>
-        <location filename="../kbtdesk/core/reports.py" line="411"/>
+        <location filename="../kbtdesk/core/reports/episode.py" line="56"/>
+        <location filename="../kbtdesk/core/reports/registrations.py" line="19"/>
         <source>Date</source>
+        <extracomment>Rows between two progress reports / cancel checks (tests patch it to see every batch).</extracomment>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/reports.py" line="271"/>
+        <location filename="../kbtdesk/core/reports/audit_extract.py" line="18"/>
+        <source>created</source>
+        <translation>skapad</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/core/reports/audit_extract.py" line="19"/>
+        <source>changed</source>
+        <translation>ändrad</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/core/reports/audit_extract.py" line="20"/>
+        <source>deleted</source>
+        <translation>borttagen</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/core/reports/audit_extract.py" line="21"/>
+        <source>imported</source>
+        <translation>importerad</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/core/reports/audit_extract.py" line="22"/>
+        <source>exported</source>
+        <translation>exporterad</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/core/reports/audit_extract.py" line="23"/>
+        <source>printed</source>
+        <translation>utskriven</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/core/reports/audit_extract.py" line="24"/>
+        <source>restored</source>
+        <translation>återställd</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/core/reports/audit_extract.py" line="27"/>
+        <source>patient</source>
+        <translation>patient</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/core/reports/audit_extract.py" line="28"/>
+        <source>episode</source>
+        <translation>episod</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/core/reports/audit_extract.py" line="29"/>
+        <source>contact</source>
+        <translation>kontakt</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/core/reports/audit_extract.py" line="30"/>
+        <source>score</source>
+        <translation>skattning</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/core/reports/audit_extract.py" line="34"/>
+        <source>Entry</source>
+        <translation>Nr</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/core/reports/audit_extract.py" line="35"/>
+        <location filename="../kbtdesk/core/reports/registrations.py" line="20"/>
         <source>Time</source>
         <translation>Tid</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/reports.py" line="272"/>
-        <location filename="../kbtdesk/core/reports.py" line="430"/>
-        <location filename="../kbtdesk/core/reports.py" line="591"/>
+        <location filename="../kbtdesk/core/reports/audit_extract.py" line="36"/>
+        <source>Action</source>
+        <translation>Händelse</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/core/reports/audit_extract.py" line="37"/>
+        <source>Record</source>
+        <translation>Post</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/core/reports/audit_extract.py" line="38"/>
+        <source>Record id</source>
+        <translation>Post-id</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/core/reports/audit_extract.py" line="39"/>
+        <source>By</source>
+        <translation>Användare</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/core/reports/audit_extract.py" line="40"/>
+        <source>Detail</source>
+        <translation>Detaljer</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/core/reports/audit_extract.py" line="56"/>
+        <source>No entries.</source>
+        <translation>Inga händelser.</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/core/reports/audit_extract.py" line="65"/>
+        <location filename="../kbtdesk/core/reports/episode.py" line="125"/>
+        <location filename="../kbtdesk/core/reports/registrations.py" line="21"/>
+        <location filename="../kbtdesk/core/reports/siber.py" line="91"/>
         <source>Patient</source>
         <translation>Patient</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/reports.py" line="273"/>
-        <location filename="../kbtdesk/core/reports.py" line="431"/>
-        <location filename="../kbtdesk/core/reports.py" line="590"/>
+        <location filename="../kbtdesk/core/reports/audit_extract.py" line="66"/>
+        <location filename="../kbtdesk/core/reports/episode.py" line="126"/>
+        <location filename="../kbtdesk/core/reports/registrations.py" line="22"/>
+        <location filename="../kbtdesk/core/reports/siber.py" line="90"/>
         <source>Identity number</source>
         <translation>Identitetsnummer</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/reports.py" line="274"/>
-        <location filename="../kbtdesk/core/reports.py" line="395"/>
+        <location filename="../kbtdesk/core/reports/audit_extract.py" line="67"/>
+        <source>Entries</source>
+        <translation>Händelser</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/core/reports/audit_extract.py" line="71"/>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/core/reports/audit_extract.py" line="72"/>
+        <source>Every recorded change, export and print of this patient&apos;s data in this log, oldest first. The entries name records by id, never by name; an export of a list (registration list, SibeR basis, coverage, the whole log) is listed for every patient it held.</source>
+        <translation>Varje registrerad ändring, export och utskrift av den här patientens uppgifter i loggen, äldst först. Händelserna anger poster med id, aldrig med namn; en export av en lista (registreringslista, underlag för SibeR, täckningsgrad, hela loggen) står med för varje patient som fanns i den.</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/core/reports/audit_extract.py" line="76"/>
+        <source>Log extract</source>
+        <translation>Loggutdrag</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/core/reports/episode.py" line="33"/>
+        <location filename="../kbtdesk/core/reports/registrations.py" line="23"/>
         <source>Contact type</source>
         <translation>Kontakttyp</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/reports.py" line="275"/>
+        <location filename="../kbtdesk/core/reports/registrations.py" line="24"/>
         <source>Mode</source>
         <translation>Besöksform</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/reports.py" line="276"/>
-        <location filename="../kbtdesk/core/reports.py" line="397"/>
+        <location filename="../kbtdesk/core/reports/episode.py" line="35"/>
+        <location filename="../kbtdesk/core/reports/registrations.py" line="25"/>
         <source>KVÅ codes</source>
         <translation>KVÅ-koder</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/reports.py" line="277"/>
-        <location filename="../kbtdesk/core/reports.py" line="399"/>
+        <location filename="../kbtdesk/core/reports/episode.py" line="37"/>
+        <location filename="../kbtdesk/core/reports/registrations.py" line="26"/>
         <source>Registered</source>
         <translation>Registrerad</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/reports.py" line="278"/>
-        <location filename="../kbtdesk/core/reports.py" line="402"/>
+        <location filename="../kbtdesk/core/reports/episode.py" line="40"/>
+        <location filename="../kbtdesk/core/reports/registrations.py" line="27"/>
         <source>Registration text</source>
         <translation>Registreringstext</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/reports.py" line="279"/>
-        <location filename="../kbtdesk/core/reports.py" line="441"/>
+        <location filename="../kbtdesk/core/reports/episode.py" line="60"/>
+        <source>{instrument} (max {max})</source>
+        <translation>{instrument} (max {max})</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/core/reports/episode.py" line="136"/>
+        <location filename="../kbtdesk/core/reports/registrations.py" line="28"/>
         <source>Register in</source>
         <translation>Registreras i</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/reports.py" line="280"/>
-        <location filename="../kbtdesk/core/reports.py" line="614"/>
+        <location filename="../kbtdesk/core/reports/registrations.py" line="29"/>
+        <location filename="../kbtdesk/core/reports/siber.py" line="120"/>
         <source>Episode</source>
         <translation>Episod</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/reports.py" line="281"/>
-        <location filename="../kbtdesk/core/reports.py" line="406"/>
+        <location filename="../kbtdesk/core/reports/episode.py" line="44"/>
+        <location filename="../kbtdesk/core/reports/registrations.py" line="30"/>
         <source>Contact</source>
         <translation>Kontakt</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/reports.py" line="342"/>
+        <location filename="../kbtdesk/core/reports/registrations.py" line="91"/>
         <source>No contacts in the period.</source>
         <extracomment>The registration list&apos;s rows: first the cells that go into the report as they come (date, time and registration date cut to size here), then what the shape texts and the row need. The same rows counted, for the progress bar, without reading most of them: a contact whose UTC time is at least a day after `start` and before `end` has its local date in the period (offsets are −12…+14 hours), so those are counted in the index alone; only the edges (up to two days at each end) are read to check their local date.</extracomment>
         <translation>Inga kontakter under perioden.</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/reports.py" line="371"/>
+        <location filename="../kbtdesk/core/reports/registrations.py" line="123"/>
         <source>Registration list: not yet registered</source>
         <translation>Registreringslista: ännu inte registrerade</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/reports.py" line="372"/>
+        <location filename="../kbtdesk/core/reports/registrations.py" line="124"/>
         <source>Registration list</source>
         <translation>Registreringslista</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/reports.py" line="373"/>
+        <location filename="../kbtdesk/core/reports/registrations.py" line="125"/>
         <source>{count} contacts, {pending} not registered.</source>
         <translation>{count} kontakter, varav {pending} ej registrerade.</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/reports.py" line="382"/>
+        <location filename="../kbtdesk/core/reports/common.py" line="21"/>
         <source>Completed</source>
         <translation>Genomförd</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/reports.py" line="383"/>
+        <location filename="../kbtdesk/core/reports/common.py" line="22"/>
         <source>Dropped out</source>
         <translation>Avbruten</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/reports.py" line="384"/>
+        <location filename="../kbtdesk/core/reports/common.py" line="23"/>
         <source>Other reason</source>
         <translation>Annan orsak</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/reports.py" line="387"/>
+        <location filename="../kbtdesk/core/reports/episode.py" line="25"/>
         <source>No contact is marked as final</source>
         <translation>Ingen kontakt är markerad som avslutande</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/reports.py" line="388"/>
+        <location filename="../kbtdesk/core/reports/episode.py" line="26"/>
         <source>Final contact without {code}</source>
         <translation>Avslutande kontakt utan {code}</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/reports.py" line="389"/>
+        <location filename="../kbtdesk/core/reports/episode.py" line="27"/>
         <source>Final contact with {code}</source>
         <translation>Avslutande kontakt med {code}</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/reports.py" line="391"/>
+        <location filename="../kbtdesk/core/reports/episode.py" line="29"/>
         <source>Error</source>
         <translation>Fel</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/reports.py" line="391"/>
+        <location filename="../kbtdesk/core/reports/episode.py" line="29"/>
         <source>Warning</source>
         <translation>Varning</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/reports.py" line="394"/>
+        <location filename="../kbtdesk/core/reports/episode.py" line="32"/>
         <source>Date and time</source>
         <translation>Datum och tid</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/reports.py" line="396"/>
+        <location filename="../kbtdesk/core/reports/episode.py" line="34"/>
+        <location filename="../kbtdesk/core/reports/siber.py" line="104"/>
         <source>Min</source>
         <translation>Min</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/reports.py" line="398"/>
+        <location filename="../kbtdesk/core/reports/episode.py" line="36"/>
         <source>Journal</source>
         <translation>Journal</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/reports.py" line="400"/>
+        <location filename="../kbtdesk/core/reports/episode.py" line="38"/>
         <source>Final</source>
         <translation>Avslutande</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/reports.py" line="401"/>
+        <location filename="../kbtdesk/core/reports/episode.py" line="39"/>
         <source>Note</source>
         <translation>Anteckning</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/reports.py" line="405"/>
+        <location filename="../kbtdesk/core/reports/episode.py" line="43"/>
         <source>Severity</source>
         <translation>Allvarlighetsgrad</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/reports.py" line="407"/>
+        <location filename="../kbtdesk/core/reports/episode.py" line="45"/>
         <source>Finding</source>
         <translation>Avvikelse</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/reports.py" line="408"/>
+        <location filename="../kbtdesk/core/reports/episode.py" line="46"/>
         <source>Why</source>
         <translation>Skäl</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/reports.py" line="412"/>
-        <source>Instrument</source>
-        <translation>Skattningsskala</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/core/reports.py" line="413"/>
+        <location filename="../kbtdesk/core/reports/siber.py" line="123"/>
         <source>Score</source>
         <translation>Poäng</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/reports.py" line="414"/>
-        <source>Max</source>
-        <translation>Max</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/core/reports.py" line="415"/>
+        <location filename="../kbtdesk/core/reports/episode.py" line="65"/>
         <source>Flag</source>
         <translation>Flagga</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/reports.py" line="432"/>
-        <location filename="../kbtdesk/core/reports.py" line="592"/>
+        <location filename="../kbtdesk/core/reports/episode.py" line="86"/>
+        <source>{instrument} item {item}: {value} (flag at {threshold} or more)</source>
+        <translation>{instrument} fråga {item}: {value} (flagga vid {threshold} eller mer)</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/core/reports/episode.py" line="127"/>
+        <location filename="../kbtdesk/core/reports/siber.py" line="92"/>
         <source>Programme</source>
         <translation>Program</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/reports.py" line="433"/>
+        <location filename="../kbtdesk/core/reports/episode.py" line="128"/>
         <source>Started</source>
         <translation>Startad</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/reports.py" line="434"/>
-        <location filename="../kbtdesk/core/reports.py" line="503"/>
+        <location filename="../kbtdesk/core/reports/episode.py" line="129"/>
+        <location filename="../kbtdesk/core/reports/episode.py" line="172"/>
         <source>Ended</source>
         <translation>Avslutad</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/reports.py" line="435"/>
+        <location filename="../kbtdesk/core/reports/episode.py" line="130"/>
         <source>Ongoing, week {week}</source>
         <translation>Pågår, vecka {week}</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/reports.py" line="437"/>
+        <location filename="../kbtdesk/core/reports/episode.py" line="132"/>
         <source>Therapist</source>
         <translation>Behandlare</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/reports.py" line="439"/>
+        <location filename="../kbtdesk/core/reports/episode.py" line="134"/>
         <source>Care unit</source>
         <translation>Vårdenhet</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/reports.py" line="440"/>
+        <location filename="../kbtdesk/core/reports/episode.py" line="135"/>
         <source>EHR</source>
         <translation>Journalsystem</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/reports.py" line="442"/>
+        <location filename="../kbtdesk/core/reports/episode.py" line="137"/>
         <source>Judged by rule set</source>
         <translation>Bedömd av regeluppsättning</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/reports.py" line="447"/>
+        <location filename="../kbtdesk/core/reports/episode.py" line="142"/>
         <source>Note on the rule set</source>
         <translation>Om regeluppsättningen</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/reports.py" line="449"/>
+        <location filename="../kbtdesk/core/reports/episode.py" line="144"/>
         <source>No contacts yet.</source>
         <translation>Inga kontakter än.</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/reports.py" line="464"/>
+        <location filename="../kbtdesk/core/reports/episode.py" line="159"/>
         <source>No findings: the contacts follow the routine&apos;s rules.</source>
         <translation>Inga avvikelser: kontakterna följer rutinens regler.</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/reports.py" line="472"/>
+        <location filename="../kbtdesk/core/reports/episode.py" line="66"/>
         <source>No rating-scale scores.</source>
         <translation>Inga skattningar.</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/reports.py" line="481"/>
-        <source>Item {item}: {value} (flag at {threshold} or more)</source>
-        <translation>Fråga {item}: {value} (flaggas vid {threshold} eller mer)</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/core/reports.py" line="482"/>
-        <source>Item {item}: {value}</source>
-        <translation>Fråga {item}: {value}</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/core/reports.py" line="495"/>
+        <location filename="../kbtdesk/core/reports/episode.py" line="104"/>
         <source>Red: item {item} at {threshold} or more.</source>
         <translation>Rött: fråga {item} på {threshold} eller mer.</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/reports.py" line="503"/>
+        <location filename="../kbtdesk/core/reports/episode.py" line="173"/>
         <source>Not ended</source>
         <translation>Ej avslutad</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/reports.py" line="504"/>
-        <location filename="../kbtdesk/core/reports.py" line="595"/>
+        <location filename="../kbtdesk/core/reports/episode.py" line="174"/>
+        <location filename="../kbtdesk/core/reports/siber.py" line="95"/>
         <source>End reason</source>
         <translation>Avslutsorsak</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/reports.py" line="506"/>
+        <location filename="../kbtdesk/core/reports/episode.py" line="177"/>
         <source>Final contact</source>
         <translation>Avslutande kontakt</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/reports.py" line="507"/>
+        <location filename="../kbtdesk/core/reports/episode.py" line="179"/>
         <source>SibeR start documented</source>
         <translation>Behandlingsstart för SibeR dokumenterad</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/reports.py" line="508"/>
+        <location filename="../kbtdesk/core/reports/episode.py" line="180"/>
         <source>Not documented</source>
         <translation>Ej dokumenterad</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/reports.py" line="509"/>
+        <location filename="../kbtdesk/core/reports/episode.py" line="181"/>
         <source>SibeR transfer (Medrave)</source>
         <translation>Överföring till SibeR (Medrave)</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/reports.py" line="510"/>
-        <location filename="../kbtdesk/core/reports.py" line="629"/>
+        <location filename="../kbtdesk/core/reports/common.py" line="19"/>
         <source>Not transferred</source>
         <translation>Ej överförd</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/reports.py" line="512"/>
+        <location filename="../kbtdesk/core/reports/episode.py" line="186"/>
         <source>Episode summary</source>
         <translation>Sammanfattning av episod</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/reports.py" line="515"/>
+        <location filename="../kbtdesk/core/reports/episode.py" line="190"/>
+        <location filename="../kbtdesk/core/reports/siber.py" line="86"/>
         <source>Contacts</source>
         <translation>Kontakter</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/reports.py" line="516"/>
+        <location filename="../kbtdesk/core/reports/episode.py" line="191"/>
         <source>Rule findings</source>
         <translation>Avvikelser från rutinen</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/reports.py" line="517"/>
+        <location filename="../kbtdesk/core/reports/episode.py" line="192"/>
+        <location filename="../kbtdesk/core/reports/siber.py" line="87"/>
         <source>Rating scales</source>
         <translation>Skattningsskalor</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/reports.py" line="518"/>
+        <location filename="../kbtdesk/core/reports/episode.py" line="193"/>
         <source>Ending and SibeR transfer</source>
         <translation>Avslut och överföring till SibeR</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/reports.py" line="524"/>
+        <location filename="../kbtdesk/core/reports/siber.py" line="15"/>
         <source>A basis for the transfer to SibeR via Medrave, not SibeR&apos;s own format (which is not known): check each value against your unit&apos;s lathund before you enter it.</source>
         <translation>Ett underlag för överföringen till SibeR via Medrave, inte SibeR:s eget format (som inte är känt): kontrollera varje värde mot din enhets lathund innan du för in det.</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/reports.py" line="593"/>
+        <location filename="../kbtdesk/core/reports/siber.py" line="18"/>
+        <source>First
+Last</source>
+        <translation>Första
+Sista</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/core/reports/siber.py" line="93"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/reports.py" line="594"/>
+        <location filename="../kbtdesk/core/reports/siber.py" line="94"/>
         <source>End</source>
         <translation>Slut</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/reports.py" line="597"/>
+        <location filename="../kbtdesk/core/reports/siber.py" line="97"/>
         <source>Contacts: {type}</source>
         <translation>Kontakter: {type}</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/reports.py" line="600"/>
+        <location filename="../kbtdesk/core/reports/siber.py" line="102"/>
         <source>Contacts in all</source>
         <translation>Kontakter totalt</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/reports.py" line="601"/>
+        <location filename="../kbtdesk/core/reports/siber.py" line="103"/>
         <source>Therapist minutes</source>
         <translation>Behandlarminuter</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/reports.py" line="607"/>
+        <location filename="../kbtdesk/core/reports/siber.py" line="109"/>
         <source>{instrument} first</source>
         <translation>{instrument} första</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/reports.py" line="608"/>
+        <location filename="../kbtdesk/core/reports/siber.py" line="111"/>
         <source>{instrument} first date</source>
         <translation>{instrument} första datum</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/reports.py" line="609"/>
+        <location filename="../kbtdesk/core/reports/siber.py" line="113"/>
         <source>{instrument} last</source>
         <translation>{instrument} senaste</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/reports.py" line="610"/>
+        <location filename="../kbtdesk/core/reports/siber.py" line="115"/>
         <source>{instrument} last date</source>
         <translation>{instrument} senaste datum</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/reports.py" line="613"/>
+        <location filename="../kbtdesk/core/reports/siber.py" line="119"/>
         <source>Transferred to SibeR</source>
         <translation>Överförd till SibeR</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/reports.py" line="616"/>
+        <location filename="../kbtdesk/core/reports/siber.py" line="128"/>
         <source>No ended episodes in the selection.</source>
         <translation>Inga avslutade episoder i urvalet.</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/reports.py" line="631"/>
+        <location filename="../kbtdesk/core/reports/siber.py" line="148"/>
         <source>SibeR basis</source>
         <translation>Underlag för SibeR</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/reports.py" line="702"/>
+        <location filename="../kbtdesk/core/reports/coverage.py" line="173"/>
         <source>Month</source>
         <translation>Månad</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/reports.py" line="703"/>
-        <source>Distance contacts</source>
-        <translation>Distanskontakter</translation>
+        <location filename="../kbtdesk/core/reports/coverage.py" line="80"/>
+        <source>of logged contacts</source>
+        <extracomment>Heading of the measure&apos;s group in print and of its count in the CSV. The CSV&apos;s heading of the denominator and of the percentage. What a gap in it means for the region&apos;s coverage figure.</extracomment>
+        <translation>av loggade kontakter</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/reports.py" line="704"/>
-        <location filename="../kbtdesk/core/reports.py" line="707"/>
-        <location filename="../kbtdesk/core/reports.py" line="710"/>
-        <source>with {code}</source>
-        <translation>med {code}</translation>
+        <location filename="../kbtdesk/core/reports/coverage.py" line="81"/>
+        <source>of ended episodes</source>
+        <translation>av avslutade episoder</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/reports.py" line="705"/>
-        <location filename="../kbtdesk/core/reports.py" line="708"/>
-        <location filename="../kbtdesk/core/reports.py" line="711"/>
-        <source>% {code}</source>
-        <translation>% {code}</translation>
+        <location filename="../kbtdesk/core/reports/coverage.py" line="83"/>
+        <source>Registered contacts</source>
+        <translation>Registrerade kontakter</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/reports.py" line="706"/>
-        <source>Visits</source>
-        <translation>Besök</translation>
+        <location filename="../kbtdesk/core/reports/coverage.py" line="84"/>
+        <source>% registered</source>
+        <translation>% registrerade</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/reports.py" line="709"/>
-        <source>Ended episodes</source>
-        <translation>Avslutade episoder</translation>
+        <location filename="../kbtdesk/core/reports/coverage.py" line="85"/>
+        <source>Only registered contacts reach the region&apos;s statistics: a contact logged here but not registered is missing from every figure, coverage included.</source>
+        <translation>Bara registrerade kontakter når regionens statistik: en kontakt som loggats här men inte registrerats saknas i varje siffra, också i täckningsgraden.</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/reports.py" line="725"/>
+        <location filename="../kbtdesk/core/reports/coverage.py" line="88"/>
+        <source>Journaled contacts</source>
+        <translation>Journalförda kontakter</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/core/reports/coverage.py" line="89"/>
+        <source>% journaled</source>
+        <translation>% journalförda</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/core/reports/coverage.py" line="90"/>
+        <source>Medrave takes what SibeR gets from the journal notes: a contact without a note written with the template is missing from the quality registry.</source>
+        <translation>Medrave hämtar det som SibeR får ur journalanteckningarna: en kontakt utan en anteckning skriven med mallen saknas i kvalitetsregistret.</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/core/reports/coverage.py" line="93"/>
+        <source>Distance contacts with {code}</source>
+        <translation>Distanskontakter med {code}</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/core/reports/coverage.py" line="94"/>
+        <source>of distance contacts</source>
+        <translation>av distanskontakter</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/core/reports/coverage.py" line="95"/>
+        <location filename="../kbtdesk/core/reports/coverage.py" line="101"/>
+        <source>% with {code}</source>
+        <translation>% med {code}</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/core/reports/coverage.py" line="96"/>
+        <source>The routine asks for {code} at every distance contact so that coverage is correct: each one without it lowers the region&apos;s figure. Imported contacts and contacts logged during an outage can lack it.</source>
+        <translation>Rutinen kräver {code} vid varje distanskontakt för att täckningsgraden ska bli korrekt: varje kontakt utan koden sänker regionens siffra. Importerade kontakter och kontakter loggade under driftstopp kan sakna den.</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/core/reports/coverage.py" line="100"/>
+        <source>Ended episodes with {code} registered</source>
+        <translation>Avslutade episoder med {code} registrerad</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/core/reports/coverage.py" line="102"/>
+        <source>An ended treatment counts as ended in the statistics only when a contact with {code} is registered: without it the episode stays open there.</source>
+        <translation>En behandling räknas som avslutad i statistiken först när en kontakt med {code} är registrerad: utan den står episoden kvar som pågående där.</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/core/reports/coverage.py" line="105"/>
+        <source>Ended episodes transferred to SibeR</source>
+        <translation>Avslutade episoder överförda till SibeR</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/core/reports/coverage.py" line="106"/>
+        <source>% transferred</source>
+        <translation>% överförda</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/core/reports/coverage.py" line="107"/>
+        <source>An ended episode not transferred via Medrave is missing from SibeR, and lowers the registry&apos;s coverage for the unit.</source>
+        <translation>En avslutad episod som inte överförts via Medrave saknas i SibeR och sänker registrets täckningsgrad för enheten.</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/core/reports/coverage.py" line="170"/>
+        <source>Number</source>
+        <translation>Antal</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/core/reports/coverage.py" line="171"/>
+        <source>Of</source>
+        <translation>Av</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/core/reports/coverage.py" line="195"/>
         <source>Total</source>
         <translation>Totalt</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/reports.py" line="726"/>
+        <location filename="../kbtdesk/core/reports/coverage.py" line="196"/>
         <source>Coverage per month (%)</source>
         <translation>Täckningsgrad per månad (%)</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/reports.py" line="727"/>
-        <source>{code} on distance contacts</source>
-        <translation>{code} vid distanskontakter</translation>
+        <location filename="../kbtdesk/core/reports/coverage.py" line="199"/>
+        <source>Contacts count in the month of their own local date, episodes in the month they ended. An empty percentage means nothing to count that month.</source>
+        <translation>Kontakter räknas i månaden för sitt eget lokala datum, episoder i månaden de avslutades. En tom procentsats betyder att det inte fanns något att räkna den månaden.</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/reports.py" line="729"/>
-        <source>{code} on visits</source>
-        <translation>{code} på besök</translation>
+        <location filename="../kbtdesk/core/reports/coverage.py" line="202"/>
+        <source>What the figures mean</source>
+        <translation>Vad siffrorna betyder</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/reports.py" line="734"/>
-        <source>Distance contacts and visits are the contact types the rule set {rules} counts as such; it asks for {distance_code} on each distance contact, {visit_code} on every visit and {ending_code} when an episode ends. An empty percentage means nothing to count that month.</source>
-        <translation>Distanskontakter och besök är de kontakttyper som regeluppsättningen {rules} räknar som sådana; den kräver {distance_code} vid varje distanskontakt, {visit_code} vid varje besök och {ending_code} när en episod avslutas. En tom procentsats betyder att det inte fanns något att räkna den månaden.</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/core/reports.py" line="731"/>
-        <source>{code} on ended episodes</source>
-        <translation>{code} vid avslutade episoder</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/core/reports.py" line="740"/>
+        <location filename="../kbtdesk/core/reports/coverage.py" line="206"/>
         <source>Coverage (täckningsgrad)</source>
         <translation>Täckningsgrad</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/render/layout.py" line="41"/>
+        <source>[Shortened in print: {shown} of {total} characters. The whole text is in the log and in the CSV.]</source>
+        <extracomment>User text longer than this is cut in print, with a note saying so.</extracomment>
+        <translation>[Förkortad i utskriften: {shown} av {total} tecken. Hela texten finns i loggen och i CSV-filen.]</translation>
     </message>
 </context>
 <context>

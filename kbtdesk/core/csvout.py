@@ -31,7 +31,7 @@ from typing import Any, TextIO
 from kbtdesk.base.files import replacing
 from kbtdesk.base.messages import Message, Translate, untranslated
 from kbtdesk.base.progress import Cancelled, IsCancelled, Progress
-from kbtdesk.core.reports import Report, cell_text
+from kbtdesk.core.reports.model import Report, Table, cell_text
 
 BOM = "\ufeff"
 SEPARATOR = ";"
@@ -144,9 +144,19 @@ def _csv_field(value: str) -> str:
     return "".join(lines)[:-len(SEPARATOR + LINE_END)]
 
 
+def exported(table: Table) -> Table:
+    """The table as the CSV has it: without the columns that exist only in print."""
+    if all(column.exported for column in table.columns):
+        return table
+    keep = [n for n, column in enumerate(table.columns) if column.exported]
+    pick = itemgetter(*keep) if len(keep) > 1 else (lambda row: (row[keep[0]],))
+    return Table([table.columns[n] for n in keep], list(map(pick, table.rows)), table.marked, table.totals,
+                 table.empty)
+
+
 def rows(report: Report, translate: Translate = untranslated) -> Iterable[list[str]]:
     """The header row, then the data rows, as the strings that go into the file."""
-    table = report.csv_table
+    table = exported(report.csv_table)
     yield [neutralise(column.title.render(translate)) for column in table.columns]
     convert = _converter(translate, report.lang)
     columns = _columns(table.rows, convert)
@@ -159,7 +169,7 @@ def rows(report: Report, translate: Translate = untranslated) -> Iterable[list[s
 def _write(handle: TextIO, report: Report, translate: Translate,
            progress: Progress | None, cancelled: IsCancelled | None) -> None:
     writer = csv.writer(handle, delimiter=SEPARATOR, quoting=csv.QUOTE_MINIMAL, lineterminator=LINE_END)
-    table = report.csv_table
+    table = exported(report.csv_table)
     total = len(table.rows)
     handle.write(BOM)
 
@@ -180,11 +190,11 @@ def _write(handle: TextIO, report: Report, translate: Translate,
 
         def write(start: int, stop: int) -> None:
             if stop > start:
-                lines = zip(*[f[start:stop] for f in fields], strict=False)
-                handle.write(LINE_END.join(map(SEPARATOR.join, lines)) + LINE_END)
+                block = zip(*[f[start:stop] for f in fields], strict=True)
+                handle.write(LINE_END.join(map(SEPARATOR.join, block)) + LINE_END)
     else:  # one column (a line of one empty cell is special) or rows of different lengths
         body = ([tuple(map(convert, row)) for row in table.rows] if columns is None
-                else list(zip(*columns, strict=False)))
+                else list(zip(*columns, strict=True)))
 
         def write(start: int, stop: int) -> None:
             writer.writerows(body[start:stop])

@@ -174,6 +174,20 @@ def _cover_existing_records(conn, audit_key: bytes | None) -> None:
                          "content covered from here on: every record as it was when kbtdesk began to cover it")
 
 
+# Which patients each export or print held (issue 15): a list export (registration list, SibeR
+# basis, coverage, the whole log) names nobody in its audit entry, yet a patient's log extract must
+# list it. Rows are written in the same transaction as the entry; append-only like the audit table.
+SCHEMA_EXPORTED_PATIENTS = (
+    """CREATE TABLE audit_patient (
+        seq INTEGER NOT NULL REFERENCES audit (seq),
+        patient_id VARCHAR NOT NULL,
+        PRIMARY KEY (patient_id, seq)) WITHOUT ROWID""",
+    """CREATE TRIGGER audit_patient_no_update BEFORE UPDATE ON audit_patient
+        BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only'); END""",
+    """CREATE TRIGGER audit_patient_no_delete BEFORE DELETE ON audit_patient
+        BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only'); END""",
+)
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "episode log: profile, patients, episodes, contacts, measures", SCHEMA_V1),
     Migration(2, "audit trail", SCHEMA_V2),
@@ -183,6 +197,7 @@ MIGRATIONS: tuple[Migration, ...] = (
               run=lambda conn, _audit_key: refold_search_columns(conn)),
     Migration(5, "audit entries cover the content of the records they change", SCHEMA_AUDIT_CONTENT,
               run=_cover_existing_records),
+    Migration(6, "the patients each export held, for the patient's log extract", SCHEMA_EXPORTED_PATIENTS),
 )
 
 

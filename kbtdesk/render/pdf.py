@@ -1,10 +1,8 @@
-"""Paginated print and PDF of a report: one QTextDocument from the report's HTML, painted page by page.
+"""Print and PDF of a report: the layout of kbtdesk.render.layout painted page by page.
 
-Why not ``QTextDocument.print_``: it can put only a bare page number on a page. Painting each page
-ourselves (the document laid out at the body's page size, translated and clipped per page) gives
-the header (care unit, therapist, title), the footer ("Page X of Y", print time, "does not replace
-the journal") on every page, and QTextDocument still repeats a table's ``<thead>`` on every page
-it spans. The same function paints on a QPdfWriter and on a QPrinter (print dialog and preview).
+Every page gets a header (care unit, therapist, title; and whom the report is about, when it is
+about one patient) and a footer ("Page X of Y", print time, "does not replace the journal"). The
+same function paints on a QPdfWriter and on a QPrinter (print dialog and preview).
 
 Fonts: DejaVu Sans ships in ``resources/fonts`` and is loaded at render time, because Qt writes a
 PDF with no text at all (and no warning) on a machine with no fonts (conventions.md).
@@ -15,64 +13,42 @@ from __future__ import annotations
 import functools
 from pathlib import Path
 
-from PySide6.QtCore import QMarginsF, QPointF, QRectF, QSizeF, Qt, QUrl
+from PySide6.QtCore import QMarginsF, QPointF, QRectF, Qt
 from PySide6.QtGui import (
-    QAbstractTextDocumentLayout,
     QColor,
-    QFont,
     QFontDatabase,
     QFontMetricsF,
     QPagedPaintDevice,
     QPageLayout,
     QPageSize,
     QPainter,
-    QPalette,
     QPdfWriter,
     QPen,
-    QTextDocument,
 )
 
 from kbtdesk.base.files import replacing
 from kbtdesk.base.messages import Translate, untranslated
-from kbtdesk.core.reports import (
-    CHART_SIZE,
-    CHART_URL,
-    CONTEXT,
-    DISCLAIMER,
-    HEADING_SCALE,
-    PAGE_OF,
-    PRINTED_AT,
-    Cancelled,
-    IsCancelled,
-    Progress,
-    Report,
-    TableLayout,
-    to_html,
-)
-from kbtdesk.render.charts import chart_image
+from kbtdesk.base.progress import Cancelled, IsCancelled, Progress
+from kbtdesk.core.reports.model import CONTEXT, DISCLAIMER, PAGE_OF, PRINTED_AT, Report
+from kbtdesk.render.layout import ReportLayout, print_font
 
 FONT_FILES = ("DejaVuSans.ttf", "DejaVuSans-Bold.ttf")
 FALLBACK_FAMILY = "DejaVu Sans"
 #: Page margins (left, top, right, bottom) in millimetres; header and footer sit inside them.
 MARGINS_MM = QMarginsF(16, 12, 16, 12)
 HEADER_MM = 11.0
+#: Each header line naming the patient and the episode (one or two).
+SUBJECT_LINE_MM = 4.2
+SUBJECT_POINTS = 8.5
 FOOTER_MM = 12.0
 PDF_RESOLUTION = 300
 _FSI, _PDI = "\u2068", "\u2069"
 
+__all__ = ["RenderError", "load_fonts", "page_layout", "paint", "print_font", "write_pdf"]
+
 
 class RenderError(Exception):
     """The report cannot be drawn (no usable font, the device refused to paint)."""
-
-
-def print_font(family: str, points: float, bold: bool = False) -> QFont:
-    """The print font without ligatures: "ff" in "Affektiva" must extract as two letters, not "ﬀ"."""
-    font = QFont(family)
-    font.setPointSizeF(points)
-    font.setBold(bold)
-    for tag in ("liga", "clig", "dlig"):
-        font.setFeature(QFont.Tag(tag), 0)
-    return font
 
 
 def fonts_dir() -> Path:
@@ -103,41 +79,7 @@ def page_layout(report: Report) -> QPageLayout:
     return QPageLayout(QPageSize(QPageSize.PageSizeId.A4), orientation, MARGINS_MM, QPageLayout.Unit.Millimeter)
 
 
-CELL_PADDING_CSS_PX = 3
-
-
-def table_layout(family: str, points: float, device, available: float) -> TableLayout:
-    """Real text widths on `device`, so that `to_html` can size the table columns."""
-    regular = print_font(family, points)
-    bold = print_font(family, points * HEADING_SCALE, bold=True)  # bold is measured for headings
-    metrics = (QFontMetricsF(regular, device), QFontMetricsF(bold, device))
-    scale = device.logicalDpiX() / 96.0
-    return TableLayout(measure=lambda text, is_bold: metrics[is_bold].horizontalAdvance(text),
-                       available=available, padding=(2 * CELL_PADDING_CSS_PX + 2) * scale + 2)
-
-
-def build_document(report: Report, translate: Translate = untranslated, device=None,
-                   width: float | None = None, page_size: QSizeF | None = None) -> QTextDocument:
-    """The report as a QTextDocument with its chart images, laid out for `device` (`width` wide,
-    in pages of `page_size`)."""
-    family = load_fonts()
-    document = QTextDocument()
-    document.setDefaultFont(print_font(family, report.font_points))
-    document.setDocumentMargin(0)
-    if device is not None:
-        document.documentLayout().setPaintDevice(device)
-    if page_size is not None:  # before the text: setting it after lays the whole document out again
-        document.setPageSize(page_size)
-    for n, chart in enumerate(report.charts()):
-        image_w, image_h = CHART_SIZE.get(chart.kind, (620, 200))
-        document.addResource(QTextDocument.ResourceType.ImageResource, QUrl(CHART_URL.format(n=n)),
-                             chart_image(chart, image_w, image_h, translate, report.lang, family=family))
-    layout = table_layout(family, report.font_points, device, width) if (device is not None and width) else None
-    document.setHtml(to_html(report, translate, layout))
-    return document
-
-
-def _mm(value: float, resolution: int) -> float:
+def _mm(value: float, resolution: float) -> float:
     return value / 25.4 * resolution
 
 
@@ -145,27 +87,56 @@ def _isolated(value: str) -> str:
     return f"{_FSI}{value}{_PDI}" if value else ""
 
 
+def _subject_lines(report: Report, metrics: QFontMetricsF, width: float) -> list[str]:
+    """Whom the report is about, for the page header: one line when it fits, else who on the first
+    and what (the episode) on the second; each line shortened only when it alone is too long."""
+    parts = [part for part in report.subject if part]
+    if not parts:
+        return []
+    separator = "  ·  "
+    whole = separator.join(parts)
+    if metrics.horizontalAdvance(whole) <= width:
+        lines = [whole]
+    else:
+        lines = [separator.join(parts[:2]), separator.join(parts[2:])]
+    return [metrics.elidedText(line, Qt.TextElideMode.ElideRight, width) for line in lines if line]
+
+
+def _header_height(report: Report, family: str, device, width: float) -> float:
+    """The header's height in millimetres: one line, plus the lines naming the subject."""
+    if not report.subject:
+        return HEADER_MM
+    lines = _subject_lines(report, QFontMetricsF(print_font(family, SUBJECT_POINTS, True), device), width)
+    return HEADER_MM + SUBJECT_LINE_MM * len(lines)
+
+
+def lay_out(report: Report, device: QPagedPaintDevice, translate: Translate = untranslated) -> ReportLayout:
+    """The report's pages for `device` (its page layout already set)."""
+    resolution = device.logicalDpiX()
+    area = device.pageLayout().paintRectPixels(resolution)
+    family = load_fonts()
+    header = _header_height(report, family, device, float(area.width()))
+    body_height = area.height() - _mm(header, resolution) - _mm(FOOTER_MM, resolution)
+    return ReportLayout(report, translate, device, float(area.width()), body_height, family)
+
+
 def paint(report: Report, device: QPagedPaintDevice, translate: Translate = untranslated,
           progress: Progress | None = None, cancelled: IsCancelled | None = None) -> int:
     """Paint every page of the report on `device` (its page layout already set); the page count."""
-    resolution = device.resolution()
+    resolution = device.logicalDpiX()
     area = device.pageLayout().paintRectPixels(resolution)
     width, height = float(area.width()), float(area.height())
-    header_h, footer_h = _mm(HEADER_MM, resolution), _mm(FOOTER_MM, resolution)
-    body = QRectF(0, header_h, width, height - header_h - footer_h)
-
-    document = build_document(report, translate, device, body.width(), QSizeF(body.width(), body.height()))
-    pages = document.pageCount()
-    family = load_fonts()
-    context = QAbstractTextDocumentLayout.PaintContext()
-    palette = QPalette(context.palette)
-    palette.setColor(QPalette.ColorRole.Text, QColor("#111111"))
-    context.palette = palette
+    layout = lay_out(report, device, translate)
+    family = layout.family
+    header_h = _mm(_header_height(report, family, device, width), resolution)
+    footer_h = _mm(FOOTER_MM, resolution)
+    pages = len(layout.pages)
 
     painter = QPainter()
     if not painter.begin(device):
         raise RenderError("the printer or PDF file could not be opened for drawing")
     try:
+        painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
         for index in range(pages):
             if cancelled is not None and cancelled():
                 raise Cancelled()
@@ -174,10 +145,11 @@ def paint(report: Report, device: QPagedPaintDevice, translate: Translate = untr
             _header(painter, report, translate, family, width, header_h)
             _footer(painter, report, translate, family, width, height, footer_h, index + 1, pages)
             painter.save()
-            painter.translate(body.left(), body.top() - index * body.height())
-            context.clip = QRectF(0, index * body.height(), body.width(), body.height())
-            painter.setClipRect(context.clip)
-            document.documentLayout().draw(painter, context)
+            painter.translate(0, header_h)
+            # A little beyond the body, so that the table's outer rules are not cut in half.
+            slack = _mm(1.0, resolution)
+            painter.setClipRect(QRectF(-slack, -slack, width + 2 * slack, height - header_h - footer_h + 2 * slack))
+            layout.paint_page(painter, index)
             painter.restore()
             if progress is not None:
                 progress(index + 1, pages)
@@ -196,17 +168,35 @@ def paint(report: Report, device: QPagedPaintDevice, translate: Translate = untr
 
 def _header(painter: QPainter, report: Report, translate: Translate, family: str, width: float, height: float) -> None:
     font = print_font(family, 8)
+    metrics = QFontMetricsF(font, painter.device())
+    line = metrics.height()
+    first = QRectF(0, 0, width, line * 1.6)
     painter.setFont(font)
     painter.setPen(QColor("#333333"))
-    who = "  ·  ".join(_isolated(part) for part in (report.unit, report.therapist) if part)
-    line = QFontMetricsF(font, painter.device()).height()
-    text_box = QRectF(0, 0, width, height * 0.7)
-    painter.drawText(text_box, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                     QFontMetricsF(font, painter.device()).elidedText(who, Qt.TextElideMode.ElideRight, width * 0.62))
-    painter.drawText(text_box, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
-                     report.title.render(translate))
+    title = report.title.render(translate)
+    painter.drawText(first, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, title)
+    # The therapist always; the care unit shortened when both do not fit beside the title.
+    room = width - metrics.horizontalAdvance(title) - line * 2
+    separator = "  ·  "
+    therapist = report.therapist
+    unit_room = room - (metrics.horizontalAdvance(separator + therapist) if therapist else 0.0)
+    unit = metrics.elidedText(report.unit, Qt.TextElideMode.ElideRight, max(unit_room, room * 0.3))
+    who = separator.join(_isolated(part) for part in (unit, therapist) if part)
+    painter.drawText(first, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, who)
+    bottom = first.bottom()
+    if report.subject:
+        # Whom the pages are about, on every page: a page out of the folder still says whose it is.
+        bold = print_font(family, SUBJECT_POINTS, bold=True)
+        bold_metrics = QFontMetricsF(bold, painter.device())
+        painter.setFont(bold)
+        painter.setPen(QColor("#111111"))
+        step = _mm(SUBJECT_LINE_MM, painter.device().logicalDpiX())
+        for text in _subject_lines(report, bold_metrics, width):
+            box = QRectF(0, bottom, width, step)
+            painter.drawText(box, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, _isolated(text))
+            bottom = box.bottom()
     painter.setPen(QPen(QColor("#8a939c"), max(1.0, line / 14)))
-    y = height * 0.7 + line * 0.15
+    y = bottom + line * 0.15
     painter.drawLine(QPointF(0, y), QPointF(width, y))
 
 

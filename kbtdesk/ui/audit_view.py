@@ -1,13 +1,17 @@
-"""A patient's log extract: every audit entry about one patient (HSLF-FS 2016:40, GDPR art. 15)."""
+"""A patient's log extract: every audit entry about one patient (HSLF-FS 2016:40, GDPR art. 15).
+
+The list on screen; preview, print and PDF are the report kbtdesk.core.reports builds
+(header, footer, "Page X of Y", the patient named on every page), painted like every report.
+"""
 
 from __future__ import annotations
 
-import html
 from datetime import UTC, datetime
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
@@ -18,8 +22,11 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from kbtdesk.core import reports
 from kbtdesk.core.audit import AuditEntry
+from kbtdesk.core.reports.request import ReportRequest
 from kbtdesk.core.service import LogService
+from kbtdesk.ui import printing
 from kbtdesk.ui.formatting import fmt_datetime, locale_for
 from kbtdesk.ui.widgets import name_widget
 
@@ -95,15 +102,6 @@ class AuditTrailModel(QAbstractTableModel):
             return self.text(index.row(), index.column())
         return None
 
-    def as_html(self, title: str) -> str:
-        """For printing: every value escaped (the detail and profile are text from the log)."""
-        head = "".join(f"<th align='left'>{html.escape(self.headerData(c, Qt.Orientation.Horizontal))}</th>"
-                       for c in range(self.columnCount()))
-        rows = "".join("<tr>" + "".join(f"<td>{html.escape(self.text(r, c))}</td>" for c in range(self.columnCount()))
-                       + "</tr>" for r in range(self.rowCount()))
-        return (f"<h2>{html.escape(title)}</h2><table border='1' cellspacing='0' cellpadding='3' width='100%'>"
-                f"<tr>{head}</tr>{rows}</table>")
-
 
 class AuditTrailDialog(QDialog):
     """Lists one patient's audit entries, oldest first; Print makes a paper extract."""
@@ -115,7 +113,7 @@ class AuditTrailDialog(QDialog):
         self.setObjectName("auditTrailDialog")
         self.setWindowTitle(self.tr("Log extract for this patient"))
         self.resize(860, 480)
-        self.service, self.patient_id = service, patient_id
+        self.service, self.patient_id, self.language = service, patient_id, language
         entries = service.audit_trail(patient_id)
         layout = QVBoxLayout(self)
         intro = QLabel(self.tr("Every recorded change, export and print of this patient's data in this log, "
@@ -135,11 +133,21 @@ class AuditTrailDialog(QDialog):
         self.view.horizontalHeader().setStretchLastSection(True)
         layout.addWidget(self.view, 1)
         row = QHBoxLayout()
+        self.hide_identity = name_widget(QCheckBox(self.tr("&Hide the last four digits of the identity number")),
+                                "maskIdentity", self.tr("Hide the identity number"))
+        self.hide_identity.setChecked(True)
+        layout.addWidget(self.hide_identity)
+        self.preview_button = name_widget(QPushButton(self.tr("Pre&view…")), "previewAuditTrail",
+                                          self.tr("Print preview of the log extract"))
         self.print_button = name_widget(QPushButton(self.tr("&Print…")), "printAuditTrail",
                                         self.tr("Print the log extract"))
-        self.print_button.setAutoDefault(False)
-        self.print_button.clicked.connect(self.print_extract)
-        row.addWidget(self.print_button)
+        self.pdf_button = name_widget(QPushButton(self.tr("Save P&DF…")), "pdfAuditTrail",
+                                      self.tr("Save the log extract as PDF"))
+        for button, slot in ((self.preview_button, self.preview_extract), (self.print_button, self.print_extract),
+                             (self.pdf_button, self.save_pdf)):
+            button.setAutoDefault(False)
+            button.clicked.connect(slot)
+            row.addWidget(button)
         row.addStretch(1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.setObjectName("buttons")
@@ -151,19 +159,37 @@ class AuditTrailDialog(QDialog):
         row.addWidget(buttons)
         layout.addLayout(row)
 
+    def request(self) -> ReportRequest:
+        return ReportRequest(reports.KIND_AUDIT, mask=self.hide_identity.isChecked(), patient_id=self.patient_id)
+
+    def report(self) -> reports.Report:
+        return self.request().build(self.service, self.language)
+
+    def _record(self, fmt: str, report: reports.Report) -> None:
+        if not self.read_only:  # a read-only log cannot take the entry
+            self.request().record(self.service, fmt, report)
+
+    def preview_extract(self) -> bool:
+        report = self.report()
+        printed = printing.preview(self, report) == QDialog.DialogCode.Accepted.value
+        if printed:
+            self._record("print", report)
+        return printed
+
     def print_extract(self) -> bool:
-        from PySide6.QtGui import QTextDocument
-
-        from kbtdesk.ui.widgets import ask_printer
-
-        printer = ask_printer(self, self.windowTitle())
-        if printer is None:
+        report = self.report()
+        if not printing.print_dialog(self, report):
             return False
-        document = QTextDocument()
-        document.setHtml(self.model.as_html(self.windowTitle()))
-        document.print_(printer)
-        if not self.read_only:
-            self.service.record_export("print", "audit extract", patient_id=self.patient_id)
+        self._record("print", report)
+        return True
+
+    def save_pdf(self) -> bool:
+        report = self.report()
+        # The file name says what and when, never whom.
+        name = self.tr("log-extract") + f"-{self.service.now().date().isoformat()}.pdf"
+        if printing.save_pdf(self, report, suggested=name) is None:
+            return False
+        self._record(printing.FORMAT_PDF, report)
         return True
 
     @classmethod

@@ -1,19 +1,22 @@
 """The export and print dialog: which report, which period, then preview, print, PDF or CSV.
 
-The reports are built by kbtdesk.core.reports and every page is painted by kbtdesk.ui.printing,
-which the dialog calls through the module (``printing.preview`` …) so that tests patch one seam.
-Writing a file goes through ``printing.export`` (progress and Cancel); a print, a PDF or a CSV is
-recorded in the log's audit trail when the service keeps one.
+The reports are built by kbtdesk.core.reports (one ReportRequest, as the command line builds it)
+and every page is painted by kbtdesk.ui.printing, which the dialog calls through the module
+(``printing.preview`` …) so that tests patch one seam. Writing a file goes through
+``printing.export`` (progress and Cancel); a print, a PDF or a CSV is recorded in the log's audit
+trail, with every patient the report held, when the service keeps one.
+
+The period is a preset (today, this week, last week, this month, last month) or chosen dates,
+remembered per report in the window's settings: on a Monday the registration list opens on last
+week if that is what was used last time.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QStandardPaths, Qt
+from PySide6.QtCore import QDate, QSettings, QStandardPaths, Qt
 from PySide6.QtPrintSupport import QPrintPreviewDialog
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -22,6 +25,7 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
     QFormLayout,
+    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -32,76 +36,31 @@ from PySide6.QtWidgets import (
 )
 
 from kbtdesk.core import reports
-from kbtdesk.core.reports import IsCancelled, Progress, Report
+from kbtdesk.core.reports import periods
+from kbtdesk.core.reports.request import ReportRequest
 from kbtdesk.ui import printing
 
-PERIOD_TODAY, PERIOD_WEEK, PERIOD_RANGE = "today", "week", "range"
+#: The dialog's name for a period of chosen dates (the presets are kbtdesk.core.reports.periods').
+PERIOD_CUSTOM = "custom"
+PERIODS = (*periods.PRESETS, PERIOD_CUSTOM)
 KINDS = (reports.KIND_REGISTRATIONS, reports.KIND_EPISODE, reports.KIND_SIBER, reports.KIND_COVERAGE)
-#: Kinds that list identity numbers (masking applies) and that can list only what is still to do.
-MASKABLE = {reports.KIND_REGISTRATIONS, reports.KIND_EPISODE, reports.KIND_SIBER}
-PENDING = {reports.KIND_REGISTRATIONS, reports.KIND_SIBER}
+MASKABLE, PENDING = reports.MASKABLE, reports.PENDING
+#: The period a report opens with until another is chosen for it.
+DEFAULT_PERIOD = {reports.KIND_COVERAGE: periods.THIS_MONTH}
+SETTINGS_GROUP = "exportDialog"
+
+#: What the dialog's controls say (kept under its old name for the window's callers).
+ExportChoice = ReportRequest
 
 
-@dataclass(frozen=True)
-class ExportChoice:
-    """What the dialog's controls say: enough to build the report and to describe it in the audit trail."""
-
-    kind: str
-    start: date
-    end: date
-    pending: bool
-    mask: bool
-    episode_id: str | None = None
-
-    def detail(self) -> str:
-        """For the audit trail: what left the log, never whom (no names, no identity numbers)."""
-        parts = [self.kind]
-        if self.kind != reports.KIND_EPISODE:
-            parts.append(f"{self.start.isoformat()}..{self.end.isoformat()}")
-        if self.pending and self.kind in PENDING:
-            parts.append("pending")
-        if self.mask and self.kind in MASKABLE:
-            parts.append("masked")
-        return " ".join(parts)
-
-
-def builder(service, choice: ExportChoice, lang: str) -> Callable[[Progress, IsCancelled], Report]:
-    """`build(progress, cancelled)` for printing.export; the episode summary is small and has no progress."""
-    if choice.kind == reports.KIND_REGISTRATIONS:
-        return lambda p, c: reports.build_registrations(service, choice.start, choice.end, pending=choice.pending,
-                                                        mask=choice.mask, lang=lang, progress=p, cancelled=c)
-    if choice.kind == reports.KIND_EPISODE:
-        return lambda p, c: reports.build_episode_summary(service, choice.episode_id, mask=choice.mask, lang=lang)
-    if choice.kind == reports.KIND_SIBER:
-        return lambda p, c: reports.build_siber_basis(service, choice.start, choice.end, pending=choice.pending,
-                                                      mask=choice.mask, lang=lang, progress=p, cancelled=c)
-    if choice.kind == reports.KIND_COVERAGE:
-        return lambda p, c: reports.build_coverage(service, choice.start, choice.end, lang=lang, progress=p,
-                                                   cancelled=c)
-    raise ValueError(f"unknown report kind {choice.kind!r}")
-
-
-def record(service, fmt: str, choice: ExportChoice, patient_id: str | None) -> None:
-    """Write the export or print into the audit trail, when this log's service keeps one."""
-    record_export = getattr(service, "record_export", None)
-    if record_export is not None:
-        record_export(fmt, choice.detail(), patient_id)
-
-
-def patient_of(service, episode_id: str | None) -> str | None:
-    if not episode_id:
-        return None
-    return service.episode_detail(episode_id).patient.id
-
-
-def print_preview(parent: QWidget | None, service, choice: ExportChoice, lang: str) -> bool:
+def print_preview(parent: QWidget | None, service, choice: ReportRequest, lang: str) -> bool:
     """Build the report and show Qt's print preview; True (and recorded) when it was printed from there."""
-    report = printing.build_with_progress(parent, builder(service, choice, lang))
+    report = printing.build_with_progress(parent, lambda p, c: choice.build(service, lang, p, c))
     if report is None:  # cancelled while reading the log
         return False
     printed = printing.preview(parent, report) == QPrintPreviewDialog.DialogCode.Accepted.value
     if printed:
-        record(service, "print", choice, patient_of(service, choice.episode_id))
+        choice.record(service, "print", report)
     return printed
 
 
@@ -119,19 +78,20 @@ class ExportDialog(QDialog):
     @classmethod
     def ask(cls, parent, service, language: str = "sv", episode_id: str | None = None,
             kind: str = reports.KIND_REGISTRATIONS) -> None:
-        dialog = cls(parent, service, language, episode_id, kind)
+        dialog = cls(parent, service, language, episode_id, kind, settings=getattr(parent, "settings", None))
         dialog.exec()
         dialog.deleteLater()
 
     def __init__(self, parent, service, language: str = "sv", episode_id: str | None = None,
-                 kind: str = reports.KIND_REGISTRATIONS):
+                 kind: str = reports.KIND_REGISTRATIONS, settings: QSettings | None = None):
         super().__init__(parent)
         self.setObjectName("exportDialog")
         self.service = service
         self.language = language
         self.episode_id = episode_id
+        self.settings = settings
         self.last_written: Path | None = None
-        now = service.now()
+        self._loading = False
 
         layout = QVBoxLayout(self)
         form = QFormLayout()
@@ -146,26 +106,31 @@ class ExportDialog(QDialog):
         self.episode_note.setObjectName("exportEpisodeNote")
         self.episode_note.setTextFormat(Qt.TextFormat.PlainText)
         self.episode_note.setWordWrap(True)
+        # Two lines are kept for it (what the chosen report holds): the controls below never move.
+        self.episode_note.setFixedHeight(2 * self.episode_note.fontMetrics().lineSpacing() + 2)
+        self.episode_note.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         form.addRow("", self.episode_note)
         layout.addLayout(form)
 
         self.period_box = QGroupBox()
         self.period_box.setObjectName("exportPeriod")
         period = QVBoxLayout(self.period_box)
+        grid = QGridLayout()
         self.period_group = QButtonGroup(self)
-        self.period_today = QRadioButton()
-        self.period_today.setObjectName("periodToday")
-        self.period_week = QRadioButton()
-        self.period_week.setObjectName("periodWeek")
-        self.period_range = QRadioButton()
-        self.period_range.setObjectName("periodRange")
-        for button in (self.period_today, self.period_week, self.period_range):
-            self.period_group.addButton(button)
-            period.addWidget(button)
-        week_start, week_end = reports.period_this_week(now)
-        self.date_from = QDateEdit(_qdate(week_start))
+        self.period_buttons: dict[str, QRadioButton] = {}
+        names = {periods.TODAY: "periodToday", periods.THIS_WEEK: "periodThisWeek",
+                 periods.LAST_WEEK: "periodLastWeek", periods.THIS_MONTH: "periodThisMonth",
+                 periods.LAST_MONTH: "periodLastMonth", PERIOD_CUSTOM: "periodCustom"}
+        for n, which in enumerate(PERIODS):
+            radio = QRadioButton()
+            radio.setObjectName(names[which])
+            self.period_group.addButton(radio)
+            self.period_buttons[which] = radio
+            grid.addWidget(radio, n % 3, n // 3)
+        period.addLayout(grid)
+        self.date_from = QDateEdit()
         self.date_from.setObjectName("periodFrom")
-        self.date_to = QDateEdit(_qdate(week_end))
+        self.date_to = QDateEdit()
         self.date_to.setObjectName("periodTo")
         dates = QHBoxLayout()
         dates.setContentsMargins(24, 0, 0, 0)
@@ -176,26 +141,26 @@ class ExportDialog(QDialog):
             if isinstance(widget, QDateEdit):
                 widget.setCalendarPopup(True)
                 widget.setDisplayFormat("yyyy-MM-dd")
-                widget.dateChanged.connect(self._update)
+                widget.dateChanged.connect(self._dates_changed)
             dates.addWidget(widget)
         dates.addStretch(1)
         period.addLayout(dates)
         self.period_error = QLabel()
         self.period_error.setObjectName("periodError")
         self.period_error.setStyleSheet("color: #a4000f;")
-        self.period_error.setVisible(False)
+        self.period_error.setFixedHeight(self.period_error.fontMetrics().lineSpacing() + 2)
         period.addWidget(self.period_error)
-        self.period_week.setChecked(True)
-        self.period_group.buttonToggled.connect(lambda *_: self._update())
+        self.period_group.buttonToggled.connect(self._period_toggled)
         layout.addWidget(self.period_box)
 
         self.pending = QCheckBox()
         self.pending.setObjectName("pendingOnly")
-        self.mask = QCheckBox()
-        self.mask.setObjectName("maskIdentity")
-        self.mask.setChecked(True)  # shared screens and printers: the full number only when asked for
+        self.hide_identity = QCheckBox()
+        self.hide_identity.setObjectName("maskIdentity")
+        self.hide_identity.setChecked(True)  # shared screens and printers: the full number only when asked for
         layout.addWidget(self.pending)
-        layout.addWidget(self.mask)
+        layout.addWidget(self.hide_identity)
+        layout.addStretch(1)
 
         buttons = QHBoxLayout()
         self.preview_button = QPushButton()
@@ -220,10 +185,10 @@ class ExportDialog(QDialog):
         buttons.addWidget(self.close_button)
         layout.addLayout(buttons)
 
-        self.kind.currentIndexChanged.connect(lambda _i: self._update())
+        self.kind.currentIndexChanged.connect(lambda _i: self._kind_changed())
         self.retranslate()
         self.set_kind(kind if kind in KINDS else reports.KIND_REGISTRATIONS)
-        self._update()
+        self._kind_changed()
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Export and print"))
@@ -239,23 +204,27 @@ class ExportDialog(QDialog):
         self.kind.setAccessibleName(self.tr("Report"))
         self.period_box.setTitle(self.tr("Period"))
         self.period_box.setAccessibleName(self.tr("Period"))
-        self.period_today.setText(self.tr("&Today"))
-        self.period_today.setAccessibleName(self.tr("Today"))
-        self.period_week.setText(self.tr("This &week"))
-        self.period_week.setAccessibleName(self.tr("This week"))
-        self.period_range.setText(self.tr("&Chosen dates"))
-        self.period_range.setAccessibleName(self.tr("Chosen dates"))
+        texts = {
+            periods.TODAY: (self.tr("&Today"), self.tr("Today")),
+            periods.THIS_WEEK: (self.tr("This &week"), self.tr("This week")),
+            periods.LAST_WEEK: (self.tr("&Last week"), self.tr("Last week")),
+            periods.THIS_MONTH: (self.tr("This &month"), self.tr("This month")),
+            periods.LAST_MONTH: (self.tr("Last mo&nth"), self.tr("Last month")),
+            PERIOD_CUSTOM: (self.tr("&Chosen dates"), self.tr("Chosen dates")),
+        }
+        for which, (text, accessible) in texts.items():
+            self.period_buttons[which].setText(text)
+            self.period_buttons[which].setAccessibleName(accessible)
         self.from_label.setText(self.tr("&From"))
         self.date_from.setAccessibleName(self.tr("First day"))
         self.to_label.setText(self.tr("T&o"))
         self.date_to.setAccessibleName(self.tr("Last day"))
-        self.period_error.setText(self.tr("The first day is after the last day."))
         self.period_error.setAccessibleName(self.tr("Period error"))
-        self.episode_note.setAccessibleName(self.tr("Which episode"))
+        self.episode_note.setAccessibleName(self.tr("About the report"))
         self.pending.setText(self.tr("Only what is &not yet done (not registered / not transferred)"))
         self.pending.setAccessibleName(self.tr("Only what is not yet done"))
-        self.mask.setText(self.tr("&Hide the last four digits of identity numbers"))
-        self.mask.setAccessibleName(self.tr("Hide identity numbers"))
+        self.hide_identity.setText(self.tr("&Hide the last four digits of identity numbers"))
+        self.hide_identity.setAccessibleName(self.tr("Hide identity numbers"))
         self.preview_button.setText(self.tr("Pre&view…"))
         self.preview_button.setAccessibleName(self.tr("Print preview"))
         self.print_button.setText(self.tr("&Print…"))
@@ -275,40 +244,96 @@ class ExportDialog(QDialog):
     def current_kind(self) -> str:
         return self.kind.currentData()
 
+    def current_period(self) -> str:
+        return next(which for which, button in self.period_buttons.items() if button.isChecked())
+
     def set_period(self, which: str, start: date | None = None, end: date | None = None) -> None:
-        {PERIOD_TODAY: self.period_today, PERIOD_WEEK: self.period_week,
-         PERIOD_RANGE: self.period_range}[which].setChecked(True)
+        """Choose a preset or PERIOD_CUSTOM (with its dates); remembered for the current report."""
         if start is not None:
             self.date_from.setDate(_qdate(start))
         if end is not None:
             self.date_to.setDate(_qdate(end))
+        self.period_buttons[which].setChecked(True)
+        self._period_toggled()
 
     def period(self) -> tuple[date, date]:
-        now = self.service.now()
-        if self.period_today.isChecked():
-            return reports.period_today(now)
-        if self.period_week.isChecked():
-            return reports.period_this_week(now)
-        return _pydate(self.date_from.date()), _pydate(self.date_to.date())
+        which = self.current_period()
+        if which == PERIOD_CUSTOM:
+            return _pydate(self.date_from.date()), _pydate(self.date_to.date())
+        return periods.preset_period(which, self.service.now())
 
-    def choice(self) -> ExportChoice:
+    def choice(self) -> ReportRequest:
         kind = self.current_kind()
         start, end = self.period()
-        return ExportChoice(kind, start, end, self.pending.isChecked() and kind in PENDING,
-                            self.mask.isChecked() and kind in MASKABLE,
-                            self.episode_id if kind == reports.KIND_EPISODE else None)
+        return ReportRequest(kind, start, end, self.pending.isChecked() and kind in PENDING,
+                             self.hide_identity.isChecked() and kind in MASKABLE,
+                             self.episode_id if kind == reports.KIND_EPISODE else None)
+
+    def _key(self, name: str) -> str:
+        return f"{SETTINGS_GROUP}/{self.current_kind()}/{name}"
+
+    def _kind_changed(self) -> None:
+        """Show the period last used for this report (or its default)."""
+        kind = self.current_kind()
+        which = DEFAULT_PERIOD.get(kind, periods.THIS_WEEK)
+        start = end = None
+        if self.settings is not None:
+            remembered = str(self.settings.value(self._key("period"), which))
+            which = remembered if remembered in PERIODS else which
+            if which == PERIOD_CUSTOM:
+                try:
+                    start = date.fromisoformat(str(self.settings.value(self._key("from"), "")))
+                    end = date.fromisoformat(str(self.settings.value(self._key("to"), "")))
+                except ValueError:
+                    which = DEFAULT_PERIOD.get(kind, periods.THIS_WEEK)
+        self._loading = True
+        try:
+            self.set_period(which, start, end)
+        finally:
+            self._loading = False
+        self._update()
+
+    def _period_toggled(self, *_args) -> None:
+        which = self.current_period() if self.period_group.checkedButton() is not None else None
+        if which is None:
+            return
+        if which != PERIOD_CUSTOM:
+            # The dates of the preset, shown for what they are (registration staff check them).
+            start, end = periods.preset_period(which, self.service.now())
+            self.date_from.blockSignals(True)
+            self.date_to.blockSignals(True)
+            self.date_from.setDate(_qdate(start))
+            self.date_to.setDate(_qdate(end))
+            self.date_from.blockSignals(False)
+            self.date_to.blockSignals(False)
+        self._remember()
+        self._update()
+
+    def _dates_changed(self, *_args) -> None:
+        self._remember()
+        self._update()
+
+    def _remember(self) -> None:
+        if self.settings is None or self._loading or self.period_group.checkedButton() is None:
+            return
+        which = self.current_period()
+        self.settings.setValue(self._key("period"), which)
+        if which == PERIOD_CUSTOM:
+            self.settings.setValue(self._key("from"), _pydate(self.date_from.date()).isoformat())
+            self.settings.setValue(self._key("to"), _pydate(self.date_to.date()).isoformat())
 
     def _update(self) -> None:
         kind = self.current_kind()
         is_episode = kind == reports.KIND_EPISODE
-        ranged = self.period_range.isChecked()
+        custom = self.period_group.checkedButton() is self.period_buttons[PERIOD_CUSTOM]
         self.period_box.setEnabled(not is_episode)
-        self.date_from.setEnabled(ranged)
-        self.date_to.setEnabled(ranged)
-        bad_period = ranged and self.date_from.date() > self.date_to.date()
-        self.period_error.setVisible(bad_period and not is_episode)
+        self.date_from.setEnabled(custom)
+        self.date_to.setEnabled(custom)
+        bad_period = custom and self.date_from.date() > self.date_to.date()
+        self.period_error.setText(self.tr("The first day is after the last day.") if bad_period and not is_episode
+                                  else "")
         self.pending.setEnabled(kind in PENDING)
-        self.mask.setEnabled(kind in MASKABLE)
+        self.hide_identity.setEnabled(kind in MASKABLE)
         missing_episode = is_episode and not self.episode_id
         if is_episode:
             if self.episode_id:
@@ -317,23 +342,28 @@ class ExportDialog(QDialog):
                     programme=detail.episode.programme, started=detail.episode.started.isoformat()))
             else:
                 self.episode_note.setText(self.tr("Choose an episode in the list first."))
-        self.episode_note.setVisible(is_episode)
+        else:
+            self.episode_note.setText({
+                reports.KIND_REGISTRATIONS: self.tr("One row per contact in the period: what to register, and "
+                                                    "whether it is."),
+                reports.KIND_SIBER: self.tr("One row per episode ended in the period: what SibeR asks about, "
+                                            "to check before the transfer via Medrave."),
+                reports.KIND_COVERAGE: self.tr("Per month: how much of the work reaches the region's statistics "
+                                               "and SibeR (registered, journaled, codes, transferred)."),
+            }.get(kind, ""))
         ready = not missing_episode and not (bad_period and not is_episode)
         for button in (self.preview_button, self.print_button, self.pdf_button, self.csv_button):
             button.setEnabled(ready)
 
     # -- the four outputs -------------------------------------------------------------------
 
-    def _patient_id(self, choice: ExportChoice) -> str | None:
-        return patient_of(self.service, choice.episode_id)
-
-    def _suggested_name(self, choice: ExportChoice, fmt: str) -> str:
+    def _suggested_name(self, choice: ReportRequest, fmt: str) -> str:
         # A file name says what and when, never whom: it shows in folders and mail attachments.
         name = {reports.KIND_REGISTRATIONS: self.tr("registration-list"),
                 reports.KIND_EPISODE: self.tr("episode-summary"),
                 reports.KIND_SIBER: self.tr("siber-basis"),
                 reports.KIND_COVERAGE: self.tr("coverage")}[choice.kind]
-        if choice.kind == reports.KIND_EPISODE:
+        if choice.kind == reports.KIND_EPISODE or choice.start is None or choice.end is None:
             name += f"-{self.service.now().date().isoformat()}"
         elif choice.start == choice.end:
             name += f"-{choice.start.isoformat()}"
@@ -342,25 +372,30 @@ class ExportDialog(QDialog):
         folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
         return str(Path(folder) / f"{name}.{fmt}") if folder else f"{name}.{fmt}"
 
+    def _build(self, choice: ReportRequest):
+        return lambda p, c: choice.build(self.service, self.language, p, c)
+
     def preview(self) -> None:
         print_preview(self, self.service, self.choice(), self.language)
 
     def print_report(self) -> None:
         choice = self.choice()
-        report = printing.build_with_progress(self, builder(self.service, choice, self.language))
+        report = printing.build_with_progress(self, self._build(choice))
         if report is not None and printing.print_dialog(self, report):
-            record(self.service, "print", choice, self._patient_id(choice))
+            choice.record(self.service, "print", report)
 
     def save(self, fmt: str) -> Path | None:
         choice = self.choice()
         path = printing.ask_path(self, fmt, self._suggested_name(choice, fmt))
         if path is None:
             return None
-        written = printing.export(self, builder(self.service, choice, self.language), path, fmt)
-        if written is not None:
-            record(self.service, fmt, choice, self._patient_id(choice))
-            self.last_written = written
-            parent = self.parent()
-            if parent is not None and hasattr(parent, "statusBar"):
-                parent.statusBar().showMessage(self.tr("Saved {file}").format(file=str(written)), 8000)
-        return written
+        report = printing.export(self, self._build(choice), path, fmt)
+        if report is None:
+            return None
+        choice.record(self.service, fmt, report)
+        self.last_written = path
+        parent = self.parent()
+        if parent is not None and hasattr(parent, "statusBar"):
+            parent.statusBar().showMessage(self.tr("Saved {file}").format(file=str(path)), 8000)
+        return path
+

@@ -15,8 +15,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
+from PySide6.QtCore import QCoreApplication, QSize, Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog, QPrintPreviewWidget
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QProgressDialog, QWidget
 
 from kbtdesk.core.csvout import write_csv
@@ -24,7 +25,12 @@ from kbtdesk.core.reports import Cancelled, IsCancelled, Progress, Report
 from kbtdesk.render.pdf import RenderError, page_layout, paint, write_pdf
 
 FORMAT_CSV, FORMAT_PDF = "csv", "pdf"
-
+#: The preview shows a page at about its printed size: A4 is 210 mm wide, 794 px at 96 dpi.
+PAGE_WIDTH_PX = {False: 794, True: 1123}
+#: Room around the page in the preview (toolbar, scroll bar, margins), in pixels.
+PREVIEW_CHROME = QSize(90, 110)
+#: Share of the screen the preview may take.
+SCREEN_SHARE = 0.9
 
 
 def translate(context: str, source: str) -> str:
@@ -114,7 +120,9 @@ def preview(parent: QWidget | None, report: Report) -> int:
     printer = _printer(report)
     dialog = QPrintPreviewDialog(printer, parent)
     dialog.setObjectName("printPreviewDialog")
-    dialog.setWindowTitle(QCoreApplication.translate("Printing", "Print preview – {title}").format(title=report.title.render(translate)))
+    dialog.setWindowTitle(QCoreApplication.translate("Printing", "Print preview – {title}").format(
+        title=report.title.render(translate)))
+    fit_page_width(dialog, report.landscape)
 
     def paint_requested(target) -> None:
         try:
@@ -126,6 +134,27 @@ def preview(parent: QWidget | None, report: Report) -> int:
 
     dialog.paintRequested.connect(paint_requested)
     return dialog.exec()
+
+
+def preview_size(landscape: bool, available: QSize) -> QSize:
+    """A preview window that shows the page's width at about its printed size, and as much of its
+    height as the screen allows (Qt's default, ≈690×515 px, showed A4 at 38 %)."""
+    page_w = PAGE_WIDTH_PX[landscape]
+    page_h = round(page_w * (210 / 297 if landscape else 297 / 210))
+    width = min(page_w + PREVIEW_CHROME.width(), int(available.width() * SCREEN_SHARE))
+    height = min(page_h + PREVIEW_CHROME.height(), int(available.height() * SCREEN_SHARE))
+    return QSize(width, height)
+
+
+def fit_page_width(dialog: QPrintPreviewDialog, landscape: bool) -> None:
+    """Open the preview sized for reading, zoomed to fit the page's width (one page at a time)."""
+    screen = dialog.screen() or QGuiApplication.primaryScreen()
+    available = screen.availableGeometry().size() if screen is not None else QSize(1280, 800)
+    dialog.resize(preview_size(landscape, available))
+    widget = dialog.findChild(QPrintPreviewWidget)
+    if widget is not None:
+        widget.setViewMode(QPrintPreviewWidget.ViewMode.SinglePageView)
+        widget.setZoomMode(QPrintPreviewWidget.ZoomMode.FitToWidth)
 
 
 def print_dialog(parent: QWidget | None, report: Report) -> bool:
@@ -150,30 +179,33 @@ def print_dialog(parent: QWidget | None, report: Report) -> bool:
 
 def ask_path(parent: QWidget | None, fmt: str, suggested: str) -> Path | None:
     """A save dialog for a CSV or PDF file; None when the user cancels."""
-    filters = {FORMAT_PDF: QCoreApplication.translate("Printing", "PDF (*.pdf)"), FORMAT_CSV: QCoreApplication.translate("Printing", "CSV for Excel (*.csv)")}
-    chosen, _ = QFileDialog.getSaveFileName(parent, QCoreApplication.translate("Printing", "Export"), suggested, filters[fmt])
+    filters = {FORMAT_PDF: QCoreApplication.translate("Printing", "PDF (*.pdf)"),
+               FORMAT_CSV: QCoreApplication.translate("Printing", "CSV for Excel (*.csv)")}
+    chosen, _ = QFileDialog.getSaveFileName(parent, QCoreApplication.translate("Printing", "Export"), suggested,
+                                            filters[fmt])
     if not chosen:
         return None
     path = Path(chosen)
     return path if path.suffix.lower() == f".{fmt}" else path.with_name(path.name + f".{fmt}")
 
 
-def save_pdf(parent: QWidget | None, report: Report, path: Path | None = None) -> Path | None:
+def save_pdf(parent: QWidget | None, report: Report, path: Path | None = None,
+             suggested: str | None = None) -> Path | None:
     """Write the report as a PDF (asking where when `path` is None); the path, or None."""
     if path is None:
-        path = ask_path(parent, FORMAT_PDF, report.title.render(translate) + ".pdf")
+        path = ask_path(parent, FORMAT_PDF, suggested or report.title.render(translate) + ".pdf")
         if path is None:
             return None
-    return export(parent, lambda progress, cancelled: report, path, FORMAT_PDF)
+    return path if export(parent, lambda progress, cancelled: report, path, FORMAT_PDF) is not None else None
 
 
 def export(parent: QWidget | None, build: Callable[[Progress, IsCancelled], Report], path: Path,
-           fmt: str) -> Path | None:
+           fmt: str) -> Report | None:
     """Build a report and write it as CSV or PDF with a cancellable progress dialog.
 
-    `build(progress, cancelled)` is typically ``lambda p, c: build_registrations(service, a, b,
-    progress=p, cancelled=c)``. Returns the path written, or None when cancelled or failed (an
-    error dialog names the problem; no file is left behind).
+    `build(progress, cancelled)` is typically ``lambda p, c: request.build(service, lang, p, c)``.
+    Returns the report written (its `patient_ids` go into the audit trail), or None when
+    cancelled or failed (an error dialog names the problem; no file is left behind).
     """
     work = Working(parent, QCoreApplication.translate("Printing", "Export"),
                      QCoreApplication.translate("Printing", "Reading the log…"))
@@ -187,7 +219,8 @@ def export(parent: QWidget | None, build: Callable[[Progress, IsCancelled], Repo
     except Cancelled:
         return None
     except OSError as exc:
-        _show_error(parent, QCoreApplication.translate("Printing", "Cannot write {file}: {reason}. Nothing was written.").format(
+        _show_error(parent, QCoreApplication.translate(
+            "Printing", "Cannot write {file}: {reason}. Nothing was written.").format(
             file=str(path), reason=exc.strerror or str(exc)))
         return None
     except RenderError as exc:
@@ -195,4 +228,4 @@ def export(parent: QWidget | None, build: Callable[[Progress, IsCancelled], Repo
         return None
     finally:
         work.close()
-    return path
+    return report

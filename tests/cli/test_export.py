@@ -1,5 +1,6 @@
 """`kbtdesk export registrations|episode|siber|coverage` as a user runs it (slow: Argon2 + Qt)."""
 
+import shutil
 import csv
 import io
 import os
@@ -63,3 +64,43 @@ def test_export_errors_exit_2_and_leave_files_alone(filled, tmp_path):
     assert unknown.returncode == 2 and existing.read_bytes() == b"keep me"
     assert kbtdesk("export", "registrations", "--from", "26-08-01", "-o", str(tmp_path / "r.csv"),
                    env_extra=filled).returncode == 2
+
+
+@pytest.mark.slow
+def test_list_exports_reach_every_patients_log_extract(filled, tmp_path):
+    """An export from the command line is recorded as from the window: what and when in the
+    detail, and every patient it held, so that each one's extract lists it."""
+    assert kbtdesk("export", "registrations", "--from", "2026-08-01", "--to", "2026-08-31", "--mask",
+                   "-o", str(tmp_path / "aug.csv"), env_extra=filled).returncode == 0
+    assert kbtdesk("export", "json", "-o", str(tmp_path / "all.json"), env_extra=filled).returncode == 0
+    shown = kbtdesk("audit", "show", "--patient", "640823-3234", "--json", env_extra=filled)
+    assert shown.returncode == 0, shown.stderr
+    import json
+
+    exports = [e for e in json.loads(shown.stdout)["entries"] if e["action"] == "export"]
+    assert [(e["record_kind"], e["detail"].split(";")[0]) for e in exports] == [
+        ("csv", "registrations 2026-08-01..2026-08-31 masked"), ("json", "json whole log")]
+    assert exports[1]["detail"].endswith(tuple("0123456789abcdef")) and "patients 3 #" in exports[1]["detail"]
+    # Örjan Ängström had no contact in August: the list export is not in his extract, the whole log is
+    other = json.loads(kbtdesk("audit", "show", "--patient", "701063-2391", "--json", env_extra=filled).stdout)
+    assert [e["record_kind"] for e in other["entries"] if e["action"] == "export"] == ["json"]
+
+
+@pytest.mark.slow
+def test_period_presets_and_the_audit_extract(filled, tmp_path):
+    out = kbtdesk("export", "registrations", "--period", "last-month", "-o", str(tmp_path / "r.csv"),
+                  env_extra=filled)
+    assert out.returncode == 0, out.stderr
+    both = kbtdesk("export", "registrations", "--period", "last-week", "--from", "2026-01-01",
+                   "-o", str(tmp_path / "x.csv"), env_extra=filled)
+    assert both.returncode == 2 and "--period" in both.stderr and not (tmp_path / "x.csv").exists()
+    extract = tmp_path / "extract.pdf"
+    done = kbtdesk("export", "audit-extract", "--patient", "640823-3234", "--mask", "-o", str(extract),
+                   env_extra=filled)
+    assert done.returncode == 0, done.stderr
+    if shutil.which("pdftotext"):
+        text = subprocess.run(["pdftotext", "-layout", str(extract), "-"], capture_output=True, text=True).stdout
+        assert "Åsa Öberg" in text and "19640823-****" in text and "Log extract" in text and "Page 1 of" in text
+    missing = kbtdesk("export", "audit-extract", "--patient", "19121212-1212", "-o", str(tmp_path / "n.pdf"),
+                      env_extra=filled)
+    assert missing.returncode == 2 and "no patient" in missing.stderr

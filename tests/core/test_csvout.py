@@ -2,6 +2,7 @@
 
 import csv
 import io
+import re
 from datetime import date
 from pathlib import Path
 
@@ -65,9 +66,10 @@ def test_episode_csv_neutralises_a_formula_note(sample):
 def test_numbers_are_numbers_with_a_swedish_decimal_comma(sample):
     report = reports.build_coverage(sample, date(2026, 8, 1), date(2026, 8, 31))
     _, row = parse(csvout.to_csv(report))
-    assert row == ["2026-08", "3", "2", "66,7", "3", "3", "100,0", "0", "0", ""]
+    # registered, journaled, with ZV051, ended with UV112, transferred: count; of; percent
+    assert row == ["2026-08", "1", "3", "33,3", "2", "3", "66,7", "2", "3", "66,7", "0", "0", "", "0", "0", ""]
     report.lang = "en"
-    assert parse(csvout.to_csv(report))[1][3] == "66.7"
+    assert parse(csvout.to_csv(report))[1][3] == "33.3"
     # a negative number is a number, not a formula
     assert parse(csvout.to_csv(_report(["x"])))[1][1] == "-5"
 
@@ -102,3 +104,30 @@ def test_unwritable_target_keeps_the_existing_file(sample, tmp_path):
     assert sorted(p.name for p in tmp_path.iterdir()) == ["file.txt", "list.csv", "log"]  # no temporary left
     csvout.write_csv(report, existing)
     assert parse(existing.read_text(encoding="utf-8"))[1][0] == "2026-08-03"
+
+
+def test_every_report_kinds_csv_is_as_documented(service):
+    """BOM, ";", one header row, ISO dates, a guarded formula: for each kind, on a wide log with
+    a name and a programme that a spreadsheet would take for formulas."""
+    from tests.helpers.wide_log import fill_wide_log
+
+    filled = fill_wide_log(service, ended=3)
+    hostile = service.add_patient("19770374-9858", "=HYPERLINK(\"x\")")
+    episode = service.add_episode(hostile.id, "+Oroshjälpen Plus", date(2026, 3, 2))
+    service.end_episode(episode.id, date(2026, 3, 20))
+    patient_id = service.episode(filled.long_episode).patient_id
+    for report in (reports.build_registrations(service, date(2026, 3, 1), date(2026, 3, 31)),
+                   reports.build_episode_summary(service, filled.long_episode),
+                   reports.build_siber_basis(service),
+                   reports.build_coverage(service, date(2026, 1, 1), date(2026, 11, 30)),
+                   reports.build_audit_extract(service, patient_id)):
+        text = csvout.to_csv(report)
+        assert text.startswith("\ufeff") and "\r\n" in text, report.kind
+        header, *rows = parse(text)
+        assert header == [c.title.render() for c in csvout.exported(report.csv_table).columns]
+        assert len(rows) == len(report.csv_table.rows) and all(len(r) == len(header) for r in rows)
+        cells = [cell for row in rows for cell in row]
+        assert not any(cell.startswith(("=", "+", "@")) for cell in cells), report.kind
+        assert not any(re.fullmatch(r"\d{4}/\d{2}/\d{2}|\d{2}\.\d{2}\.\d{4}", cell) for cell in cells)
+    siber = parse(csvout.to_csv(reports.build_siber_basis(service)))
+    assert [c for row in siber for c in row if "Oroshjälpen Plus" in c and "+" in c] == ["'+Oroshjälpen Plus"]

@@ -12,7 +12,7 @@ from __future__ import annotations
 import csv
 import enum
 import io
-from datetime import date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta, timezone
 from unittest import mock
 
 import pytest
@@ -24,7 +24,8 @@ from stdnum import luhn
 from kbtdesk.base.messages import Message
 from kbtdesk.core import contact_text, csvout, reports
 from kbtdesk.core.identity import InvalidIdentity, parse_identity
-from kbtdesk.core.reports import Cancelled, Column, Report, Section, Table, cell_text
+from kbtdesk.core.reports import Cancelled, Column, Report, Section, Table, cell_text, common
+from kbtdesk.core.reports import registrations as registration_list
 from tests.helpers.fixtures import NOW
 
 
@@ -136,7 +137,8 @@ def test_cancel_between_blocks_leaves_no_file(tmp_path):
 
 def _plain_registrations(service, start, end, *, pending, mask, lang):
     """The registration list's rows read one at a time, every text made for every row (the
-    builder before the fast path), with its progress reports: (rows, marked, progress)."""
+    builder before the fast path), with its progress reports and whose contacts they are:
+    (rows, marked, progress, patient ids)."""
     rules = service.rules
     lo = (start - timedelta(days=1)).isoformat() + "T00:00:00"
     hi = (end + timedelta(days=2)).isoformat() + "T00:00:00"
@@ -144,34 +146,35 @@ def _plain_registrations(service, start, end, *, pending, mask, lang):
     if pending:
         where += " AND c.registered IS NULL"
     params = dict(lo=lo, hi=hi, first=start.isoformat(), last=end.isoformat())
-    rows, marked, seen = [], set(), []
+    rows, marked, seen, patients = [], set(), [], set()
     with service.session() as s:
         total = s.exec(text(f"SELECT COUNT(*) FROM contact c WHERE {where}").bindparams(**params)).one()[0]
         seen.append((0, total))
         found = s.exec(text(
             "SELECT c.id, c.episode_id, c.at, c.type, c.mode, c.codes, c.registered, p.name, p.identity, "
-            "e.care_level, e.ehr FROM contact c JOIN episode e ON e.id = c.episode_id "
+            "e.care_level, e.ehr, p.id FROM contact c JOIN episode e ON e.id = c.episode_id "
             f"JOIN patient p ON p.id = e.patient_id WHERE {where} ORDER BY c.at_utc, c.id").bindparams(**params)).all()
-    for n, (cid, eid, at, ctype, mode, codes, registered, name, identity, care_level, ehr) in enumerate(found):
-        if n % reports.STEP == 0 and n:
+    for n, (cid, eid, at, ctype, mode, codes, registered, name, identity, care_level, ehr, pid) in enumerate(found):
+        patients.add(pid)
+        if n % registration_list.STEP == 0 and n:
             seen.append((n, total))
         try:
             parsed = parse_identity(identity)
             shown = parsed.masked() if mask else parsed.display()
         except InvalidIdentity:
             shown = contact_text.masked_identity(identity) if mask else identity
-        shape = reports._ContactShape(ctype, mode, codes)
+        shape = registration_list.ContactShape(ctype, mode, codes)
         if registered is None:
             marked.add(n)
             registered = Message("Report", "Not registered")
         else:
             registered = registered[:10]
         rows.append((at[:10], at[11:16], name, shown, contact_text.contact_type_label(rules, ctype, None, lang),
-                     reports._mode_name(rules, ctype, mode, lang), " ".join(codes.split()), registered,
+                     common.mode_name(rules, ctype, mode, lang), " ".join(codes.split()), registered,
                      contact_text.registration_text(rules, shape, lang),
                      contact_text.registration_system(rules, care_level, ehr), eid, cid))
     seen.append((total, total))
-    return rows, marked, seen
+    return rows, marked, seen, patients
 
 
 def _personnummer(born: date, serial: int, samordning: bool = False) -> str:
@@ -210,7 +213,7 @@ def logs(draw):
         at = local.replace(tzinfo=timezone(offset))
         contacts.append((
             draw(st.sampled_from([f"c{n:02d}", f"c{n:02d}x"])), draw(st.sampled_from(episodes))[0], at.isoformat(),
-            at.astimezone(timezone.utc).strftime("%Y-%m-%dT%H:%M:%S"),
+            at.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S"),
             draw(st.sampled_from(["BR", "TB", "planned-visit", "unknown-type"])),
             draw(st.sampled_from([None, "video", "clinic", "", "other-mode"])),
             draw(st.sampled_from(["DU011 ZV044", " DU011\t ZV044  ZV051 ", "", "UV112", "=DU011"])),
@@ -247,8 +250,8 @@ def test_registration_list_matches_reading_row_by_row(service, log, days, pendin
     _fill(service, *log)
     try:
         end = START + timedelta(days=days)
-        with mock.patch.object(reports, "STEP", step):
-            rows, marked, expected_progress = _plain_registrations(service, START, end, pending=pending,
+        with mock.patch.object(registration_list, "STEP", step):
+            rows, marked, expected_progress, patients = _plain_registrations(service, START, end, pending=pending,
                                                                    mask=mask, lang=lang)
             seen = []
             report = reports.build_registrations(service, START, end, pending=pending, mask=mask, lang=lang,
@@ -258,5 +261,6 @@ def test_registration_list_matches_reading_row_by_row(service, log, days, pendin
     assert report.csv_table.rows == rows
     assert report.csv_table.marked == marked
     assert seen == expected_progress
+    assert report.patient_ids == patients  # recorded with the export: every patient listed, no other
     expected_csv, _ = _plain_csv(report, sv)
     assert csvout.to_csv(report, sv) == expected_csv

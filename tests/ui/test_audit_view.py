@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import shutil
+import subprocess
 from datetime import date, timedelta
 
 import pytest
@@ -9,9 +11,11 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog
 
+from kbtdesk.core import reports
 from kbtdesk.core.demo import personnummer
+from kbtdesk.core.reports import ReportRequest
 from kbtdesk.core.service import ContactDraft
-from kbtdesk.ui import audit_view
+from kbtdesk.ui import printing
 from kbtdesk.ui.audit_view import AuditTrailDialog, AuditTrailModel
 from kbtdesk.ui.main_window import MainWindow
 from tests.helpers.fixtures import NOW
@@ -80,10 +84,45 @@ def test_print_writes_the_extract_and_records_the_print(qtbot, service, episode,
     assert pdf.exists() and pdf.stat().st_size > 0
     after = service.audit_trail(patient_id)
     assert len(after) == before + 1 and after[-1].action == "print"
+    assert after[-1].detail.startswith("audit-extract masked")
 
 
-def test_html_for_printing_escapes_text_from_the_log():
-    entry = audit_view.AuditEntry(1, "2026-11-26T09:30:00Z", "update", "contact", "c1", "p1",
-                                  "<b>Tove</b>", "<script>x</script>", "0" * 64, "1" * 64)
-    html = AuditTrailModel([entry], "en").as_html("Extract")
-    assert "<script>" not in html and "&lt;script&gt;" in html and "&lt;b&gt;Tove" in html
+@pytest.mark.skipif(shutil.which("pdftotext") is None, reason="needs pdftotext (poppler-utils)")
+def test_the_extract_is_a_report_like_the_others(qtbot, service, episode, contact, other_patient, monkeypatch,
+                                                  tmp_path):
+    """Header, footer, "Page X of Y" and the patient named on every page; and complete: a list
+    export that held the patient's data is in it, one that did not is not."""
+    patient_id = service.episode(episode.id).patient_id
+    for n in range(60):  # enough entries for several pages
+        service.record_export("print", f"worklist {n}", patient_id=patient_id)
+    week = ReportRequest(reports.KIND_REGISTRATIONS, NOW.date() - timedelta(days=7), NOW.date())
+    week.record(service, "csv", week.build(service, "en"))
+    other_week = ReportRequest(reports.KIND_SIBER)
+    other_week.record(service, "pdf", other_week.build(service, "en"))  # no ended episode: held nobody
+    target = tmp_path / "extract.pdf"
+    monkeypatch.setattr(printing, "ask_path", lambda parent, fmt, suggested: target)
+    dialog = AuditTrailDialog(service, patient_id, "en")
+    qtbot.addWidget(dialog)
+    dialog.hide_identity.setChecked(False)
+    qtbot.mouseClick(dialog.pdf_button, Qt.MouseButton.LeftButton)
+    text = subprocess.run(["pdftotext", "-layout", str(target), "-"], capture_output=True, text=True,
+                          check=True).stdout
+    pages = [page for page in text.split("\f") if page.strip()]
+    assert len(pages) >= 2
+    for number, page in enumerate(pages, 1):
+        assert "Åsa Öberg" in page and "19640823-3234" in page
+        assert f"Page {number} of {len(pages)}" in page and "Printed from kbtdesk" in page
+        assert "Psykiatri Affektiva, Sahlgrenska" in page and "Log extract" in page
+    everything = "\n".join(pages)
+    assert "registrations" in everything and "siber" not in everything
+    assert "Ängström" not in everything
+    assert service.audit_trail(patient_id)[-1].action == "export"  # the PDF itself is recorded
+
+
+def test_list_exports_are_in_the_model_too(service, episode, contact, other_patient):
+    patient_id = service.episode(episode.id).patient_id
+    week = ReportRequest(reports.KIND_REGISTRATIONS, NOW.date() - timedelta(days=7), NOW.date())
+    week.record(service, "csv", week.build(service, "en"))
+    model = AuditTrailModel(service.audit_trail(patient_id), "en")
+    assert model.text(model.rowCount() - 1, AuditTrailModel.COL_ACTION) == "exported"
+    assert "registrations" in model.text(model.rowCount() - 1, AuditTrailModel.COL_DETAIL)

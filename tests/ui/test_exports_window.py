@@ -153,7 +153,7 @@ def test_registration_list_this_week_lists_the_contact_masked(dialog, previews):
     report = previews[0]
     rows = report.csv_table.rows
     assert len(rows) == 1 and rows[0][2] == "Åsa Öberg" and rows[0][3] == "19640823-****"
-    dialog.mask.setChecked(False)
+    dialog.hide_identity.setChecked(False)
     dialog.preview_button.click()
     assert previews[1].csv_table.rows[0][3] == "19640823-3234"
 
@@ -164,33 +164,78 @@ def test_closing_the_preview_without_printing_records_nothing(dialog, monkeypatc
     assert exports_of(service) == []
 
 
-def test_periods_today_week_and_chosen_dates(dialog, qtbot):
-    dialog.set_period("today")
-    assert dialog.choice().start == dialog.choice().end == date(2026, 11, 26)
-    dialog.set_period("week")
-    assert (dialog.choice().start, dialog.choice().end) == (date(2026, 11, 23), date(2026, 11, 29))
-    assert not dialog.date_from.isEnabled()
-    dialog.set_period("range", date(2026, 10, 1), date(2026, 10, 31))
+def test_period_presets_and_chosen_dates(dialog, qtbot):
+    expected = {"today": (date(2026, 11, 26), date(2026, 11, 26)),
+                "this-week": (date(2026, 11, 23), date(2026, 11, 29)),
+                "last-week": (date(2026, 11, 16), date(2026, 11, 22)),  # Monday's list for registration staff
+                "this-month": (date(2026, 11, 1), date(2026, 11, 30)),
+                "last-month": (date(2026, 10, 1), date(2026, 10, 31))}
+    for which, (start, end) in expected.items():
+        dialog.period_buttons[which].click()
+        assert (dialog.choice().start, dialog.choice().end) == (start, end)
+        # the preset's dates are shown, and cannot be edited
+        assert (dialog.date_from.date().toPython(), dialog.date_to.date().toPython()) == (start, end)
+        assert not dialog.date_from.isEnabled()
+    dialog.set_period("custom", date(2026, 10, 1), date(2026, 10, 31))
     assert dialog.date_from.isEnabled() and dialog.date_to.isEnabled()
     assert (dialog.choice().start, dialog.choice().end) == (date(2026, 10, 1), date(2026, 10, 31))
-    dialog.set_period("range", date(2026, 11, 1), date(2026, 10, 1))
+    dialog.set_period("custom", date(2026, 11, 1), date(2026, 10, 1))
     assert not dialog.preview_button.isEnabled() and not dialog.csv_button.isEnabled()
-    assert dialog.period_error.isVisibleTo(dialog)
+    assert dialog.period_error.text() == "The first day is after the last day."
+
+
+def test_the_period_is_remembered_per_report(qtbot, service, episode, contact, tmp_path):
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    first = ExportDialog(None, service, "sv", episode.id, settings=settings)
+    qtbot.addWidget(first)
+    assert first.current_period() == "this-week"
+    first.period_buttons["last-week"].click()
+    first.set_kind(reports.KIND_SIBER)
+    first.set_period("custom", date(2026, 1, 1), date(2026, 6, 30))
+    first.set_kind(reports.KIND_COVERAGE)
+    assert first.current_period() == "this-month"  # coverage's own default, untouched by the others
+    first.set_kind(reports.KIND_REGISTRATIONS)
+    assert first.current_period() == "last-week"
+
+    again = ExportDialog(None, service, "sv", episode.id, settings=settings)  # the next Monday
+    qtbot.addWidget(again)
+    assert again.current_period() == "last-week"
+    again.set_kind(reports.KIND_SIBER)
+    assert again.current_period() == "custom"
+    assert (again.choice().start, again.choice().end) == (date(2026, 1, 1), date(2026, 6, 30))
+
+
+def test_the_buttons_stay_put(qtbot, dialog):
+    dialog.show()
+    qtbot.waitExposed(dialog)
+
+    def places():
+        return [dialog.mapTo(dialog, b.pos()) for b in (dialog.preview_button, dialog.csv_button,
+                                                        dialog.close_button)], dialog.size()
+
+    start = places()
+    for step in (lambda: dialog.set_kind(reports.KIND_EPISODE), lambda: dialog.set_kind(reports.KIND_SIBER),
+                 lambda: dialog.set_period("custom", date(2026, 11, 1), date(2026, 10, 1)),  # the error shows
+                 lambda: dialog.period_buttons["last-month"].click(),
+                 lambda: dialog.set_kind(reports.KIND_COVERAGE)):
+        step()
+        qtbot.wait(10)
+        assert places() == start
 
 
 def test_chosen_dates_outside_the_contact_give_an_empty_list(dialog, previews):
-    dialog.set_period("range", date(2026, 1, 1), date(2026, 1, 31))
+    dialog.set_period("custom", date(2026, 1, 1), date(2026, 1, 31))
     dialog.preview_button.click()
     assert previews[0].csv_table.rows == []
 
 
 def test_options_that_do_not_apply_are_disabled(dialog):
     dialog.set_kind(reports.KIND_COVERAGE)
-    assert not dialog.mask.isEnabled() and not dialog.pending.isEnabled()
+    assert not dialog.hide_identity.isEnabled() and not dialog.pending.isEnabled()
     dialog.set_kind(reports.KIND_EPISODE)
-    assert not dialog.period_box.isEnabled() and dialog.mask.isEnabled()
+    assert not dialog.period_box.isEnabled() and dialog.hide_identity.isEnabled()
     dialog.set_kind(reports.KIND_REGISTRATIONS)
-    assert dialog.pending.isEnabled() and dialog.mask.isEnabled() and dialog.period_box.isEnabled()
+    assert dialog.pending.isEnabled() and dialog.hide_identity.isEnabled() and dialog.period_box.isEnabled()
 
 
 def test_episode_summary_needs_a_selected_episode(qtbot, service, episode):
@@ -214,7 +259,7 @@ def test_save_csv_writes_a_file_excel_reads(dialog, monkeypatch, tmp_path, servi
     assert "DU011 ZV044 ZV051" in rows[1]
     entries = exports_of(service)
     assert [(e.action, e.record_kind) for e in entries] == [("export", "csv")]
-    assert entries[0].detail == "registrations 2026-11-23..2026-11-29 pending masked"
+    assert entries[0].detail.startswith("registrations 2026-11-23..2026-11-29 pending masked; patients 1 #")
     assert "Öberg" not in entries[0].detail and "6408" not in entries[0].detail
 
 
@@ -228,6 +273,7 @@ def test_save_csv_of_the_episode_summary_writes_its_contacts(dialog, monkeypatch
         rows = list(csv.reader(handle, delimiter=";"))
     assert len(rows) == 2 and "DU011 ZV044 ZV051" in rows[1]
     assert exports_of(service)[0].patient_id == service.episode_detail(dialog.episode_id).patient.id
+    assert exports_of(service)[0].detail.startswith("episode masked; patients 1 #")
 
 
 def test_save_pdf_goes_through_printing_export(dialog, monkeypatch, tmp_path, service):
@@ -240,7 +286,7 @@ def test_save_pdf_goes_through_printing_export(dialog, monkeypatch, tmp_path, se
 
     def export(parent, build, path, fmt):
         calls.append((build(None, None), path, fmt))
-        return path
+        return calls[-1][0]
 
     monkeypatch.setattr(printing, "ask_path", ask_path)
     monkeypatch.setattr(printing, "export", export)

@@ -71,7 +71,7 @@ def test_every_report_kind_has_its_content_as_text(qapp, sample, tmp_path):
     for name, report in kinds.items():
         write_pdf(report, tmp_path / f"{name}.pdf", sv)
     episode = "\n".join(pdf_pages(tmp_path / "episode.pdf"))
-    for expected in ("Åsa Öberg", "Depressionshjälpen Plus", "DU011", "Code ZV051 is missing", "Item 9: 4",
+    for expected in ("Åsa Öberg", "Depressionshjälpen Plus", "DU011", "Code ZV051 is missing", "item 9: 4",
                      "<b>inte</", "Asynja Visph", FOOTER):
         assert expected in episode
     siber = "\n".join(pdf_pages(tmp_path / "siber.pdf"))
@@ -147,7 +147,8 @@ def test_export_runner_writes_cancels_and_reports_errors(qtbot, sample, tmp_path
         return reports.build_registrations(sample, date(2026, 8, 1), date(2026, 11, 30), progress=progress,
                                            cancelled=cancelled)
 
-    assert printing.export(None, build, tmp_path / "a.csv", printing.FORMAT_CSV) == tmp_path / "a.csv"
+    written = printing.export(None, build, tmp_path / "a.csv", printing.FORMAT_CSV)
+    assert written is not None and written.kind == reports.KIND_REGISTRATIONS  # the report, for the audit trail
     assert (tmp_path / "a.csv").read_bytes().startswith(b"\xef\xbb\xbf")
 
     def cancelling(progress, cancelled):
@@ -291,3 +292,34 @@ def test_real_swedish_catalogue(qapp, sample, tmp_path):
     write_pdf(reports.build_coverage(sample, date(2026, 8, 1), date(2026, 8, 31)), tmp_path / "c.pdf", translate)
     page = pdf_pages(tmp_path / "c.pdf")[0]
     assert FOOTER in page and "Sida 1 av 1" in page
+
+
+def test_the_preview_opens_at_a_readable_size_fitting_the_page_width(qtbot, sample, tmp_path, monkeypatch):
+    from PySide6.QtCore import QSize
+    from PySide6.QtPrintSupport import QPrintPreviewDialog, QPrintPreviewWidget
+
+    from kbtdesk.ui import printing
+
+    _pdf_printer_for(tmp_path, monkeypatch)
+    seen = {}
+
+    def show(self):
+        self.show()
+        qtbot.waitExposed(self)
+        widget = self.findChild(QPrintPreviewWidget)
+        seen.update(size=self.size(), mode=widget.zoomMode(), zoom=widget.zoomFactor(),
+                    view=widget.viewMode(), screen=self.screen().availableGeometry().size())
+        self.close()
+        return 0
+
+    monkeypatch.setattr(QPrintPreviewDialog, "exec", show)
+    printing.preview(None, reports.build_episode_summary(sample, EPISODE_1))
+    assert seen["mode"] == QPrintPreviewWidget.ZoomMode.FitToWidth
+    assert seen["view"] == QPrintPreviewWidget.ViewMode.SinglePageView
+    # Qt's default was about 690×515 px (A4 at 38 %); now as large as a page or 90 % of the screen
+    expected = printing.preview_size(False, seen["screen"])
+    assert seen["size"] == expected and expected.width() > 690 and expected.height() > 515
+    assert seen["zoom"] > 0.7  # a zoom of 1 is the page at its printed size
+    # on a large screen the whole width of an A4 page at its printed size, and most of its height
+    assert printing.preview_size(False, QSize(1920, 1080)) == QSize(884, 972)
+    assert printing.preview_size(True, QSize(1920, 1080)).width() == 1213
