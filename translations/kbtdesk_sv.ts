@@ -2356,64 +2356,69 @@ The records whose content the audit trail covers, by their ORM class. The rule s
 <context>
     <name>Log</name>
     <message>
-        <location filename="../kbtdesk/db/health.py" line="39"/>
+        <location filename="../kbtdesk/db/health.py" line="40"/>
         <source>{path} is a folder, not a kbtdesk log. Nothing was changed.</source>
         <translation>{path} är en mapp, inte en kbtdesk-logg. Ingenting har ändrats.</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/db/health.py" line="42"/>
+        <location filename="../kbtdesk/db/health.py" line="43"/>
         <source>{path} cannot be read ({error}). Nothing was changed.</source>
         <translation>{path} kan inte läsas ({error}). Ingenting har ändrats.</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/db/health.py" line="46"/>
+        <location filename="../kbtdesk/db/health.py" line="47"/>
         <source>{path} is empty (0 bytes): it was not written completely. Nothing was changed; restore the newest backup.</source>
         <translation>{path} är tom (0 byte): den skrevs aldrig färdigt. Ingenting har ändrats; återställ den senaste säkerhetskopian.</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/db/health.py" line="50"/>
+        <location filename="../kbtdesk/db/health.py" line="51"/>
         <source>{path} is an unencrypted SQLite database, not a kbtdesk log. Nothing was changed.</source>
         <translation>{path} är en okrypterad SQLite-databas, inte en kbtdesk-logg. Ingenting har ändrats.</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/db/health.py" line="53"/>
+        <location filename="../kbtdesk/db/health.py" line="54"/>
         <source>{path} is not a complete kbtdesk log ({size} bytes, not a whole number of pages): it was cut short, or it is another kind of file. Nothing was changed; restore the newest backup.</source>
         <translation>{path} är inte en komplett kbtdesk-logg ({size} byte, inte ett helt antal sidor): den har kapats, eller så är det en annan sorts fil. Ingenting har ändrats; återställ den senaste säkerhetskopian.</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/db/health.py" line="61"/>
+        <location filename="../kbtdesk/db/health.py" line="62"/>
         <source>{path} could not be opened with this key: it is damaged, not a kbtdesk log, or belongs to another key file. Nothing was changed.</source>
         <translation>{path} gick inte att öppna med den här nyckeln: filen är skadad, är inte en kbtdesk-logg eller hör till en annan nyckelfil. Ingenting har ändrats.</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/db/health.py" line="67"/>
+        <location filename="../kbtdesk/db/health.py" line="68"/>
         <source>{path} is damaged ({detail}). Nothing was changed; restore the newest backup or open it read-only to copy what can be read.</source>
         <translation>{path} är skadad ({detail}). Ingenting har ändrats; återställ den senaste säkerhetskopian, eller öppna loggen skrivskyddad för att kopiera det som går att läsa.</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/db/health.py" line="37"/>
+        <location filename="../kbtdesk/db/health.py" line="75"/>
+        <source>{path} cannot be opened: its write-ahead journal ({path}-wal) is damaged ({detail}). Nothing was changed and both files are kept as they are; restore the newest backup (the damaged files are set aside beside it), or keep the two files together and ask for help to recover the newest saves.</source>
+        <translation>{path} kan inte öppnas: dess transaktionsjournal ({path}-wal) är skadad ({detail}). Ingenting har ändrats och båda filerna finns kvar som de är; återställ den senaste säkerhetskopian (de skadade filerna läggs undan bredvid den), eller behåll de två filerna tillsammans och be om hjälp att återskapa de senaste sparningarna.</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/db/health.py" line="38"/>
         <source>There is no log at {path}.</source>
         <translation>Det finns ingen logg på {path}.</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/db/engine.py" line="146"/>
+        <location filename="../kbtdesk/db/engine.py" line="150"/>
         <source>There is not enough free space to open {path} (it needs room for a backup and its journal). Nothing was changed; free some space and try again, or open it read-only.</source>
         <extracomment>Every page&apos;s HMAC is checked on open up to this size (≈60 ms here); bigger logs get the page check in `kbtdesk verify` and before every backup instead (≈0.48 s at 64 MB, 2.3 s at 1M contacts). A damaged page is refused whenever it is read anyway: SQLCipher checks each page&apos;s HMAC as it decrypts it, so skipping the check on open never lets damaged data through, it only finds the damage later. 8 MiB is a log of a few thousand contacts: a small log is checked whole at no cost the user notices, a clinic-size log opens without reading every page (docs/trust.md). Failed unlocks and read-only unlocks are remembered here (no patient data) until the next unlock that can write them into the audit trail.</extracomment>
         <translation>Det finns inte tillräckligt med ledigt utrymme för att öppna {path} (det behövs plats för en säkerhetskopia och en transaktionsjournal). Ingenting har ändrats; frigör utrymme och försök igen, eller öppna loggen skrivskyddad.</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/db/engine.py" line="155"/>
+        <location filename="../kbtdesk/db/engine.py" line="159"/>
         <source>{path} could not be read or written ({error}). Nothing was changed; check the disk and try again, or open the log read-only.</source>
         <translation>{path} gick inte att läsa eller skriva ({error}). Ingenting har ändrats; kontrollera disken och försök igen, eller öppna loggen skrivskyddad.</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/db/engine.py" line="163"/>
+        <location filename="../kbtdesk/db/engine.py" line="167"/>
         <source>{path} or its folder cannot be written. Nothing was changed; you can open the log read-only.</source>
         <translation>Det går inte att skriva till {path} eller dess mapp. Ingenting har ändrats; du kan öppna loggen skrivskyddad.</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/db/engine.py" line="405"/>
-        <location filename="../kbtdesk/db/engine.py" line="415"/>
+        <location filename="../kbtdesk/db/engine.py" line="443"/>
+        <location filename="../kbtdesk/db/engine.py" line="453"/>
         <source>A log already exists at {path}; it was not touched.</source>
         <translation>Det finns redan en logg på {path}; den har inte rörts.</translation>
     </message>
@@ -2434,18 +2439,18 @@ The records whose content the audit trail covers, by their ORM class. The rule s
         <translation>Säkerhetskopian {path} är skadad ({detail}). Den aktuella loggen har inte rörts.</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/db/lock.py" line="103"/>
+        <location filename="../kbtdesk/db/lock.py" line="108"/>
         <source>{path} is in use by another kbtdesk. Nothing was written; you can open it read-only.</source>
         <translation>{path} används av en annan kbtdesk. Ingenting har skrivits; du kan öppna loggen skrivskyddad.</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/db/lock.py" line="107"/>
+        <location filename="../kbtdesk/db/lock.py" line="112"/>
         <source>{path} is in use by {user} on {host} (process {pid}) since {since}. Nothing was written; you can open it read-only.</source>
         <translation>{path} används av {user} på {host} (process {pid}) sedan {since}. Ingenting har skrivits; du kan öppna loggen skrivskyddad.</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/db/lock.py" line="188"/>
-        <location filename="../kbtdesk/db/lock.py" line="192"/>
+        <location filename="../kbtdesk/db/lock.py" line="221"/>
+        <location filename="../kbtdesk/db/lock.py" line="225"/>
         <source>kbtdesk cannot write in the folder of {path}. Nothing was changed; you can open the log read-only.</source>
         <translation>kbtdesk kan inte skriva i mappen där {path} ligger. Ingenting har ändrats; du kan öppna loggen skrivskyddad.</translation>
     </message>

@@ -454,46 +454,110 @@ def verify_backup(path: Path, data_key: bytes, full: bool = False) -> int:
     return report.version or 0
 
 
-def set_aside(paths: LogPaths, data_key: bytes, now: datetime) -> Path | None:
-    """Keep the current log as `<log>.before-restore-<stamp>` (and its -wal as `...-wal`).
+def _log_files(path: Path) -> list[tuple[str, Path]]:
+    """A log is its main file, its -wal and its -shm: they move and are kept together."""
+    return [(suffix, Path(str(path) + suffix)) for suffix in ("", "-wal", "-shm")]
 
-    The caller holds the writer lock and has closed its engine. A byte copy, taken before
-    anything else: the log exactly as it was, damage included. Its -wal and -shm are then
-    removed so that they can never be replayed onto the restored file.
+
+def set_aside(paths: LogPaths, data_key: bytes, now: datetime) -> Path | None:
+    """Keep the current log as `<log>.before-restore-<stamp>` with its -wal (byte copies, 0600).
+
+    The caller holds the writer lock and has closed its engine. Copies of the files exactly as
+    they are, damage included, taken before anything else: the pair opens as the old log, with
+    every save that was only in its -wal. The live log is not touched here.
     """
     if not paths.log.exists():
         return None
     aside = paths.log.with_name(f"{paths.log.name}.before-restore-{stamp(now)}")
-    wal, shm = Path(str(paths.log) + "-wal"), Path(str(paths.log) + "-shm")
-    # A byte copy, not the backup API: the log as it was, damage included, for whoever looks later.
-    tmp = _tmp_for(aside)
-    shutil.copyfile(paths.log, tmp)
-    _fsync_file(tmp)
-    os.replace(tmp, aside)
-    if wal.exists() and wal.stat().st_size:
-        shutil.copyfile(wal, Path(str(aside) + "-wal"))
-    _remove(wal, shm)
+    n = 1
+    while aside.exists():
+        n += 1
+        aside = paths.log.with_name(f"{paths.log.name}.before-restore-{stamp(now)}-{n}")
+    for suffix, live in _log_files(paths.log)[:2]:  # the -shm is rebuilt from the -wal by SQLite
+        if not live.exists() or (suffix and not live.stat().st_size):
+            continue
+        target = Path(str(aside) + suffix)
+        tmp = _tmp_for(target)
+        _remove(tmp)
+        create_private(tmp)  # 0600: a set-aside copy is a whole log
+        shutil.copyfile(live, tmp)
+        _fsync_file(tmp)
+        os.replace(tmp, target)
     fsync_dir(paths.log.parent)
     return aside
 
 
-def restore_file(paths: LogPaths, data_key: bytes, backup: Path, now: datetime | None = None) -> Path | None:
+def _fold_wal_into_main(paths: LogPaths, data_key: bytes) -> bool:
+    """Checkpoint the live log so that its main file alone holds every committed save and its
+    -wal is empty. True when done; False when the log cannot be read (it is damaged: the set-aside
+    copies are what keeps it). LogInUse when a reader (a read-only kbtdesk) holds the -wal."""
+    from kbtdesk.db.lock import LogInUse
+    from kbtdesk.db.wal import inspect_wal
+
+    if not inspect_wal(paths.log).holds_data:
+        return True
+    if inspect_wal(paths.log).damaged:
+        return False
+    try:
+        conn = connect(paths.log, data_key)
+        try:
+            busy, _frames, _done = conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+        finally:
+            conn.close()
+    except DatabaseError:
+        return False
+    if busy:
+        raise LogInUse(paths.log, None)
+    return True
+
+
+def restore_file(paths: LogPaths, data_key: bytes, backup: Path, now: datetime | None = None,
+                 lock=None) -> Path | None:
     """Replace the log by a verified backup; returns where the old log was set aside.
 
-    The caller holds the writer lock. At every moment a complete log sits under the log's name:
-    the backup is copied to a temporary file first and renamed over the log last.
+    The caller holds the writer lock (`lock`, a `WriterLock`). A kill at any moment leaves the old
+    log with every acknowledged save or the new one, never a mix (issue 12.5), because the steps
+    are, in this order:
+    1. the backup is verified and copied to a hidden file beside the log, checked and fsynced;
+    2. the current main file and -wal are copied aside (`set_aside`);
+    3. the live log is checkpointed, so its main file alone is the whole old log;
+    4. only then are its (empty) -wal and -shm removed, and the new file is renamed over it last.
+    A -wal is never removed while it holds a save the main file lacks, and never left beside a
+    main file it does not belong to. Leftovers of a killed restore go at the next start
+    (`leftovers.remove_stale`).
     """
     now = now or datetime.now(UTC)
     verify_backup(backup, data_key)
-    aside = set_aside(paths, data_key, now)
+    staged = restore_staging(paths)
     source = connect(backup, data_key, immutable=True)
     try:
-        copy_database(source, paths.log, data_key)
+        copy_database(source, staged, data_key)
     finally:
         source.close()
+    aside = None
+    try:
+        aside = set_aside(paths, data_key, now)
+        if paths.log.exists():
+            _fold_wal_into_main(paths, data_key)
+        for _suffix, old in _log_files(paths.log)[1:]:
+            _remove(old)
+        if lock is not None:
+            lock.hold_file(staged)  # the file under the log's name is never without its lock
+        os.replace(staged, paths.log)
+    except BaseException:
+        _remove(staged)
+        if aside is not None and paths.log.exists():  # refused before the rename: the log stays
+            _remove(*(Path(str(aside) + suffix) for suffix, _ in _log_files(aside)))
+        raise
+    fsync_dir(paths.log.parent)
     return aside
 
 
+def restore_staging(paths: LogPaths) -> Path:
+    """Where a restore builds the new log before renaming it over the old one."""
+    return paths.log.with_name("." + paths.log.name + ".restore")
+
+
 __all__ = ["AUTO", "PRE_MIGRATION", "BackupInfo", "BackupJob", "BackupPolicy", "backup_now", "clean_leftovers",
-           "copy_database", "list_backups", "restore_file", "set_aside", "thin", "thinning_keep",
+           "copy_database", "list_backups", "restore_file", "restore_staging", "set_aside", "thin", "thinning_keep",
            "unique_target", "verify_backup"]

@@ -72,6 +72,11 @@ def connect(path: Path, data_key: bytes, *, readonly: bool = False, check: bool 
         # Sorting and temporary tables stay in memory: a temp file would hold decrypted rows.
         conn.execute("PRAGMA temp_store = MEMORY")
         conn.execute("PRAGMA synchronous = FULL")
+        if not (readonly or immutable):
+            # Checkpoint after every commit (inside COMMIT, before it returns): an acknowledged save
+            # is then in the main file too, so damage to the -wal cannot take it away (SQLite stops
+            # replaying a -wal silently at a damaged frame; issue 12.7, docs/trust.md).
+            conn.execute("PRAGMA wal_autocheckpoint = 1")
     except sqlcipher.DatabaseError:
         conn.close()
         raise

@@ -3,13 +3,16 @@
 Opening goes in this order so that a refused file is never changed:
 1. look at the file (missing, empty, cut short, plain SQLite: `health.inspect_file`);
 2. take the writer lock beside the log (`lock.acquire`: a second kbtdesk is told who has it);
-3. read it with an immutable read-only connection: the key opens page 1, the schema is not from
-   a newer kbtdesk, and (up to CHECK_PAGES_ON_OPEN_BYTES) every page passes its SQLCipher HMAC;
+3. walk its -wal (`wal.inspect_wal`: damage that would make SQLite drop saved changes is refused),
+   then read it, main file with its -wal as SQLite does, through a read-only connection: the key
+   opens page 1, the schema is not from a newer kbtdesk, and (up to CHECK_PAGES_ON_OPEN_BYTES)
+   every page passes its SQLCipher HMAC;
 4. only then open it for writing, back up and migrate, and record the unlock in the audit trail.
 """
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import threading
@@ -20,11 +23,12 @@ from pathlib import Path
 
 from sqlcipher3 import dbapi2 as sqlcipher
 
+from kbtdesk.base.files import track_temporaries
 from kbtdesk.base.messages import QT_TRANSLATE_NOOP, Message
-from kbtdesk.db import audit, errors, keyfile, migrations
+from kbtdesk.db import audit, errors, keyfile, leftovers, migrations, wal
 from kbtdesk.db.connection import BUSY_TIMEOUT_MS, CACHE_KIB, DatabaseError, connect, is_network_path
 from kbtdesk.db.errors import LogOpenError
-from kbtdesk.db.health import damaged, inspect_file, not_a_log
+from kbtdesk.db.health import damaged, damaged_wal, inspect_file, not_a_log
 from kbtdesk.db.lock import LockOwner, LogInUse, WriterLock, acquire, who_holds
 from kbtdesk.paths import LogPaths
 
@@ -182,10 +186,36 @@ def migrate(conn, paths: LogPaths, data_key: bytes, steps=migrations.MIGRATIONS)
     return migrations.apply(conn, steps, audit_key=keyfile.audit_key(data_key))
 
 
-def _precheck(path: Path, data_key: bytes, size: int, check_pages: bool) -> int:
-    """Read-only look before writing: key, schema version, page HMACs. Returns the version."""
+def _precheck(path: Path, data_key: bytes, size: int, check_pages: bool, *, writer: bool = False) -> int:
+    """Read-only look before writing: the -wal, key, schema version, page HMACs. Returns the version.
+
+    The log is read as SQLite reads it, main file *with* its -wal: after a crash or a full disk the
+    newest saves (and pages a checkpoint had not finished copying) are only in the -wal, and the
+    main file alone is then a half-written picture that fails its checks although nothing is lost
+    (issue 12.2). When the -wal holds nothing SQLite would replay, the main file is the whole log
+    and is read alone (`immutable`: no -wal or -shm is created beside a file that may be refused).
+    """
+    journal = wal.inspect_wal(path)
+    main_alone = False
+    if journal.damaged and journal.in_main_file:
+        # Every committed change is in the main file already (checkpointed after each commit):
+        # the damage costs nothing. The writer moves the -wal out of SQLite's way (kept); a reader
+        # reads the main file alone.
+        if writer:
+            wal.set_aside_damaged(path, datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ"))
+            journal = wal.inspect_wal(path)
+        else:
+            main_alone = True
+    elif journal.damaged:
+        raise damaged_wal(path, journal.describe())
+    hot_journal = Path(str(path) + "-journal")
     try:
-        conn = connect(path, data_key, immutable=True)
+        if writer and hot_journal.exists() and hot_journal.stat().st_size:
+            # DELETE journal (network drive) after a crash: only a writing connection may roll the
+            # interrupted transaction back, as SQLite does on every open; read-only it cannot be read.
+            conn = connect(path, data_key)
+        else:
+            conn = connect(path, data_key, readonly=True, immutable=main_alone or not journal.holds_data)
     except DatabaseError as exc:
         raise _classified(exc, path) from None
     try:
@@ -211,18 +241,24 @@ def open_with_key(paths: LogPaths, data_key: bytes, *, demo: bool = False, reado
     """Open (and migrate) a log whose data key is already known. See the module text for the order."""
     size = inspect_file(paths.log)
     network = is_network_path(paths.log)
+    # Exports of this process are listed beside the log while written, so a kill leaves no
+    # plaintext behind for good: the next writer's open removes them (leftovers.remove_stale).
+    track_temporaries(leftovers.temporaries_ledger(paths))
     if readonly:
-        _precheck(paths.log, data_key, size, check_pages=who_holds(paths.log) is None)
-        mode = _journal_mode(paths.log)
         # A WAL log in a folder we cannot write (read-only share, CD, locked-down profile) cannot
         # get its -shm: read the file alone then; nobody can be writing it through this folder.
-        immutable = not os.access(paths.log.parent, os.W_OK | os.X_OK)
+        journal = wal.inspect_wal(paths.log)
+        immutable = (not os.access(paths.log.parent, os.W_OK | os.X_OK) and not journal.holds_data) \
+            or (journal.damaged and journal.in_main_file)  # see _precheck
+        _precheck(paths.log, data_key, size, check_pages=who_holds(paths.log) is None)
+        mode = _journal_mode(paths.log)
         return Log(paths, data_key, mode, demo, readonly=True, on_network_drive=network, immutable=immutable)
     if not _writable(paths):
         raise _read_only_error(paths.log)
     lock = lock or acquire(paths.log)
     try:
-        _precheck(paths.log, data_key, size, check_pages=True)
+        leftovers.remove_stale(paths)
+        _precheck(paths.log, data_key, size, check_pages=True, writer=True)
         try:
             conn = connect(paths.log, data_key)
         except DatabaseError as exc:
@@ -313,10 +349,9 @@ def record_unlock(log: Log, action: str = audit.UNLOCK, detail: str = "") -> Non
             conn.execute("COMMIT")
         except BaseException:
             if conn.in_transaction:
-                try:
+                # closing the connection rolls back anyway; the first error is the one to tell
+                with contextlib.suppress(DatabaseError):
                     conn.execute("ROLLBACK")
-                except DatabaseError:
-                    pass  # closing the connection rolls back anyway; the first error is the one to tell
             raise
     finally:
         conn.close()
@@ -345,7 +380,10 @@ def _after_unlock(log: Log, started: float, action: str = audit.UNLOCK, detail: 
         if log.readonly:
             note_event(log.paths, audit.UNLOCK_READ_ONLY)
         else:
-            record_unlock(log, action, detail)
+            try:
+                record_unlock(log, action, detail)
+            except (DatabaseError, OSError) as exc:  # a full disk: the unlock entry does not fit
+                raise _classified(exc, log.paths.log, errors.UNREADABLE) from None
     except BaseException:
         log.close()
         raise
@@ -431,6 +469,7 @@ def create_log(paths: LogPaths, passphrase: str, kdf: keyfile.KdfParams = keyfil
             finally:
                 conn.close()
             keyfile.write_key_file(paths.key, data_key, passphrase, kdf, recovery_code=code)
+            lock.hold_file(build)  # the log is locked from the moment it has its name
             os.replace(build, paths.log)
         except (DatabaseError, OSError) as exc:
             build.unlink(missing_ok=True)
@@ -448,7 +487,8 @@ def create_log(paths: LogPaths, passphrase: str, kdf: keyfile.KdfParams = keyfil
     return log
 
 
-def restore_backup(paths: LogPaths, data_key: bytes, backup: Path, now: datetime | None = None) -> tuple[Log, Path | None]:
+def restore_backup(paths: LogPaths, data_key: bytes, backup: Path,
+                   now: datetime | None = None) -> tuple[Log, Path | None]:
     """Replace the log by a verified backup and open it; returns (log, where the old log was kept).
 
     Refused (LogInUse) while another kbtdesk has the log open; the backup is verified before
@@ -458,7 +498,8 @@ def restore_backup(paths: LogPaths, data_key: bytes, backup: Path, now: datetime
 
     lock = acquire(paths.log)
     try:
-        aside = restore_file(paths, data_key, Path(backup), now)
+        leftovers.remove_stale(paths)
+        aside = restore_file(paths, data_key, Path(backup), now, lock=lock)
         log = open_with_key(paths, data_key, lock=lock)
     except BaseException:
         lock.release()

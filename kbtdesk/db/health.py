@@ -17,6 +17,7 @@ from kbtdesk.base.progress import Progress
 from kbtdesk.db import errors
 from kbtdesk.db.connection import DatabaseError, connect
 from kbtdesk.db.errors import LogOpenError
+from kbtdesk.db.wal import inspect_wal
 
 PAGE_SIZE = 4096
 PLAIN_SQLITE_HEADER = b"SQLite format 3\x00"
@@ -69,6 +70,15 @@ def damaged(path: Path, detail: str) -> LogOpenError:
                "open it read-only to copy what can be read."), path, detail=detail)
 
 
+def damaged_wal(path: Path, detail: str) -> LogOpenError:
+    """The -wal would drop saved changes: refused before SQLite reads it (and silently drops them)."""
+    return _err(errors.DAMAGED, QT_TRANSLATE_NOOP(
+        "Log", "{path} cannot be opened: its write-ahead journal ({path}-wal) is damaged ({detail}). "
+               "Nothing was changed and both files are kept as they are; restore the newest backup "
+               "(the damaged files are set aside beside it), or keep the two files together and ask "
+               "for help to recover the newest saves."), path, detail=detail)
+
+
 @dataclass
 class HealthReport:
     path: Path
@@ -86,7 +96,9 @@ def check_database(path: Path, data_key: bytes, *, full: bool = False, immutable
     `progress(done, total)` is called per check (each is one statement SQLite runs to its end).
 
     `immutable` reads the main file alone (no -wal/-shm, no locks): right for a backup file or a
-    log nobody has open, wrong for a log another process is writing.
+    log nobody has open, wrong for a log another process is writing. It is ignored when the file
+    has a -wal that SQLite would replay: the check covers what the log is opened with, so a -wal
+    is walked first (`wal.inspect_wal`) and then read with the main file.
     """
     path = Path(path)
     report = HealthReport(path, ok=False)
@@ -95,8 +107,15 @@ def check_database(path: Path, data_key: bytes, *, full: bool = False, immutable
     except LogOpenError as exc:
         report.kind, report.problems = exc.kind, [str(exc)]
         return report
+    journal = inspect_wal(path)
+    if journal.damaged and not journal.in_main_file:
+        report.kind, report.problems = errors.DAMAGED, [f"wal: {journal.describe()}"]
+        return report
+    # A damaged -wal whose commits are all in the main file is set aside at the next open: the
+    # main file alone is what the log is then opened with.
+    main_alone = journal.damaged or (immutable and not journal.holds_data)
     try:
-        conn = connect(path, data_key, readonly=True, immutable=immutable)
+        conn = connect(path, data_key, readonly=True, immutable=main_alone)
     except DatabaseError:
         report.kind, report.problems = errors.NOT_A_LOG, [str(not_a_log(path))]
         return report
@@ -130,4 +149,4 @@ def check_database(path: Path, data_key: bytes, *, full: bool = False, immutable
     return report
 
 
-__all__ = ["HealthReport", "PAGE_SIZE", "check_database", "damaged", "inspect_file", "not_a_log"]
+__all__ = ["HealthReport", "PAGE_SIZE", "check_database", "damaged", "damaged_wal", "inspect_file", "not_a_log"]

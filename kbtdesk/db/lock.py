@@ -1,9 +1,12 @@
-"""One writer per log: an OS lock on a file beside the log, with the owner written into it.
+"""One writer per log: an OS lock on a file beside the log, with the owner written into it, and
+(POSIX) an OS lock on the log file itself.
 
-`fcntl.flock` (POSIX) and `msvcrt.locking` (Windows) are released by the operating system when the
-process ends, however it ends: a lock left by a killed kbtdesk is simply free again, so there is
-no staleness to guess. The owner information (user, host, pid, since) is only there to tell a
-second kbtdesk who has the log; the lock itself is the OS lock, never the file's content.
+`fcntl.flock` (POSIX) and `msvcrt.locking` (Windows, `base.oslock`) are released by the operating
+system when the process ends, however it ends: a lock left by a killed kbtdesk is simply free
+again, so there is no staleness to guess. The owner information (user, host, pid, since) is only
+there to tell a second kbtdesk who has the log; the lock itself is the OS lock, never the file's
+content. The lock on the log file itself is what keeps a second writer out when the lock file
+was deleted under a running kbtdesk: it does not rest on a file beside the log.
 """
 
 from __future__ import annotations
@@ -18,43 +21,45 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from kbtdesk.base.messages import QT_TRANSLATE_NOOP, Message
+from kbtdesk.base.oslock import try_lock, unlock
 from kbtdesk.db.errors import IN_USE, READ_ONLY, LogOpenError
 
-if os.name == "nt":  # pragma: no cover - exercised on Windows only
-    import msvcrt
+# Windows: the byte of the lock file locked since the first kbtdesk (kept, so that versions see
+# each other's locks); far past the owner text, which a second kbtdesk must still be able to read.
+_LOCK_OFFSET = 1 << 30
 
-    # Windows byte-range locks are mandatory: lock a byte far past the owner text so that a
-    # second kbtdesk can still read who holds the log.
-    _LOCK_OFFSET = 1 << 30
 
-    def _try_lock(fd: int) -> bool:
-        os.lseek(fd, _LOCK_OFFSET, os.SEEK_SET)
-        try:
-            msvcrt.locking(fd, msvcrt.LK_NBLCK, 1)
-        except OSError:
-            return False
-        finally:
-            os.lseek(fd, 0, os.SEEK_SET)
-        return True
+def _try_lock(fd: int) -> bool:
+    return try_lock(fd, _LOCK_OFFSET)
 
-    def _unlock(fd: int) -> None:
-        os.lseek(fd, _LOCK_OFFSET, os.SEEK_SET)
-        try:
-            msvcrt.locking(fd, msvcrt.LK_UNLCK, 1)
-        finally:
-            os.lseek(fd, 0, os.SEEK_SET)
-else:
-    import fcntl
 
-    def _try_lock(fd: int) -> bool:
-        try:
-            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except BlockingIOError:
-            return False
-        return True
+def _unlock(fd: int) -> None:
+    unlock(fd, _LOCK_OFFSET)
 
-    def _unlock(fd: int) -> None:
-        fcntl.flock(fd, fcntl.LOCK_UN)
+
+def _hold_log_file(path: Path) -> int | None:
+    """POSIX: an `flock` on the log file itself, so that deleting `<log>.lock` (a user, a cleanup
+    tool) does not let a second writer in (issue 12.6). Returns the descriptor, None when there is
+    no such file yet (the lock file guards `init`), or raises `_Held`.
+
+    Windows: not needed and not taken. A file open in a process cannot be deleted or renamed there
+    (Python opens without FILE_SHARE_DELETE), so the held lock file cannot go away; and a byte lock
+    in the log would be mandatory, refusing reads of that byte to SQLite and to the page check.
+    """
+    if os.name == "nt":  # pragma: no cover - Windows only
+        return None
+    try:
+        fd = os.open(path, os.O_RDONLY)
+    except FileNotFoundError:
+        return None
+    if not try_lock(fd):
+        os.close(fd)
+        raise _Held
+    return fd
+
+
+class _Held(Exception):
+    """The log file itself is locked by another writer."""
 
 
 def lock_path(log: Path) -> Path:
@@ -123,28 +128,54 @@ def _read_owner(path: Path) -> LockOwner | None:
 def who_holds(log: Path) -> LockOwner | None:
     """The owner of a held lock, or None when the log is free (a lock of a dead process is free)."""
     path = lock_path(log)
-    if not path.exists():
-        return None
     try:
         fd = os.open(path, os.O_RDONLY)
     except OSError:
-        return None
-    try:
-        if _try_lock(fd):
+        fd = None
+    if fd is not None:
+        try:
+            if not _try_lock(fd):
+                return _read_owner(path) or LockOwner("?", "?", 0, "")
             _unlock(fd)
-            return None
-    finally:
-        os.close(fd)
-    return _read_owner(path) or LockOwner("?", "?", 0, "")
+        finally:
+            os.close(fd)
+    try:
+        held = _hold_log_file(Path(log))
+    except _Held:
+        return LockOwner("?", "?", 0, "")  # a writer whose lock file was deleted
+    if held is not None:
+        unlock(held)
+        os.close(held)
+    return None
 
 
 class WriterLock:
     """The held writer lock of one log. `release()` (or process death) frees it."""
 
-    def __init__(self, log: Path, fd: int, owner: LockOwner):
+    def __init__(self, log: Path, fd: int, owner: LockOwner, log_fd: int | None = None):
         self.path = lock_path(log)
         self.owner = owner
         self._fd: int | None = fd
+        self._log_fds: list[int] = [] if log_fd is None else [log_fd]
+
+    def hold_file(self, path: Path) -> None:
+        """Lock a file that is about to be renamed over the log (a restore, `init`) before the
+        rename, so that the log under its name is never without its lock. POSIX only (see
+        `_hold_log_file`); the old log's lock is kept until `release`."""
+        try:
+            fd = _hold_log_file(Path(path))
+        except _Held:
+            raise LogInUse(Path(path), None) from None
+        if fd is not None:
+            self._log_fds.append(fd)
+
+    def release_log_files(self) -> None:
+        """Drop the locks on log files (Windows cannot rename over an open file; see `hold_file`)."""
+        fds, self._log_fds = self._log_fds, []
+        for fd in fds:
+            with contextlib.suppress(OSError):
+                unlock(fd)
+            os.close(fd)
 
     @property
     def held(self) -> bool:
@@ -153,6 +184,7 @@ class WriterLock:
     def release(self) -> None:
         if self._fd is None:
             return
+        self.release_log_files()
         fd, self._fd = self._fd, None
         try:
             with contextlib.suppress(OSError):
@@ -172,7 +204,8 @@ def acquire(log: Path, retries: int = 5) -> WriterLock:
     """Take the writer lock of `log`, or raise LogInUse naming who has it.
 
     The lock file is never deleted (deleting a lock file races with a process that has just
-    opened it); it is emptied on release.
+    opened it); it is emptied on release. The log file itself is locked too (POSIX), after the
+    lock file, so that a lock file deleted under a running kbtdesk does not admit a second writer.
     """
     log = Path(log)
     path = lock_path(log)
@@ -202,6 +235,14 @@ def acquire(log: Path, retries: int = 5) -> WriterLock:
                 break
             time.sleep(0.02)
         raise LogInUse(log, owner)
+    try:
+        log_fd = _hold_log_file(log)
+    except _Held:
+        # The lock file was deleted under a running kbtdesk and we made a new one: it is ours,
+        # but the log itself is still held. Who holds it is written in the deleted file.
+        _unlock(fd)
+        os.close(fd)
+        raise LogInUse(log, None) from None
     owner = LockOwner.me()
     if writable:
         data = json.dumps(asdict(owner)).encode("utf-8")
@@ -211,7 +252,7 @@ def acquire(log: Path, retries: int = 5) -> WriterLock:
             os.fsync(fd)
         except OSError:
             pass  # a full disk must not stop the lock: the OS lock is what counts
-    return WriterLock(log, fd, owner)
+    return WriterLock(log, fd, owner, log_fd)
 
 
 __all__ = ["LockOwner", "LogInUse", "WriterLock", "acquire", "lock_path", "who_holds"]

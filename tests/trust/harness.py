@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import queue
@@ -57,10 +58,8 @@ class Zygote:
                 counted += 1
         if delay:
             time.sleep(delay)
-        try:
+        with contextlib.suppress(ProcessLookupError):
             os.kill(pid, signal.SIGKILL)
-        except ProcessLookupError:
-            pass
         while True:
             line = self.next_line(timeout)
             if line.startswith(f"done {pid}"):

@@ -16,7 +16,7 @@ import random
 import shutil
 import sys
 import traceback
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 
@@ -39,6 +39,9 @@ def run_child(cmd: dict) -> None:
     from kbtdesk.paths import LogPaths
 
     paths, key = LogPaths(Path(cmd["log"])), bytes.fromhex(cmd["key"])
+    if cmd["op"] == "restore":
+        restore_in_steps(paths, key, Path(cmd["backup"]), cmd.get("pause_at"))
+        return
     log = open_with_key(paths, key)
     say("open")
     service = _service(log)
@@ -46,8 +49,16 @@ def run_child(cmd: dict) -> None:
     if op == "migrate":
         pass  # opening migrated it
     elif op == "save":
+        if cmd.get("hold_reader"):
+            # A long read (the window's backup thread, an export) keeps checkpoints from passing
+            # its snapshot: the saves made meanwhile are only in the -wal when the kill comes.
+            from kbtdesk.db.connection import connect
+
+            reader = connect(paths.log, key, readonly=True)
+            reader.execute("BEGIN")
+            reader.execute("SELECT count(*) FROM contact").fetchone()
         episode_id = service.episode_rows("all")[0].episode_id
-        at = datetime(2026, 10, 1, 8, 0, tzinfo=timezone.utc)
+        at = datetime(2026, 10, 1, 8, 0, tzinfo=UTC)
         for i in range(100000):
             contact = service.save_contact(ContactDraft(
                 episode_id, at + timedelta(minutes=i), "BR", codes=("DU011", "ZV044", "ZV051"),
@@ -57,11 +68,64 @@ def run_child(cmd: dict) -> None:
         while True:
             info = backup_now(paths, key, source=None)
             say(f"backup {info.path.name}")
+    elif op == "export_in_chunks":
+        # The export's bytes written 64 KiB at a time, "writing" said after the first: a kill
+        # then lands while the plaintext temporary exists.
+        from kbtdesk.base.files import replacing
+
+        data = dumps(export_log(service)).encode("utf-8")
+        with replacing(Path(cmd["out"])) as tmp, open(tmp, "wb") as handle:
+            for start in range(0, len(data), 65536):
+                handle.write(data[start:start + 65536])
+                handle.flush()
+                if start == 0:
+                    say("writing")
     elif op == "export":
         out = Path(cmd["out"])
         while True:
             write_atomically(out, dumps(export_log(service)).encode("utf-8"))
             say("exported")
+    log.close()
+
+
+def restore_in_steps(paths, key: bytes, backup: Path, pause_at: str | None) -> None:
+    """`restore_backup` as the program runs it, announcing each step ("step NAME") and, at
+    `pause_at`, waiting there for the test's SIGKILL: a kill at that exact moment."""
+    import time
+
+    import kbtdesk.db.backup as backup_module
+    from kbtdesk.db.engine import restore_backup
+
+    def step(name: str) -> None:
+        say(f"step {name}")
+        if name == pause_at:
+            time.sleep(120)
+
+    real_copy, real_aside, real_replace = backup_module.copy_database, backup_module.set_aside, os.replace
+
+    def copy_database(source, target, *args, **kwargs):
+        done = real_copy(source, target, *args, **kwargs)
+        # (before issue 12.5 the backup was copied straight over the log: the same step there)
+        staging = getattr(backup_module, "restore_staging", lambda p: p.log)(paths)
+        if Path(target) == staging:
+            step("copied")
+        return done
+
+    def set_aside(*args, **kwargs):
+        aside = real_aside(*args, **kwargs)
+        step("set-aside")
+        return aside
+
+    def replace(source, target):
+        if Path(target) == paths.log:
+            step("before-rename")
+        real_replace(source, target)
+        if Path(target) == paths.log:
+            step("renamed")
+
+    backup_module.copy_database, backup_module.set_aside, os.replace = copy_database, set_aside, replace
+    log, _aside = restore_backup(paths, key, backup)
+    say("restored")
     log.close()
 
 
