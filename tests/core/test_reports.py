@@ -210,8 +210,7 @@ def test_coverage_shows_the_gap_of_imported_and_outage_contacts(sample):
 def test_coverage_takes_its_codes_from_the_rule_set(rules):
     from dataclasses import replace
 
-    assert (coverage_report.distance_code(rules), coverage_report.visit_code(rules),
-            coverage_report.ending_code(rules)) == ("ZV051", "ZV044", "UV112")
+    assert (coverage_report.distance_code(rules), coverage_report.ending_code(rules)) == ("ZV051", "UV112")
     renamed = replace(rules, coverage={**rules.coverage, "distance_contacts": "ZV099"})
     assert coverage_report.distance_code(renamed) == "ZV099"
 

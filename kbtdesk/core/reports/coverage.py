@@ -32,14 +32,10 @@ from kbtdesk.core.reports.model import (
     message,
 )
 
+
 def distance_code(rules) -> str:
     """The code every distance contact must carry (the rule set's `coverage.distance_contacts`)."""
     return rules.coverage_code("distance_contacts")
-
-
-def visit_code(rules) -> str:
-    """The code every visit must carry (the rule set's `coverage.visits`)."""
-    return rules.coverage_code("visits")
 
 
 def ending_code(rules) -> str:
@@ -135,13 +131,13 @@ def build_coverage(service, start: date, end: date, *, lang: str = "sv",
     common.tick(progress, cancelled, 0, 3)
     with service.session() as s:
         contact_rows = s.exec(text(
-            f"SELECT substr(at, 1, 7), type, mode, {_has_code('codes', 'distance')}, {_has_code('codes', 'visit')}, "
-            "registered IS NOT NULL, journal_done IS NOT NULL, COUNT(*) "
+            f"SELECT substr(at, 1, 7), type, mode, {_has_code('codes', 'distance')}, registered IS NOT NULL, "
+            "journal_done IS NOT NULL, COUNT(*) "
             "FROM contact WHERE at_utc >= :lo AND at_utc < :hi AND substr(at, 1, 10) BETWEEN :first AND :last "
-            "GROUP BY 1, 2, 3, 4, 5, 6, 7").bindparams(lo=lo, hi=hi, first=first, last=last,
-                                                       distance=distance_code(rules), visit=visit_code(rules))).all()
+            "GROUP BY 1, 2, 3, 4, 5, 6").bindparams(lo=lo, hi=hi, first=first, last=last,
+                                                    distance=distance_code(rules))).all()
         common.tick(progress, cancelled, 1, 3)
-        for month, ctype, mode, with_code, _with_visit_code, registered, journaled, n in contact_rows:
+        for month, ctype, mode, with_code, registered, journaled, n in contact_rows:
             share = shares[month]
             share["registered"].add(n, bool(registered))
             share["journaled"].add(n, bool(journaled))

@@ -75,10 +75,7 @@ class SetupDialog(QDialog):
         self.new_passphrase.edited.connect(lambda: show_message(self.error, self.new_passphrase.problem_so_far()))
 
     def accept(self) -> None:
-        problem = self.new_passphrase.problem()
-        if problem:
-            show_message(self.error, problem)
-            self.new_passphrase.passphrase.setFocus()
+        if self.new_passphrase.refused(self.error):
             return
         super().accept()
 

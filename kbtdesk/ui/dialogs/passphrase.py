@@ -99,6 +99,14 @@ class NewPassphraseForm(QObject):
         problem = keyfile.passphrase_problem(self.passphrase.text(), self.repeat.text())
         return render(problem) if problem else ""
 
+    def refused(self, error: QLabel) -> bool:
+        """Whether the dialog must stay open: the problem shown in `error`, focus on the passphrase."""
+        problem = self.problem()
+        if problem:
+            show_message(error, problem)
+            self.passphrase.setFocus()
+        return bool(problem)
+
     def problem_so_far(self) -> str:
         if not self.passphrase.text():
             return ""
@@ -263,10 +271,7 @@ class RecoveryDialog(QDialog):
         self.new_passphrase.edited.connect(lambda: show_message(self.error, self.new_passphrase.problem_so_far()))
 
     def accept(self) -> None:
-        problem = self.new_passphrase.problem()
-        if problem:
-            show_message(self.error, problem)
-            self.new_passphrase.passphrase.setFocus()
+        if self.new_passphrase.refused(self.error):
             return
         try:
             self.result_log = self._recoverer(self.code.text(), self.new_passphrase.text())
@@ -310,10 +315,7 @@ class ChangePassphraseDialog(QDialog):
         self.new_passphrase.edited.connect(lambda: show_message(self.error, self.new_passphrase.problem_so_far()))
 
     def accept(self) -> None:
-        problem = self.new_passphrase.problem()
-        if problem:
-            show_message(self.error, problem)
-            self.new_passphrase.passphrase.setFocus()
+        if self.new_passphrase.refused(self.error):
             return
         try:
             self._changer(self.old.text(), self.new_passphrase.text())
