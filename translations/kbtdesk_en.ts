@@ -100,59 +100,94 @@ It never connects to a network and does not replace the journal.</translation>
         </message>
     </context>
     <context>
-        <name>AuditTrail</name>
+        <name>Audit</name>
         <message>
-            <location filename="../kbtdesk/ui/audit_view.py" line="40" />
+            <location filename="../kbtdesk/core/audit.py" line="67" />
             <source>created</source>
             <translation>created</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/audit_view.py" line="41" />
+            <location filename="../kbtdesk/core/audit.py" line="68" />
             <source>changed</source>
             <translation>changed</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/audit_view.py" line="42" />
+            <location filename="../kbtdesk/core/audit.py" line="69" />
             <source>deleted</source>
             <translation>deleted</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/audit_view.py" line="43" />
+            <location filename="../kbtdesk/core/audit.py" line="70" />
             <source>imported</source>
             <translation>imported</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/audit_view.py" line="44" />
+            <location filename="../kbtdesk/core/audit.py" line="71" />
             <source>exported</source>
             <translation>exported</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/audit_view.py" line="45" />
+            <location filename="../kbtdesk/core/audit.py" line="72" />
             <source>printed</source>
             <translation>printed</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/audit_view.py" line="46" />
+            <location filename="../kbtdesk/core/audit.py" line="73" />
             <source>restored</source>
             <translation>restored</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/audit_view.py" line="52" />
+            <location filename="../kbtdesk/core/audit.py" line="74" />
+            <source>unlocked</source>
+            <translation>unlocked</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/audit.py" line="75" />
+            <source>unlocked read-only</source>
+            <translation>unlocked read-only</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/audit.py" line="76" />
+            <source>wrong passphrase</source>
+            <translation>wrong passphrase</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/audit.py" line="77" />
+            <source>unlocked with the recovery code</source>
+            <translation>unlocked with the recovery code</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/audit.py" line="78" />
+            <source>passphrase changed</source>
+            <translation>passphrase changed</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/audit.py" line="79" />
+            <source>log format updated</source>
+            <translation>log format updated</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/audit.py" line="80" />
+            <source>damaged write-ahead file set aside</source>
+            <translation>damaged write-ahead file set aside</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/audit.py" line="83" />
             <source>patient</source>
             <translation>patient</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/audit_view.py" line="53" />
+            <location filename="../kbtdesk/core/audit.py" line="84" />
             <source>episode</source>
             <translation>episode</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/audit_view.py" line="54" />
+            <location filename="../kbtdesk/core/audit.py" line="85" />
             <source>contact</source>
             <translation>contact</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/audit_view.py" line="55" />
+            <location filename="../kbtdesk/core/audit.py" line="86" />
             <source>score</source>
             <translation>score</translation>
         </message>
@@ -160,72 +195,72 @@ It never connects to a network and does not replace the journal.</translation>
     <context>
         <name>AuditTrailDialog</name>
         <message>
-            <location filename="../kbtdesk/ui/audit_view.py" line="114" />
+            <location filename="../kbtdesk/ui/audit_view.py" line="104" />
             <source>Log extract for this patient</source>
             <translation>Log extract for this patient</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/audit_view.py" line="119" />
+            <location filename="../kbtdesk/ui/audit_view.py" line="109" />
             <source>Every recorded change, export and print of this patient's data in this log, oldest first ({n} entries). The entries name records by id, never by name.</source>
             <translation>Every recorded change, export and print of this patient's data in this log, oldest first ({n} entries). The entries name records by id, never by name.</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/audit_view.py" line="126" />
+            <location filename="../kbtdesk/ui/audit_view.py" line="116" />
             <source>Log entries</source>
             <translation>Log entries</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/audit_view.py" line="136" />
+            <location filename="../kbtdesk/ui/audit_view.py" line="126" />
             <source>&amp;Hide the last four digits of the identity number</source>
             <translation>&amp;Hide the last four digits of the identity number</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/audit_view.py" line="137" />
+            <location filename="../kbtdesk/ui/audit_view.py" line="127" />
             <source>Hide the identity number</source>
             <translation>Hide the identity number</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/audit_view.py" line="140" />
+            <location filename="../kbtdesk/ui/audit_view.py" line="130" />
             <source>Pre&amp;view…</source>
             <translation>Pre&amp;view…</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/audit_view.py" line="141" />
+            <location filename="../kbtdesk/ui/audit_view.py" line="131" />
             <source>Print preview of the log extract</source>
             <translation>Print preview of the log extract</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/audit_view.py" line="142" />
+            <location filename="../kbtdesk/ui/audit_view.py" line="132" />
             <source>&amp;Print…</source>
             <translation>&amp;Print…</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/audit_view.py" line="143" />
+            <location filename="../kbtdesk/ui/audit_view.py" line="133" />
             <source>Print the log extract</source>
             <translation>Print the log extract</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/audit_view.py" line="144" />
+            <location filename="../kbtdesk/ui/audit_view.py" line="134" />
             <source>Save P&amp;DF…</source>
             <translation>Save P&amp;DF…</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/audit_view.py" line="145" />
+            <location filename="../kbtdesk/ui/audit_view.py" line="135" />
             <source>Save the log extract as PDF</source>
             <translation>Save the log extract as PDF</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/audit_view.py" line="155" />
+            <location filename="../kbtdesk/ui/audit_view.py" line="145" />
             <source>&amp;Close</source>
             <translation>&amp;Close</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/audit_view.py" line="157" />
+            <location filename="../kbtdesk/ui/audit_view.py" line="147" />
             <source>Close</source>
             <translation>Close</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/audit_view.py" line="189" />
+            <location filename="../kbtdesk/ui/audit_view.py" line="179" />
             <source>log-extract</source>
             <translation>log-extract</translation>
         </message>
@@ -233,27 +268,27 @@ It never connects to a network and does not replace the journal.</translation>
     <context>
         <name>AuditTrailModel</name>
         <message>
-            <location filename="../kbtdesk/ui/audit_view.py" line="62" />
+            <location filename="../kbtdesk/ui/audit_view.py" line="52" />
             <source>Time</source>
             <translation>Time</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/audit_view.py" line="63" />
+            <location filename="../kbtdesk/ui/audit_view.py" line="53" />
             <source>Action</source>
             <translation>Action</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/audit_view.py" line="64" />
+            <location filename="../kbtdesk/ui/audit_view.py" line="54" />
             <source>Record</source>
             <translation>Record</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/audit_view.py" line="65" />
+            <location filename="../kbtdesk/ui/audit_view.py" line="55" />
             <source>By</source>
             <translation>By</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/audit_view.py" line="66" />
+            <location filename="../kbtdesk/ui/audit_view.py" line="56" />
             <source>Detail</source>
             <translation>Detail</translation>
         </message>
@@ -328,22 +363,22 @@ The log itself is unchanged; kbtdesk tries again in the next session.</translati
     <context>
         <name>ChangePassphraseDialog</name>
         <message>
-            <location filename="../kbtdesk/ui/dialogs/passphrase.py" line="296" />
+            <location filename="../kbtdesk/ui/dialogs/passphrase.py" line="301" />
             <source>Change passphrase</source>
             <translation>Change passphrase</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/dialogs/passphrase.py" line="301" />
+            <location filename="../kbtdesk/ui/dialogs/passphrase.py" line="306" />
             <source>Current passphrase</source>
             <translation>Current passphrase</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/dialogs/passphrase.py" line="303" />
+            <location filename="../kbtdesk/ui/dialogs/passphrase.py" line="308" />
             <source>&amp;Current passphrase:</source>
             <translation>&amp;Current passphrase:</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/dialogs/passphrase.py" line="309" />
+            <location filename="../kbtdesk/ui/dialogs/passphrase.py" line="314" />
             <source>&amp;Change passphrase</source>
             <translation>&amp;Change passphrase</translation>
         </message>
@@ -2383,8 +2418,8 @@ The records whose content the audit trail covers, by their ORM class. The rule s
             <translation>{path} or its folder cannot be written. Nothing was changed; you can open the log read-only.</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/db/engine.py" line="443" />
-            <location filename="../kbtdesk/db/engine.py" line="453" />
+            <location filename="../kbtdesk/db/engine.py" line="445" />
+            <location filename="../kbtdesk/db/engine.py" line="455" />
             <source>A log already exists at {path}; it was not touched.</source>
             <translation>A log already exists at {path}; it was not touched.</translation>
         </message>
@@ -3055,27 +3090,27 @@ The records whose content the audit trail covers, by their ORM class. The rule s
     <context>
         <name>RecoveryDialog</name>
         <message>
-            <location filename="../kbtdesk/ui/dialogs/passphrase.py" line="243" />
+            <location filename="../kbtdesk/ui/dialogs/passphrase.py" line="251" />
             <source>Set a new passphrase with the recovery code</source>
             <translation>Set a new passphrase with the recovery code</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/dialogs/passphrase.py" line="248" />
+            <location filename="../kbtdesk/ui/dialogs/passphrase.py" line="256" />
             <source>Type the recovery code you wrote down when the log was created (case, spaces and dashes do not matter), then choose a new passphrase. Afterwards you get a new recovery code: the one you type here stops working.</source>
             <translation>Type the recovery code you wrote down when the log was created (case, spaces and dashes do not matter), then choose a new passphrase. Afterwards you get a new recovery code: the one you type here stops working.</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/dialogs/passphrase.py" line="254" />
+            <location filename="../kbtdesk/ui/dialogs/passphrase.py" line="262" />
             <source>Recovery code</source>
             <translation>Recovery code</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/dialogs/passphrase.py" line="256" />
+            <location filename="../kbtdesk/ui/dialogs/passphrase.py" line="264" />
             <source>Recovery &amp;code:</source>
             <translation>Recovery &amp;code:</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/dialogs/passphrase.py" line="262" />
+            <location filename="../kbtdesk/ui/dialogs/passphrase.py" line="270" />
             <source>&amp;Set passphrase</source>
             <translation>&amp;Set passphrase</translation>
         </message>
@@ -3275,103 +3310,48 @@ The records whose content the audit trail covers, by their ORM class. The rule s
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports/audit_extract.py" line="18" />
-            <source>created</source>
-            <translation>created</translation>
-        </message>
-        <message>
             <location filename="../kbtdesk/core/reports/audit_extract.py" line="19" />
-            <source>changed</source>
-            <translation>changed</translation>
-        </message>
-        <message>
-            <location filename="../kbtdesk/core/reports/audit_extract.py" line="20" />
-            <source>deleted</source>
-            <translation>deleted</translation>
-        </message>
-        <message>
-            <location filename="../kbtdesk/core/reports/audit_extract.py" line="21" />
-            <source>imported</source>
-            <translation>imported</translation>
-        </message>
-        <message>
-            <location filename="../kbtdesk/core/reports/audit_extract.py" line="22" />
-            <source>exported</source>
-            <translation>exported</translation>
-        </message>
-        <message>
-            <location filename="../kbtdesk/core/reports/audit_extract.py" line="23" />
-            <source>printed</source>
-            <translation>printed</translation>
-        </message>
-        <message>
-            <location filename="../kbtdesk/core/reports/audit_extract.py" line="24" />
-            <source>restored</source>
-            <translation>restored</translation>
-        </message>
-        <message>
-            <location filename="../kbtdesk/core/reports/audit_extract.py" line="27" />
-            <source>patient</source>
-            <translation>patient</translation>
-        </message>
-        <message>
-            <location filename="../kbtdesk/core/reports/audit_extract.py" line="28" />
-            <source>episode</source>
-            <translation>episode</translation>
-        </message>
-        <message>
-            <location filename="../kbtdesk/core/reports/audit_extract.py" line="29" />
-            <source>contact</source>
-            <translation>contact</translation>
-        </message>
-        <message>
-            <location filename="../kbtdesk/core/reports/audit_extract.py" line="30" />
-            <source>score</source>
-            <translation>score</translation>
-        </message>
-        <message>
-            <location filename="../kbtdesk/core/reports/audit_extract.py" line="34" />
             <source>Entry</source>
             <translation>Entry</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports/audit_extract.py" line="35" />
+            <location filename="../kbtdesk/core/reports/audit_extract.py" line="20" />
             <location filename="../kbtdesk/core/reports/registrations.py" line="20" />
             <source>Time</source>
             <translation>Time</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports/audit_extract.py" line="36" />
+            <location filename="../kbtdesk/core/reports/audit_extract.py" line="21" />
             <source>Action</source>
             <translation>Action</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports/audit_extract.py" line="37" />
+            <location filename="../kbtdesk/core/reports/audit_extract.py" line="22" />
             <source>Record</source>
             <translation>Record</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports/audit_extract.py" line="38" />
+            <location filename="../kbtdesk/core/reports/audit_extract.py" line="23" />
             <source>Record id</source>
             <translation>Record id</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports/audit_extract.py" line="39" />
+            <location filename="../kbtdesk/core/reports/audit_extract.py" line="24" />
             <source>By</source>
             <translation>By</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports/audit_extract.py" line="40" />
+            <location filename="../kbtdesk/core/reports/audit_extract.py" line="25" />
             <source>Detail</source>
             <translation>Detail</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports/audit_extract.py" line="56" />
+            <location filename="../kbtdesk/core/reports/audit_extract.py" line="41" />
             <source>No entries.</source>
             <translation>No entries.</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports/audit_extract.py" line="65" />
+            <location filename="../kbtdesk/core/reports/audit_extract.py" line="50" />
             <location filename="../kbtdesk/core/reports/episode.py" line="125" />
             <location filename="../kbtdesk/core/reports/registrations.py" line="21" />
             <location filename="../kbtdesk/core/reports/siber.py" line="91" />
@@ -3379,7 +3359,7 @@ The records whose content the audit trail covers, by their ORM class. The rule s
             <translation>Patient</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports/audit_extract.py" line="66" />
+            <location filename="../kbtdesk/core/reports/audit_extract.py" line="51" />
             <location filename="../kbtdesk/core/reports/episode.py" line="126" />
             <location filename="../kbtdesk/core/reports/registrations.py" line="22" />
             <location filename="../kbtdesk/core/reports/siber.py" line="90" />
@@ -3387,22 +3367,22 @@ The records whose content the audit trail covers, by their ORM class. The rule s
             <translation>Identity number</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports/audit_extract.py" line="67" />
+            <location filename="../kbtdesk/core/reports/audit_extract.py" line="52" />
             <source>Entries</source>
             <translation>Entries</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports/audit_extract.py" line="71" />
+            <location filename="../kbtdesk/core/reports/audit_extract.py" line="56" />
             <source>Period</source>
             <translation>Period</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports/audit_extract.py" line="72" />
+            <location filename="../kbtdesk/core/reports/audit_extract.py" line="57" />
             <source>Every recorded change, export and print of this patient's data in this log, oldest first. The entries name records by id, never by name; an export of a list (registration list, SibeR basis, coverage, the whole log) is listed for every patient it held.</source>
             <translation>Every recorded change, export and print of this patient's data in this log, oldest first. The entries name records by id, never by name; an export of a list (registration list, SibeR basis, coverage, the whole log) is listed for every patient it held.</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports/audit_extract.py" line="76" />
+            <location filename="../kbtdesk/core/reports/audit_extract.py" line="61" />
             <source>Log extract</source>
             <translation>Log extract</translation>
         </message>
@@ -3778,129 +3758,129 @@ Last</translation>
             <translation>SibeR basis</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports/coverage.py" line="173" />
+            <location filename="../kbtdesk/core/reports/coverage.py" line="169" />
             <source>Month</source>
             <translation>Month</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports/coverage.py" line="80" />
+            <location filename="../kbtdesk/core/reports/coverage.py" line="76" />
             <source>of logged contacts</source>
             <extracomment>Heading of the measure's group in print and of its count in the CSV. The CSV's heading of the denominator and of the percentage. What a gap in it means for the region's coverage figure.</extracomment>
             <translation>of logged contacts</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports/coverage.py" line="81" />
+            <location filename="../kbtdesk/core/reports/coverage.py" line="77" />
             <source>of ended episodes</source>
             <translation>of ended episodes</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports/coverage.py" line="83" />
+            <location filename="../kbtdesk/core/reports/coverage.py" line="79" />
             <source>Registered contacts</source>
             <translation>Registered contacts</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports/coverage.py" line="84" />
+            <location filename="../kbtdesk/core/reports/coverage.py" line="80" />
             <source>% registered</source>
             <translation>% registered</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports/coverage.py" line="85" />
+            <location filename="../kbtdesk/core/reports/coverage.py" line="81" />
             <source>Only registered contacts reach the region's statistics: a contact logged here but not registered is missing from every figure, coverage included.</source>
             <translation>Only registered contacts reach the region's statistics: a contact logged here but not registered is missing from every figure, coverage included.</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports/coverage.py" line="88" />
+            <location filename="../kbtdesk/core/reports/coverage.py" line="84" />
             <source>Journaled contacts</source>
             <translation>Journaled contacts</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports/coverage.py" line="89" />
+            <location filename="../kbtdesk/core/reports/coverage.py" line="85" />
             <source>% journaled</source>
             <translation>% journaled</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports/coverage.py" line="90" />
+            <location filename="../kbtdesk/core/reports/coverage.py" line="86" />
             <source>Medrave takes what SibeR gets from the journal notes: a contact without a note written with the template is missing from the quality registry.</source>
             <translation>Medrave takes what SibeR gets from the journal notes: a contact without a note written with the template is missing from the quality registry.</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports/coverage.py" line="93" />
+            <location filename="../kbtdesk/core/reports/coverage.py" line="89" />
             <source>Distance contacts with {code}</source>
             <translation>Distance contacts with {code}</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports/coverage.py" line="94" />
+            <location filename="../kbtdesk/core/reports/coverage.py" line="90" />
             <source>of distance contacts</source>
             <translation>of distance contacts</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports/coverage.py" line="95" />
-            <location filename="../kbtdesk/core/reports/coverage.py" line="101" />
+            <location filename="../kbtdesk/core/reports/coverage.py" line="91" />
+            <location filename="../kbtdesk/core/reports/coverage.py" line="97" />
             <source>% with {code}</source>
             <translation>% with {code}</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports/coverage.py" line="96" />
+            <location filename="../kbtdesk/core/reports/coverage.py" line="92" />
             <source>The routine asks for {code} at every distance contact so that coverage is correct: each one without it lowers the region's figure. Imported contacts and contacts logged during an outage can lack it.</source>
             <translation>The routine asks for {code} at every distance contact so that coverage is correct: each one without it lowers the region's figure. Imported contacts and contacts logged during an outage can lack it.</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports/coverage.py" line="100" />
+            <location filename="../kbtdesk/core/reports/coverage.py" line="96" />
             <source>Ended episodes with {code} registered</source>
             <translation>Ended episodes with {code} registered</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports/coverage.py" line="102" />
+            <location filename="../kbtdesk/core/reports/coverage.py" line="98" />
             <source>An ended treatment counts as ended in the statistics only when a contact with {code} is registered: without it the episode stays open there.</source>
             <translation>An ended treatment counts as ended in the statistics only when a contact with {code} is registered: without it the episode stays open there.</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports/coverage.py" line="105" />
+            <location filename="../kbtdesk/core/reports/coverage.py" line="101" />
             <source>Ended episodes transferred to SibeR</source>
             <translation>Ended episodes transferred to SibeR</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports/coverage.py" line="106" />
+            <location filename="../kbtdesk/core/reports/coverage.py" line="102" />
             <source>% transferred</source>
             <translation>% transferred</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports/coverage.py" line="107" />
+            <location filename="../kbtdesk/core/reports/coverage.py" line="103" />
             <source>An ended episode not transferred via Medrave is missing from SibeR, and lowers the registry's coverage for the unit.</source>
             <translation>An ended episode not transferred via Medrave is missing from SibeR, and lowers the registry's coverage for the unit.</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports/coverage.py" line="170" />
+            <location filename="../kbtdesk/core/reports/coverage.py" line="166" />
             <source>Number</source>
             <translation>Number</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports/coverage.py" line="171" />
+            <location filename="../kbtdesk/core/reports/coverage.py" line="167" />
             <source>Of</source>
             <translation>Of</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports/coverage.py" line="195" />
+            <location filename="../kbtdesk/core/reports/coverage.py" line="191" />
             <source>Total</source>
             <translation>Total</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports/coverage.py" line="196" />
+            <location filename="../kbtdesk/core/reports/coverage.py" line="192" />
             <source>Coverage per month (%)</source>
             <translation>Coverage per month (%)</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports/coverage.py" line="199" />
+            <location filename="../kbtdesk/core/reports/coverage.py" line="195" />
             <source>Contacts count in the month of their own local date, episodes in the month they ended. An empty percentage means nothing to count that month.</source>
             <translation>Contacts count in the month of their own local date, episodes in the month they ended. An empty percentage means nothing to count that month.</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports/coverage.py" line="202" />
+            <location filename="../kbtdesk/core/reports/coverage.py" line="198" />
             <source>What the figures mean</source>
             <translation>What the figures mean</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports/coverage.py" line="206" />
+            <location filename="../kbtdesk/core/reports/coverage.py" line="202" />
             <source>Coverage (täckningsgrad)</source>
             <translation>Coverage (täckningsgrad)</translation>
         </message>
@@ -4495,79 +4475,79 @@ Last</translation>
     <context>
         <name>UnlockDialog</name>
         <message>
-            <location filename="../kbtdesk/ui/dialogs/passphrase.py" line="129" />
+            <location filename="../kbtdesk/ui/dialogs/passphrase.py" line="137" />
             <source>Unlock kbtdesk</source>
             <translation>Unlock kbtdesk</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/dialogs/passphrase.py" line="138" />
+            <location filename="../kbtdesk/ui/dialogs/passphrase.py" line="146" />
             <source>Log: {path}</source>
             <translation>Log: {path}</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/dialogs/passphrase.py" line="140" />
+            <location filename="../kbtdesk/ui/dialogs/passphrase.py" line="148" />
             <source>Passphrase</source>
             <translation>Passphrase</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/dialogs/passphrase.py" line="142" />
+            <location filename="../kbtdesk/ui/dialogs/passphrase.py" line="150" />
             <source>&amp;Passphrase:</source>
             <translation>&amp;Passphrase:</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/dialogs/passphrase.py" line="144" />
+            <location filename="../kbtdesk/ui/dialogs/passphrase.py" line="152" />
             <source>Forgot passphrase?</source>
             <translation>Forgot passphrase?</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/dialogs/passphrase.py" line="145" />
+            <location filename="../kbtdesk/ui/dialogs/passphrase.py" line="153" />
             <source>Forgot passphrase? Use the recovery code</source>
             <translation>Forgot passphrase? Use the recovery code</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/dialogs/passphrase.py" line="152" />
+            <location filename="../kbtdesk/ui/dialogs/passphrase.py" line="160" />
             <source>Open &amp;read-only</source>
             <translation>Open &amp;read-only</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/dialogs/passphrase.py" line="153" />
+            <location filename="../kbtdesk/ui/dialogs/passphrase.py" line="161" />
             <source>Open the log read-only</source>
             <translation>Open the log read-only</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/dialogs/passphrase.py" line="157" />
+            <location filename="../kbtdesk/ui/dialogs/passphrase.py" line="165" />
             <source>Restore the newest good &amp;backup</source>
             <translation>Restore the newest good &amp;backup</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/dialogs/passphrase.py" line="158" />
+            <location filename="../kbtdesk/ui/dialogs/passphrase.py" line="166" />
             <source>Restore the newest good backup</source>
             <translation>Restore the newest good backup</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/dialogs/passphrase.py" line="166" />
+            <location filename="../kbtdesk/ui/dialogs/passphrase.py" line="174" />
             <source>&amp;Unlock</source>
             <translation>&amp;Unlock</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/dialogs/passphrase.py" line="188" />
+            <location filename="../kbtdesk/ui/dialogs/passphrase.py" line="196" />
             <source>No good backup was found in the backups folder. Nothing was changed.</source>
             <translation>No good backup was found in the backups folder. Nothing was changed.</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/dialogs/passphrase.py" line="211" />
+            <location filename="../kbtdesk/ui/dialogs/passphrase.py" line="219" />
             <source>The newest good backup was restored. The damaged log was kept as:
 {path}</source>
             <translation>The newest good backup was restored. The damaged log was kept as:
 {path}</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/dialogs/passphrase.py" line="214" />
+            <location filename="../kbtdesk/ui/dialogs/passphrase.py" line="222" />
             <source>The newest good backup was restored.</source>
             <translation>The newest good backup was restored.</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/dialogs/passphrase.py" line="215" />
+            <location filename="../kbtdesk/ui/dialogs/passphrase.py" line="223" />
             <source>Log restored</source>
             <translation>Log restored</translation>
         </message>

@@ -49,6 +49,8 @@ CREATE, UPDATE, DELETE = "create", "update", "delete"
 IMPORT, EXPORT, PRINT = "import", "export", "print"
 UNLOCK, UNLOCK_READ_ONLY, FAILED_UNLOCK = "unlock", "unlock-read-only", "failed-unlock"
 RECOVER, PASSPHRASE, RESTORE, MIGRATE = "recover", "change-passphrase", "restore", "migrate"
+#: A damaged -wal whose every commit was already in the main file, moved aside at open (db/wal.py).
+WAL_SET_ASIDE = "wal-set-aside"
 
 #: Entries that record a change to the care data; backups are due only after one of these.
 DATA_ACTIONS = (CREATE, UPDATE, DELETE, IMPORT, RESTORE, MIGRATE)

@@ -202,7 +202,9 @@ def _precheck(path: Path, data_key: bytes, size: int, check_pages: bool, *, writ
         # the damage costs nothing. The writer moves the -wal out of SQLite's way (kept); a reader
         # reads the main file alone.
         if writer:
-            wal.set_aside_damaged(path, datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ"))
+            kept = wal.set_aside_damaged(path, datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ"))
+            # On record at this open's unlock: someone may ask later where that file came from.
+            note_event(LogPaths(path), audit.WAL_SET_ASIDE, detail=f"{kept.name}: {journal.describe()}")
             journal = wal.inspect_wal(path)
         else:
             main_alone = True

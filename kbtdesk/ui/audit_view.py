@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from kbtdesk.core import reports
+from kbtdesk.core import audit, reports
 from kbtdesk.core.audit import AuditEntry
 from kbtdesk.core.reports.request import ReportRequest
 from kbtdesk.core.service import LogService
@@ -36,24 +36,13 @@ def _local(at: str) -> datetime:
 
 
 def action_label(action: str) -> str:
-    return {
-        "create": QCoreApplication.translate("AuditTrail", "created"),
-        "update": QCoreApplication.translate("AuditTrail", "changed"),
-        "delete": QCoreApplication.translate("AuditTrail", "deleted"),
-        "import": QCoreApplication.translate("AuditTrail", "imported"),
-        "export": QCoreApplication.translate("AuditTrail", "exported"),
-        "print": QCoreApplication.translate("AuditTrail", "printed"),
-        "restore": QCoreApplication.translate("AuditTrail", "restored"),
-    }.get(action, action)
+    text = audit.action_text(action)
+    return text.render(QCoreApplication.translate) if text else action
 
 
 def kind_label(kind: str | None) -> str:
-    return {
-        "patient": QCoreApplication.translate("AuditTrail", "patient"),
-        "episode": QCoreApplication.translate("AuditTrail", "episode"),
-        "contact": QCoreApplication.translate("AuditTrail", "contact"),
-        "measure": QCoreApplication.translate("AuditTrail", "score"),
-    }.get(kind or "", kind or "")
+    text = audit.record_text(kind)
+    return text.render(QCoreApplication.translate) if text else (kind or "")
 
 
 class AuditTrailModel(QAbstractTableModel):

@@ -120,3 +120,36 @@ def test_a_damaged_wal_whose_commits_are_all_in_the_main_file_opens_whole_and_is
     assert _stored(copy, log.data_key) >= set(ids)
     kept = list(copy.log.parent.glob(copy.log.name + "-wal.damaged-*"))
     assert len(kept) == 1 and kept[0].read_bytes() == bytes(raw)  # kept, never deleted
+
+
+def test_a_set_aside_wal_is_on_record_at_the_next_unlock(log, service, episode, tmp_path):
+    from kbtdesk.core import audit
+    from kbtdesk.db.engine import record_unlock
+
+    _save(service, episode, 3, "r")
+    copy = _crash_copy(log, tmp_path / "crashed")
+    shutil.copyfile(str(log.paths.log) + "-shm", str(copy.log) + "-shm")
+    raw = bytearray(wal_path(copy.log).read_bytes())
+    raw[HEADER + 3] ^= 0x01
+    wal_path(copy.log).write_bytes(bytes(raw))
+    opened = open_with_key(copy, log.data_key)
+    try:
+        record_unlock(opened)
+        with opened.engine.connect() as conn:
+            rows = conn.execute(text("SELECT action, detail FROM audit ORDER BY seq")).all()
+    finally:
+        opened.close()
+    set_aside = [detail for action, detail in rows if action == audit.WAL_SET_ASIDE]
+    assert len(set_aside) == 1 and ".damaged-" in set_aside[0]
+    assert [a for a, _ in rows][-1] == audit.UNLOCK  # the event comes before the unlock that found it
+
+
+def test_every_audit_action_has_a_name_for_people():
+    from kbtdesk.core import audit
+    from kbtdesk.db import audit as trail
+
+    actions = {value for name, value in vars(trail).items()
+               if name.isupper() and isinstance(value, str) and name not in ("GENESIS", "NO_CONTENT")
+               and not name.startswith("INSERT") and value.islower()}
+    assert {audit.WAL_SET_ASIDE, audit.MIGRATE, audit.FAILED_UNLOCK} <= actions
+    assert actions == set(audit.ACTION_TEXT)

@@ -11,24 +11,9 @@ from datetime import UTC, datetime
 from sqlalchemy import text
 
 from kbtdesk.base.messages import QT_TRANSLATE_NOOP
+from kbtdesk.core import audit
 from kbtdesk.core.reports import common
-from kbtdesk.core.reports.model import KIND_AUDIT, Cell, Column, FieldItem, Report, Section, Table, message
-
-ACTION_TEXT = {
-    "create": QT_TRANSLATE_NOOP("Report", "created"),
-    "update": QT_TRANSLATE_NOOP("Report", "changed"),
-    "delete": QT_TRANSLATE_NOOP("Report", "deleted"),
-    "import": QT_TRANSLATE_NOOP("Report", "imported"),
-    "export": QT_TRANSLATE_NOOP("Report", "exported"),
-    "print": QT_TRANSLATE_NOOP("Report", "printed"),
-    "restore": QT_TRANSLATE_NOOP("Report", "restored"),
-}
-RECORD_TEXT = {
-    "patient": QT_TRANSLATE_NOOP("Report", "patient"),
-    "episode": QT_TRANSLATE_NOOP("Report", "episode"),
-    "contact": QT_TRANSLATE_NOOP("Report", "contact"),
-    "measure": QT_TRANSLATE_NOOP("Report", "score"),
-}
+from kbtdesk.core.reports.model import KIND_AUDIT, Cell, Column, FieldItem, Report, Section, Table, literal, message
 
 AUDIT_COLUMNS = [
     Column("seq", message(QT_TRANSLATE_NOOP("Report", "Entry")), numeric=True),
@@ -55,11 +40,11 @@ def build_audit_extract(service, patient_id: str, *, mask: bool = False, lang: s
     entries = service.audit_trail(patient_id)
     table = Table(list(AUDIT_COLUMNS), empty=message(QT_TRANSLATE_NOOP("Report", "No entries.")))
     for entry in entries:
-        action = ACTION_TEXT.get(entry.action)
-        record = RECORD_TEXT.get(entry.record_kind or "")
+        action = audit.action_text(entry.action)
+        record = audit.record_text(entry.record_kind)
         table.rows.append((
-            entry.seq, local_time(entry.at), message(action) if action else entry.action,
-            message(record) if record else (entry.record_kind or ""), entry.record_id or "", entry.profile,
+            entry.seq, local_time(entry.at), action or literal(entry.action),
+            record or literal(entry.record_kind or ""), entry.record_id or "", entry.profile,
             entry.detail))
     fields = [
         FieldItem(message(QT_TRANSLATE_NOOP("Report", "Patient")), name),
