@@ -58,7 +58,7 @@ def save(widget, folder: Path, name: str, app) -> None:
     path = folder / f"{name}.png"
     if not widget.grab().save(str(path)):
         raise SystemExit(f"screenshots: could not write {path}")
-    print(path.relative_to(ROOT))
+    print(path.relative_to(ROOT) if path.is_relative_to(ROOT) else path)
 
 
 def shoot(app, language: str, folder: Path) -> None:
@@ -98,7 +98,7 @@ def shoot(app, language: str, folder: Path) -> None:
                 view.contacts.selectRow(view.contacts_model.rowCount() - 1)
             save(window, folder, "main-window", app)
 
-            menu = window.menu_edit
+            menu = window.menus["menuEdit"]
             menu.popup(window.mapToGlobal(QPoint(60, 24)))
             save(menu, folder, "menu-edit", app)
             menu.hide()
