@@ -11,8 +11,9 @@ from __future__ import annotations
 import functools
 import json
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime
+from pathlib import Path
 from typing import Any
 
 from sqlalchemy import text
@@ -66,6 +67,24 @@ def _problem(record, field_name, source, **params) -> ImportProblem:
 class ImportResult:
     added: dict[str, int]
     unchanged: dict[str, int]
+
+
+@dataclass(frozen=True)
+class ImportRequest:
+    """One import, as both front ends make it. What: the kbtdesk-log document read from `source`.
+    Target: the service's log, merged all or nothing (`import_document`), audited per patient."""
+
+    source: Path
+    document: bytes = field(repr=False)
+
+    @classmethod
+    def from_file(cls, source: Path) -> ImportRequest:
+        """The request for the file at `source`, read now (OSError if it cannot be read)."""
+        return cls(source, source.read_bytes())
+
+    def run(self, service: LogService, progress: Callable[[int, int], None] | None = None) -> ImportResult:
+        """Import; ImportProblem (naming the record and field) leaves the log as it was."""
+        return import_document(service, self.document, progress=progress)
 
 
 # -- export -------------------------------------------------------------------------------
