@@ -298,8 +298,8 @@ def _progress(label: str):
 def _open(args, read_only_if_in_use: bool = False, passphrase: str | None = None):
     """Unlock the log for writing; a command that only reads may fall back to read-only."""
     from kbtdesk.composition import build_service
-    from kbtdesk.db.engine import LogInUse, LogOpenError, open_log
-    from kbtdesk.db.keyfile import KeyFileError
+    from kbtdesk.core.errors import KeyFileError, LogInUse, LogOpenError
+    from kbtdesk.core.logs import open_log
 
     paths = resolve_log_paths(args.log)
     if not paths.log.exists():
@@ -341,8 +341,9 @@ def cmd_init(args) -> int:
     from datetime import date
 
     from kbtdesk.composition import build_service
-    from kbtdesk.db.engine import LogOpenError, create_log
-    from kbtdesk.db.keyfile import passphrase_problem
+    from kbtdesk.core.errors import LogOpenError
+    from kbtdesk.core.keys import passphrase_problem
+    from kbtdesk.core.logs import create_log
 
     paths = resolve_log_paths(args.log)
     if paths.log.exists():
@@ -377,15 +378,15 @@ def cmd_init(args) -> int:
 
 
 def cmd_import(args) -> int:
-    from kbtdesk.core.interchange import ImportProblem, import_document
+    from kbtdesk.core.interchange import ImportProblem, ImportRequest
 
     try:
-        raw = args.file.read_bytes()
+        request = ImportRequest.from_file(args.file)
     except OSError as exc:
         raise CliError(f"cannot read {args.file}: {exc.strerror}") from None
     log, service = _open(args)
     try:
-        result = import_document(service, raw, progress=_progress("importing records"))
+        result = request.run(service, progress=_progress("importing records"))
     except ImportProblem as exc:
         raise CliError(f"{args.file}: {exc.describe(_translate()[1])}; nothing was imported") from None
     finally:
@@ -641,7 +642,7 @@ def _record_export(log, service, kind: str, detail: str, patient_id: str | None 
     entry waits beside the log until that kbtdesk's next unlock moves it in (as a read-only unlock)."""
     if log.readonly:
         from kbtdesk.core import audit
-        from kbtdesk.db.engine import note_event
+        from kbtdesk.core.logs import note_event
 
         note_event(log.paths, audit.PRINT if kind == "print" else audit.EXPORT, record_kind=kind, detail=detail,
                    patient_id=patient_id)
@@ -727,13 +728,12 @@ def cmd_contact(args) -> int:
 
 
 def cmd_backup(args) -> int:
-    from kbtdesk.db.backup import backup_now, thin
-    from kbtdesk.db.errors import is_disk_full
+    from kbtdesk.core.backups import BackupRequest
+    from kbtdesk.core.errors import is_disk_full
 
     log, _service = _open(args, read_only_if_in_use=True)
     try:
-        info = backup_now(log.paths, log.data_key, progress=_progress("backup"))
-        thin(log.paths)
+        info = BackupRequest.of(log).run(_progress("backup"))  # as the window's automatic backups
     except OSError as exc:
         reason = "the disk is full" if is_disk_full(exc) else (exc.strerror or str(exc))
         raise CliError(f"backup failed ({reason}); no backup file was left behind") from None
@@ -756,8 +756,9 @@ def _key_for_restore(args, paths):
 
 
 def cmd_restore(args) -> int:
-    from kbtdesk.db import keyfile
-    from kbtdesk.db.engine import LogOpenError, restore_backup, unwrap_noting_failure
+    from kbtdesk.core import keys as keyfile
+    from kbtdesk.core.errors import LogOpenError
+    from kbtdesk.core.logs import restore_backup, unwrap_noting_failure
 
     translate = _translate()[1]
     paths = resolve_log_paths(args.log)
@@ -787,10 +788,8 @@ def cmd_restore(args) -> int:
 
 
 def cmd_verify(args) -> int:
-    from kbtdesk.db import keyfile
-    from kbtdesk.db.engine import unwrap_noting_failure
-    from kbtdesk.db.health import check_database
-    from kbtdesk.db.lock import who_holds
+    from kbtdesk.core import keys as keyfile
+    from kbtdesk.core.logs import check_database, unwrap_noting_failure, who_holds
 
     paths = resolve_log_paths(args.log)
     if not paths.log.exists():
@@ -816,7 +815,7 @@ def cmd_verify(args) -> int:
 def _copies(args, log) -> list:
     """Earlier copies of the log to hold its trail to: every backup beside it, and --against."""
     from kbtdesk.core.audit import backup_copy, export_copy
-    from kbtdesk.db.backup import list_backups
+    from kbtdesk.core.backups import list_backups
 
     copies = [c for c in (backup_copy(b.path, log.data_key) for b in list_backups(log.paths)) if c is not None]
     for path in args.against:
@@ -887,8 +886,8 @@ def cmd_audit(args) -> int:
 
 
 def cmd_passphrase(args) -> int:
-    from kbtdesk.db import keyfile
-    from kbtdesk.db.engine import change_passphrase
+    from kbtdesk.core import keys as keyfile
+    from kbtdesk.core.logs import change_passphrase
 
     old = _passphrase("Current passphrase: ")
     log, _service = _open(args, passphrase=old)
@@ -905,8 +904,9 @@ def cmd_passphrase(args) -> int:
 
 
 def cmd_recover(args) -> int:
-    from kbtdesk.db import keyfile
-    from kbtdesk.db.engine import LogOpenError, open_with_recovery_code
+    from kbtdesk.core import keys as keyfile
+    from kbtdesk.core.errors import LogOpenError
+    from kbtdesk.core.logs import open_with_recovery_code
 
     paths = resolve_log_paths(args.log)
     if not paths.log.exists():
@@ -971,7 +971,7 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _unexpected(exc: Exception) -> int:
-    from kbtdesk.db.errors import is_disk_full
+    from kbtdesk.core.errors import is_disk_full
 
     if is_disk_full(exc):
         print("kbtdesk: the disk is full; what was being written was not saved. Free some space and try again.",

@@ -11,8 +11,9 @@ from __future__ import annotations
 import functools
 import json
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime
+from pathlib import Path
 from typing import Any
 
 from sqlalchemy import text
@@ -27,14 +28,15 @@ from kbtdesk.core.models import (
     Measure,
     Patient,
 )
-from kbtdesk.core.rules import RuleBook, RuleSet, is_kva_code, load_rule_book, normalise_code
+from kbtdesk.core.rules import RuleBook, RuleSet, load_rule_book, normalise_code
 from kbtdesk.core.service import (
+    ContactDraft,
     InputError,
     LogService,
     check_care_day,
+    check_contact,
     check_score,
     clean_text,
-    contact_shape_problem,
     fold,
     parse_moment,
     search_terms,
@@ -65,6 +67,24 @@ def _problem(record, field_name, source, **params) -> ImportProblem:
 class ImportResult:
     added: dict[str, int]
     unchanged: dict[str, int]
+
+
+@dataclass(frozen=True)
+class ImportRequest:
+    """One import, as both front ends make it. What: the kbtdesk-log document read from `source`.
+    Target: the service's log, merged all or nothing (`import_document`), audited per patient."""
+
+    source: Path
+    document: bytes = field(repr=False)
+
+    @classmethod
+    def from_file(cls, source: Path) -> ImportRequest:
+        """The request for the file at `source`, read now (OSError if it cannot be read)."""
+        return cls(source, source.read_bytes())
+
+    def run(self, service: LogService, progress: Callable[[int, int], None] | None = None) -> ImportResult:
+        """Import; ImportProblem (naming the record and field) leaves the log as it was."""
+        return import_document(service, self.document, progress=progress)
 
 
 # -- export -------------------------------------------------------------------------------
@@ -392,30 +412,30 @@ def parse_document(raw: bytes | str, today: date | None = None,
 
     for i, r in enumerate(doc["contacts"]):
         rid = record_id(r, "contacts", i)
-        codes = []
-        for n, code in enumerate(r["codes"]):
-            normal = normalise_code(code)
-            if not is_kva_code(normal):  # the schema's pattern, once more after normalising
-                raise _problem(rid, f"codes[{n}]", QT_TRANSLATE_NOOP(
-                    "Import", "'{value}' is not a KVÅ code (2 letters and 3 digits, or 3 letters and 2 digits)"),
-                    value=_shown(code))
-            codes.append(normal)
-        at = _moment(rid, "at", r["at"])
-        shape = contact_shape_problem(book.for_date(date.fromisoformat(at[:10])), r["type"], r["mode"])
-        if shape is not None:
-            raise ImportProblem(rid, *shape)
+        at, journal_done, registered = (_moment(rid, name, r[name]) for name in ("at", "journal_done", "registered"))
+        assert at is not None  # the schema requires it
+        try:
+            # The one check of a contact's values, as the checklist's Finish and the batch make it.
+            draft = check_contact(book, ContactDraft(
+                episode_id=r["episode"], at=datetime.fromisoformat(at), type=r["type"], mode=r["mode"],
+                minutes=None if r["minutes"] is None else _whole(r["minutes"]), final=r["final"],
+                codes=tuple(r["codes"]), note=r["note"], outage=bool(r.get("outage", False)), id=rid))
+        except InputError as exc:
+            raise ImportProblem(rid, exc.field, exc.message) from None
         rec = {
             "id": rid,
             "episode": r["episode"],
             "at": at,
-            "type": r["type"], "mode": r["mode"],
-            "minutes": None if r["minutes"] is None else _whole(r["minutes"]),
-            "final": r["final"],
-            "codes": codes,
-            "journal_done": _moment(rid, "journal_done", r["journal_done"]),
-            "registered": _moment(rid, "registered", r["registered"]),
-            "note": _text(r["note"]),
-            "outage": bool(r.get("outage", False)),
+            "type": draft.type, "mode": draft.mode,
+            "minutes": draft.minutes,
+            "final": draft.final,
+            # As the file lists them, each normalised: a file round-trips exactly (the check dropped
+            # repeats only from what it returned).
+            "codes": [normalise_code(code) for code in r["codes"]],
+            "journal_done": journal_done,
+            "registered": registered,
+            "note": draft.note,
+            "outage": draft.outage,
         }
         put("contacts", rid, rec)
 

@@ -10,8 +10,9 @@ from PySide6.QtCore import QEvent, QLibraryInfo, QLocale, QObject, QSettings, QT
 from PySide6.QtWidgets import QApplication
 
 from kbtdesk import composition
-from kbtdesk.db import engine, keyfile
-from kbtdesk.db.engine import Log
+from kbtdesk.core import keys, logs
+from kbtdesk.core.errors import LogOpenError
+from kbtdesk.core.logs import Log
 from kbtdesk.paths import LogPaths, resolve_log_paths
 from kbtdesk.translation import chosen_language, load_translator
 from kbtdesk.ui import excepthook
@@ -62,18 +63,18 @@ def open_or_create(paths: LogPaths, parent=None, kdf=None, rules=None):
     from kbtdesk.ui.dialogs.first_run import SetupDialog
     from kbtdesk.ui.dialogs.passphrase import UnlockDialog
 
-    kdf = kdf or keyfile.KdfParams()
+    kdf = kdf or keys.KdfParams()
     if paths.exists():
         def restore(passphrase):
-            data_key = engine.unwrap_noting_failure(paths, passphrase)  # a wrong one reaches the trail
-            backup = engine.newest_good_backup(paths, data_key)
-            return None if backup is None else engine.restore_backup(paths, data_key, backup)
+            data_key = logs.unwrap_noting_failure(paths, passphrase)  # a wrong one reaches the trail
+            backup = logs.newest_good_backup(paths, data_key)
+            return None if backup is None else logs.restore_backup(paths, data_key, backup)
 
         log = UnlockDialog.ask(
-            parent, str(paths.log), lambda passphrase: engine.open_log(paths, passphrase),
-            read_only_opener=lambda passphrase: engine.open_log(paths, passphrase, readonly=True),
+            parent, str(paths.log), lambda passphrase: logs.open_log(paths, passphrase),
+            read_only_opener=lambda passphrase: logs.open_log(paths, passphrase, readonly=True),
             restorer=restore,
-            recoverer=lambda code, new: engine.open_with_recovery_code(paths, code, new, kdf))
+            recoverer=lambda code, new: logs.open_with_recovery_code(paths, code, new, kdf))
         if log is None:
             return None
         if log.recovery_code:  # "Forgot passphrase?": the used code no longer works
@@ -84,8 +85,8 @@ def open_or_create(paths: LogPaths, parent=None, kdf=None, rules=None):
         if setup is None:
             return None
         try:
-            log = engine.create_log(paths, setup.passphrase, kdf)
-        except engine.LogOpenError as exc:
+            log = logs.create_log(paths, setup.passphrase, kdf)
+        except LogOpenError as exc:
             show_error(parent, "kbtdesk", render(exc.message))
             continue
         show_recovery_code(parent, log, setup.care_unit)
@@ -134,7 +135,7 @@ def run(log_arg: str | None = None, demo: bool = False, quit_after_first_paint: 
     demo_dir = None
     if demo:
         demo_dir = tempfile.TemporaryDirectory(prefix="kbtdesk-demo-")
-        log = engine.create_demo_log(Path(demo_dir.name))
+        log = logs.create_demo_log(Path(demo_dir.name))
         paths, setup = log.paths, None
     else:
         paths = resolve_log_paths(log_arg)

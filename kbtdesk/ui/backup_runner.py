@@ -134,7 +134,7 @@ class BackupRunner(QObject):
         self.status_bar.showMessage(text, ms)
 
     def _report_failure(self, exc: BaseException) -> None:
-        from kbtdesk.db.errors import LogOpenError
+        from kbtdesk.core.errors import LogOpenError
         from kbtdesk.ui.formatting import render
 
         text = render(exc.message) if isinstance(exc, LogOpenError) else str(exc)

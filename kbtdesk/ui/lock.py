@@ -32,8 +32,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kbtdesk.core import keys
 from kbtdesk.core.unlock import DEFAULT_AUTO_LOCK_MINUTES, Unlocker
-from kbtdesk.db import keyfile
 from kbtdesk.ui.formatting import render
 from kbtdesk.ui.widgets import emphasise, error_label, link_button, name_widget, plain_label
 
@@ -337,7 +337,7 @@ class WindowLock(QObject):
             return True
         try:
             self.unlocker.unlock(passphrase)
-        except keyfile.KeyFileError as exc:
+        except keys.KeyFileError as exc:
             self.screen.show_error(render(exc.message))
             return False
         self._show_log_again()

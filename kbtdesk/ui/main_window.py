@@ -224,7 +224,7 @@ class MainWindow(QMainWindow):
 
     def _start_backups(self) -> None:
         if self._backs_up and self.backup_policy is None:
-            from kbtdesk.db.backup import BackupPolicy
+            from kbtdesk.core.backups import BackupPolicy
 
             self.backup_policy = BackupPolicy(self.log)
             self._show_last_backup()
@@ -471,7 +471,7 @@ class MainWindow(QMainWindow):
         text = self.tr("Read-only: this log is open for reading only, nothing you do here is saved.")
         owner = None
         if self.log is not None:
-            from kbtdesk.db.lock import who_holds
+            from kbtdesk.core.logs import who_holds
 
             owner = who_holds(self.log.paths.log)
         if owner is not None:

@@ -170,7 +170,7 @@ def test_a_failing_save_leaves_nothing_behind(service, episode, monkeypatch):
     def boom(*_args):
         raise RuntimeError("disk on fire")
 
-    monkeypatch.setattr(type(service), "_refresh_last_contact", boom)
+    monkeypatch.setattr(service.contacts, "refresh_last_contact", boom)  # after the contact is written
     with pytest.raises(RuntimeError):
         service.save_contact(ContactDraft(episode.id, at(20), "BR", final=True, codes=("ZV044", "ZV051", "UV112")))
     monkeypatch.undo()

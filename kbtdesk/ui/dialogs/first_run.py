@@ -7,8 +7,8 @@ from datetime import date
 
 from PySide6.QtWidgets import QDialog, QFormLayout, QLabel, QLineEdit, QVBoxLayout
 
+from kbtdesk.core import keys
 from kbtdesk.core.rules import RuleBook, RuleSet
-from kbtdesk.db import keyfile
 from kbtdesk.ui.dialogs.passphrase import NewPassphraseForm
 from kbtdesk.ui.labels import care_level_choices, ehr_choices
 from kbtdesk.ui.widgets import combo, dialog_buttons, error_label, name_widget, plain_label, run_dialog, show_message
@@ -64,7 +64,7 @@ class SetupDialog(QDialog):
         hint = QLabel(self.tr("At least {n} characters. A few unrelated words are easy to remember and hard "
                               "to guess. Next, kbtdesk shows a recovery code: if you forget the passphrase, "
                               "that code is the only way into the log. You print it or write it down, and keep "
-                              "it apart from this computer.").format(n=keyfile.MIN_PASSPHRASE_LENGTH))
+                              "it apart from this computer.").format(n=keys.MIN_PASSPHRASE_LENGTH))
         hint.setWordWrap(True)
         hint.setObjectName("passphraseHint")
         layout.addWidget(hint)

@@ -20,9 +20,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kbtdesk.core import keys
+from kbtdesk.core.errors import LogOpenError
 from kbtdesk.core.strength import MAX_STRENGTH, passphrase_strength
-from kbtdesk.db import keyfile
-from kbtdesk.db.errors import LogOpenError
 from kbtdesk.ui.formatting import render
 from kbtdesk.ui.widgets import (
     Palette,
@@ -54,7 +54,7 @@ class StrengthMeter(QWidget):
         self.set_passphrase("")
 
     def set_passphrase(self, passphrase: str) -> None:
-        value = passphrase_strength(passphrase, keyfile.MIN_PASSPHRASE_LENGTH)
+        value = passphrase_strength(passphrase, keys.MIN_PASSPHRASE_LENGTH)
         self.bar.setValue(value)
         self.bar.setStyleSheet(f"QProgressBar::chunk {{ background: {Palette.STRENGTH[value].name()}; }}")
         words = [self.tr("Too short"), self.tr("Weak"), self.tr("Fair"), self.tr("Good"), self.tr("Strong")]
@@ -96,7 +96,7 @@ class NewPassphraseForm(QObject):
         return self.passphrase.text()
 
     def problem(self) -> str:
-        problem = keyfile.passphrase_problem(self.passphrase.text(), self.repeat.text())
+        problem = keys.passphrase_problem(self.passphrase.text(), self.repeat.text())
         return render(problem) if problem else ""
 
     def refused(self, error: QLabel) -> bool:
@@ -110,7 +110,7 @@ class NewPassphraseForm(QObject):
     def problem_so_far(self) -> str:
         if not self.passphrase.text():
             return ""
-        problem = keyfile.passphrase_problem(self.passphrase.text(),
+        problem = keys.passphrase_problem(self.passphrase.text(),
                                              self.repeat.text() if self.repeat.text() else None)
         return render(problem) if problem else ""
 
@@ -182,13 +182,13 @@ class UnlockDialog(QDialog):
     def _try(self, open_it) -> bool:
         try:
             opened = open_it(self.passphrase.text())
-        except keyfile.WrongPassphrase as exc:
+        except keys.WrongPassphrase as exc:
             show_message(self.error, render(exc.message))
             self._offer(None)
             self.passphrase.clear()
             self.passphrase.setFocus()
             return False
-        except (keyfile.KeyFileError, LogOpenError) as exc:
+        except (keys.KeyFileError, LogOpenError) as exc:
             show_message(self.error, render(exc.message))
             self._offer(exc)
             return False
@@ -275,12 +275,12 @@ class RecoveryDialog(QDialog):
             return
         try:
             self.result_log = self._recoverer(self.code.text(), self.new_passphrase.text())
-        except keyfile.WrongRecoveryCode as exc:
+        except keys.WrongRecoveryCode as exc:
             show_message(self.error, render(exc.message))
             self.code.setFocus()
             self.code.selectAll()
             return
-        except (keyfile.KeyFileError, LogOpenError) as exc:
+        except (keys.KeyFileError, LogOpenError) as exc:
             show_message(self.error, render(exc.message))
             return
         super().accept()
@@ -319,9 +319,9 @@ class ChangePassphraseDialog(QDialog):
             return
         try:
             self._changer(self.old.text(), self.new_passphrase.text())
-        except keyfile.KeyFileError as exc:
+        except keys.KeyFileError as exc:
             show_message(self.error, render(exc.message))
-            if isinstance(exc, keyfile.WrongPassphrase):
+            if isinstance(exc, keys.WrongPassphrase):
                 self.old.clear()
                 self.old.setFocus()
             return
