@@ -1,9 +1,9 @@
 """`kbtdesk export registrations|episode|siber|coverage` as a user runs it (slow: Argon2 + Qt)."""
 
-import shutil
 import csv
 import io
 import os
+import shutil
 import subprocess
 import sys
 from pathlib import Path

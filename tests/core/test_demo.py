@@ -67,6 +67,7 @@ def test_identity_builders_make_valid_numbers():
     from datetime import date
 
     assert parse_identity(personnummer(date(1964, 8, 23), 323)).value == "196408233234"
-    assert parse_identity(personnummer(date(1970, 10, 3), 239, coordination=True)).kind is IdentityKind.SAMORDNINGSNUMMER
+    coordination = parse_identity(personnummer(date(1970, 10, 3), 239, coordination=True))
+    assert coordination.kind is IdentityKind.SAMORDNINGSNUMMER
     assert reservnummer(date(1981, 8, 29), "M", 7) == "19810829M071"
     assert reservnummer(date(1945, 8, 29), "K", 8) == "19450829K088"

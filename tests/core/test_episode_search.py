@@ -54,7 +54,8 @@ def test_both_plans_give_the_same_page(crowded, status):
 def test_a_search_page_is_the_unsearched_list_filtered(crowded):
     service = crowded
     everything = service.episode_rows("all")
-    for query, wanted in (("öb", {"Åsa Öberg", "Örjan Öberg"}), ("bjö", {"Erik Björk", "Björn Berg", "Nils Björklund"})):
+    for query, wanted in (("öb", {"Åsa Öberg", "Örjan Öberg"}),
+                          ("bjö", {"Erik Björk", "Björn Berg", "Nils Björklund"})):
         expected = [r for r in everything if r.patient_name in wanted]
         assert service.episode_rows("all", query, limit=2000) == expected
     # Pages join up without overlap or gap.

@@ -17,8 +17,7 @@ from hypothesis import strategies as st
 from kbtdesk.core.identity import parse_identity
 from kbtdesk.core.interchange import ImportProblem, dumps, export_log, import_document
 from kbtdesk.core.models import END_REASONS
-from kbtdesk.core.rules import load_ruleset
-from kbtdesk.core.rules import normalise_code
+from kbtdesk.core.rules import load_ruleset, normalise_code
 from kbtdesk.core.service import LogService
 
 ROOT = Path(__file__).resolve().parents[2]

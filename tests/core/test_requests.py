@@ -2,12 +2,13 @@
 backup and an import, so what is written (and audited) is the same from both."""
 
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
 
 import pytest
 
 from kbtdesk.core.backups import BackupPolicy, BackupRequest, list_backups
 from kbtdesk.core.interchange import ImportProblem, ImportRequest
-from kbtdesk.core.service import ContactDraft
+from kbtdesk.core.service import ContactDraft, InputError
 from tests.core.test_interchange import SAMPLE, broken, raw
 from tests.helpers.fixtures import NOW
 
@@ -46,3 +47,25 @@ def test_an_import_request_reads_its_file_and_merges_all_or_nothing(service, tmp
     assert result.added["contacts"] == len(SAMPLE["contacts"]) == service.counts().contacts
     again = ImportRequest.from_file(good).run(service)
     assert sum(again.added.values()) == 0 and again.unchanged["contacts"] == len(SAMPLE["contacts"])
+
+
+@pytest.mark.parametrize("changes", [
+    {"type": "XX"},
+    {"mode": "video"},  # BR has no mode
+    {"type": "planned-visit", "mode": None},
+    {"type": "planned-visit", "mode": "by-pigeon"},
+    {"at": "1899-12-31T10:00:00+01:00"},
+    {"registered": "2200-01-01T10:00:00+01:00"},
+], ids=lambda c: ",".join(f"{k}={v}" for k, v in c.items()))
+def test_the_importer_refuses_a_contact_as_the_checklists_finish_does(service, episode, changes):
+    """One check of a contact's values (contacts.check_contact): the same field, the same words."""
+    record = {**SAMPLE["contacts"][1], **changes}
+    draft = ContactDraft(episode.id, datetime.fromisoformat(record["at"]), record["type"], record["mode"],
+                         codes=tuple(record["codes"]),
+                         registered=datetime.fromisoformat(record["registered"]) if record["registered"] else None)
+    with pytest.raises(InputError) as by_service:
+        service.save_contact(draft)
+    with pytest.raises(ImportProblem) as by_import:
+        ImportRequest(Path("sample.json"), raw(broken("contacts", 1, **changes))).run(service)
+    assert by_import.value.record == record["id"]
+    assert (by_import.value.field, by_import.value.message) == (by_service.value.field, by_service.value.message)

@@ -1,6 +1,6 @@
 """Backups: encrypted, verified, renamed into place, thinned; restore verifies first and keeps the old log."""
 
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 
 import pytest
 
@@ -10,8 +10,6 @@ from kbtdesk.db.connection import connect
 from kbtdesk.db.engine import LogOpenError, open_log, restore_backup
 from kbtdesk.db.health import check_database
 from tests.helpers.fixtures import NOW, PASSPHRASE
-
-UTC = timezone.utc
 
 
 def _contact(service, episode, hour):

@@ -67,7 +67,7 @@ def test_default_kdf_is_memory_hard():
 # -- HKDF-SHA256 over the standard library (keeps cryptography off the path to the first paint) --
 
 from hypothesis import given, settings  # noqa: E402
-from hypothesis import strategies as st
+from hypothesis import strategies as st  # noqa: E402
 
 
 def test_hkdf_matches_rfc_5869_test_case_1():

@@ -34,7 +34,6 @@ from kbtdesk.core.episode_list import EpisodeRow
 from kbtdesk.core.models import Contact, Episode, Measure, Patient, Profile
 from kbtdesk.core.service.audit_trail import AuditTrail, exported_patients_note
 from kbtdesk.core.service.contacts import (
-    CheckedContact,
     ContactDraft,
     Contacts,
     check_contact,
@@ -244,7 +243,3 @@ class LogService(Store):
 
     def tick(self, keys: Iterable[tuple[str, str]], when: datetime | None = None, done: bool = True) -> int:
         return self.work.tick(keys, when, done)
-
-
-#: The checker's view of a contact, under the name the other core modules used.
-_CheckedContact = CheckedContact
