@@ -220,8 +220,8 @@ def _export_parsers(exp_sub) -> None:
     common(siber)
 
     coverage = exp_sub.add_parser("coverage", help=QT_TRANSLATE_NOOP(
-        "Cli", "coverage (täckningsgrad) per month: registered, journaled, distance code, ending code, "
-        "transferred to SibeR"))
+        "Cli", "coverage (täckningsgrad) per month: registered, journaled, distance code, visit code, "
+        "ending code, transferred to SibeR"))
     coverage.add_argument("--from", dest="start", type=_date, metavar="YYYY-MM-DD", help=QT_TRANSLATE_NOOP(
         "Cli", "default: 1 January"))
     coverage.add_argument("--to", dest="end", type=_date, metavar="YYYY-MM-DD", help=QT_TRANSLATE_NOOP(
