@@ -328,22 +328,22 @@ The log itself is unchanged; kbtdesk tries again in the next session.</translati
     <context>
         <name>ChangePassphraseDialog</name>
         <message>
-            <location filename="../kbtdesk/ui/dialogs/passphrase.py" line="296" />
+            <location filename="../kbtdesk/ui/dialogs/passphrase.py" line="301" />
             <source>Change passphrase</source>
             <translation>Change passphrase</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/dialogs/passphrase.py" line="301" />
+            <location filename="../kbtdesk/ui/dialogs/passphrase.py" line="306" />
             <source>Current passphrase</source>
             <translation>Current passphrase</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/dialogs/passphrase.py" line="303" />
+            <location filename="../kbtdesk/ui/dialogs/passphrase.py" line="308" />
             <source>&amp;Current passphrase:</source>
             <translation>&amp;Current passphrase:</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/dialogs/passphrase.py" line="309" />
+            <location filename="../kbtdesk/ui/dialogs/passphrase.py" line="314" />
             <source>&amp;Change passphrase</source>
             <translation>&amp;Change passphrase</translation>
         </message>
@@ -572,6 +572,11 @@ The log itself is unchanged; kbtdesk tries again in the next session.</translati
             <translation>default: from the file name's extension, else csv</translation>
         </message>
         <message>
+            <location filename="../kbtdesk/cli.py" line="222" />
+            <source>coverage (täckningsgrad) per month: registered, journaled, distance code, visit code, ending code, transferred to SibeR</source>
+            <translation>coverage (täckningsgrad) per month: registered, journaled, distance code, visit code, ending code, transferred to SibeR</translation>
+        </message>
+        <message>
             <location filename="../kbtdesk/cli.py" line="229" />
             <source>the months of this period (instead of --from/--to)</source>
             <translation>the months of this period (instead of --from/--to)</translation>
@@ -595,11 +600,6 @@ The log itself is unchanged; kbtdesk tries again in the next session.</translati
             <location filename="../kbtdesk/cli.py" line="194" />
             <source>this week, Monday to Sunday (the same as --period this-week)</source>
             <translation>this week, Monday to Sunday (the same as --period this-week)</translation>
-        </message>
-        <message>
-            <location filename="../kbtdesk/cli.py" line="222" />
-            <source>coverage (täckningsgrad) per month: registered, journaled, distance code, ending code, transferred to SibeR</source>
-            <translation>coverage (täckningsgrad) per month: registered, journaled, distance code, ending code, transferred to SibeR</translation>
         </message>
         <message>
             <location filename="../kbtdesk/cli.py" line="197" />
@@ -662,37 +662,37 @@ The log itself is unchanged; kbtdesk tries again in the next session.</translati
             <translation>Reading it read-only.</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/cli.py" line="661" />
+            <location filename="../kbtdesk/cli.py" line="650" />
             <source>--at '{value}' is not a date and time (ISO 8601, e.g. 2026-11-23T14:00)</source>
             <translation>--at '{value}' is not a date and time (ISO 8601, e.g. 2026-11-23T14:00)</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/cli.py" line="681" />
+            <location filename="../kbtdesk/cli.py" line="670" />
             <source>unknown contact type '{value}'; the rule set has: {known}</source>
             <translation>unknown contact type '{value}'; the rule set has: {known}</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/cli.py" line="686" />
+            <location filename="../kbtdesk/cli.py" line="675" />
             <source>unknown mode '{value}' for {type}; it has: {known}</source>
             <translation>unknown mode '{value}' for {type}; it has: {known}</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/cli.py" line="696" />
+            <location filename="../kbtdesk/cli.py" line="685" />
             <source>Nothing was written.</source>
             <translation>Nothing was written.</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/cli.py" line="706" />
+            <location filename="../kbtdesk/cli.py" line="695" />
             <source>the routine's rules refuse {n} of the {total} contacts; nothing was written</source>
             <translation>the routine's rules refuse {n} of the {total} contacts; nothing was written</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/cli.py" line="723" />
+            <location filename="../kbtdesk/cli.py" line="712" />
             <source>logged 1 contact</source>
             <translation>logged 1 contact</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/cli.py" line="723" />
+            <location filename="../kbtdesk/cli.py" line="712" />
             <source>logged {n} contacts</source>
             <translation>logged {n} contacts</translation>
         </message>
@@ -3055,27 +3055,27 @@ The records whose content the audit trail covers, by their ORM class. The rule s
     <context>
         <name>RecoveryDialog</name>
         <message>
-            <location filename="../kbtdesk/ui/dialogs/passphrase.py" line="243" />
+            <location filename="../kbtdesk/ui/dialogs/passphrase.py" line="251" />
             <source>Set a new passphrase with the recovery code</source>
             <translation>Set a new passphrase with the recovery code</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/dialogs/passphrase.py" line="248" />
+            <location filename="../kbtdesk/ui/dialogs/passphrase.py" line="256" />
             <source>Type the recovery code you wrote down when the log was created (case, spaces and dashes do not matter), then choose a new passphrase. Afterwards you get a new recovery code: the one you type here stops working.</source>
             <translation>Type the recovery code you wrote down when the log was created (case, spaces and dashes do not matter), then choose a new passphrase. Afterwards you get a new recovery code: the one you type here stops working.</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/dialogs/passphrase.py" line="254" />
+            <location filename="../kbtdesk/ui/dialogs/passphrase.py" line="262" />
             <source>Recovery code</source>
             <translation>Recovery code</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/dialogs/passphrase.py" line="256" />
+            <location filename="../kbtdesk/ui/dialogs/passphrase.py" line="264" />
             <source>Recovery &amp;code:</source>
             <translation>Recovery &amp;code:</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/dialogs/passphrase.py" line="262" />
+            <location filename="../kbtdesk/ui/dialogs/passphrase.py" line="270" />
             <source>&amp;Set passphrase</source>
             <translation>&amp;Set passphrase</translation>
         </message>
@@ -3613,6 +3613,8 @@ The records whose content the audit trail covers, by their ORM class. The rule s
             <translation>EHR</translation>
         </message>
         <message>
+            <location filename="../kbtdesk/core/reports/coverage.py" line="231" />
+            <location filename="../kbtdesk/core/reports/coverage.py" line="277" />
             <location filename="../kbtdesk/core/reports/episode.py" line="137" />
             <source>Judged by rule set</source>
             <translation>Judged by rule set</translation>
@@ -3778,129 +3780,155 @@ Last</translation>
             <translation>SibeR basis</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports/coverage.py" line="173" />
+            <location filename="../kbtdesk/core/reports/coverage.py" line="223" />
             <source>Month</source>
             <translation>Month</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports/coverage.py" line="80" />
+            <location filename="../kbtdesk/core/reports/coverage.py" line="92" />
             <source>of logged contacts</source>
             <extracomment>Heading of the measure's group in print and of its count in the CSV. The CSV's heading of the denominator and of the percentage. What a gap in it means for the region's coverage figure.</extracomment>
             <translation>of logged contacts</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports/coverage.py" line="81" />
+            <location filename="../kbtdesk/core/reports/coverage.py" line="93" />
             <source>of ended episodes</source>
             <translation>of ended episodes</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports/coverage.py" line="83" />
+            <location filename="../kbtdesk/core/reports/coverage.py" line="95" />
             <source>Registered contacts</source>
             <translation>Registered contacts</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports/coverage.py" line="84" />
+            <location filename="../kbtdesk/core/reports/coverage.py" line="96" />
             <source>% registered</source>
             <translation>% registered</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports/coverage.py" line="85" />
+            <location filename="../kbtdesk/core/reports/coverage.py" line="97" />
             <source>Only registered contacts reach the region's statistics: a contact logged here but not registered is missing from every figure, coverage included.</source>
             <translation>Only registered contacts reach the region's statistics: a contact logged here but not registered is missing from every figure, coverage included.</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports/coverage.py" line="88" />
+            <location filename="../kbtdesk/core/reports/coverage.py" line="100" />
             <source>Journaled contacts</source>
             <translation>Journaled contacts</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports/coverage.py" line="89" />
+            <location filename="../kbtdesk/core/reports/coverage.py" line="101" />
             <source>% journaled</source>
             <translation>% journaled</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports/coverage.py" line="90" />
+            <location filename="../kbtdesk/core/reports/coverage.py" line="102" />
             <source>Medrave takes what SibeR gets from the journal notes: a contact without a note written with the template is missing from the quality registry.</source>
             <translation>Medrave takes what SibeR gets from the journal notes: a contact without a note written with the template is missing from the quality registry.</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports/coverage.py" line="93" />
+            <location filename="../kbtdesk/core/reports/coverage.py" line="105" />
             <source>Distance contacts with {code}</source>
             <translation>Distance contacts with {code}</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports/coverage.py" line="94" />
+            <location filename="../kbtdesk/core/reports/coverage.py" line="106" />
             <source>of distance contacts</source>
             <translation>of distance contacts</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports/coverage.py" line="95" />
-            <location filename="../kbtdesk/core/reports/coverage.py" line="101" />
+            <location filename="../kbtdesk/core/reports/coverage.py" line="107" />
+            <location filename="../kbtdesk/core/reports/coverage.py" line="114" />
+            <location filename="../kbtdesk/core/reports/coverage.py" line="121" />
             <source>% with {code}</source>
             <translation>% with {code}</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports/coverage.py" line="96" />
+            <location filename="../kbtdesk/core/reports/coverage.py" line="108" />
             <source>The routine asks for {code} at every distance contact so that coverage is correct: each one without it lowers the region's figure. Imported contacts and contacts logged during an outage can lack it.</source>
             <translation>The routine asks for {code} at every distance contact so that coverage is correct: each one without it lowers the region's figure. Imported contacts and contacts logged during an outage can lack it.</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports/coverage.py" line="100" />
+            <location filename="../kbtdesk/core/reports/coverage.py" line="112" />
+            <source>Visits with {code}</source>
+            <translation>Visits with {code}</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/reports/coverage.py" line="113" />
+            <source>of visits</source>
+            <translation>of visits</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/reports/coverage.py" line="115" />
+            <source>The routine asks for {code} on every contact of a type that counts as a visit (administrative contacts do not): a visit without it is missing from the region's figures for that code. Imported contacts and contacts logged during an outage can lack it.</source>
+            <translation>The routine asks for {code} on every contact of a type that counts as a visit (administrative contacts do not): a visit without it is missing from the region's figures for that code. Imported contacts and contacts logged during an outage can lack it.</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/reports/coverage.py" line="120" />
             <source>Ended episodes with {code} registered</source>
             <translation>Ended episodes with {code} registered</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports/coverage.py" line="102" />
+            <location filename="../kbtdesk/core/reports/coverage.py" line="122" />
             <source>An ended treatment counts as ended in the statistics only when a contact with {code} is registered: without it the episode stays open there.</source>
             <translation>An ended treatment counts as ended in the statistics only when a contact with {code} is registered: without it the episode stays open there.</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports/coverage.py" line="105" />
+            <location filename="../kbtdesk/core/reports/coverage.py" line="125" />
             <source>Ended episodes transferred to SibeR</source>
             <translation>Ended episodes transferred to SibeR</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports/coverage.py" line="106" />
+            <location filename="../kbtdesk/core/reports/coverage.py" line="126" />
             <source>% transferred</source>
             <translation>% transferred</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports/coverage.py" line="107" />
+            <location filename="../kbtdesk/core/reports/coverage.py" line="127" />
             <source>An ended episode not transferred via Medrave is missing from SibeR, and lowers the registry's coverage for the unit.</source>
             <translation>An ended episode not transferred via Medrave is missing from SibeR, and lowers the registry's coverage for the unit.</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports/coverage.py" line="170" />
+            <location filename="../kbtdesk/core/reports/coverage.py" line="220" />
             <source>Number</source>
             <translation>Number</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports/coverage.py" line="171" />
+            <location filename="../kbtdesk/core/reports/coverage.py" line="221" />
             <source>Of</source>
             <translation>Of</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports/coverage.py" line="195" />
+            <location filename="../kbtdesk/core/reports/coverage.py" line="250" />
             <source>Total</source>
             <translation>Total</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports/coverage.py" line="196" />
+            <location filename="../kbtdesk/core/reports/coverage.py" line="252" />
             <source>Coverage per month (%)</source>
             <translation>Coverage per month (%)</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports/coverage.py" line="199" />
-            <source>Contacts count in the month of their own local date, episodes in the month they ended. An empty percentage means nothing to count that month.</source>
-            <translation>Contacts count in the month of their own local date, episodes in the month they ended. An empty percentage means nothing to count that month.</translation>
+            <location filename="../kbtdesk/core/reports/coverage.py" line="255" />
+            <source>Contacts count in the month of their own local date, episodes in the month they ended, each judged by the version of the rule set valid on that date. An empty percentage means nothing to count that month.</source>
+            <translation>Contacts count in the month of their own local date, episodes in the month they ended, each judged by the version of the rule set valid on that date. An empty percentage means nothing to count that month.</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports/coverage.py" line="202" />
+            <location filename="../kbtdesk/core/reports/coverage.py" line="261" />
+            <source>Contacts or episodes before {date}, when the oldest version of the rule set begins, were judged by that version ({rules}).</source>
+            <translation>Contacts or episodes before {date}, when the oldest version of the rule set begins, were judged by that version ({rules}).</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/reports/coverage.py" line="267" />
+            <source>Contacts or episodes after {date}, the last day of the newest version of the rule set, were judged by that version ({rules}): is a newer rule file missing?</source>
+            <translation>Contacts or episodes after {date}, the last day of the newest version of the rule set, were judged by that version ({rules}): is a newer rule file missing?</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/reports/coverage.py" line="271" />
             <source>What the figures mean</source>
             <translation>What the figures mean</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports/coverage.py" line="206" />
+            <location filename="../kbtdesk/core/reports/coverage.py" line="275" />
             <source>Coverage (täckningsgrad)</source>
             <translation>Coverage (täckningsgrad)</translation>
         </message>
@@ -3909,6 +3937,65 @@ Last</translation>
             <source>[Shortened in print: {shown} of {total} characters. The whole text is in the log and in the CSV.]</source>
             <extracomment>User text longer than this is cut in print, with a note saying so.</extracomment>
             <translation>[Shortened in print: {shown} of {total} characters. The whole text is in the log and in the CSV.]</translation>
+        </message>
+    </context>
+    <context>
+        <name>RulesProblem</name>
+        <message>
+            <location filename="../kbtdesk/ui/rules_problem.py" line="31" />
+            <source>chosen with --rules</source>
+            <extracomment>Problems listed in the box itself; the rest are under "Show Details…" (a broken file can have hundreds).</extracomment>
+            <translation>chosen with --rules</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/rules_problem.py" line="33" />
+            <source>chosen with the environment variable KBTDESK_RULES</source>
+            <translation>chosen with the environment variable KBTDESK_RULES</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/rules_problem.py" line="34" />
+            <source>bundled with kbtdesk</source>
+            <translation>bundled with kbtdesk</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/rules_problem.py" line="42" />
+            <source>kbtdesk cannot use the unit configuration {file}, so it does not start.</source>
+            <translation>kbtdesk cannot use the unit configuration {file}, so it does not start.</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/rules_problem.py" line="44" />
+            <source>The unit's settings (unit.json) are deployed by your IT department or written by your unit: ask them to correct the file. The command “kbtdesk rules show” names the files kbtdesk reads.</source>
+            <translation>The unit's settings (unit.json) are deployed by your IT department or written by your unit: ask them to correct the file. The command “kbtdesk rules show” names the files kbtdesk reads.</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/rules_problem.py" line="47" />
+            <source>kbtdesk cannot use the rule set {file} ({chosen}), so it does not start: it would check your contacts against a routine it cannot read.</source>
+            <translation>kbtdesk cannot use the rule set {file} ({chosen}), so it does not start: it would check your contacts against a routine it cannot read.</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/rules_problem.py" line="50" />
+            <source>Ask whoever maintains your region's or unit's rule file to correct it; the command “kbtdesk rules check {file}” lists every problem. Without --rules and KBTDESK_RULES kbtdesk uses the rule set it was installed with.</source>
+            <translation>Ask whoever maintains your region's or unit's rule file to correct it; the command “kbtdesk rules check {file}” lists every problem. Without --rules and KBTDESK_RULES kbtdesk uses the rule set it was installed with.</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/rules_problem.py" line="54" />
+            <source>The rule set installed with kbtdesk is damaged: install kbtdesk again (your log is not touched), or ask your IT department to.</source>
+            <translation>The rule set installed with kbtdesk is damaged: install kbtdesk again (your log is not touched), or ask your IT department to.</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/rules_problem.py" line="57" />
+            <source>What is wrong (where in the file: what):</source>
+            <translation>What is wrong (where in the file: what):</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/rules_problem.py" line="58" />
+            <source>… and {count} more (Show Details...)</source>
+            <translation>… and {count} more (Show Details...)</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/rules_problem.py" line="59" />
+            <source>kbtdesk cannot start</source>
+            <translation>kbtdesk cannot start</translation>
         </message>
     </context>
     <context>
@@ -4495,79 +4582,79 @@ Last</translation>
     <context>
         <name>UnlockDialog</name>
         <message>
-            <location filename="../kbtdesk/ui/dialogs/passphrase.py" line="129" />
+            <location filename="../kbtdesk/ui/dialogs/passphrase.py" line="137" />
             <source>Unlock kbtdesk</source>
             <translation>Unlock kbtdesk</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/dialogs/passphrase.py" line="138" />
+            <location filename="../kbtdesk/ui/dialogs/passphrase.py" line="146" />
             <source>Log: {path}</source>
             <translation>Log: {path}</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/dialogs/passphrase.py" line="140" />
+            <location filename="../kbtdesk/ui/dialogs/passphrase.py" line="148" />
             <source>Passphrase</source>
             <translation>Passphrase</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/dialogs/passphrase.py" line="142" />
+            <location filename="../kbtdesk/ui/dialogs/passphrase.py" line="150" />
             <source>&amp;Passphrase:</source>
             <translation>&amp;Passphrase:</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/dialogs/passphrase.py" line="144" />
+            <location filename="../kbtdesk/ui/dialogs/passphrase.py" line="152" />
             <source>Forgot passphrase?</source>
             <translation>Forgot passphrase?</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/dialogs/passphrase.py" line="145" />
+            <location filename="../kbtdesk/ui/dialogs/passphrase.py" line="153" />
             <source>Forgot passphrase? Use the recovery code</source>
             <translation>Forgot passphrase? Use the recovery code</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/dialogs/passphrase.py" line="152" />
+            <location filename="../kbtdesk/ui/dialogs/passphrase.py" line="160" />
             <source>Open &amp;read-only</source>
             <translation>Open &amp;read-only</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/dialogs/passphrase.py" line="153" />
+            <location filename="../kbtdesk/ui/dialogs/passphrase.py" line="161" />
             <source>Open the log read-only</source>
             <translation>Open the log read-only</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/dialogs/passphrase.py" line="157" />
+            <location filename="../kbtdesk/ui/dialogs/passphrase.py" line="165" />
             <source>Restore the newest good &amp;backup</source>
             <translation>Restore the newest good &amp;backup</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/dialogs/passphrase.py" line="158" />
+            <location filename="../kbtdesk/ui/dialogs/passphrase.py" line="166" />
             <source>Restore the newest good backup</source>
             <translation>Restore the newest good backup</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/dialogs/passphrase.py" line="166" />
+            <location filename="../kbtdesk/ui/dialogs/passphrase.py" line="174" />
             <source>&amp;Unlock</source>
             <translation>&amp;Unlock</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/dialogs/passphrase.py" line="188" />
+            <location filename="../kbtdesk/ui/dialogs/passphrase.py" line="196" />
             <source>No good backup was found in the backups folder. Nothing was changed.</source>
             <translation>No good backup was found in the backups folder. Nothing was changed.</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/dialogs/passphrase.py" line="211" />
+            <location filename="../kbtdesk/ui/dialogs/passphrase.py" line="219" />
             <source>The newest good backup was restored. The damaged log was kept as:
 {path}</source>
             <translation>The newest good backup was restored. The damaged log was kept as:
 {path}</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/dialogs/passphrase.py" line="214" />
+            <location filename="../kbtdesk/ui/dialogs/passphrase.py" line="222" />
             <source>The newest good backup was restored.</source>
             <translation>The newest good backup was restored.</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/dialogs/passphrase.py" line="215" />
+            <location filename="../kbtdesk/ui/dialogs/passphrase.py" line="223" />
             <source>Log restored</source>
             <translation>Log restored</translation>
         </message>

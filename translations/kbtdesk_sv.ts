@@ -328,22 +328,22 @@ Själva loggen är oförändrad; kbtdesk försöker igen nästa gång programmet
 <context>
     <name>ChangePassphraseDialog</name>
     <message>
-        <location filename="../kbtdesk/ui/dialogs/passphrase.py" line="296"/>
+        <location filename="../kbtdesk/ui/dialogs/passphrase.py" line="301"/>
         <source>Change passphrase</source>
         <translation>Byt lösenfras</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/dialogs/passphrase.py" line="301"/>
+        <location filename="../kbtdesk/ui/dialogs/passphrase.py" line="306"/>
         <source>Current passphrase</source>
         <translation>Nuvarande lösenfras</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/dialogs/passphrase.py" line="303"/>
+        <location filename="../kbtdesk/ui/dialogs/passphrase.py" line="308"/>
         <source>&amp;Current passphrase:</source>
         <translation>Nuvarande &amp;lösenfras:</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/dialogs/passphrase.py" line="309"/>
+        <location filename="../kbtdesk/ui/dialogs/passphrase.py" line="314"/>
         <source>&amp;Change passphrase</source>
         <translation>&amp;Byt lösenfras</translation>
     </message>
@@ -572,6 +572,11 @@ Själva loggen är oförändrad; kbtdesk försöker igen nästa gång programmet
         <translation>standard: efter filnamnets ändelse, annars csv</translation>
     </message>
     <message>
+        <location filename="../kbtdesk/cli.py" line="222"/>
+        <source>coverage (täckningsgrad) per month: registered, journaled, distance code, visit code, ending code, transferred to SibeR</source>
+        <translation>täckningsgrad per månad: registrerade, journalförda, distanskod, besökskod, avslutskod, överförda till SibeR</translation>
+    </message>
+    <message>
         <location filename="../kbtdesk/cli.py" line="229"/>
         <source>the months of this period (instead of --from/--to)</source>
         <translation>månaderna i denna period (i stället för --from/--to)</translation>
@@ -595,11 +600,6 @@ Själva loggen är oförändrad; kbtdesk försöker igen nästa gång programmet
         <location filename="../kbtdesk/cli.py" line="194"/>
         <source>this week, Monday to Sunday (the same as --period this-week)</source>
         <translation>denna vecka, måndag till söndag (samma som --period this-week)</translation>
-    </message>
-    <message>
-        <location filename="../kbtdesk/cli.py" line="222"/>
-        <source>coverage (täckningsgrad) per month: registered, journaled, distance code, ending code, transferred to SibeR</source>
-        <translation>täckningsgrad per månad: registrerade, journalförda, distanskod, avslutskod, överförda till SibeR</translation>
     </message>
     <message>
         <location filename="../kbtdesk/cli.py" line="197"/>
@@ -662,37 +662,37 @@ Själva loggen är oförändrad; kbtdesk försöker igen nästa gång programmet
         <translation>Läser den skrivskyddat.</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/cli.py" line="661"/>
+        <location filename="../kbtdesk/cli.py" line="650"/>
         <source>--at &apos;{value}&apos; is not a date and time (ISO 8601, e.g. 2026-11-23T14:00)</source>
         <translation>--at &apos;{value}&apos; är inte ett datum med klockslag (ISO 8601, t.ex. 2026-11-23T14:00)</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/cli.py" line="681"/>
+        <location filename="../kbtdesk/cli.py" line="670"/>
         <source>unknown contact type &apos;{value}&apos;; the rule set has: {known}</source>
         <translation>okänd kontakttyp &apos;{value}&apos;; regeluppsättningen har: {known}</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/cli.py" line="686"/>
+        <location filename="../kbtdesk/cli.py" line="675"/>
         <source>unknown mode &apos;{value}&apos; for {type}; it has: {known}</source>
         <translation>okänd form &apos;{value}&apos; för {type}; den har: {known}</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/cli.py" line="696"/>
+        <location filename="../kbtdesk/cli.py" line="685"/>
         <source>Nothing was written.</source>
         <translation>Inget skrevs.</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/cli.py" line="706"/>
+        <location filename="../kbtdesk/cli.py" line="695"/>
         <source>the routine&apos;s rules refuse {n} of the {total} contacts; nothing was written</source>
         <translation>rutinens regler godtar inte {n} av de {total} kontakterna; inget skrevs</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/cli.py" line="723"/>
+        <location filename="../kbtdesk/cli.py" line="712"/>
         <source>logged 1 contact</source>
         <translation>loggade 1 kontakt</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/cli.py" line="723"/>
+        <location filename="../kbtdesk/cli.py" line="712"/>
         <source>logged {n} contacts</source>
         <translation>loggade {n} kontakter</translation>
     </message>
@@ -3055,27 +3055,27 @@ The records whose content the audit trail covers, by their ORM class. The rule s
 <context>
     <name>RecoveryDialog</name>
     <message>
-        <location filename="../kbtdesk/ui/dialogs/passphrase.py" line="243"/>
+        <location filename="../kbtdesk/ui/dialogs/passphrase.py" line="251"/>
         <source>Set a new passphrase with the recovery code</source>
         <translation>Ange en ny lösenfras med återställningskoden</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/dialogs/passphrase.py" line="248"/>
+        <location filename="../kbtdesk/ui/dialogs/passphrase.py" line="256"/>
         <source>Type the recovery code you wrote down when the log was created (case, spaces and dashes do not matter), then choose a new passphrase. Afterwards you get a new recovery code: the one you type here stops working.</source>
         <translation>Skriv in återställningskoden som du skrev ned när loggen skapades (stora eller små bokstäver, mellanslag och bindestreck spelar ingen roll) och välj sedan en ny lösenfras. Efteråt får du en ny återställningskod: den du skriver in här slutar att fungera.</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/dialogs/passphrase.py" line="254"/>
+        <location filename="../kbtdesk/ui/dialogs/passphrase.py" line="262"/>
         <source>Recovery code</source>
         <translation>Återställningskod</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/dialogs/passphrase.py" line="256"/>
+        <location filename="../kbtdesk/ui/dialogs/passphrase.py" line="264"/>
         <source>Recovery &amp;code:</source>
         <translation>Återställnings&amp;kod:</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/dialogs/passphrase.py" line="262"/>
+        <location filename="../kbtdesk/ui/dialogs/passphrase.py" line="270"/>
         <source>&amp;Set passphrase</source>
         <translation>&amp;Spara lösenfras</translation>
     </message>
@@ -3613,6 +3613,8 @@ The records whose content the audit trail covers, by their ORM class. The rule s
         <translation>Journalsystem</translation>
     </message>
     <message>
+        <location filename="../kbtdesk/core/reports/coverage.py" line="231"/>
+        <location filename="../kbtdesk/core/reports/coverage.py" line="277"/>
         <location filename="../kbtdesk/core/reports/episode.py" line="137"/>
         <source>Judged by rule set</source>
         <translation>Bedömd av regeluppsättning</translation>
@@ -3778,129 +3780,155 @@ Sista</translation>
         <translation>Underlag för SibeR</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/reports/coverage.py" line="173"/>
+        <location filename="../kbtdesk/core/reports/coverage.py" line="223"/>
         <source>Month</source>
         <translation>Månad</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/reports/coverage.py" line="80"/>
+        <location filename="../kbtdesk/core/reports/coverage.py" line="92"/>
         <source>of logged contacts</source>
         <extracomment>Heading of the measure&apos;s group in print and of its count in the CSV. The CSV&apos;s heading of the denominator and of the percentage. What a gap in it means for the region&apos;s coverage figure.</extracomment>
         <translation>av loggade kontakter</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/reports/coverage.py" line="81"/>
+        <location filename="../kbtdesk/core/reports/coverage.py" line="93"/>
         <source>of ended episodes</source>
         <translation>av avslutade episoder</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/reports/coverage.py" line="83"/>
+        <location filename="../kbtdesk/core/reports/coverage.py" line="95"/>
         <source>Registered contacts</source>
         <translation>Registrerade kontakter</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/reports/coverage.py" line="84"/>
+        <location filename="../kbtdesk/core/reports/coverage.py" line="96"/>
         <source>% registered</source>
         <translation>% registrerade</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/reports/coverage.py" line="85"/>
+        <location filename="../kbtdesk/core/reports/coverage.py" line="97"/>
         <source>Only registered contacts reach the region&apos;s statistics: a contact logged here but not registered is missing from every figure, coverage included.</source>
         <translation>Bara registrerade kontakter når regionens statistik: en kontakt som loggats här men inte registrerats saknas i varje siffra, också i täckningsgraden.</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/reports/coverage.py" line="88"/>
+        <location filename="../kbtdesk/core/reports/coverage.py" line="100"/>
         <source>Journaled contacts</source>
         <translation>Journalförda kontakter</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/reports/coverage.py" line="89"/>
+        <location filename="../kbtdesk/core/reports/coverage.py" line="101"/>
         <source>% journaled</source>
         <translation>% journalförda</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/reports/coverage.py" line="90"/>
+        <location filename="../kbtdesk/core/reports/coverage.py" line="102"/>
         <source>Medrave takes what SibeR gets from the journal notes: a contact without a note written with the template is missing from the quality registry.</source>
         <translation>Medrave hämtar det som SibeR får ur journalanteckningarna: en kontakt utan en anteckning skriven med mallen saknas i kvalitetsregistret.</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/reports/coverage.py" line="93"/>
+        <location filename="../kbtdesk/core/reports/coverage.py" line="105"/>
         <source>Distance contacts with {code}</source>
         <translation>Distanskontakter med {code}</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/reports/coverage.py" line="94"/>
+        <location filename="../kbtdesk/core/reports/coverage.py" line="106"/>
         <source>of distance contacts</source>
         <translation>av distanskontakter</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/reports/coverage.py" line="95"/>
-        <location filename="../kbtdesk/core/reports/coverage.py" line="101"/>
+        <location filename="../kbtdesk/core/reports/coverage.py" line="107"/>
+        <location filename="../kbtdesk/core/reports/coverage.py" line="114"/>
+        <location filename="../kbtdesk/core/reports/coverage.py" line="121"/>
         <source>% with {code}</source>
         <translation>% med {code}</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/reports/coverage.py" line="96"/>
+        <location filename="../kbtdesk/core/reports/coverage.py" line="108"/>
         <source>The routine asks for {code} at every distance contact so that coverage is correct: each one without it lowers the region&apos;s figure. Imported contacts and contacts logged during an outage can lack it.</source>
         <translation>Rutinen kräver {code} vid varje distanskontakt för att täckningsgraden ska bli korrekt: varje kontakt utan koden sänker regionens siffra. Importerade kontakter och kontakter loggade under driftstopp kan sakna den.</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/reports/coverage.py" line="100"/>
+        <location filename="../kbtdesk/core/reports/coverage.py" line="112"/>
+        <source>Visits with {code}</source>
+        <translation>Besök med {code}</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/core/reports/coverage.py" line="113"/>
+        <source>of visits</source>
+        <translation>av besök</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/core/reports/coverage.py" line="115"/>
+        <source>The routine asks for {code} on every contact of a type that counts as a visit (administrative contacts do not): a visit without it is missing from the region&apos;s figures for that code. Imported contacts and contacts logged during an outage can lack it.</source>
+        <translation>Rutinen kräver {code} på varje kontakt av en typ som räknas som besök (administrativa kontakter gör inte det): ett besök utan koden saknas i regionens siffror för den koden. Importerade kontakter och kontakter loggade under driftstopp kan sakna den.</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/core/reports/coverage.py" line="120"/>
         <source>Ended episodes with {code} registered</source>
         <translation>Avslutade episoder med {code} registrerad</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/reports/coverage.py" line="102"/>
+        <location filename="../kbtdesk/core/reports/coverage.py" line="122"/>
         <source>An ended treatment counts as ended in the statistics only when a contact with {code} is registered: without it the episode stays open there.</source>
         <translation>En behandling räknas som avslutad i statistiken först när en kontakt med {code} är registrerad: utan den står episoden kvar som pågående där.</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/reports/coverage.py" line="105"/>
+        <location filename="../kbtdesk/core/reports/coverage.py" line="125"/>
         <source>Ended episodes transferred to SibeR</source>
         <translation>Avslutade episoder överförda till SibeR</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/reports/coverage.py" line="106"/>
+        <location filename="../kbtdesk/core/reports/coverage.py" line="126"/>
         <source>% transferred</source>
         <translation>% överförda</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/reports/coverage.py" line="107"/>
+        <location filename="../kbtdesk/core/reports/coverage.py" line="127"/>
         <source>An ended episode not transferred via Medrave is missing from SibeR, and lowers the registry&apos;s coverage for the unit.</source>
         <translation>En avslutad episod som inte överförts via Medrave saknas i SibeR och sänker registrets täckningsgrad för enheten.</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/reports/coverage.py" line="170"/>
+        <location filename="../kbtdesk/core/reports/coverage.py" line="220"/>
         <source>Number</source>
         <translation>Antal</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/reports/coverage.py" line="171"/>
+        <location filename="../kbtdesk/core/reports/coverage.py" line="221"/>
         <source>Of</source>
         <translation>Av</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/reports/coverage.py" line="195"/>
+        <location filename="../kbtdesk/core/reports/coverage.py" line="250"/>
         <source>Total</source>
         <translation>Totalt</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/reports/coverage.py" line="196"/>
+        <location filename="../kbtdesk/core/reports/coverage.py" line="252"/>
         <source>Coverage per month (%)</source>
         <translation>Täckningsgrad per månad (%)</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/reports/coverage.py" line="199"/>
-        <source>Contacts count in the month of their own local date, episodes in the month they ended. An empty percentage means nothing to count that month.</source>
-        <translation>Kontakter räknas i månaden för sitt eget lokala datum, episoder i månaden de avslutades. En tom procentsats betyder att det inte fanns något att räkna den månaden.</translation>
+        <location filename="../kbtdesk/core/reports/coverage.py" line="255"/>
+        <source>Contacts count in the month of their own local date, episodes in the month they ended, each judged by the version of the rule set valid on that date. An empty percentage means nothing to count that month.</source>
+        <translation>Kontakter räknas i månaden för sitt eget lokala datum, episoder i månaden de avslutades, var och en bedömd av den version av regeluppsättningen som gäller det datumet. En tom procentsats betyder att det inte fanns något att räkna den månaden.</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/reports/coverage.py" line="202"/>
+        <location filename="../kbtdesk/core/reports/coverage.py" line="261"/>
+        <source>Contacts or episodes before {date}, when the oldest version of the rule set begins, were judged by that version ({rules}).</source>
+        <translation>Kontakter eller episoder före {date}, då regeluppsättningens äldsta version börjar gälla, har bedömts av den versionen ({rules}).</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/core/reports/coverage.py" line="267"/>
+        <source>Contacts or episodes after {date}, the last day of the newest version of the rule set, were judged by that version ({rules}): is a newer rule file missing?</source>
+        <translation>Kontakter eller episoder efter {date}, den sista dagen för regeluppsättningens nyaste version, har bedömts av den versionen ({rules}): saknas en nyare regelfil?</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/core/reports/coverage.py" line="271"/>
         <source>What the figures mean</source>
         <translation>Vad siffrorna betyder</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/reports/coverage.py" line="206"/>
+        <location filename="../kbtdesk/core/reports/coverage.py" line="275"/>
         <source>Coverage (täckningsgrad)</source>
         <translation>Täckningsgrad</translation>
     </message>
@@ -3909,6 +3937,65 @@ Sista</translation>
         <source>[Shortened in print: {shown} of {total} characters. The whole text is in the log and in the CSV.]</source>
         <extracomment>User text longer than this is cut in print, with a note saying so.</extracomment>
         <translation>[Förkortad i utskriften: {shown} av {total} tecken. Hela texten finns i loggen och i CSV-filen.]</translation>
+    </message>
+</context>
+<context>
+    <name>RulesProblem</name>
+    <message>
+        <location filename="../kbtdesk/ui/rules_problem.py" line="31"/>
+        <source>chosen with --rules</source>
+        <extracomment>Problems listed in the box itself; the rest are under &quot;Show Details…&quot; (a broken file can have hundreds).</extracomment>
+        <translation>vald med --rules</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/ui/rules_problem.py" line="33"/>
+        <source>chosen with the environment variable KBTDESK_RULES</source>
+        <translation>vald med miljövariabeln KBTDESK_RULES</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/ui/rules_problem.py" line="34"/>
+        <source>bundled with kbtdesk</source>
+        <translation>den som följer med kbtdesk</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/ui/rules_problem.py" line="42"/>
+        <source>kbtdesk cannot use the unit configuration {file}, so it does not start.</source>
+        <translation>kbtdesk kan inte använda enhetens konfiguration {file} och startar därför inte.</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/ui/rules_problem.py" line="44"/>
+        <source>The unit&apos;s settings (unit.json) are deployed by your IT department or written by your unit: ask them to correct the file. The command “kbtdesk rules show” names the files kbtdesk reads.</source>
+        <translation>Enhetens inställningar (unit.json) installeras av IT-avdelningen eller skrivs av enheten: be dem rätta filen. Kommandot ”kbtdesk rules show” visar vilka filer kbtdesk läser.</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/ui/rules_problem.py" line="47"/>
+        <source>kbtdesk cannot use the rule set {file} ({chosen}), so it does not start: it would check your contacts against a routine it cannot read.</source>
+        <translation>kbtdesk kan inte använda regeluppsättningen {file} ({chosen}) och startar därför inte: den skulle kontrollera dina kontakter mot en rutin den inte kan läsa.</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/ui/rules_problem.py" line="50"/>
+        <source>Ask whoever maintains your region&apos;s or unit&apos;s rule file to correct it; the command “kbtdesk rules check {file}” lists every problem. Without --rules and KBTDESK_RULES kbtdesk uses the rule set it was installed with.</source>
+        <translation>Be den som förvaltar regionens eller enhetens regelfil att rätta den; kommandot ”kbtdesk rules check {file}” listar varje fel. Utan --rules och KBTDESK_RULES använder kbtdesk den regeluppsättning som installerades med programmet.</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/ui/rules_problem.py" line="54"/>
+        <source>The rule set installed with kbtdesk is damaged: install kbtdesk again (your log is not touched), or ask your IT department to.</source>
+        <translation>Regeluppsättningen som installerades med kbtdesk är skadad: installera kbtdesk igen (loggen påverkas inte), eller be IT-avdelningen göra det.</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/ui/rules_problem.py" line="57"/>
+        <source>What is wrong (where in the file: what):</source>
+        <translation>Fel i filen (var: vad som är fel):</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/ui/rules_problem.py" line="58"/>
+        <source>… and {count} more (Show Details...)</source>
+        <translation>… och {count} till (Visa detaljer...)</translation>
+    </message>
+    <message>
+        <location filename="../kbtdesk/ui/rules_problem.py" line="59"/>
+        <source>kbtdesk cannot start</source>
+        <translation>kbtdesk kan inte starta</translation>
     </message>
 </context>
 <context>
@@ -4495,79 +4582,79 @@ Sista</translation>
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../kbtdesk/ui/dialogs/passphrase.py" line="129"/>
+        <location filename="../kbtdesk/ui/dialogs/passphrase.py" line="137"/>
         <source>Unlock kbtdesk</source>
         <translation>Lås upp kbtdesk</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/dialogs/passphrase.py" line="138"/>
+        <location filename="../kbtdesk/ui/dialogs/passphrase.py" line="146"/>
         <source>Log: {path}</source>
         <translation>Logg: {path}</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/dialogs/passphrase.py" line="140"/>
+        <location filename="../kbtdesk/ui/dialogs/passphrase.py" line="148"/>
         <source>Passphrase</source>
         <translation>Lösenfras</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/dialogs/passphrase.py" line="142"/>
+        <location filename="../kbtdesk/ui/dialogs/passphrase.py" line="150"/>
         <source>&amp;Passphrase:</source>
         <translation>&amp;Lösenfras:</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/dialogs/passphrase.py" line="144"/>
+        <location filename="../kbtdesk/ui/dialogs/passphrase.py" line="152"/>
         <source>Forgot passphrase?</source>
         <translation>Glömt lösenfrasen?</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/dialogs/passphrase.py" line="145"/>
+        <location filename="../kbtdesk/ui/dialogs/passphrase.py" line="153"/>
         <source>Forgot passphrase? Use the recovery code</source>
         <translation>Glömt lösenfrasen? Använd återställningskoden</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/dialogs/passphrase.py" line="152"/>
+        <location filename="../kbtdesk/ui/dialogs/passphrase.py" line="160"/>
         <source>Open &amp;read-only</source>
         <translation>Öppna &amp;skrivskyddad</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/dialogs/passphrase.py" line="153"/>
+        <location filename="../kbtdesk/ui/dialogs/passphrase.py" line="161"/>
         <source>Open the log read-only</source>
         <translation>Öppna loggen skrivskyddad</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/dialogs/passphrase.py" line="157"/>
+        <location filename="../kbtdesk/ui/dialogs/passphrase.py" line="165"/>
         <source>Restore the newest good &amp;backup</source>
         <translation>Återställ den senaste felfria säkerhets&amp;kopian</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/dialogs/passphrase.py" line="158"/>
+        <location filename="../kbtdesk/ui/dialogs/passphrase.py" line="166"/>
         <source>Restore the newest good backup</source>
         <translation>Återställ den senaste felfria säkerhetskopian</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/dialogs/passphrase.py" line="166"/>
+        <location filename="../kbtdesk/ui/dialogs/passphrase.py" line="174"/>
         <source>&amp;Unlock</source>
         <translation>Lås &amp;upp</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/dialogs/passphrase.py" line="188"/>
+        <location filename="../kbtdesk/ui/dialogs/passphrase.py" line="196"/>
         <source>No good backup was found in the backups folder. Nothing was changed.</source>
         <translation>Ingen felfri säkerhetskopia hittades i mappen för säkerhetskopior. Ingenting har ändrats.</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/dialogs/passphrase.py" line="211"/>
+        <location filename="../kbtdesk/ui/dialogs/passphrase.py" line="219"/>
         <source>The newest good backup was restored. The damaged log was kept as:
 {path}</source>
         <translation>Den senaste felfria säkerhetskopian har återställts. Den skadade loggen har sparats som:
 {path}</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/dialogs/passphrase.py" line="214"/>
+        <location filename="../kbtdesk/ui/dialogs/passphrase.py" line="222"/>
         <source>The newest good backup was restored.</source>
         <translation>Den senaste felfria säkerhetskopian har återställts.</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/dialogs/passphrase.py" line="215"/>
+        <location filename="../kbtdesk/ui/dialogs/passphrase.py" line="223"/>
         <source>Log restored</source>
         <translation>Loggen är återställd</translation>
     </message>

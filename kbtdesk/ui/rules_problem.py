@@ -13,6 +13,7 @@ import sys
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
 from PySide6.QtWidgets import QMessageBox
 
+from kbtdesk.base.messages import QT_TRANSLATE_NOOP
 from kbtdesk.core.rules import RuleSetError
 from kbtdesk.core.unit_config import UnitConfigError
 
@@ -27,10 +28,10 @@ def _tr(text: str) -> str:
 def chosen_by(cli_value: str | None, env_value: str | None) -> str:
     """Who chose the rule set, in the user's language."""
     if cli_value:
-        return _tr("chosen with --rules")
+        return _tr(QT_TRANSLATE_NOOP("RulesProblem", "chosen with --rules"))
     if env_value:
-        return _tr("chosen with the environment variable KBTDESK_RULES")
-    return _tr("bundled with kbtdesk")
+        return _tr(QT_TRANSLATE_NOOP("RulesProblem", "chosen with the environment variable KBTDESK_RULES"))
+    return _tr(QT_TRANSLATE_NOOP("RulesProblem", "bundled with kbtdesk"))
 
 
 def problem_lines(exc: RuleSetError) -> list[str]:
@@ -38,33 +39,40 @@ def problem_lines(exc: RuleSetError) -> list[str]:
     return [str(p) for p in exc.problems] or [str(exc)]
 
 
+UNIT_HEADLINE = QT_TRANSLATE_NOOP("RulesProblem",
+                                  "kbtdesk cannot use the unit configuration {file}, so it does not start.")
+UNIT_ADVICE = QT_TRANSLATE_NOOP(
+    "RulesProblem", "The unit's settings (unit.json) are deployed by your IT department or written by your unit: "
+                    "ask them to correct the file. The command “kbtdesk rules show” names the files kbtdesk reads.")
+RULES_HEADLINE = QT_TRANSLATE_NOOP(
+    "RulesProblem", "kbtdesk cannot use the rule set {file} ({chosen}), so it does not start: it would check your "
+                    "contacts against a routine it cannot read.")
+CHOSEN_ADVICE = QT_TRANSLATE_NOOP(
+    "RulesProblem", "Ask whoever maintains your region's or unit's rule file to correct it; the command “kbtdesk "
+                    "rules check {file}” lists every problem. Without --rules and KBTDESK_RULES kbtdesk uses the "
+                    "rule set it was installed with.")
+BUNDLED_ADVICE = QT_TRANSLATE_NOOP(
+    "RulesProblem", "The rule set installed with kbtdesk is damaged: install kbtdesk again (your log is not "
+                    "touched), or ask your IT department to.")
+WHAT_IS_WRONG = QT_TRANSLATE_NOOP("RulesProblem", "What is wrong (where in the file: what):")
+MORE = QT_TRANSLATE_NOOP("RulesProblem", "… and {count} more (Show Details...)")
+TITLE = QT_TRANSLATE_NOOP("RulesProblem", "kbtdesk cannot start")
+
+
 def rules_problem_box(exc: RuleSetError, cli_value: str | None = None, env_value: str | None = None,
                       parent=None) -> QMessageBox:
     """The message box that refuses to start with `exc`'s file."""
     lines = problem_lines(exc)
     if isinstance(exc, UnitConfigError):
-        headline = _tr("kbtdesk cannot use the unit configuration {file}, so it does not start.").format(
-            file=exc.file)
-        advice = _tr("The unit's settings (unit.json) are deployed by your IT department or written by your "
-                     "unit: ask them to correct the file. The command “kbtdesk rules show” names the files "
-                     "kbtdesk reads.")
+        headline, advice = _tr(UNIT_HEADLINE).format(file=exc.file), _tr(UNIT_ADVICE)
     else:
-        headline = _tr("kbtdesk cannot use the rule set {file} ({chosen}), so it does not start: it would "
-                       "check your contacts against a routine it cannot read.").format(
-            file=exc.file, chosen=chosen_by(cli_value, env_value))
-        if cli_value or env_value:
-            advice = _tr("Ask whoever maintains your region's or unit's rule file to correct it; the command "
-                         "“kbtdesk rules check {file}” lists every problem. Without --rules and KBTDESK_RULES "
-                         "kbtdesk uses the rule set it was installed with.").format(file=exc.file)
-        else:
-            advice = _tr("The rule set installed with kbtdesk is damaged: install kbtdesk again (your log is "
-                         "not touched), or ask your IT department to.")
+        headline = _tr(RULES_HEADLINE).format(file=exc.file, chosen=chosen_by(cli_value, env_value))
+        advice = _tr(CHOSEN_ADVICE).format(file=exc.file) if (cli_value or env_value) else _tr(BUNDLED_ADVICE)
     shown = "\n".join(f"• {line}" for line in lines[:SHOWN_PROBLEMS])
     if len(lines) > SHOWN_PROBLEMS:
-        shown += "\n" + _tr("… and {count} more (Show Details…)").format(count=len(lines) - SHOWN_PROBLEMS)
-    text = "\n\n".join((headline, _tr("What is wrong (where in the file: what):") + "\n" + shown, advice))
-    box = QMessageBox(QMessageBox.Icon.Critical, _tr("kbtdesk cannot start"), text,
-                      QMessageBox.StandardButton.Close, parent)
+        shown += "\n" + _tr(MORE).format(count=len(lines) - SHOWN_PROBLEMS)
+    text = "\n\n".join((headline, _tr(WHAT_IS_WRONG) + "\n" + shown, advice))
+    box = QMessageBox(QMessageBox.Icon.Critical, _tr(TITLE), text, QMessageBox.StandardButton.Close, parent)
     box.setObjectName("rulesProblem")
     box.setTextFormat(Qt.TextFormat.PlainText)  # the problems quote the file: never rich text
     box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)

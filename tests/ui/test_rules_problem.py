@@ -127,6 +127,6 @@ def test_many_problems_are_listed_in_the_details(tmp_path):
     broken = tmp_path / "many.json"
     broken.write_text(json.dumps(data), encoding="utf-8")
     box, _ = _start(tmp_path, rules_option=str(broken))
-    assert "more (Show Details…)" in box["text"]
+    assert "more (Show Details...)" in box["text"]
     assert box["details"].count("$.contact_types") >= 9
     shutil.rmtree(tmp_path / "user", ignore_errors=True)
