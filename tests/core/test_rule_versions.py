@@ -224,3 +224,16 @@ def test_coverage_says_when_a_day_lies_outside_every_version(dated, book):
     _brief(late, episode, date(2026, 8, 3), ["DU011", "ZV044", "ZV051"])
     note = reports.build_coverage(late, date(2026, 8, 1), date(2026, 8, 31)).sections[0].notes[-1].render()
     assert "after 2026-06-30" in note and "newer rule file" in note
+
+
+def test_the_episode_summary_says_so_even_without_a_finding(dated):
+    """A contact before the oldest version that follows that version's rules has no finding to carry
+    the note; the summary still says the day was judged by a version not yet valid then."""
+    from kbtdesk.core import reports
+
+    service, episode = dated
+    _brief(service, episode, date(2024, 11, 4), ["DU011", "ZV043", "ZV051"])
+    assert [f for f in service.episode_detail(episode.id).findings if f.contact] == []
+    fields = {f.label.source: f.value for f in reports.build_episode_summary(service, episode.id).fields}
+    note = fields["Note on the rule set"].render()
+    assert "oldest" in note and "2025-01-01" in note

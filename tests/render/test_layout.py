@@ -284,6 +284,19 @@ def test_every_page_of_the_episode_summary_names_its_patient_and_episode(wide):
 
 @needs_pdftotext
 @pytest.mark.slow
+@pytest.mark.parametrize("name", ["registrations", "episode", "siber", "coverage", "audit"])
+def test_every_page_header_names_the_whole_care_unit_and_therapist(wide, name):
+    """A long unit name is not cut ("Mottagningen för …" was) when the therapist has to share the
+    line with it and the title: the therapist goes to a line of their own in the header."""
+    from tests.helpers.wide_log import THERAPIST, UNIT
+
+    for number, page in enumerate(wide[3][name], 1):
+        head = " ".join(page.split("\n")[:3])
+        assert UNIT in head and THERAPIST in head and "…" not in head, (name, number)
+
+
+@needs_pdftotext
+@pytest.mark.slow
 def test_wide_lists_go_landscape_with_their_header_on_every_page(wide):
     _service, _filled, built, pages, folder = wide
     for name in ("registrations", "siber", "coverage"):
