@@ -220,8 +220,8 @@ def _export_parsers(exp_sub) -> None:
     common(siber)
 
     coverage = exp_sub.add_parser("coverage", help=QT_TRANSLATE_NOOP(
-        "Cli", "coverage (täckningsgrad) per month: registered, journaled, distance code, ending code, "
-        "transferred to SibeR"))
+        "Cli", "coverage (täckningsgrad) per month: registered, journaled, distance code, visit code, "
+        "ending code, transferred to SibeR"))
     coverage.add_argument("--from", dest="start", type=_date, metavar="YYYY-MM-DD", help=QT_TRANSLATE_NOOP(
         "Cli", "default: 1 January"))
     coverage.add_argument("--to", dest="end", type=_date, metavar="YYYY-MM-DD", help=QT_TRANSLATE_NOOP(
@@ -620,17 +620,6 @@ def cmd_rules(args) -> int:
     return EXIT_OK
 
 
-def _unit_or_usage_error():
-    from kbtdesk.composition import load_unit
-    from kbtdesk.core.rules import RuleSetError
-
-    try:
-        return load_unit()
-    except RuleSetError as exc:
-        lines = "\n".join(f"  {p}" for p in exc.problems) or f"  {exc}"
-        raise CliError(f"cannot use the unit configuration {exc.file}:\n{lines}") from None
-
-
 def _unit_files() -> list[dict]:
     from kbtdesk.composition import load_unit
 
@@ -928,15 +917,10 @@ def cmd_recover(args) -> int:
 def run_window(args) -> int:
     from kbtdesk.ui.app import run
 
-    # A broken rule file or unit.json stops here with its problems, before any window opens.
-    # Without --rules / KBTDESK_RULES the bundled set is read on first use (after the first
-    # paint); only the unit's files are read now (two look-ups when there are none).
-    if args.rules or os.environ.get("KBTDESK_RULES"):
-        rules = _rules(args)
-    else:
-        rules = None
-        _unit_or_usage_error()
-    return run(log_arg=args.log, demo=args.demo, quit_after_first_paint=args.quit_after_first_paint, rules=rules)
+    # The window reads the rule set itself, before the unlock dialog: a broken rule file or
+    # unit.json is said in a message box (and on stderr), and kbtdesk exits with 2.
+    return run(log_arg=args.log, demo=args.demo, quit_after_first_paint=args.quit_after_first_paint,
+               rules_source=args.rules)
 
 
 COMMANDS = {"init": cmd_init, "import": cmd_import, "export": cmd_export, "check": cmd_check,

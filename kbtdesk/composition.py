@@ -29,15 +29,17 @@ def load_unit() -> UnitConfig:
 
 def load_rules(cli_value=None, env: dict | None = None, unit: UnitConfig | None = None) -> RuleBook:
     """The routine's versions: `--rules` (cli_value), else KBTDESK_RULES, else the bundled set,
-    with the unit's configuration laid over every version. RuleSetError names what is wrong."""
-    from kbtdesk.core.rules import RuleSetError, load_rule_book
+    with the unit's configuration laid over every version. RuleSetError names what is wrong (its
+    UnitConfigError when it is the unit's configuration)."""
+    from kbtdesk.core.rules import load_rule_book
+    from kbtdesk.core.unit_config import UnitConfigError
     from kbtdesk.paths import resolve_rules_source
 
     unit = unit if unit is not None else load_unit()
     book = load_rule_book(resolve_rules_source(cli_value, env))
     problems = [p for version in book.versions for p in unit.problems_with(version)]
     if problems:
-        raise RuleSetError.of("unit.json", problems)
+        raise UnitConfigError.of("unit.json", problems)
     return book.map(unit.apply)
 
 
@@ -58,7 +60,7 @@ def read_first_page(log: Log, limit: int) -> list[episode_list.EpisodeRow]:
         conn.close()
 
 
-def care_unit(log: Log) -> str:
+def care_unit(log: Log, rules: RuleBook | RuleSet | None = None) -> str:
     """The care unit of the log's profile ("" before one is saved), for the recovery code's sheet."""
-    profile = build_service(log).profile()
+    profile = build_service(log, rules).profile()
     return profile.care_unit if profile is not None else ""

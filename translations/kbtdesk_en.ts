@@ -102,92 +102,92 @@ It never connects to a network and does not replace the journal.</translation>
     <context>
         <name>Audit</name>
         <message>
-            <location filename="../kbtdesk/core/audit.py" line="67" />
+            <location filename="../kbtdesk/core/audit.py" line="66" />
             <source>created</source>
             <translation>created</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/audit.py" line="68" />
+            <location filename="../kbtdesk/core/audit.py" line="67" />
             <source>changed</source>
             <translation>changed</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/audit.py" line="69" />
+            <location filename="../kbtdesk/core/audit.py" line="68" />
             <source>deleted</source>
             <translation>deleted</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/audit.py" line="70" />
+            <location filename="../kbtdesk/core/audit.py" line="69" />
             <source>imported</source>
             <translation>imported</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/audit.py" line="71" />
+            <location filename="../kbtdesk/core/audit.py" line="70" />
             <source>exported</source>
             <translation>exported</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/audit.py" line="72" />
+            <location filename="../kbtdesk/core/audit.py" line="71" />
             <source>printed</source>
             <translation>printed</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/audit.py" line="73" />
+            <location filename="../kbtdesk/core/audit.py" line="72" />
             <source>restored</source>
             <translation>restored</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/audit.py" line="74" />
+            <location filename="../kbtdesk/core/audit.py" line="73" />
             <source>unlocked</source>
             <translation>unlocked</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/audit.py" line="75" />
+            <location filename="../kbtdesk/core/audit.py" line="74" />
             <source>unlocked read-only</source>
             <translation>unlocked read-only</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/audit.py" line="76" />
+            <location filename="../kbtdesk/core/audit.py" line="75" />
             <source>wrong passphrase</source>
             <translation>wrong passphrase</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/audit.py" line="77" />
+            <location filename="../kbtdesk/core/audit.py" line="76" />
             <source>unlocked with the recovery code</source>
             <translation>unlocked with the recovery code</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/audit.py" line="78" />
+            <location filename="../kbtdesk/core/audit.py" line="77" />
             <source>passphrase changed</source>
             <translation>passphrase changed</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/audit.py" line="79" />
+            <location filename="../kbtdesk/core/audit.py" line="78" />
             <source>log format updated</source>
             <translation>log format updated</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/audit.py" line="80" />
+            <location filename="../kbtdesk/core/audit.py" line="79" />
             <source>damaged write-ahead file set aside</source>
             <translation>damaged write-ahead file set aside</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/audit.py" line="83" />
+            <location filename="../kbtdesk/core/audit.py" line="82" />
             <source>patient</source>
             <translation>patient</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/audit.py" line="84" />
+            <location filename="../kbtdesk/core/audit.py" line="83" />
             <source>episode</source>
             <translation>episode</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/audit.py" line="85" />
+            <location filename="../kbtdesk/core/audit.py" line="84" />
             <source>contact</source>
             <translation>contact</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/audit.py" line="86" />
+            <location filename="../kbtdesk/core/audit.py" line="85" />
             <source>score</source>
             <translation>score</translation>
         </message>
@@ -195,72 +195,72 @@ It never connects to a network and does not replace the journal.</translation>
     <context>
         <name>AuditTrailDialog</name>
         <message>
-            <location filename="../kbtdesk/ui/audit_view.py" line="104" />
+            <location filename="../kbtdesk/ui/audit_view.py" line="103" />
             <source>Log extract for this patient</source>
             <translation>Log extract for this patient</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/audit_view.py" line="109" />
+            <location filename="../kbtdesk/ui/audit_view.py" line="108" />
             <source>Every recorded change, export and print of this patient's data in this log, oldest first ({n} entries). The entries name records by id, never by name.</source>
             <translation>Every recorded change, export and print of this patient's data in this log, oldest first ({n} entries). The entries name records by id, never by name.</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/audit_view.py" line="116" />
+            <location filename="../kbtdesk/ui/audit_view.py" line="115" />
             <source>Log entries</source>
             <translation>Log entries</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/audit_view.py" line="126" />
+            <location filename="../kbtdesk/ui/audit_view.py" line="125" />
             <source>&amp;Hide the last four digits of the identity number</source>
             <translation>&amp;Hide the last four digits of the identity number</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/audit_view.py" line="127" />
+            <location filename="../kbtdesk/ui/audit_view.py" line="126" />
             <source>Hide the identity number</source>
             <translation>Hide the identity number</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/audit_view.py" line="130" />
+            <location filename="../kbtdesk/ui/audit_view.py" line="129" />
             <source>Pre&amp;view…</source>
             <translation>Pre&amp;view…</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/audit_view.py" line="131" />
+            <location filename="../kbtdesk/ui/audit_view.py" line="130" />
             <source>Print preview of the log extract</source>
             <translation>Print preview of the log extract</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/audit_view.py" line="132" />
+            <location filename="../kbtdesk/ui/audit_view.py" line="131" />
             <source>&amp;Print…</source>
             <translation>&amp;Print…</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/audit_view.py" line="133" />
+            <location filename="../kbtdesk/ui/audit_view.py" line="132" />
             <source>Print the log extract</source>
             <translation>Print the log extract</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/audit_view.py" line="134" />
+            <location filename="../kbtdesk/ui/audit_view.py" line="133" />
             <source>Save P&amp;DF…</source>
             <translation>Save P&amp;DF…</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/audit_view.py" line="135" />
+            <location filename="../kbtdesk/ui/audit_view.py" line="134" />
             <source>Save the log extract as PDF</source>
             <translation>Save the log extract as PDF</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/audit_view.py" line="145" />
+            <location filename="../kbtdesk/ui/audit_view.py" line="144" />
             <source>&amp;Close</source>
             <translation>&amp;Close</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/audit_view.py" line="147" />
+            <location filename="../kbtdesk/ui/audit_view.py" line="146" />
             <source>Close</source>
             <translation>Close</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/audit_view.py" line="179" />
+            <location filename="../kbtdesk/ui/audit_view.py" line="178" />
             <source>log-extract</source>
             <translation>log-extract</translation>
         </message>
@@ -268,27 +268,27 @@ It never connects to a network and does not replace the journal.</translation>
     <context>
         <name>AuditTrailModel</name>
         <message>
-            <location filename="../kbtdesk/ui/audit_view.py" line="52" />
+            <location filename="../kbtdesk/ui/audit_view.py" line="51" />
             <source>Time</source>
             <translation>Time</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/audit_view.py" line="53" />
+            <location filename="../kbtdesk/ui/audit_view.py" line="52" />
             <source>Action</source>
             <translation>Action</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/audit_view.py" line="54" />
+            <location filename="../kbtdesk/ui/audit_view.py" line="53" />
             <source>Record</source>
             <translation>Record</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/audit_view.py" line="55" />
+            <location filename="../kbtdesk/ui/audit_view.py" line="54" />
             <source>By</source>
             <translation>By</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/ui/audit_view.py" line="56" />
+            <location filename="../kbtdesk/ui/audit_view.py" line="55" />
             <source>Detail</source>
             <translation>Detail</translation>
         </message>
@@ -607,6 +607,11 @@ The log itself is unchanged; kbtdesk tries again in the next session.</translati
             <translation>default: from the file name's extension, else csv</translation>
         </message>
         <message>
+            <location filename="../kbtdesk/cli.py" line="222" />
+            <source>coverage (täckningsgrad) per month: registered, journaled, distance code, visit code, ending code, transferred to SibeR</source>
+            <translation>coverage (täckningsgrad) per month: registered, journaled, distance code, visit code, ending code, transferred to SibeR</translation>
+        </message>
+        <message>
             <location filename="../kbtdesk/cli.py" line="229" />
             <source>the months of this period (instead of --from/--to)</source>
             <translation>the months of this period (instead of --from/--to)</translation>
@@ -630,11 +635,6 @@ The log itself is unchanged; kbtdesk tries again in the next session.</translati
             <location filename="../kbtdesk/cli.py" line="194" />
             <source>this week, Monday to Sunday (the same as --period this-week)</source>
             <translation>this week, Monday to Sunday (the same as --period this-week)</translation>
-        </message>
-        <message>
-            <location filename="../kbtdesk/cli.py" line="222" />
-            <source>coverage (täckningsgrad) per month: registered, journaled, distance code, ending code, transferred to SibeR</source>
-            <translation>coverage (täckningsgrad) per month: registered, journaled, distance code, ending code, transferred to SibeR</translation>
         </message>
         <message>
             <location filename="../kbtdesk/cli.py" line="197" />
@@ -697,37 +697,37 @@ The log itself is unchanged; kbtdesk tries again in the next session.</translati
             <translation>Reading it read-only.</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/cli.py" line="661" />
+            <location filename="../kbtdesk/cli.py" line="651" />
             <source>--at '{value}' is not a date and time (ISO 8601, e.g. 2026-11-23T14:00)</source>
             <translation>--at '{value}' is not a date and time (ISO 8601, e.g. 2026-11-23T14:00)</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/cli.py" line="681" />
+            <location filename="../kbtdesk/cli.py" line="671" />
             <source>unknown contact type '{value}'; the rule set has: {known}</source>
             <translation>unknown contact type '{value}'; the rule set has: {known}</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/cli.py" line="686" />
+            <location filename="../kbtdesk/cli.py" line="676" />
             <source>unknown mode '{value}' for {type}; it has: {known}</source>
             <translation>unknown mode '{value}' for {type}; it has: {known}</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/cli.py" line="696" />
+            <location filename="../kbtdesk/cli.py" line="686" />
             <source>Nothing was written.</source>
             <translation>Nothing was written.</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/cli.py" line="706" />
+            <location filename="../kbtdesk/cli.py" line="696" />
             <source>the routine's rules refuse {n} of the {total} contacts; nothing was written</source>
             <translation>the routine's rules refuse {n} of the {total} contacts; nothing was written</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/cli.py" line="723" />
+            <location filename="../kbtdesk/cli.py" line="713" />
             <source>logged 1 contact</source>
             <translation>logged 1 contact</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/cli.py" line="723" />
+            <location filename="../kbtdesk/cli.py" line="713" />
             <source>logged {n} contacts</source>
             <translation>logged {n} contacts</translation>
         </message>
@@ -1876,150 +1876,149 @@ The log itself is unchanged; kbtdesk tries again in the next session.</translati
     <context>
         <name>Import</name>
         <message>
-            <location filename="../kbtdesk/core/interchange.py" line="236" />
+            <location filename="../kbtdesk/core/interchange.py" line="256" />
             <source>the field is missing</source>
             <translation>the field is missing</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/interchange.py" line="247" />
+            <location filename="../kbtdesk/core/interchange.py" line="267" />
             <source>wrong type of value</source>
             <translation>wrong type of value</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/interchange.py" line="249" />
+            <location filename="../kbtdesk/core/interchange.py" line="269" />
             <source>unknown value '{value}'</source>
             <translation>unknown value '{value}'</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/interchange.py" line="252" />
+            <location filename="../kbtdesk/core/interchange.py" line="272" />
             <source>'{value}' is not a date and time (ISO 8601 with a UTC offset, e.g. 2026-10-08T09:00:00+02:00)</source>
             <translation>'{value}' is not a date and time (ISO 8601 with a UTC offset, e.g. 2026-10-08T09:00:00+02:00)</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/interchange.py" line="256" />
-            <location filename="../kbtdesk/core/interchange.py" line="399" />
+            <location filename="../kbtdesk/core/interchange.py" line="276" />
             <source>'{value}' is not a KVÅ code (2 letters and 3 digits, or 3 letters and 2 digits)</source>
             <translation>'{value}' is not a KVÅ code (2 letters and 3 digits, or 3 letters and 2 digits)</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/interchange.py" line="260" />
-            <location filename="../kbtdesk/core/interchange.py" line="287" />
+            <location filename="../kbtdesk/core/interchange.py" line="280" />
+            <location filename="../kbtdesk/core/interchange.py" line="307" />
             <source>'{value}' is not a date (YYYY-MM-DD)</source>
             <translation>'{value}' is not a date (YYYY-MM-DD)</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/interchange.py" line="353" />
+            <location filename="../kbtdesk/core/interchange.py" line="373" />
             <source>the id is missing or empty</source>
             <translation>the id is missing or empty</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/interchange.py" line="330" />
+            <location filename="../kbtdesk/core/interchange.py" line="350" />
             <source>the file is not valid JSON ({error})</source>
             <translation>the file is not valid JSON ({error})</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/interchange.py" line="189" />
+            <location filename="../kbtdesk/core/interchange.py" line="209" />
             <source>the text holds an invalid character (half of a UTF-16 surrogate pair)</source>
             <extracomment>How deep values nest in a kbtdesk-log file (document, section, record, codes or items); a deeper file is refused before anything walks it (a million-deep array would exhaust the stack).</extracomment>
             <translation>the text holds an invalid character (half of a UTF-16 surrogate pair)</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/interchange.py" line="194" />
-            <location filename="../kbtdesk/core/interchange.py" line="327" />
+            <location filename="../kbtdesk/core/interchange.py" line="214" />
+            <location filename="../kbtdesk/core/interchange.py" line="347" />
             <source>values nest deeper here than a kbtdesk-log file ever does</source>
             <translation>values nest deeper here than a kbtdesk-log file ever does</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/interchange.py" line="200" />
+            <location filename="../kbtdesk/core/interchange.py" line="220" />
             <source>a property name holds an invalid character (half of a UTF-16 surrogate pair)</source>
             <translation>a property name holds an invalid character (half of a UTF-16 surrogate pair)</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/interchange.py" line="227" />
+            <location filename="../kbtdesk/core/interchange.py" line="247" />
             <source>unknown property {path} (not in the kbtdesk-log format: a typo?)</source>
             <translation>unknown property {path} (not in the kbtdesk-log format: a typo?)</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/interchange.py" line="234" />
+            <location filename="../kbtdesk/core/interchange.py" line="254" />
             <source>the section is missing (write [] when it is empty)</source>
             <translation>the section is missing (write [] when it is empty)</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/interchange.py" line="239" />
-            <location filename="../kbtdesk/core/interchange.py" line="245" />
-            <location filename="../kbtdesk/core/interchange.py" line="333" />
+            <location filename="../kbtdesk/core/interchange.py" line="259" />
+            <location filename="../kbtdesk/core/interchange.py" line="265" />
+            <location filename="../kbtdesk/core/interchange.py" line="353" />
             <source>not a kbtdesk-log file</source>
             <translation>not a kbtdesk-log file</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/interchange.py" line="241" />
+            <location filename="../kbtdesk/core/interchange.py" line="261" />
             <source>unsupported version {value} (this kbtdesk reads version 1)</source>
             <translation>unsupported version {value} (this kbtdesk reads version 1)</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/interchange.py" line="263" />
+            <location filename="../kbtdesk/core/interchange.py" line="283" />
             <source>the value is empty</source>
             <translation>the value is empty</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/interchange.py" line="266" />
+            <location filename="../kbtdesk/core/interchange.py" line="286" />
             <source>{value} is outside {lo}–{hi}</source>
             <translation>{value} is outside {lo}–{hi}</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/interchange.py" line="268" />
+            <location filename="../kbtdesk/core/interchange.py" line="288" />
             <source>does not match the kbtdesk-log format ({detail})</source>
             <translation>does not match the kbtdesk-log format ({detail})</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/interchange.py" line="299" />
+            <location filename="../kbtdesk/core/interchange.py" line="319" />
             <source>'{value}' is not one of {allowed}</source>
             <translation>'{value}' is not one of {allowed}</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/interchange.py" line="348" />
+            <location filename="../kbtdesk/core/interchange.py" line="368" />
             <source>duplicate id with different content</source>
             <translation>duplicate id with different content</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/interchange.py" line="364" />
+            <location filename="../kbtdesk/core/interchange.py" line="384" />
             <source>the name is empty</source>
             <translation>the name is empty</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/interchange.py" line="369" />
+            <location filename="../kbtdesk/core/interchange.py" line="389" />
             <source>the same identity number as patient {other}</source>
             <translation>the same identity number as patient {other}</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/interchange.py" line="388" />
+            <location filename="../kbtdesk/core/interchange.py" line="408" />
             <source>the programme is empty</source>
             <translation>the programme is empty</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/interchange.py" line="390" />
+            <location filename="../kbtdesk/core/interchange.py" line="410" />
             <source>the end date is before the start date</source>
             <translation>the end date is before the start date</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/interchange.py" line="442" />
+            <location filename="../kbtdesk/core/interchange.py" line="462" />
             <source>a record with this id and different content is already in the log</source>
             <extracomment>Ids per `WHERE id IN (...)` look-up (SQLite allows 32,766 variables; 500 keeps statements small). Rows per executemany between two progress reports.</extracomment>
             <translation>a record with this id and different content is already in the log</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/interchange.py" line="524" />
+            <location filename="../kbtdesk/core/interchange.py" line="544" />
             <source>this identity number belongs to patient {other} in the log</source>
             <translation>this identity number belongs to patient {other} in the log</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/interchange.py" line="543" />
+            <location filename="../kbtdesk/core/interchange.py" line="563" />
             <source>unknown patient {ref}</source>
             <translation>unknown patient {ref}</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/interchange.py" line="578" />
-            <location filename="../kbtdesk/core/interchange.py" line="607" />
+            <location filename="../kbtdesk/core/interchange.py" line="598" />
+            <location filename="../kbtdesk/core/interchange.py" line="627" />
             <source>unknown episode {ref}</source>
             <translation>unknown episode {ref}</translation>
         </message>
@@ -2027,67 +2026,67 @@ The log itself is unchanged; kbtdesk tries again in the next session.</translati
     <context>
         <name>Input</name>
         <message>
-            <location filename="../kbtdesk/core/service.py" line="77" />
+            <location filename="../kbtdesk/core/service/inputs.py" line="47" />
             <source>'{value}' is not a date and time (ISO 8601 with offset).</source>
             <translation>'{value}' is not a date and time (ISO 8601 with offset).</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/service.py" line="80" />
+            <location filename="../kbtdesk/core/service/inputs.py" line="50" />
             <source>'{value}' has no UTC offset (for example +01:00).</source>
             <translation>'{value}' has no UTC offset (for example +01:00).</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/service.py" line="89" />
+            <location filename="../kbtdesk/core/service/inputs.py" line="59" />
             <source>{value} is outside the dates kbtdesk keeps ({earliest} to {latest}).</source>
             <translation>{value} is outside the dates kbtdesk keeps ({earliest} to {latest}).</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/service.py" line="100" />
+            <location filename="../kbtdesk/core/service/measures.py" line="23" />
             <source>'{instrument}' is not a rating scale of the rule set ({known}).</source>
             <translation>'{instrument}' is not a rating scale of the rule set ({known}).</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/service.py" line="104" />
+            <location filename="../kbtdesk/core/service/measures.py" line="27" />
             <source>The score {score} is outside the range of {instrument} (0–{max}).</source>
             <translation>The score {score} is outside the range of {instrument} (0–{max}).</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/service.py" line="137" />
+            <location filename="../kbtdesk/core/service/contacts.py" line="76" />
             <source>Unknown contact type '{value}' (the rule set {rules} knows {known}).</source>
             <translation>Unknown contact type '{value}' (the rule set {rules} knows {known}).</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/service.py" line="144" />
+            <location filename="../kbtdesk/core/service/contacts.py" line="83" />
             <source>A contact of type {type} needs a mode: {modes}.</source>
             <translation>A contact of type {type} needs a mode: {modes}.</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/service.py" line="147" />
+            <location filename="../kbtdesk/core/service/contacts.py" line="86" />
             <source>A contact of type {type} has no mode.</source>
             <translation>A contact of type {type} has no mode.</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/service.py" line="149" />
+            <location filename="../kbtdesk/core/service/contacts.py" line="88" />
             <source>'{value}' is not a mode of {type} (known: {modes}).</source>
             <translation>'{value}' is not a mode of {type} (known: {modes}).</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/service.py" line="601" />
+            <location filename="../kbtdesk/core/service/contacts.py" line="121" />
             <source>'{code}' is not a KVÅ code (2 letters and 3 digits, or 3 letters and 2 digits).</source>
             <translation>'{code}' is not a KVÅ code (2 letters and 3 digits, or 3 letters and 2 digits).</translation>
         </message>
         <message>
             <location filename="../kbtdesk/core/preferences.py" line="52" />
-            <location filename="../kbtdesk/core/service.py" line="393" />
+            <location filename="../kbtdesk/core/service/settings.py" line="23" />
             <source>Unknown care level '{value}'.</source>
             <extracomment>Headings of the note skeleton per EHR system, one entry per line. Days without feedback before the week view warns; None: fixed by the unit's configuration.
 ----------
-The records whose content the audit trail covers, by their ORM class. The rule set valid today. Given a RuleBook (several versions), the service keeps the book in `rule_book` and this becomes the version valid on the service's today. HMAC key of the audit chain; by default the one the engine was built with (db/engine.py). Every version of the routine: each contact is judged by the version valid on its day. The unit's configuration (unit.json); already laid over the rules by composition.load_rules.</extracomment>
+Days without written feedback before an active episode counts as due (the week view uses it).</extracomment>
             <translation>Unknown care level '{value}'.</translation>
         </message>
         <message>
             <location filename="../kbtdesk/core/preferences.py" line="55" />
-            <location filename="../kbtdesk/core/service.py" line="396" />
+            <location filename="../kbtdesk/core/service/settings.py" line="26" />
             <source>Unknown EHR system '{value}'.</source>
             <translation>Unknown EHR system '{value}'.</translation>
         </message>
@@ -2102,13 +2101,12 @@ The records whose content the audit trail covers, by their ORM class. The rule s
             <translation>Keep at least one programme.</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/service.py" line="474" />
-            <location filename="../kbtdesk/core/service.py" line="500" />
+            <location filename="../kbtdesk/core/service/patients.py" line="21" />
             <source>The patient's name is empty.</source>
             <translation>The patient's name is empty.</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/service.py" line="478" />
+            <location filename="../kbtdesk/core/service/patients.py" line="46" />
             <source>A patient with identity number {identity} is already in the log.</source>
             <translation>A patient with identity number {identity} is already in the log.</translation>
         </message>
@@ -2116,8 +2114,8 @@ The records whose content the audit trail covers, by their ORM class. The rule s
             <location filename="../kbtdesk/core/corrections.py" line="238" />
             <location filename="../kbtdesk/core/corrections.py" line="265" />
             <location filename="../kbtdesk/core/corrections.py" line="287" />
-            <location filename="../kbtdesk/core/service.py" line="504" />
-            <location filename="../kbtdesk/core/service.py" line="523" />
+            <location filename="../kbtdesk/core/service/episodes.py" line="57" />
+            <location filename="../kbtdesk/core/service/patients.py" line="70" />
             <source>Unknown patient.</source>
             <translation>Unknown patient.</translation>
         </message>
@@ -2129,7 +2127,7 @@ The records whose content the audit trail covers, by their ORM class. The rule s
         </message>
         <message>
             <location filename="../kbtdesk/core/planning.py" line="60" />
-            <location filename="../kbtdesk/core/service.py" line="518" />
+            <location filename="../kbtdesk/core/service/episodes.py" line="52" />
             <source>Choose a programme.</source>
             <translation>Choose a programme.</translation>
         </message>
@@ -2156,13 +2154,13 @@ The records whose content the audit trail covers, by their ORM class. The rule s
         </message>
         <message>
             <location filename="../kbtdesk/core/corrections.py" line="206" />
-            <location filename="../kbtdesk/core/service.py" line="533" />
+            <location filename="../kbtdesk/core/service/episodes.py" line="67" />
             <source>Unknown end reason '{value}'.</source>
             <translation>Unknown end reason '{value}'.</translation>
         </message>
         <message>
             <location filename="../kbtdesk/core/corrections.py" line="208" />
-            <location filename="../kbtdesk/core/service.py" line="538" />
+            <location filename="../kbtdesk/core/service/episodes.py" line="73" />
             <source>The end date is before the start date.</source>
             <translation>The end date is before the start date.</translation>
         </message>
@@ -2194,44 +2192,45 @@ The records whose content the audit trail covers, by their ORM class. The rule s
         </message>
         <message>
             <location filename="../kbtdesk/core/batch.py" line="97" />
-            <location filename="../kbtdesk/core/service.py" line="568" />
+            <location filename="../kbtdesk/core/service/store.py" line="135" />
             <source>Unknown episode {id}.</source>
+            <extracomment>The records whose content the audit trail covers, by their ORM class. The rule set valid today. Given a RuleBook (several versions), the store keeps the book in `rule_book` and this becomes the version valid on the store's today. HMAC key of the audit chain; by default the one the engine was built with (db/engine.py). Every version of the routine: each contact is judged by the version valid on its day. The unit's configuration (unit.json); already laid over the rules by composition.load_rules.</extracomment>
             <translation>Unknown episode {id}.</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/service.py" line="583" />
+            <location filename="../kbtdesk/core/service/contacts.py" line="103" />
             <location filename="../kbtdesk/core/ticks.py" line="241" />
             <source>The contact time has no UTC offset.</source>
             <translation>The contact time has no UTC offset.</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/service.py" line="590" />
+            <location filename="../kbtdesk/core/service/contacts.py" line="110" />
             <source>The contact time {value} is outside the calendar.</source>
             <translation>The contact time {value} is outside the calendar.</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/service.py" line="596" />
+            <location filename="../kbtdesk/core/service/contacts.py" line="116" />
             <source>Minutes must be between 0 and 1440.</source>
             <translation>Minutes must be between 0 and 1440.</translation>
         </message>
         <message>
             <location filename="../kbtdesk/core/batch.py" line="215" />
-            <location filename="../kbtdesk/core/service.py" line="673" />
+            <location filename="../kbtdesk/core/service/contacts.py" line="203" />
             <source>Unknown contact {id}.</source>
             <translation>Unknown contact {id}.</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/service.py" line="110" />
+            <location filename="../kbtdesk/core/service/measures.py" line="33" />
             <source>{instrument} has {n} items, not {m}.</source>
             <translation>{instrument} has {n} items, not {m}.</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/service.py" line="115" />
+            <location filename="../kbtdesk/core/service/measures.py" line="38" />
             <source>An item score of {instrument} is outside {lo}–{hi}.</source>
             <translation>An item score of {instrument} is outside {lo}–{hi}.</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/service.py" line="119" />
+            <location filename="../kbtdesk/core/service/measures.py" line="42" />
             <source>The item scores add up to {total}, not {score}.</source>
             <translation>The item scores add up to {total}, not {score}.</translation>
         </message>
@@ -3303,7 +3302,7 @@ The records whose content the audit trail covers, by their ORM class. The rule s
             <translation>Not done</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports/episode.py" line="56" />
+            <location filename="../kbtdesk/core/reports/episode.py" line="59" />
             <location filename="../kbtdesk/core/reports/registrations.py" line="19" />
             <source>Date</source>
             <extracomment>Rows between two progress reports / cancel checks (tests patch it to see every batch).</extracomment>
@@ -3352,7 +3351,7 @@ The records whose content the audit trail covers, by their ORM class. The rule s
         </message>
         <message>
             <location filename="../kbtdesk/core/reports/audit_extract.py" line="50" />
-            <location filename="../kbtdesk/core/reports/episode.py" line="125" />
+            <location filename="../kbtdesk/core/reports/episode.py" line="128" />
             <location filename="../kbtdesk/core/reports/registrations.py" line="21" />
             <location filename="../kbtdesk/core/reports/siber.py" line="91" />
             <source>Patient</source>
@@ -3360,7 +3359,7 @@ The records whose content the audit trail covers, by their ORM class. The rule s
         </message>
         <message>
             <location filename="../kbtdesk/core/reports/audit_extract.py" line="51" />
-            <location filename="../kbtdesk/core/reports/episode.py" line="126" />
+            <location filename="../kbtdesk/core/reports/episode.py" line="129" />
             <location filename="../kbtdesk/core/reports/registrations.py" line="22" />
             <location filename="../kbtdesk/core/reports/siber.py" line="90" />
             <source>Identity number</source>
@@ -3387,7 +3386,7 @@ The records whose content the audit trail covers, by their ORM class. The rule s
             <translation>Log extract</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports/episode.py" line="33" />
+            <location filename="../kbtdesk/core/reports/episode.py" line="36" />
             <location filename="../kbtdesk/core/reports/registrations.py" line="23" />
             <source>Contact type</source>
             <translation>Contact type</translation>
@@ -3398,30 +3397,30 @@ The records whose content the audit trail covers, by their ORM class. The rule s
             <translation>Mode</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports/episode.py" line="35" />
+            <location filename="../kbtdesk/core/reports/episode.py" line="38" />
             <location filename="../kbtdesk/core/reports/registrations.py" line="25" />
             <source>KVÅ codes</source>
             <translation>KVÅ codes</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports/episode.py" line="37" />
+            <location filename="../kbtdesk/core/reports/episode.py" line="40" />
             <location filename="../kbtdesk/core/reports/registrations.py" line="26" />
             <source>Registered</source>
             <translation>Registered</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports/episode.py" line="40" />
+            <location filename="../kbtdesk/core/reports/episode.py" line="43" />
             <location filename="../kbtdesk/core/reports/registrations.py" line="27" />
             <source>Registration text</source>
             <translation>Registration text</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports/episode.py" line="60" />
+            <location filename="../kbtdesk/core/reports/episode.py" line="63" />
             <source>{instrument} (max {max})</source>
             <translation>{instrument} (max {max})</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports/episode.py" line="136" />
+            <location filename="../kbtdesk/core/reports/episode.py" line="139" />
             <location filename="../kbtdesk/core/reports/registrations.py" line="28" />
             <source>Register in</source>
             <translation>Register in</translation>
@@ -3433,7 +3432,7 @@ The records whose content the audit trail covers, by their ORM class. The rule s
             <translation>Episode</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports/episode.py" line="44" />
+            <location filename="../kbtdesk/core/reports/episode.py" line="47" />
             <location filename="../kbtdesk/core/reports/registrations.py" line="30" />
             <source>Contact</source>
             <translation>Contact</translation>
@@ -3475,68 +3474,68 @@ The records whose content the audit trail covers, by their ORM class. The rule s
             <translation>Other reason</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports/episode.py" line="25" />
+            <location filename="../kbtdesk/core/reports/episode.py" line="28" />
             <source>No contact is marked as final</source>
             <translation>No contact is marked as final</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports/episode.py" line="26" />
+            <location filename="../kbtdesk/core/reports/episode.py" line="29" />
             <source>Final contact without {code}</source>
             <translation>Final contact without {code}</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports/episode.py" line="27" />
+            <location filename="../kbtdesk/core/reports/episode.py" line="30" />
             <source>Final contact with {code}</source>
             <translation>Final contact with {code}</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports/episode.py" line="29" />
+            <location filename="../kbtdesk/core/reports/episode.py" line="32" />
             <source>Error</source>
             <translation>Error</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports/episode.py" line="29" />
+            <location filename="../kbtdesk/core/reports/episode.py" line="32" />
             <source>Warning</source>
             <translation>Warning</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports/episode.py" line="32" />
+            <location filename="../kbtdesk/core/reports/episode.py" line="35" />
             <source>Date and time</source>
             <translation>Date and time</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports/episode.py" line="34" />
+            <location filename="../kbtdesk/core/reports/episode.py" line="37" />
             <location filename="../kbtdesk/core/reports/siber.py" line="104" />
             <source>Min</source>
             <translation>Min</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports/episode.py" line="36" />
+            <location filename="../kbtdesk/core/reports/episode.py" line="39" />
             <source>Journal</source>
             <translation>Journal</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports/episode.py" line="38" />
+            <location filename="../kbtdesk/core/reports/episode.py" line="41" />
             <source>Final</source>
             <translation>Final</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports/episode.py" line="39" />
+            <location filename="../kbtdesk/core/reports/episode.py" line="42" />
             <source>Note</source>
             <translation>Note</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports/episode.py" line="43" />
+            <location filename="../kbtdesk/core/reports/episode.py" line="46" />
             <source>Severity</source>
             <translation>Severity</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports/episode.py" line="45" />
+            <location filename="../kbtdesk/core/reports/episode.py" line="48" />
             <source>Finding</source>
             <translation>Finding</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports/episode.py" line="46" />
+            <location filename="../kbtdesk/core/reports/episode.py" line="49" />
             <source>Why</source>
             <translation>Why</translation>
         </message>
@@ -3546,110 +3545,112 @@ The records whose content the audit trail covers, by their ORM class. The rule s
             <translation>Score</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports/episode.py" line="65" />
+            <location filename="../kbtdesk/core/reports/episode.py" line="68" />
             <source>Flag</source>
             <translation>Flag</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports/episode.py" line="86" />
+            <location filename="../kbtdesk/core/reports/episode.py" line="89" />
             <source>{instrument} item {item}: {value} (flag at {threshold} or more)</source>
             <translation>{instrument} item {item}: {value} (flag at {threshold} or more)</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports/episode.py" line="127" />
+            <location filename="../kbtdesk/core/reports/episode.py" line="130" />
             <location filename="../kbtdesk/core/reports/siber.py" line="92" />
             <source>Programme</source>
             <translation>Programme</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports/episode.py" line="128" />
+            <location filename="../kbtdesk/core/reports/episode.py" line="131" />
             <source>Started</source>
             <translation>Started</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports/episode.py" line="129" />
-            <location filename="../kbtdesk/core/reports/episode.py" line="172" />
+            <location filename="../kbtdesk/core/reports/episode.py" line="132" />
+            <location filename="../kbtdesk/core/reports/episode.py" line="178" />
             <source>Ended</source>
             <translation>Ended</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports/episode.py" line="130" />
+            <location filename="../kbtdesk/core/reports/episode.py" line="133" />
             <source>Ongoing, week {week}</source>
             <translation>Ongoing, week {week}</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports/episode.py" line="132" />
+            <location filename="../kbtdesk/core/reports/episode.py" line="135" />
             <source>Therapist</source>
             <translation>Therapist</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports/episode.py" line="134" />
+            <location filename="../kbtdesk/core/reports/episode.py" line="137" />
             <source>Care unit</source>
             <translation>Care unit</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports/episode.py" line="135" />
+            <location filename="../kbtdesk/core/reports/episode.py" line="138" />
             <source>EHR</source>
             <translation>EHR</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports/episode.py" line="137" />
+            <location filename="../kbtdesk/core/reports/coverage.py" line="231" />
+            <location filename="../kbtdesk/core/reports/coverage.py" line="277" />
+            <location filename="../kbtdesk/core/reports/episode.py" line="140" />
             <source>Judged by rule set</source>
             <translation>Judged by rule set</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports/episode.py" line="142" />
+            <location filename="../kbtdesk/core/reports/episode.py" line="148" />
             <source>Note on the rule set</source>
             <translation>Note on the rule set</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports/episode.py" line="144" />
+            <location filename="../kbtdesk/core/reports/episode.py" line="150" />
             <source>No contacts yet.</source>
             <translation>No contacts yet.</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports/episode.py" line="159" />
+            <location filename="../kbtdesk/core/reports/episode.py" line="165" />
             <source>No findings: the contacts follow the routine's rules.</source>
             <translation>No findings: the contacts follow the routine's rules.</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports/episode.py" line="66" />
+            <location filename="../kbtdesk/core/reports/episode.py" line="69" />
             <source>No rating-scale scores.</source>
             <translation>No rating-scale scores.</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports/episode.py" line="104" />
+            <location filename="../kbtdesk/core/reports/episode.py" line="107" />
             <source>Red: item {item} at {threshold} or more.</source>
             <translation>Red: item {item} at {threshold} or more.</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports/episode.py" line="173" />
+            <location filename="../kbtdesk/core/reports/episode.py" line="179" />
             <source>Not ended</source>
             <translation>Not ended</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports/episode.py" line="174" />
+            <location filename="../kbtdesk/core/reports/episode.py" line="180" />
             <location filename="../kbtdesk/core/reports/siber.py" line="95" />
             <source>End reason</source>
             <translation>End reason</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports/episode.py" line="177" />
+            <location filename="../kbtdesk/core/reports/episode.py" line="183" />
             <source>Final contact</source>
             <translation>Final contact</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports/episode.py" line="179" />
+            <location filename="../kbtdesk/core/reports/episode.py" line="185" />
             <source>SibeR start documented</source>
             <translation>SibeR start documented</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports/episode.py" line="180" />
+            <location filename="../kbtdesk/core/reports/episode.py" line="186" />
             <source>Not documented</source>
             <translation>Not documented</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports/episode.py" line="181" />
+            <location filename="../kbtdesk/core/reports/episode.py" line="187" />
             <source>SibeR transfer (Medrave)</source>
             <translation>SibeR transfer (Medrave)</translation>
         </message>
@@ -3659,29 +3660,29 @@ The records whose content the audit trail covers, by their ORM class. The rule s
             <translation>Not transferred</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports/episode.py" line="186" />
+            <location filename="../kbtdesk/core/reports/episode.py" line="192" />
             <source>Episode summary</source>
             <translation>Episode summary</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports/episode.py" line="190" />
+            <location filename="../kbtdesk/core/reports/episode.py" line="196" />
             <location filename="../kbtdesk/core/reports/siber.py" line="86" />
             <source>Contacts</source>
             <translation>Contacts</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports/episode.py" line="191" />
+            <location filename="../kbtdesk/core/reports/episode.py" line="197" />
             <source>Rule findings</source>
             <translation>Rule findings</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports/episode.py" line="192" />
+            <location filename="../kbtdesk/core/reports/episode.py" line="198" />
             <location filename="../kbtdesk/core/reports/siber.py" line="87" />
             <source>Rating scales</source>
             <translation>Rating scales</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports/episode.py" line="193" />
+            <location filename="../kbtdesk/core/reports/episode.py" line="199" />
             <source>Ending and SibeR transfer</source>
             <translation>Ending and SibeR transfer</translation>
         </message>
@@ -3758,137 +3759,222 @@ Last</translation>
             <translation>SibeR basis</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports/coverage.py" line="169" />
+            <location filename="../kbtdesk/core/reports/coverage.py" line="223" />
             <source>Month</source>
             <translation>Month</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports/coverage.py" line="76" />
+            <location filename="../kbtdesk/core/reports/coverage.py" line="92" />
             <source>of logged contacts</source>
             <extracomment>Heading of the measure's group in print and of its count in the CSV. The CSV's heading of the denominator and of the percentage. What a gap in it means for the region's coverage figure.</extracomment>
             <translation>of logged contacts</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports/coverage.py" line="77" />
+            <location filename="../kbtdesk/core/reports/coverage.py" line="93" />
             <source>of ended episodes</source>
             <translation>of ended episodes</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports/coverage.py" line="79" />
+            <location filename="../kbtdesk/core/reports/coverage.py" line="95" />
             <source>Registered contacts</source>
             <translation>Registered contacts</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports/coverage.py" line="80" />
+            <location filename="../kbtdesk/core/reports/coverage.py" line="96" />
             <source>% registered</source>
             <translation>% registered</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports/coverage.py" line="81" />
+            <location filename="../kbtdesk/core/reports/coverage.py" line="97" />
             <source>Only registered contacts reach the region's statistics: a contact logged here but not registered is missing from every figure, coverage included.</source>
             <translation>Only registered contacts reach the region's statistics: a contact logged here but not registered is missing from every figure, coverage included.</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports/coverage.py" line="84" />
+            <location filename="../kbtdesk/core/reports/coverage.py" line="100" />
             <source>Journaled contacts</source>
             <translation>Journaled contacts</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports/coverage.py" line="85" />
+            <location filename="../kbtdesk/core/reports/coverage.py" line="101" />
             <source>% journaled</source>
             <translation>% journaled</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports/coverage.py" line="86" />
+            <location filename="../kbtdesk/core/reports/coverage.py" line="102" />
             <source>Medrave takes what SibeR gets from the journal notes: a contact without a note written with the template is missing from the quality registry.</source>
             <translation>Medrave takes what SibeR gets from the journal notes: a contact without a note written with the template is missing from the quality registry.</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports/coverage.py" line="89" />
+            <location filename="../kbtdesk/core/reports/coverage.py" line="105" />
             <source>Distance contacts with {code}</source>
             <translation>Distance contacts with {code}</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports/coverage.py" line="90" />
+            <location filename="../kbtdesk/core/reports/coverage.py" line="106" />
             <source>of distance contacts</source>
             <translation>of distance contacts</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports/coverage.py" line="91" />
-            <location filename="../kbtdesk/core/reports/coverage.py" line="97" />
+            <location filename="../kbtdesk/core/reports/coverage.py" line="107" />
+            <location filename="../kbtdesk/core/reports/coverage.py" line="114" />
+            <location filename="../kbtdesk/core/reports/coverage.py" line="121" />
             <source>% with {code}</source>
             <translation>% with {code}</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports/coverage.py" line="92" />
+            <location filename="../kbtdesk/core/reports/coverage.py" line="108" />
             <source>The routine asks for {code} at every distance contact so that coverage is correct: each one without it lowers the region's figure. Imported contacts and contacts logged during an outage can lack it.</source>
             <translation>The routine asks for {code} at every distance contact so that coverage is correct: each one without it lowers the region's figure. Imported contacts and contacts logged during an outage can lack it.</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports/coverage.py" line="96" />
+            <location filename="../kbtdesk/core/reports/coverage.py" line="112" />
+            <source>Visits with {code}</source>
+            <translation>Visits with {code}</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/reports/coverage.py" line="113" />
+            <source>of visits</source>
+            <translation>of visits</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/reports/coverage.py" line="115" />
+            <source>The routine asks for {code} on every contact of a type that counts as a visit (administrative contacts do not): a visit without it is missing from the region's figures for that code. Imported contacts and contacts logged during an outage can lack it.</source>
+            <translation>The routine asks for {code} on every contact of a type that counts as a visit (administrative contacts do not): a visit without it is missing from the region's figures for that code. Imported contacts and contacts logged during an outage can lack it.</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/reports/coverage.py" line="120" />
             <source>Ended episodes with {code} registered</source>
             <translation>Ended episodes with {code} registered</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports/coverage.py" line="98" />
+            <location filename="../kbtdesk/core/reports/coverage.py" line="122" />
             <source>An ended treatment counts as ended in the statistics only when a contact with {code} is registered: without it the episode stays open there.</source>
             <translation>An ended treatment counts as ended in the statistics only when a contact with {code} is registered: without it the episode stays open there.</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports/coverage.py" line="101" />
+            <location filename="../kbtdesk/core/reports/coverage.py" line="125" />
             <source>Ended episodes transferred to SibeR</source>
             <translation>Ended episodes transferred to SibeR</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports/coverage.py" line="102" />
+            <location filename="../kbtdesk/core/reports/coverage.py" line="126" />
             <source>% transferred</source>
             <translation>% transferred</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports/coverage.py" line="103" />
+            <location filename="../kbtdesk/core/reports/coverage.py" line="127" />
             <source>An ended episode not transferred via Medrave is missing from SibeR, and lowers the registry's coverage for the unit.</source>
             <translation>An ended episode not transferred via Medrave is missing from SibeR, and lowers the registry's coverage for the unit.</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports/coverage.py" line="166" />
+            <location filename="../kbtdesk/core/reports/coverage.py" line="220" />
             <source>Number</source>
             <translation>Number</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports/coverage.py" line="167" />
+            <location filename="../kbtdesk/core/reports/coverage.py" line="221" />
             <source>Of</source>
             <translation>Of</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports/coverage.py" line="191" />
+            <location filename="../kbtdesk/core/reports/coverage.py" line="250" />
             <source>Total</source>
             <translation>Total</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports/coverage.py" line="192" />
+            <location filename="../kbtdesk/core/reports/coverage.py" line="252" />
             <source>Coverage per month (%)</source>
             <translation>Coverage per month (%)</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports/coverage.py" line="195" />
-            <source>Contacts count in the month of their own local date, episodes in the month they ended. An empty percentage means nothing to count that month.</source>
-            <translation>Contacts count in the month of their own local date, episodes in the month they ended. An empty percentage means nothing to count that month.</translation>
+            <location filename="../kbtdesk/core/reports/coverage.py" line="255" />
+            <source>Contacts count in the month of their own local date, episodes in the month they ended, each judged by the version of the rule set valid on that date. An empty percentage means nothing to count that month.</source>
+            <translation>Contacts count in the month of their own local date, episodes in the month they ended, each judged by the version of the rule set valid on that date. An empty percentage means nothing to count that month.</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports/coverage.py" line="198" />
+            <location filename="../kbtdesk/core/reports/coverage.py" line="261" />
+            <source>Contacts or episodes before {date}, when the oldest version of the rule set begins, were judged by that version ({rules}).</source>
+            <translation>Contacts or episodes before {date}, when the oldest version of the rule set begins, were judged by that version ({rules}).</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/reports/coverage.py" line="267" />
+            <source>Contacts or episodes after {date}, the last day of the newest version of the rule set, were judged by that version ({rules}): is a newer rule file missing?</source>
+            <translation>Contacts or episodes after {date}, the last day of the newest version of the rule set, were judged by that version ({rules}): is a newer rule file missing?</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/core/reports/coverage.py" line="271" />
             <source>What the figures mean</source>
             <translation>What the figures mean</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/core/reports/coverage.py" line="202" />
+            <location filename="../kbtdesk/core/reports/coverage.py" line="275" />
             <source>Coverage (täckningsgrad)</source>
             <translation>Coverage (täckningsgrad)</translation>
         </message>
         <message>
-            <location filename="../kbtdesk/render/layout.py" line="41" />
+            <location filename="../kbtdesk/render/layout.py" line="42" />
             <source>[Shortened in print: {shown} of {total} characters. The whole text is in the log and in the CSV.]</source>
             <extracomment>User text longer than this is cut in print, with a note saying so.</extracomment>
             <translation>[Shortened in print: {shown} of {total} characters. The whole text is in the log and in the CSV.]</translation>
+        </message>
+    </context>
+    <context>
+        <name>RulesProblem</name>
+        <message>
+            <location filename="../kbtdesk/ui/rules_problem.py" line="31" />
+            <source>chosen with --rules</source>
+            <extracomment>Problems listed in the box itself; the rest are under "Show Details…" (a broken file can have hundreds).</extracomment>
+            <translation>chosen with --rules</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/rules_problem.py" line="33" />
+            <source>chosen with the environment variable KBTDESK_RULES</source>
+            <translation>chosen with the environment variable KBTDESK_RULES</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/rules_problem.py" line="34" />
+            <source>bundled with kbtdesk</source>
+            <translation>bundled with kbtdesk</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/rules_problem.py" line="42" />
+            <source>kbtdesk cannot use the unit configuration {file}, so it does not start.</source>
+            <translation>kbtdesk cannot use the unit configuration {file}, so it does not start.</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/rules_problem.py" line="44" />
+            <source>The unit's settings (unit.json) are deployed by your IT department or written by your unit: ask them to correct the file. The command “kbtdesk rules show” names the files kbtdesk reads.</source>
+            <translation>The unit's settings (unit.json) are deployed by your IT department or written by your unit: ask them to correct the file. The command “kbtdesk rules show” names the files kbtdesk reads.</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/rules_problem.py" line="47" />
+            <source>kbtdesk cannot use the rule set {file} ({chosen}), so it does not start: it would check your contacts against a routine it cannot read.</source>
+            <translation>kbtdesk cannot use the rule set {file} ({chosen}), so it does not start: it would check your contacts against a routine it cannot read.</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/rules_problem.py" line="50" />
+            <source>Ask whoever maintains your region's or unit's rule file to correct it; the command “kbtdesk rules check {file}” lists every problem. Without --rules and KBTDESK_RULES kbtdesk uses the rule set it was installed with.</source>
+            <translation>Ask whoever maintains your region's or unit's rule file to correct it; the command “kbtdesk rules check {file}” lists every problem. Without --rules and KBTDESK_RULES kbtdesk uses the rule set it was installed with.</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/rules_problem.py" line="54" />
+            <source>The rule set installed with kbtdesk is damaged: install kbtdesk again (your log is not touched), or ask your IT department to.</source>
+            <translation>The rule set installed with kbtdesk is damaged: install kbtdesk again (your log is not touched), or ask your IT department to.</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/rules_problem.py" line="57" />
+            <source>What is wrong (where in the file: what):</source>
+            <translation>What is wrong (where in the file: what):</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/rules_problem.py" line="58" />
+            <source>… and {count} more (Show Details...)</source>
+            <translation>… and {count} more (Show Details...)</translation>
+        </message>
+        <message>
+            <location filename="../kbtdesk/ui/rules_problem.py" line="59" />
+            <source>kbtdesk cannot start</source>
+            <translation>kbtdesk cannot start</translation>
         </message>
     </context>
     <context>

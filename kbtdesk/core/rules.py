@@ -367,6 +367,16 @@ class Placement:
 
 
 @dataclass(frozen=True)
+class Period:
+    """Consecutive days `first`..`last` (inclusive) judged by one version, with `outside` as in Placement."""
+
+    rules: RuleSet
+    first: date
+    last: date
+    outside: str | None = None
+
+
+@dataclass(frozen=True)
 class RuleBook:
     """The versions of one routine, oldest first, each valid from its `valid_from` until its
     `valid_to` or the next version's `valid_from`; `source` is where they were read from."""
@@ -404,6 +414,23 @@ class RuleBook:
 
     def for_date(self, day: date) -> RuleSet:
         return self.placement(day).rules
+
+    def periods(self, first: date, last: date) -> list[Period]:
+        """The days `first`..`last` cut where the judging version changes, oldest first: what
+        `placement` says of each day, for reports that count a period at once."""
+        bounds: list[Period] = []
+        oldest, newest = self.versions[0], self.versions[-1]
+        for index, version in enumerate(self.versions):
+            start = version.valid_from
+            until = (self.versions[index + 1].valid_from - timedelta(days=1)
+                     if index + 1 < len(self.versions) else version.valid_to)
+            bounds.append(Period(version, start, until or date.max))
+        if oldest.valid_from > date.min:
+            bounds.insert(0, Period(oldest, date.min, oldest.valid_from - timedelta(days=1), BEFORE_OLDEST))
+        if newest.valid_to is not None and newest.valid_to < date.max:
+            bounds.append(Period(newest, newest.valid_to + timedelta(days=1), date.max, AFTER_NEWEST))
+        return [Period(p.rules, max(p.first, first), min(p.last, last), p.outside)
+                for p in bounds if p.first <= last and p.last >= first]
 
     def contact_type(self, type_id: str) -> ContactType | None:
         """The newest version's definition of a type that any version knows."""

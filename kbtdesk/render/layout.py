@@ -16,8 +16,9 @@ when a column is narrow ("Identitetsnumm|er", "2026-03-|01"), and needed over 10
   identity number has neither, so it stays whole. Headings never break inside a word; user text
   breaks inside a word only when that word alone is wider than its column;
 - every column is at least as wide as its longest word (its whole value when it never wraps) and
-  its heading's longest word; what is left goes to the columns that wrap. A table whose columns
-  cannot all fit is set in a smaller font, step by step, down to MIN_POINTS;
+  its heading's longest word; what is left goes to the columns that wrap, first to those that then
+  fit nine rows in ten on one line (one long value does not make every other row wrap). A table
+  whose columns cannot all fit is set in a smaller font, step by step, down to MIN_POINTS;
 - user text longer than PRINTED_CHARS is cut in print with a visible note (the CSV and the log
   keep it whole), so a huge note costs milliseconds, not minutes.
 """
@@ -48,6 +49,9 @@ WIDEST_SHARE = 0.4
 #: Rows looked at (their distinct values) to size a column that wraps; a column that never wraps
 #: looks at every row, since one longer value would not fit.
 SIZING_ROWS = 2000
+#: A wrapping column wants the width that puts this share of its rows on one line: one long value
+#: (an export's long detail in the log extract) must not make every other row wrap elsewhere.
+WANTED_SHARE = 0.9
 
 HEADING_SCALE = 0.9
 TITLE_POINTS, PERIOD_POINTS, SECTION_POINTS, CAPTION_POINTS = 15.0, 10.0, 11.0, 7.5
@@ -358,20 +362,24 @@ class TableLayout:
         need, want = [], []
         for k, column in enumerate(self.columns):
             low = max((head_advance(w.strip(SPACES)) for w in words(column.title)), default=0.0)
-            high = head_advance(column.title)
-            values = {row[k] for row in (self.texts if column.nowrap else self.texts[:SIZING_ROWS])}
-            for value in values:
+            rows = [row[k] for row in (self.texts if column.nowrap else self.texts[:SIZING_ROWS])]
+            longest: dict[str, float] = {}  # each distinct value's longest line
+            for value in set(rows):
+                longest[value] = 0.0
                 for line in value.split("\n"):
                     if not line:
                         continue
                     length = advance(line)
-                    high = max(high, length)
+                    longest[value] = max(longest[value], length)
                     if column.nowrap:
                         low = max(low, length)
                     else:
                         # A very long word (a hostile or pasted one) may break: it sets no minimum.
                         low = max(low, max((min(advance(w.strip(SPACES)), self.width * WIDEST_SHARE)
                                             for w in words(line, names=True)), default=0.0))
+            lengths = sorted(longest[value] for value in rows)
+            typical = lengths[min(len(lengths) - 1, int(len(lengths) * WANTED_SHARE))] if lengths else 0.0
+            high = max(head_advance(column.title), typical)
             need.append(low + padding)
             want.append(max(low, min(high, self.width * WIDEST_SHARE)) + padding)
         # A group heading needs its longest word over its columns together.

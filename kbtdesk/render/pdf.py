@@ -37,6 +37,9 @@ FALLBACK_FAMILY = "DejaVu Sans"
 #: Page margins (left, top, right, bottom) in millimetres; header and footer sit inside them.
 MARGINS_MM = QMarginsF(16, 12, 16, 12)
 HEADER_MM = 11.0
+HEADER_POINTS = 8.0
+#: The therapist's own header line, when care unit and therapist do not fit beside the title.
+WHO_LINE_MM = 3.8
 #: Each header line naming the patient and the episode (one or two).
 SUBJECT_LINE_MM = 4.2
 SUBJECT_POINTS = 8.5
@@ -102,12 +105,28 @@ def _subject_lines(report: Report, metrics: QFontMetricsF, width: float) -> list
     return [metrics.elidedText(line, Qt.TextElideMode.ElideRight, width) for line in lines if line]
 
 
-def _header_height(report: Report, family: str, device, width: float) -> float:
-    """The header's height in millimetres: one line, plus the lines naming the subject."""
+def _who_lines(report: Report, translate: Translate, metrics: QFontMetricsF, width: float) -> list[str]:
+    """Care unit and therapist beside the title: on one line when they fit, else the unit on the
+    first line and the therapist on a second; shortened only when the unit alone is too long."""
+    separator = "  ·  "
+    parts = [part for part in (report.unit, report.therapist) if part]
+    room = width - metrics.horizontalAdvance(report.title.render(translate)) - metrics.height() * 2
+    joined = separator.join(_isolated(part) for part in parts)
+    if len(parts) < 2 or metrics.horizontalAdvance(joined) <= room:
+        return [metrics.elidedText(joined, Qt.TextElideMode.ElideRight, room)] if parts else []
+    return [_isolated(metrics.elidedText(report.unit, Qt.TextElideMode.ElideRight, room)),
+            _isolated(metrics.elidedText(report.therapist, Qt.TextElideMode.ElideRight, width))]
+
+
+def _header_height(report: Report, translate: Translate, family: str, device, width: float) -> float:
+    """The header's height in millimetres: one line (two when unit and therapist need them), plus
+    the lines naming the subject."""
+    who = _who_lines(report, translate, QFontMetricsF(print_font(family, HEADER_POINTS), device), width)
+    height = HEADER_MM + WHO_LINE_MM * max(0, len(who) - 1)
     if not report.subject:
-        return HEADER_MM
+        return height
     lines = _subject_lines(report, QFontMetricsF(print_font(family, SUBJECT_POINTS, True), device), width)
-    return HEADER_MM + SUBJECT_LINE_MM * len(lines)
+    return height + SUBJECT_LINE_MM * len(lines)
 
 
 def lay_out(report: Report, device: QPagedPaintDevice, translate: Translate = untranslated) -> ReportLayout:
@@ -115,7 +134,7 @@ def lay_out(report: Report, device: QPagedPaintDevice, translate: Translate = un
     resolution = device.logicalDpiX()
     area = device.pageLayout().paintRectPixels(resolution)
     family = load_fonts()
-    header = _header_height(report, family, device, float(area.width()))
+    header = _header_height(report, translate, family, device, float(area.width()))
     body_height = area.height() - _mm(header, resolution) - _mm(FOOTER_MM, resolution)
     return ReportLayout(report, translate, device, float(area.width()), body_height, family)
 
@@ -128,7 +147,7 @@ def paint(report: Report, device: QPagedPaintDevice, translate: Translate = untr
     width, height = float(area.width()), float(area.height())
     layout = lay_out(report, device, translate)
     family = layout.family
-    header_h = _mm(_header_height(report, family, device, width), resolution)
+    header_h = _mm(_header_height(report, translate, family, device, width), resolution)
     footer_h = _mm(FOOTER_MM, resolution)
     pages = len(layout.pages)
 
@@ -167,23 +186,20 @@ def paint(report: Report, device: QPagedPaintDevice, translate: Translate = untr
 
 
 def _header(painter: QPainter, report: Report, translate: Translate, family: str, width: float, height: float) -> None:
-    font = print_font(family, 8)
+    font = print_font(family, HEADER_POINTS)
     metrics = QFontMetricsF(font, painter.device())
     line = metrics.height()
     first = QRectF(0, 0, width, line * 1.6)
     painter.setFont(font)
     painter.setPen(QColor("#333333"))
-    title = report.title.render(translate)
-    painter.drawText(first, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, title)
-    # The therapist always; the care unit shortened when both do not fit beside the title.
-    room = width - metrics.horizontalAdvance(title) - line * 2
-    separator = "  ·  "
-    therapist = report.therapist
-    unit_room = room - (metrics.horizontalAdvance(separator + therapist) if therapist else 0.0)
-    unit = metrics.elidedText(report.unit, Qt.TextElideMode.ElideRight, max(unit_room, room * 0.3))
-    who = separator.join(_isolated(part) for part in (unit, therapist) if part)
-    painter.drawText(first, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, who)
+    painter.drawText(first, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, report.title.render(translate))
+    # Care unit and therapist whole: a long unit name pushes the therapist to a line of its own.
+    who = _who_lines(report, translate, metrics, width)
     bottom = first.bottom()
+    for number, text in enumerate(who):
+        box = first if number == 0 else QRectF(0, bottom, width, _mm(WHO_LINE_MM, painter.device().logicalDpiX()))
+        painter.drawText(box, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, text)
+        bottom = box.bottom()
     if report.subject:
         # Whom the pages are about, on every page: a page out of the folder still says whose it is.
         bold = print_font(family, SUBJECT_POINTS, bold=True)

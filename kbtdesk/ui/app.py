@@ -78,7 +78,7 @@ def open_or_create(paths: LogPaths, parent=None, kdf=None, rules=None):
         if log is None:
             return None
         if log.recovery_code:  # "Forgot passphrase?": the used code no longer works
-            show_recovery_code(parent, log, composition.care_unit(log), new=True)
+            show_recovery_code(parent, log, composition.care_unit(log, rules), new=True)
         return log, None
     while True:
         setup = SetupDialog.ask(parent, str(paths.log), **({"rules": rules} if rules is not None else {}))
@@ -120,8 +120,26 @@ def _quit_after_first_paint(app, window) -> None:
     fallback.start(20000)
 
 
-def run(log_arg: str | None = None, demo: bool = False, quit_after_first_paint: bool = False, rules=None) -> int:
-    """`rules`: a RuleBook chosen by --rules / KBTDESK_RULES (None: read on first use, kbtdesk.composition)."""
+def load_rules_or_refuse(rules_source: str | None, close_after_paint: bool = False):
+    """The rule book (--rules, else KBTDESK_RULES, else the bundled set, with the unit's configuration),
+    or None once a message box has said why it cannot be used (kbtdesk.ui.rules_problem)."""
+    import os
+
+    from kbtdesk.core.rules import RuleSetError
+
+    try:
+        return composition.load_rules(rules_source)
+    except RuleSetError as exc:
+        from kbtdesk.ui.rules_problem import refuse_to_start
+
+        refuse_to_start(exc, rules_source, os.environ.get("KBTDESK_RULES"), close_after_paint)
+        return None
+
+
+def run(log_arg: str | None = None, demo: bool = False, quit_after_first_paint: bool = False, rules=None,
+        rules_source: str | None = None) -> int:
+    """`rules`: a RuleBook already read; else it is read now from `rules_source` (--rules), KBTDESK_RULES
+    or the bundled set, before the unlock dialog: a file kbtdesk cannot use stops it here, in a message box."""
     from kbtdesk.ui.display import refuse_without_display
 
     if refuse_without_display():
@@ -142,6 +160,16 @@ def run(log_arg: str | None = None, demo: bool = False, quit_after_first_paint: 
     settings = QSettings(str(paths.settings), QSettings.Format.IniFormat)
     translators = Translators(app)
     translators.apply(chosen_language(settings.value("language")))
+    if rules is None:
+        # ≈0.2 s (the schema validator and the files), spent before the unlock dialog rather than
+        # after the first paint: every later use (setup, demo, the window) takes this book.
+        rules = load_rules_or_refuse(rules_source, close_after_paint=quit_after_first_paint)
+        if rules is None:
+            translators.clear()
+            if demo_dir is not None:
+                log.close()
+                demo_dir.cleanup()
+            return 2
     if not demo:
         opened = open_or_create(paths, rules=rules)
         if opened is None:

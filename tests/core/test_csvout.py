@@ -66,8 +66,10 @@ def test_episode_csv_neutralises_a_formula_note(sample):
 def test_numbers_are_numbers_with_a_swedish_decimal_comma(sample):
     report = reports.build_coverage(sample, date(2026, 8, 1), date(2026, 8, 31))
     _, row = parse(csvout.to_csv(report))
-    # registered, journaled, with ZV051, ended with UV112, transferred: count; of; percent
-    assert row == ["2026-08", "1", "3", "33,3", "2", "3", "66,7", "2", "3", "66,7", "0", "0", "", "0", "0", ""]
+    # registered, journaled, with ZV051, visits with ZV044, ended with UV112, transferred: count; of; percent;
+    # then the version of the routine that judged the month
+    assert row == ["2026-08", "1", "3", "33,3", "2", "3", "66,7", "2", "3", "66,7", "3", "3", "100,0",
+                   "0", "0", "", "0", "0", "", "vgr-kbt-pa-natet 2026.1"]
     report.lang = "en"
     assert parse(csvout.to_csv(report))[1][3] == "33.3"
     # a negative number is a number, not a formula

@@ -120,6 +120,10 @@ def test_the_coverage_report_counts_by_the_regions_types_and_codes(region):
     assert row["month"] == "2026-11"
     assert (row["distance"], row["distance_of"]) == (2, 3)
     assert (row["ending"], row["ending_of"]) == (0, 1)  # its final contact with ZZ901 is not registered yet
+    # visits: every type but the administrative one, each with the region's visit code ZV044
+    assert codes["visits"] == "ZV044"
+    assert (row["visits"], row["visits_of"]) == (3, 4)  # the clinic visit lacks it; ADMK is not a visit
+    assert (row["registered"], row["registered_of"]) == (0, 5)  # the administrative contact is a logged contact
 
 
 def test_check_on_the_command_line_judges_by_the_regions_file(tmp_path):

@@ -166,6 +166,8 @@ def test_coverage_per_month(sample):
     assert (august["registered"], august["registered_of"], august["registered_pct"]) == (1, 3, 33.3)
     assert (august["journaled"], august["journaled_of"]) == (2, 3)
     assert (august["distance"], august["distance_of"], august["distance_pct"]) == (2, 3, 66.7)
+    # every contact of the sample is of a type that counts as a visit, and carries ZV044
+    assert (august["visits"], august["visits_of"], august["visits_pct"]) == (3, 3, 100.0)
     october = _coverage(report, "2026-10")
     # two episodes ended in October: one with a registered UV112 contact, none transferred yet
     assert (october["ending"], october["ending_of"], october["ending_pct"]) == (1, 2, 50.0)
@@ -175,10 +177,16 @@ def test_coverage_per_month(sample):
     assert cell_text(total[0]) == "Total" and total[1:3] == (3, 7)
     (chart,) = report.charts()
     assert chart.kind == "bar" and chart.labels == ("2026-08", "2026-09", "2026-10", "2026-11")
-    assert len(chart.series) == 5 and chart.y_max == 100.0
+    assert len(chart.series) == 6 and chart.y_max == 100.0
+    assert [s.name.render() for s in chart.series][3] == "Visits with ZV044"
     # each measure with a line on what it means for the region's figure
     meaning = report.sections[1]
-    assert len(meaning.fields) == 5 and "lowers the region's figure" in meaning.fields[2].value.render()
+    assert len(meaning.fields) == 6 and "lowers the region's figure" in meaning.fields[2].value.render()
+    assert "counts as a visit" in meaning.fields[3].value.render()
+    # and the report says which version of the routine judged it
+    assert {f.label.source: cell_text(f.value) for f in report.fields}["Judged by rule set"] == \
+        "vgr-kbt-pa-natet 2026.1 (2026-08-01 – 2026-11-30)"
+    assert set(_column(report, "rules")) == {"vgr-kbt-pa-natet 2026.1"}
     assert report.patient_ids == {p for p, in _patients(sample)}
 
 
@@ -197,7 +205,7 @@ def test_coverage_shows_the_gap_of_imported_and_outage_contacts(sample):
     document = {"format": "kbtdesk-log", "version": 1, "patients": [], "episodes": [], "measures": [],
                 "contacts": [{"id": f"c0000000-0000-4000-8000-00000000010{n}", "episode": episode.id,
                               "at": f"2026-12-0{n + 2}T10:00:00+01:00", "type": "BR", "mode": None, "minutes": 15,
-                              "final": False, "codes": ["DU011", "ZV044"], "journal_done": None,
+                              "final": False, "codes": ["DU011", "ZV044"] if n else ["DU011"], "journal_done": None,
                               "registered": None, "note": "", "outage": n == 1} for n in range(3)]}
     import json
 
@@ -205,6 +213,8 @@ def test_coverage_shows_the_gap_of_imported_and_outage_contacts(sample):
     december = _coverage(reports.build_coverage(sample, date(2026, 12, 1), date(2026, 12, 31)), "2026-12")
     assert (december["distance"], december["distance_of"], december["distance_pct"]) == (0, 3, 0.0)
     assert (december["registered"], december["journaled"], december["registered_of"]) == (0, 0, 3)
+    # and the visit code, which one of the imported contacts lacks
+    assert (december["visits"], december["visits_of"], december["visits_pct"]) == (2, 3, 66.7)
 
 
 def test_coverage_takes_its_codes_from_the_rule_set(rules):

@@ -7,13 +7,14 @@ differ in one code: 2025.1-test asks for ZV043 where 2026.1-test asks for ZV044.
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from datetime import date, datetime
 from pathlib import Path
 
 import pytest
 
 from kbtdesk.core import checker, episodes
-from kbtdesk.core.rules import BEFORE_OLDEST, load_rule_book
+from kbtdesk.core.rules import AFTER_NEWEST, BEFORE_OLDEST, load_rule_book
 from kbtdesk.core.service import ContactDraft, LogService
 from tests.helpers.fixtures import NOW, STOCKHOLM
 
@@ -136,3 +137,103 @@ def test_finding_names_the_version_even_with_one(rules):
 
 class _Probe:
     id, type, mode, final, codes = "c1", "BR", None, False, ()
+
+
+def _coverage_rows(report):
+    keys = [c.key for c in report.csv_table.columns]
+    return [dict(zip(keys, row, strict=True)) for row in report.csv_table.rows]
+
+
+def test_the_days_of_a_period_are_cut_where_the_version_changes(book):
+    old, new = book.versions
+    periods = book.periods(date(2024, 12, 1), date(2026, 2, 28))
+    assert [(p.rules.version, p.first, p.last, p.outside) for p in periods] == [
+        ("2025.1-test", date(2024, 12, 1), date(2024, 12, 31), BEFORE_OLDEST),
+        ("2025.1-test", date(2025, 1, 1), date(2025, 12, 31), None),
+        ("2026.1-test", date(2026, 1, 1), date(2026, 2, 28), None)]
+    assert [p.rules for p in book.periods(date(2026, 3, 1), date(2026, 3, 1))] == [new]
+    # each day of a period is judged as placement() judges that day alone
+    for period in periods:
+        for day in (period.first, period.last):
+            assert (book.placement(day).rules, book.placement(day).outside) == (period.rules, period.outside)
+    closed = replace(book, versions=(old, replace(new, valid_to=date(2026, 6, 30))))
+    assert [(p.first, p.outside) for p in closed.periods(date(2026, 6, 1), date(2026, 7, 31))] == [
+        (date(2026, 6, 1), None), (date(2026, 7, 1), AFTER_NEWEST)]
+
+
+def test_coverage_judges_each_contact_and_episode_by_the_version_of_its_day(dated, book):
+    """Across a KVÅ year's turn each month counts by its own codes: December 2025 asks for ZV043 on
+    every visit, January 2026 for ZV044. Judged by today's version alone December would show 1 of 3."""
+    from kbtdesk.core import reports
+    from kbtdesk.core.reports.model import cell_text
+
+    service, episode = dated
+    for day, codes in ((date(2025, 12, 15), ["DU011", "ZV043", "ZV051"]), (date(2025, 12, 16), ["DU011", "ZV043"]),
+                       (date(2025, 12, 17), ["DU011", "ZV044", "ZV051"]),  # 2026's code, a fortnight early
+                       (date(2026, 1, 15), ["DU011", "ZV044", "ZV051"])):
+        _brief(service, episode, day, codes)
+    report = reports.build_coverage(service, date(2025, 12, 1), date(2026, 1, 31), lang="en")
+    december, january, total = _coverage_rows(report)
+    assert (december["visits"], december["visits_of"], december["visits_pct"]) == (2, 3, 66.7)
+    assert (january["visits"], january["visits_of"], january["visits_pct"]) == (1, 1, 100.0)
+    assert (total["visits"], total["visits_of"]) == (3, 4)
+    assert (december["distance"], december["distance_of"]) == (2, 3)  # ZV051 in both versions
+    # the report names the versions that judged it, and the CSV the version of each month
+    visits = next(c for c in report.csv_table.columns if c.key == "visits")
+    assert visits.title.render() == "Visits with ZV043 / ZV044"
+    assert {f.label.source: cell_text(f.value) for f in report.fields}["Judged by rule set"] == (
+        "vgr-kbt-pa-natet 2025.1-test (2025-12-01 – 2025-12-31); "
+        "vgr-kbt-pa-natet 2026.1-test (2026-01-01 – 2026-01-31)")
+    assert [row["rules"] for row in (december, january, total)] == [
+        "vgr-kbt-pa-natet 2025.1-test", "vgr-kbt-pa-natet 2026.1-test",
+        "vgr-kbt-pa-natet 2025.1-test, vgr-kbt-pa-natet 2026.1-test"]
+    assert len(report.sections[0].notes) == 1  # nothing judged outside a version's period
+
+    # an ended episode is judged by the version of its end day: here 2026 follows another ending code
+    old, new = book.versions
+    renamed = replace(book, versions=(old, replace(new, coverage={**new.coverage, "ended_episodes": "AU118"})))
+    ended = LogService(service.engine, renamed, now=lambda: NOW)
+    for n, end in enumerate((date(2025, 12, 20), date(2026, 1, 20))):
+        other = ended.add_episode(episode.patient_id, "Depressionshjälpen Plus", date(2025, 11, 1))
+        at = datetime(end.year, end.month, end.day, 9, 0, tzinfo=STOCKHOLM)
+        ended.save_contact(ContactDraft(other.id, at, "BR", codes=("ZV043" if n == 0 else "ZV044", "UV112"),
+                                        final=True, registered=at))
+        ended.end_episode(other.id, end, "completed")
+    december, january, _total = _coverage_rows(reports.build_coverage(ended, date(2025, 12, 1), date(2026, 1, 31)))
+    assert (december["ending"], december["ending_of"]) == (1, 1)  # UV112, 2025's ending code
+    assert (january["ending"], january["ending_of"]) == (0, 1)  # 2026 follows AU118 in this book
+
+
+def test_coverage_says_when_a_day_lies_outside_every_version(dated, book):
+    from kbtdesk.core import reports
+
+    service, episode = dated
+    _brief(service, episode, date(2024, 11, 4), ["DU011", "ZV043", "ZV051"])
+    report = reports.build_coverage(service, date(2024, 11, 1), date(2024, 11, 30))
+    (row,) = _coverage_rows(report)
+    assert (row["visits"], row["visits_of"], row["rules"]) == (1, 1, "vgr-kbt-pa-natet 2025.1-test")
+    note = report.sections[0].notes[-1].render()
+    assert "before 2025-01-01" in note and "oldest version" in note and "2025.1-test" in note
+    # a period with nothing before the oldest version says nothing of it
+    quiet = reports.build_coverage(service, date(2025, 11, 1), date(2025, 11, 30))
+    assert len(quiet.sections[0].notes) == 1
+
+    old, new = book.versions
+    closed = replace(book, versions=(old, replace(new, valid_to=date(2026, 6, 30))))
+    late = LogService(service.engine, closed, now=lambda: NOW)
+    _brief(late, episode, date(2026, 8, 3), ["DU011", "ZV044", "ZV051"])
+    note = reports.build_coverage(late, date(2026, 8, 1), date(2026, 8, 31)).sections[0].notes[-1].render()
+    assert "after 2026-06-30" in note and "newer rule file" in note
+
+
+def test_the_episode_summary_says_so_even_without_a_finding(dated):
+    """A contact before the oldest version that follows that version's rules has no finding to carry
+    the note; the summary still says the day was judged by a version not yet valid then."""
+    from kbtdesk.core import reports
+
+    service, episode = dated
+    _brief(service, episode, date(2024, 11, 4), ["DU011", "ZV043", "ZV051"])
+    assert [f for f in service.episode_detail(episode.id).findings if f.contact] == []
+    fields = {f.label.source: f.value for f in reports.build_episode_summary(service, episode.id).fields}
+    note = fields["Note on the rule set"].render()
+    assert "oldest" in note and "2025-01-01" in note

@@ -146,6 +146,26 @@ def test_the_column_that_wants_least_gets_all_it_wants_first():
     assert widths == [12.0, 14.0] and spare == 24.0
 
 
+def test_one_long_value_does_not_make_every_other_row_wrap(qapp, tmp_path):
+    """The log extract: one export's long detail wanted as much width as the user's name on every
+    row, and every row's name wrapped ("Johansson-|Åkerlund"). A column wants what most of its rows need."""
+    name = "Maria-Louise Johansson-Åkerlund"
+    detail = "registrations 2026-03-01..2026-03-31; patients counted in the export and recorded with it " * 3
+    columns = [Column("seq", Message("Report", "No"), numeric=True),
+               Column("time", Message("Report", "Time"), nowrap=True), Column("event", Message("Report", "Event")),
+               Column("record", Message("Report", "Record")), Column("user", Message("Report", "User")),
+               Column("detail", Message("Report", "Details"))]
+    rows = [(1000 + n, "2026-11-26 09:30", "exporterad csv", "kontakt", name, detail if n == 7 else "")
+            for n in range(40)]
+    table = Table(columns, rows=rows)
+    report = Report("test", Message("Report", "Title"), "sv", NOW, sections=[Section(table=table)])
+    setter = layout.Typesetter("DejaVu Sans", _writer(tmp_path, report))
+    fitted = layout.TableLayout(setter, table, setter.mm(178), 8.5, sv, "sv")
+    blocks = fitted.blocks()[1:]
+    assert [len(row.cells[4].lines) for n, row in enumerate(blocks) if n != 7] == [1] * 39
+    assert len(blocks[7].cells[5].lines) > 1  # the long detail wraps on its own row instead
+
+
 def test_a_table_too_wide_for_the_page_is_set_smaller_until_it_fits(qapp, tmp_path):
     columns = [Column(f"c{n}", Message("Report", f"Heading{n}"), nowrap=True) for n in range(7)]
     table = Table(columns, rows=[tuple("2026-03-01 09:00" for _ in columns)])
@@ -280,6 +300,19 @@ def test_every_page_of_the_episode_summary_names_its_patient_and_episode(wide):
         assert f"Sida {number} av {len(pages['episode'])}" in page
     for number, page in enumerate(pages["audit"], 1):
         assert filled.long_patient_name in page and "19500101-****" in page, number
+
+
+@needs_pdftotext
+@pytest.mark.slow
+@pytest.mark.parametrize("name", ["registrations", "episode", "siber", "coverage", "audit"])
+def test_every_page_header_names_the_whole_care_unit_and_therapist(wide, name):
+    """A long unit name is not cut ("Mottagningen för …" was) when the therapist has to share the
+    line with it and the title: the therapist goes to a line of their own in the header."""
+    from tests.helpers.wide_log import THERAPIST, UNIT
+
+    for number, page in enumerate(wide[3][name], 1):
+        head = " ".join(page.split("\n")[:3])
+        assert UNIT in head and THERAPIST in head and "…" not in head, (name, number)
 
 
 @needs_pdftotext

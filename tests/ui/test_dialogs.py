@@ -61,7 +61,7 @@ from kbtdesk.ui import app
 from kbtdesk.ui.dialogs.first_run import SetupDialog, SetupResult
 from kbtdesk.ui.dialogs.recovery_code import RecoveryCodeDialog
 result = SetupResult("Tove Terapeut", "Psykolog", "Psykiatri Affektiva", "primary", "webdoc", sys.argv[2])
-SetupDialog.ask = classmethod(lambda cls, parent, where: result)
+SetupDialog.ask = classmethod(lambda cls, parent, where, **chosen: result)
 RecoveryCodeDialog.ask = classmethod(lambda cls, parent, sheet, new=False: True)
 sys.exit(app.run(log_arg=sys.argv[1], quit_after_first_paint=True))
 """

@@ -77,7 +77,8 @@ def test_every_report_kind_has_its_content_as_text(qapp, sample, tmp_path):
     siber = "\n".join(pdf_pages(tmp_path / "siber.pdf"))
     assert "not SibeR's own format" in siber and "Stresshjälpen Plus" in siber and "19810829M071" in siber
     coverage = "\n".join(pdf_pages(tmp_path / "coverage.pdf"))
-    assert "66,7" in coverage and "2026-08" in coverage and "Sida 1 av 1" in coverage
+    assert "66,7" in coverage and "2026-08" in coverage and "Sida 1 av " in coverage
+    assert "Visits with ZV044" in coverage and "vgr-kbt-pa-natet 2026.1 (2026-08-01 – 2026-11-30)" in coverage
 
 
 def test_hostile_note_is_text_and_stays_on_the_page(qapp, sample, tmp_path):

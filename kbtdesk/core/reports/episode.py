@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from kbtdesk.base.messages import QT_TRANSLATE_NOOP, Message
 from kbtdesk.core import contact_text
 from kbtdesk.core import episodes as episode_facts
+from kbtdesk.core.checker import outside_note
 from kbtdesk.core.reports import common
 from kbtdesk.core.reports.model import (
     KIND_EPISODE,
@@ -138,6 +141,9 @@ def build_episode_summary(service, episode_id: str, *, mask: bool = False, lang:
             v.label for v in episode_facts.judging_versions(service.rule_book, episode, detail.contacts, today))),
     ]
     outside = next((f.note for f in detail.findings if f.note is not None), None)
+    if outside is None:  # no finding to carry it: a contact or the end may still lie outside every version
+        days = [date.fromisoformat(c.at[:10]) for c in detail.contacts] + [episode.ended or today]
+        outside = next((note for day in days if (note := outside_note(service.placement(day))) is not None), None)
     if outside is not None:
         fields.append(FieldItem(message(QT_TRANSLATE_NOOP("Report", "Note on the rule set")), outside))
 
