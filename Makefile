@@ -59,8 +59,8 @@ $(VENV)/.installed-lint: $(VENV)/bin/python pyproject.toml
 # Refresh the .ts catalogues from the sources, then translate the new entries in Qt Linguist
 # (or by hand) and run `make translations` to build the .qm files the program loads.
 translations-update: $(VENV)/.installed
-	$(LUPDATE) $(SOURCES) -source-language en -target-language sv -no-obsolete -ts translations/kbtdesk_sv.ts
-	$(LUPDATE) $(SOURCES) -source-language en -target-language en -no-obsolete -ts translations/kbtdesk_en.ts
+	$(LUPDATE) $(SOURCES) -source-language en -target-language sv -no-obsolete -locations none -ts translations/kbtdesk_sv.ts
+	$(LUPDATE) $(SOURCES) -source-language en -target-language en -no-obsolete -locations none -ts translations/kbtdesk_en.ts
 	$(BIN)/python scripts/ts_tool.py english translations/kbtdesk_en.ts
 
 translations: $(VENV)/.installed

@@ -4,97 +4,77 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../kbtdesk/ui/about.py" line="88"/>
         <source>About kbtdesk</source>
         <extracomment>The bundled parts and their licences, as their projects state them.</extracomment>
         <translation>Om kbtdesk</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/about.py" line="94"/>
         <source>kbtdesk {version}</source>
         <translation>kbtdesk {version}</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/about.py" line="99"/>
-        <location filename="../kbtdesk/ui/about.py" line="110"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/about.py" line="101"/>
         <source>A checklist and encrypted log for internet CBT (KBT på nätet).
 It never connects to a network and does not replace the journal.</source>
         <translation>En checklista och krypterad logg för internetförmedlad KBT (KBT på nätet).
 Programmet ansluter aldrig till något nätverk och ersätter inte journalen.</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/about.py" line="104"/>
         <source>What kbtdesk is</source>
         <translation>Vad kbtdesk är</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/about.py" line="107"/>
         <source>Rule set</source>
         <translation>Regeluppsättning</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/about.py" line="108"/>
         <source>Name</source>
         <translation>Namn</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/about.py" line="109"/>
         <source>Id</source>
         <translation>Id</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/about.py" line="111"/>
         <source>Valid from</source>
         <translation>Gäller från</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/about.py" line="112"/>
         <source>Source</source>
         <translation>Källa</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/about.py" line="114"/>
         <source>Files</source>
         <translation>Filer</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/about.py" line="115"/>
         <source>Log</source>
         <translation>Logg</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/about.py" line="116"/>
         <source>Key file</source>
         <translation>Nyckelfil</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/about.py" line="117"/>
         <source>Backups</source>
         <translation>Säkerhetskopior</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/about.py" line="119"/>
         <source>Software</source>
         <translation>Programvara</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/about.py" line="124"/>
-        <location filename="../kbtdesk/ui/about.py" line="126"/>
         <source>Licences</source>
         <translation>Licenser</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/about.py" line="129"/>
         <source>Licences of kbtdesk and the parts it bundles</source>
         <translation>Licenser för kbtdesk och de delar som ingår i programmet</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/about.py" line="137"/>
         <source>Close</source>
         <translation>Stäng</translation>
     </message>
@@ -102,92 +82,74 @@ Programmet ansluter aldrig till något nätverk och ersätter inte journalen.</t
 <context>
     <name>Audit</name>
     <message>
-        <location filename="../kbtdesk/core/audit.py" line="66"/>
         <source>created</source>
         <translation>skapad</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/audit.py" line="67"/>
         <source>changed</source>
         <translation>ändrad</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/audit.py" line="68"/>
         <source>deleted</source>
         <translation>borttagen</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/audit.py" line="69"/>
         <source>imported</source>
         <translation>importerad</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/audit.py" line="70"/>
         <source>exported</source>
         <translation>exporterad</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/audit.py" line="71"/>
         <source>printed</source>
         <translation>utskriven</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/audit.py" line="72"/>
         <source>restored</source>
         <translation>återställd</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/audit.py" line="73"/>
         <source>unlocked</source>
         <translation>upplåst</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/audit.py" line="74"/>
         <source>unlocked read-only</source>
         <translation>upplåst skrivskyddat</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/audit.py" line="75"/>
         <source>wrong passphrase</source>
         <translation>fel lösenfras</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/audit.py" line="76"/>
         <source>unlocked with the recovery code</source>
         <translation>upplåst med återställningskoden</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/audit.py" line="77"/>
         <source>passphrase changed</source>
         <translation>lösenfrasen byttes</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/audit.py" line="78"/>
         <source>log format updated</source>
         <translation>loggens format uppdaterades</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/audit.py" line="79"/>
         <source>damaged write-ahead file set aside</source>
         <translation>skadad WAL-fil lades åt sidan</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/audit.py" line="82"/>
         <source>patient</source>
         <translation>patient</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/audit.py" line="83"/>
         <source>episode</source>
         <translation>episod</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/audit.py" line="84"/>
         <source>contact</source>
         <translation>kontakt</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/audit.py" line="85"/>
         <source>score</source>
         <translation>skattning</translation>
     </message>
@@ -195,72 +157,58 @@ Programmet ansluter aldrig till något nätverk och ersätter inte journalen.</t
 <context>
     <name>AuditTrailDialog</name>
     <message>
-        <location filename="../kbtdesk/ui/audit_view.py" line="103"/>
         <source>Log extract for this patient</source>
         <translation>Loggutdrag för patienten</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/audit_view.py" line="108"/>
         <source>Every recorded change, export and print of this patient&apos;s data in this log, oldest first ({n} entries). The entries name records by id, never by name.</source>
         <translation>Varje registrerad ändring, export och utskrift av den här patientens uppgifter i loggen, äldst först ({n} händelser). Händelserna anger poster med id, aldrig med namn.</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/audit_view.py" line="115"/>
         <source>Log entries</source>
         <translation>Logghändelser</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/audit_view.py" line="125"/>
         <source>&amp;Hide the last four digits of the identity number</source>
         <translation>Dölj de fyra sista siffrorna i &amp;identitetsnumret</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/audit_view.py" line="126"/>
         <source>Hide the identity number</source>
         <translation>Dölj identitetsnumret</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/audit_view.py" line="129"/>
         <source>Pre&amp;view…</source>
         <translation>Förhands&amp;granska…</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/audit_view.py" line="130"/>
         <source>Print preview of the log extract</source>
         <translation>Förhandsgranska loggutdraget</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/audit_view.py" line="131"/>
         <source>&amp;Print…</source>
         <translation>Skriv &amp;ut…</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/audit_view.py" line="132"/>
         <source>Print the log extract</source>
         <translation>Skriv ut loggutdraget</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/audit_view.py" line="133"/>
         <source>Save P&amp;DF…</source>
         <translation>Spara P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/audit_view.py" line="134"/>
         <source>Save the log extract as PDF</source>
         <translation>Spara loggutdraget som PDF</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/audit_view.py" line="144"/>
         <source>&amp;Close</source>
         <translation>&amp;Stäng</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/audit_view.py" line="146"/>
         <source>Close</source>
         <translation>Stäng</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/audit_view.py" line="178"/>
         <source>log-extract</source>
         <translation>loggutdrag</translation>
     </message>
@@ -268,27 +216,22 @@ Programmet ansluter aldrig till något nätverk och ersätter inte journalen.</t
 <context>
     <name>AuditTrailModel</name>
     <message>
-        <location filename="../kbtdesk/ui/audit_view.py" line="51"/>
         <source>Time</source>
         <translation>Tid</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/audit_view.py" line="52"/>
         <source>Action</source>
         <translation>Händelse</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/audit_view.py" line="53"/>
         <source>Record</source>
         <translation>Post</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/audit_view.py" line="54"/>
         <source>By</source>
         <translation>Användare</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/audit_view.py" line="55"/>
         <source>Detail</source>
         <translation>Detaljer</translation>
     </message>
@@ -296,62 +239,48 @@ Programmet ansluter aldrig till något nätverk och ersätter inte journalen.</t
 <context>
     <name>BackupRunner</name>
     <message>
-        <location filename="../kbtdesk/ui/backup_runner.py" line="71"/>
-        <location filename="../kbtdesk/ui/backup_runner.py" line="256"/>
         <source>Cancelling…</source>
         <translation>Avbryter…</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/backup_runner.py" line="72"/>
         <source>Backing up…</source>
         <translation>Säkerhetskopierar…</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/backup_runner.py" line="73"/>
         <source>Backup progress</source>
         <translation>Säkerhetskopieringens förlopp</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/backup_runner.py" line="74"/>
-        <location filename="../kbtdesk/ui/backup_runner.py" line="238"/>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/backup_runner.py" line="75"/>
         <source>Cancel the backup</source>
         <translation>Avbryt säkerhetskopieringen</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/backup_runner.py" line="76"/>
         <source>Stop the backup. Nothing is written and the log stays as it is.</source>
         <translation>Stoppa säkerhetskopieringen. Ingenting skrivs och loggen förblir som den är.</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/backup_runner.py" line="141"/>
         <source>The automatic backup failed: {error}</source>
         <translation>Den automatiska säkerhetskopieringen misslyckades: {error}</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/backup_runner.py" line="210"/>
         <source>The backup was cancelled; no backup file was written.</source>
         <translation>Säkerhetskopieringen avbröts; ingen säkerhetskopia skrevs.</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/backup_runner.py" line="236"/>
         <source>Backing up the log before closing…
 Cancel closes kbtdesk without a new backup.</source>
         <translation>Säkerhetskopierar loggen innan kbtdesk stängs…
 Avbryt stänger kbtdesk utan en ny säkerhetskopia.</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/backup_runner.py" line="240"/>
-        <location filename="../kbtdesk/ui/backup_runner.py" line="287"/>
         <source>Backup</source>
         <translation>Säkerhetskopiering</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/backup_runner.py" line="288"/>
         <source>The backup before closing failed: {error}
 
 The log itself is unchanged; kbtdesk tries again in the next session.</source>
@@ -363,22 +292,18 @@ Själva loggen är oförändrad; kbtdesk försöker igen nästa gång programmet
 <context>
     <name>ChangePassphraseDialog</name>
     <message>
-        <location filename="../kbtdesk/ui/dialogs/passphrase.py" line="301"/>
         <source>Change passphrase</source>
         <translation>Byt lösenfras</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/dialogs/passphrase.py" line="306"/>
         <source>Current passphrase</source>
         <translation>Nuvarande lösenfras</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/dialogs/passphrase.py" line="308"/>
         <source>&amp;Current passphrase:</source>
         <translation>Nuvarande &amp;lösenfras:</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/dialogs/passphrase.py" line="314"/>
         <source>&amp;Change passphrase</source>
         <translation>&amp;Byt lösenfras</translation>
     </message>
@@ -386,348 +311,278 @@ Själva loggen är oförändrad; kbtdesk försöker igen nästa gång programmet
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../kbtdesk/cli.py" line="36"/>
         <source>Checklist and log for internet CBT (KBT på nätet). Without a command, starts the window.</source>
         <translation>Checklista och logg för KBT på nätet. Utan kommando startar fönstret.</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/cli.py" line="40"/>
         <source>the log file (default: KBTDESK_LOG, else the user data folder)</source>
         <translation>loggfilen (standard: KBTDESK_LOG, annars användarens datamapp)</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/cli.py" line="42"/>
         <source>a rule file, or a folder of its versions (default: KBTDESK_RULES, else the bundled set)</source>
         <translation>en regelfil eller en mapp med dess versioner (standard: KBTDESK_RULES, annars den medföljande uppsättningen)</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/cli.py" line="44"/>
         <source>open the window on a throwaway demo log</source>
         <translation>öppna fönstret med en tillfällig demologg</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/cli.py" line="49"/>
         <source>create a new encrypted log</source>
         <translation>skapa en ny krypterad logg</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/cli.py" line="50"/>
         <source>your name</source>
         <translation>ditt namn</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/cli.py" line="51"/>
         <source>your profession, e.g. psykolog</source>
         <translation>din yrkeskategori, t.ex. psykolog</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/cli.py" line="52"/>
         <source>your care unit</source>
         <translation>din vårdenhet</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/cli.py" line="53"/>
         <source>a care level of the rule set (default: its first)</source>
         <translation>en vårdnivå i regeluppsättningen (standard: den första)</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/cli.py" line="55"/>
         <source>an EHR system of the rule set (default: its first)</source>
         <translation>ett journalsystem i regeluppsättningen (standard: det första)</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/cli.py" line="58"/>
         <source>merge a kbtdesk-log JSON file into the log (all or nothing)</source>
         <translation>läs in en kbtdesk-log-fil (JSON) i loggen (allt eller inget)</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/cli.py" line="62"/>
         <source>write the log, or a summary of it, to a file</source>
         <translation>skriv loggen, eller en sammanställning av den, till en fil</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/cli.py" line="64"/>
         <source>the whole log in the interchange format</source>
         <translation>hela loggen i utbytesformatet</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/cli.py" line="68"/>
         <source>list what breaks the routine&apos;s rules (exit 1 on an error)</source>
         <translation>lista det som bryter mot rutinens regler (slutkod 1 vid fel)</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/cli.py" line="72"/>
         <source>list what is not yet journaled, registered or transferred</source>
         <translation>lista det som ännu inte är journalfört, registrerat eller överfört</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/cli.py" line="76"/>
         <source>the routine&apos;s rule set: check a rule file, or show the one in use</source>
         <translation>rutinens regeluppsättning: kontrollera en regelfil eller visa den som används</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/cli.py" line="79"/>
         <source>validate a rule file or folder; names the JSON path of every problem (exit 2)</source>
         <translation>kontrollera en regelfil eller mapp; anger JSON-sökvägen till varje problem (slutkod 2)</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/cli.py" line="82"/>
         <source>the versions in use, their periods and where they come from</source>
         <translation>versionerna som används, deras perioder och var de kommer ifrån</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/cli.py" line="92"/>
         <source>log contacts</source>
         <translation>logga kontakter</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/cli.py" line="94"/>
         <source>log one contact on each episode given, with the codes the rule set suggests (all or nothing)</source>
         <translation>logga en kontakt på varje angiven episod, med de koder som regeluppsättningen föreslår (allt eller inget)</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/cli.py" line="97"/>
         <source>an episode&apos;s id; give --episode once for each episode</source>
         <translation>en episods id; ange --episode en gång för varje episod</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/cli.py" line="98"/>
         <source>the contact type&apos;s id in the rule set (an unknown one is refused with the list of known ones)</source>
         <translation>kontakttypens id i regeluppsättningen (en okänd vägras med en lista över de kända)</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/cli.py" line="100"/>
         <source>the mode, for a contact type that has modes (a planned visit: video or clinic)</source>
         <translation>formen, för en kontakttyp som har former (planerat besök: video eller clinic)</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/cli.py" line="102"/>
         <source>when, e.g. 2026-11-23T14:00 (without an offset: this computer&apos;s time zone); default now</source>
         <translation>när, t.ex. 2026-11-23T14:00 (utan UTC-förskjutning: datorns tidszon); standard nu</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/cli.py" line="104"/>
         <source>the contact ends the treatment (the episode ends)</source>
         <translation>kontakten avslutar behandlingen (episoden avslutas)</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/cli.py" line="106"/>
         <source>already written in the EHR: ticked as journaled now</source>
         <translation>redan skriven i journalsystemet: bockas av som journalförd nu</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/cli.py" line="108"/>
         <source>already registered: ticked as registered now</source>
         <translation>redan registrerad: bockas av som registrerad nu</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/cli.py" line="110"/>
         <source>a KVÅ code to add after the suggested ones; give --code once for each</source>
         <translation>en KVÅ-kod att lägga till efter de föreslagna; ange --code en gång för varje</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/cli.py" line="113"/>
         <source>the contact&apos;s length in minutes</source>
         <translation>kontaktens längd i minuter</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/cli.py" line="114"/>
         <source>print the contacts as JSON</source>
         <translation>skriv ut kontakterna som JSON</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/cli.py" line="118"/>
         <source>write an encrypted, verified backup of the log now</source>
         <translation>skriv en krypterad, kontrollerad säkerhetskopia av loggen nu</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/cli.py" line="119"/>
         <source>replace the log by a backup (verified first; the current log is kept aside)</source>
         <translation>ersätt loggen med en säkerhetskopia (kontrolleras först; den nuvarande loggen sparas undan)</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/cli.py" line="122"/>
         <source>the key file (default: beside the log, else beside the backup)</source>
         <translation>nyckelfilen (standard: bredvid loggen, annars bredvid säkerhetskopian)</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/cli.py" line="124"/>
         <source>check the log&apos;s pages and structure (exit 1 if damaged)</source>
         <translation>kontrollera loggens sidor och struktur (slutkod 1 om den är skadad)</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/cli.py" line="126"/>
         <source>run the full integrity_check (slow on a big log)</source>
         <translation>kör hela integrity_check (långsamt på en stor logg)</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/cli.py" line="128"/>
         <source>the audit trail: verify the chain, or show one patient&apos;s entries</source>
         <translation>granskningsloggen: kontrollera kedjan, eller visa en patients poster</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/cli.py" line="131"/>
         <source>check the chain, every record&apos;s content against it, and the backups and exports it can see (exit 1 naming what is wrong)</source>
         <translation>kontrollera kedjan, varje posts innehåll mot den, och de säkerhetskopior och exporter den ser (slutkod 1 och vad som är fel)</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/cli.py" line="134"/>
         <source>earlier copies to hold the trail to: backups (.db) or JSON exports</source>
         <translation>tidigare kopior att hålla loggen mot: säkerhetskopior (.db) eller JSON-exporter</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/cli.py" line="136"/>
         <source>list the entries about one patient</source>
         <translation>lista posterna om en patient</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/cli.py" line="137"/>
-        <location filename="../kbtdesk/cli.py" line="234"/>
         <source>the patient&apos;s identity number</source>
         <translation>patientens identitetsnummer</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/cli.py" line="140"/>
         <source>change the passphrase (the log is not rewritten)</source>
         <translation>byt lösenfras (loggen skrivs inte om)</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/cli.py" line="141"/>
         <source>forgotten passphrase: set a new one with the recovery code</source>
         <translation>glömd lösenfras: ange en ny med återställningskoden</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/cli.py" line="153"/>
         <source>&apos;{text}&apos; is not a date (YYYY-MM-DD)</source>
         <translation>&apos;{text}&apos; är inte ett datum (ÅÅÅÅ-MM-DD)</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/cli.py" line="183"/>
         <source>default: from the file name&apos;s extension, else csv</source>
         <translation>standard: efter filnamnets ändelse, annars csv</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/cli.py" line="222"/>
         <source>coverage (täckningsgrad) per month: registered, journaled, distance code, visit code, ending code, transferred to SibeR</source>
         <translation>täckningsgrad per månad: registrerade, journalförda, distanskod, besökskod, avslutskod, överförda till SibeR</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/cli.py" line="229"/>
         <source>the months of this period (instead of --from/--to)</source>
         <translation>månaderna i denna period (i stället för --from/--to)</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/cli.py" line="232"/>
         <source>one patient&apos;s log extract: every change, export and print of their data</source>
         <translation>en patients loggutdrag: varje ändring, export och utskrift av patientens uppgifter</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/cli.py" line="236"/>
         <source>hide the last four characters of the identity number</source>
         <translation>dölj de fyra sista tecknen i identitetsnumret</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/cli.py" line="190"/>
         <source>what to register per contact in a period (default: today)</source>
         <translation>vad som ska registreras per kontakt under en period (standard: i dag)</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/cli.py" line="194"/>
         <source>this week, Monday to Sunday (the same as --period this-week)</source>
         <translation>denna vecka, måndag till söndag (samma som --period this-week)</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/cli.py" line="197"/>
         <source>only contacts not yet registered</source>
         <translation>bara kontakter som ännu inte är registrerade</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/cli.py" line="196"/>
         <source>contacts in this period (instead of --from/--to)</source>
         <translation>kontakter i denna period (i stället för --from/--to)</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/cli.py" line="199"/>
         <source>hide the last four characters of identity numbers</source>
         <translation>dölj de fyra sista tecknen i identitetsnummer</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/cli.py" line="203"/>
         <source>summary of one episode (contacts, findings, scores, ending)</source>
         <translation>sammanställning av en episod (kontakter, avvikelser, skattningar, avslut)</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/cli.py" line="209"/>
         <source>basis for the SibeR transfer per ended episode (not SibeR&apos;s format)</source>
         <translation>underlag för överföring till SibeR per avslutad episod (inte SibeR:s format)</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/cli.py" line="211"/>
         <source>episodes ended on or after</source>
         <translation>episoder avslutade tidigast</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/cli.py" line="213"/>
         <source>episodes ended on or before</source>
         <translation>episoder avslutade senast</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/cli.py" line="215"/>
         <source>episodes ended in this period (instead of --from/--to)</source>
         <translation>episoder avslutade i denna period (i stället för --from/--to)</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/cli.py" line="217"/>
         <source>only episodes not yet transferred</source>
         <translation>bara episoder som ännu inte är överförda</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/cli.py" line="225"/>
         <source>default: 1 January</source>
         <translation>standard: 1 januari</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/cli.py" line="227"/>
         <source>default: today</source>
         <translation>standard: i dag</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/cli.py" line="315"/>
         <source>Reading it read-only.</source>
         <translation>Läser den skrivskyddat.</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/cli.py" line="651"/>
         <source>--at &apos;{value}&apos; is not a date and time (ISO 8601, e.g. 2026-11-23T14:00)</source>
         <translation>--at &apos;{value}&apos; är inte ett datum med klockslag (ISO 8601, t.ex. 2026-11-23T14:00)</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/cli.py" line="671"/>
         <source>unknown contact type &apos;{value}&apos;; the rule set has: {known}</source>
         <translation>okänd kontakttyp &apos;{value}&apos;; regeluppsättningen har: {known}</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/cli.py" line="676"/>
         <source>unknown mode &apos;{value}&apos; for {type}; it has: {known}</source>
         <translation>okänd form &apos;{value}&apos; för {type}; den har: {known}</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/cli.py" line="686"/>
         <source>Nothing was written.</source>
         <translation>Inget skrevs.</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/cli.py" line="696"/>
         <source>the routine&apos;s rules refuse {n} of the {total} contacts; nothing was written</source>
         <translation>rutinens regler godtar inte {n} av de {total} kontakterna; inget skrevs</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/cli.py" line="713"/>
         <source>logged 1 contact</source>
         <translation>loggade 1 kontakt</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/cli.py" line="713"/>
         <source>logged {n} contacts</source>
         <translation>loggade {n} kontakter</translation>
     </message>
@@ -735,87 +590,70 @@ Själva loggen är oförändrad; kbtdesk försöker igen nästa gång programmet
 <context>
     <name>CodesStep</name>
     <message>
-        <location filename="../kbtdesk/ui/checklist_steps.py" line="294"/>
         <source>Codes (KVÅ)</source>
         <translation>Koder (KVÅ)</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/checklist_steps.py" line="297"/>
         <source>Suggested from the routine for this contact. Remove a code or add another KVÅ code.</source>
         <translation>Föreslagna enligt rutinen för den här kontakten. Ta bort en kod eller lägg till en annan KVÅ-kod.</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/checklist_steps.py" line="299"/>
         <source>KVÅ codes of this contact</source>
         <translation>Kontaktens KVÅ-koder</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/checklist_steps.py" line="308"/>
         <source>&amp;Remove selected</source>
         <translation>&amp;Ta bort markerade</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/checklist_steps.py" line="309"/>
         <source>Remove the selected codes</source>
         <translation>Ta bort de markerade koderna</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/checklist_steps.py" line="310"/>
         <source>Another KVÅ code</source>
         <translation>Ytterligare KVÅ-kod</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/checklist_steps.py" line="313"/>
         <source>e.g. {code}</source>
         <translation>t.ex. {code}</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/checklist_steps.py" line="316"/>
         <source>&amp;Add</source>
         <translation>&amp;Lägg till</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/checklist_steps.py" line="316"/>
         <source>Add the code</source>
         <translation>Lägg till koden</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/checklist_steps.py" line="317"/>
         <source>Add c&amp;ode:</source>
         <translation>Lägg till k&amp;od:</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/checklist_steps.py" line="329"/>
         <source>Chec&amp;ks against the routine:</source>
         <translation>Kontroller mot &amp;rutinen:</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/checklist_steps.py" line="330"/>
         <source>Checks against the routine</source>
         <translation>Kontroller mot rutinen</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/checklist_steps.py" line="337"/>
         <source>Rule set that judges this contact</source>
         <translation>Regeluppsättning som bedömer kontakten</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/checklist_steps.py" line="365"/>
         <source>No codes.</source>
         <translation>Inga koder.</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/checklist_steps.py" line="375"/>
         <source>Error</source>
         <translation>Fel</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/checklist_steps.py" line="375"/>
         <source>Warning</source>
         <translation>Varning</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/checklist_steps.py" line="381"/>
         <source>No findings: the codes follow the routine.</source>
         <translation>Inga avvikelser: koderna följer rutinen.</translation>
     </message>
@@ -823,127 +661,102 @@ Själva loggen är oförändrad; kbtdesk försöker igen nästa gång programmet
 <context>
     <name>ContactChecklist</name>
     <message>
-        <location filename="../kbtdesk/ui/checklist.py" line="82"/>
         <source>Edit contact</source>
         <translation>Redigera kontakt</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/checklist.py" line="82"/>
         <source>New contact</source>
         <translation>Ny kontakt</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/checklist.py" line="95"/>
         <source>{name} · {identity} · {programme}</source>
         <translation>{name} · {identity} · {programme}</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/checklist.py" line="100"/>
         <source>Logged during an outage: this contact stays on the worklist until the journal note and the registration are ticked as entered.</source>
         <translation>Loggad under driftstopp: kontakten ligger kvar i arbetslistan tills journalanteckningen och registreringen är avbockade som inlagda.</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/checklist.py" line="108"/>
         <source>Steps</source>
         <translation>Steg</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/checklist.py" line="122"/>
         <source>Checklist step</source>
         <translation>Steg i checklistan</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/checklist.py" line="135"/>
         <source>&amp;Back</source>
         <translation>&amp;Bakåt</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/checklist.py" line="135"/>
         <source>Previous step</source>
         <translation>Föregående steg</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/checklist.py" line="136"/>
         <source>&amp;Next</source>
         <translation>&amp;Nästa</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/checklist.py" line="136"/>
         <source>Next step</source>
         <translation>Nästa steg</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/checklist.py" line="137"/>
         <source>&amp;Finish</source>
         <translation>&amp;Slutför</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/checklist.py" line="137"/>
         <source>Finish and save the contact</source>
         <translation>Slutför och spara kontakten</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/checklist.py" line="138"/>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/checklist.py" line="138"/>
         <source>Cancel without saving</source>
         <translation>Avbryt utan att spara</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/checklist.py" line="139"/>
         <source>Alt+1…4 or Ctrl+PgUp/PgDn: go to a step</source>
         <translation>Alt+1…4 eller Ctrl+PgUp/PgDn: gå till ett steg</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/checklist.py" line="230"/>
         <source>Routine: {reason}</source>
         <translation>Rutinen: {reason}</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/checklist.py" line="232"/>
         <source>Not a KVÅ code: two letters and three digits, or three letters and two digits.</source>
         <translation>Inte en KVÅ-kod: två bokstäver och tre siffror, eller tre bokstäver och två siffror.</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/checklist.py" line="234"/>
         <source>Added by you. {note}</source>
         <translation>Tillagd av dig. {note}</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/checklist.py" line="236"/>
         <source>Added by you.</source>
         <translation>Tillagd av dig.</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/checklist.py" line="250"/>
         <source>Finish is blocked: fix the errors under step 3, Codes.</source>
         <translation>Det går inte att slutföra: rätta felen under steg 3, Koder.</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/checklist.py" line="259"/>
         <source>Judged by rule set {rules} (valid from {valid_from}).</source>
         <translation>Bedöms av regeluppsättningen {rules} (gäller från {valid_from}).</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/checklist.py" line="272"/>
         <source>1  Contact</source>
         <translation>1  Kontakt</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/checklist.py" line="273"/>
         <source>2  Journal</source>
         <translation>2  Journal</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/checklist.py" line="274"/>
         <source>3  Codes</source>
         <translation>3  Koder</translation>
     </message>
     <message numerus="yes">
-        <location filename="../kbtdesk/ui/checklist.py" line="274"/>
         <source>  (%n error(s))</source>
         <translation>
             <numerusform>  (%n fel)</numerusform>
@@ -951,17 +764,14 @@ Själva loggen är oförändrad; kbtdesk försöker igen nästa gång programmet
         </translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/checklist.py" line="275"/>
         <source>4  Registration</source>
         <translation>4  Registrering</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/checklist.py" line="318"/>
         <source>{code} is already listed.</source>
         <translation>{code} finns redan i listan.</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/checklist.py" line="325"/>
         <source>{code} is not a valid KVÅ code; remove it before finishing.</source>
         <translation>{code} är inte en giltig KVÅ-kod; ta bort den innan du slutför.</translation>
     </message>
@@ -969,87 +779,70 @@ Själva loggen är oförändrad; kbtdesk försöker igen nästa gång programmet
 <context>
     <name>ContactStep</name>
     <message>
-        <location filename="../kbtdesk/ui/checklist_steps.py" line="73"/>
         <source>Contact</source>
         <translation>Kontakt</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/checklist_steps.py" line="78"/>
         <source>Date and time of the contact</source>
         <translation>Kontaktens datum och tid</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/checklist_steps.py" line="81"/>
         <source>&amp;Date and time:</source>
         <translation>&amp;Datum och tid:</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/checklist_steps.py" line="86"/>
         <source>Minutes spent</source>
         <translation>Använd tid i minuter</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/checklist_steps.py" line="88"/>
         <source>not given</source>
         <translation>ej angivet</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/checklist_steps.py" line="89"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/checklist_steps.py" line="90"/>
         <source>M&amp;inutes:</source>
         <translation>&amp;Minuter:</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/checklist_steps.py" line="101"/>
         <source>Contact type</source>
         <translation>Kontakttyp</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/checklist_steps.py" line="112"/>
         <source>Contact type: {name}</source>
         <translation>Kontakttyp: {name}</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/checklist_steps.py" line="116"/>
         <source>Use: {text}</source>
         <translation>Används vid: {text}</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/checklist_steps.py" line="122"/>
         <source>Held:</source>
         <translation>Besöksform:</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/checklist_steps.py" line="126"/>
         <source>Visit held: {name}</source>
         <translation>Besöksform: {name}</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/checklist_steps.py" line="145"/>
         <source>This contact &amp;ends the treatment</source>
         <translation>Kontakten &amp;avslutar behandlingen</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/checklist_steps.py" line="146"/>
         <source>This contact ends the treatment</source>
         <translation>Kontakten avslutar behandlingen</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/checklist_steps.py" line="149"/>
         <source>Finishing ends the treatment episode (if it is still open); the ending is registered with its own code and the episode goes to SibeR.</source>
         <translation>När du slutför avslutas behandlingsepisoden (om den fortfarande är öppen); avslutet registreras med en egen kod och episoden går vidare till SibeR.</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/checklist_steps.py" line="154"/>
         <source>Private no&amp;te (kept in this log only, not the journal):</source>
         <translation>&amp;Privat anteckning (sparas bara i den här loggen, inte i journalen):</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/checklist_steps.py" line="155"/>
         <source>Private note</source>
         <translation>Privat anteckning</translation>
     </message>
@@ -1057,89 +850,71 @@ Själva loggen är oförändrad; kbtdesk försöker igen nästa gång programmet
 <context>
     <name>ContactsModel</name>
     <message>
-        <location filename="../kbtdesk/ui/episode_view.py" line="51"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/episode_view.py" line="52"/>
         <source>Type</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/episode_view.py" line="53"/>
         <source>Mode</source>
         <translation>Besöksform</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/episode_view.py" line="54"/>
         <source>Codes</source>
         <translation>Koder</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/episode_view.py" line="55"/>
         <source>Journal</source>
         <translation>Journal</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/episode_view.py" line="56"/>
-        <location filename="../kbtdesk/ui/episode_view.py" line="170"/>
         <source>Registered</source>
         <translation>Registrerad</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/episode_view.py" line="57"/>
         <source>Findings</source>
         <translation>Avvikelser</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/episode_view.py" line="143"/>
         <source>1 error</source>
         <extracomment>Each row&apos;s display texts, made once per reset: the view asks for them on every paint.</extracomment>
         <translation>1 fel</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/episode_view.py" line="144"/>
         <source>{n} errors</source>
         <translation>{n} fel</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/episode_view.py" line="146"/>
         <source>1 warning</source>
         <translation>1 varning</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/episode_view.py" line="147"/>
         <source>{n} warnings</source>
         <translation>{n} varningar</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/episode_view.py" line="164"/>
         <source>Logged while the EHR was down</source>
         <translation>Loggad medan journalsystemet låg nere</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/episode_view.py" line="167"/>
         <source>Journal note written</source>
         <translation>Journalanteckningen är skriven</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/episode_view.py" line="168"/>
         <source>Journal note not written yet</source>
         <translation>Journalanteckningen är inte skriven än</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/episode_view.py" line="171"/>
         <source>Not registered yet</source>
         <translation>Inte registrerad än</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/episode_view.py" line="185"/>
         <source>done</source>
         <translation>klart</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/episode_view.py" line="186"/>
         <source>not done</source>
         <translation>inte klart</translation>
     </message>
@@ -1147,7 +922,6 @@ Själva loggen är oförändrad; kbtdesk försöker igen nästa gång programmet
 <context>
     <name>Corrections</name>
     <message>
-        <location filename="../kbtdesk/core/corrections.py" line="54"/>
         <source>Delete the episode {programme} of {patient} ({identity}), started {started}? Its {contacts} contacts and {measures} scores are deleted with it.</source>
         <translation>Ta bort episoden {programme} för {patient} ({identity}), påbörjad {started}? Dess {contacts} kontakter och {measures} skattningar tas bort med den.</translation>
     </message>
@@ -1155,12 +929,10 @@ Själva loggen är oförändrad; kbtdesk försöker igen nästa gång programmet
 <context>
     <name>Display</name>
     <message>
-        <location filename="../kbtdesk/ui/display.py" line="35"/>
         <source>kbtdesk cannot open its window: QT_QPA_PLATFORM={platform} needs {variable}, which is not set.</source>
         <translation>kbtdesk kan inte öppna sitt fönster: QT_QPA_PLATFORM={platform} kräver {variable}, som inte är satt.</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/display.py" line="40"/>
         <source>kbtdesk cannot open its window: there is no display (neither DISPLAY nor WAYLAND_DISPLAY is set). Start it on the desktop, or use the command line: kbtdesk --help</source>
         <translation>kbtdesk kan inte öppna sitt fönster: det finns ingen skärm (varken DISPLAY eller WAYLAND_DISPLAY är satt). Starta programmet på skrivbordet, eller använd kommandoraden: kbtdesk --help</translation>
     </message>
@@ -1168,37 +940,30 @@ Själva loggen är oförändrad; kbtdesk försöker igen nästa gång programmet
 <context>
     <name>EndEpisodeDialog</name>
     <message>
-        <location filename="../kbtdesk/ui/dialogs/episode.py" line="89"/>
         <source>End episode</source>
         <translation>Avsluta episod</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/dialogs/episode.py" line="93"/>
         <source>End date</source>
         <translation>Slutdatum</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/dialogs/episode.py" line="94"/>
         <source>Reason</source>
         <translation>Orsak</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/dialogs/episode.py" line="95"/>
         <source>End &amp;date:</source>
         <translation>&amp;Slutdatum:</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/dialogs/episode.py" line="96"/>
         <source>&amp;Reason:</source>
         <translation>&amp;Orsak:</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/dialogs/episode.py" line="98"/>
         <source>A completed treatment also needs a final contact with code {code}.</source>
         <translation>En slutförd behandling behöver också en avslutande kontakt med koden {code}.</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/dialogs/episode.py" line="104"/>
         <source>&amp;End episode</source>
         <translation>&amp;Avsluta episod</translation>
     </message>
@@ -1206,44 +971,36 @@ Själva loggen är oförändrad; kbtdesk försöker igen nästa gång programmet
 <context>
     <name>EpisodeListModel</name>
     <message>
-        <location filename="../kbtdesk/ui/episode_list.py" line="68"/>
         <source>Patient</source>
         <extracomment>`episode_rows(status, query, limit=…, offset=…)`: a page of the list (LogService.episode_rows). Rows read per query: the list loads the first batch, then the next as the view scrolls to it (canFetchMore/fetchMore), so a log of 100,000 episodes paints as fast as one of 100. Rows read before the window&apos;s first paint: a screenful (`screenful_rows`), at least this many. The rest of the first batch is read just after it (`EpisodeListModel.top_up`): 2,000 rows with their open-item counts take ≈65 ms at L. The typical widest name the Patient column is sized for (the user can widen it).</extracomment>
         <translation>Patient</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/episode_list.py" line="69"/>
         <source>Identity no.</source>
         <translation>Identitetsnr</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/episode_list.py" line="70"/>
         <source>Programme</source>
         <translation>Program</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/episode_list.py" line="71"/>
         <source>Started</source>
         <translation>Startad</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/episode_list.py" line="72"/>
         <source>Open</source>
         <translation>Att göra</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/episode_list.py" line="193"/>
         <source>1 checklist item still open</source>
         <extracomment>Display texts of each row, made the first time a row is painted (None until then): a view asks data() several times per cell and paint, and a reset repaints every row.</extracomment>
         <translation>1 uppgift i checklistan återstår</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/episode_list.py" line="194"/>
         <source>{n} checklist items still open</source>
         <translation>{n} uppgifter i checklistan återstår</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/episode_list.py" line="197"/>
         <source>Ended {date}</source>
         <translation>Avslutad {date}</translation>
     </message>
@@ -1251,47 +1008,38 @@ Själva loggen är oförändrad; kbtdesk försöker igen nästa gång programmet
 <context>
     <name>EpisodeListWidget</name>
     <message>
-        <location filename="../kbtdesk/ui/episode_list.py" line="276"/>
         <source>&amp;Search:</source>
         <translation>&amp;Sök:</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/episode_list.py" line="277"/>
         <source>Name, identity number or programme</source>
         <translation>Namn, identitetsnummer eller program</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/episode_list.py" line="278"/>
         <source>Search episodes</source>
         <translation>Sök episoder</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/episode_list.py" line="279"/>
         <source>Show episodes</source>
         <translation>Visa episoder</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/episode_list.py" line="280"/>
         <source>Active</source>
         <translation>Pågående</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/episode_list.py" line="280"/>
         <source>Ended</source>
         <translation>Avslutade</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/episode_list.py" line="280"/>
         <source>All</source>
         <translation>Alla</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/episode_list.py" line="282"/>
         <source>Episodes</source>
         <translation>Episoder</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/episode_list.py" line="349"/>
         <source>No episodes match.</source>
         <translation>Inga episoder matchar sökningen.</translation>
     </message>
@@ -1299,143 +1047,111 @@ Själva loggen är oförändrad; kbtdesk försöker igen nästa gång programmet
 <context>
     <name>EpisodeView</name>
     <message>
-        <location filename="../kbtdesk/ui/episode_view.py" line="435"/>
-        <location filename="../kbtdesk/ui/main_window.py" line="166"/>
         <source>Choose an episode on the left, or start a new one (Ctrl+Shift+N).</source>
         <extracomment>How often the window asks the backup policy whether a backup is due (it decides itself).</extracomment>
         <translation>Välj en episod till vänster, eller starta en ny (Ctrl+Shift+N).</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/episode_view.py" line="436"/>
-        <location filename="../kbtdesk/ui/episode_view.py" line="437"/>
         <source>Contacts</source>
         <translation>Kontakter</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/episode_view.py" line="440"/>
         <source>Rating-scale scores</source>
         <translation>Resultat på skattningsskalor</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/episode_view.py" line="441"/>
-        <location filename="../kbtdesk/ui/episode_view.py" line="442"/>
         <source>Episode checklist</source>
         <translation>Checklista för episoden</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/episode_view.py" line="443"/>
-        <location filename="../kbtdesk/ui/episode_view.py" line="444"/>
         <source>Rating scales</source>
         <translation>Skattningsskalor</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/episode_view.py" line="445"/>
-        <location filename="../kbtdesk/ui/episode_view.py" line="446"/>
         <source>Show the full identity number</source>
         <translation>Visa hela identitetsnumret</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/episode_view.py" line="447"/>
         <source>Patient</source>
         <translation>Patient</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/episode_view.py" line="448"/>
         <source>Identity number</source>
         <translation>Identitetsnummer</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/episode_view.py" line="449"/>
         <source>Start documented for SibeR</source>
         <translation>Behandlingsstart dokumenterad för SibeR</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/episode_view.py" line="450"/>
         <source>Transferred to SibeR via Medrave</source>
         <translation>Överförd till SibeR via Medrave</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/episode_view.py" line="451"/>
         <source>Final contact</source>
         <translation>Avslutande kontakt</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/episode_view.py" line="516"/>
         <source>{programme} · started {started} · week {week}</source>
         <translation>{programme} · startad {started} · vecka {week}</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/episode_view.py" line="519"/>
         <source>Active</source>
         <translation>Pågående</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/episode_view.py" line="522"/>
         <source>Ended {date} ({reason})</source>
         <translation>Avslutad {date} ({reason})</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/episode_view.py" line="539"/>
         <source>Hide</source>
         <translation>Dölj</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/episode_view.py" line="539"/>
         <source>Show</source>
         <translation>Visa</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/episode_view.py" line="553"/>
         <source>SibeR start documented {date}</source>
         <translation>Behandlingsstart för SibeR dokumenterad {date}</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/episode_view.py" line="554"/>
         <source>SibeR start documented</source>
         <translation>Behandlingsstart för SibeR dokumenterad</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/episode_view.py" line="555"/>
         <source>The start of treatment is documented in the journal template so that Medrave can pass it to SibeR.</source>
         <translation>Behandlingsstarten är dokumenterad i journalmallen så att Medrave kan föra över den till SibeR.</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/episode_view.py" line="558"/>
         <source>✓ Final contact with {code}</source>
         <translation>✓ Avslutande kontakt med {code}</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/episode_view.py" line="559"/>
         <source>✗ Final contact lacks {code}</source>
         <translation>✗ Avslutande kontakt saknar {code}</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/episode_view.py" line="560"/>
         <source>○ No final contact with {code} yet</source>
         <translation>○ Ingen avslutande kontakt med {code} ännu</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/episode_view.py" line="569"/>
         <source>Transferred to SibeR {date}</source>
         <translation>Överförd till SibeR {date}</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/episode_view.py" line="570"/>
         <source>Transferred to SibeR</source>
         <translation>Överförd till SibeR</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/episode_view.py" line="572"/>
         <source>Tick when the episode&apos;s data have gone to SibeR via Medrave.</source>
         <translation>Bocka av när episodens uppgifter har förts över till SibeR via Medrave.</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/episode_view.py" line="573"/>
         <source>Possible when the episode has ended.</source>
         <translation>Möjligt när episoden är avslutad.</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/episode_view.py" line="585"/>
         <source>No scores yet</source>
         <translation>Inga skattningar än</translation>
     </message>
@@ -1443,12 +1159,10 @@ Själva loggen är oförändrad; kbtdesk försöker igen nästa gång programmet
 <context>
     <name>Error</name>
     <message>
-        <location filename="../kbtdesk/ui/excepthook.py" line="20"/>
         <source>kbtdesk: unexpected error</source>
         <translation>kbtdesk: oväntat fel</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/excepthook.py" line="21"/>
         <source>Something went wrong that kbtdesk did not expect. What you saved before is in the log. If it happens again, send the details below to whoever supports kbtdesk (check that they contain no patient data).</source>
         <translation>Något oväntat gick fel i kbtdesk. Det du sparade tidigare finns kvar i loggen. Om det händer igen, skicka uppgifterna nedan till den som ger support för kbtdesk (kontrollera först att de inte innehåller några patientuppgifter).</translation>
     </message>
@@ -1456,255 +1170,203 @@ Själva loggen är oförändrad; kbtdesk försöker igen nästa gång programmet
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../kbtdesk/ui/exports.py" line="194"/>
         <source>Export and print</source>
         <extracomment>The dialog&apos;s name for a period of chosen dates (the presets are kbtdesk.core.reports.periods&apos;). The period a report opens with until another is chosen for it. What the dialog&apos;s controls say (kept under its old name for the window&apos;s callers).</extracomment>
         <translation>Exportera och skriv ut</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/exports.py" line="196"/>
         <source>Registration list</source>
         <translation>Registreringslista</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/exports.py" line="197"/>
         <source>Episode summary (the selected episode)</source>
         <translation>Sammanfattning av episod (den valda episoden)</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/exports.py" line="198"/>
         <source>SibeR basis (ended episodes)</source>
         <translation>Underlag för SibeR (avslutade episoder)</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/exports.py" line="199"/>
         <source>Coverage (täckningsgrad) per month</source>
         <translation>Täckningsgrad per månad</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/exports.py" line="203"/>
         <source>&amp;Report:</source>
         <translation>&amp;Rapport:</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/exports.py" line="204"/>
         <source>Report</source>
         <translation>Rapport</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/exports.py" line="205"/>
-        <location filename="../kbtdesk/ui/exports.py" line="206"/>
         <source>Period</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/exports.py" line="208"/>
         <source>&amp;Today</source>
         <translation>&amp;I dag</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/exports.py" line="208"/>
         <source>Today</source>
         <translation>I dag</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/exports.py" line="209"/>
         <source>This &amp;week</source>
         <translation>Den här &amp;veckan</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/exports.py" line="209"/>
         <source>This week</source>
         <translation>Den här veckan</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/exports.py" line="210"/>
         <source>&amp;Last week</source>
         <translation>F&amp;örra veckan</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/exports.py" line="210"/>
         <source>Last week</source>
         <translation>Förra veckan</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/exports.py" line="211"/>
         <source>This &amp;month</source>
         <translation>Den här &amp;månaden</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/exports.py" line="211"/>
         <source>This month</source>
         <translation>Den här månaden</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/exports.py" line="212"/>
         <source>Last mo&amp;nth</source>
         <translation>Förra må&amp;naden</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/exports.py" line="212"/>
         <source>Last month</source>
         <translation>Förra månaden</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/exports.py" line="213"/>
         <source>&amp;Chosen dates</source>
         <translation>V&amp;alda datum</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/exports.py" line="213"/>
         <source>Chosen dates</source>
         <translation>Valda datum</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/exports.py" line="218"/>
         <source>&amp;From</source>
         <translation>&amp;Från</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/exports.py" line="219"/>
         <source>First day</source>
         <translation>Första dagen</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/exports.py" line="220"/>
         <source>T&amp;o</source>
         <translation>&amp;Till</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/exports.py" line="221"/>
         <source>Last day</source>
         <translation>Sista dagen</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/exports.py" line="223"/>
         <source>About the report</source>
         <translation>Om rapporten</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/exports.py" line="333"/>
         <source>The first day is after the last day.</source>
         <translation>Första dagen ligger efter sista dagen.</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/exports.py" line="222"/>
         <source>Period error</source>
         <translation>Fel i perioden</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/exports.py" line="224"/>
         <source>Only what is &amp;not yet done (not registered / not transferred)</source>
         <translation>Bara det som inte är &amp;klart än (ej registrerat / ej överfört)</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/exports.py" line="225"/>
         <source>Only what is not yet done</source>
         <translation>Bara det som inte är klart än</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/exports.py" line="226"/>
         <source>&amp;Hide the last four digits of identity numbers</source>
         <translation>Dölj de fyra &amp;sista siffrorna i identitetsnumren</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/exports.py" line="227"/>
         <source>Hide identity numbers</source>
         <translation>Dölj identitetsnummer</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/exports.py" line="228"/>
         <source>Pre&amp;view…</source>
         <translation>Förhands&amp;granska…</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/exports.py" line="229"/>
         <source>Print preview</source>
         <translation>Förhandsgranska utskrift</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/exports.py" line="230"/>
         <source>&amp;Print…</source>
         <translation>Skriv &amp;ut…</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/exports.py" line="231"/>
         <source>Print</source>
         <translation>Skriv ut</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/exports.py" line="232"/>
         <source>Save P&amp;DF…</source>
         <translation>Spara P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/exports.py" line="233"/>
         <source>Save as PDF</source>
         <translation>Spara som PDF</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/exports.py" line="234"/>
         <source>Save &amp;CSV…</source>
         <translation>Spara &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/exports.py" line="235"/>
         <source>Save as CSV for Excel</source>
         <translation>Spara som CSV för Excel</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/exports.py" line="236"/>
-        <location filename="../kbtdesk/ui/exports.py" line="237"/>
         <source>Close</source>
         <translation>Stäng</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/exports.py" line="341"/>
         <source>Episode: {programme}, started {started}</source>
         <translation>Episod: {programme}, startad {started}</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/exports.py" line="344"/>
         <source>Choose an episode in the list first.</source>
         <translation>Välj först en episod i listan.</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/exports.py" line="347"/>
         <source>One row per contact in the period: what to register, and whether it is.</source>
         <translation>En rad per kontakt i perioden: vad som ska registreras, och om det är gjort.</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/exports.py" line="349"/>
         <source>One row per episode ended in the period: what SibeR asks about, to check before the transfer via Medrave.</source>
         <translation>En rad per episod som avslutats i perioden: det SibeR frågar efter, att kontrollera före överföringen via Medrave.</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/exports.py" line="351"/>
         <source>Per month: how much of the work reaches the region&apos;s statistics and SibeR (registered, journaled, codes, transferred).</source>
         <translation>Per månad: hur mycket av arbetet som når regionens statistik och SibeR (registrerat, journalfört, koder, överfört).</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/exports.py" line="362"/>
         <source>registration-list</source>
         <translation>registreringslista</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/exports.py" line="363"/>
         <source>episode-summary</source>
         <translation>episodsammanfattning</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/exports.py" line="364"/>
         <source>siber-basis</source>
         <translation>siber-underlag</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/exports.py" line="365"/>
         <source>coverage</source>
         <translation>täckningsgrad</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/exports.py" line="399"/>
         <source>Saved {file}</source>
         <translation>Sparat: {file}</translation>
     </message>
@@ -1712,38 +1374,31 @@ Själva loggen är oförändrad; kbtdesk försöker igen nästa gång programmet
 <context>
     <name>Finding</name>
     <message>
-        <location filename="../kbtdesk/core/checker.py" line="54"/>
         <source>Code {code} is missing</source>
         <translation>Koden {code} saknas</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/checker.py" line="55"/>
         <source>Code {code} is not expected on this contact</source>
         <translation>Koden {code} förväntas inte på den här kontakten</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/checker.py" line="56"/>
         <source>The episode has ended but no contact is marked as final</source>
         <translation>Episoden är avslutad men ingen kontakt är markerad som avslutande</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/checker.py" line="59"/>
         <source>{code} is not a valid KVÅ code</source>
         <translation>{code} är inte en giltig KVÅ-kod</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/checker.py" line="65"/>
         <source>The rule set {rules} does not know the contact type {type} (mode {mode}): the contact cannot be checked. Is kbtdesk using your region&apos;s rule file (--rules, KBTDESK_RULES)?</source>
         <extracomment>Not a rule of any file: a contact whose type or mode the judging version does not know (a log written under another routine, or a rule file that dropped a type) cannot be judged at all.</extracomment>
         <translation>Regeluppsättningen {rules} känner inte till kontakttypen {type} (besöksform {mode}): kontakten kan inte kontrolleras. Använder kbtdesk din regions regelfil (--rules, KBTDESK_RULES)?</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/checker.py" line="70"/>
         <source>judged by {rules}, the oldest rule set (valid from {valid_from}): the date is older</source>
         <translation>bedömd av {rules}, den äldsta regeluppsättningen (gäller från {valid_from}): datumet är äldre</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/checker.py" line="72"/>
         <source>judged by {rules}, the newest rule set, although it was valid only until {valid_to}</source>
         <translation>bedömd av {rules}, den nyaste regeluppsättningen, fast den bara gällde till och med {valid_to}</translation>
     </message>
@@ -1751,23 +1406,18 @@ Själva loggen är oförändrad; kbtdesk försöker igen nästa gång programmet
 <context>
     <name>GuideDialog</name>
     <message>
-        <location filename="../kbtdesk/ui/about.py" line="189"/>
-        <location filename="../kbtdesk/ui/about.py" line="210"/>
         <source>User guide</source>
         <translation>Användarhandbok</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/about.py" line="197"/>
         <source>Close</source>
         <translation>Stäng</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/about.py" line="207"/>
         <source>The user guide is missing from this installation.</source>
         <translation>Användarhandboken saknas i den här installationen.</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/about.py" line="209"/>
         <source>User guide – {title}</source>
         <translation>Användarhandbok – {title}</translation>
     </message>
@@ -1775,100 +1425,79 @@ Själva loggen är oförändrad; kbtdesk försöker igen nästa gång programmet
 <context>
     <name>Identity</name>
     <message>
-        <location filename="../kbtdesk/core/identity.py" line="103"/>
         <source>Enter a personnummer, samordningsnummer or reservnummer.</source>
         <extracomment>Skatteverket stores the century as 18, 19 or 20; nothing older can be a real number. Digit that stands for the reservnummer letter in its check-digit calculation (Inera, VGR).</extracomment>
         <translation>Ange ett personnummer, samordningsnummer eller reservnummer.</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/identity.py" line="137"/>
         <source>Remove the space inside the number: only a - or + may stand before the last four digits.</source>
         <translation>Ta bort mellanslaget i numret: bara ett - eller + får stå före de fyra sista siffrorna.</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/identity.py" line="142"/>
         <source>The number contains the character “{character}” ({codepoint}), which is not one of the digits 0–9. Type the number with ordinary digits.</source>
         <translation>Numret innehåller tecknet ”{character}” ({codepoint}), som inte är någon av siffrorna 0–9. Skriv numret med vanliga siffror.</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/identity.py" line="149"/>
         <source>The number contains an invisible character ({codepoint}), which does not belong in an identity number.</source>
         <translation>Numret innehåller ett osynligt tecken ({codepoint}), som inte hör hemma i ett identitetsnummer.</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/identity.py" line="154"/>
         <source>The number contains the character “{character}” ({codepoint}), which does not belong in an identity number.</source>
         <translation>Numret innehåller tecknet ”{character}” ({codepoint}), som inte hör hemma i ett identitetsnummer.</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/identity.py" line="166"/>
         <source>A personnummer or samordningsnummer has 10 or 12 digits, but this number has {count}.</source>
         <translation>Ett personnummer eller samordningsnummer har 10 eller 12 siffror, men det här numret har {count}.</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/identity.py" line="173"/>
         <source>A - or + may only stand once, just before the last four digits.</source>
         <translation>Ett - eller + får bara stå en gång, direkt före de fyra sista siffrorna.</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/identity.py" line="185"/>
         <source>The birth date is in the future. For someone who turns 100 this year, write + before the last four digits, or give all 12 digits.</source>
         <translation>Födelsedatumet ligger i framtiden. För den som fyller 100 i år: skriv + före de fyra sista siffrorna, eller ange alla 12 siffrorna.</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/identity.py" line="187"/>
-        <location filename="../kbtdesk/core/identity.py" line="263"/>
         <source>The birth date is in the future.</source>
         <translation>Födelsedatumet ligger i framtiden.</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/identity.py" line="189"/>
-        <location filename="../kbtdesk/core/identity.py" line="266"/>
         <source>The check digit (the last digit) does not match the rest of the number. Check it for a typing error.</source>
         <translation>Kontrollsiffran (den sista siffran) stämmer inte med resten av numret. Kontrollera om numret är felskrivet.</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/identity.py" line="208"/>
         <source>The date in this samordningsnummer is not a real calendar date (its day is the day of birth plus 60).</source>
         <translation>Datumet i det här samordningsnumret är inte ett verkligt datum (dagen är födelsedagen plus 60).</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/identity.py" line="210"/>
         <source>The date in this number is not a real calendar date.</source>
         <translation>Datumet i det här numret är inte ett verkligt datum.</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/identity.py" line="213"/>
         <source>The birth year {year} is before 1800, which no identity number has.</source>
         <translation>Födelseåret {year} är före 1800, vilket inget identitetsnummer kan ha.</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/identity.py" line="223"/>
         <source>Write a reservnummer without - or +, as 12 characters together: yyyymmddGggC.</source>
         <translation>Skriv ett reservnummer utan - eller +, som 12 tecken i följd: yyyymmddGggC.</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/identity.py" line="227"/>
         <source>A reservnummer has exactly 12 characters written together (yyyymmddGggC), but this one has {count}.</source>
         <translation>Ett reservnummer har exakt 12 tecken skrivna i följd (yyyymmddGggC), men det här har {count}.</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/identity.py" line="234"/>
         <source>The letter “{letter}” is where a digit belongs. Only a reservnummer has a letter (K, M or X), as its 9th character: yyyymmddGggC.</source>
         <translation>Bokstaven ”{letter}” står där det ska vara en siffra. Bara ett reservnummer har en bokstav (K, M eller X), som nionde tecken: yyyymmddGggC.</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/identity.py" line="242"/>
         <source>The letter in a reservnummer must be K (woman), M (man) or X (sex unknown), not “{letter}”.</source>
         <translation>Bokstaven i ett reservnummer ska vara K (kvinna), M (man) eller X (okänt kön), inte ”{letter}”.</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/identity.py" line="249"/>
         <source>The two digits after the letter in a reservnummer must be 06–89, not {number}.</source>
         <translation>De två siffrorna efter bokstaven i ett reservnummer ska vara 06–89, inte {number}.</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/identity.py" line="256"/>
         <source>The letter {letter} does not agree with the number {number} after it: 06–79 odd goes with M, 06–79 even with K, and 80–89 with X.</source>
         <translation>Bokstaven {letter} stämmer inte med talet {number} efter den: udda 06–79 hör till M, jämna 06–79 till K och 80–89 till X.</translation>
     </message>
@@ -1876,149 +1505,116 @@ Själva loggen är oförändrad; kbtdesk försöker igen nästa gång programmet
 <context>
     <name>Import</name>
     <message>
-        <location filename="../kbtdesk/core/interchange.py" line="256"/>
         <source>the field is missing</source>
         <translation>fältet saknas</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/interchange.py" line="267"/>
         <source>wrong type of value</source>
         <translation>fel typ av värde</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/interchange.py" line="269"/>
         <source>unknown value &apos;{value}&apos;</source>
         <translation>okänt värde &apos;{value}&apos;</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/interchange.py" line="272"/>
         <source>&apos;{value}&apos; is not a date and time (ISO 8601 with a UTC offset, e.g. 2026-10-08T09:00:00+02:00)</source>
         <translation>&apos;{value}&apos; är inte ett datum med tid (ISO 8601 med UTC-förskjutning, t.ex. 2026-10-08T09:00:00+02:00)</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/interchange.py" line="276"/>
         <source>&apos;{value}&apos; is not a KVÅ code (2 letters and 3 digits, or 3 letters and 2 digits)</source>
         <translation>&apos;{value}&apos; är inte en KVÅ-kod (2 bokstäver och 3 siffror, eller 3 bokstäver och 2 siffror)</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/interchange.py" line="280"/>
-        <location filename="../kbtdesk/core/interchange.py" line="307"/>
         <source>&apos;{value}&apos; is not a date (YYYY-MM-DD)</source>
         <translation>&apos;{value}&apos; är inte ett datum (ÅÅÅÅ-MM-DD)</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/interchange.py" line="373"/>
         <source>the id is missing or empty</source>
         <translation>id saknas eller är tomt</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/interchange.py" line="350"/>
         <source>the file is not valid JSON ({error})</source>
         <translation>filen är inte giltig JSON ({error})</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/interchange.py" line="209"/>
         <source>the text holds an invalid character (half of a UTF-16 surrogate pair)</source>
         <extracomment>How deep values nest in a kbtdesk-log file (document, section, record, codes or items); a deeper file is refused before anything walks it (a million-deep array would exhaust the stack).</extracomment>
         <translation>texten innehåller ett ogiltigt tecken (ett halvt UTF-16-surrogatpar)</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/interchange.py" line="214"/>
-        <location filename="../kbtdesk/core/interchange.py" line="347"/>
         <source>values nest deeper here than a kbtdesk-log file ever does</source>
         <translation>värdena är här nästlade djupare än de någonsin är i en kbtdesk-log-fil</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/interchange.py" line="220"/>
         <source>a property name holds an invalid character (half of a UTF-16 surrogate pair)</source>
         <translation>ett egenskapsnamn innehåller ett ogiltigt tecken (ett halvt UTF-16-surrogatpar)</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/interchange.py" line="247"/>
         <source>unknown property {path} (not in the kbtdesk-log format: a typo?)</source>
         <translation>okänd egenskap {path} (finns inte i formatet kbtdesk-log: ett skrivfel?)</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/interchange.py" line="254"/>
         <source>the section is missing (write [] when it is empty)</source>
         <translation>avsnittet saknas (skriv [] när det är tomt)</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/interchange.py" line="259"/>
-        <location filename="../kbtdesk/core/interchange.py" line="265"/>
-        <location filename="../kbtdesk/core/interchange.py" line="353"/>
         <source>not a kbtdesk-log file</source>
         <translation>inte en fil i formatet kbtdesk-log</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/interchange.py" line="261"/>
         <source>unsupported version {value} (this kbtdesk reads version 1)</source>
         <translation>versionen {value} stöds inte (den här kbtdesk läser version 1)</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/interchange.py" line="283"/>
         <source>the value is empty</source>
         <translation>värdet är tomt</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/interchange.py" line="286"/>
         <source>{value} is outside {lo}–{hi}</source>
         <translation>{value} ligger utanför {lo}–{hi}</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/interchange.py" line="288"/>
         <source>does not match the kbtdesk-log format ({detail})</source>
         <translation>stämmer inte med formatet kbtdesk-log ({detail})</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/interchange.py" line="319"/>
         <source>&apos;{value}&apos; is not one of {allowed}</source>
         <translation>&apos;{value}&apos; är inte något av {allowed}</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/interchange.py" line="368"/>
         <source>duplicate id with different content</source>
         <translation>samma id förekommer igen med annat innehåll</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/interchange.py" line="384"/>
         <source>the name is empty</source>
         <translation>namnet är tomt</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/interchange.py" line="389"/>
         <source>the same identity number as patient {other}</source>
         <translation>samma identitetsnummer som patient {other}</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/interchange.py" line="408"/>
         <source>the programme is empty</source>
         <translation>programmet är tomt</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/interchange.py" line="410"/>
         <source>the end date is before the start date</source>
         <translation>slutdatumet är före startdatumet</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/interchange.py" line="462"/>
         <source>a record with this id and different content is already in the log</source>
         <extracomment>Ids per `WHERE id IN (...)` look-up (SQLite allows 32,766 variables; 500 keeps statements small). Rows per executemany between two progress reports.</extracomment>
         <translation>en post med detta id men annat innehåll finns redan i loggen</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/interchange.py" line="544"/>
         <source>this identity number belongs to patient {other} in the log</source>
         <translation>identitetsnumret tillhör patient {other} i loggen</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/interchange.py" line="563"/>
         <source>unknown patient {ref}</source>
         <translation>okänd patient {ref}</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/interchange.py" line="598"/>
-        <location filename="../kbtdesk/core/interchange.py" line="627"/>
         <source>unknown episode {ref}</source>
         <translation>okänd episod {ref}</translation>
     </message>
@@ -2026,58 +1622,46 @@ Själva loggen är oförändrad; kbtdesk försöker igen nästa gång programmet
 <context>
     <name>Input</name>
     <message>
-        <location filename="../kbtdesk/core/service/inputs.py" line="47"/>
         <source>&apos;{value}&apos; is not a date and time (ISO 8601 with offset).</source>
         <translation>&apos;{value}&apos; är inte ett datum med tid (ISO 8601 med UTC-förskjutning).</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/service/inputs.py" line="50"/>
         <source>&apos;{value}&apos; has no UTC offset (for example +01:00).</source>
         <translation>&apos;{value}&apos; saknar UTC-förskjutning (till exempel +01:00).</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/service/inputs.py" line="59"/>
         <source>{value} is outside the dates kbtdesk keeps ({earliest} to {latest}).</source>
         <translation>{value} ligger utanför de datum som kbtdesk sparar ({earliest} till {latest}).</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/service/measures.py" line="23"/>
         <source>&apos;{instrument}&apos; is not a rating scale of the rule set ({known}).</source>
         <translation>&apos;{instrument}&apos; är inte en skattningsskala i regeluppsättningen ({known}).</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/service/measures.py" line="27"/>
         <source>The score {score} is outside the range of {instrument} (0–{max}).</source>
         <translation>Poängen {score} ligger utanför skalan för {instrument} (0–{max}).</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/service/contacts.py" line="76"/>
         <source>Unknown contact type &apos;{value}&apos; (the rule set {rules} knows {known}).</source>
         <translation>Okänd kontakttyp &apos;{value}&apos; (regeluppsättningen {rules} känner till {known}).</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/service/contacts.py" line="83"/>
         <source>A contact of type {type} needs a mode: {modes}.</source>
         <translation>En kontakt av typen {type} behöver en besöksform: {modes}.</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/service/contacts.py" line="86"/>
         <source>A contact of type {type} has no mode.</source>
         <translation>En kontakt av typen {type} har ingen besöksform.</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/service/contacts.py" line="88"/>
         <source>&apos;{value}&apos; is not a mode of {type} (known: {modes}).</source>
         <translation>&apos;{value}&apos; är inte en besöksform för {type} (kända: {modes}).</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/service/contacts.py" line="121"/>
         <source>&apos;{code}&apos; is not a KVÅ code (2 letters and 3 digits, or 3 letters and 2 digits).</source>
         <translation>&apos;{code}&apos; är inte en KVÅ-kod (2 bokstäver och 3 siffror, eller 3 bokstäver och 2 siffror).</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/preferences.py" line="52"/>
-        <location filename="../kbtdesk/core/service/settings.py" line="23"/>
         <source>Unknown care level &apos;{value}&apos;.</source>
         <extracomment>Headings of the note skeleton per EHR system, one entry per line. Days without feedback before the week view warns; None: fixed by the unit&apos;s configuration.
 ----------
@@ -2085,157 +1669,116 @@ Days without written feedback before an active episode counts as due (the week v
         <translation>Okänd vårdnivå &apos;{value}&apos;.</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/preferences.py" line="55"/>
-        <location filename="../kbtdesk/core/service/settings.py" line="26"/>
         <source>Unknown EHR system &apos;{value}&apos;.</source>
         <translation>Okänt journalsystem &apos;{value}&apos;.</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/preferences.py" line="58"/>
         <source>The window locks after {low} to {high} minutes without use.</source>
         <translation>Fönstret låses efter {low} till {high} minuter utan aktivitet.</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/preferences.py" line="61"/>
         <source>Keep at least one programme.</source>
         <translation>Behåll minst ett program.</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/service/patients.py" line="21"/>
         <source>The patient&apos;s name is empty.</source>
         <translation>Patientens namn är tomt.</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/service/patients.py" line="46"/>
         <source>A patient with identity number {identity} is already in the log.</source>
         <translation>Det finns redan en patient med identitetsnummer {identity} i loggen.</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/planning.py" line="38"/>
         <source>The days without feedback must be a whole number from 1 to {max}.</source>
         <extracomment>&quot;No feedback this week&quot;: a week is the rhythm of internet CBT (one module a week). Programmes run 6–12 weeks (domain.md §4, §7); a year is far beyond any of them.</extracomment>
         <translation>Antalet dagar utan återkoppling måste vara ett heltal från 1 till {max}.</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/planning.py" line="60"/>
-        <location filename="../kbtdesk/core/service/episodes.py" line="52"/>
         <source>Choose a programme.</source>
         <translation>Välj ett program.</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/planning.py" line="63"/>
         <source>The planned length must be a whole number of weeks from 1 to {max}.</source>
         <translation>Den planerade längden måste vara ett helt antal veckor från 1 till {max}.</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/planning.py" line="91"/>
         <source>Choose at least one contact type.</source>
         <translation>Välj minst en kontakttyp.</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/planning.py" line="94"/>
         <source>Unknown contact type &apos;{value}&apos;.</source>
         <translation>Okänd kontakttyp &apos;{value}&apos;.</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/corrections.py" line="238"/>
-        <location filename="../kbtdesk/core/corrections.py" line="265"/>
-        <location filename="../kbtdesk/core/corrections.py" line="287"/>
-        <location filename="../kbtdesk/core/service/episodes.py" line="57"/>
-        <location filename="../kbtdesk/core/service/patients.py" line="70"/>
         <source>Unknown patient.</source>
         <translation>Okänd patient.</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/corrections.py" line="206"/>
-        <location filename="../kbtdesk/core/service/episodes.py" line="67"/>
         <source>Unknown end reason &apos;{value}&apos;.</source>
         <translation>Okänd avslutsorsak &apos;{value}&apos;.</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/corrections.py" line="193"/>
-        <location filename="../kbtdesk/core/corrections.py" line="204"/>
         <source>The episode has not ended.</source>
         <translation>Episoden är inte avslutad.</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/corrections.py" line="208"/>
-        <location filename="../kbtdesk/core/service/episodes.py" line="73"/>
         <source>The end date is before the start date.</source>
         <translation>Slutdatumet är före startdatumet.</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/corrections.py" line="268"/>
         <source>Another patient in the log has identity number {identity}.</source>
         <translation>En annan patient i loggen har identitetsnumret {identity}.</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/corrections.py" line="290"/>
         <source>That is already the patient&apos;s identity number.</source>
         <translation>Det är redan patientens identitetsnummer.</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/corrections.py" line="330"/>
-        <location filename="../kbtdesk/core/corrections.py" line="363"/>
         <source>Unknown score {id}.</source>
         <translation>Okänd skattning {id}.</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/batch.py" line="79"/>
         <source>Choose at least one episode.</source>
         <translation>Välj minst en episod.</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/batch.py" line="83"/>
         <source>Episode {id} is given twice.</source>
         <translation>Episoden {id} är angiven två gånger.</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/batch.py" line="97"/>
-        <location filename="../kbtdesk/core/service/store.py" line="135"/>
         <source>Unknown episode {id}.</source>
         <extracomment>The records whose content the audit trail covers, by their ORM class. The rule set valid today. Given a RuleBook (several versions), the store keeps the book in `rule_book` and this becomes the version valid on the store&apos;s today. HMAC key of the audit chain; by default the one the engine was built with (db/engine.py). Every version of the routine: each contact is judged by the version valid on its day. The unit&apos;s configuration (unit.json); already laid over the rules by composition.load_rules.</extracomment>
         <translation>Okänd episod {id}.</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/service/contacts.py" line="103"/>
-        <location filename="../kbtdesk/core/ticks.py" line="241"/>
         <source>The contact time has no UTC offset.</source>
         <translation>Kontakttiden saknar UTC-förskjutning.</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/service/contacts.py" line="110"/>
         <source>The contact time {value} is outside the calendar.</source>
         <translation>Kontakttiden {value} ligger utanför kalendern.</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/service/contacts.py" line="116"/>
         <source>Minutes must be between 0 and 1440.</source>
         <translation>Minuter måste vara mellan 0 och 1440.</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/batch.py" line="215"/>
-        <location filename="../kbtdesk/core/service/contacts.py" line="203"/>
         <source>Unknown contact {id}.</source>
         <translation>Okänd kontakt {id}.</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/service/measures.py" line="33"/>
         <source>{instrument} has {n} items, not {m}.</source>
         <translation>{instrument} har {n} frågor, inte {m}.</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/service/measures.py" line="38"/>
         <source>An item score of {instrument} is outside {lo}–{hi}.</source>
         <translation>En frågepoäng för {instrument} ligger utanför {lo}–{hi}.</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/service/measures.py" line="42"/>
         <source>The item scores add up to {total}, not {score}.</source>
         <translation>Frågepoängen blir tillsammans {total}, inte {score}.</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/item_scores.py" line="16"/>
         <source>Item scores must be whole numbers separated by spaces.</source>
         <translation>Poängen per fråga ska vara heltal med mellanslag emellan.</translation>
     </message>
@@ -2243,62 +1786,50 @@ Days without written feedback before an active episode counts as due (the week v
 <context>
     <name>JournalStep</name>
     <message>
-        <location filename="../kbtdesk/ui/checklist_steps.py" line="227"/>
         <source>Journal</source>
         <translation>Journal</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/checklist_steps.py" line="232"/>
         <source>Use the template &lt;b&gt;{template}&lt;/b&gt; in {ehr}.</source>
         <translation>Använd journalmallen &lt;b&gt;{template}&lt;/b&gt; i {ehr}.</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/checklist_steps.py" line="238"/>
         <source>From the quick guide: {lathund} ({ehr})</source>
         <translation>Enligt lathunden: {lathund} ({ehr})</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/checklist_steps.py" line="241"/>
         <source>The rule set names no journal template for {ehr}.</source>
         <translation>Regeluppsättningen anger ingen journalmall för {ehr}.</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/checklist_steps.py" line="244"/>
         <source>Note &amp;skeleton (the template&apos;s headings):</source>
         <translation>&amp;Anteckningsmall (journalmallens rubriker):</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/checklist_steps.py" line="245"/>
         <source>Note skeleton</source>
         <translation>Anteckningsmall</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/checklist_steps.py" line="256"/>
         <source>&amp;Copy skeleton</source>
         <translation>&amp;Kopiera mall</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/checklist_steps.py" line="257"/>
         <source>Copy the note skeleton to the clipboard</source>
         <translation>Kopiera anteckningsmallen till urklipp</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/checklist_steps.py" line="268"/>
         <source>Note &amp;written and signed in {ehr}</source>
         <translation>&amp;Journalanteckningen är skriven och signerad i {ehr}</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/checklist_steps.py" line="269"/>
         <source>Journal note written and signed in {ehr}</source>
         <translation>Journalanteckningen är skriven och signerad i {ehr}</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/checklist_steps.py" line="272"/>
         <source>Leave it unticked if the EHR is down or the note is not signed yet: the contact waits on the worklist.</source>
         <translation>Lämna rutan tom om journalsystemet ligger nere eller om anteckningen inte är signerad än: kontakten väntar då i arbetslistan.</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/checklist_steps.py" line="284"/>
         <source>Copied.</source>
         <translation>Kopierat.</translation>
     </message>
@@ -2306,28 +1837,23 @@ Days without written feedback before an active episode counts as due (the week v
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../kbtdesk/ui/labels.py" line="26"/>
         <source>Completed</source>
         <translation>Genomförd</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/labels.py" line="27"/>
         <source>Dropped out</source>
         <translation>Avbruten</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/labels.py" line="28"/>
         <source>Other reason</source>
         <translation>Annan orsak</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/widgets.py" line="80"/>
         <source>Error message</source>
         <extracomment>The strength meter, from &quot;too short&quot; to &quot;strong&quot;.</extracomment>
         <translation>Felmeddelande</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/widgets.py" line="158"/>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
@@ -2335,54 +1861,42 @@ Days without written feedback before an active episode counts as due (the week v
 <context>
     <name>LockScreen</name>
     <message>
-        <location filename="../kbtdesk/ui/lock.py" line="224"/>
-        <location filename="../kbtdesk/ui/lock.py" line="225"/>
         <source>kbtdesk is locked</source>
         <translation>kbtdesk är låst</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/lock.py" line="227"/>
         <source>Patient data are hidden. Enter your passphrase to continue where you were.</source>
         <translation>Patientuppgifterna är dolda. Ange din lösenfras för att fortsätta där du var.</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/lock.py" line="230"/>
         <source>Patient data are hidden. This demo log has no passphrase.</source>
         <translation>Patientuppgifterna är dolda. Den här demologgen har ingen lösenfras.</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/lock.py" line="231"/>
         <source>Why the window is locked</source>
         <translation>Varför fönstret är låst</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/lock.py" line="232"/>
-        <location filename="../kbtdesk/ui/lock.py" line="233"/>
         <source>Passphrase</source>
         <translation>Lösenfras</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/lock.py" line="234"/>
         <source>Error message</source>
         <translation>Felmeddelande</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/lock.py" line="235"/>
         <source>Forgot passphrase?</source>
         <translation>Glömt lösenfrasen?</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/lock.py" line="236"/>
         <source>Forgot passphrase? Use the recovery code</source>
         <translation>Glömt lösenfrasen? Använd återställningskoden</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/lock.py" line="237"/>
         <source>&amp;Unlock</source>
         <translation>Lås &amp;upp</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/lock.py" line="238"/>
         <source>Unlock</source>
         <translation>Lås upp</translation>
     </message>
@@ -2390,101 +1904,80 @@ Days without written feedback before an active episode counts as due (the week v
 <context>
     <name>Log</name>
     <message>
-        <location filename="../kbtdesk/db/health.py" line="40"/>
         <source>{path} is a folder, not a kbtdesk log. Nothing was changed.</source>
         <translation>{path} är en mapp, inte en kbtdesk-logg. Ingenting har ändrats.</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/db/health.py" line="43"/>
         <source>{path} cannot be read ({error}). Nothing was changed.</source>
         <translation>{path} kan inte läsas ({error}). Ingenting har ändrats.</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/db/health.py" line="47"/>
         <source>{path} is empty (0 bytes): it was not written completely. Nothing was changed; restore the newest backup.</source>
         <translation>{path} är tom (0 byte): den skrevs aldrig färdigt. Ingenting har ändrats; återställ den senaste säkerhetskopian.</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/db/health.py" line="51"/>
         <source>{path} is an unencrypted SQLite database, not a kbtdesk log. Nothing was changed.</source>
         <translation>{path} är en okrypterad SQLite-databas, inte en kbtdesk-logg. Ingenting har ändrats.</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/db/health.py" line="54"/>
         <source>{path} is not a complete kbtdesk log ({size} bytes, not a whole number of pages): it was cut short, or it is another kind of file. Nothing was changed; restore the newest backup.</source>
         <translation>{path} är inte en komplett kbtdesk-logg ({size} byte, inte ett helt antal sidor): den har kapats, eller så är det en annan sorts fil. Ingenting har ändrats; återställ den senaste säkerhetskopian.</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/db/health.py" line="62"/>
         <source>{path} could not be opened with this key: it is damaged, not a kbtdesk log, or belongs to another key file. Nothing was changed.</source>
         <translation>{path} gick inte att öppna med den här nyckeln: filen är skadad, är inte en kbtdesk-logg eller hör till en annan nyckelfil. Ingenting har ändrats.</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/db/health.py" line="68"/>
         <source>{path} is damaged ({detail}). Nothing was changed; restore the newest backup or open it read-only to copy what can be read.</source>
         <translation>{path} är skadad ({detail}). Ingenting har ändrats; återställ den senaste säkerhetskopian, eller öppna loggen skrivskyddad för att kopiera det som går att läsa.</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/db/health.py" line="75"/>
         <source>{path} cannot be opened: its write-ahead journal ({path}-wal) is damaged ({detail}). Nothing was changed and both files are kept as they are; restore the newest backup (the damaged files are set aside beside it), or keep the two files together and ask for help to recover the newest saves.</source>
         <translation>{path} kan inte öppnas: dess transaktionsjournal ({path}-wal) är skadad ({detail}). Ingenting har ändrats och båda filerna finns kvar som de är; återställ den senaste säkerhetskopian (de skadade filerna läggs undan bredvid den), eller behåll de två filerna tillsammans och be om hjälp att återskapa de senaste sparningarna.</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/db/health.py" line="38"/>
         <source>There is no log at {path}.</source>
         <translation>Det finns ingen logg på {path}.</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/db/engine.py" line="150"/>
         <source>There is not enough free space to open {path} (it needs room for a backup and its journal). Nothing was changed; free some space and try again, or open it read-only.</source>
         <extracomment>Every page&apos;s HMAC is checked on open up to this size (≈60 ms here); bigger logs get the page check in `kbtdesk verify` and before every backup instead (≈0.48 s at 64 MB, 2.3 s at 1M contacts). A damaged page is refused whenever it is read anyway: SQLCipher checks each page&apos;s HMAC as it decrypts it, so skipping the check on open never lets damaged data through, it only finds the damage later. 8 MiB is a log of a few thousand contacts: a small log is checked whole at no cost the user notices, a clinic-size log opens without reading every page (docs/trust.md). Failed unlocks and read-only unlocks are remembered here (no patient data) until the next unlock that can write them into the audit trail.</extracomment>
         <translation>Det finns inte tillräckligt med ledigt utrymme för att öppna {path} (det behövs plats för en säkerhetskopia och en transaktionsjournal). Ingenting har ändrats; frigör utrymme och försök igen, eller öppna loggen skrivskyddad.</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/db/engine.py" line="159"/>
         <source>{path} could not be read or written ({error}). Nothing was changed; check the disk and try again, or open the log read-only.</source>
         <translation>{path} gick inte att läsa eller skriva ({error}). Ingenting har ändrats; kontrollera disken och försök igen, eller öppna loggen skrivskyddad.</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/db/engine.py" line="167"/>
         <source>{path} or its folder cannot be written. Nothing was changed; you can open the log read-only.</source>
         <translation>Det går inte att skriva till {path} eller dess mapp. Ingenting har ändrats; du kan öppna loggen skrivskyddad.</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/db/engine.py" line="445"/>
-        <location filename="../kbtdesk/db/engine.py" line="455"/>
         <source>A log already exists at {path}; it was not touched.</source>
         <translation>Det finns redan en logg på {path}; den har inte rörts.</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/db/migrations.py" line="27"/>
         <source>This log was written by a newer kbtdesk (schema {found}; this version reads up to {supported}). Update kbtdesk to open it; nothing was changed.</source>
         <translation>Loggen är skriven av en nyare version av kbtdesk (schema {found}; den här versionen läser upp till {supported}). Uppdatera kbtdesk för att öppna den; ingenting har ändrats.</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/db/backup.py" line="447"/>
         <source>{path} does not open with this log&apos;s key: it is damaged or belongs to another key file. The current log was not touched.</source>
         <extracomment>Pages checked or copied per step between two progress reports (4 MiB of 4 KiB pages): a cancel (an exception from `progress`) lands within one step.</extracomment>
         <translation>{path} går inte att öppna med den här loggens nyckel: filen är skadad eller hör till en annan nyckelfil. Den aktuella loggen har inte rörts.</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/db/backup.py" line="450"/>
         <source>The backup {path} is damaged ({detail}). The current log was not touched.</source>
         <translation>Säkerhetskopian {path} är skadad ({detail}). Den aktuella loggen har inte rörts.</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/db/lock.py" line="108"/>
         <source>{path} is in use by another kbtdesk. Nothing was written; you can open it read-only.</source>
         <translation>{path} används av en annan kbtdesk. Ingenting har skrivits; du kan öppna loggen skrivskyddad.</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/db/lock.py" line="112"/>
         <source>{path} is in use by {user} on {host} (process {pid}) since {since}. Nothing was written; you can open it read-only.</source>
         <translation>{path} används av {user} på {host} (process {pid}) sedan {since}. Ingenting har skrivits; du kan öppna loggen skrivskyddad.</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/db/lock.py" line="221"/>
-        <location filename="../kbtdesk/db/lock.py" line="225"/>
         <source>kbtdesk cannot write in the folder of {path}. Nothing was changed; you can open the log read-only.</source>
         <translation>kbtdesk kan inte skriva i mappen där {path} ligger. Ingenting har ändrats; du kan öppna loggen skrivskyddad.</translation>
     </message>
@@ -2492,316 +1985,250 @@ Days without written feedback before an active episode counts as due (the week v
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../kbtdesk/ui/actions.py" line="52"/>
         <source>Undo</source>
         <translation>Ångra</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/actions.py" line="54"/>
         <source>Redo</source>
         <translation>Gör om</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/main_window.py" line="293"/>
         <source>DEMO (fictitious data)</source>
         <translation>DEMO (fiktiva uppgifter)</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/actions.py" line="36"/>
         <source>New &amp;episode</source>
         <translation>Ny &amp;episod</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/actions.py" line="38"/>
         <source>&amp;New contact</source>
         <translation>Ny &amp;kontakt</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/actions.py" line="43"/>
-        <location filename="../kbtdesk/ui/actions.py" line="127"/>
         <source>&amp;Edit</source>
         <translation>&amp;Redigera</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/actions.py" line="47"/>
         <source>&amp;Delete</source>
         <translation>Ta &amp;bort</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/actions.py" line="48"/>
         <source>End episo&amp;de</source>
         <translation>Avsluta e&amp;pisod</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/actions.py" line="41"/>
         <source>&amp;Edit contact…</source>
         <translation>&amp;Redigera kontakt…</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/actions.py" line="44"/>
         <source>&amp;Delete contact</source>
         <translation>&amp;Ta bort kontakt</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/actions.py" line="50"/>
         <source>Record &amp;score</source>
         <translation>Lägg in &amp;skattning</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/actions.py" line="56"/>
         <source>&amp;Worklist</source>
         <translation>&amp;Arbetslista</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/actions.py" line="58"/>
         <source>EHR is d&amp;own</source>
         <translation>&amp;Journalsystemet ligger nere</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/actions.py" line="62"/>
         <source>Se&amp;ttings</source>
         <translation>&amp;Inställningar</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/actions.py" line="64"/>
         <source>Find</source>
         <translation>Sök</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/actions.py" line="66"/>
         <source>&amp;Quit</source>
         <translation>A&amp;vsluta</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/actions.py" line="68"/>
         <source>E&amp;xport and print…</source>
         <translation>E&amp;xportera och skriv ut…</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/actions.py" line="71"/>
         <source>&amp;Print episode summary…</source>
         <translation>Skriv &amp;ut sammanfattning av episod…</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/actions.py" line="73"/>
         <source>Copy &amp;registration</source>
         <translation>Kopiera re&amp;gistrering</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/actions.py" line="75"/>
         <source>Copy note s&amp;keleton</source>
         <translation>Kopiera &amp;anteckningsmall</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/actions.py" line="77"/>
         <source>&amp;User guide</source>
         <translation>&amp;Användarhandbok</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/actions.py" line="79"/>
         <source>&amp;About kbtdesk</source>
         <translation>&amp;Om kbtdesk</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/actions.py" line="81"/>
         <source>&amp;Lock now</source>
         <translation>&amp;Lås nu</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/actions.py" line="83"/>
         <source>Show &amp;log extract for this patient…</source>
         <translation>Visa lo&amp;ggutdrag för patienten…</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/actions.py" line="70"/>
         <source>Export and print</source>
         <translation>Exportera och skriv ut</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/actions.py" line="124"/>
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/actions.py" line="130"/>
         <source>&amp;View</source>
         <translation>&amp;Visa</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/actions.py" line="131"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjälp</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/actions.py" line="59"/>
         <source>Switch on while the EHR or network is down: contacts you log are kept on the worklist until you have entered them.</source>
         <translation>Slå på när journalsystemet eller nätverket ligger nere: kontakter som du loggar ligger kvar i arbetslistan tills du har fört in dem.</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/main_window.py" line="296"/>
         <source>The EHR is down: contacts you log now are marked for entry later. Switch “EHR is down” off when it is back; the worklist then shows them.</source>
         <translation>Journalsystemet ligger nere: kontakter som du loggar nu markeras för att föras in senare. Slå av ”Journalsystemet ligger nere” när det fungerar igen; arbetslistan visar då kontakterna.</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/main_window.py" line="298"/>
         <source>Outage mode is on</source>
         <translation>Driftstoppsläget är på</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/main_window.py" line="299"/>
-        <location filename="../kbtdesk/ui/main_window.py" line="307"/>
         <source>Open checklist items</source>
         <translation>Öppna uppgifter i checklistorna</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/main_window.py" line="300"/>
         <source>Worklist: still to journal, register or transfer</source>
         <translation>Arbetslista: kvar att journalföra, registrera eller överföra</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/main_window.py" line="301"/>
         <source>&amp;Back to episodes</source>
         <translation>&amp;Tillbaka till episoderna</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/main_window.py" line="302"/>
         <source>Back to episodes</source>
         <translation>Tillbaka till episoderna</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/main_window.py" line="303"/>
         <source>DEMO</source>
         <translation>DEMO</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/main_window.py" line="304"/>
         <source>Demo log with fictitious data</source>
         <translation>Demologg med fiktiva uppgifter</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/main_window.py" line="305"/>
         <source>Log: {path}</source>
         <translation>Logg: {path}</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/main_window.py" line="306"/>
         <source>Where the log is stored</source>
         <translation>Var loggen är sparad</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/actions.py" line="82"/>
         <source>Lock</source>
         <translation>Lås</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/main_window.py" line="309"/>
         <source>The log is open read-only</source>
         <translation>Loggen är öppen skrivskyddad</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/main_window.py" line="311"/>
         <source>The log is on a network drive. kbtdesk works there, but whether another computer is kept out while you write depends on the server. A log on this computer, with backups to the network drive, is safer.</source>
         <translation>Loggen ligger på en nätverksenhet. kbtdesk fungerar där, men om andra datorer hålls utestängda medan du skriver beror på servern. En logg på den här datorn, med säkerhetskopior på nätverksenheten, är säkrare.</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/main_window.py" line="314"/>
         <source>The log is on a network drive</source>
         <translation>Loggen ligger på en nätverksenhet</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/main_window.py" line="315"/>
         <source>Newest backup</source>
         <translation>Senaste säkerhetskopia</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/main_window.py" line="377"/>
         <source>Open items: {n}</source>
         <translation>Att göra: {n}</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/main_window.py" line="500"/>
-        <location filename="../kbtdesk/ui/main_window.py" line="669"/>
         <source>Choose an episode first.</source>
         <translation>Välj en episod först.</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/main_window.py" line="550"/>
         <source>Delete contact</source>
         <translation>Ta bort kontakt</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/main_window.py" line="551"/>
         <source>Delete the contact of {when}? You can undo this with Ctrl+Z.</source>
         <translation>Vill du ta bort kontakten från {when}? Du kan ångra det med Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/main_window.py" line="554"/>
         <source>delete contact of {when}</source>
         <translation>ta bort kontakten från {when}</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/main_window.py" line="555"/>
         <source>Contact deleted. Ctrl+Z brings it back.</source>
         <translation>Kontakten är borttagen. Ctrl+Z tar tillbaka den.</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/main_window.py" line="642"/>
         <source>Choose a contact first.</source>
         <translation>Välj en kontakt först.</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/main_window.py" line="653"/>
         <source>Copied the registration: {text}</source>
         <translation>Registreringen är kopierad: {text}</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/main_window.py" line="663"/>
         <source>Copied the note skeleton ({template}).</source>
         <translation>Anteckningsmallen är kopierad ({template}).</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/main_window.py" line="471"/>
         <source>Read-only: this log is open for reading only, nothing you do here is saved.</source>
         <translation>Skrivskyddad: loggen är bara öppen för läsning, inget du gör här sparas.</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/main_window.py" line="478"/>
         <source>It is in use by {user} on {host} (process {pid}) since {since}.</source>
         <translation>Den används av {user} på {host} (process {pid}) sedan {since}.</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/main_window.py" line="454"/>
-        <location filename="../kbtdesk/ui/main_window.py" line="463"/>
         <source>Continue the contact?</source>
         <translation>Fortsätta med kontakten?</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/main_window.py" line="455"/>
         <source>A contact you were entering was kept when the window locked. Continue?</source>
         <translation>En kontakt som du höll på att föra in sparades när fönstret låstes. Vill du fortsätta med den?</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/main_window.py" line="464"/>
         <source>The episode or contact of the kept checklist is no longer in the log.</source>
         <translation>Episoden eller kontakten i den sparade checklistan finns inte längre i loggen.</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/main_window.py" line="712"/>
         <source>Newest backup: none yet</source>
         <translation>Senaste säkerhetskopia: ingen än</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/main_window.py" line="714"/>
         <source>Newest backup: {time}</source>
         <translation>Senaste säkerhetskopia: {time}</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/main_window.py" line="488"/>
         <source>1 failed unlock attempt since {time}</source>
         <translation>1 misslyckat försök att låsa upp sedan {time}</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/main_window.py" line="490"/>
         <source>{n} failed unlock attempts since {time}</source>
         <translation>{n} misslyckade försök att låsa upp sedan {time}</translation>
     </message>
@@ -2809,27 +2236,22 @@ Days without written feedback before an active episode counts as due (the week v
 <context>
     <name>MeasuresModel</name>
     <message>
-        <location filename="../kbtdesk/ui/episode_view.py" line="193"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/episode_view.py" line="194"/>
         <source>Scale</source>
         <translation>Skala</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/episode_view.py" line="195"/>
         <source>Score</source>
         <translation>Poäng</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/episode_view.py" line="196"/>
         <source>Flag</source>
         <translation>Flagga</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/episode_view.py" line="256"/>
         <source>⚑ {item}: {value}</source>
         <translation>⚑ {item}: {value}</translation>
     </message>
@@ -2837,67 +2259,54 @@ Days without written feedback before an active episode counts as due (the week v
 <context>
     <name>NewEpisodeDialog</name>
     <message>
-        <location filename="../kbtdesk/ui/dialogs/episode.py" line="29"/>
         <source>New episode</source>
         <translation>Ny behandlingsepisod</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/dialogs/episode.py" line="36"/>
         <source>Identity number</source>
         <translation>Identitetsnummer</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/dialogs/episode.py" line="37"/>
         <source>personnummer, samordningsnummer or reservnummer</source>
         <translation>personnummer, samordningsnummer eller reservnummer</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/dialogs/episode.py" line="39"/>
         <source>Patient&apos;s name</source>
         <translation>Patientens namn</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/dialogs/episode.py" line="40"/>
         <source>Programme</source>
         <translation>Program</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/dialogs/episode.py" line="43"/>
         <source>Start date</source>
         <translation>Startdatum</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/dialogs/episode.py" line="44"/>
         <source>&amp;Identity number:</source>
         <translation>&amp;Identitetsnummer:</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/dialogs/episode.py" line="46"/>
         <source>&amp;Name:</source>
         <translation>&amp;Namn:</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/dialogs/episode.py" line="47"/>
         <source>&amp;Programme:</source>
         <translation>&amp;Program:</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/dialogs/episode.py" line="48"/>
         <source>&amp;Start date:</source>
         <translation>Start&amp;datum:</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/dialogs/episode.py" line="52"/>
         <source>&amp;Start episode</source>
         <translation>&amp;Starta episod</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/dialogs/episode.py" line="59"/>
         <source>Patient in the log: {name}</source>
         <translation>Patient i loggen: {name}</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/dialogs/episode.py" line="62"/>
         <source>New patient: enter the name below.</source>
         <translation>Ny patient: skriv namnet nedan.</translation>
     </message>
@@ -2905,42 +2314,34 @@ Days without written feedback before an active episode counts as due (the week v
 <context>
     <name>NewPassphraseForm</name>
     <message>
-        <location filename="../kbtdesk/ui/dialogs/passphrase.py" line="79"/>
         <source>Passphrase</source>
         <translation>Lösenfras</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/dialogs/passphrase.py" line="80"/>
         <source>Repeat passphrase</source>
         <translation>Upprepa lösenfrasen</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/dialogs/passphrase.py" line="82"/>
         <source>New passphrase</source>
         <translation>Ny lösenfras</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/dialogs/passphrase.py" line="83"/>
         <source>Repeat new passphrase</source>
         <translation>Upprepa den nya lösenfrasen</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/dialogs/passphrase.py" line="84"/>
         <source>P&amp;assphrase:</source>
         <translation>&amp;Lösenfras:</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/dialogs/passphrase.py" line="84"/>
         <source>&amp;New passphrase:</source>
         <translation>&amp;Ny lösenfras:</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/dialogs/passphrase.py" line="92"/>
         <source>&amp;Repeat:</source>
         <translation>&amp;Upprepa:</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/dialogs/passphrase.py" line="93"/>
         <source>Strength:</source>
         <translation>Styrka:</translation>
     </message>
@@ -2948,66 +2349,51 @@ Days without written feedback before an active episode counts as due (the week v
 <context>
     <name>Printing</name>
     <message>
-        <location filename="../kbtdesk/ui/printing.py" line="49"/>
         <source>Cannot print or export</source>
         <extracomment>The preview shows a page at about its printed size: A4 is 210 mm wide, 794 px at 96 dpi. Room around the page in the preview (toolbar, scroll bar, margins), in pixels. Share of the screen the preview may take.</extracomment>
         <translation>Det går inte att skriva ut eller exportera</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/printing.py" line="89"/>
-        <location filename="../kbtdesk/ui/printing.py" line="102"/>
         <source>Print</source>
         <translation>Skriv ut</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/printing.py" line="103"/>
         <source>Laying out the pages…</source>
         <translation>Delar upp rapporten i sidor…</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/printing.py" line="107"/>
         <source>Painting the pages…</source>
         <translation>Ritar sidorna…</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/printing.py" line="123"/>
         <source>Print preview – {title}</source>
         <translation>Förhandsgranskning – {title}</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/printing.py" line="182"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/printing.py" line="183"/>
         <source>CSV for Excel (*.csv)</source>
         <translation>CSV för Excel (*.csv)</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/printing.py" line="184"/>
-        <location filename="../kbtdesk/ui/printing.py" line="210"/>
         <source>Export</source>
         <translation>Exportera</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/printing.py" line="90"/>
-        <location filename="../kbtdesk/ui/printing.py" line="211"/>
         <source>Reading the log…</source>
         <translation>Läser loggen…</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/printing.py" line="61"/>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/printing.py" line="214"/>
         <source>Writing {file}…</source>
         <translation>Skriver {file}…</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/printing.py" line="222"/>
         <source>Cannot write {file}: {reason}. Nothing was written.</source>
         <translation>Det går inte att skriva {file}: {reason}. Inget skrevs.</translation>
     </message>
@@ -3015,73 +2401,59 @@ Days without written feedback before an active episode counts as due (the week v
 <context>
     <name>RecoveryCodeDialog</name>
     <message>
-        <location filename="../kbtdesk/ui/dialogs/recovery_code.py" line="140"/>
         <source>Your recovery code</source>
         <extracomment>Locking the window closes every dialog but this one: the code is shown only once.</extracomment>
         <translation>Din återställningskod</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/dialogs/recovery_code.py" line="146"/>
         <source>The used recovery code no longer works. This is your new one. </source>
         <translation>Den använda återställningskoden fungerar inte längre. Här är din nya. </translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/dialogs/recovery_code.py" line="152"/>
         <source>If you forget your passphrase, this code is the only way into your log. It is shown only now. Write it down or print it, and keep it apart from this computer (not in a file on it).</source>
         <translation>Om du glömmer din lösenfras är den här koden det enda sättet att komma in i loggen. Den visas bara nu. Skriv ned den eller skriv ut den, och förvara den skild från den här datorn (inte i en fil på datorn).</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/dialogs/recovery_code.py" line="158"/>
         <source>Recovery code</source>
         <translation>Återställningskod</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/dialogs/recovery_code.py" line="169"/>
         <source>&amp;Print…</source>
         <translation>Skriv &amp;ut…</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/dialogs/recovery_code.py" line="169"/>
         <source>Print the recovery code</source>
         <translation>Skriv ut återställningskoden</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/dialogs/recovery_code.py" line="170"/>
         <source>&amp;Copy</source>
         <translation>&amp;Kopiera</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/dialogs/recovery_code.py" line="170"/>
         <source>Copy the recovery code</source>
         <translation>Kopiera återställningskoden</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/dialogs/recovery_code.py" line="178"/>
         <source>No printer that prints on paper is set up on this computer: write the code down by hand.</source>
         <translation>Ingen skrivare som skriver ut på papper är installerad på den här datorn: skriv av koden för hand.</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/dialogs/recovery_code.py" line="184"/>
         <source>I have &amp;written down or printed the recovery code</source>
         <translation>Jag har &amp;skrivit ned eller skrivit ut återställningskoden</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/dialogs/recovery_code.py" line="185"/>
         <source>I have written down or printed the recovery code</source>
         <translation>Jag har skrivit ned eller skrivit ut återställningskoden</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/dialogs/recovery_code.py" line="190"/>
         <source>C&amp;ontinue</source>
         <translation>&amp;Fortsätt</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/dialogs/recovery_code.py" line="189"/>
         <source>Continue</source>
         <translation>Fortsätt</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/dialogs/recovery_code.py" line="200"/>
         <source>Copied. Paste it where it is safe, then clear the clipboard.</source>
         <translation>Kopierat. Klistra in koden där den förvaras säkert och töm sedan urklipp.</translation>
     </message>
@@ -3089,27 +2461,22 @@ Days without written feedback before an active episode counts as due (the week v
 <context>
     <name>RecoveryDialog</name>
     <message>
-        <location filename="../kbtdesk/ui/dialogs/passphrase.py" line="251"/>
         <source>Set a new passphrase with the recovery code</source>
         <translation>Ange en ny lösenfras med återställningskoden</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/dialogs/passphrase.py" line="256"/>
         <source>Type the recovery code you wrote down when the log was created (case, spaces and dashes do not matter), then choose a new passphrase. Afterwards you get a new recovery code: the one you type here stops working.</source>
         <translation>Skriv in återställningskoden som du skrev ned när loggen skapades (stora eller små bokstäver, mellanslag och bindestreck spelar ingen roll) och välj sedan en ny lösenfras. Efteråt får du en ny återställningskod: den du skriver in här slutar att fungera.</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/dialogs/passphrase.py" line="262"/>
         <source>Recovery code</source>
         <translation>Återställningskod</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/dialogs/passphrase.py" line="264"/>
         <source>Recovery &amp;code:</source>
         <translation>Återställnings&amp;kod:</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/dialogs/passphrase.py" line="270"/>
         <source>&amp;Set passphrase</source>
         <translation>&amp;Spara lösenfras</translation>
     </message>
@@ -3117,63 +2484,51 @@ Days without written feedback before an active episode counts as due (the week v
 <context>
     <name>RecoverySheet</name>
     <message>
-        <location filename="../kbtdesk/ui/dialogs/recovery_code.py" line="26"/>
         <source>kbtdesk: recovery code</source>
         <extracomment>Printers whose name says they write a file (Windows&apos; &quot;Microsoft Print to PDF&quot;, &quot;… XPS Document Writer&quot;, &quot;OneNote&quot;, CUPS-PDF): not paper, so never offered for the recovery code.</extracomment>
         <translation>kbtdesk: återställningskod</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/dialogs/recovery_code.py" line="59"/>
         <source>Made on</source>
         <translation>Skapad</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/dialogs/recovery_code.py" line="60"/>
         <source>Care unit</source>
         <translation>Vårdenhet</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/dialogs/recovery_code.py" line="61"/>
         <source>Log</source>
         <translation>Logg</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/dialogs/recovery_code.py" line="62"/>
         <source>The log is encrypted: only its passphrase opens it. If the passphrase is forgotten, this code sets a new one. Nothing else can, not even IT.</source>
         <translation>Loggen är krypterad: bara dess lösenfras öppnar den. Om lösenfrasen glöms bort kan den här koden sätta en ny. Inget annat kan det, inte ens IT-avdelningen.</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/dialogs/recovery_code.py" line="66"/>
         <source>Keep this sheet locked away, apart from the computer and its bag. Do not photograph it, scan it or save it in a file.</source>
         <translation>Förvara arket inlåst, skilt från datorn och datorväskan. Fotografera inte arket, skanna det inte och spara det inte i en fil.</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/dialogs/recovery_code.py" line="69"/>
         <source>Whoever has this sheet and the log file can read the log: keep it as safe as the patients&apos; records.</source>
         <translation>Den som har det här arket och loggfilen kan läsa loggen: förvara det lika säkert som patientjournaler.</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/dialogs/recovery_code.py" line="72"/>
         <source>If you forget the passphrase: start kbtdesk, choose “Forgot passphrase?”, type this code and choose a new passphrase.</source>
         <translation>Om du glömmer lösenfrasen: starta kbtdesk, välj ”Glömt lösenfrasen?”, skriv in koden och välj en ny lösenfras.</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/dialogs/recovery_code.py" line="75"/>
         <source>The code then stops working and kbtdesk shows a new one: print or write down that one, and shred this sheet.</source>
         <translation>Koden slutar då att gälla och kbtdesk visar en ny: skriv ut eller skriv av den nya och förstör det här arket i en dokumentförstörare.</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/dialogs/recovery_code.py" line="79"/>
         <source>What the code is for</source>
         <translation>Vad koden är till för</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/dialogs/recovery_code.py" line="80"/>
         <source>What to do with this sheet</source>
         <translation>Så gör du med det här arket</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/dialogs/recovery_code.py" line="114"/>
         <source>“{printer}” saves a file instead of printing on paper. A recovery code in a file on this computer is found by whoever gets at the computer. Print to it anyway?</source>
         <translation>”{printer}” sparar en fil i stället för att skriva ut på papper. En återställningskod i en fil på den här datorn hittas av den som kommer åt datorn. Skriva ut dit ändå?</translation>
     </message>
@@ -3181,72 +2536,58 @@ Days without written feedback before an active episode counts as due (the week v
 <context>
     <name>RegistrationStep</name>
     <message>
-        <location filename="../kbtdesk/ui/checklist_steps.py" line="401"/>
         <source>Registration</source>
         <translation>Registrering</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/checklist_steps.py" line="406"/>
         <source>Register the contact in {system}.</source>
         <translation>Registrera kontakten i {system}.</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/checklist_steps.py" line="408"/>
         <source>Register the contact in {system} as in {routine}.</source>
         <translation>Registrera kontakten i {system} enligt {routine}.</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/checklist_steps.py" line="416"/>
         <source>Contact type:</source>
         <translation>Kontakttyp:</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/checklist_steps.py" line="420"/>
         <source>KVÅ codes:</source>
         <translation>KVÅ-koder:</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/checklist_steps.py" line="428"/>
         <source>Te&amp;xt to copy:</source>
         <translation>&amp;Text att kopiera:</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/checklist_steps.py" line="429"/>
         <source>Registration text</source>
         <translation>Registreringstext</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/checklist_steps.py" line="435"/>
         <source>&amp;Copy</source>
         <translation>&amp;Kopiera</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/checklist_steps.py" line="436"/>
         <source>Copy the registration text to the clipboard</source>
         <translation>Kopiera registreringstexten till urklipp</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/checklist_steps.py" line="443"/>
         <source>Re&amp;gistered in {system}</source>
         <translation>Kontakten är &amp;registrerad i {system}</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/checklist_steps.py" line="444"/>
         <source>Contact registered in {system}</source>
         <translation>Kontakten är registrerad i {system}</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/checklist_steps.py" line="448"/>
         <source>This contact ends the treatment: transfer the episode to SibeR via Medrave. See “Lathund för överföring via Medrave till SibeR”. The transfer stays on the worklist until you tick it there.</source>
         <translation>Kontakten avslutar behandlingen: för över episoden till SibeR via Medrave. Se ”Lathund för överföring via Medrave till SibeR”. Överföringen ligger kvar i arbetslistan tills du bockar av den där.</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/checklist_steps.py" line="470"/>
         <source>none</source>
         <translation>inga</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/checklist_steps.py" line="478"/>
         <source>Copied.</source>
         <translation>Kopierat.</translation>
     </message>
@@ -3254,665 +2595,514 @@ Days without written feedback before an active episode counts as due (the week v
 <context>
     <name>Report</name>
     <message>
-        <location filename="../kbtdesk/core/reports/model.py" line="24"/>
         <source>Page {page} of {pages}</source>
         <extracomment>A table cell: ``str`` is literal (user data, codes), ``Message`` is translated when rendered, a tuple of messages is shown joined by &quot;; &quot; (two flags on one day). Drawn on every page by the page layout; Swedish comes from the catalogue.</extracomment>
         <translation>Sida {page} av {pages}</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/reports/model.py" line="25"/>
         <source>Printed from kbtdesk – does not replace the journal</source>
         <translation>Utskrift från kbtdesk – ersätter inte journalen</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/reports/model.py" line="26"/>
         <source>Printed {time}</source>
         <translation>Utskriven {time}</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/reports/model.py" line="146"/>
         <source>Yes</source>
         <extracomment>False: only in the CSV (copy texts, dates of first/last scores) to keep the printed page readable. False: only in print (a layout of values the CSV holds in columns of their own). Never wrapped in print: dates, times, identity numbers. A heading over consecutive printed columns of the same group (&quot;Contacts&quot; over BR, TB, …). The heading in print when it differs from the CSV&apos;s (under a group heading, shorter). Row indexes shown emphasised in print (not registered, flagged score, …). Row indexes of totals (bold in print). Per value: drawn as a warning (MADRS-S item 9 ≥ 4). x axis of a bar chart (months); of a line chart, the ISO date of each value. Top of the y axis: the instrument&apos;s own maximum, 100 for percentages. A line chart&apos;s x positions: the dates of its values (time runs evenly along the axis). Body text size in print; the layout goes smaller only when a table needs it. Index into `sections` of the table that CSV output writes. Whom the report is about, printed in the header of every page (patient, episode): a page of a long summary must say whose it is once it is out of the folder. Whose data the report holds (patient ids): recorded with the export in the audit trail.</extracomment>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/reports/model.py" line="147"/>
         <source>No</source>
         <translation>Nej</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/reports/common.py" line="31"/>
         <source>Date: {date}</source>
         <translation>Datum: {date}</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/reports/common.py" line="32"/>
         <source>Period: {start} – {end}</source>
         <translation>Period: {start} – {end}</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/reports/common.py" line="17"/>
         <source>Not registered</source>
         <extracomment>Rows between two progress reports / cancel checks.</extracomment>
         <translation>Ej registrerad</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/reports/common.py" line="18"/>
         <source>Not done</source>
         <translation>Ej klar</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/reports/episode.py" line="59"/>
-        <location filename="../kbtdesk/core/reports/registrations.py" line="19"/>
         <source>Date</source>
         <extracomment>Rows between two progress reports / cancel checks (tests patch it to see every batch).</extracomment>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/reports/audit_extract.py" line="19"/>
         <source>Entry</source>
         <translation>Nr</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/reports/audit_extract.py" line="20"/>
-        <location filename="../kbtdesk/core/reports/registrations.py" line="20"/>
         <source>Time</source>
         <translation>Tid</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/reports/audit_extract.py" line="21"/>
         <source>Action</source>
         <translation>Händelse</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/reports/audit_extract.py" line="22"/>
         <source>Record</source>
         <translation>Post</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/reports/audit_extract.py" line="23"/>
         <source>Record id</source>
         <translation>Post-id</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/reports/audit_extract.py" line="24"/>
         <source>By</source>
         <translation>Användare</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/reports/audit_extract.py" line="25"/>
         <source>Detail</source>
         <translation>Detaljer</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/reports/audit_extract.py" line="41"/>
         <source>No entries.</source>
         <translation>Inga händelser.</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/reports/audit_extract.py" line="50"/>
-        <location filename="../kbtdesk/core/reports/episode.py" line="128"/>
-        <location filename="../kbtdesk/core/reports/registrations.py" line="21"/>
-        <location filename="../kbtdesk/core/reports/siber.py" line="91"/>
         <source>Patient</source>
         <translation>Patient</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/reports/audit_extract.py" line="51"/>
-        <location filename="../kbtdesk/core/reports/episode.py" line="129"/>
-        <location filename="../kbtdesk/core/reports/registrations.py" line="22"/>
-        <location filename="../kbtdesk/core/reports/siber.py" line="90"/>
         <source>Identity number</source>
         <translation>Identitetsnummer</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/reports/audit_extract.py" line="52"/>
         <source>Entries</source>
         <translation>Händelser</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/reports/audit_extract.py" line="56"/>
         <source>Period</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/reports/audit_extract.py" line="57"/>
         <source>Every recorded change, export and print of this patient&apos;s data in this log, oldest first. The entries name records by id, never by name; an export of a list (registration list, SibeR basis, coverage, the whole log) is listed for every patient it held.</source>
         <translation>Varje registrerad ändring, export och utskrift av den här patientens uppgifter i loggen, äldst först. Händelserna anger poster med id, aldrig med namn; en export av en lista (registreringslista, underlag för SibeR, täckningsgrad, hela loggen) står med för varje patient som fanns i den.</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/reports/audit_extract.py" line="61"/>
         <source>Log extract</source>
         <translation>Loggutdrag</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/reports/episode.py" line="36"/>
-        <location filename="../kbtdesk/core/reports/registrations.py" line="23"/>
         <source>Contact type</source>
         <translation>Kontakttyp</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/reports/registrations.py" line="24"/>
         <source>Mode</source>
         <translation>Besöksform</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/reports/episode.py" line="38"/>
-        <location filename="../kbtdesk/core/reports/registrations.py" line="25"/>
         <source>KVÅ codes</source>
         <translation>KVÅ-koder</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/reports/episode.py" line="40"/>
-        <location filename="../kbtdesk/core/reports/registrations.py" line="26"/>
         <source>Registered</source>
         <translation>Registrerad</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/reports/episode.py" line="43"/>
-        <location filename="../kbtdesk/core/reports/registrations.py" line="27"/>
         <source>Registration text</source>
         <translation>Registreringstext</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/reports/episode.py" line="63"/>
         <source>{instrument} (max {max})</source>
         <translation>{instrument} (max {max})</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/reports/episode.py" line="139"/>
-        <location filename="../kbtdesk/core/reports/registrations.py" line="28"/>
         <source>Register in</source>
         <translation>Registreras i</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/reports/registrations.py" line="29"/>
-        <location filename="../kbtdesk/core/reports/siber.py" line="120"/>
         <source>Episode</source>
         <translation>Episod</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/reports/episode.py" line="47"/>
-        <location filename="../kbtdesk/core/reports/registrations.py" line="30"/>
         <source>Contact</source>
         <translation>Kontakt</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/reports/registrations.py" line="91"/>
         <source>No contacts in the period.</source>
         <extracomment>The registration list&apos;s rows: first the cells that go into the report as they come (date, time and registration date cut to size here), then what the shape texts and the row need. The same rows counted, for the progress bar, without reading most of them: a contact whose UTC time is at least a day after `start` and before `end` has its local date in the period (offsets are −12…+14 hours), so those are counted in the index alone; only the edges (up to two days at each end) are read to check their local date.</extracomment>
         <translation>Inga kontakter under perioden.</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/reports/registrations.py" line="123"/>
         <source>Registration list: not yet registered</source>
         <translation>Registreringslista: ännu inte registrerade</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/reports/registrations.py" line="124"/>
         <source>Registration list</source>
         <translation>Registreringslista</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/reports/registrations.py" line="125"/>
         <source>{count} contacts, {pending} not registered.</source>
         <translation>{count} kontakter, varav {pending} ej registrerade.</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/reports/common.py" line="21"/>
         <source>Completed</source>
         <translation>Genomförd</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/reports/common.py" line="22"/>
         <source>Dropped out</source>
         <translation>Avbruten</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/reports/common.py" line="23"/>
         <source>Other reason</source>
         <translation>Annan orsak</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/reports/episode.py" line="28"/>
         <source>No contact is marked as final</source>
         <translation>Ingen kontakt är markerad som avslutande</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/reports/episode.py" line="29"/>
         <source>Final contact without {code}</source>
         <translation>Avslutande kontakt utan {code}</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/reports/episode.py" line="30"/>
         <source>Final contact with {code}</source>
         <translation>Avslutande kontakt med {code}</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/reports/episode.py" line="32"/>
         <source>Error</source>
         <translation>Fel</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/reports/episode.py" line="32"/>
         <source>Warning</source>
         <translation>Varning</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/reports/episode.py" line="35"/>
         <source>Date and time</source>
         <translation>Datum och tid</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/reports/episode.py" line="37"/>
-        <location filename="../kbtdesk/core/reports/siber.py" line="104"/>
         <source>Min</source>
         <translation>Min</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/reports/episode.py" line="39"/>
         <source>Journal</source>
         <translation>Journal</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/reports/episode.py" line="41"/>
         <source>Final</source>
         <translation>Avslutande</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/reports/episode.py" line="42"/>
         <source>Note</source>
         <translation>Anteckning</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/reports/episode.py" line="46"/>
         <source>Severity</source>
         <translation>Allvarlighetsgrad</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/reports/episode.py" line="48"/>
         <source>Finding</source>
         <translation>Avvikelse</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/reports/episode.py" line="49"/>
         <source>Why</source>
         <translation>Skäl</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/reports/siber.py" line="123"/>
         <source>Score</source>
         <translation>Poäng</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/reports/episode.py" line="68"/>
         <source>Flag</source>
         <translation>Flagga</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/reports/episode.py" line="89"/>
         <source>{instrument} item {item}: {value} (flag at {threshold} or more)</source>
         <translation>{instrument} fråga {item}: {value} (flagga vid {threshold} eller mer)</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/reports/episode.py" line="130"/>
-        <location filename="../kbtdesk/core/reports/siber.py" line="92"/>
         <source>Programme</source>
         <translation>Program</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/reports/episode.py" line="131"/>
         <source>Started</source>
         <translation>Startad</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/reports/episode.py" line="132"/>
-        <location filename="../kbtdesk/core/reports/episode.py" line="178"/>
         <source>Ended</source>
         <translation>Avslutad</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/reports/episode.py" line="133"/>
         <source>Ongoing, week {week}</source>
         <translation>Pågår, vecka {week}</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/reports/episode.py" line="135"/>
         <source>Therapist</source>
         <translation>Behandlare</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/reports/episode.py" line="137"/>
         <source>Care unit</source>
         <translation>Vårdenhet</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/reports/episode.py" line="138"/>
         <source>EHR</source>
         <translation>Journalsystem</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/reports/coverage.py" line="231"/>
-        <location filename="../kbtdesk/core/reports/coverage.py" line="277"/>
-        <location filename="../kbtdesk/core/reports/episode.py" line="140"/>
         <source>Judged by rule set</source>
         <translation>Bedömd av regeluppsättning</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/reports/episode.py" line="148"/>
         <source>Note on the rule set</source>
         <translation>Om regeluppsättningen</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/reports/episode.py" line="150"/>
         <source>No contacts yet.</source>
         <translation>Inga kontakter än.</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/reports/episode.py" line="165"/>
         <source>No findings: the contacts follow the routine&apos;s rules.</source>
         <translation>Inga avvikelser: kontakterna följer rutinens regler.</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/reports/episode.py" line="69"/>
         <source>No rating-scale scores.</source>
         <translation>Inga skattningar.</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/reports/episode.py" line="107"/>
         <source>Red: item {item} at {threshold} or more.</source>
         <translation>Rött: fråga {item} på {threshold} eller mer.</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/reports/episode.py" line="179"/>
         <source>Not ended</source>
         <translation>Ej avslutad</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/reports/episode.py" line="180"/>
-        <location filename="../kbtdesk/core/reports/siber.py" line="95"/>
         <source>End reason</source>
         <translation>Avslutsorsak</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/reports/episode.py" line="183"/>
         <source>Final contact</source>
         <translation>Avslutande kontakt</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/reports/episode.py" line="185"/>
         <source>SibeR start documented</source>
         <translation>Behandlingsstart för SibeR dokumenterad</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/reports/episode.py" line="186"/>
         <source>Not documented</source>
         <translation>Ej dokumenterad</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/reports/episode.py" line="187"/>
         <source>SibeR transfer (Medrave)</source>
         <translation>Överföring till SibeR (Medrave)</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/reports/common.py" line="19"/>
         <source>Not transferred</source>
         <translation>Ej överförd</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/reports/episode.py" line="192"/>
         <source>Episode summary</source>
         <translation>Sammanfattning av episod</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/reports/episode.py" line="196"/>
-        <location filename="../kbtdesk/core/reports/siber.py" line="86"/>
         <source>Contacts</source>
         <translation>Kontakter</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/reports/episode.py" line="197"/>
         <source>Rule findings</source>
         <translation>Avvikelser från rutinen</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/reports/episode.py" line="198"/>
-        <location filename="../kbtdesk/core/reports/siber.py" line="87"/>
         <source>Rating scales</source>
         <translation>Skattningsskalor</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/reports/episode.py" line="199"/>
         <source>Ending and SibeR transfer</source>
         <translation>Avslut och överföring till SibeR</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/reports/siber.py" line="15"/>
         <source>A basis for the transfer to SibeR via Medrave, not SibeR&apos;s own format (which is not known): check each value against your unit&apos;s lathund before you enter it.</source>
         <translation>Ett underlag för överföringen till SibeR via Medrave, inte SibeR:s eget format (som inte är känt): kontrollera varje värde mot din enhets lathund innan du för in det.</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/reports/siber.py" line="18"/>
         <source>First
 Last</source>
         <translation>Första
 Sista</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/reports/siber.py" line="93"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/reports/siber.py" line="94"/>
         <source>End</source>
         <translation>Slut</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/reports/siber.py" line="97"/>
         <source>Contacts: {type}</source>
         <translation>Kontakter: {type}</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/reports/siber.py" line="102"/>
         <source>Contacts in all</source>
         <translation>Kontakter totalt</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/reports/siber.py" line="103"/>
         <source>Therapist minutes</source>
         <translation>Behandlarminuter</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/reports/siber.py" line="109"/>
         <source>{instrument} first</source>
         <translation>{instrument} första</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/reports/siber.py" line="111"/>
         <source>{instrument} first date</source>
         <translation>{instrument} första datum</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/reports/siber.py" line="113"/>
         <source>{instrument} last</source>
         <translation>{instrument} senaste</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/reports/siber.py" line="115"/>
         <source>{instrument} last date</source>
         <translation>{instrument} senaste datum</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/reports/siber.py" line="119"/>
         <source>Transferred to SibeR</source>
         <translation>Överförd till SibeR</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/reports/siber.py" line="128"/>
         <source>No ended episodes in the selection.</source>
         <translation>Inga avslutade episoder i urvalet.</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/reports/siber.py" line="148"/>
         <source>SibeR basis</source>
         <translation>Underlag för SibeR</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/reports/coverage.py" line="223"/>
         <source>Month</source>
         <translation>Månad</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/reports/coverage.py" line="92"/>
         <source>of logged contacts</source>
         <extracomment>Heading of the measure&apos;s group in print and of its count in the CSV. The CSV&apos;s heading of the denominator and of the percentage. What a gap in it means for the region&apos;s coverage figure.</extracomment>
         <translation>av loggade kontakter</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/reports/coverage.py" line="93"/>
         <source>of ended episodes</source>
         <translation>av avslutade episoder</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/reports/coverage.py" line="95"/>
         <source>Registered contacts</source>
         <translation>Registrerade kontakter</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/reports/coverage.py" line="96"/>
         <source>% registered</source>
         <translation>% registrerade</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/reports/coverage.py" line="97"/>
         <source>Only registered contacts reach the region&apos;s statistics: a contact logged here but not registered is missing from every figure, coverage included.</source>
         <translation>Bara registrerade kontakter når regionens statistik: en kontakt som loggats här men inte registrerats saknas i varje siffra, också i täckningsgraden.</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/reports/coverage.py" line="100"/>
         <source>Journaled contacts</source>
         <translation>Journalförda kontakter</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/reports/coverage.py" line="101"/>
         <source>% journaled</source>
         <translation>% journalförda</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/reports/coverage.py" line="102"/>
         <source>Medrave takes what SibeR gets from the journal notes: a contact without a note written with the template is missing from the quality registry.</source>
         <translation>Medrave hämtar det som SibeR får ur journalanteckningarna: en kontakt utan en anteckning skriven med mallen saknas i kvalitetsregistret.</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/reports/coverage.py" line="105"/>
         <source>Distance contacts with {code}</source>
         <translation>Distanskontakter med {code}</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/reports/coverage.py" line="106"/>
         <source>of distance contacts</source>
         <translation>av distanskontakter</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/reports/coverage.py" line="107"/>
-        <location filename="../kbtdesk/core/reports/coverage.py" line="114"/>
-        <location filename="../kbtdesk/core/reports/coverage.py" line="121"/>
         <source>% with {code}</source>
         <translation>% med {code}</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/reports/coverage.py" line="108"/>
         <source>The routine asks for {code} at every distance contact so that coverage is correct: each one without it lowers the region&apos;s figure. Imported contacts and contacts logged during an outage can lack it.</source>
         <translation>Rutinen kräver {code} vid varje distanskontakt för att täckningsgraden ska bli korrekt: varje kontakt utan koden sänker regionens siffra. Importerade kontakter och kontakter loggade under driftstopp kan sakna den.</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/reports/coverage.py" line="112"/>
         <source>Visits with {code}</source>
         <translation>Besök med {code}</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/reports/coverage.py" line="113"/>
         <source>of visits</source>
         <translation>av besök</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/reports/coverage.py" line="115"/>
         <source>The routine asks for {code} on every contact of a type that counts as a visit (administrative contacts do not): a visit without it is missing from the region&apos;s figures for that code. Imported contacts and contacts logged during an outage can lack it.</source>
         <translation>Rutinen kräver {code} på varje kontakt av en typ som räknas som besök (administrativa kontakter gör inte det): ett besök utan koden saknas i regionens siffror för den koden. Importerade kontakter och kontakter loggade under driftstopp kan sakna den.</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/reports/coverage.py" line="120"/>
         <source>Ended episodes with {code} registered</source>
         <translation>Avslutade episoder med {code} registrerad</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/reports/coverage.py" line="122"/>
         <source>An ended treatment counts as ended in the statistics only when a contact with {code} is registered: without it the episode stays open there.</source>
         <translation>En behandling räknas som avslutad i statistiken först när en kontakt med {code} är registrerad: utan den står episoden kvar som pågående där.</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/reports/coverage.py" line="125"/>
         <source>Ended episodes transferred to SibeR</source>
         <translation>Avslutade episoder överförda till SibeR</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/reports/coverage.py" line="126"/>
         <source>% transferred</source>
         <translation>% överförda</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/reports/coverage.py" line="127"/>
         <source>An ended episode not transferred via Medrave is missing from SibeR, and lowers the registry&apos;s coverage for the unit.</source>
         <translation>En avslutad episod som inte överförts via Medrave saknas i SibeR och sänker registrets täckningsgrad för enheten.</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/reports/coverage.py" line="220"/>
         <source>Number</source>
         <translation>Antal</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/reports/coverage.py" line="221"/>
         <source>Of</source>
         <translation>Av</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/reports/coverage.py" line="250"/>
         <source>Total</source>
         <translation>Totalt</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/reports/coverage.py" line="252"/>
         <source>Coverage per month (%)</source>
         <translation>Täckningsgrad per månad (%)</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/reports/coverage.py" line="255"/>
         <source>Contacts count in the month of their own local date, episodes in the month they ended, each judged by the version of the rule set valid on that date. An empty percentage means nothing to count that month.</source>
         <translation>Kontakter räknas i månaden för sitt eget lokala datum, episoder i månaden de avslutades, var och en bedömd av den version av regeluppsättningen som gäller det datumet. En tom procentsats betyder att det inte fanns något att räkna den månaden.</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/reports/coverage.py" line="261"/>
         <source>Contacts or episodes before {date}, when the oldest version of the rule set begins, were judged by that version ({rules}).</source>
         <translation>Kontakter eller episoder före {date}, då regeluppsättningens äldsta version börjar gälla, har bedömts av den versionen ({rules}).</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/reports/coverage.py" line="267"/>
         <source>Contacts or episodes after {date}, the last day of the newest version of the rule set, were judged by that version ({rules}): is a newer rule file missing?</source>
         <translation>Kontakter eller episoder efter {date}, den sista dagen för regeluppsättningens nyaste version, har bedömts av den versionen ({rules}): saknas en nyare regelfil?</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/reports/coverage.py" line="271"/>
         <source>What the figures mean</source>
         <translation>Vad siffrorna betyder</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/reports/coverage.py" line="275"/>
         <source>Coverage (täckningsgrad)</source>
         <translation>Täckningsgrad</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/render/layout.py" line="42"/>
         <source>[Shortened in print: {shown} of {total} characters. The whole text is in the log and in the CSV.]</source>
         <extracomment>User text longer than this is cut in print, with a note saying so.</extracomment>
         <translation>[Förkortad i utskriften: {shown} av {total} tecken. Hela texten finns i loggen och i CSV-filen.]</translation>
@@ -3921,58 +3111,47 @@ Sista</translation>
 <context>
     <name>RulesProblem</name>
     <message>
-        <location filename="../kbtdesk/ui/rules_problem.py" line="31"/>
         <source>chosen with --rules</source>
         <extracomment>Problems listed in the box itself; the rest are under &quot;Show Details…&quot; (a broken file can have hundreds).</extracomment>
         <translation>vald med --rules</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/rules_problem.py" line="33"/>
         <source>chosen with the environment variable KBTDESK_RULES</source>
         <translation>vald med miljövariabeln KBTDESK_RULES</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/rules_problem.py" line="34"/>
         <source>bundled with kbtdesk</source>
         <translation>den som följer med kbtdesk</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/rules_problem.py" line="42"/>
         <source>kbtdesk cannot use the unit configuration {file}, so it does not start.</source>
         <translation>kbtdesk kan inte använda enhetens konfiguration {file} och startar därför inte.</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/rules_problem.py" line="44"/>
         <source>The unit&apos;s settings (unit.json) are deployed by your IT department or written by your unit: ask them to correct the file. The command “kbtdesk rules show” names the files kbtdesk reads.</source>
         <translation>Enhetens inställningar (unit.json) installeras av IT-avdelningen eller skrivs av enheten: be dem rätta filen. Kommandot ”kbtdesk rules show” visar vilka filer kbtdesk läser.</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/rules_problem.py" line="47"/>
         <source>kbtdesk cannot use the rule set {file} ({chosen}), so it does not start: it would check your contacts against a routine it cannot read.</source>
         <translation>kbtdesk kan inte använda regeluppsättningen {file} ({chosen}) och startar därför inte: den skulle kontrollera dina kontakter mot en rutin den inte kan läsa.</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/rules_problem.py" line="50"/>
         <source>Ask whoever maintains your region&apos;s or unit&apos;s rule file to correct it; the command “kbtdesk rules check {file}” lists every problem. Without --rules and KBTDESK_RULES kbtdesk uses the rule set it was installed with.</source>
         <translation>Be den som förvaltar regionens eller enhetens regelfil att rätta den; kommandot ”kbtdesk rules check {file}” listar varje fel. Utan --rules och KBTDESK_RULES använder kbtdesk den regeluppsättning som installerades med programmet.</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/rules_problem.py" line="54"/>
         <source>The rule set installed with kbtdesk is damaged: install kbtdesk again (your log is not touched), or ask your IT department to.</source>
         <translation>Regeluppsättningen som installerades med kbtdesk är skadad: installera kbtdesk igen (loggen påverkas inte), eller be IT-avdelningen göra det.</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/rules_problem.py" line="57"/>
         <source>What is wrong (where in the file: what):</source>
         <translation>Fel i filen (var: vad som är fel):</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/rules_problem.py" line="58"/>
         <source>… and {count} more (Show Details...)</source>
         <translation>… och {count} till (Visa detaljer...)</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/rules_problem.py" line="59"/>
         <source>kbtdesk cannot start</source>
         <translation>kbtdesk kan inte starta</translation>
     </message>
@@ -3980,62 +3159,50 @@ Sista</translation>
 <context>
     <name>ScoreDialog</name>
     <message>
-        <location filename="../kbtdesk/ui/dialogs/scores.py" line="19"/>
         <source>Record score</source>
         <translation>Lägg in skattning</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/dialogs/scores.py" line="24"/>
         <source>Rating scale</source>
         <translation>Skattningsskala</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/dialogs/scores.py" line="26"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/dialogs/scores.py" line="27"/>
         <source>Total score</source>
         <translation>Totalpoäng</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/dialogs/scores.py" line="28"/>
         <source>Item scores</source>
         <translation>Poäng per fråga</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/dialogs/scores.py" line="29"/>
         <source>optional, separated by spaces: 2 3 1 …</source>
         <translation>valfritt, med mellanslag emellan: 2 3 1 …</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/dialogs/scores.py" line="33"/>
         <source>&amp;Rating scale:</source>
         <translation>&amp;Skattningsskala:</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/dialogs/scores.py" line="34"/>
         <source>&amp;Date:</source>
         <translation>&amp;Datum:</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/dialogs/scores.py" line="35"/>
         <source>&amp;Total:</source>
         <translation>&amp;Totalpoäng:</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/dialogs/scores.py" line="36"/>
         <source>&amp;Item scores:</source>
         <translation>&amp;Poäng per fråga:</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/dialogs/scores.py" line="41"/>
         <source>&amp;Save score</source>
         <translation>Spa&amp;ra skattning</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/dialogs/scores.py" line="51"/>
         <source>{n} items, each {lo}–{hi}; total 0–{max}.</source>
         <translation>{n} frågor, var och en {lo}–{hi}; totalt 0–{max}.</translation>
     </message>
@@ -4043,149 +3210,118 @@ Sista</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../kbtdesk/ui/dialogs/settings.py" line="49"/>
-        <location filename="../kbtdesk/ui/dialogs/settings.py" line="54"/>
         <source>Settings</source>
         <translation>Inställningar</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/dialogs/settings.py" line="59"/>
         <source>Your name</source>
         <translation>Ditt namn</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/dialogs/settings.py" line="61"/>
         <source>Profession</source>
         <translation>Yrke</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/dialogs/settings.py" line="62"/>
         <source>Care unit</source>
         <translation>Vårdenhet</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/dialogs/settings.py" line="63"/>
         <source>Care level</source>
         <translation>Vårdnivå</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/dialogs/settings.py" line="65"/>
         <source>EHR system</source>
         <translation>Journalsystem</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/dialogs/settings.py" line="67"/>
         <source>Language</source>
         <translation>Språk</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/dialogs/settings.py" line="68"/>
         <source>&amp;Name:</source>
         <translation>&amp;Namn:</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/dialogs/settings.py" line="69"/>
         <source>&amp;Profession:</source>
         <translation>&amp;Yrke:</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/dialogs/settings.py" line="70"/>
         <source>Care &amp;unit:</source>
         <translation>&amp;Vårdenhet:</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/dialogs/settings.py" line="71"/>
         <source>Care &amp;level:</source>
         <translation>Vårdn&amp;ivå:</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/dialogs/settings.py" line="72"/>
         <source>&amp;EHR system:</source>
         <translation>&amp;Journalsystem:</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/dialogs/settings.py" line="73"/>
         <source>Lan&amp;guage:</source>
         <translation>&amp;Språk:</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/dialogs/settings.py" line="74"/>
         <source>Profile</source>
         <translation>Profil</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/dialogs/settings.py" line="81"/>
         <source>Lock the window after minutes without use</source>
         <translation>Lås fönstret efter så här många minuter utan aktivitet</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/dialogs/settings.py" line="84"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/dialogs/settings.py" line="85"/>
         <source>&amp;Lock after:</source>
         <translation>&amp;Lås efter:</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/dialogs/settings.py" line="87"/>
         <source>After this many minutes without a key press or mouse movement the window hides all patient data and asks for the passphrase. Ctrl+L locks at once.</source>
         <translation>Efter så här många minuter utan tangenttryckning eller musrörelse döljer fönstret alla patientuppgifter och frågar efter lösenfrasen. Ctrl+L låser direkt.</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/dialogs/settings.py" line="91"/>
         <source>C&amp;hange passphrase…</source>
         <translation>&amp;Byt lösenfras…</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/dialogs/settings.py" line="92"/>
         <source>Change passphrase</source>
         <translation>Byt lösenfras</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/dialogs/settings.py" line="103"/>
         <source>Security</source>
         <translation>Säkerhet</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/dialogs/settings.py" line="107"/>
         <source>Headings of the journal note skeleton, one per line. They are a suggestion: adjust them to your unit&apos;s lathund.</source>
         <translation>Rubrikerna i anteckningsmallen, en per rad. De är ett förslag: justera dem efter din enhets lathund.</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/dialogs/settings.py" line="116"/>
         <source>Template headings for {ehr}</source>
         <translation>Mallrubriker för {ehr}</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/dialogs/settings.py" line="121"/>
         <source>Templates</source>
         <translation>Journalmallar</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/dialogs/settings.py" line="125"/>
         <source>The programmes offered for a new episode, one per line.</source>
         <translation>De program som går att välja för en ny episod, ett per rad.</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/dialogs/settings.py" line="129"/>
-        <location filename="../kbtdesk/ui/dialogs/settings.py" line="132"/>
         <source>Programmes</source>
         <translation>Program</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/dialogs/settings.py" line="137"/>
         <source>&amp;Save</source>
         <translation>Spa&amp;ra</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/dialogs/settings.py" line="155"/>
         <source>Unit</source>
         <translation>Enhet</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/dialogs/settings.py" line="165"/>
         <source>The passphrase was changed. Use the new one from now on.</source>
         <translation>Lösenfrasen är bytt. Använd den nya från och med nu.</translation>
     </message>
@@ -4193,82 +3329,66 @@ Sista</translation>
 <context>
     <name>SetupDialog</name>
     <message>
-        <location filename="../kbtdesk/ui/dialogs/first_run.py" line="38"/>
         <source>Create your kbtdesk log</source>
         <translation>Skapa din kbtdesk-logg</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/dialogs/first_run.py" line="41"/>
         <source>No log was found. Tell kbtdesk who you are and choose a passphrase: the log is encrypted, and the passphrase is what opens it.</source>
         <translation>Ingen logg hittades. Berätta för kbtdesk vem du är och välj en lösenfras: loggen krypteras, och det är lösenfrasen som öppnar den.</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/dialogs/first_run.py" line="45"/>
         <source>The log will be created at: {path}</source>
         <translation>Loggen skapas här: {path}</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/dialogs/first_run.py" line="49"/>
         <source>Your name</source>
         <translation>Ditt namn</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/dialogs/first_run.py" line="50"/>
         <source>Profession</source>
         <translation>Yrke</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/dialogs/first_run.py" line="51"/>
         <source>e.g. psychologist</source>
         <translation>t.ex. psykolog</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/dialogs/first_run.py" line="52"/>
         <source>Care unit</source>
         <translation>Vårdenhet</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/dialogs/first_run.py" line="53"/>
         <source>Care level</source>
         <translation>Vårdnivå</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/dialogs/first_run.py" line="54"/>
         <source>EHR system</source>
         <translation>Journalsystem</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/dialogs/first_run.py" line="64"/>
         <source>At least {n} characters. A few unrelated words are easy to remember and hard to guess. Next, kbtdesk shows a recovery code: if you forget the passphrase, that code is the only way into the log. You print it or write it down, and keep it apart from this computer.</source>
         <translation>Minst {n} tecken. Några ord som inte hör ihop är lätta att komma ihåg och svåra att gissa. Sedan visar kbtdesk en återställningskod: om du glömmer lösenfrasen är koden det enda sättet att komma in i loggen. Du skriver ut den eller skriver av den och förvarar den skild från den här datorn.</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/dialogs/first_run.py" line="55"/>
         <source>&amp;Name:</source>
         <translation>&amp;Namn:</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/dialogs/first_run.py" line="56"/>
         <source>&amp;Profession:</source>
         <translation>&amp;Yrke:</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/dialogs/first_run.py" line="57"/>
         <source>Care &amp;unit:</source>
         <translation>&amp;Vårdenhet:</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/dialogs/first_run.py" line="58"/>
         <source>Care &amp;level:</source>
         <translation>Vårdn&amp;ivå:</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/dialogs/first_run.py" line="59"/>
         <source>&amp;EHR system:</source>
         <translation>&amp;Journalsystem:</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/dialogs/first_run.py" line="73"/>
         <source>&amp;Create log</source>
         <translation>&amp;Skapa logg</translation>
     </message>
@@ -4276,32 +3396,26 @@ Sista</translation>
 <context>
     <name>StrengthMeter</name>
     <message>
-        <location filename="../kbtdesk/ui/dialogs/passphrase.py" line="46"/>
         <source>Passphrase strength</source>
         <translation>Lösenfrasens styrka</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/dialogs/passphrase.py" line="60"/>
         <source>Too short</source>
         <translation>För kort</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/dialogs/passphrase.py" line="60"/>
         <source>Weak</source>
         <translation>Svag</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/dialogs/passphrase.py" line="60"/>
         <source>Fair</source>
         <translation>Godtagbar</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/dialogs/passphrase.py" line="60"/>
         <source>Good</source>
         <translation>Bra</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/dialogs/passphrase.py" line="60"/>
         <source>Strong</source>
         <translation>Stark</translation>
     </message>
@@ -4309,12 +3423,10 @@ Sista</translation>
 <context>
     <name>TrendChart</name>
     <message>
-        <location filename="../kbtdesk/ui/chart.py" line="28"/>
         <source>Score trend</source>
         <translation>Poängutveckling</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/chart.py" line="76"/>
         <source>No scores yet</source>
         <translation>Inga skattningar än</translation>
     </message>
@@ -4322,49 +3434,38 @@ Sista</translation>
 <context>
     <name>Undo</name>
     <message>
-        <location filename="../kbtdesk/core/batch.py" line="133"/>
         <source>contact</source>
         <translation>kontakt</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/batch.py" line="134"/>
         <source>{n} contacts</source>
         <translation>{n} kontakter</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/batch.py" line="196"/>
-        <location filename="../kbtdesk/core/corrections.py" line="101"/>
-        <location filename="../kbtdesk/core/corrections.py" line="344"/>
         <source>deletion</source>
         <translation>borttagning</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/corrections.py" line="196"/>
         <source>reopening</source>
         <translation>återöppning</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/corrections.py" line="211"/>
         <source>ending</source>
         <translation>avslut</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/corrections.py" line="224"/>
         <source>renaming</source>
         <translation>namnbyte</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/corrections.py" line="252"/>
         <source>identity number</source>
         <translation>identitetsnummer</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/corrections.py" line="304"/>
         <source>score</source>
         <translation>skattning</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/ticks.py" line="220"/>
         <source>ticks</source>
         <translation>avbockning</translation>
     </message>
@@ -4372,138 +3473,110 @@ Sista</translation>
 <context>
     <name>UnitSettingsPage</name>
     <message>
-        <location filename="../kbtdesk/ui/unit_settings.py" line="49"/>
         <source>These values come from your unit&apos;s configuration. A value marked as fixed can only be changed by whoever manages the file (usually IT).</source>
         <translation>Värdena kommer från enhetens konfiguration. Ett värde som är låst kan bara ändras av den som förvaltar filen (oftast IT).</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/unit_settings.py" line="52"/>
         <source>No unit configuration is installed. The values below come from the rule set; your unit&apos;s IT can deploy a unit.json to set them for every workstation.</source>
         <translation>Ingen enhetskonfiguration är installerad. Värdena nedan kommer från regeluppsättningen; enhetens IT kan dela ut en unit.json som sätter dem för alla arbetsstationer.</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/unit_settings.py" line="56"/>
         <source>Machine-wide file (deployed by IT): {path}</source>
         <translation>Fil för hela datorn (utdelad av IT): {path}</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/unit_settings.py" line="57"/>
         <source>Your own file: {path}</source>
         <translation>Din egen fil: {path}</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/unit_settings.py" line="62"/>
         <source>Values set by your unit</source>
         <translation>Värden som enheten sätter</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/unit_settings.py" line="64"/>
         <source>Setting</source>
         <translation>Inställning</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/unit_settings.py" line="64"/>
         <source>Value</source>
         <translation>Värde</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/unit_settings.py" line="64"/>
         <source>From</source>
         <translation>Från</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/unit_settings.py" line="65"/>
         <source>You may change it</source>
         <translation>Du får ändra</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/unit_settings.py" line="80"/>
-        <location filename="../kbtdesk/ui/unit_settings.py" line="106"/>
         <source>Days without feedback before an episode is due</source>
         <translation>Dagar utan återkoppling innan en episod är aktuell</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/unit_settings.py" line="82"/>
         <source> days</source>
         <translation> dagar</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/unit_settings.py" line="85"/>
         <source>&amp;No feedback after:</source>
         <translation>&amp;Ingen återkoppling efter:</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/unit_settings.py" line="91"/>
         <source>none (adjust to your unit)</source>
         <translation>ingen (justera efter din enhet)</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/unit_settings.py" line="95"/>
         <source>{name} ({weeks} weeks)</source>
         <translation>{name} ({weeks} veckor)</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/unit_settings.py" line="102"/>
         <source>Template headings (number per EHR)</source>
         <translation>Mallrubriker (antal per journalsystem)</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/unit_settings.py" line="103"/>
         <source>Registration codes per contact type</source>
         <translation>Registreringskoder per kontakttyp</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/unit_settings.py" line="104"/>
         <source>Programmes (planned weeks)</source>
         <translation>Program (planerade veckor)</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/unit_settings.py" line="105"/>
         <source>Extra KVÅ codes</source>
         <translation>Extra KVÅ-koder</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/unit_settings.py" line="105"/>
         <source>none</source>
         <translation>inga</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/unit_settings.py" line="113"/>
         <source>rule set (default)</source>
         <translation>regeluppsättningen (standard)</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/unit_settings.py" line="114"/>
         <source>your unit (machine-wide)</source>
         <translation>din enhet (hela datorn)</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/unit_settings.py" line="114"/>
         <source>your own file</source>
         <translation>din egen fil</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/unit_settings.py" line="118"/>
         <source>no: only in unit.json</source>
         <translation>nej: bara i unit.json</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/unit_settings.py" line="119"/>
         <source>no: fixed by your unit</source>
         <translation>nej: låst av enheten</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/unit_settings.py" line="119"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/unit_settings.py" line="135"/>
         <source>Set by your unit ({path}); it cannot be changed here.</source>
         <translation>Satt av din enhet ({path}); kan inte ändras här.</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/unit_settings.py" line="138"/>
         <source>Your unit&apos;s values ({path}); you may adjust them for yourself.</source>
         <translation>Enhetens värden ({path}); du får justera dem för dig själv.</translation>
     </message>
@@ -4511,49 +3584,39 @@ Sista</translation>
 <context>
     <name>Unlock</name>
     <message>
-        <location filename="../kbtdesk/db/keyfile.py" line="38"/>
         <source>Wrong passphrase. Nothing was changed.</source>
         <translation>Fel lösenfras. Ingenting har ändrats.</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/db/keyfile.py" line="43"/>
         <source>That recovery code does not open this log. Nothing was changed.</source>
         <translation>Återställningskoden öppnar inte den här loggen. Ingenting har ändrats.</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/db/keyfile.py" line="49"/>
         <source>The key file {path} has no recovery code.</source>
         <translation>Nyckelfilen {path} har ingen återställningskod.</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/db/keyfile.py" line="107"/>
         <source>The passphrase must have at least {n} characters.</source>
         <extracomment>Cheap parameters for tests only; never used by the program itself.</extracomment>
         <translation>Lösenfrasen måste ha minst {n} tecken.</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/db/keyfile.py" line="111"/>
         <source>The two passphrases are not the same.</source>
         <translation>De två lösenfraserna är inte likadana.</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/db/keyfile.py" line="256"/>
         <source>The key file {path} is missing: the log cannot be opened without it.</source>
         <translation>Nyckelfilen {path} saknas: loggen kan inte öppnas utan den.</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/db/keyfile.py" line="262"/>
         <source>{path} is not a kbtdesk key file.</source>
         <translation>{path} är inte en nyckelfil för kbtdesk.</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/db/keyfile.py" line="265"/>
         <source>The key file {path} was written by a newer kbtdesk. Update kbtdesk to open it.</source>
         <translation>Nyckelfilen {path} är skriven av en nyare version av kbtdesk. Uppdatera kbtdesk för att öppna den.</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/db/keyfile.py" line="202"/>
-        <location filename="../kbtdesk/db/keyfile.py" line="290"/>
         <source>The key file {path} is damaged.</source>
         <translation>Nyckelfilen {path} är skadad.</translation>
     </message>
@@ -4561,79 +3624,64 @@ Sista</translation>
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../kbtdesk/ui/dialogs/passphrase.py" line="137"/>
         <source>Unlock kbtdesk</source>
         <translation>Lås upp kbtdesk</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/dialogs/passphrase.py" line="146"/>
         <source>Log: {path}</source>
         <translation>Logg: {path}</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/dialogs/passphrase.py" line="148"/>
         <source>Passphrase</source>
         <translation>Lösenfras</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/dialogs/passphrase.py" line="150"/>
         <source>&amp;Passphrase:</source>
         <translation>&amp;Lösenfras:</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/dialogs/passphrase.py" line="152"/>
         <source>Forgot passphrase?</source>
         <translation>Glömt lösenfrasen?</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/dialogs/passphrase.py" line="153"/>
         <source>Forgot passphrase? Use the recovery code</source>
         <translation>Glömt lösenfrasen? Använd återställningskoden</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/dialogs/passphrase.py" line="160"/>
         <source>Open &amp;read-only</source>
         <translation>Öppna &amp;skrivskyddad</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/dialogs/passphrase.py" line="161"/>
         <source>Open the log read-only</source>
         <translation>Öppna loggen skrivskyddad</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/dialogs/passphrase.py" line="165"/>
         <source>Restore the newest good &amp;backup</source>
         <translation>Återställ den senaste felfria säkerhets&amp;kopian</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/dialogs/passphrase.py" line="166"/>
         <source>Restore the newest good backup</source>
         <translation>Återställ den senaste felfria säkerhetskopian</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/dialogs/passphrase.py" line="174"/>
         <source>&amp;Unlock</source>
         <translation>Lås &amp;upp</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/dialogs/passphrase.py" line="196"/>
         <source>No good backup was found in the backups folder. Nothing was changed.</source>
         <translation>Ingen felfri säkerhetskopia hittades i mappen för säkerhetskopior. Ingenting har ändrats.</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/dialogs/passphrase.py" line="219"/>
         <source>The newest good backup was restored. The damaged log was kept as:
 {path}</source>
         <translation>Den senaste felfria säkerhetskopian har återställts. Den skadade loggen har sparats som:
 {path}</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/dialogs/passphrase.py" line="222"/>
         <source>The newest good backup was restored.</source>
         <translation>Den senaste felfria säkerhetskopian har återställts.</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/dialogs/passphrase.py" line="223"/>
         <source>Log restored</source>
         <translation>Loggen är återställd</translation>
     </message>
@@ -4641,28 +3689,23 @@ Sista</translation>
 <context>
     <name>Week</name>
     <message>
-        <location filename="../kbtdesk/core/week.py" line="45"/>
         <source>{instrument} item {item} at {value} ({date})</source>
         <extracomment>Most pressing first; the rows sort by the weight of what is due on them.</extracomment>
         <translation>{instrument} fråga {item}: {value} ({date})</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/week.py" line="46"/>
         <source>Closing visit due: week {week} of {planned}</source>
         <translation>Dags för avslutande besök: vecka {week} av {planned}</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/week.py" line="47"/>
         <source>No feedback for {days} days</source>
         <translation>Ingen återkoppling på {days} dagar</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/week.py" line="48"/>
         <source>SibeR: start not documented</source>
         <translation>SibeR: behandlingsstarten är inte dokumenterad</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/core/week.py" line="50"/>
         <source>No feedback yet, {days} days since the start</source>
         <translation>Ingen återkoppling än, {days} dagar sedan starten</translation>
     </message>
@@ -4670,73 +3713,57 @@ Sista</translation>
 <context>
     <name>WorklistModel</name>
     <message>
-        <location filename="../kbtdesk/ui/worklist.py" line="50"/>
         <source>Journal note not written</source>
         <extracomment>The group of items ticked in this session, kept visible so that a tick can be undone.</extracomment>
         <translation>Journalanteckning ej skriven</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/worklist.py" line="51"/>
         <source>Not registered</source>
         <translation>Ej registrerad</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/worklist.py" line="52"/>
         <source>Ending not registered</source>
         <translation>Avslut ej registrerat</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/worklist.py" line="53"/>
         <source>Not transferred to SibeR</source>
         <translation>Ej överförd till SibeR</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/worklist.py" line="54"/>
         <source>Done just now (select and reopen to undo)</source>
         <translation>Klart nyss (markera och öppna igen för att ångra)</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/worklist.py" line="75"/>
         <source>Date and time</source>
         <extracomment>Item rows a group shows at first and adds per fetchMore as the view scrolls to its end: a unit&apos;s log can hold thousands of open items, and the view should lay out only what it shows.</extracomment>
         <translation>Datum och tid</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/worklist.py" line="76"/>
         <source>Patient</source>
         <translation>Patient</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/worklist.py" line="77"/>
         <source>Programme</source>
         <translation>Program</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/worklist.py" line="78"/>
         <source>Type</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/worklist.py" line="79"/>
         <source>Codes</source>
         <translation>Koder</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/worklist.py" line="80"/>
-        <location filename="../kbtdesk/ui/worklist.py" line="249"/>
-        <location filename="../kbtdesk/ui/worklist.py" line="266"/>
         <source>Outage</source>
         <translation>Driftstopp</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/worklist.py" line="212"/>
         <source>Logged while the EHR was down: enter it in the EHR, then tick it.</source>
         <extracomment>The WorkItem of an item row (None on a group row). The group of a row: a WorkItem kind, or DONE_GROUP. Display texts per item, made the first time the item is painted: a reset repaints every visible row, and the view asks data() several times per cell.</extracomment>
         <translation>Loggad medan journalsystemet låg nere: för in den i journalsystemet och bocka sedan av den.</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/worklist.py" line="247"/>
-        <location filename="../kbtdesk/ui/worklist.py" line="260"/>
         <source>Episode ended</source>
         <translation>Episoden avslutad</translation>
     </message>
@@ -4744,57 +3771,46 @@ Sista</translation>
 <context>
     <name>WorklistWidget</name>
     <message>
-        <location filename="../kbtdesk/ui/worklist.py" line="278"/>
         <source>Worklist</source>
         <translation>Arbetslista</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/worklist.py" line="287"/>
         <source>What is still to be entered in other systems. Select items and press Space or “Mark done” once they are entered; ticked items can be reopened below.</source>
         <translation>Det som återstår att föra in i andra system. Markera uppgifter och tryck på blanksteg eller ”Markera som klar” när de är inlagda; avbockade uppgifter kan öppnas igen nedan.</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/worklist.py" line="301"/>
         <source>Open items</source>
         <translation>Öppna uppgifter</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/worklist.py" line="317"/>
         <source>&amp;Mark done</source>
         <translation>&amp;Markera som klar</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/worklist.py" line="319"/>
         <source>Mark the selected items done</source>
         <translation>Markera de valda uppgifterna som klara</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/worklist.py" line="320"/>
         <source>&amp;Reopen</source>
         <translation>Öppna &amp;igen</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/worklist.py" line="322"/>
         <source>Reopen the selected items</source>
         <translation>Öppna de valda uppgifterna igen</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/worklist.py" line="323"/>
         <source>Only items logged during an &amp;outage</source>
         <translation>Bara uppgifter loggade under &amp;driftstopp</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/worklist.py" line="325"/>
         <source>Show only items logged during an outage</source>
         <translation>Visa bara uppgifter som loggats under driftstopp</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/ui/worklist.py" line="454"/>
         <source>Nothing to do: every contact is journaled and registered, every ended episode transferred.</source>
         <translation>Inget att göra: alla kontakter är journalförda och registrerade och alla avslutade episoder är överförda.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../kbtdesk/ui/worklist.py" line="456"/>
         <source>%n open item(s)</source>
         <translation>
             <numerusform>%n öppen uppgift</numerusform>
@@ -4802,7 +3818,6 @@ Sista</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../kbtdesk/ui/worklist.py" line="458"/>
         <source>%n logged during an outage</source>
         <translation>
             <numerusform>%n loggad under driftstopp</numerusform>
@@ -4813,95 +3828,77 @@ Sista</translation>
 <context>
     <name>argparse</name>
     <message>
-        <location filename="../kbtdesk/cli_help.py" line="25"/>
         <source>usage: </source>
         <extracomment>argparse&apos;s words that a user meets (Python 3.11-3.13), for lupdate to find and translators to fill. The %-placeholders must stay as they are in a translation.</extracomment>
         <translation>användning: </translation>
     </message>
     <message>
-        <location filename="../kbtdesk/cli_help.py" line="26"/>
         <source>positional arguments</source>
         <translation>positionsargument</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/cli_help.py" line="27"/>
         <source>options</source>
         <translation>flaggor</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/cli_help.py" line="28"/>
         <source>show this help message and exit</source>
         <translation>visa den här hjälptexten och avsluta</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/cli_help.py" line="29"/>
         <source>show program&apos;s version number and exit</source>
         <translation>visa programmets versionsnummer och avsluta</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/cli_help.py" line="30"/>
         <source>%(prog)s: error: %(message)s
 </source>
         <translation>%(prog)s: fel: %(message)s
 </translation>
     </message>
     <message>
-        <location filename="../kbtdesk/cli_help.py" line="31"/>
         <source>the following arguments are required: %s</source>
         <translation>följande argument krävs: %s</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/cli_help.py" line="32"/>
         <source>unrecognized arguments: %s</source>
         <translation>okända argument: %s</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/cli_help.py" line="33"/>
         <source>invalid choice: %(value)r (choose from %(choices)s)</source>
         <translation>ogiltigt val: %(value)r (välj bland %(choices)s)</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/cli_help.py" line="34"/>
         <source>argument %(argument_name)s: %(message)s</source>
         <translation>argument %(argument_name)s: %(message)s</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/cli_help.py" line="35"/>
         <source>invalid %(type)s value: %(value)r</source>
         <translation>ogiltigt %(type)s-värde: %(value)r</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/cli_help.py" line="36"/>
         <source>expected one argument</source>
         <translation>ett argument väntades</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/cli_help.py" line="37"/>
         <source>expected at least one argument</source>
         <translation>minst ett argument väntades</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/cli_help.py" line="38"/>
         <source>expected at most one argument</source>
         <translation>högst ett argument väntades</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/cli_help.py" line="39"/>
         <source>ambiguous option: %(option)s could match %(matches)s</source>
         <translation>tvetydig flagga: %(option)s kan betyda %(matches)s</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/cli_help.py" line="40"/>
         <source>not allowed with argument %s</source>
         <translation>inte tillåtet tillsammans med argumentet %s</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/cli_help.py" line="41"/>
         <source>one of the arguments %s is required</source>
         <translation>ett av argumenten %s krävs</translation>
     </message>
     <message>
-        <location filename="../kbtdesk/cli_help.py" line="42"/>
         <source>ignored explicit argument %r</source>
         <translation>ignorerade uttryckligt argument %r</translation>
     </message>

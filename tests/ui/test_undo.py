@@ -1,0 +1,31 @@
+"""ui/undo.ChangeCommand: a change core already wrote is not written twice on push, and undo/redo
+reach core each time."""
+
+from PySide6.QtGui import QUndoStack
+
+from kbtdesk.base.messages import Message
+from kbtdesk.ui.undo import ChangeCommand
+
+
+class FakeChange:
+    label = Message("Undo", "deletion")
+
+    def __init__(self):
+        self.calls = []
+
+    def undo(self, service):
+        self.calls.append(("undo", service))
+
+    def redo(self, service):
+        self.calls.append(("redo", service))
+
+
+def test_push_does_not_write_again_then_undo_and_redo_reach_core(qtbot):
+    stack, change, refreshed = QUndoStack(), FakeChange(), []
+    stack.push(ChangeCommand("service", change, lambda: refreshed.append(1)))
+    assert change.calls == []
+    assert stack.undoText() == "deletion"
+    stack.undo()
+    stack.redo()
+    assert change.calls == [("undo", "service"), ("redo", "service")]
+    assert len(refreshed) == 3
