@@ -38,6 +38,7 @@ from kbtdesk.ui.actions import WindowActions
 from kbtdesk.ui.episode_list import EpisodeListWidget
 from kbtdesk.ui.formatting import fmt_datetime, locale_for
 from kbtdesk.ui.lock import WindowLock
+from kbtdesk.ui.operations import LogOperations
 from kbtdesk.ui.widgets import Palette, banner, confirm, emphasise, plain_label, show_error
 
 if TYPE_CHECKING:
@@ -106,6 +107,9 @@ class MainWindow(QMainWindow):
         self._episode_view: EpisodeView | None = None  # built just after the first paint
         self._open_count: int | None = None
 
+        # Long work (exports, the reading behind a print) runs here, one at a time: no writes meanwhile.
+        self.operations = LogOperations(self)
+        self.operations.busyChanged.connect(lambda _busy: self._update_actions())
         self.act = WindowActions(self)
         self.menus = self.act.add_menus(self.menuBar())
         self.menuBar().setObjectName("menuBar")
@@ -362,7 +366,11 @@ class MainWindow(QMainWindow):
         act.end_episode.setEnabled(has_episode and detail.episode.ended is None)
         for action in (act.edit_contact, act.delete_contact, act.copy_registration, act.copy_note):
             action.setEnabled(has_contact)
-        if self.read_only:
+        for action in (act.new_episode, act.outage, act.settings, act.export):
+            action.setEnabled(True)
+        act.undo.setEnabled(self.undo_stack.canUndo())
+        act.redo.setEnabled(self.undo_stack.canRedo())
+        if self.read_only or self.operations.busy:  # an export runs: its worker alone uses the log
             for action in act.editing:
                 action.setEnabled(False)
 
@@ -406,6 +414,7 @@ class MainWindow(QMainWindow):
     def hide_patient_data(self, lock_screen: QWidget) -> None:
         """Empty every model and label that shows patient data, disable everything but Quit, and
         show `lock_screen` alone."""
+        self.operations.cancel()  # a report being read for the preview is not shown behind the lock
         self.episode_list.clear()
         self.episode_view.clear()
         if self.worklist is not None:
@@ -729,6 +738,7 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event) -> None:
         self.window_lock.stop()
         self.backup_timer.stop()
+        self.operations.cancel_and_wait()
         self.maybe_backup(closing=True)
         if self.settings is not None:
             self.settings.setValue("window/geometry", self.saveGeometry())
