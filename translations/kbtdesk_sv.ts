@@ -2347,6 +2347,22 @@ Days without written feedback before an active episode counts as due (the week v
     </message>
 </context>
 <context>
+    <name>Operations</name>
+    <message>
+        <source>Cancel</source>
+        <extracomment>Work that ends sooner than this never shows its progress dialog.</extracomment>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Förlopp</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Avbryter…</translation>
+    </message>
+</context>
+<context>
     <name>Printing</name>
     <message>
         <source>Cannot print or export</source>

@@ -109,7 +109,7 @@ class MainWindow(QMainWindow):
 
         # Long work (exports, the reading behind a print) runs here, one at a time: no writes meanwhile.
         self.operations = LogOperations(self)
-        self.operations.busyChanged.connect(lambda _busy: self._update_actions())
+        self.operations.busyChanged.connect(self._operations_busy)
         self.act = WindowActions(self)
         self.menus = self.act.add_menus(self.menuBar())
         self.menuBar().setObjectName("menuBar")
@@ -366,13 +366,17 @@ class MainWindow(QMainWindow):
         act.end_episode.setEnabled(has_episode and detail.episode.ended is None)
         for action in (act.edit_contact, act.delete_contact, act.copy_registration, act.copy_note):
             action.setEnabled(has_contact)
-        for action in (act.new_episode, act.outage, act.settings, act.export):
-            action.setEnabled(True)
-        act.undo.setEnabled(self.undo_stack.canUndo())
-        act.redo.setEnabled(self.undo_stack.canRedo())
-        if self.read_only or self.operations.busy:  # an export runs: its worker alone uses the log
+        if self.read_only or self.operations.busy:  # an export runs: its worker alone writes to the log
             for action in act.editing:
                 action.setEnabled(False)
+
+    def _operations_busy(self, busy: bool) -> None:
+        if not busy and not self.locked and not self.read_only:
+            for action in (self.act.new_episode, self.act.outage, self.act.settings, self.act.export):
+                action.setEnabled(True)
+            self.act.undo.setEnabled(self.undo_stack.canUndo())
+            self.act.redo.setEnabled(self.undo_stack.canRedo())
+        self._update_actions()
 
     def refresh_counts(self) -> None:
         self._open_count = self.service.open_item_count()
