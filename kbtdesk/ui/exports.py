@@ -410,7 +410,7 @@ class ExportDialog(QDialog):
         if path is None:
             return False
 
-        def saved(_report) -> None:
+        def saved(_path: Path) -> None:
             self.last_written = path
             parent = self.parent()
             if parent is not None and hasattr(parent, "statusBar"):

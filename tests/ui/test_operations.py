@@ -105,7 +105,7 @@ def test_an_export_leaves_the_window_free_and_its_worker_reads_through_its_own_s
     assert window.operations.wait(WAIT * 1000)
     timer.stop()
     assert gate.threads[0] is not threading.main_thread()
-    assert written and written[0].kind == reports.KIND_REGISTRATIONS and (tmp_path / "lista.csv").exists()
+    assert written == [tmp_path / "lista.csv"] and (tmp_path / "lista.csv").exists()
 
 
 def test_the_file_is_byte_for_byte_what_the_synchronous_path_writes(qtbot, window, dialog, service, monkeypatch,
