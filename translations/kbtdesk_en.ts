@@ -1048,7 +1048,6 @@ The log itself is unchanged; kbtdesk tries again in the next session.</translati
         <name>EpisodeView</name>
         <message>
             <source>Choose an episode on the left, or start a new one (Ctrl+Shift+N).</source>
-            <extracomment>How often the window asks the backup policy whether a backup is due (it decides itself).</extracomment>
             <translation>Choose an episode on the left, or start a new one (Ctrl+Shift+N).</translation>
         </message>
         <message>
@@ -2085,6 +2084,14 @@ Days without written feedback before an active episode counts as due (the week v
             <translation>Export and print</translation>
         </message>
         <message>
+            <source>Undo {what}</source>
+            <translation>Undo {what}</translation>
+        </message>
+        <message>
+            <source>Redo {what}</source>
+            <translation>Redo {what}</translation>
+        </message>
+        <message>
             <source>&amp;File</source>
             <translation>&amp;File</translation>
         </message>
@@ -2175,10 +2182,6 @@ Days without written feedback before an active episode counts as due (the week v
         <message>
             <source>Delete the contact of {when}? You can undo this with Ctrl+Z.</source>
             <translation>Delete the contact of {when}? You can undo this with Ctrl+Z.</translation>
-        </message>
-        <message>
-            <source>delete contact of {when}</source>
-            <translation>delete contact of {when}</translation>
         </message>
         <message>
             <source>Contact deleted. Ctrl+Z brings it back.</source>
@@ -3443,6 +3446,7 @@ Last</translation>
         </message>
         <message>
             <source>deletion</source>
+            <extracomment>How often the window asks the backup policy whether a backup is due (it decides itself).</extracomment>
             <translation>deletion</translation>
         </message>
         <message>

@@ -1048,7 +1048,6 @@ Själva loggen är oförändrad; kbtdesk försöker igen nästa gång programmet
     <name>EpisodeView</name>
     <message>
         <source>Choose an episode on the left, or start a new one (Ctrl+Shift+N).</source>
-        <extracomment>How often the window asks the backup policy whether a backup is due (it decides itself).</extracomment>
         <translation>Välj en episod till vänster, eller starta en ny (Ctrl+Shift+N).</translation>
     </message>
     <message>
@@ -2085,6 +2084,14 @@ Days without written feedback before an active episode counts as due (the week v
         <translation>Exportera och skriv ut</translation>
     </message>
     <message>
+        <source>Undo {what}</source>
+        <translation>Ångra {what}</translation>
+    </message>
+    <message>
+        <source>Redo {what}</source>
+        <translation>Gör om {what}</translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
     </message>
@@ -2175,10 +2182,6 @@ Days without written feedback before an active episode counts as due (the week v
     <message>
         <source>Delete the contact of {when}? You can undo this with Ctrl+Z.</source>
         <translation>Vill du ta bort kontakten från {when}? Du kan ångra det med Ctrl+Z.</translation>
-    </message>
-    <message>
-        <source>delete contact of {when}</source>
-        <translation>ta bort kontakten från {when}</translation>
     </message>
     <message>
         <source>Contact deleted. Ctrl+Z brings it back.</source>
@@ -3443,6 +3446,7 @@ Sista</translation>
     </message>
     <message>
         <source>deletion</source>
+        <extracomment>How often the window asks the backup policy whether a backup is due (it decides itself).</extracomment>
         <translation>borttagning</translation>
     </message>
     <message>

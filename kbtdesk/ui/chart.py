@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt
+from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QPainter, QPainterPath, QPalette, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
@@ -31,6 +31,11 @@ class TrendChart(QWidget):
         self._maximum = 1
         self._points: list[Point] = []
         self.format_date = date.isoformat
+
+    def changeEvent(self, event) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.setAccessibleName(self.tr("Score trend"))
+        super().changeEvent(event)
 
     def set_series(self, title: str, maximum: int, points: list[Point]) -> None:
         self._title, self._maximum, self._points = title, max(1, maximum), sorted(points, key=lambda p: p.on)

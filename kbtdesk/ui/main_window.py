@@ -66,12 +66,17 @@ class _AfterFirstPaint(QObject):
 
 
 class DeleteContactCommand(QUndoCommand):
-    """Deleting a contact, undoable: the deleted record is kept in memory and saved back on undo."""
+    """Deleting a contact, undoable: the deleted record is kept in memory and saved back on undo.
+    Its label is short ("deletion": the menu reads "Undo deletion"), in the current language."""
 
-    def __init__(self, service: LogService, contact_id: str, text: str, after: Callable[[], None]):
-        super().__init__(text)
+    def __init__(self, service: LogService, contact_id: str, after: Callable[[], None]):
+        super().__init__()
         self.service, self.contact_id, self.after = service, contact_id, after
         self.deleted: Contact | None = None
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setText(QCoreApplication.translate("Undo", "deletion"))
 
     def redo(self) -> None:
         self.deleted = self.service.delete_contact(self.contact_id)
@@ -105,6 +110,7 @@ class MainWindow(QMainWindow):
         self.worklist = None
         self._episode_view: EpisodeView | None = None  # built just after the first paint
         self._open_count: int | None = None
+        self._episode_before_lock: str | None = None
 
         self.act = WindowActions(self)
         self.menus = self.act.add_menus(self.menuBar())
@@ -331,7 +337,20 @@ class MainWindow(QMainWindow):
             self._apply_language(language)  # installs translators: LanguageChange reaches every widget
         self.episode_list.set_language(language)
         self.episode_view.set_language(language)
+        self._rebuild_worklist()
         self.retranslate()
+
+    def _rebuild_worklist(self) -> None:
+        """The worklist made again in the new language (its texts, headers and filters), shown if it was."""
+        if self.worklist is None:
+            return
+        shown = self.pages.currentIndex() == PAGE_WORKLIST
+        self.worklist.setParent(None)
+        self.worklist.deleteLater()
+        self.worklist = None
+        if shown:
+            self._ensure_worklist()
+            self.worklist.setFocus()
 
     # -- state ----------------------------------------------------------------------------------
 
@@ -365,6 +384,7 @@ class MainWindow(QMainWindow):
         if self.read_only:
             for action in act.editing:
                 action.setEnabled(False)
+        act.update_undo()
 
     def refresh_counts(self) -> None:
         self._open_count = self.service.open_item_count()
@@ -405,7 +425,8 @@ class MainWindow(QMainWindow):
 
     def hide_patient_data(self, lock_screen: QWidget) -> None:
         """Empty every model and label that shows patient data, disable everything but Quit, and
-        show `lock_screen` alone."""
+        show `lock_screen` alone. The shown episode's id (no patient data) is kept to show it again."""
+        self._episode_before_lock = self.current_episode_id()
         self.episode_list.clear()
         self.episode_view.clear()
         if self.worklist is not None:
@@ -434,7 +455,10 @@ class MainWindow(QMainWindow):
         self.toolbar.setEnabled(True)
         self.episode_list.setEnabled(True)
         self.pages.setCurrentIndex(PAGE_EPISODES)
-        self.episode_list.reload()
+        episode_id, self._episode_before_lock = self._episode_before_lock, None
+        self.episode_list.reload(select=episode_id)
+        if episode_id and self.episode_list.selected_episode_id() != episode_id:
+            self.episode_view.show_episode(episode_id)  # shown again even where the list no longer has it
         self.refresh_counts()
         self._update_actions()
         self._show_failed_unlocks()
@@ -550,8 +574,7 @@ class MainWindow(QMainWindow):
         if not confirm(self, self.tr("Delete contact"),
                        self.tr("Delete the contact of {when}? You can undo this with Ctrl+Z.").format(when=when)):
             return
-        self.undo_stack.push(DeleteContactCommand(
-            self.service, contact_id, self.tr("delete contact of {when}").format(when=when), self.refresh_all))
+        self.undo_stack.push(DeleteContactCommand(self.service, contact_id, self.refresh_all))
         self.statusBar().showMessage(self.tr("Contact deleted. Ctrl+Z brings it back."), 8000)
 
     def end_episode(self) -> None:
