@@ -878,8 +878,12 @@ Själva loggen är oförändrad; kbtdesk försöker igen nästa gång programmet
         <translation>Avvikelser</translation>
     </message>
     <message>
-        <source>1 error</source>
+        <source>Visit</source>
         <extracomment>Each row&apos;s display texts, made once per reset: the view asks for them on every paint.</extracomment>
+        <translation>Besök</translation>
+    </message>
+    <message>
+        <source>1 error</source>
         <translation>1 fel</translation>
     </message>
     <message>
@@ -972,7 +976,7 @@ Själva loggen är oförändrad; kbtdesk försöker igen nästa gång programmet
     <name>EpisodeListModel</name>
     <message>
         <source>Patient</source>
-        <extracomment>`episode_rows(status, query, limit=…, offset=…)`: a page of the list (LogService.episode_rows). Rows read per query: the list loads the first batch, then the next as the view scrolls to it (canFetchMore/fetchMore), so a log of 100,000 episodes paints as fast as one of 100. Rows read before the window&apos;s first paint: a screenful (`screenful_rows`), at least this many. The rest of the first batch is read just after it (`EpisodeListModel.top_up`): 2,000 rows with their open-item counts take ≈65 ms at L. The typical widest name the Patient column is sized for (the user can widen it).</extracomment>
+        <extracomment>`episode_rows(status, query, limit=…, offset=…)`: a page of the list (LogService.episode_rows). Rows read per query: the list loads the first batch, then the next as the view scrolls to it (canFetchMore/fetchMore), so a log of 100,000 episodes paints as fast as one of 100. Rows read before the window&apos;s first paint: a screenful (`screenful_rows`), at least this many. The rest of the first batch is read just after it (`EpisodeListModel.top_up`): 2,000 rows with their open-item counts take ≈65 ms at L. The typical widest name the Patient column is sized for (the user can widen it). The longest programme name of the bundled rule set: the pane is first made wide enough for it.</extracomment>
         <translation>Patient</translation>
     </message>
     <message>
@@ -1111,12 +1115,8 @@ Själva loggen är oförändrad; kbtdesk försöker igen nästa gång programmet
         <translation>Visa</translation>
     </message>
     <message>
-        <source>SibeR start documented {date}</source>
-        <translation>Behandlingsstart för SibeR dokumenterad {date}</translation>
-    </message>
-    <message>
         <source>SibeR start documented</source>
-        <translation>Behandlingsstart för SibeR dokumenterad</translation>
+        <translation>SibeR-start dokumenterad</translation>
     </message>
     <message>
         <source>The start of treatment is documented in the journal template so that Medrave can pass it to SibeR.</source>
@@ -1133,10 +1133,6 @@ Själva loggen är oförändrad; kbtdesk försöker igen nästa gång programmet
     <message>
         <source>○ No final contact with {code} yet</source>
         <translation>○ Ingen avslutande kontakt med {code} ännu</translation>
-    </message>
-    <message>
-        <source>Transferred to SibeR {date}</source>
-        <translation>Överförd till SibeR {date}</translation>
     </message>
     <message>
         <source>Transferred to SibeR</source>

@@ -47,6 +47,8 @@ BATCH = 2000
 FIRST_PAINT_ROWS = 40
 #: The typical widest name the Patient column is sized for (the user can widen it).
 NAME_SAMPLE = "Lars-Göran Nyström"
+#: The longest programme name of the bundled rule set: the pane is first made wide enough for it.
+PROGRAMME_SAMPLE = "Depressionshjälpen Plus"
 EpisodeIdRole = Qt.ItemDataRole.UserRole + 1
 STATUSES = ("active", "ended", "all")
 
@@ -282,14 +284,28 @@ class EpisodeListWidget(QWidget):
         self.view.setAccessibleName(self.tr("Episodes"))
         self._fit_columns()
 
-    def _fit_columns(self) -> None:
-        """Size the columns to a typical value and to the header's labels in the current language."""
-        fit_columns(self.view, {
+    def _samples(self) -> dict[int, str]:
+        return {
             EpisodeListModel.COL_NAME: NAME_SAMPLE,
             EpisodeListModel.COL_IDENTITY: "19640823-****",
+            EpisodeListModel.COL_PROGRAMME: PROGRAMME_SAMPLE,
             EpisodeListModel.COL_STARTED: fmt_date(date(2026, 12, 28), self.model._locale),
             EpisodeListModel.COL_OPEN: "99",
-        }, stretch=EpisodeListModel.COL_PROGRAMME)
+        }
+
+    def _fit_columns(self) -> None:
+        """Size the columns to a typical value and to the header's labels in the current language."""
+        fit_columns(self.view, self._samples(), stretch=EpisodeListModel.COL_PROGRAMME)
+
+    def wanted_width(self) -> int:
+        """The pane's width that shows every column whole (with room for the scroll bar)."""
+        cell, head = self.view.fontMetrics(), self.view.horizontalHeader().fontMetrics()
+        samples = self._samples()
+        columns = sum(max(cell.horizontalAdvance(samples[c]) + 14,
+                          head.horizontalAdvance(self.model.headerData(c, Qt.Orientation.Horizontal) or "") + 18)
+                      for c in range(self.model.columnCount()))
+        scroll = self.style().pixelMetric(self.style().PixelMetric.PM_ScrollBarExtent, None, self.view)
+        return columns + 2 * self.view.frameWidth() + scroll
 
     def set_language(self, language: str) -> None:
         self.model.set_language(language)

@@ -177,9 +177,12 @@ class MainWindow(QMainWindow):
         self.splitter.setObjectName("mainSplitter")
         self.splitter.addWidget(self.episode_list)
         self.splitter.addWidget(self._no_episode_yet)
-        self.splitter.setStretchFactor(0, 2)
-        self.splitter.setStretchFactor(1, 3)
-        self.splitter.setSizes([470, 810])
+        # The list as wide as its columns need, the episode the rest, until the user drags the handle.
+        self.splitter.setStretchFactor(0, 0)
+        self.splitter.setStretchFactor(1, 1)
+        self._splitter_dragged = False
+        self.splitter.splitterMoved.connect(self._splitter_moved)
+        self._fit_splitter()
         self.pages.addWidget(self.splitter)
         self.setTabOrder(self.episode_list.search, self.episode_list.status)
         self.setTabOrder(self.episode_list.status, self.episode_list.view)
@@ -283,13 +286,34 @@ class MainWindow(QMainWindow):
             view.contactActivated.connect(self.edit_contact)
             contacts.selectionModel().selectionChanged.connect(lambda *_: self._update_actions())
             view.set_read_only(self.read_only)
+            # A minimum of its own: the episode's content (a name, a status, a scale) then never pushes
+            # the splitter, so the list keeps its width from one episode to the next.
+            view.setMinimumWidth(view.fontMetrics().averageCharWidth() * 90)
             sizes = self.splitter.sizes()  # the list keeps the width it was first painted with
             self.splitter.replaceWidget(1, view)
+            self.splitter.setStretchFactor(1, 1)
             self.splitter.setSizes(sizes)
+            self._fit_splitter()
             self._no_episode_yet.deleteLater()
             self._no_episode_yet = None
             self.setTabOrder(self.episode_list.view, view.reveal)
         return self._episode_view
+
+    def _splitter_moved(self, _pos: int, _index: int) -> None:
+        self._splitter_dragged = True  # only a drag of the handle: setSizes does not emit it
+
+    def _fit_splitter(self) -> None:
+        """The list's columns whole (EpisodeListWidget.wanted_width) where the window is wide enough."""
+        if self._splitter_dragged:
+            return
+        total = max(self.splitter.width(), self.width() - 12)
+        right = self.splitter.widget(1).minimumWidth()
+        left = max(0, min(self.episode_list.wanted_width(), total - self.splitter.handleWidth() - right))
+        self.splitter.setSizes([left, max(1, total - self.splitter.handleWidth() - left)])
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._fit_splitter()
 
     # -- language -------------------------------------------------------------------------------
 

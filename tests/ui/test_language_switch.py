@@ -113,6 +113,11 @@ def old_language_texts(window, patterns) -> list[str]:
 
 @pytest.fixture
 def demo_window(qtbot, log, rules, tmp_path, qapp, monkeypatch):
+    yield from open_demo_window(qtbot, log, rules, tmp_path, qapp, monkeypatch)
+
+
+def open_demo_window(qtbot, log, rules, tmp_path, qapp, monkeypatch):
+    """(window, service): the Swedish window over the demo log, with the real catalogue installed."""
     from kbtdesk.core.demo import fill_demo
     from kbtdesk.core.service import LogService
     from kbtdesk.ui.app import Translators
