@@ -196,3 +196,20 @@ def test_the_collector_finds_a_text_of_the_old_language(demo_window, qtbot, rule
     stale = QLabel("Ångra borttagning", window.episode_view)
     stale.setObjectName("stale")
     assert any(line.startswith("QLabel#stale:") for line in old_language_texts(window, swedish_only))
+
+
+def test_the_english_window_writes_dates_as_the_swedish_one_does(demo_window, qtbot, monkeypatch):
+    """ISO 8601 in both languages (2026-11-16, 2026-11-16 09:45), as the reports and date fields do."""
+    window, _service = demo_window
+    window.episode_list.view.selectRow(0)
+    qtbot.waitUntil(lambda: window.episode_view.detail is not None)
+    swedish = sorted(text for _where, text in shown_texts(window) if re.search(r"\d{4}-\d\d-\d\d", text))
+    switch_language(window, qtbot, monkeypatch, "en")
+    texts = [text for _where, text in shown_texts(window)]
+    assert [t for t in texts if re.search(r"\d\d?/\d\d?/\d{2,4}|\d\d?\.\d\d?\.\d{4}", t)] == []
+    english = sorted(text for text in texts if re.search(r"\d{4}-\d\d-\d\d", text))
+    assert len(english) >= len(swedish) > 10
+    started = window.episode_list.model.index(0, window.episode_list.model.COL_STARTED).data()
+    assert re.fullmatch(r"\d{4}-\d\d-\d\d", started)
+    when = window.episode_view.contacts_model.index(0, 0).data()
+    assert re.fullmatch(r"\d{4}-\d\d-\d\d \d\d:\d\d", when)
