@@ -40,7 +40,7 @@ def test_a_wide_chart_labels_first_last_and_evenly_between(qtbot):
     steps = [(b - a).days for a, b in zip(dates, dates[1:], strict=False)]
     assert max(steps) - min(steps) <= 1  # evenly spaced, to the day
     assert no_overlap(labels)
-    assert all(0 <= x and x + w <= chart.width() for _on, x, w in labels)
+    assert all(x >= 0 and x + w <= chart.width() for _on, x, w in labels)
 
 
 @pytest.mark.parametrize("width", [160, 200, 260, 320])
@@ -52,7 +52,7 @@ def test_a_narrow_chart_still_shows_first_and_last_without_overlap(qtbot, width)
     if width >= 200:
         assert dates[-1] == points[-1].on
     assert no_overlap(labels)
-    assert all(0 <= x and x + w <= chart.width() for _on, x, w in labels)
+    assert all(x >= 0 and x + w <= chart.width() for _on, x, w in labels)
 
 
 def test_one_score_is_labelled_under_its_point(qtbot):
@@ -69,6 +69,6 @@ def test_labels_never_overlap_and_keep_the_ends(span, width, label):
     assert labels[0][0] == first and labels[0][1] == 10
     assert no_overlap(labels, gap=8)
     if label <= width:
-        assert all(10 <= x and x + w <= 10 + width + 1e-6 for _on, x, w in labels)
+        assert all(x >= 10 and x + w <= 10 + width + 1e-6 for _on, x, w in labels)
     if 2 * label + 8 <= width:
         assert labels[-1][0] == last
