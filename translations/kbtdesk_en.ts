@@ -1044,8 +1044,28 @@ The log itself is unchanged; kbtdesk tries again in the next session.</translati
             <translation>Episodes</translation>
         </message>
         <message>
-            <source>No episodes match.</source>
-            <translation>No episodes match.</translation>
+            <source>No episodes match “{query}”.</source>
+            <translation>No episodes match “{query}”.</translation>
+        </message>
+        <message>
+            <source>“All” also lists ended episodes.</source>
+            <translation>“All” also lists ended episodes.</translation>
+        </message>
+        <message>
+            <source>No ended episodes.</source>
+            <translation>No ended episodes.</translation>
+        </message>
+        <message>
+            <source>Start a treatment episode with “New episode” (Ctrl+Shift+N): the patient’s identity number and name, the programme and the start date. Then log each contact with “New contact” (Ctrl+N).</source>
+            <translation>Start a treatment episode with “New episode” (Ctrl+Shift+N): the patient’s identity number and name, the programme and the start date. Then log each contact with “New contact” (Ctrl+N).</translation>
+        </message>
+        <message>
+            <source>The log has no episodes yet.</source>
+            <translation>The log has no episodes yet.</translation>
+        </message>
+        <message>
+            <source>No active episodes.</source>
+            <translation>No active episodes.</translation>
         </message>
     </context>
     <context>
@@ -3423,6 +3443,7 @@ Last</translation>
         <name>TrendChart</name>
         <message>
             <source>Score trend</source>
+            <extracomment>The dates under the plot at the last paint: (date, left x, width), left to right.</extracomment>
             <translation>Score trend</translation>
         </message>
         <message>

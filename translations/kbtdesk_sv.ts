@@ -1044,8 +1044,28 @@ Själva loggen är oförändrad; kbtdesk försöker igen nästa gång programmet
         <translation>Episoder</translation>
     </message>
     <message>
-        <source>No episodes match.</source>
-        <translation>Inga episoder matchar sökningen.</translation>
+        <source>No episodes match “{query}”.</source>
+        <translation>Inga episoder matchar ”{query}”.</translation>
+    </message>
+    <message>
+        <source>“All” also lists ended episodes.</source>
+        <translation>”Alla” visar även avslutade episoder.</translation>
+    </message>
+    <message>
+        <source>No ended episodes.</source>
+        <translation>Inga avslutade episoder.</translation>
+    </message>
+    <message>
+        <source>Start a treatment episode with “New episode” (Ctrl+Shift+N): the patient’s identity number and name, the programme and the start date. Then log each contact with “New contact” (Ctrl+N).</source>
+        <translation>Börja en behandlingsepisod med ”Ny episod” (Ctrl+Shift+N): patientens identitetsnummer och namn, program och startdatum. Logga sedan varje kontakt med ”Ny kontakt” (Ctrl+N).</translation>
+    </message>
+    <message>
+        <source>The log has no episodes yet.</source>
+        <translation>Loggen har inga episoder än.</translation>
+    </message>
+    <message>
+        <source>No active episodes.</source>
+        <translation>Inga pågående episoder.</translation>
     </message>
 </context>
 <context>
@@ -3423,6 +3443,7 @@ Sista</translation>
     <name>TrendChart</name>
     <message>
         <source>Score trend</source>
+        <extracomment>The dates under the plot at the last paint: (date, left x, width), left to right.</extracomment>
         <translation>Poängutveckling</translation>
     </message>
     <message>
