@@ -775,6 +775,14 @@ The log itself is unchanged; kbtdesk tries again in the next session.</translati
             <source>{code} is not a valid KVÅ code; remove it before finishing.</source>
             <translation>{code} is not a valid KVÅ code; remove it before finishing.</translation>
         </message>
+        <message>
+            <source>Discard the contact?</source>
+            <translation>Discard the contact?</translation>
+        </message>
+        <message>
+            <source>You have entered or changed this contact. Close the checklist and discard it?</source>
+            <translation>You have entered or changed this contact. Close the checklist and discard it?</translation>
+        </message>
     </context>
     <context>
         <name>ContactStep</name>

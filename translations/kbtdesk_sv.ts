@@ -775,6 +775,14 @@ Själva loggen är oförändrad; kbtdesk försöker igen nästa gång programmet
         <source>{code} is not a valid KVÅ code; remove it before finishing.</source>
         <translation>{code} är inte en giltig KVÅ-kod; ta bort den innan du slutför.</translation>
     </message>
+    <message>
+        <source>Discard the contact?</source>
+        <translation>Kasta kontakten?</translation>
+    </message>
+    <message>
+        <source>You have entered or changed this contact. Close the checklist and discard it?</source>
+        <translation>Du har fyllt i eller ändrat kontakten. Stänga checklistan och kasta det du fyllt i?</translation>
+    </message>
 </context>
 <context>
     <name>ContactStep</name>
