@@ -3558,6 +3558,14 @@ Last</translation>
             <translation>{name} ({weeks} weeks)</translation>
         </message>
         <message>
+            <source>suggested</source>
+            <translation>suggested</translation>
+        </message>
+        <message>
+            <source>allowed</source>
+            <translation>allowed</translation>
+        </message>
+        <message>
             <source>Template headings (number per EHR)</source>
             <translation>Template headings (number per EHR)</translation>
         </message>

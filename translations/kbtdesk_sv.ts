@@ -3558,6 +3558,14 @@ Sista</translation>
         <translation>{name} ({weeks} veckor)</translation>
     </message>
     <message>
+        <source>suggested</source>
+        <translation>föreslås</translation>
+    </message>
+    <message>
+        <source>allowed</source>
+        <translation>tillåtna</translation>
+    </message>
+    <message>
         <source>Template headings (number per EHR)</source>
         <translation>Mallrubriker (antal per journalsystem)</translation>
     </message>
