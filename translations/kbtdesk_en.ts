@@ -2939,6 +2939,10 @@ Days without written feedback before an active episode counts as due (the week v
             <translation>Contacts</translation>
         </message>
         <message>
+            <source>Notes</source>
+            <translation>Notes</translation>
+        </message>
+        <message>
             <source>Rule findings</source>
             <translation>Rule findings</translation>
         </message>

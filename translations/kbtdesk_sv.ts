@@ -2939,6 +2939,10 @@ Days without written feedback before an active episode counts as due (the week v
         <translation>Kontakter</translation>
     </message>
     <message>
+        <source>Notes</source>
+        <translation>Anteckningar</translation>
+    </message>
+    <message>
         <source>Rule findings</source>
         <translation>Avvikelser från rutinen</translation>
     </message>
