@@ -138,6 +138,7 @@ class WindowActions:
                  QT_TRANSLATE_NOOP("MainWindow", "Redo {what}"))):
             text = _translate(template).format(what=label) if can and label else _translate(plain)
             action.setText(text)
+            action.setIconText(_translate(plain))  # the toolbar keeps its width: the label is in the menu and tooltip
             shortcut = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
             action.setToolTip(f"{text} ({shortcut})" if shortcut else text)
             action.setEnabled(enabled and can)

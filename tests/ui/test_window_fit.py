@@ -99,7 +99,9 @@ def test_the_toolbar_keeps_lock_in_view_with_the_longest_undo_label(demo_window,
     longest = max((label.replace("{n}", "30") for label in labels), key=len)
     window.undo_stack.push(QUndoCommand(longest))
     qtbot.wait(30)
-    assert window.act.undo.text() == f"Ångra {longest}"
+    assert window.act.undo.text() == f"Ångra {longest}"  # in the Edit menu
+    undo = window.toolbar.widgetForAction(window.act.undo)
+    assert undo.text() == "Ångra" and longest in undo.toolTip()  # on the toolbar: short, the label in the tooltip
     lock = window.toolbar.widgetForAction(window.act.lock)
     assert lock is not None and lock.isVisible()
     assert window.toolbar.rect().contains(lock.geometry()), (lock.geometry(), window.toolbar.rect())
