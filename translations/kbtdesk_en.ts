@@ -355,6 +355,10 @@ The log itself is unchanged; kbtdesk tries again in the next session.</translati
             <translation>merge a kbtdesk-log JSON file into the log (all or nothing)</translation>
         </message>
         <message>
+            <source>the kbtdesk-log JSON file to read</source>
+            <translation>the kbtdesk-log JSON file to read</translation>
+        </message>
+        <message>
             <source>write the log, or a summary of it, to a file</source>
             <translation>write the log, or a summary of it, to a file</translation>
         </message>
@@ -377,6 +381,10 @@ The log itself is unchanged; kbtdesk tries again in the next session.</translati
         <message>
             <source>validate a rule file or folder; names the JSON path of every problem (exit 2)</source>
             <translation>validate a rule file or folder; names the JSON path of every problem (exit 2)</translation>
+        </message>
+        <message>
+            <source>a rule file, or a folder of its versions</source>
+            <translation>a rule file, or a folder of its versions</translation>
         </message>
         <message>
             <source>the versions in use, their periods and where they come from</source>
@@ -439,6 +447,10 @@ The log itself is unchanged; kbtdesk tries again in the next session.</translati
             <translation>replace the log by a backup (verified first; the current log is kept aside)</translation>
         </message>
         <message>
+            <source>the backup file (.db)</source>
+            <translation>the backup file (.db)</translation>
+        </message>
+        <message>
             <source>the key file (default: beside the log, else beside the backup)</source>
             <translation>the key file (default: beside the log, else beside the backup)</translation>
         </message>
@@ -487,6 +499,22 @@ The log itself is unchanged; kbtdesk tries again in the next session.</translati
             <translation>default: from the file name's extension, else csv</translation>
         </message>
         <message>
+            <source>contacts on or after this day</source>
+            <translation>contacts on or after this day</translation>
+        </message>
+        <message>
+            <source>contacts on or before this day</source>
+            <translation>contacts on or before this day</translation>
+        </message>
+        <message>
+            <source>the episode's id</source>
+            <translation>the episode's id</translation>
+        </message>
+        <message>
+            <source>only this episode</source>
+            <translation>only this episode</translation>
+        </message>
+        <message>
             <source>coverage (täckningsgrad) per month: registered, journaled, distance code, visit code, ending code, transferred to SibeR</source>
             <translation>coverage (täckningsgrad) per month: registered, journaled, distance code, visit code, ending code, transferred to SibeR</translation>
         </message>
@@ -517,6 +545,15 @@ The log itself is unchanged; kbtdesk tries again in the next session.</translati
         <message>
             <source>contacts in this period (instead of --from/--to)</source>
             <translation>contacts in this period (instead of --from/--to)</translation>
+        </message>
+        <message>
+            <source>print JSON instead of text (for scripts)</source>
+            <extracomment>Help of the options several commands share (every option says what it does, in the user's language).</extracomment>
+            <translation>print JSON instead of text (for scripts)</translation>
+        </message>
+        <message>
+            <source>the file to write (written whole, or not at all)</source>
+            <translation>the file to write (written whole, or not at all)</translation>
         </message>
         <message>
             <source>hide the last four characters of identity numbers</source>

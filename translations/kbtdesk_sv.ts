@@ -355,6 +355,10 @@ Själva loggen är oförändrad; kbtdesk försöker igen nästa gång programmet
         <translation>läs in en kbtdesk-log-fil (JSON) i loggen (allt eller inget)</translation>
     </message>
     <message>
+        <source>the kbtdesk-log JSON file to read</source>
+        <translation>kbtdesk-log-filen (JSON) som ska läsas in</translation>
+    </message>
+    <message>
         <source>write the log, or a summary of it, to a file</source>
         <translation>skriv loggen, eller en sammanställning av den, till en fil</translation>
     </message>
@@ -377,6 +381,10 @@ Själva loggen är oförändrad; kbtdesk försöker igen nästa gång programmet
     <message>
         <source>validate a rule file or folder; names the JSON path of every problem (exit 2)</source>
         <translation>kontrollera en regelfil eller mapp; anger JSON-sökvägen till varje problem (slutkod 2)</translation>
+    </message>
+    <message>
+        <source>a rule file, or a folder of its versions</source>
+        <translation>en regelfil, eller en mapp med dess versioner</translation>
     </message>
     <message>
         <source>the versions in use, their periods and where they come from</source>
@@ -439,6 +447,10 @@ Själva loggen är oförändrad; kbtdesk försöker igen nästa gång programmet
         <translation>ersätt loggen med en säkerhetskopia (kontrolleras först; den nuvarande loggen sparas undan)</translation>
     </message>
     <message>
+        <source>the backup file (.db)</source>
+        <translation>säkerhetskopian (.db)</translation>
+    </message>
+    <message>
         <source>the key file (default: beside the log, else beside the backup)</source>
         <translation>nyckelfilen (standard: bredvid loggen, annars bredvid säkerhetskopian)</translation>
     </message>
@@ -487,6 +499,22 @@ Själva loggen är oförändrad; kbtdesk försöker igen nästa gång programmet
         <translation>standard: efter filnamnets ändelse, annars csv</translation>
     </message>
     <message>
+        <source>contacts on or after this day</source>
+        <translation>kontakter från och med den här dagen</translation>
+    </message>
+    <message>
+        <source>contacts on or before this day</source>
+        <translation>kontakter till och med den här dagen</translation>
+    </message>
+    <message>
+        <source>the episode&apos;s id</source>
+        <translation>episodens id</translation>
+    </message>
+    <message>
+        <source>only this episode</source>
+        <translation>bara den här episoden</translation>
+    </message>
+    <message>
         <source>coverage (täckningsgrad) per month: registered, journaled, distance code, visit code, ending code, transferred to SibeR</source>
         <translation>täckningsgrad per månad: registrerade, journalförda, distanskod, besökskod, avslutskod, överförda till SibeR</translation>
     </message>
@@ -517,6 +545,15 @@ Själva loggen är oförändrad; kbtdesk försöker igen nästa gång programmet
     <message>
         <source>contacts in this period (instead of --from/--to)</source>
         <translation>kontakter i denna period (i stället för --from/--to)</translation>
+    </message>
+    <message>
+        <source>print JSON instead of text (for scripts)</source>
+        <extracomment>Help of the options several commands share (every option says what it does, in the user&apos;s language).</extracomment>
+        <translation>skriv ut JSON i stället för text (för skript)</translation>
+    </message>
+    <message>
+        <source>the file to write (written whole, or not at all)</source>
+        <translation>filen som skrivs (hel, eller inte alls)</translation>
     </message>
     <message>
         <source>hide the last four characters of identity numbers</source>
