@@ -63,8 +63,12 @@ def episodes(window) -> list[str]:
     return [model.row_at(row).episode_id for row in range(model.rowCount())]
 
 
-def test_no_text_is_cut_short_in_swedish_at_1280x800(demo_window, qtbot):
+@pytest.mark.parametrize("language", ["sv", "en"])
+def test_no_text_is_cut_short_at_1280x800(demo_window, qtbot, language):
     window, _service = demo_window
+    if language != "sv":
+        window.set_language(language)
+        qtbot.wait(50)
     at_1280x800(window, qtbot)
     window.episode_list.set_status("all")
     qtbot.waitUntil(lambda: window.episode_list.model.rowCount() == 12)
