@@ -38,7 +38,7 @@ from kbtdesk.ui.actions import WindowActions
 from kbtdesk.ui.episode_list import EpisodeListWidget
 from kbtdesk.ui.formatting import fmt_datetime, locale_for
 from kbtdesk.ui.lock import WindowLock
-from kbtdesk.ui.widgets import Palette, banner, confirm, emphasise, plain_label, show_error
+from kbtdesk.ui.widgets import Palette, banner, confirm, emphasise, plain_label, screen_of, show_error
 
 if TYPE_CHECKING:
     from kbtdesk.core.models import Contact
@@ -720,10 +720,11 @@ class MainWindow(QMainWindow):
         geometry = self.settings.value("window/geometry") if self.settings is not None else None
         if geometry is not None and self.restoreGeometry(geometry):
             return
-        screen = self.screen().availableGeometry() if self.screen() else None
+        screen = screen_of(self)
         width, height = 1280, 800
         if screen is not None:
-            width, height = min(width, screen.width()), min(height, screen.height())
+            available = screen.availableGeometry()
+            width, height = min(width, available.width()), min(height, available.height())
         self.resize(width, height)
 
     def closeEvent(self, event) -> None:
