@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import NamedTuple
 
-from sqlmodel import select
+from sqlmodel import col, select
 
 from kbtdesk.base.messages import QT_TRANSLATE_NOOP, Message
 from kbtdesk.core import audit
@@ -62,6 +62,7 @@ def describe_episode_deletion(service: LogService, episode_id: str) -> EpisodeDe
     with service.session() as s:
         episode = service._episode(s, episode_id)
         patient = s.get(Patient, episode.patient_id)
+        assert patient is not None  # an episode's patient is a foreign key, deleted never
         contacts = len(s.exec(select(Contact.id).where(Contact.episode_id == episode_id)).all())
         measures = len(s.exec(select(Measure.id).where(Measure.episode_id == episode_id)).all())
         return EpisodeDeletionSummary(episode.id, patient.name, mask_stored(patient.identity), episode.programme,
@@ -128,9 +129,9 @@ def _delete_episode(service: LogService, episode_id: str, detail: str = "") -> E
         contacts = s.exec(select(Contact).where(Contact.episode_id == episode_id)
                           .order_by(Contact.at_utc, Contact.id)).all()
         drafts = tuple(ContactDraft.from_contact(c) for c in contacts)
-        for contact in drafts:
+        for contact in contacts:
             _delete_contact(service, s, contact.id, detail)
-        measures = s.exec(select(Measure).where(Measure.episode_id == episode_id).order_by(Measure.on)).all()
+        measures = s.exec(select(Measure).where(Measure.episode_id == episode_id).order_by(col(Measure.on))).all()
         records = tuple(MeasureRecord.of(m) for m in measures)
         for measure in measures:
             s.delete(measure)
