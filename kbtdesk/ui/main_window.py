@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 from kbtdesk.core.episode_list import EpisodeRow
 from kbtdesk.core.unlock import Unlocker
 from kbtdesk.ui.actions import WindowActions
+from kbtdesk.ui.corrections import WindowCorrections
 from kbtdesk.ui.episode_list import EpisodeListWidget
 from kbtdesk.ui.formatting import fmt_datetime, locale_for
 from kbtdesk.ui.lock import WindowLock
@@ -106,6 +107,7 @@ class MainWindow(QMainWindow):
         self._episode_view: EpisodeView | None = None  # built just after the first paint
         self._open_count: int | None = None
 
+        self.corrections = WindowCorrections(self)  # before the actions: they call its handlers
         self.act = WindowActions(self)
         self.menus = self.act.add_menus(self.menuBar())
         self.menuBar().setObjectName("menuBar")
@@ -273,6 +275,11 @@ class MainWindow(QMainWindow):
             separator.setSeparator(True)
             contacts.addActions([act.edit_contact, act.delete_contact, separator, act.copy_registration,
                                  act.copy_note])
+            scores = view.measures  # its context menu and its Enter and Delete: the score corrections
+            scores.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+            scores.addActions([act.edit_score, act.delete_score])
+            scores.selectionModel().selectionChanged.connect(lambda *_: self._update_actions())
+            scores.doubleClicked.connect(lambda _index: act.edit_score.trigger())
             view.changed.connect(self.refresh_all)
             view.contactActivated.connect(self.edit_contact)
             contacts.selectionModel().selectionChanged.connect(lambda *_: self._update_actions())
@@ -362,6 +369,7 @@ class MainWindow(QMainWindow):
         act.end_episode.setEnabled(has_episode and detail.episode.ended is None)
         for action in (act.edit_contact, act.delete_contact, act.copy_registration, act.copy_note):
             action.setEnabled(has_contact)
+        self.corrections.update_actions()
         if self.read_only:
             for action in act.editing:
                 action.setEnabled(False)
