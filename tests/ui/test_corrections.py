@@ -10,8 +10,8 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 import pytest
-from PySide6.QtCore import QSettings, Qt
-from PySide6.QtWidgets import QDialog, QMessageBox, QPushButton, QWidget
+from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtWidgets import QApplication, QDialog, QPushButton, QWidget
 
 from kbtdesk.core import corrections
 from kbtdesk.core.demo import personnummer
@@ -187,12 +187,10 @@ def test_the_deletion_question_in_swedish_defaults_to_cancel(qtbot, service, bui
     seen = []
 
     def press_enter():
-        box = next(w for w in __import__("PySide6.QtWidgets").QtWidgets.QApplication.topLevelWidgets()
+        box = next(w for w in QApplication.topLevelWidgets()
                    if w.objectName() == "deleteEpisodeConfirmation" and w.isVisible())
         seen.append((box.textFormat(), box.defaultButton().objectName(), box.text()))
         qtbot.keyClick(box, Qt.Key.Key_Return)
-
-    from PySide6.QtCore import QTimer
 
     QTimer.singleShot(0, press_enter)
     assert DeleteEpisodeConfirmation.ask(None, summary, "en") is False, "Enter cancels"

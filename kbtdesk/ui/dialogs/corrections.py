@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QDialog, QFormLayout, QLineEdit, QMessageBox, QPushButton, QVBoxLayout
 
+from kbtdesk.base.messages import QT_TRANSLATE_NOOP
 from kbtdesk.core.identity import mask_stored
 from kbtdesk.core.item_scores import parse_items
 from kbtdesk.core.service import InputError, LogService
@@ -46,8 +47,10 @@ class DeleteEpisodeConfirmation:
     @staticmethod
     def text(summary: EpisodeDeletionSummary, language: str = "sv") -> str:
         locale = locale_for(language)
-        contacts = _count(summary.contacts, "1 contact", "{n} contacts")
-        scores = _count(summary.measures, "1 score", "{n} scores")
+        contacts = _count(summary.contacts, QT_TRANSLATE_NOOP("DeleteEpisode", "1 contact"),
+                          QT_TRANSLATE_NOOP("DeleteEpisode", "{n} contacts"))
+        scores = _count(summary.measures, QT_TRANSLATE_NOOP("DeleteEpisode", "1 score"),
+                        QT_TRANSLATE_NOOP("DeleteEpisode", "{n} scores"))
         return QCoreApplication.translate(
             "DeleteEpisode", "Delete the episode {programme} of {patient} ({identity}), started {started}?\n\n"
                              "Deleted with it: {contacts} and {scores}. The patient stays in the log. "
