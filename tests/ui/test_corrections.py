@@ -10,8 +10,8 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 import pytest
-from PySide6.QtCore import QSettings, Qt, QTimer
-from PySide6.QtWidgets import QApplication, QDialog, QPushButton, QWidget
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtWidgets import QDialog, QPushButton, QWidget
 
 from kbtdesk.core import corrections
 from kbtdesk.core.demo import personnummer
@@ -184,18 +184,13 @@ def test_the_deletion_question_in_swedish_defaults_to_cancel(qtbot, service, bui
     assert DeleteEpisodeConfirmation.text(summary, "sv").count("0 ") == 2  # no contacts, no scores
     one = corrections.EpisodeDeletionSummary("x", "Åsa", "19640823-****", "P", date(2026, 1, 5), None, 1, 1)
     assert "1 contact and 1 score." in DeleteEpisodeConfirmation.text(one, "en")
-    seen = []
-
-    def press_enter():
-        box = next(w for w in QApplication.topLevelWidgets()
-                   if w.objectName() == "deleteEpisodeConfirmation" and w.isVisible())
-        seen.append((box.textFormat(), box.defaultButton().objectName(), box.text()))
-        qtbot.keyClick(box, Qt.Key.Key_Return)
-
-    QTimer.singleShot(0, press_enter)
-    assert DeleteEpisodeConfirmation.ask(None, summary, "en") is False, "Enter cancels"
-    ((fmt, default, text),) = seen
-    assert fmt == Qt.TextFormat.PlainText and default == "cancelButton" and "Fatima Haddad" in text
+    box = DeleteEpisodeConfirmation.box(None, summary, "en")
+    qtbot.addWidget(box)
+    box.show()
+    assert box.textFormat() == Qt.TextFormat.PlainText and "Fatima Haddad" in box.text()
+    assert box.defaultButton().objectName() == "cancelButton"
+    qtbot.keyClick(box, Qt.Key.Key_Return)
+    assert box.clickedButton().objectName() == "cancelButton", "Enter cancels"
 
 
 # -- endings ------------------------------------------------------------------------------------

@@ -59,7 +59,7 @@ class DeleteEpisodeConfirmation:
             started=fmt_date(summary.started, locale), contacts=contacts, scores=scores)
 
     @classmethod
-    def ask(cls, parent, summary: EpisodeDeletionSummary, language: str = "sv") -> bool:
+    def box(cls, parent, summary: EpisodeDeletionSummary, language: str = "sv") -> QMessageBox:
         box = QMessageBox(QMessageBox.Icon.Warning, QCoreApplication.translate("DeleteEpisode", "Delete episode"),
                           cls.text(summary, language), QMessageBox.StandardButton.NoButton, parent)
         box.setObjectName("deleteEpisodeConfirmation")
@@ -71,9 +71,16 @@ class DeleteEpisodeConfirmation:
         cancel.setObjectName("cancelButton")
         box.setDefaultButton(cancel)
         box.setEscapeButton(cancel)
+        return box
+
+    @classmethod
+    def ask(cls, parent, summary: EpisodeDeletionSummary, language: str = "sv") -> bool:
+        """True when the user chose "Delete episode"."""
+        box = cls.box(parent, summary, language)
         try:
             box.exec()
-            return box.clickedButton() is delete
+            clicked = box.clickedButton()
+            return clicked is not None and clicked.objectName() == "deleteButton"
         finally:
             box.deleteLater()
 
