@@ -296,6 +296,10 @@ The log itself is unchanged; kbtdesk tries again in the next session.</translati
             <translation>Change ending</translation>
         </message>
         <message>
+            <source>Transferred to SibeR {date}: correct the ending there too.</source>
+            <translation>Transferred to SibeR {date}: correct the ending there too.</translation>
+        </message>
+        <message>
             <source>&amp;Save ending</source>
             <translation>&amp;Save ending</translation>
         </message>
@@ -983,10 +987,10 @@ The log itself is unchanged; kbtdesk tries again in the next session.</translati
             <translation>{n} scores</translation>
         </message>
         <message>
-            <source>Delete the episode {programme} of {patient} ({identity}), started {started}?
+            <source>Delete the episode “{programme}” of {patient} ({identity}), started {started}?
 
 Deleted with it: {contacts} and {scores}. The patient stays in the log. Ctrl+Z brings it all back.</source>
-            <translation>Delete the episode {programme} of {patient} ({identity}), started {started}?
+            <translation>Delete the episode “{programme}” of {patient} ({identity}), started {started}?
 
 Deleted with it: {contacts} and {scores}. The patient stays in the log. Ctrl+Z brings it all back.</translation>
         </message>

@@ -296,6 +296,10 @@ Själva loggen är oförändrad; kbtdesk försöker igen nästa gång programmet
             <translation>Ändra avslut</translation>
         </message>
         <message>
+            <source>Transferred to SibeR {date}: correct the ending there too.</source>
+            <translation>Överförd till SibeR {date}: rätta avslutet där också.</translation>
+        </message>
+        <message>
             <source>&amp;Save ending</source>
             <translation>&amp;Spara avslut</translation>
         </message>
@@ -983,12 +987,12 @@ Själva loggen är oförändrad; kbtdesk försöker igen nästa gång programmet
             <translation>{n} skattningar</translation>
         </message>
         <message>
-            <source>Delete the episode {programme} of {patient} ({identity}), started {started}?
+            <source>Delete the episode “{programme}” of {patient} ({identity}), started {started}?
 
 Deleted with it: {contacts} and {scores}. The patient stays in the log. Ctrl+Z brings it all back.</source>
-            <translation>Ta bort episoden {programme} för {patient} ({identity}), startad {started}?
+            <translation>Ta bort episoden ”{programme}” för {patient} ({identity}), startad {started}?
 
-Borttaget med den: {contacts} och {scores}. Patienten finns kvar i loggen. Ctrl+Z tar tillbaka allt.</translation>
+Med episoden tas även {contacts} och {scores} bort. Patienten finns kvar i loggen. Ctrl+Z tar tillbaka allt.</translation>
         </message>
         <message>
             <source>Delete episode</source>

@@ -157,7 +157,7 @@ def test_delete_episode_names_what_goes_and_ctrl_z_brings_it_back(window, servic
         lambda cls, parent, summary, language="sv": asked.append(cls.text(summary, language)) or False))
     window.act.delete_episode.trigger()
     (question,) = asked
-    assert "Depressionshjälpen Plus" in question and "Åsa Öberg" in question and "19640823-****" in question
+    assert "“Depressionshjälpen Plus”" in question and "Åsa Öberg" in question and "19640823-****" in question
     assert "2 contacts" in question and "2 scores" in question and "3234" not in question
     assert "01/10/2026" in question, "the start date as the window writes dates"
     assert "Åsa Öberg" in listed_names(window), "declining deletes nothing"
@@ -242,6 +242,18 @@ def test_change_ending_dialog_starts_from_the_ending_and_shows_cores_refusal(qtb
     assert (service.episode(built["fatima"]).ended, service.episode(built["fatima"]).end_reason) == (
         date(2026, 8, 20), "other")
     assert isinstance(dialog.change, corrections.EndingChanged)
+
+
+def test_change_ending_dialog_reminds_of_a_siber_transfer(qtbot, service, built):
+    plain = ChangeEndingDialog(service, built["fatima"], "en")
+    qtbot.addWidget(plain)
+    assert plain.findChild(QWidget, "siberNote") is None
+    service.tick([("siber", built["fatima"])], when=NOW)
+    dialog = ChangeEndingDialog(service, built["fatima"], "en")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    note = dialog.findChild(QWidget, "siberNote")
+    assert note.isVisible() and note.text() == "Transferred to SibeR 26/11/2026: correct the ending there too."
 
 
 # -- patients -----------------------------------------------------------------------------------

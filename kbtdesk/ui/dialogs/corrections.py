@@ -21,7 +21,15 @@ from kbtdesk.core.service import InputError, LogService
 from kbtdesk.ui.dialogs.episode import EndEpisodeDialog
 from kbtdesk.ui.dialogs.scores import ScoreDialog
 from kbtdesk.ui.formatting import fmt_date, from_qdate, locale_for, render, to_qdate
-from kbtdesk.ui.widgets import dialog_buttons, error_label, name_widget, plain_label, run_dialog, show_message
+from kbtdesk.ui.widgets import (
+    dialog_buttons,
+    error_label,
+    name_widget,
+    note_label,
+    plain_label,
+    run_dialog,
+    show_message,
+)
 
 if TYPE_CHECKING:
     from kbtdesk.core.corrections import (
@@ -52,7 +60,7 @@ class DeleteEpisodeConfirmation:
         scores = _count(summary.measures, QT_TRANSLATE_NOOP("DeleteEpisode", "1 score"),
                         QT_TRANSLATE_NOOP("DeleteEpisode", "{n} scores"))
         return QCoreApplication.translate(
-            "DeleteEpisode", "Delete the episode {programme} of {patient} ({identity}), started {started}?\n\n"
+            "DeleteEpisode", "Delete the episode “{programme}” of {patient} ({identity}), started {started}?\n\n"
                              "Deleted with it: {contacts} and {scores}. The patient stays in the log. "
                              "Ctrl+Z brings it all back.").format(
             programme=summary.programme, patient=summary.patient_name, identity=summary.masked_identity,
@@ -79,8 +87,7 @@ class DeleteEpisodeConfirmation:
         box = cls.box(parent, summary, language)
         try:
             box.exec()
-            clicked = box.clickedButton()
-            return clicked is not None and clicked.objectName() == "deleteButton"
+            return box.clickedButton() is box.findChild(QPushButton, "deleteButton")
         finally:
             box.deleteLater()
 
@@ -100,6 +107,12 @@ class ChangeEndingDialog(EndEpisodeDialog):
         index = self.reason.findData(episode.end_reason)
         if index >= 0:
             self.reason.setCurrentIndex(index)
+        if episode.siber_transferred is not None:
+            note = note_label(self.tr("Transferred to SibeR {date}: correct the ending there too.").format(
+                date=fmt_date(episode.siber_transferred, locale_for(language))), "siberNote")
+            layout = self.layout()
+            if isinstance(layout, QVBoxLayout):
+                layout.insertWidget(layout.indexOf(self.error), note)
         ok = self.findChild(QPushButton, "okButton")  # the end dialog's OK, renamed
         if ok is not None:
             ok.setText(self.tr("&Save ending"))
