@@ -3,7 +3,8 @@
 Starts Xvfb (a virtual X display, 1280×800) when it is installed and no display is set, otherwise
 falls back to Qt's offscreen platform; builds the demo window in this process with a fixed clock
 (so the pictures only change when the program does) and grabs widgets with QWidget.grab():
-main window, contact checklist, worklist, outage banner, export dialog, Edit menu, About.
+main window, contact checklist, worklist, outage banner, export dialog, Edit and Corrections menus,
+About.
 Writes resources/docs/screenshots/<lang>/*.png for Swedish and English, beside the guide that
 shows them (resources/docs/user-guide*.md, shipped with the program).
 """
@@ -101,6 +102,13 @@ def shoot(app, language: str, folder: Path) -> None:
             menu = window.menus["menuEdit"]
             menu.popup(window.mapToGlobal(QPoint(60, 24)))
             save(menu, folder, "menu-edit", app)
+            menu.hide()
+
+            if view.measures_model.rowCount():
+                view.measures.selectRow(0)  # a chosen score: its corrections are enabled
+            menu = window.menus["menuCorrections"]
+            menu.popup(window.mapToGlobal(QPoint(120, 24)))
+            save(menu, folder, "menu-corrections", app)
             menu.hide()
 
             checklist = ContactChecklist(window, service, window.current_episode_id(), lang=language)
