@@ -11,7 +11,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QModelIndex
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QTableView
 
 from kbtdesk.ui.widgets import confirm
 
@@ -26,6 +28,26 @@ class WindowCorrections:
 
     def __init__(self, window: MainWindow):
         self.window = window
+
+    # -- where they are offered (besides the Corrections menu) -------------------------------------
+
+    def attach_scores(self, scores: QTableView) -> None:
+        """The scores table: its context menu, Enter (edit) and Delete, a double-click edits."""
+        act = self.window.act
+        scores.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        scores.addActions([act.edit_score, act.delete_score])
+        scores.selectionModel().selectionChanged.connect(lambda *_: self.window._update_actions())
+        scores.doubleClicked.connect(lambda _index: act.edit_score.trigger())
+
+    def attach_episode_list(self, episodes: QTableView) -> None:
+        """The episode list's context menu (a right-click selects the row first)."""
+        act = self.window.act
+        separator = QAction(episodes)
+        separator.setObjectName("episodeMenuSeparator")
+        separator.setSeparator(True)
+        episodes.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        episodes.addActions([act.reopen_episode, act.change_ending, act.delete_episode, separator,
+                             act.rename_patient, act.correct_identity])
 
     # -- what applies ---------------------------------------------------------------------------
 

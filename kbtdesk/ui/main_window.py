@@ -118,6 +118,7 @@ class MainWindow(QMainWindow):
         self.window_lock = WindowLock(self, Unlocker(log, kdf), clock=clock or time.time)
         self.window_lock.unlocked.connect(lambda: QTimer.singleShot(0, self.offer_kept_checklist))
         self.episode_list.episodeSelected.connect(self._episode_selected)
+        self.corrections.attach_episode_list(self.episode_list.view)
         self.undo_stack.indexChanged.connect(lambda _i: self._update_actions())
 
         self.retranslate()
@@ -275,11 +276,7 @@ class MainWindow(QMainWindow):
             separator.setSeparator(True)
             contacts.addActions([act.edit_contact, act.delete_contact, separator, act.copy_registration,
                                  act.copy_note])
-            scores = view.measures  # its context menu and its Enter and Delete: the score corrections
-            scores.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
-            scores.addActions([act.edit_score, act.delete_score])
-            scores.selectionModel().selectionChanged.connect(lambda *_: self._update_actions())
-            scores.doubleClicked.connect(lambda _index: act.edit_score.trigger())
+            self.corrections.attach_scores(view.measures)
             view.changed.connect(self.refresh_all)
             view.contactActivated.connect(self.edit_contact)
             contacts.selectionModel().selectionChanged.connect(lambda *_: self._update_actions())

@@ -129,6 +129,17 @@ def test_corrections_menu_enables_only_what_applies(window, built, qtbot):
     assert not window.act.edit_score.isEnabled(), "Fatima has no scores"
 
 
+def test_the_episode_list_offers_the_episode_corrections(window, built, qtbot):
+    listed = window.episode_list.view
+    offered = [a.objectName() for a in listed.actions() if not a.isSeparator()]
+    assert offered == ["reopenEpisode", "changeEnding", "deleteEpisode", "renamePatient", "correctIdentity"]
+    assert listed.contextMenuPolicy() == Qt.ContextMenuPolicy.ActionsContextMenu
+    window.episode_list.set_status("all")
+    model = window.episode_list.model
+    listed.selectRow(next(r for r in range(model.rowCount()) if model.row_at(r).patient_name == "Fatima Haddad"))
+    assert window.current_episode_id() == built["fatima"] and window.act.reopen_episode.isEnabled()
+
+
 def test_nothing_is_correctable_on_a_read_only_log(qtbot, service, built, log, rules, tmp_path, make_window):
     read_only = engine.open_log(log.paths, PASSPHRASE, readonly=True)
     try:
