@@ -115,7 +115,7 @@ class EpisodeDeleted:
                 service._audit(s, audit.CREATE, "measure", measure.id, episode.patient_id, UNDO_DETAIL)
             # The contacts as a save writes them (their audit entries, the latest-contact date).
             for draft in self.contacts:
-                service._put_contact(s, draft)
+                service._put_contact(s, draft, UNDO_DETAIL)
             s.commit()
 
     def redo(self, service: LogService) -> None:

@@ -70,8 +70,11 @@ def test_deleting_an_episode_names_what_goes_and_undo_restores_every_record(full
     assert {e.patient_id for e in written} == {episode.patient_id}
     assert str(deleted.label.render()) == "deletion"
 
+    entries = len(service.audit_entries())
     deleted.undo(service)
     assert _snapshot(service, episode.id) == before
+    restored = _entries_after(service, entries)
+    assert len(restored) == 204 and {(e.action, e.detail) for e in restored} == {(audit.CREATE, "undo")}
     deleted.redo(service)
     assert service.counts().episodes == 0
     deleted.undo(service)

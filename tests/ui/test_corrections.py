@@ -186,6 +186,7 @@ def test_delete_episode_names_what_goes_and_ctrl_z_brings_it_back(window, servic
     assert window.current_episode_id() == built["åsa"], "undo shows the episode it brought back"
     assert window.episode_view.contacts_model.rowCount() == 2 and scores_shown(window) == ["27", "18"]
     assert ("created", "episode", "undo") in extract(service, patient_id)
+    assert extract(service, patient_id)[-1] == ("created", "contact", "undo")
     window.act.redo.trigger()
     assert listed_names(window) == ["Fatima Haddad"]
 
