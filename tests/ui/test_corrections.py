@@ -442,3 +442,19 @@ def test_the_deletion_question_and_undo_label_in_swedish(make_window, built, ser
         assert window.act.undo.text() == "Ångra återöppning"
     finally:
         translators.clear()
+
+
+def test_locking_disables_the_corrections_and_unlocking_gives_back_what_applies(make_window, built, log, qtbot):
+    window = make_window(log=log)
+    show(window, qtbot, built["fatima"])
+    window.act.reopen_episode.trigger()
+    assert window.act.undo.isEnabled()
+    window.lock_now()
+    assert window.locked
+    assert not any(action(window, name).isEnabled() for name in CORRECTIONS)
+    assert window.undo_stack.count() == 0, "the lock forgets what could be undone"
+    assert window.window_lock.unlock(PASSPHRASE)
+    assert not window.locked
+    show(window, qtbot, built["fatima"])  # reopened above: active now
+    enabled = {name for name in CORRECTIONS if action(window, name).isEnabled()}
+    assert enabled == {"deleteEpisode", "renamePatient", "correctIdentity"}
