@@ -24,6 +24,7 @@ from kbtdesk.core.changes import REDO_DETAIL, UNDO_DETAIL
 from kbtdesk.core.identity import InvalidIdentity, mask_stored, parse_identity
 from kbtdesk.core.models import END_REASONS, Contact, Episode, Measure, Patient
 from kbtdesk.core.service import ContactDraft, InputError, LogService, clean_text
+from kbtdesk.core.service.inputs import check_care_day
 
 
 def _input(field: str, source: str, **params) -> InputError:
@@ -115,7 +116,7 @@ class EpisodeDeleted:
                 service._audit(s, audit.CREATE, "measure", measure.id, episode.patient_id, UNDO_DETAIL)
             # The contacts as a save writes them (their audit entries, the latest-contact date).
             for draft in self.contacts:
-                service._put_contact(s, draft)
+                service._put_contact(s, draft, UNDO_DETAIL)
             s.commit()
 
     def redo(self, service: LogService) -> None:
@@ -198,13 +199,15 @@ def reopen_episode(service: LogService, episode_id: str) -> EndingChanged:
 
 
 def change_ending(service: LogService, episode_id: str, ended: date, reason: str) -> EndingChanged:
-    """Correct an ended episode's end date and reason (its SibeR transfer tick stays)."""
+    """Correct an ended episode's end date and reason (its SibeR transfer tick stays), checked as
+    ending it is."""
     episode = service.episode(episode_id)
     before = _ending_of(episode)
     if before.ended is None:
         raise _input("ended", QT_TRANSLATE_NOOP("Input", "The episode has not ended."))
     if reason not in END_REASONS:
         raise _input("end_reason", QT_TRANSLATE_NOOP("Input", "Unknown end reason '{value}'."), value=reason)
+    check_care_day("ended", ended)
     if ended < episode.started:
         raise _input("ended", QT_TRANSLATE_NOOP("Input", "The end date is before the start date."))
     after = Ending(ended, reason, before.siber_transferred)
@@ -323,8 +326,9 @@ def _put_measure(service: LogService, values: MeasureRecord, action: str, detail
 
 def edit_measure(service: LogService, measure_id: str, on: date, instrument: str, score: int,
                  items: Sequence[int] | None = None) -> MeasureEdited:
-    """Correct a score: checked against its instrument as a new score is."""
+    """Correct a score: checked against its instrument, and its date, as a new score is."""
     service.validate_measure(instrument, score, items)
+    check_care_day("on", on)
     with service.session() as s:
         measure = s.get(Measure, measure_id)
         if measure is None:

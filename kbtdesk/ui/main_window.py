@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 from kbtdesk.core.episode_list import EpisodeRow
 from kbtdesk.core.unlock import Unlocker
 from kbtdesk.ui.actions import WindowActions
+from kbtdesk.ui.corrections import WindowCorrections
 from kbtdesk.ui.episode_list import EpisodeListWidget
 from kbtdesk.ui.formatting import fmt_datetime, locale_for
 from kbtdesk.ui.lock import WindowLock
@@ -109,6 +110,7 @@ class MainWindow(QMainWindow):
         self._episode_view: EpisodeView | None = None  # built just after the first paint
         self._open_count: int | None = None
 
+        self.corrections = WindowCorrections(self)  # before the actions: they call its handlers
         self.act = WindowActions(self)
         self.menus = self.act.add_menus(self.menuBar())
         self.menuBar().setObjectName("menuBar")
@@ -119,6 +121,7 @@ class MainWindow(QMainWindow):
         self.window_lock = WindowLock(self, Unlocker(log, kdf), clock=clock or time.time)
         self.window_lock.unlocked.connect(lambda: QTimer.singleShot(0, self.offer_kept_checklist))
         self.episode_list.episodeSelected.connect(self._episode_selected)
+        self.corrections.attach_episode_list(self.episode_list.view)
         self.undo_stack.indexChanged.connect(lambda _i: self._update_actions())
 
         self.retranslate()
@@ -276,6 +279,7 @@ class MainWindow(QMainWindow):
             separator.setSeparator(True)
             contacts.addActions([act.edit_contact, act.delete_contact, separator, act.copy_registration,
                                  act.copy_note])
+            self.corrections.attach_scores(view.measures)
             view.changed.connect(self.refresh_all)
             view.contactActivated.connect(self.edit_contact)
             contacts.selectionModel().selectionChanged.connect(lambda *_: self._update_actions())
@@ -366,6 +370,7 @@ class MainWindow(QMainWindow):
         act.end_episode.setEnabled(detail is not None and detail.episode.ended is None)
         for action in (act.edit_contact, act.delete_contact, act.copy_registration, act.copy_note):
             action.setEnabled(has_contact)
+        self.corrections.update_actions()
         if self.read_only:
             for action in act.editing:
                 action.setEnabled(False)
