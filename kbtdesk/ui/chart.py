@@ -31,7 +31,7 @@ class TrendChart(QWidget):
         self._title = ""
         self._maximum = 1
         self._points: list[Point] = []
-        self.format_date = date.isoformat
+        self.format_date: Callable[[date], str] = date.isoformat
         #: The dates under the plot at the last paint: (date, left x, width), left to right.
         self.axis_labels: list[tuple[date, float, float]] = []
 
