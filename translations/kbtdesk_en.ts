@@ -2668,6 +2668,10 @@ Start this episode anyway?</translation>
             <translation>This contact ends the treatment: transfer the episode to SibeR via Medrave. See “Lathund för överföring via Medrave till SibeR”. The transfer stays on the worklist until you tick it there.</translation>
         </message>
         <message>
+            <source>Set your unit's code under Settings › Unit.</source>
+            <translation>Set your unit's code under Settings › Unit.</translation>
+        </message>
+        <message>
             <source>none</source>
             <translation>none</translation>
         </message>
@@ -3409,6 +3413,10 @@ Last</translation>
             <source>The passphrase was changed. Use the new one from now on.</source>
             <translation>The passphrase was changed. Use the new one from now on.</translation>
         </message>
+        <message>
+            <source>The registration code was not saved: {problem}</source>
+            <translation>The registration code was not saved: {problem}</translation>
+        </message>
     </context>
     <context>
         <name>SetupDialog</name>
@@ -3655,6 +3663,22 @@ Last</translation>
         <message>
             <source>yes</source>
             <translation>yes</translation>
+        </message>
+        <message>
+            <source>Registration code for {type}</source>
+            <translation>Registration code for {type}</translation>
+        </message>
+        <message>
+            <source>Registration code, {type}:</source>
+            <translation>Registration code, {type}:</translation>
+        </message>
+        <message>
+            <source>Set by your unit's machine-wide file; it cannot be changed here.</source>
+            <translation>Set by your unit's machine-wide file; it cannot be changed here.</translation>
+        </message>
+        <message>
+            <source>Saved in your own unit.json ({path}); shown in the registration text from the next start of kbtdesk.</source>
+            <translation>Saved in your own unit.json ({path}); shown in the registration text from the next start of kbtdesk.</translation>
         </message>
         <message>
             <source>Set by your unit ({path}); it cannot be changed here.</source>

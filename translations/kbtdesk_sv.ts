@@ -2668,6 +2668,10 @@ Starta episoden ändå?</translation>
             <translation>Kontakten avslutar behandlingen: för över episoden till SibeR via Medrave. Se ”Lathund för överföring via Medrave till SibeR”. Överföringen ligger kvar i arbetslistan tills du bockar av den där.</translation>
         </message>
         <message>
+            <source>Set your unit's code under Settings › Unit.</source>
+            <translation>Ange enhetens kod under Inställningar › Enhet.</translation>
+        </message>
+        <message>
             <source>none</source>
             <translation>inga</translation>
         </message>
@@ -3409,6 +3413,10 @@ Sista</translation>
             <source>The passphrase was changed. Use the new one from now on.</source>
             <translation>Lösenfrasen är bytt. Använd den nya från och med nu.</translation>
         </message>
+        <message>
+            <source>The registration code was not saved: {problem}</source>
+            <translation>Registreringskoden sparades inte: {problem}</translation>
+        </message>
     </context>
     <context>
         <name>SetupDialog</name>
@@ -3655,6 +3663,22 @@ Sista</translation>
         <message>
             <source>yes</source>
             <translation>ja</translation>
+        </message>
+        <message>
+            <source>Registration code for {type}</source>
+            <translation>Registreringskod för {type}</translation>
+        </message>
+        <message>
+            <source>Registration code, {type}:</source>
+            <translation>Registreringskod, {type}:</translation>
+        </message>
+        <message>
+            <source>Set by your unit's machine-wide file; it cannot be changed here.</source>
+            <translation>Satt av enhetens gemensamma fil för datorn; den kan inte ändras här.</translation>
+        </message>
+        <message>
+            <source>Saved in your own unit.json ({path}); shown in the registration text from the next start of kbtdesk.</source>
+            <translation>Sparas i din egen unit.json ({path}); syns i registreringstexten från nästa start av kbtdesk.</translation>
         </message>
         <message>
             <source>Set by your unit ({path}); it cannot be changed here.</source>

@@ -279,7 +279,7 @@ def outside_note(placement: Placement) -> Message | None:
 
 def _finding(rules: RuleSet, rule: Rule, episode_id: str, contact_id: str | None, hit: _Hit,
              note: Message | None) -> Finding:
-    params = {"code": hit.code} if hit.code is not None else {}
+    params: dict[str, object] = {"code": hit.code} if hit.code is not None else {}
     params.update(hit.params)
     return Finding(
         severity=rule.severity,

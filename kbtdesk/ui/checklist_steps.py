@@ -473,6 +473,8 @@ class RegistrationStep(_Step):
         self.registration_type.setText(f"{code} {contact_text.DASH} {name}" if code else name)
         ctype = rules.contact_type(draft.type)
         note = ctype.note.get(lang) if (code is None and ctype.note is not None) else ""
+        if code is None:  # the unit's setting: Settings › Unit, or IT's unit.json
+            note = " ".join(filter(None, (note, self.tr("Set your unit's code under Settings › Unit."))))
         self.registration_note.setText(note)
         self.registration_note.setVisible(bool(note))
         self.registration_codes.setText(" ".join(draft.codes) or self.tr("none"))

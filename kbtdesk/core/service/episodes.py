@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from datetime import date
+from typing import Any
 
 from sqlalchemy import text
 from sqlmodel import select
@@ -42,12 +43,10 @@ class CheckedEpisode:
     siber_transferred: date | None = None
 
     @classmethod
-    def of(cls, episode: Episode, **changes) -> CheckedEpisode:
-        fields = dict(id=episode.id, ended=episode.ended, started=episode.started, end_reason=episode.end_reason,
-                      programme=episode.programme, siber_start_documented=episode.siber_start_documented,
-                      siber_transferred=episode.siber_transferred)
-        fields.update(changes)
-        return cls(**fields)
+    def of(cls, episode: Episode, **changes: Any) -> CheckedEpisode:
+        checked = cls(episode.id, episode.ended, episode.started, episode.end_reason, episode.programme,
+                      episode.siber_start_documented, episode.siber_transferred)
+        return replace(checked, **changes)
 
 
 class TransferRefused(InputError):
@@ -221,7 +220,7 @@ class Episodes:
                 CheckedContact(cid, ctype, mode, bool(final), codes.split(), on, bool(registered)))
         flags: dict[str, list[date]] = {}
         for episode_id, on, instrument, items in scores:
-            score = _Score(_day(on), instrument, items)
+            score = _Score(date.fromisoformat(str(on)[:10]), instrument, items)
             flags.setdefault(episode_id, []).extend(flag_days(book, [score]))
         checked = [(CheckedEpisode(eid, _day(ended), _day(started), reason, programme or "", _day(documented),
                                    _day(transferred)), patient)
