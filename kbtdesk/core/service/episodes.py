@@ -11,7 +11,7 @@ from typing import Any
 from sqlalchemy import text
 from sqlmodel import select
 
-from kbtdesk.base.messages import QT_TRANSLATE_NOOP
+from kbtdesk.base.messages import QT_TRANSLATE_NOOP, Message
 from kbtdesk.base.search_text import fold
 from kbtdesk.core import audit, checker
 from kbtdesk.core.models import END_REASONS, Contact, Episode, Measure, Patient, Profile
@@ -59,7 +59,13 @@ class TransferRefused(InputError):
 
     def text(self, translate, lang: str) -> str:
         """The refusal and each reason, one a line, as the window and the command line show it."""
-        return "\n".join([self.message.render(translate)] + [f.text(translate, lang) for f in self.findings])
+        lines = [self.message.render(translate)]
+        for finding in self.findings:
+            what = finding.message.params.get("what")
+            head = what.render(translate) if isinstance(what, Message) else finding.message.render(translate)
+            reason = finding.reason.get(lang)
+            lines.append(f"• {head}: {reason}" if reason else f"• {head}")
+        return "\n".join(lines)
 
 
 def flag_days(book, measures) -> list[date]:

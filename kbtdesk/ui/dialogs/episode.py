@@ -110,6 +110,7 @@ class EndEpisodeDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("endEpisodeDialog")
         self.setWindowTitle(self.tr("End episode"))
+        self.setMinimumWidth(480)  # the rule set's words about the final contact wrap, never clip
         self.service, self.episode_id, self.episode = service, episode_id, None
         layout = QVBoxLayout(self)
         form = QFormLayout()
@@ -129,9 +130,7 @@ class EndEpisodeDialog(QDialog):
         layout.addWidget(dialog_buttons(self, self.tr("&End episode")))
 
     def _show_advice(self, language: str) -> None:
-        text = ending_advice_text(self.service.rules, self.reason.currentData(), language)
-        self.advice.setText(text)
-        self.advice.setVisible(bool(text))
+        show_message(self.advice, ending_advice_text(self.service.rules, self.reason.currentData(), language))
 
     def accept(self) -> None:
         try:
