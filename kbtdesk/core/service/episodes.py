@@ -9,7 +9,7 @@ from datetime import date
 from typing import Any
 
 from sqlalchemy import text
-from sqlmodel import select
+from sqlmodel import col, select
 
 from kbtdesk.base.messages import QT_TRANSLATE_NOOP, Message
 from kbtdesk.base.search_text import fold
@@ -189,7 +189,7 @@ class Episodes:
             contacts = list(s.exec(select(Contact).where(Contact.episode_id == episode_id)
                                    .order_by(Contact.at_utc, Contact.id)).all())
             measures = list(s.exec(select(Measure).where(Measure.episode_id == episode_id)
-                                   .order_by(Measure.on, Measure.id)).all())  # type: ignore[arg-type]
+                                   .order_by(col(Measure.on), col(Measure.id))).all())
             siblings = self.siblings(s, episode.patient_id)
         findings = checker.check_episode(self.store.rule_book, episode, [CheckedContact.of(c) for c in contacts],
                                          self.store.now().date(), siblings=siblings,
