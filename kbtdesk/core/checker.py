@@ -329,12 +329,23 @@ def check_contact(rules: RuleSet | RuleBook, episode_id: str, contact: ContactLi
                         LocalText(), version.label, note)]
     given = [normalise_code(code) for code in contact.codes]
     findings: list[Finding] = []
-    for rule in version.rules:
-        if rule.is_episode_rule or not _applies(version, rule, contact, context):
-            continue
-        for hit in _CONTACT_CHECKS[rule.kind](version, rule, contact, given, context):
+    for rule, check in _applicable(version, contact, context):
+        for hit in check(version, rule, contact, given, context):
             findings.append(_finding(version, rule, episode_id, contact.id, hit, note))
     return findings
+
+
+def _applicable(version: RuleSet, contact: ContactLike, context: ContactContext) -> tuple:
+    """The contact rules whose `when` holds, with their checks. Every condition depends only on the
+    contact's type, mode, ending and whether it follows a flag, so the answer is kept per version
+    for each such shape (`check_all` judges a million contacts of a few dozen shapes)."""
+    key = (contact.type, contact.mode, bool(contact.final), context.follows_flag)
+    shapes = version.__dict__.setdefault("_applicable_by_shape", {})  # frozen: a cache beside its fields
+    found = shapes.get(key)
+    if found is None:
+        found = shapes[key] = tuple((rule, _CONTACT_CHECKS[rule.kind]) for rule in version.rules
+                                    if not rule.is_episode_rule and _applies(version, rule, contact, context))
+    return found
 
 
 def contexts(episode: EpisodeLike, contacts: Sequence[ContactLike],
@@ -342,6 +353,8 @@ def contexts(episode: EpisodeLike, contacts: Sequence[ContactLike],
     """Each contact's context, in the order given: the episode, and whether the contact is the
     first on or after a flagged score (contacts without a day never are)."""
     flag_days = sorted(set(flags))
+    if not flag_days:  # most episodes: one shared context (check_all judges a million contacts)
+        return [ContactContext(episode)] * len(contacts)
     days = sorted({d for d in (_day(c) for c in contacts) if d is not None})
     answering: set[date] = set()  # the first contact day on or after each flag
     for flag in flag_days:
