@@ -3200,7 +3200,7 @@ Starta episoden ändå?</translation>
         </message>
         <message>
             <source>SibeR start documented</source>
-            <translation>SibeR-start dokumenterad</translation>
+            <translation>Behandlingsstart för SibeR dokumenterad</translation>
         </message>
         <message>
             <source>Not documented</source>
