@@ -1295,7 +1295,7 @@ Med episoden tas även {contacts} och {scores} bort. Patienten finns kvar i logg
         </message>
         <message>
             <source>SibeR start documented</source>
-            <translation>SibeR-start dokumenterad</translation>
+            <translation>Behandlingsstart för SibeR dokumenterad</translation>
         </message>
         <message>
             <source>The start of treatment is documented in the journal template so that Medrave can pass it to SibeR.</source>
