@@ -3703,7 +3703,7 @@ Sista</translation>
     </message>
     <message>
         <source>SibeR: start not documented</source>
-        <translation>SibeR: behandlingsstarten är inte dokumenterad</translation>
+        <translation>SibeR: start ej dokumenterad</translation>
     </message>
     <message>
         <source>No feedback yet, {days} days since the start</source>
