@@ -23,10 +23,6 @@ START_WEEK, START_EPISODES = "week", "episodes"
 DEFAULT_START_VIEW = START_WEEK
 
 
-def _tr(source: str) -> str:
-    return QCoreApplication.translate("MainWindow", source)
-
-
 class WeekPage:
     def __init__(self, window: MainWindow):
         self.window = window
@@ -59,7 +55,12 @@ class WeekPage:
     # -- pages -----------------------------------------------------------------------------------
 
     def is_shown(self) -> bool:
-        return self.view is not None and self.window.pages.currentWidget() is self.view
+        return self.shown() is not None
+
+    def shown(self) -> WeekView | None:
+        """The week view when it is the page on screen, else None."""
+        view = self.view
+        return view if view is not None and self.window.pages.currentWidget() is view else None
 
     def _ensure(self) -> WeekView:
         if self.view is None:
@@ -98,14 +99,15 @@ class WeekPage:
 
     def open_current(self) -> None:
         """On the week page: show its current row's episode in the episode view (for Ctrl+N)."""
-        if self.is_shown():
-            episode_id = self.view.current_episode_id()
-            if episode_id:
-                self.open_episode(episode_id)
+        view = self.shown()
+        episode_id = view.current_episode_id() if view is not None else None
+        if episode_id:
+            self.open_episode(episode_id)
 
     def refresh(self) -> None:
-        if self.is_shown():
-            self.view.refresh()
+        view = self.shown()
+        if view is not None:
+            view.refresh()
 
     def clear(self) -> None:
         if self.view is not None:
@@ -119,15 +121,15 @@ class WeekPage:
 
     def selected(self) -> tuple[list[str], dict[str, tuple[str, str, str]]]:
         """The episodes selected in the shown page, and what the dialog names them by."""
-        window = self.window
-        if self.is_shown():
-            model = self.view.model
-            ids = self.view.selected_episode_ids()
-            rows = [model.row_at(model.row_of(e)) for e in ids]
-            return ids, {r.episode_id: (r.patient_name, r.masked_identity(), r.programme) for r in rows}
         from kbtdesk.ui.episode_list import masked_identity
 
-        rows = window.episode_list.selected_rows()
+        view = self.shown()
+        if view is not None:
+            model = view.model
+            ids = view.selected_episode_ids()
+            week_rows = [model.row_at(model.row_of(e)) for e in ids]
+            return ids, {r.episode_id: (r.patient_name, r.masked_identity(), r.programme) for r in week_rows}
+        rows = self.window.episode_list.selected_rows()
         return [r.episode_id for r in rows], {r.episode_id: (r.patient_name, masked_identity(r.identity), r.programme)
                                               for r in rows}
 
@@ -138,7 +140,8 @@ class WeekPage:
         window = self.window
         ids, labels = self.selected()
         if not ids:
-            window.statusBar().showMessage(_tr("Choose one or more episodes first."), 5000)
+            window.statusBar().showMessage(
+                QCoreApplication.translate("MainWindow", "Choose one or more episodes first."), 5000)
             return
         logged = BatchContactDialog.ask(window, window.service, ids, labels, window.language,
                                         outage=window.outage_on)
@@ -146,8 +149,11 @@ class WeekPage:
             return
         window.undo_stack.push(ChangeCommand(window.service, logged, window.refresh_all))  # refreshes on push
         n = len(logged.drafts)
-        window.statusBar().showMessage((_tr("1 contact logged. Ctrl+Z removes it.") if n == 1 else
-                                        _tr("{n} contacts logged. Ctrl+Z removes them all.").format(n=n)), 8000)
+        if n == 1:
+            text = QCoreApplication.translate("MainWindow", "1 contact logged. Ctrl+Z removes it.")
+        else:
+            text = QCoreApplication.translate("MainWindow", "{n} contacts logged. Ctrl+Z removes them all.").format(n=n)
+        window.statusBar().showMessage(text, 8000)
 
 
 def _uncheck_worklist(window: MainWindow) -> None:

@@ -95,7 +95,7 @@ class WeekModel(QAbstractTableModel):
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole \
                 and 0 <= section < len(self.HEADERS):
-            return QCoreApplication.translate("WeekModel", self.HEADERS[section])
+            return QCoreApplication.translate("WeekModel", str(self.HEADERS[section]))
         return None
 
     def type_text(self, type_id: str | None) -> str:

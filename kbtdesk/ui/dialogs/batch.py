@@ -214,7 +214,8 @@ class BatchContactDialog(QDialog):
 
     def findings_shown(self) -> list[str]:
         """The Checks column's texts, row by row (what the therapist reads before OK)."""
-        return [self.table.item(r, self.COL_CHECKS).text() for r in range(self.table.rowCount())]
+        items = (self.table.item(r, self.COL_CHECKS) for r in range(self.table.rowCount()))
+        return [item.text() if item is not None else "" for item in items]
 
     def accept(self) -> None:
         try:
