@@ -1783,7 +1783,7 @@ The log itself is unchanged; kbtdesk tries again in the next session.</translati
         </message>
         <message>
             <source>Unknown care level '{value}'.</source>
-            <extracomment>Headings of the note skeleton per EHR system, one entry per line. Days without feedback before the week view warns; None: fixed by the unit's configuration.
+            <extracomment>Headings of the note skeleton per EHR system, one entry per line. Days without feedback before the week view warns; None: fixed by the unit's configuration. Planned weeks per programme (None: unknown, no closing-visit prompt); None: not edited.
 ----------
 Days without written feedback before an active episode counts as due (the week view uses it).</extracomment>
             <translation>Unknown care level '{value}'.</translation>
@@ -2549,6 +2549,29 @@ Days without written feedback before an active episode counts as due (the week v
         <message>
             <source>Cannot write {file}: {reason}. Nothing was written.</source>
             <translation>Cannot write {file}: {reason}. Nothing was written.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProgrammeLengths</name>
+        <message>
+            <source>Planned length of each programme</source>
+            <translation>Planned length of each programme</translation>
+        </message>
+        <message>
+            <source>Programme</source>
+            <translation>Programme</translation>
+        </message>
+        <message>
+            <source>Planned weeks</source>
+            <translation>Planned weeks</translation>
+        </message>
+        <message>
+            <source>Planned weeks of {programme}</source>
+            <translation>Planned weeks of {programme}</translation>
+        </message>
+        <message>
+            <source>unknown</source>
+            <translation>unknown</translation>
         </message>
     </context>
     <context>
@@ -3465,6 +3488,10 @@ Last</translation>
         <message>
             <source>Programmes</source>
             <translation>Programmes</translation>
+        </message>
+        <message>
+            <source>Planned length in weeks: the week view asks for the closing visit once an episode reaches it (unknown: no prompt).</source>
+            <translation>Planned length in weeks: the week view asks for the closing visit once an episode reaches it (unknown: no prompt).</translation>
         </message>
         <message>
             <source>&amp;Save</source>

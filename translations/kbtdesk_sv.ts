@@ -1783,7 +1783,7 @@ Själva loggen är oförändrad; kbtdesk försöker igen nästa gång programmet
         </message>
         <message>
             <source>Unknown care level '{value}'.</source>
-            <extracomment>Headings of the note skeleton per EHR system, one entry per line. Days without feedback before the week view warns; None: fixed by the unit's configuration.
+            <extracomment>Headings of the note skeleton per EHR system, one entry per line. Days without feedback before the week view warns; None: fixed by the unit's configuration. Planned weeks per programme (None: unknown, no closing-visit prompt); None: not edited.
 ----------
 Days without written feedback before an active episode counts as due (the week view uses it).</extracomment>
             <translation>Okänd vårdnivå '{value}'.</translation>
@@ -2549,6 +2549,29 @@ Days without written feedback before an active episode counts as due (the week v
         <message>
             <source>Cannot write {file}: {reason}. Nothing was written.</source>
             <translation>Det går inte att skriva {file}: {reason}. Inget skrevs.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProgrammeLengths</name>
+        <message>
+            <source>Planned length of each programme</source>
+            <translation>Planerad längd för varje program</translation>
+        </message>
+        <message>
+            <source>Programme</source>
+            <translation>Program</translation>
+        </message>
+        <message>
+            <source>Planned weeks</source>
+            <translation>Planerade veckor</translation>
+        </message>
+        <message>
+            <source>Planned weeks of {programme}</source>
+            <translation>Planerade veckor för {programme}</translation>
+        </message>
+        <message>
+            <source>unknown</source>
+            <translation>okänd</translation>
         </message>
     </context>
     <context>
@@ -3465,6 +3488,10 @@ Sista</translation>
         <message>
             <source>Programmes</source>
             <translation>Program</translation>
+        </message>
+        <message>
+            <source>Planned length in weeks: the week view asks for the closing visit once an episode reaches it (unknown: no prompt).</source>
+            <translation>Planerad längd i veckor: veckovyn påminner om det avslutande besöket när en episod når den (okänd: ingen påminnelse).</translation>
         </message>
         <message>
             <source>&amp;Save</source>

@@ -371,3 +371,29 @@ def test_the_batch_is_refused_while_the_log_is_read_only(make_window, caseload, 
 
     window = make_window(log=ReadOnly())
     assert not window.act.log_batch.isEnabled()
+
+
+def test_the_planned_weeks_are_set_in_settings_and_move_the_week(window, caseload, service, qtbot):
+    from kbtdesk.ui.dialogs.settings import SettingsDialog
+
+    dialog = SettingsDialog(service, "en")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    spin = dialog.lengths.spins["Depressionshjälpen Plus"]
+    assert spin.text() == "unknown"  # the rule set gives no length
+    spin.setValue(9)
+    dialog.accept()
+    assert planning.planned_weeks(service, "Depressionshjälpen Plus") == 9
+    view = week_of(window, qtbot)
+    row = view.model.row_of(caseload["fresh"].id)
+    assert texts(view, row)[WeekModel.COL_DUE] == "Closing visit due: week 9 of 9"
+
+    again = SettingsDialog(service, "en")
+    qtbot.addWidget(again)
+    again.show()
+    assert again.lengths.spins["Depressionshjälpen Plus"].value() == 9
+    again.lengths.spins["Depressionshjälpen Plus"].setValue(0)  # back to unknown
+    again.accept()
+    assert planning.planned_weeks(service, "Depressionshjälpen Plus") is None
+    window.week_page.refresh()
+    assert texts(view, view.model.row_of(caseload["fresh"].id))[WeekModel.COL_DUE] == ""

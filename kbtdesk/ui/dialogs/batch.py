@@ -116,7 +116,9 @@ class BatchContactDialog(QDialog):
         code_label = QLabel(self.tr("Also add &code:"))
         self.extra_code = name_widget(QLineEdit(), "batchExtraCode", self.tr("Another KVÅ code on every contact"))
         self.extra_code.setPlaceholderText(self.tr("optional, e.g. AU118"))
-        self.extra_code.setMaximumWidth(220)
+        # As wide as its hint in either language, never cut short.
+        self.extra_code.setMinimumWidth(self.extra_code.fontMetrics().horizontalAdvance(
+            self.extra_code.placeholderText()) + 28)
         code_label.setBuddy(self.extra_code)
         grid.addWidget(code_label, 3, 0)
         grid.addWidget(self.extra_code, 3, 1, Qt.AlignmentFlag.AlignLeft)
