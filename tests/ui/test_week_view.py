@@ -397,3 +397,36 @@ def test_the_planned_weeks_are_set_in_settings_and_move_the_week(window, caseloa
     assert planning.planned_weeks(service, "Depressionshjälpen Plus") is None
     window.week_page.refresh()
     assert texts(view, view.model.row_of(caseload["fresh"].id))[WeekModel.COL_DUE] == ""
+
+
+def test_locking_empties_the_week_and_unlocking_reads_it_again(window, caseload, service, qtbot):
+    view = week_of(window, qtbot)
+    assert view.model.rowCount() == 4 and view.summary.text()
+    window.lock_now()
+    assert window.locked and view.model.rowCount() == 0 and view.summary.text() == ""
+    assert not window.act.week.isEnabled() and not window.act.log_batch.isEnabled()
+    window.week_page.show()  # nothing shows the week behind the lock screen
+    assert view.model.rowCount() == 0 and not window.week_page.is_shown()
+    assert window.window_lock.unlock("")  # a window without a log file unlocks without a passphrase
+    week_of(window, qtbot)
+    assert view.model.rowCount() == 4
+
+
+def test_a_live_language_switch_leaves_no_english_in_the_week(make_window, caseload, qtbot, qapp):
+    from kbtdesk.ui.app import Translators
+
+    translators = Translators(qapp)
+    try:
+        translators.apply("en")
+        window = make_window(language="en", apply_language=translators.apply)
+        view = week_of(window, qtbot)
+        assert view.title.text() == "This week: what is due"
+        window.set_language("sv")
+        assert view.title.text() == "Veckan: det som ska göras"
+        assert view.model.headerData(WeekModel.COL_FEEDBACK, Qt.Orientation.Horizontal) == "Dagar sedan återkoppling"
+        row = view.model.row_of(caseload["late"].id)
+        assert texts(view, row)[WeekModel.COL_DUE] == "Ingen återkoppling på 10 dagar"
+        assert view.summary.text().startswith("4 aktiva")
+        assert window.act.log_batch.text() == "Logga kontakt för &markerade…"
+    finally:
+        translators.clear()
