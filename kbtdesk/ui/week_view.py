@@ -158,7 +158,7 @@ class WeekModel(QAbstractTableModel):
         """The widest text each column can hold on these rows, worked out without measuring every row:
         the programmes are few, and what is due takes its width from its kinds (with wide numbers)."""
         programmes = {r.programme for r in self._rows} or {p.name for p in self.rules.programmes}
-        due_kinds = {tuple(d.kind for d in r.due) for r in self._rows}
+        due_kinds = {week.kinds_of(urgency) for urgency in {r.urgency for r in self._rows}}
         widest_due = ""
         samples = {
             week.DUE_FLAG: week.Due(week.DUE_FLAG, instrument="MADRS-S", item=9, value=6, on="2026-12-28"),
