@@ -136,6 +136,7 @@ class BatchContactDialog(QDialog):
         for column in range(4):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(self.COL_CHECKS, QHeaderView.ResizeMode.Stretch)
+        header.sectionResized.connect(lambda *_: self.table.resizeRowsToContents())
         layout.addWidget(self.table, 1)
         self.summary = plain_label("", "batchSummary")
         layout.addWidget(self.summary)
@@ -211,6 +212,10 @@ class BatchContactDialog(QDialog):
                     item.setForeground(Palette.ERROR if one.refused else Palette.WARNING)
                 self.table.setItem(row, column, item)
         self.table.resizeRowsToContents()
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        self.table.resizeRowsToContents()  # the findings wrap to the width the Checks column has now
 
     # -- writing ---------------------------------------------------------------------------------
 
