@@ -126,9 +126,9 @@ class WeekPage:
         view = self.shown()
         if view is not None:
             model = view.model
-            ids = view.selected_episode_ids()
-            week_rows = [model.row_at(model.row_of(e)) for e in ids]
-            return ids, {r.episode_id: (r.patient_name, r.masked_identity(), r.programme) for r in week_rows}
+            week_rows = [model.row_at(r) for r in sorted(i.row() for i in view.view.selectionModel().selectedRows())]
+            return ([r.episode_id for r in week_rows],
+                    {r.episode_id: (r.patient_name, r.masked_identity(), r.programme) for r in week_rows})
         rows = self.window.episode_list.selected_rows()
         return [r.episode_id for r in rows], {r.episode_id: (r.patient_name, masked_identity(r.identity), r.programme)
                                               for r in rows}

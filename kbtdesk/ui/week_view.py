@@ -86,6 +86,11 @@ class WeekModel(QAbstractTableModel):
     def row_of(self, episode_id: str) -> int:
         return next((i for i, r in enumerate(self._rows) if r.episode_id == episode_id), -1)
 
+    def rows_of(self, episode_ids) -> list[int]:
+        """The rows of these episodes (those listed), in one pass: a selection may hold thousands."""
+        wanted = set(episode_ids)
+        return [i for i, r in enumerate(self._rows) if r.episode_id in wanted]
+
     def rowCount(self, parent=QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self._rows)
 
@@ -307,10 +312,12 @@ class WeekView(QWidget):
 
         selection = QItemSelection()
         last = self.model.columnCount() - 1
-        for episode_id in episode_ids:
-            row = self.model.row_of(episode_id)
-            if row >= 0:
-                selection.select(self.model.index(row, 0), self.model.index(row, last))
+        rows = self.model.rows_of(episode_ids)
+        start = 0
+        for n, row in enumerate(rows):  # one range per run of adjacent rows
+            if n + 1 == len(rows) or rows[n + 1] != row + 1:
+                selection.select(self.model.index(rows[start], 0), self.model.index(row, last))
+                start = n + 1
         flags = QItemSelectionModel.SelectionFlag.ClearAndSelect
         self.view.selectionModel().select(selection, flags)
         row = self.model.row_of(current) if current else -1

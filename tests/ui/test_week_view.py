@@ -246,6 +246,12 @@ def test_rows_are_selected_by_shift_ctrl_click_ctrl_a_and_keys(window, caseload,
     assert view.selected_episode_ids() == shown_ids(view)[0:3:2]
     QTest.keyClick(table, Qt.Key.Key_A, CTRL)
     assert view.selected_episode_ids() == shown_ids(view)
+    view.refresh()  # as after any change: the same episodes stay selected
+    assert view.selected_episode_ids() == shown_ids(view)
+    click(0)
+    click(2, CTRL)
+    view.refresh()
+    assert view.selected_episode_ids() == shown_ids(view)[0:3:2]
     click(0)
     QTest.keyClick(table, Qt.Key.Key_Down, SHIFT)
     assert view.selected_episode_ids() == shown_ids(view)[:2]
