@@ -48,8 +48,12 @@ class WeekPage:
         action.blockSignals(False)
 
     def after_first_paint(self) -> None:
-        """Open on the week unless the user chose the episodes (or a dialog took over meanwhile)."""
-        if self.start_view() == START_WEEK and not self.window.locked:
+        """Open on the week unless the user chose the episodes, or has already gone to another page
+        (the worklist) since the first paint."""
+        from kbtdesk.ui.main_window import PAGE_EPISODES
+
+        window = self.window
+        if self.start_view() == START_WEEK and not window.locked and window.pages.currentIndex() == PAGE_EPISODES:
             self.show()
 
     # -- pages -----------------------------------------------------------------------------------

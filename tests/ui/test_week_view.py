@@ -436,3 +436,12 @@ def test_a_live_language_switch_leaves_no_english_in_the_week(make_window, casel
         assert window.act.log_batch.text() == "Logga kontakt för &markerade…"
     finally:
         translators.clear()
+
+
+def test_the_start_view_does_not_take_the_worklist_away(opens_on_week, make_window, caseload, qtbot):
+    """Ctrl+W pressed before the week view was due to open: the worklist stays."""
+    window = make_window()
+    qtbot.waitUntil(lambda: window.week_page.is_shown())
+    window.act.worklist.setChecked(True)
+    window.week_page.after_first_paint()
+    assert window.worklist is not None and window.worklist.isVisible() and not window.week_page.is_shown()
