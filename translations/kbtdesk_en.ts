@@ -357,8 +357,8 @@ The log itself is unchanged; kbtdesk tries again in the next session.</translati
             <translation>Another KVÅ code on every contact</translation>
         </message>
         <message>
-            <source>optional, e.g. AU118</source>
-            <translation>optional, e.g. AU118</translation>
+            <source>optional</source>
+            <translation>optional</translation>
         </message>
         <message>
             <source>What will be written, one contact per episode:</source>

@@ -357,8 +357,8 @@ Själva loggen är oförändrad; kbtdesk försöker igen nästa gång programmet
             <translation>Ytterligare en KVÅ-kod på varje kontakt</translation>
         </message>
         <message>
-            <source>optional, e.g. AU118</source>
-            <translation>valfritt, t.ex. AU118</translation>
+            <source>optional</source>
+            <translation>valfritt</translation>
         </message>
         <message>
             <source>What will be written, one contact per episode:</source>

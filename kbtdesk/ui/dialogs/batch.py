@@ -115,7 +115,7 @@ class BatchContactDialog(QDialog):
 
         code_label = QLabel(self.tr("Also add &code:"))
         self.extra_code = name_widget(QLineEdit(), "batchExtraCode", self.tr("Another KVÅ code on every contact"))
-        self.extra_code.setPlaceholderText(self.tr("optional, e.g. AU118"))
+        self.extra_code.setPlaceholderText(self.tr("optional"))
         # As wide as its hint in either language, never cut short.
         self.extra_code.setMinimumWidth(self.extra_code.fontMetrics().horizontalAdvance(
             self.extra_code.placeholderText()) + 28)
@@ -161,7 +161,8 @@ class BatchContactDialog(QDialog):
     # -- what the choices ask for ----------------------------------------------------------------
 
     def selected_type(self) -> str:
-        return next((t for t, b in self.type_buttons.items() if b.isChecked()), "BR")
+        chosen = next((t for t, b in self.type_buttons.items() if b.isChecked()), None)
+        return chosen or next(iter(self.type_buttons), self.service.rules.contact_types[0].id)
 
     def chosen_time(self) -> datetime | None:
         """None: the service's now, taken as the contacts are written."""
