@@ -63,8 +63,7 @@ def check(preferences: Preferences, rules) -> None:
     if not [p for p in preferences.programmes if p.strip()]:
         raise _error("programmes", QT_TRANSLATE_NOOP("Input", "Keep at least one programme."))
     for weeks in (preferences.planned_weeks or {}).values():
-        if weeks is not None and (isinstance(weeks, bool) or not isinstance(weeks, int)
-                                  or not 1 <= weeks <= planning.MAX_PLANNED_WEEKS):
+        if weeks is not None and (type(weeks) is not int or not 1 <= weeks <= planning.MAX_PLANNED_WEEKS):
             raise _error("planned_weeks", QT_TRANSLATE_NOOP(
                 "Input", "The planned length must be a whole number of weeks from 1 to {max}."),
                 max=planning.MAX_PLANNED_WEEKS)
