@@ -75,10 +75,12 @@ def exports_of(service):
 def test_menus_hold_the_same_actions_as_the_toolbar(window):
     menus = window.menus
     assert [a.objectName() for a in menus["menuFile"].actions() if not a.isSeparator()] == [
-        "newEpisode", "newContact", "exportAndPrint", "printEpisodeSummary", "auditTrail", "lockNow", "quit"]
+        "newEpisode", "newContact", "logBatch", "exportAndPrint", "printEpisodeSummary", "auditTrail", "lockNow",
+        "quit"]
     assert [a.objectName() for a in menus["menuEdit"].actions() if not a.isSeparator()] == [
         "undo", "redo", "editContact", "deleteContact", "copyRegistration", "copyNoteSkeleton", "find", "settings"]
-    assert [a.objectName() for a in menus["menuView"].actions()] == ["worklist", "outageMode"]
+    assert [a.objectName() for a in menus["menuView"].actions() if not a.isSeparator()] == [
+        "weekView", "episodesView", "worklist", "startInWeek", "outageMode"]
     assert [a.objectName() for a in menus["menuHelp"].actions() if not a.isSeparator()] == ["userGuide", "about"]
     toolbar = window.toolbar.actions()
     for shared in (window.act.new_episode, window.act.new_contact, window.act.worklist, window.act.outage,
@@ -94,7 +96,7 @@ def test_menus_hold_the_same_actions_as_the_toolbar(window):
 
 
 def test_toggling_worklist_from_the_menu_checks_the_toolbar_button(window):
-    window.menus["menuView"].actions()[0].trigger()
+    next(a for a in window.menus["menuView"].actions() if a.objectName() == "worklist").trigger()
     assert window.act.worklist.isChecked() and window.pages.currentIndex() == 1
 
 
