@@ -56,6 +56,7 @@ def show_recovery_code(parent, log: Log, care_unit: str, new: bool = False) -> N
     code, log.recovery_code = log.recovery_code, None
     if code:
         RecoveryCodeDialog.ask(parent, RecoverySheet(code, str(log.paths.log), care_unit), new=new)
+    logs.commit_recovery(log)  # a recovery's new passphrase and code are in force only once shown
 
 
 def open_or_create(paths: LogPaths, parent=None, kdf=None, rules=None):
