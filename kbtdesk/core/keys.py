@@ -7,7 +7,7 @@ import kbtdesk.db.
 A new passphrase is judged by zxcvbn (Dropbox's strength estimator: dictionaries, repeats,
 sequences, keyboard patterns, dates, and the words the user gives it), not by its length alone
 (issue 12.9: "aaaaaaaaaa" and ten spaces passed). It must have MIN_PASSPHRASE_LENGTH characters and
-an estimate of at least MIN_GUESSES_LOG10 guesses (zxcvbn's score 3: "safely unguessable" against
+an estimate of at least 10^MIN_GUESS_DIGITS guesses (zxcvbn's score 3: "safely unguessable" against
 an offline attack on a slow hash, which Argon2id is). The window's form and `kbtdesk init`,
 `passphrase` and `recover` all call `new_passphrase_problem`.
 """
@@ -29,8 +29,8 @@ from kbtdesk.db.keyfile import (
 )
 from kbtdesk.db.keystore import install_key_file
 
-#: zxcvbn's score 3 starts at 10^8 guesses; below that a passphrase is refused.
-MIN_GUESSES_LOG10 = 8
+#: zxcvbn's score 3 starts at 10^8 guesses (8 digits); below that a passphrase is refused.
+MIN_GUESS_DIGITS = 8
 MIN_SCORE = 3
 
 # zxcvbn's own feedback is English only: the reason shown is chosen from what it found.
@@ -81,7 +81,7 @@ def new_passphrase_problem(passphrase: str, repeated: str | None = None,
     if problem is not None:
         return problem
     estimate = strength(passphrase, user_inputs)
-    if estimate["score"] < MIN_SCORE or estimate["guesses_log10"] < MIN_GUESSES_LOG10:
+    if estimate["score"] < MIN_SCORE or estimate["guesses_log10"] < MIN_GUESS_DIGITS:
         return Message("Unlock", _reason(estimate))
     return None
 
@@ -91,11 +91,11 @@ def meter(passphrase: str, user_inputs: Iterable[str] = ()) -> int:
     if not passphrase or passphrase_problem(passphrase) is not None:
         return 0
     estimate = strength(passphrase, user_inputs)
-    if estimate["score"] < MIN_SCORE or estimate["guesses_log10"] < MIN_GUESSES_LOG10:
+    if estimate["score"] < MIN_SCORE or estimate["guesses_log10"] < MIN_GUESS_DIGITS:
         return 1
     return int(estimate["score"])
 
 
-__all__ = ["MIN_GUESSES_LOG10", "MIN_PASSPHRASE_LENGTH", "MIN_SCORE", "DamagedKeyFile", "KdfParams",
+__all__ = ["MIN_GUESS_DIGITS", "MIN_PASSPHRASE_LENGTH", "MIN_SCORE", "DamagedKeyFile", "KdfParams",
            "KeyFileError", "NoRecoveryCode", "WrongPassphrase", "WrongRecoveryCode", "install_key_file", "meter",
            "new_passphrase_problem", "passphrase_problem", "strength"]

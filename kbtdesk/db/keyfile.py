@@ -330,19 +330,16 @@ def parse(data: bytes, path: Path) -> dict:
     """A key file's bytes as a checked document; KeyFileError (never anything else) otherwise."""
     not_ours = KeyFileError(Message("Unlock", QT_TRANSLATE_NOOP(
         "Unlock", "{path} is not a kbtdesk key file."), {"path": str(path)}))
+    # What only a key file holds: a file with any of it is a damaged key file, not another file.
+    ours = any(mark in data for mark in (b"kbtdesk-k", b"-key\"", b'"wraps"', b"argon2id", b"hkdf-sha256"))
     if len(data) > MAX_KEY_FILE_BYTES:
         raise DamagedKeyFile(path, f"{len(data):,} bytes, far more than a key file holds")
     try:
         doc = json.loads(data, object_pairs_hook=_no_duplicates)
     except (ValueError, RecursionError):
-        if data.lstrip().startswith(b"{") and KEY_FORMAT.encode() in data:
-            raise DamagedKeyFile(path, "it is not valid JSON") from None
-        raise not_ours from None
-    if not isinstance(doc, dict) or "format" not in doc:
-        raise not_ours
-    if doc.get("format") != KEY_FORMAT:
-        raise (not_ours if not isinstance(doc.get("format"), str) or "kbtdesk" not in doc["format"]
-               else DamagedKeyFile(path, "format is not kbtdesk-key"))
+        raise (DamagedKeyFile(path, "it is not valid JSON") if ours else not_ours) from None
+    if not isinstance(doc, dict) or doc.get("format") != KEY_FORMAT:
+        raise DamagedKeyFile(path, "it does not say it is a kbtdesk key file") if ours else not_ours
     if _is_int(doc.get("version")) and doc["version"] > KEY_FORMAT_VERSION:
         raise KeyFileError(Message("Unlock", QT_TRANSLATE_NOOP(
             "Unlock", "The key file {path} was written by a newer kbtdesk. Update kbtdesk to open it."),
@@ -439,6 +436,17 @@ def recovered(data_key: bytes, new_passphrase: str, new_code: str, kdf: KdfParam
                     data_key)
 
 
+def add_recovery_code(path: Path, data_key: bytes) -> str:
+    """A new recovery code in the key file at `path` alone (any earlier code stops working there);
+    show it once. For a log without one (and tests): a recovery replaces the code in every kept
+    key file through kbtdesk.db.keystore."""
+    doc = read(path)
+    code = new_recovery_code()
+    wraps = [w for w in doc["wraps"] if w["kind"] != "recovery"] + [_recovery_wrap(code, data_key)]
+    write_atomically(path, encode(document(wraps, data_key)))
+    return code
+
+
 def write_key_file(path: Path, data_key: bytes, passphrase: str, kdf: KdfParams = KdfParams(),
                    recovery_code: str | None = None) -> None:
     """A new key file; older kbtdesk versions skip wrap kinds they do not know (recovery)."""
@@ -456,7 +464,7 @@ def sqlcipher_key_literal(data_key: bytes) -> str:
 __all__ = [
     "MAX_KDF", "MIN_PASSPHRASE_LENGTH", "TEST_KDF", "DamagedKeyFile", "KdfParams", "KeyFileError", "NoRecoveryCode",
     "WrongPassphrase", "WrongRecoveryCode",
-    "audit_key", "check_document", "document", "encode", "has_recovery_code", "key_id", "new_data_key",
+    "add_recovery_code", "audit_key", "check_document", "document", "encode", "has_recovery_code", "key_id", "new_data_key",
     "new_recovery_code", "normalise_recovery_code", "open_with_passphrase", "open_with_recovery_code", "parse",
     "passphrase_problem", "read", "recovered", "sqlcipher_key_literal", "unwrap_data_key",
     "unwrap_with_recovery_code", "with_new_passphrase", "write_key_file",
