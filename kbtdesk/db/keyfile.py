@@ -464,7 +464,8 @@ def sqlcipher_key_literal(data_key: bytes) -> str:
 __all__ = [
     "MAX_KDF", "MIN_PASSPHRASE_LENGTH", "TEST_KDF", "DamagedKeyFile", "KdfParams", "KeyFileError", "NoRecoveryCode",
     "WrongPassphrase", "WrongRecoveryCode",
-    "add_recovery_code", "audit_key", "check_document", "document", "encode", "has_recovery_code", "key_id", "new_data_key",
+    "add_recovery_code", "audit_key", "check_document", "document", "encode", "has_recovery_code", "key_id",
+    "new_data_key",
     "new_recovery_code", "normalise_recovery_code", "open_with_passphrase", "open_with_recovery_code", "parse",
     "passphrase_problem", "read", "recovered", "sqlcipher_key_literal", "unwrap_data_key",
     "unwrap_with_recovery_code", "with_new_passphrase", "write_key_file",
