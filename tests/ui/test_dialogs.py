@@ -110,6 +110,38 @@ def test_setup_dialog_shows_strength_and_refuses_short_or_different_passphrases(
                                                         "Tre Ord Och 2 siffror!")
 
 
+@pytest.mark.parametrize("weak, reason", [("aaaaaaaaaa", "upprepar"), (" " * 10, "upprepar"),
+                                          ("Mottagningen Åke", "vårdenhet"), ("1234567890", "gissa")])
+def test_setup_dialog_refuses_a_guessable_passphrase_with_a_swedish_reason(qtbot, qapp, weak, reason, monkeypatch):
+    """Issue 12.9: length alone let "aaaaaaaaaa" and ten spaces through. The form asks core's
+    zxcvbn check, with the name and care unit typed above it as words to refuse."""
+    from kbtdesk.ui.app import Translators
+
+    monkeypatch.delenv("KBTDESK_LANG", raising=False)
+    translators = Translators(qapp)
+    translators.apply("sv")
+    try:
+        dialog = SetupDialog("/tmp/log.db")
+        qtbot.addWidget(dialog)
+        dialog.show()
+        dialog.name.setText("Åke")
+        dialog.care_unit.setText("Mottagningen")
+        form = dialog.new_passphrase
+        form.passphrase.setText(weak)
+        form.repeat.setText(weak)
+        assert form.meter.bar.value() <= 1
+        dialog.accept()
+        assert dialog.result() != QDialog.DialogCode.Accepted and dialog.isVisible()
+        assert reason in dialog.error.text().lower(), dialog.error.text()
+        form.passphrase.setText("lingon blåbär hjortron 7")
+        form.repeat.setText("lingon blåbär hjortron 7")
+        assert form.meter.bar.value() >= 3
+        dialog.accept()
+        assert dialog.result() == QDialog.DialogCode.Accepted
+    finally:
+        translators.clear()
+
+
 # -- unlock ----------------------------------------------------------------------------------
 
 def test_unlock_wrong_passphrase_says_so_and_retry_works(qtbot, log):
