@@ -156,13 +156,12 @@ def prepare(paths: LogPaths, data_key: bytes, new_doc: dict,
                 doc = keyfile.read(target)
             except keyfile.KeyFileError:
                 continue
+            content: dict | None = None
             if doc.get("key_id") == current or ("key_id" not in doc and doc["wraps"] == live_wraps):
                 content = new_doc
             elif opens_other is not None:
                 content = opens_other(target, doc)
-                if content is None:
-                    continue
-            else:
+            if content is None:
                 continue
             staged = target.with_name("." + target.name + _NEXT + token)
             write_atomically(staged, keyfile.encode(content))

@@ -97,6 +97,7 @@ def test_restore_verifies_first_and_keeps_the_current_log_aside(log, log_paths, 
     finally:
         restored.close()
     assert aside.name.startswith("kbtdesk-log.db.before-restore-")
+    assert aside.stat().st_mode & 0o777 == 0o600  # a whole log: nobody else's (issue 12.9)
     kept = connect(aside, data_key)
     assert kept.execute("SELECT count(*) FROM contact").fetchone()[0] == 2
     kept.close()
