@@ -312,7 +312,6 @@ def test_outage_mode_banner_and_contacts_marked(window, service, patients, qtbot
 
 
 def test_worklist_shortcut_toggles_the_page(window, qtbot):
-    pytest.importorskip("kbtdesk.ui.worklist")
     window.act.worklist.trigger()
     assert window.pages.currentIndex() == PAGE_WORKLIST
     assert window.worklist.objectName() == "worklist"
