@@ -290,6 +290,25 @@ The log itself is unchanged; kbtdesk tries again in the next session.</translati
         </message>
     </context>
     <context>
+        <name>ChangeEndingDialog</name>
+        <message>
+            <source>Change ending</source>
+            <translation>Change ending</translation>
+        </message>
+        <message>
+            <source>Transferred to SibeR {date}: correct the ending there too.</source>
+            <translation>Transferred to SibeR {date}: correct the ending there too.</translation>
+        </message>
+        <message>
+            <source>&amp;Save ending</source>
+            <translation>&amp;Save ending</translation>
+        </message>
+        <message>
+            <source>Save ending</source>
+            <translation>Save ending</translation>
+        </message>
+    </context>
+    <context>
         <name>ChangePassphraseDialog</name>
         <message>
             <source>Change passphrase</source>
@@ -355,6 +374,10 @@ The log itself is unchanged; kbtdesk tries again in the next session.</translati
             <translation>merge a kbtdesk-log JSON file into the log (all or nothing)</translation>
         </message>
         <message>
+            <source>the kbtdesk-log JSON file to read</source>
+            <translation>the kbtdesk-log JSON file to read</translation>
+        </message>
+        <message>
             <source>write the log, or a summary of it, to a file</source>
             <translation>write the log, or a summary of it, to a file</translation>
         </message>
@@ -377,6 +400,10 @@ The log itself is unchanged; kbtdesk tries again in the next session.</translati
         <message>
             <source>validate a rule file or folder; names the JSON path of every problem (exit 2)</source>
             <translation>validate a rule file or folder; names the JSON path of every problem (exit 2)</translation>
+        </message>
+        <message>
+            <source>a rule file, or a folder of its versions</source>
+            <translation>a rule file, or a folder of its versions</translation>
         </message>
         <message>
             <source>the versions in use, their periods and where they come from</source>
@@ -439,6 +466,10 @@ The log itself is unchanged; kbtdesk tries again in the next session.</translati
             <translation>replace the log by a backup (verified first; the current log is kept aside)</translation>
         </message>
         <message>
+            <source>the backup file (.db)</source>
+            <translation>the backup file (.db)</translation>
+        </message>
+        <message>
             <source>the key file (default: beside the log, else beside the backup)</source>
             <translation>the key file (default: beside the log, else beside the backup)</translation>
         </message>
@@ -487,6 +518,22 @@ The log itself is unchanged; kbtdesk tries again in the next session.</translati
             <translation>default: from the file name's extension, else csv</translation>
         </message>
         <message>
+            <source>contacts on or after this day</source>
+            <translation>contacts on or after this day</translation>
+        </message>
+        <message>
+            <source>contacts on or before this day</source>
+            <translation>contacts on or before this day</translation>
+        </message>
+        <message>
+            <source>the episode's id</source>
+            <translation>the episode's id</translation>
+        </message>
+        <message>
+            <source>only this episode</source>
+            <translation>only this episode</translation>
+        </message>
+        <message>
             <source>coverage (täckningsgrad) per month: registered, journaled, distance code, visit code, ending code, transferred to SibeR</source>
             <translation>coverage (täckningsgrad) per month: registered, journaled, distance code, visit code, ending code, transferred to SibeR</translation>
         </message>
@@ -517,6 +564,15 @@ The log itself is unchanged; kbtdesk tries again in the next session.</translati
         <message>
             <source>contacts in this period (instead of --from/--to)</source>
             <translation>contacts in this period (instead of --from/--to)</translation>
+        </message>
+        <message>
+            <source>print JSON instead of text (for scripts)</source>
+            <extracomment>Help of the options several commands share (every option says what it does, in the user's language).</extracomment>
+            <translation>print JSON instead of text (for scripts)</translation>
+        </message>
+        <message>
+            <source>the file to write (written whole, or not at all)</source>
+            <translation>the file to write (written whole, or not at all)</translation>
         </message>
         <message>
             <source>hide the last four characters of identity numbers</source>
@@ -775,6 +831,14 @@ The log itself is unchanged; kbtdesk tries again in the next session.</translati
             <source>{code} is not a valid KVÅ code; remove it before finishing.</source>
             <translation>{code} is not a valid KVÅ code; remove it before finishing.</translation>
         </message>
+        <message>
+            <source>Discard the contact?</source>
+            <translation>Discard the contact?</translation>
+        </message>
+        <message>
+            <source>You have entered or changed this contact. Close the checklist and discard it?</source>
+            <translation>You have entered or changed this contact. Close the checklist and discard it?</translation>
+        </message>
     </context>
     <context>
         <name>ContactStep</name>
@@ -878,8 +942,12 @@ The log itself is unchanged; kbtdesk tries again in the next session.</translati
             <translation>Findings</translation>
         </message>
         <message>
-            <source>1 error</source>
+            <source>Visit</source>
             <extracomment>Each row's display texts, made once per reset: the view asks for them on every paint.</extracomment>
+            <translation>Visit</translation>
+        </message>
+        <message>
+            <source>1 error</source>
             <translation>1 error</translation>
         </message>
         <message>
@@ -920,10 +988,68 @@ The log itself is unchanged; kbtdesk tries again in the next session.</translati
         </message>
     </context>
     <context>
+        <name>CorrectIdentityDialog</name>
+        <message>
+            <source>Correct identity number</source>
+            <translation>Correct identity number</translation>
+        </message>
+        <message>
+            <source>Patient:</source>
+            <translation>Patient:</translation>
+        </message>
+        <message>
+            <source>&amp;Correct number:</source>
+            <translation>&amp;Correct number:</translation>
+        </message>
+        <message>
+            <source>The number is checked as when a patient is added. Search finds the patient by the new number at once.</source>
+            <translation>The number is checked as when a patient is added. Search finds the patient by the new number at once.</translation>
+        </message>
+        <message>
+            <source>&amp;Correct</source>
+            <translation>&amp;Correct</translation>
+        </message>
+    </context>
+    <context>
         <name>Corrections</name>
         <message>
             <source>Delete the episode {programme} of {patient} ({identity}), started {started}? Its {contacts} contacts and {measures} scores are deleted with it.</source>
             <translation>Delete the episode {programme} of {patient} ({identity}), started {started}? Its {contacts} contacts and {measures} scores are deleted with it.</translation>
+        </message>
+    </context>
+    <context>
+        <name>DeleteEpisode</name>
+        <message>
+            <source>1 contact</source>
+            <translation>1 contact</translation>
+        </message>
+        <message>
+            <source>{n} contacts</source>
+            <translation>{n} contacts</translation>
+        </message>
+        <message>
+            <source>1 score</source>
+            <translation>1 score</translation>
+        </message>
+        <message>
+            <source>{n} scores</source>
+            <translation>{n} scores</translation>
+        </message>
+        <message>
+            <source>Delete the episode “{programme}” of {patient} ({identity}), started {started}?
+
+Deleted with it: {contacts} and {scores}. The patient stays in the log. Ctrl+Z brings it all back.</source>
+            <translation>Delete the episode “{programme}” of {patient} ({identity}), started {started}?
+
+Deleted with it: {contacts} and {scores}. The patient stays in the log. Ctrl+Z brings it all back.</translation>
+        </message>
+        <message>
+            <source>Delete episode</source>
+            <translation>Delete episode</translation>
+        </message>
+        <message>
+            <source>&amp;Delete episode</source>
+            <translation>&amp;Delete episode</translation>
         </message>
     </context>
     <context>
@@ -935,6 +1061,13 @@ The log itself is unchanged; kbtdesk tries again in the next session.</translati
         <message>
             <source>kbtdesk cannot open its window: there is no display (neither DISPLAY nor WAYLAND_DISPLAY is set). Start it on the desktop, or use the command line: kbtdesk --help</source>
             <translation>kbtdesk cannot open its window: there is no display (neither DISPLAY nor WAYLAND_DISPLAY is set). Start it on the desktop, or use the command line: kbtdesk --help</translation>
+        </message>
+    </context>
+    <context>
+        <name>EditScoreDialog</name>
+        <message>
+            <source>Edit score</source>
+            <translation>Edit score</translation>
         </message>
     </context>
     <context>
@@ -972,7 +1105,7 @@ The log itself is unchanged; kbtdesk tries again in the next session.</translati
         <name>EpisodeListModel</name>
         <message>
             <source>Patient</source>
-            <extracomment>`episode_rows(status, query, limit=…, offset=…)`: a page of the list (LogService.episode_rows). Rows read per query: the list loads the first batch, then the next as the view scrolls to it (canFetchMore/fetchMore), so a log of 100,000 episodes paints as fast as one of 100. Rows read before the window's first paint: a screenful (`screenful_rows`), at least this many. The rest of the first batch is read just after it (`EpisodeListModel.top_up`): 2,000 rows with their open-item counts take ≈65 ms at L. The typical widest name the Patient column is sized for (the user can widen it).</extracomment>
+            <extracomment>`episode_rows(status, query, limit=…, offset=…)`: a page of the list (LogService.episode_rows). Rows read per query: the list loads the first batch, then the next as the view scrolls to it (canFetchMore/fetchMore), so a log of 100,000 episodes paints as fast as one of 100. Rows read before the window's first paint: a screenful (`screenful_rows`), at least this many. The rest of the first batch is read just after it (`EpisodeListModel.top_up`): 2,000 rows with their open-item counts take ≈65 ms at L. The typical widest name the Patient column is sized for (the user can widen it). The longest programme name of the bundled rule set: the pane is first made wide enough for it.</extracomment>
             <translation>Patient</translation>
         </message>
         <message>
@@ -1040,15 +1173,34 @@ The log itself is unchanged; kbtdesk tries again in the next session.</translati
             <translation>Episodes</translation>
         </message>
         <message>
-            <source>No episodes match.</source>
-            <translation>No episodes match.</translation>
+            <source>No episodes match “{query}”.</source>
+            <translation>No episodes match “{query}”.</translation>
+        </message>
+        <message>
+            <source>“All” also lists ended episodes.</source>
+            <translation>“All” also lists ended episodes.</translation>
+        </message>
+        <message>
+            <source>No ended episodes.</source>
+            <translation>No ended episodes.</translation>
+        </message>
+        <message>
+            <source>Start a treatment episode with “New episode” (Ctrl+Shift+N): the patient’s identity number and name, the programme and the start date. Then log each contact with “New contact” (Ctrl+N).</source>
+            <translation>Start a treatment episode with “New episode” (Ctrl+Shift+N): the patient’s identity number and name, the programme and the start date. Then log each contact with “New contact” (Ctrl+N).</translation>
+        </message>
+        <message>
+            <source>The log has no episodes yet.</source>
+            <translation>The log has no episodes yet.</translation>
+        </message>
+        <message>
+            <source>No active episodes.</source>
+            <translation>No active episodes.</translation>
         </message>
     </context>
     <context>
         <name>EpisodeView</name>
         <message>
             <source>Choose an episode on the left, or start a new one (Ctrl+Shift+N).</source>
-            <extracomment>How often the window asks the backup policy whether a backup is due (it decides itself).</extracomment>
             <translation>Choose an episode on the left, or start a new one (Ctrl+Shift+N).</translation>
         </message>
         <message>
@@ -1112,10 +1264,6 @@ The log itself is unchanged; kbtdesk tries again in the next session.</translati
             <translation>Show</translation>
         </message>
         <message>
-            <source>SibeR start documented {date}</source>
-            <translation>SibeR start documented {date}</translation>
-        </message>
-        <message>
             <source>SibeR start documented</source>
             <translation>SibeR start documented</translation>
         </message>
@@ -1134,10 +1282,6 @@ The log itself is unchanged; kbtdesk tries again in the next session.</translati
         <message>
             <source>○ No final contact with {code} yet</source>
             <translation>○ No final contact with {code} yet</translation>
-        </message>
-        <message>
-            <source>Transferred to SibeR {date}</source>
-            <translation>Transferred to SibeR {date}</translation>
         </message>
         <message>
             <source>Transferred to SibeR</source>
@@ -1914,7 +2058,7 @@ Days without written feedback before an active episode counts as due (the week v
         </message>
         <message>
             <source>There is not enough free space to open {path} (it needs room for a backup and its journal). Nothing was changed; free some space and try again, or open it read-only.</source>
-            <extracomment>Every page's HMAC is checked on open up to this size (≈60 ms here); bigger logs get the page check in `kbtdesk verify` and before every backup instead (≈0.48 s at 64 MB, 2.3 s at 1M contacts). A damaged page is refused whenever it is read anyway: SQLCipher checks each page's HMAC as it decrypts it, so skipping the check on open never lets damaged data through, it only finds the damage later. 8 MiB is a log of a few thousand contacts: a small log is checked whole at no cost the user notices, a clinic-size log opens without reading every page (docs/trust.md). Failed unlocks and read-only unlocks are remembered here (no patient data) until the next unlock that can write them into the audit trail.</extracomment>
+            <extracomment>Every page's HMAC is checked on open up to this size (≈60 ms here); bigger logs get the page check in `kbtdesk verify` and before every backup instead (≈0.48 s at 64 MB, 2.3 s at 1M contacts). A damaged page is refused whenever it is read anyway: SQLCipher checks each page's HMAC as it decrypts it, so skipping the check on open never lets damaged data through, it only finds the damage later. 8 MiB is a log of a few thousand contacts: a small log is checked whole at no cost the user notices, a clinic-size log opens without reading every page (docs/trust.md). The engine's attribute that holds its log's audit key (core's Store reads it). Failed unlocks and read-only unlocks are remembered here (no patient data) until the next unlock that can write them into the audit trail.</extracomment>
             <translation>There is not enough free space to open {path} (it needs room for a backup and its journal). Nothing was changed; free some space and try again, or open it read-only.</translation>
         </message>
         <message>
@@ -2093,8 +2237,48 @@ Days without written feedback before an active episode counts as due (the week v
             <translation>Export and print</translation>
         </message>
         <message>
+            <source>&amp;Reopen episode</source>
+            <translation>&amp;Reopen episode</translation>
+        </message>
+        <message>
+            <source>Change &amp;ending…</source>
+            <translation>Change &amp;ending…</translation>
+        </message>
+        <message>
+            <source>&amp;Delete episode…</source>
+            <translation>&amp;Delete episode…</translation>
+        </message>
+        <message>
+            <source>Re&amp;name patient…</source>
+            <translation>Re&amp;name patient…</translation>
+        </message>
+        <message>
+            <source>Correct &amp;identity number…</source>
+            <translation>Correct &amp;identity number…</translation>
+        </message>
+        <message>
+            <source>Edit &amp;score…</source>
+            <translation>Edit &amp;score…</translation>
+        </message>
+        <message>
+            <source>Delete s&amp;core</source>
+            <translation>Delete s&amp;core</translation>
+        </message>
+        <message>
+            <source>Undo {what}</source>
+            <translation>Undo {what}</translation>
+        </message>
+        <message>
+            <source>Redo {what}</source>
+            <translation>Redo {what}</translation>
+        </message>
+        <message>
             <source>&amp;File</source>
             <translation>&amp;File</translation>
+        </message>
+        <message>
+            <source>&amp;Corrections</source>
+            <translation>&amp;Corrections</translation>
         </message>
         <message>
             <source>&amp;View</source>
@@ -2183,10 +2367,6 @@ Days without written feedback before an active episode counts as due (the week v
         <message>
             <source>Delete the contact of {when}? You can undo this with Ctrl+Z.</source>
             <translation>Delete the contact of {when}? You can undo this with Ctrl+Z.</translation>
-        </message>
-        <message>
-            <source>delete contact of {when}</source>
-            <translation>delete contact of {when}</translation>
         </message>
         <message>
             <source>Contact deleted. Ctrl+Z brings it back.</source>
@@ -2602,6 +2782,33 @@ Days without written feedback before an active episode counts as due (the week v
         </message>
     </context>
     <context>
+        <name>RenamePatientDialog</name>
+        <message>
+            <source>Rename patient</source>
+            <translation>Rename patient</translation>
+        </message>
+        <message>
+            <source>New name</source>
+            <translation>New name</translation>
+        </message>
+        <message>
+            <source>Now:</source>
+            <translation>Now:</translation>
+        </message>
+        <message>
+            <source>&amp;New name:</source>
+            <translation>&amp;New name:</translation>
+        </message>
+        <message>
+            <source>Every episode of the patient shows the new name at once; the log extract records the change.</source>
+            <translation>Every episode of the patient shows the new name at once; the log extract records the change.</translation>
+        </message>
+        <message>
+            <source>&amp;Rename</source>
+            <translation>&amp;Rename</translation>
+        </message>
+    </context>
+    <context>
         <name>Report</name>
         <message>
             <source>Page {page} of {pages}</source>
@@ -2919,6 +3126,10 @@ Days without written feedback before an active episode counts as due (the week v
         <message>
             <source>Contacts</source>
             <translation>Contacts</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>Notes</translation>
         </message>
         <message>
             <source>Rule findings</source>
@@ -3433,6 +3644,7 @@ Last</translation>
         <name>TrendChart</name>
         <message>
             <source>Score trend</source>
+            <extracomment>The dates under the plot at the last paint: (date, left x, width), left to right.</extracomment>
             <translation>Score trend</translation>
         </message>
         <message>
@@ -3452,6 +3664,7 @@ Last</translation>
         </message>
         <message>
             <source>deletion</source>
+            <extracomment>How often the window asks the backup policy whether a backup is due (it decides itself).</extracomment>
             <translation>deletion</translation>
         </message>
         <message>
@@ -3536,6 +3749,14 @@ Last</translation>
         <message>
             <source>{name} ({weeks} weeks)</source>
             <translation>{name} ({weeks} weeks)</translation>
+        </message>
+        <message>
+            <source>allowed</source>
+            <translation>allowed</translation>
+        </message>
+        <message>
+            <source>suggested</source>
+            <translation>suggested</translation>
         </message>
         <message>
             <source>Template headings (number per EHR)</source>
@@ -3754,10 +3975,57 @@ Last</translation>
         </message>
     </context>
     <context>
+        <name>WindowCorrections</name>
+        <message>
+            <source>Choose an episode first.</source>
+            <translation>Choose an episode first.</translation>
+        </message>
+        <message>
+            <source>Episode deleted. Ctrl+Z brings it back.</source>
+            <translation>Episode deleted. Ctrl+Z brings it back.</translation>
+        </message>
+        <message>
+            <source>Episode reopened. Ctrl+Z ends it again.</source>
+            <translation>Episode reopened. Ctrl+Z ends it again.</translation>
+        </message>
+        <message>
+            <source>Ending changed. Ctrl+Z brings back the earlier one.</source>
+            <translation>Ending changed. Ctrl+Z brings back the earlier one.</translation>
+        </message>
+        <message>
+            <source>Patient renamed. Ctrl+Z brings back the earlier name.</source>
+            <translation>Patient renamed. Ctrl+Z brings back the earlier name.</translation>
+        </message>
+        <message>
+            <source>Identity number corrected. Ctrl+Z brings back the earlier one.</source>
+            <translation>Identity number corrected. Ctrl+Z brings back the earlier one.</translation>
+        </message>
+        <message>
+            <source>Choose a score first.</source>
+            <translation>Choose a score first.</translation>
+        </message>
+        <message>
+            <source>Score changed. Ctrl+Z brings back the earlier one.</source>
+            <translation>Score changed. Ctrl+Z brings back the earlier one.</translation>
+        </message>
+        <message>
+            <source>Delete the {scale} score {score} of {date}? You can undo this with Ctrl+Z.</source>
+            <translation>Delete the {scale} score {score} of {date}? You can undo this with Ctrl+Z.</translation>
+        </message>
+        <message>
+            <source>Delete score</source>
+            <translation>Delete score</translation>
+        </message>
+        <message>
+            <source>Score deleted. Ctrl+Z brings it back.</source>
+            <translation>Score deleted. Ctrl+Z brings it back.</translation>
+        </message>
+    </context>
+    <context>
         <name>WorklistModel</name>
         <message>
             <source>Journal note not written</source>
-            <extracomment>The group of items ticked in this session, kept visible so that a tick can be undone.</extracomment>
+            <extracomment>What Qt hands a model's methods: a row's index, or a persistent one (PySide6's stubs say so). The group of items ticked in this session, kept visible so that a tick can be undone.</extracomment>
             <translation>Journal note not written</translation>
         </message>
         <message>

@@ -290,6 +290,25 @@ Själva loggen är oförändrad; kbtdesk försöker igen nästa gång programmet
         </message>
     </context>
     <context>
+        <name>ChangeEndingDialog</name>
+        <message>
+            <source>Change ending</source>
+            <translation>Ändra avslut</translation>
+        </message>
+        <message>
+            <source>Transferred to SibeR {date}: correct the ending there too.</source>
+            <translation>Överförd till SibeR {date}: rätta avslutet där också.</translation>
+        </message>
+        <message>
+            <source>&amp;Save ending</source>
+            <translation>&amp;Spara avslut</translation>
+        </message>
+        <message>
+            <source>Save ending</source>
+            <translation>Spara avslut</translation>
+        </message>
+    </context>
+    <context>
         <name>ChangePassphraseDialog</name>
         <message>
             <source>Change passphrase</source>
@@ -355,6 +374,10 @@ Själva loggen är oförändrad; kbtdesk försöker igen nästa gång programmet
             <translation>läs in en kbtdesk-log-fil (JSON) i loggen (allt eller inget)</translation>
         </message>
         <message>
+            <source>the kbtdesk-log JSON file to read</source>
+            <translation>kbtdesk-log-filen (JSON) som ska läsas in</translation>
+        </message>
+        <message>
             <source>write the log, or a summary of it, to a file</source>
             <translation>skriv loggen, eller en sammanställning av den, till en fil</translation>
         </message>
@@ -377,6 +400,10 @@ Själva loggen är oförändrad; kbtdesk försöker igen nästa gång programmet
         <message>
             <source>validate a rule file or folder; names the JSON path of every problem (exit 2)</source>
             <translation>kontrollera en regelfil eller mapp; anger JSON-sökvägen till varje problem (slutkod 2)</translation>
+        </message>
+        <message>
+            <source>a rule file, or a folder of its versions</source>
+            <translation>en regelfil, eller en mapp med dess versioner</translation>
         </message>
         <message>
             <source>the versions in use, their periods and where they come from</source>
@@ -439,6 +466,10 @@ Själva loggen är oförändrad; kbtdesk försöker igen nästa gång programmet
             <translation>ersätt loggen med en säkerhetskopia (kontrolleras först; den nuvarande loggen sparas undan)</translation>
         </message>
         <message>
+            <source>the backup file (.db)</source>
+            <translation>säkerhetskopian (.db)</translation>
+        </message>
+        <message>
             <source>the key file (default: beside the log, else beside the backup)</source>
             <translation>nyckelfilen (standard: bredvid loggen, annars bredvid säkerhetskopian)</translation>
         </message>
@@ -487,6 +518,22 @@ Själva loggen är oförändrad; kbtdesk försöker igen nästa gång programmet
             <translation>standard: efter filnamnets ändelse, annars csv</translation>
         </message>
         <message>
+            <source>contacts on or after this day</source>
+            <translation>kontakter från och med den här dagen</translation>
+        </message>
+        <message>
+            <source>contacts on or before this day</source>
+            <translation>kontakter till och med den här dagen</translation>
+        </message>
+        <message>
+            <source>the episode's id</source>
+            <translation>episodens id</translation>
+        </message>
+        <message>
+            <source>only this episode</source>
+            <translation>bara den här episoden</translation>
+        </message>
+        <message>
             <source>coverage (täckningsgrad) per month: registered, journaled, distance code, visit code, ending code, transferred to SibeR</source>
             <translation>täckningsgrad per månad: registrerade, journalförda, distanskod, besökskod, avslutskod, överförda till SibeR</translation>
         </message>
@@ -517,6 +564,15 @@ Själva loggen är oförändrad; kbtdesk försöker igen nästa gång programmet
         <message>
             <source>contacts in this period (instead of --from/--to)</source>
             <translation>kontakter i denna period (i stället för --from/--to)</translation>
+        </message>
+        <message>
+            <source>print JSON instead of text (for scripts)</source>
+            <extracomment>Help of the options several commands share (every option says what it does, in the user's language).</extracomment>
+            <translation>skriv ut JSON i stället för text (för skript)</translation>
+        </message>
+        <message>
+            <source>the file to write (written whole, or not at all)</source>
+            <translation>filen som skrivs (hel, eller inte alls)</translation>
         </message>
         <message>
             <source>hide the last four characters of identity numbers</source>
@@ -775,6 +831,14 @@ Själva loggen är oförändrad; kbtdesk försöker igen nästa gång programmet
             <source>{code} is not a valid KVÅ code; remove it before finishing.</source>
             <translation>{code} är inte en giltig KVÅ-kod; ta bort den innan du slutför.</translation>
         </message>
+        <message>
+            <source>Discard the contact?</source>
+            <translation>Kasta kontakten?</translation>
+        </message>
+        <message>
+            <source>You have entered or changed this contact. Close the checklist and discard it?</source>
+            <translation>Du har fyllt i eller ändrat kontakten. Stänga checklistan och kasta det du fyllt i?</translation>
+        </message>
     </context>
     <context>
         <name>ContactStep</name>
@@ -878,8 +942,12 @@ Själva loggen är oförändrad; kbtdesk försöker igen nästa gång programmet
             <translation>Avvikelser</translation>
         </message>
         <message>
-            <source>1 error</source>
+            <source>Visit</source>
             <extracomment>Each row's display texts, made once per reset: the view asks for them on every paint.</extracomment>
+            <translation>Besök</translation>
+        </message>
+        <message>
+            <source>1 error</source>
             <translation>1 fel</translation>
         </message>
         <message>
@@ -920,10 +988,68 @@ Själva loggen är oförändrad; kbtdesk försöker igen nästa gång programmet
         </message>
     </context>
     <context>
+        <name>CorrectIdentityDialog</name>
+        <message>
+            <source>Correct identity number</source>
+            <translation>Rätta identitetsnummer</translation>
+        </message>
+        <message>
+            <source>Patient:</source>
+            <translation>Patient:</translation>
+        </message>
+        <message>
+            <source>&amp;Correct number:</source>
+            <translation>&amp;Rätt nummer:</translation>
+        </message>
+        <message>
+            <source>The number is checked as when a patient is added. Search finds the patient by the new number at once.</source>
+            <translation>Numret kontrolleras som när en patient läggs till. Sökningen hittar patienten på det nya numret direkt.</translation>
+        </message>
+        <message>
+            <source>&amp;Correct</source>
+            <translation>&amp;Rätta</translation>
+        </message>
+    </context>
+    <context>
         <name>Corrections</name>
         <message>
             <source>Delete the episode {programme} of {patient} ({identity}), started {started}? Its {contacts} contacts and {measures} scores are deleted with it.</source>
             <translation>Ta bort episoden {programme} för {patient} ({identity}), påbörjad {started}? Dess {contacts} kontakter och {measures} skattningar tas bort med den.</translation>
+        </message>
+    </context>
+    <context>
+        <name>DeleteEpisode</name>
+        <message>
+            <source>1 contact</source>
+            <translation>1 kontakt</translation>
+        </message>
+        <message>
+            <source>{n} contacts</source>
+            <translation>{n} kontakter</translation>
+        </message>
+        <message>
+            <source>1 score</source>
+            <translation>1 skattning</translation>
+        </message>
+        <message>
+            <source>{n} scores</source>
+            <translation>{n} skattningar</translation>
+        </message>
+        <message>
+            <source>Delete the episode “{programme}” of {patient} ({identity}), started {started}?
+
+Deleted with it: {contacts} and {scores}. The patient stays in the log. Ctrl+Z brings it all back.</source>
+            <translation>Ta bort episoden ”{programme}” för {patient} ({identity}), startad {started}?
+
+Med episoden tas även {contacts} och {scores} bort. Patienten finns kvar i loggen. Ctrl+Z tar tillbaka allt.</translation>
+        </message>
+        <message>
+            <source>Delete episode</source>
+            <translation>Ta bort episod</translation>
+        </message>
+        <message>
+            <source>&amp;Delete episode</source>
+            <translation>&amp;Ta bort episod</translation>
         </message>
     </context>
     <context>
@@ -935,6 +1061,13 @@ Själva loggen är oförändrad; kbtdesk försöker igen nästa gång programmet
         <message>
             <source>kbtdesk cannot open its window: there is no display (neither DISPLAY nor WAYLAND_DISPLAY is set). Start it on the desktop, or use the command line: kbtdesk --help</source>
             <translation>kbtdesk kan inte öppna sitt fönster: det finns ingen skärm (varken DISPLAY eller WAYLAND_DISPLAY är satt). Starta programmet på skrivbordet, eller använd kommandoraden: kbtdesk --help</translation>
+        </message>
+    </context>
+    <context>
+        <name>EditScoreDialog</name>
+        <message>
+            <source>Edit score</source>
+            <translation>Ändra skattning</translation>
         </message>
     </context>
     <context>
@@ -972,7 +1105,7 @@ Själva loggen är oförändrad; kbtdesk försöker igen nästa gång programmet
         <name>EpisodeListModel</name>
         <message>
             <source>Patient</source>
-            <extracomment>`episode_rows(status, query, limit=…, offset=…)`: a page of the list (LogService.episode_rows). Rows read per query: the list loads the first batch, then the next as the view scrolls to it (canFetchMore/fetchMore), so a log of 100,000 episodes paints as fast as one of 100. Rows read before the window's first paint: a screenful (`screenful_rows`), at least this many. The rest of the first batch is read just after it (`EpisodeListModel.top_up`): 2,000 rows with their open-item counts take ≈65 ms at L. The typical widest name the Patient column is sized for (the user can widen it).</extracomment>
+            <extracomment>`episode_rows(status, query, limit=…, offset=…)`: a page of the list (LogService.episode_rows). Rows read per query: the list loads the first batch, then the next as the view scrolls to it (canFetchMore/fetchMore), so a log of 100,000 episodes paints as fast as one of 100. Rows read before the window's first paint: a screenful (`screenful_rows`), at least this many. The rest of the first batch is read just after it (`EpisodeListModel.top_up`): 2,000 rows with their open-item counts take ≈65 ms at L. The typical widest name the Patient column is sized for (the user can widen it). The longest programme name of the bundled rule set: the pane is first made wide enough for it.</extracomment>
             <translation>Patient</translation>
         </message>
         <message>
@@ -1040,15 +1173,34 @@ Själva loggen är oförändrad; kbtdesk försöker igen nästa gång programmet
             <translation>Episoder</translation>
         </message>
         <message>
-            <source>No episodes match.</source>
-            <translation>Inga episoder matchar sökningen.</translation>
+            <source>No episodes match “{query}”.</source>
+            <translation>Inga episoder matchar ”{query}”.</translation>
+        </message>
+        <message>
+            <source>“All” also lists ended episodes.</source>
+            <translation>”Alla” visar även avslutade episoder.</translation>
+        </message>
+        <message>
+            <source>No ended episodes.</source>
+            <translation>Inga avslutade episoder.</translation>
+        </message>
+        <message>
+            <source>Start a treatment episode with “New episode” (Ctrl+Shift+N): the patient’s identity number and name, the programme and the start date. Then log each contact with “New contact” (Ctrl+N).</source>
+            <translation>Börja en behandlingsepisod med ”Ny episod” (Ctrl+Shift+N): patientens identitetsnummer och namn, program och startdatum. Logga sedan varje kontakt med ”Ny kontakt” (Ctrl+N).</translation>
+        </message>
+        <message>
+            <source>The log has no episodes yet.</source>
+            <translation>Loggen har inga episoder än.</translation>
+        </message>
+        <message>
+            <source>No active episodes.</source>
+            <translation>Inga pågående episoder.</translation>
         </message>
     </context>
     <context>
         <name>EpisodeView</name>
         <message>
             <source>Choose an episode on the left, or start a new one (Ctrl+Shift+N).</source>
-            <extracomment>How often the window asks the backup policy whether a backup is due (it decides itself).</extracomment>
             <translation>Välj en episod till vänster, eller starta en ny (Ctrl+Shift+N).</translation>
         </message>
         <message>
@@ -1112,10 +1264,6 @@ Själva loggen är oförändrad; kbtdesk försöker igen nästa gång programmet
             <translation>Visa</translation>
         </message>
         <message>
-            <source>SibeR start documented {date}</source>
-            <translation>Behandlingsstart för SibeR dokumenterad {date}</translation>
-        </message>
-        <message>
             <source>SibeR start documented</source>
             <translation>Behandlingsstart för SibeR dokumenterad</translation>
         </message>
@@ -1134,10 +1282,6 @@ Själva loggen är oförändrad; kbtdesk försöker igen nästa gång programmet
         <message>
             <source>○ No final contact with {code} yet</source>
             <translation>○ Ingen avslutande kontakt med {code} ännu</translation>
-        </message>
-        <message>
-            <source>Transferred to SibeR {date}</source>
-            <translation>Överförd till SibeR {date}</translation>
         </message>
         <message>
             <source>Transferred to SibeR</source>
@@ -1941,7 +2085,7 @@ Days without written feedback before an active episode counts as due (the week v
         </message>
         <message>
             <source>There is not enough free space to open {path} (it needs room for a backup and its journal). Nothing was changed; free some space and try again, or open it read-only.</source>
-            <extracomment>Every page's HMAC is checked on open up to this size (≈60 ms here); bigger logs get the page check in `kbtdesk verify` and before every backup instead (≈0.48 s at 64 MB, 2.3 s at 1M contacts). A damaged page is refused whenever it is read anyway: SQLCipher checks each page's HMAC as it decrypts it, so skipping the check on open never lets damaged data through, it only finds the damage later. 8 MiB is a log of a few thousand contacts: a small log is checked whole at no cost the user notices, a clinic-size log opens without reading every page (docs/trust.md). Failed unlocks and read-only unlocks are remembered here (no patient data) until the next unlock that can write them into the audit trail.</extracomment>
+            <extracomment>Every page's HMAC is checked on open up to this size (≈60 ms here); bigger logs get the page check in `kbtdesk verify` and before every backup instead (≈0.48 s at 64 MB, 2.3 s at 1M contacts). A damaged page is refused whenever it is read anyway: SQLCipher checks each page's HMAC as it decrypts it, so skipping the check on open never lets damaged data through, it only finds the damage later. 8 MiB is a log of a few thousand contacts: a small log is checked whole at no cost the user notices, a clinic-size log opens without reading every page (docs/trust.md). The engine's attribute that holds its log's audit key (core's Store reads it). Failed unlocks and read-only unlocks are remembered here (no patient data) until the next unlock that can write them into the audit trail.</extracomment>
             <translation>Det finns inte tillräckligt med ledigt utrymme för att öppna {path} (det behövs plats för en säkerhetskopia och en transaktionsjournal). Ingenting har ändrats; frigör utrymme och försök igen, eller öppna loggen skrivskyddad.</translation>
         </message>
         <message>
@@ -2093,8 +2237,48 @@ Days without written feedback before an active episode counts as due (the week v
             <translation>Exportera och skriv ut</translation>
         </message>
         <message>
+            <source>&amp;Reopen episode</source>
+            <translation>&amp;Återöppna episod</translation>
+        </message>
+        <message>
+            <source>Change &amp;ending…</source>
+            <translation>Ändra &amp;avslut…</translation>
+        </message>
+        <message>
+            <source>&amp;Delete episode…</source>
+            <translation>&amp;Ta bort episod…</translation>
+        </message>
+        <message>
+            <source>Re&amp;name patient…</source>
+            <translation>&amp;Byt namn på patient…</translation>
+        </message>
+        <message>
+            <source>Correct &amp;identity number…</source>
+            <translation>Rätta &amp;identitetsnummer…</translation>
+        </message>
+        <message>
+            <source>Edit &amp;score…</source>
+            <translation>Ändra &amp;skattning…</translation>
+        </message>
+        <message>
+            <source>Delete s&amp;core</source>
+            <translation>Ta bort s&amp;kattning</translation>
+        </message>
+        <message>
+            <source>Undo {what}</source>
+            <translation>Ångra {what}</translation>
+        </message>
+        <message>
+            <source>Redo {what}</source>
+            <translation>Gör om {what}</translation>
+        </message>
+        <message>
             <source>&amp;File</source>
             <translation>&amp;Arkiv</translation>
+        </message>
+        <message>
+            <source>&amp;Corrections</source>
+            <translation>Rä&amp;ttelser</translation>
         </message>
         <message>
             <source>&amp;View</source>
@@ -2183,10 +2367,6 @@ Days without written feedback before an active episode counts as due (the week v
         <message>
             <source>Delete the contact of {when}? You can undo this with Ctrl+Z.</source>
             <translation>Vill du ta bort kontakten från {when}? Du kan ångra det med Ctrl+Z.</translation>
-        </message>
-        <message>
-            <source>delete contact of {when}</source>
-            <translation>ta bort kontakten från {when}</translation>
         </message>
         <message>
             <source>Contact deleted. Ctrl+Z brings it back.</source>
@@ -2602,6 +2782,33 @@ Days without written feedback before an active episode counts as due (the week v
         </message>
     </context>
     <context>
+        <name>RenamePatientDialog</name>
+        <message>
+            <source>Rename patient</source>
+            <translation>Byt namn på patient</translation>
+        </message>
+        <message>
+            <source>New name</source>
+            <translation>Nytt namn</translation>
+        </message>
+        <message>
+            <source>Now:</source>
+            <translation>Nu:</translation>
+        </message>
+        <message>
+            <source>&amp;New name:</source>
+            <translation>&amp;Nytt namn:</translation>
+        </message>
+        <message>
+            <source>Every episode of the patient shows the new name at once; the log extract records the change.</source>
+            <translation>Patientens alla episoder visar det nya namnet direkt; loggutdraget visar ändringen.</translation>
+        </message>
+        <message>
+            <source>&amp;Rename</source>
+            <translation>&amp;Byt namn</translation>
+        </message>
+    </context>
+    <context>
         <name>Report</name>
         <message>
             <source>Page {page} of {pages}</source>
@@ -2919,6 +3126,10 @@ Days without written feedback before an active episode counts as due (the week v
         <message>
             <source>Contacts</source>
             <translation>Kontakter</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>Anteckningar</translation>
         </message>
         <message>
             <source>Rule findings</source>
@@ -3433,6 +3644,7 @@ Sista</translation>
         <name>TrendChart</name>
         <message>
             <source>Score trend</source>
+            <extracomment>The dates under the plot at the last paint: (date, left x, width), left to right.</extracomment>
             <translation>Poängutveckling</translation>
         </message>
         <message>
@@ -3452,6 +3664,7 @@ Sista</translation>
         </message>
         <message>
             <source>deletion</source>
+            <extracomment>How often the window asks the backup policy whether a backup is due (it decides itself).</extracomment>
             <translation>borttagning</translation>
         </message>
         <message>
@@ -3536,6 +3749,14 @@ Sista</translation>
         <message>
             <source>{name} ({weeks} weeks)</source>
             <translation>{name} ({weeks} veckor)</translation>
+        </message>
+        <message>
+            <source>allowed</source>
+            <translation>tillåtna</translation>
+        </message>
+        <message>
+            <source>suggested</source>
+            <translation>föreslås</translation>
         </message>
         <message>
             <source>Template headings (number per EHR)</source>
@@ -3754,10 +3975,57 @@ Sista</translation>
         </message>
     </context>
     <context>
+        <name>WindowCorrections</name>
+        <message>
+            <source>Choose an episode first.</source>
+            <translation>Välj en episod först.</translation>
+        </message>
+        <message>
+            <source>Episode deleted. Ctrl+Z brings it back.</source>
+            <translation>Episoden är borttagen. Ctrl+Z tar tillbaka den.</translation>
+        </message>
+        <message>
+            <source>Episode reopened. Ctrl+Z ends it again.</source>
+            <translation>Episoden är återöppnad. Ctrl+Z avslutar den igen.</translation>
+        </message>
+        <message>
+            <source>Ending changed. Ctrl+Z brings back the earlier one.</source>
+            <translation>Avslutet är ändrat. Ctrl+Z tar tillbaka det förra.</translation>
+        </message>
+        <message>
+            <source>Patient renamed. Ctrl+Z brings back the earlier name.</source>
+            <translation>Patienten har bytt namn. Ctrl+Z tar tillbaka det förra namnet.</translation>
+        </message>
+        <message>
+            <source>Identity number corrected. Ctrl+Z brings back the earlier one.</source>
+            <translation>Identitetsnumret är rättat. Ctrl+Z tar tillbaka det förra.</translation>
+        </message>
+        <message>
+            <source>Choose a score first.</source>
+            <translation>Välj en skattning först.</translation>
+        </message>
+        <message>
+            <source>Score changed. Ctrl+Z brings back the earlier one.</source>
+            <translation>Skattningen är ändrad. Ctrl+Z tar tillbaka den förra.</translation>
+        </message>
+        <message>
+            <source>Delete the {scale} score {score} of {date}? You can undo this with Ctrl+Z.</source>
+            <translation>Ta bort skattningen {scale} {score} från {date}? Du kan ångra med Ctrl+Z.</translation>
+        </message>
+        <message>
+            <source>Delete score</source>
+            <translation>Ta bort skattning</translation>
+        </message>
+        <message>
+            <source>Score deleted. Ctrl+Z brings it back.</source>
+            <translation>Skattningen är borttagen. Ctrl+Z tar tillbaka den.</translation>
+        </message>
+    </context>
+    <context>
         <name>WorklistModel</name>
         <message>
             <source>Journal note not written</source>
-            <extracomment>The group of items ticked in this session, kept visible so that a tick can be undone.</extracomment>
+            <extracomment>What Qt hands a model's methods: a row's index, or a persistent one (PySide6's stubs say so). The group of items ticked in this session, kept visible so that a tick can be undone.</extracomment>
             <translation>Journalanteckning ej skriven</translation>
         </message>
         <message>

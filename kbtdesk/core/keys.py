@@ -15,6 +15,7 @@ an offline attack on a slow hash, which Argon2id is). The window's form and `kbt
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import Any
 
 from kbtdesk.base.messages import QT_TRANSLATE_NOOP, Message
 from kbtdesk.db.keyfile import (
@@ -52,16 +53,17 @@ _REASONS = {
 }
 
 
-def strength(passphrase: str, user_inputs: Iterable[str] = ()) -> dict:
+def strength(passphrase: str, user_inputs: Iterable[str] = ()) -> dict[str, Any]:
     """zxcvbn's estimate (score 0–4, guesses_log10, the matched sequence)."""
     from zxcvbn import zxcvbn
 
     words = [w for text in user_inputs if text for w in [text, *text.split()]]
     # zxcvbn costs grow with length; beyond 100 characters the first 100 decide.
-    return zxcvbn(passphrase[:100], user_inputs=words)
+    estimate: dict[str, Any] = zxcvbn(passphrase[:100], user_inputs=words)
+    return estimate
 
 
-def _reason(estimate: dict) -> str:
+def _reason(estimate: dict[str, Any]) -> str:
     sequence = [m for m in estimate.get("sequence", []) if m.get("pattern") != "bruteforce"]
     if not sequence:
         return _REASONS["weak"]

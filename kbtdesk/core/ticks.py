@@ -93,7 +93,8 @@ def worklist_rows(service: LogService, patient_id: str | None = None, query: str
     `start` / `end` the contacts of those days (their own calendar date) and the episodes ended
     then. Reads the open contacts through the partial index ix_contact_open.
     """
-    where, params = [], {}
+    where: list[str] = []
+    params: dict[str, str] = {}
     if start is not None:
         # The stored UTC key brackets the local date by a day either way; the date itself decides.
         where.append("c.at_utc >= :lo_utc AND substr(c.at, 1, 10) >= :lo")
@@ -120,7 +121,7 @@ def worklist_rows(service: LogService, patient_id: str | None = None, query: str
             params.update({f"p{n}": p for n, p in enumerate(patients)})
             where.append(f"e.patient_id IN ({marks})")
             ended_where.append(f"e.patient_id IN ({marks})")
-        found = s.exec(text(
+        found = s.execute(text(
             "SELECT c.episode_id, c.id, p.id, p.name, p.identity, e.programme, c.at, c.type, c.mode, c.codes, "
             "c.final, c.outage, c.journal_done IS NULL, c.registered IS NULL "
             "FROM contact c INDEXED BY ix_contact_open "
@@ -136,7 +137,7 @@ def worklist_rows(service: LogService, patient_id: str | None = None, query: str
                 code_list = split_codes[codes] = tuple(codes.split())
             rows.append(WorklistRow(eid, cid, pid, name, identity, programme, at, ctype, mode, code_list,
                                     bool(final), bool(outage), bool(no_journal), bool(no_reg), False))
-        ended = s.exec(text(
+        ended = s.execute(text(
             "SELECT e.id, p.id, p.name, p.identity, e.programme, e.ended FROM episode e "
             "JOIN patient p ON p.id = e.patient_id WHERE " + " AND ".join(ended_where) + " ORDER BY e.ended, e.id"
         ).bindparams(**{k: v for k, v in params.items() if k in ("lo", "hi") or k.startswith("p")})).all()

@@ -5,7 +5,6 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
     QEvent,
@@ -29,8 +28,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kbtdesk.base.messages import QT_TRANSLATE_NOOP
 from kbtdesk.core.checker import Finding
-from kbtdesk.core.rules import RuleSet
+from kbtdesk.core.rules import InstrumentFlag, RuleSet
 from kbtdesk.ui.chart import Point, TrendChart
 from kbtdesk.ui.episode_list import masked_identity, shown_identity
 from kbtdesk.ui.formatting import fmt_date, fmt_datetime, locale_for
@@ -93,7 +93,7 @@ class ContactsModel(QAbstractTableModel):
 
     def width_samples(self) -> dict[int, str]:
         """The widest texts the rule set can put in each column, for widths set once (fit_columns)."""
-        types = [t.registration_code or t.name.get(self.language) for t in self.rules.contact_types]
+        types = [self._short_type(t) for t in self.rules.contact_types]
         modes = [m.name.get(self.language) for t in self.rules.contact_types for m in t.modes]
         return {self.COL_DATE: fmt_datetime("2026-12-28T23:59:00", self._locale) + "  ⚠",
                 self.COL_TYPE: max(types, key=len, default=""), self.COL_MODE: max(modes, key=len, default=""),
@@ -122,9 +122,16 @@ class ContactsModel(QAbstractTableModel):
         ctype = self.rules.contact_type(contact.type)
         if ctype is None:
             return contact.type
-        if full or not ctype.registration_code:
-            return ctype.name.get(self.language)
-        return ctype.registration_code
+        return ctype.name.get(self.language) if full else self._short_type(ctype)
+
+    def _short_type(self, ctype) -> str:
+        """The type as the column shows it: its registration code ("BR"); a visit whose code the
+        routine leaves open is a "Visit" (the Mode column says which, the tooltip its full name)."""
+        if ctype.registration_code:
+            return ctype.registration_code
+        if ctype.visit:
+            return QCoreApplication.translate("ContactsModel", "Visit")
+        return ctype.name.get(self.language)
 
     def _mode_text(self, contact: Contact) -> str:
         ctype = self.rules.contact_type(contact.type)
@@ -235,6 +242,10 @@ class MeasuresModel(QAbstractTableModel):
     def is_flagged(self, row: int) -> bool:
         return self._flagged[row]
 
+    def _flag_of(self, measure: Measure) -> InstrumentFlag | None:
+        instrument = self.rules.instrument(measure.instrument)
+        return instrument.flag if instrument is not None else None
+
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or not (0 <= index.row() < len(self._measures)):
             return None
@@ -249,12 +260,11 @@ class MeasuresModel(QAbstractTableModel):
                 return instrument.name if instrument else measure.instrument
             if col == self.COL_SCORE:
                 return str(measure.score)
-            if col == self.COL_FLAG and flagged:
+            if col == self.COL_FLAG and flagged and (flag := self._flag_of(measure)) is not None:
                 from kbtdesk.core import episodes as episode_facts
 
-                instrument = self.rules.instrument(measure.instrument)
                 return QCoreApplication.translate("MeasuresModel", "⚑ {item}: {value}").format(
-                    item=instrument.flag.item, value=episode_facts.flag_item_value(measure, self.rules))
+                    item=flag.item, value=episode_facts.flag_item_value(measure, self.rules))
         elif role == MeasureIdRole:
             return measure.id
         elif role == Qt.ItemDataRole.ForegroundRole and flagged:
@@ -263,9 +273,8 @@ class MeasuresModel(QAbstractTableModel):
             font = QFont()
             font.setBold(True)
             return font
-        elif role == Qt.ItemDataRole.ToolTipRole and flagged:
-            instrument = self.rules.instrument(measure.instrument)
-            note = instrument.flag.note
+        elif role == Qt.ItemDataRole.ToolTipRole and flagged and (flag := self._flag_of(measure)) is not None:
+            note = flag.note
             swedish = self._locale.language() == self._locale.Language.Swedish
             return note.get("sv" if swedish else "en") if note else None
         return None
@@ -549,8 +558,9 @@ class EpisodeView(QWidget):
         state = episode_facts.end_checklist(detail.episode, detail.contacts, self.service.rule_book,
                                             self.service.now().date())
         self.siber_start.setChecked(state.start_documented is not None)
+        # The date on a line of its own: a check box does not wrap, and the box shares its row.
         self.siber_start.setText(
-            self.tr("SibeR start documented {date}").format(date=fmt_date(state.start_documented, self._locale))
+            self.tr("SibeR start documented") + "\n" + fmt_date(state.start_documented, self._locale)
             if state.start_documented else self.tr("SibeR start documented"))
         self.siber_start.setToolTip(self.tr("The start of treatment is documented in the journal "
                                             "template so that Medrave can pass it to SibeR."))
@@ -566,7 +576,7 @@ class EpisodeView(QWidget):
         self.siber_transferred.setEnabled(state.can_transfer)
         self.siber_transferred.setChecked(state.siber_transferred is not None)
         self.siber_transferred.setText(
-            self.tr("Transferred to SibeR {date}").format(date=fmt_date(state.siber_transferred, self._locale))
+            self.tr("Transferred to SibeR") + "\n" + fmt_date(state.siber_transferred, self._locale)
             if state.siber_transferred else self.tr("Transferred to SibeR"))
         self.siber_transferred.setToolTip(
             self.tr("Tick when the episode's data have gone to SibeR via Medrave.") if state.can_transfer

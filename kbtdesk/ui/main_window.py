@@ -35,15 +35,19 @@ from PySide6.QtWidgets import (
 from kbtdesk.core.episode_list import EpisodeRow
 from kbtdesk.core.unlock import Unlocker
 from kbtdesk.ui.actions import WindowActions
+from kbtdesk.ui.corrections import WindowCorrections
 from kbtdesk.ui.episode_list import EpisodeListWidget
 from kbtdesk.ui.formatting import fmt_datetime, locale_for
 from kbtdesk.ui.lock import WindowLock
-from kbtdesk.ui.widgets import Palette, banner, confirm, emphasise, plain_label, show_error
+from kbtdesk.ui.widgets import Palette, banner, confirm, emphasise, plain_label, screen_of, show_error
 
 if TYPE_CHECKING:
+    from kbtdesk.core.backups import BackupPolicy
     from kbtdesk.core.models import Contact
     from kbtdesk.core.service import LogService
+    from kbtdesk.ui.backup_runner import BackupRunner
     from kbtdesk.ui.episode_view import EpisodeView
+    from kbtdesk.ui.worklist import WorklistWidget
 
 PAGE_EPISODES, PAGE_WORKLIST, PAGE_LOCKED = 0, 1, 2
 #: How often the window asks the backup policy whether a backup is due (it decides itself).
@@ -66,12 +70,17 @@ class _AfterFirstPaint(QObject):
 
 
 class DeleteContactCommand(QUndoCommand):
-    """Deleting a contact, undoable: the deleted record is kept in memory and saved back on undo."""
+    """Deleting a contact, undoable: the deleted record is kept in memory and saved back on undo.
+    Its label is short ("deletion": the menu reads "Undo deletion"), in the current language."""
 
-    def __init__(self, service: LogService, contact_id: str, text: str, after: Callable[[], None]):
-        super().__init__(text)
+    def __init__(self, service: LogService, contact_id: str, after: Callable[[], None]):
+        super().__init__()
         self.service, self.contact_id, self.after = service, contact_id, after
         self.deleted: Contact | None = None
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setText(QCoreApplication.translate("Undo", "deletion"))
 
     def redo(self) -> None:
         self.deleted = self.service.delete_contact(self.contact_id)
@@ -102,10 +111,12 @@ class MainWindow(QMainWindow):
         self.read_only = bool(getattr(log, "readonly", False))
         self.undo_stack = QUndoStack(self)
         self.undo_stack.setObjectName("undoStack")
-        self.worklist = None
+        self.worklist: WorklistWidget | None = None
         self._episode_view: EpisodeView | None = None  # built just after the first paint
         self._open_count: int | None = None
+        self._episode_before_lock: str | None = None
 
+        self.corrections = WindowCorrections(self)  # before the actions: they call its handlers
         self.act = WindowActions(self)
         self.menus = self.act.add_menus(self.menuBar())
         self.menuBar().setObjectName("menuBar")
@@ -116,6 +127,7 @@ class MainWindow(QMainWindow):
         self.window_lock = WindowLock(self, Unlocker(log, kdf), clock=clock or time.time)
         self.window_lock.unlocked.connect(lambda: QTimer.singleShot(0, self.offer_kept_checklist))
         self.episode_list.episodeSelected.connect(self._episode_selected)
+        self.corrections.attach_episode_list(self.episode_list.view)
         self.undo_stack.indexChanged.connect(lambda _i: self._update_actions())
 
         self.retranslate()
@@ -163,7 +175,7 @@ class MainWindow(QMainWindow):
 
         self.episode_list = EpisodeListWidget(self._episode_rows, self.language, first_page=first_page)
         # Until the episode view is built (just after the first paint), its "no episode" text.
-        self._no_episode_yet = QLabel(QCoreApplication.translate(
+        self._no_episode_yet: QLabel | None = QLabel(QCoreApplication.translate(
             "EpisodeView", "Choose an episode on the left, or start a new one (Ctrl+Shift+N)."))
         self._no_episode_yet.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self._no_episode_yet.setWordWrap(True)
@@ -171,9 +183,12 @@ class MainWindow(QMainWindow):
         self.splitter.setObjectName("mainSplitter")
         self.splitter.addWidget(self.episode_list)
         self.splitter.addWidget(self._no_episode_yet)
-        self.splitter.setStretchFactor(0, 2)
-        self.splitter.setStretchFactor(1, 3)
-        self.splitter.setSizes([470, 810])
+        # The list as wide as its columns need, the episode the rest, until the user drags the handle.
+        self.splitter.setStretchFactor(0, 0)
+        self.splitter.setStretchFactor(1, 1)
+        self._splitter_dragged = False
+        self.splitter.splitterMoved.connect(self._splitter_moved)
+        self._fit_splitter()
         self.pages.addWidget(self.splitter)
         self.setTabOrder(self.episode_list.search, self.episode_list.status)
         self.setTabOrder(self.episode_list.status, self.episode_list.view)
@@ -214,8 +229,8 @@ class MainWindow(QMainWindow):
         """Backups of a writable, real log. The policy reads the backups folder: it is made just
         after the first paint (`_start_backups`), like the open-item count beside it."""
         self._backs_up = self.log is not None and not self.read_only and not getattr(self.log, "demo", False)
-        self.backup_policy = None
-        self.backup_runner = None
+        self.backup_policy: BackupPolicy | None = None
+        self.backup_runner: BackupRunner | None = None
         self.backup_label.setVisible(self._backs_up)
         self.backup_timer = QTimer(self)
         self.backup_timer.setObjectName("backupTimer")
@@ -273,17 +288,41 @@ class MainWindow(QMainWindow):
             separator.setSeparator(True)
             contacts.addActions([act.edit_contact, act.delete_contact, separator, act.copy_registration,
                                  act.copy_note])
+            self.corrections.attach_scores(view.measures)
             view.changed.connect(self.refresh_all)
             view.contactActivated.connect(self.edit_contact)
             contacts.selectionModel().selectionChanged.connect(lambda *_: self._update_actions())
             view.set_read_only(self.read_only)
+            # A minimum of its own: the episode's content (a name, a status, a scale) then never pushes
+            # the splitter, so the list keeps its width from one episode to the next.
+            view.setMinimumWidth(view.fontMetrics().averageCharWidth() * 90)
             sizes = self.splitter.sizes()  # the list keeps the width it was first painted with
             self.splitter.replaceWidget(1, view)
+            self.splitter.setStretchFactor(1, 1)
             self.splitter.setSizes(sizes)
-            self._no_episode_yet.deleteLater()
-            self._no_episode_yet = None
+            self._fit_splitter()
+            if self._no_episode_yet is not None:
+                self._no_episode_yet.deleteLater()
+                self._no_episode_yet = None
             self.setTabOrder(self.episode_list.view, view.reveal)
         return self._episode_view
+
+    def _splitter_moved(self, _pos: int, _index: int) -> None:
+        self._splitter_dragged = True  # only a drag of the handle: setSizes does not emit it
+
+    def _fit_splitter(self) -> None:
+        """The list's columns whole (EpisodeListWidget.wanted_width) where the window is wide enough."""
+        if self._splitter_dragged:
+            return
+        total = max(self.splitter.width(), self.width() - 12)
+        pane = self.splitter.widget(1)
+        right = pane.minimumWidth() if pane is not None else 0
+        left = max(0, min(self.episode_list.wanted_width(), total - self.splitter.handleWidth() - right))
+        self.splitter.setSizes([left, max(1, total - self.splitter.handleWidth() - left)])
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._fit_splitter()
 
     # -- language -------------------------------------------------------------------------------
 
@@ -331,7 +370,19 @@ class MainWindow(QMainWindow):
             self._apply_language(language)  # installs translators: LanguageChange reaches every widget
         self.episode_list.set_language(language)
         self.episode_view.set_language(language)
+        self._rebuild_worklist()
         self.retranslate()
+
+    def _rebuild_worklist(self) -> None:
+        """The worklist made again in the new language (its texts, headers and filters), shown if it was."""
+        if self.worklist is None:
+            return
+        shown = self.pages.currentIndex() == PAGE_WORKLIST
+        self.worklist.setParent(None)
+        self.worklist.deleteLater()
+        self.worklist = None
+        if shown:
+            self._ensure_worklist().setFocus()
 
     # -- state ----------------------------------------------------------------------------------
 
@@ -359,12 +410,14 @@ class MainWindow(QMainWindow):
         has_contact = view is not None and view.selected_contact_id() is not None
         for action in (act.new_contact, act.record_score, act.print_episode, act.audit):
             action.setEnabled(has_episode)
-        act.end_episode.setEnabled(has_episode and detail.episode.ended is None)
+        act.end_episode.setEnabled(detail is not None and detail.episode.ended is None)
         for action in (act.edit_contact, act.delete_contact, act.copy_registration, act.copy_note):
             action.setEnabled(has_contact)
+        self.corrections.update_actions()
         if self.read_only:
             for action in act.editing:
                 action.setEnabled(False)
+        act.update_undo()
 
     def refresh_counts(self) -> None:
         self._open_count = self.service.open_item_count()
@@ -405,7 +458,8 @@ class MainWindow(QMainWindow):
 
     def hide_patient_data(self, lock_screen: QWidget) -> None:
         """Empty every model and label that shows patient data, disable everything but Quit, and
-        show `lock_screen` alone."""
+        show `lock_screen` alone. The shown episode's id (no patient data) is kept to show it again."""
+        self._episode_before_lock = self.current_episode_id()
         self.episode_list.clear()
         self.episode_view.clear()
         if self.worklist is not None:
@@ -434,7 +488,10 @@ class MainWindow(QMainWindow):
         self.toolbar.setEnabled(True)
         self.episode_list.setEnabled(True)
         self.pages.setCurrentIndex(PAGE_EPISODES)
-        self.episode_list.reload()
+        episode_id, self._episode_before_lock = self._episode_before_lock, None
+        self.episode_list.reload(select=episode_id)
+        if episode_id and self.episode_list.selected_episode_id() != episode_id:
+            self.episode_view.show_episode(episode_id)  # shown again even where the list no longer has it
         self.refresh_counts()
         self._update_actions()
         self._show_failed_unlocks()
@@ -546,12 +603,13 @@ class MainWindow(QMainWindow):
         if not contact_id:
             return
         contact = self.service.contact(contact_id)
+        if contact is None:
+            return
         when = fmt_datetime(contact.at, locale_for(self.language))
         if not confirm(self, self.tr("Delete contact"),
                        self.tr("Delete the contact of {when}? You can undo this with Ctrl+Z.").format(when=when)):
             return
-        self.undo_stack.push(DeleteContactCommand(
-            self.service, contact_id, self.tr("delete contact of {when}").format(when=when), self.refresh_all))
+        self.undo_stack.push(DeleteContactCommand(self.service, contact_id, self.refresh_all))
         self.statusBar().showMessage(self.tr("Contact deleted. Ctrl+Z brings it back."), 8000)
 
     def end_episode(self) -> None:
@@ -570,24 +628,25 @@ class MainWindow(QMainWindow):
 
     def show_worklist(self, on: bool) -> None:
         if on:
-            if self.worklist is not None:
-                self.worklist.refresh()
+            worklist = self.worklist
+            if worklist is not None:
+                worklist.refresh()
             else:
-                self._ensure_worklist()  # a new worklist has just read the items
+                worklist = self._ensure_worklist()  # a new worklist has just read the items
             self.pages.setCurrentIndex(PAGE_WORKLIST)
-            self.worklist.setFocus()
+            worklist.setFocus()
         else:
             self.pages.setCurrentIndex(PAGE_EPISODES)
             self.episode_list.view.setFocus()
 
-    def _ensure_worklist(self):
+    def _ensure_worklist(self) -> WorklistWidget:
         if self.worklist is None:
             from kbtdesk.ui.worklist import WorklistWidget
 
-            self.worklist = WorklistWidget(self.service, self.worklist_page, lang=self.language)
-            self.worklist.changed.connect(self._worklist_changed)
-            self.worklist.set_read_only(self.read_only)
-            self.worklist_layout.addWidget(self.worklist, 1)
+            worklist = self.worklist = WorklistWidget(self.service, self.worklist_page, lang=self.language)
+            worklist.changed.connect(self._worklist_changed)
+            worklist.set_read_only(self.read_only)
+            self.worklist_layout.addWidget(worklist, 1)
         return self.worklist
 
     def _worklist_changed(self) -> None:
@@ -694,15 +753,16 @@ class MainWindow(QMainWindow):
         in the status bar, never fatal; a successful one refreshes "Newest backup"."""
         if self.backup_policy is None:
             return
-        if self.backup_runner is None:  # on first use: ≈25 ms the first paint need not wait for
+        runner = self.backup_runner
+        if runner is None:  # on first use: ≈25 ms the first paint need not wait for
             from kbtdesk.ui.backup_runner import BackupRunner
 
-            self.backup_runner = BackupRunner(self.backup_policy, self.statusBar(), self)
-            self.backup_runner.succeeded.connect(self._show_last_backup)
+            runner = self.backup_runner = BackupRunner(self.backup_policy, self.statusBar(), self)
+            runner.succeeded.connect(self._show_last_backup)
         if closing:
-            self.backup_runner.back_up_before_close(self)
+            runner.back_up_before_close(self)
         else:
-            self.backup_runner.start_if_due()
+            runner.start_if_due()
 
     def _show_last_backup(self) -> None:
         if self.backup_policy is None:
@@ -720,10 +780,11 @@ class MainWindow(QMainWindow):
         geometry = self.settings.value("window/geometry") if self.settings is not None else None
         if geometry is not None and self.restoreGeometry(geometry):
             return
-        screen = self.screen().availableGeometry() if self.screen() else None
+        screen = screen_of(self)
         width, height = 1280, 800
         if screen is not None:
-            width, height = min(width, screen.width()), min(height, screen.height())
+            available = screen.availableGeometry()
+            width, height = min(width, available.width()), min(height, available.height())
         self.resize(width, height)
 
     def closeEvent(self, event) -> None:

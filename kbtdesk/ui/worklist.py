@@ -7,12 +7,12 @@ item to a "done just now" group, from which it can be reopened until the window 
 from __future__ import annotations
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QAbstractItemModel,
     QCoreApplication,
     QItemSelection,
     QItemSelectionModel,
     QModelIndex,
+    QPersistentModelIndex,
     Qt,
     Signal,
 )
@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kbtdesk.base.messages import QT_TRANSLATE_NOOP
 from kbtdesk.core import contact_text
 from kbtdesk.core.rules import RuleSet
 from kbtdesk.core.service import (
@@ -41,6 +42,9 @@ from kbtdesk.core.service import (
 )
 from kbtdesk.translation import chosen_language
 from kbtdesk.ui.widgets import Palette, fit_columns
+
+#: What Qt hands a model's methods: a row's index, or a persistent one (PySide6's stubs say so).
+ModelIndex = QModelIndex | QPersistentModelIndex
 
 CONTEXT = "WorklistModel"
 #: The group of items ticked in this session, kept visible so that a tick can be undone.
@@ -110,11 +114,11 @@ class WorklistModel(QAbstractItemModel):
         self._texts = {g: [None] * len(items) for g, items in self._groups.items()}
         self.endResetModel()
 
-    def canFetchMore(self, parent: QModelIndex = QModelIndex()) -> bool:
+    def canFetchMore(self, parent: ModelIndex = QModelIndex()) -> bool:
         group = self._group_row(parent)
         return group is not None and self._shown[group] < len(self._groups[group])
 
-    def fetchMore(self, parent: QModelIndex = QModelIndex()) -> None:
+    def fetchMore(self, parent: ModelIndex = QModelIndex()) -> None:
         group = self._group_row(parent)
         if group is not None:
             self.show_rows(group, self._shown[group] + BATCH)
@@ -128,7 +132,7 @@ class WorklistModel(QAbstractItemModel):
             self._shown[group] = count
             self.endInsertRows()
 
-    def _group_row(self, parent: QModelIndex) -> str | None:
+    def _group_row(self, parent: ModelIndex) -> str | None:
         if parent.isValid() and parent.internalId() == 0 and parent.column() == 0:
             return self.GROUPS[parent.row()]
         return None
@@ -142,12 +146,12 @@ class WorklistModel(QAbstractItemModel):
     def items(self, group: str) -> list[WorkItem]:
         return list(self._groups[group])
 
-    def item(self, index: QModelIndex) -> WorkItem | None:
+    def item(self, index: ModelIndex) -> WorkItem | None:
         if not index.isValid() or index.internalId() == 0:
             return None
         return self._groups[self.GROUPS[index.internalId() - 1]][index.row()]
 
-    def group_of(self, index: QModelIndex) -> str | None:
+    def group_of(self, index: ModelIndex) -> str | None:
         if not index.isValid():
             return None
         if index.internalId() == 0:
@@ -159,7 +163,7 @@ class WorklistModel(QAbstractItemModel):
 
     # -- QAbstractItemModel ---------------------------------------------------------------------
 
-    def index(self, row: int, column: int, parent: QModelIndex = QModelIndex()) -> QModelIndex:
+    def index(self, row: int, column: int, parent: ModelIndex = QModelIndex()) -> QModelIndex:
         # Bounds checked here rather than by hasIndex(), which calls back into rowCount/columnCount:
         # the view asks for thousands of indexes when it lays the groups out.
         if row < 0 or not 0 <= column < len(self.HEADERS):
@@ -171,22 +175,23 @@ class WorklistModel(QAbstractItemModel):
             return self.createIndex(row, column, parent.row() + 1)
         return QModelIndex()
 
-    def parent(self, index: QModelIndex = QModelIndex()) -> QModelIndex:  # type: ignore[override]
+    # The stubs overload parent() with QObject.parent(), as Qt does in C++: hence the ignore.
+    def parent(self, index: ModelIndex = QModelIndex()) -> QModelIndex:  # type: ignore[override]
         if not index.isValid() or index.internalId() == 0:
             return QModelIndex()
         return self.createIndex(index.internalId() - 1, 0, 0)
 
-    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:
+    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:
         if not parent.isValid():
             return len(self.GROUPS)
         if parent.internalId() == 0 and parent.column() == 0:
             return self._shown[self.GROUPS[parent.row()]]
         return 0
 
-    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:
+    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:
         return len(self.HEADERS)
 
-    def hasChildren(self, parent: QModelIndex = QModelIndex()) -> bool:
+    def hasChildren(self, parent: ModelIndex = QModelIndex()) -> bool:
         return self.rowCount(parent) > 0
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
@@ -195,12 +200,12 @@ class WorklistModel(QAbstractItemModel):
             return _translated(self.HEADERS[section])
         return None
 
-    def flags(self, index: QModelIndex) -> Qt.ItemFlag:
+    def flags(self, index: ModelIndex) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
         return _GROUP_FLAGS if index.internalId() == 0 else _ITEM_FLAGS
 
-    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
             return None
         if index.internalId() == 0:
@@ -208,6 +213,8 @@ class WorklistModel(QAbstractItemModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return self._texts_of(self.GROUPS[index.internalId() - 1], index.row())[index.column()]
         item = self.item(index)
+        if item is None:
+            return None
         if role == Qt.ItemDataRole.ToolTipRole and index.column() == self.COL_OUTAGE and item.outage:
             return QCoreApplication.translate(
                 "WorklistModel", "Logged while the EHR was down: enter it in the EHR, then tick it.")
@@ -221,7 +228,7 @@ class WorklistModel(QAbstractItemModel):
             return self.group_of(index)
         return None
 
-    def _group_data(self, index: QModelIndex, role: int):
+    def _group_data(self, index: ModelIndex, role: int):
         group = self.GROUPS[index.row()]
         if role == Qt.ItemDataRole.DisplayRole and index.column() == 0:
             return f"{_translated(_GROUP_TITLES[group])} ({len(self._groups[group])})"
@@ -382,7 +389,12 @@ class WorklistWidget(QWidget):
         """(group, item) of each selected item row, in view order."""
         rows = self.view.selectionModel().selectedRows(0)
         rows.sort(key=lambda i: (self.model.GROUPS.index(self.model.group_of(i)), i.row()))
-        return [(self.model.group_of(i), self.model.item(i)) for i in rows if self.model.item(i) is not None]
+        found = []
+        for index in rows:
+            group, item = self.model.group_of(index), self.model.item(index)
+            if group is not None and item is not None:
+                found.append((group, item))
+        return found
 
     def mark_done(self) -> int:
         """Tick the selected open items (time-stamped now); returns how many were saved."""
