@@ -55,6 +55,25 @@ def test_first_run_cancelled_creates_nothing(tmp_path, monkeypatch, qtbot):
     assert not paths.exists()
 
 
+def test_first_run_with_only_backups_left_says_how_to_restore_and_creates_nothing(tmp_path, monkeypatch, qtbot):
+    """Issue 12.1: the log and its key file gone, the backups there: no setup form that would
+    make a new key; the message names the backup to restore."""
+    paths = LogPaths(tmp_path / "kbtdesk-log.db")
+    made = engine.create_log(paths, NEW_PASSPHRASE, keyfile.TEST_KDF)
+    from kbtdesk.db.backup import backup_now
+
+    backup_now(paths, made.data_key)
+    made.close()
+    paths.log.unlink()
+    paths.key.unlink()
+    monkeypatch.setattr(SetupDialog, "ask", classmethod(lambda cls, parent, where: pytest.fail("setup shown")))
+    shown = []
+    monkeypatch.setattr(app_module, "show_error", lambda parent, title, text: shown.append(text))
+    assert app_module.open_or_create(paths) is None
+    assert len(shown) == 1 and "kbtdesk restore" in shown[0] and "-backups" in shown[0]
+    assert not paths.exists()
+
+
 RUN_FIRST_START = """
 import sys
 from kbtdesk.ui import app
