@@ -312,6 +312,10 @@ def _open(args, read_only_if_in_use: bool = False, passphrase: str | None = None
 
     paths = resolve_log_paths(args.log)
     if not paths.log.exists():
+        if paths.key.exists() or (paths.backups.is_dir() and any(paths.backups.iterdir())):
+            raise CliError(f"there is no log at {paths.log}, but its key file or backups are there: put the "
+                           f"log back, or restore the newest backup with 'kbtdesk restore FILE' "
+                           f"(backups in {paths.backups})")
         raise CliError(f"there is no log at {paths.log}; create one with 'kbtdesk init'")
     passphrase = passphrase if passphrase is not None else _passphrase("Passphrase: ")
     try:
@@ -351,12 +355,16 @@ def cmd_init(args) -> int:
 
     from kbtdesk.composition import build_service
     from kbtdesk.core.errors import LogOpenError
-    from kbtdesk.core.keys import passphrase_problem
-    from kbtdesk.core.logs import create_log
+    from kbtdesk.core.keys import new_passphrase_problem
+    from kbtdesk.core.logs import create_log, refuse_over_key_material
 
     paths = resolve_log_paths(args.log)
     if paths.log.exists():
         raise CliError(f"a log already exists at {paths.log}; it was not touched")
+    try:
+        refuse_over_key_material(paths)  # before the passphrase is asked (create_log checks again)
+    except LogOpenError as exc:
+        raise CliError(exc.message.render(_translate()[1])) from None
     rules = _rules(args)
     current = rules.for_date(date.today())
     care_level = args.care_level or current.care_levels[0]
@@ -367,7 +375,7 @@ def cmd_init(args) -> int:
     if ehr not in current.ehr_ids:
         raise CliError(f"--ehr {ehr}: the rule set {current.label} knows {', '.join(current.ehr_ids)}")
     passphrase = _passphrase("New passphrase (at least 10 characters): ", twice=True)
-    problem = passphrase_problem(passphrase)
+    problem = new_passphrase_problem(passphrase, user_inputs=(args.name or "", args.unit or ""))
     if problem:
         raise CliError(problem.render(_translate()[1]))
     try:
@@ -746,8 +754,12 @@ def _key_for_restore(args, paths):
         return args.key
     if paths.key.exists():
         return paths.key
-    # A new workstation: the key file travels with the backups (backup.py keeps a copy there).
-    beside = sorted(args.file.parent.glob("*.db.key"))
+    # A new workstation: each backup carries its key file (<backup>.key); an older kbtdesk kept
+    # one for the whole folder (<log>.key there).
+    own = args.file.with_name(args.file.name + ".key")
+    if own.is_file():
+        return own
+    beside = [p for p in sorted(args.file.parent.glob("*.db.key")) if not p.with_name(p.name[:-4]).is_file()]
     if len(beside) != 1:
         raise CliError(f"no key file at {paths.key} or beside {args.file}; give it with --key")
     return beside[0]
@@ -770,15 +782,15 @@ def cmd_restore(args) -> int:
                                              key_path=key_path)
         else:
             data_key = unwrap_noting_failure(paths, _passphrase("Passphrase: "), key_path=key_path)
-        if key_path != paths.key:
-            from kbtdesk.base.files import write_atomically
-
-            paths.log.parent.mkdir(parents=True, exist_ok=True)
-            write_atomically(paths.key, key_path.read_bytes())
+        paths.log.parent.mkdir(parents=True, exist_ok=True)
         log, aside = restore_backup(paths, data_key, args.file)
     except (LogOpenError, keyfile.KeyFileError) as exc:
         raise CliError(exc.message.render(translate)) from None
-    log.close()
+    try:
+        if key_path != paths.key:  # only once the backup proved to open with it
+            keyfile.install_key_file(paths, key_path, data_key)
+    finally:
+        log.close()
     print(f"restored {paths.log} from {args.file}")
     if aside:
         print(f"the log as it was is kept as {aside}")
@@ -891,6 +903,11 @@ def cmd_passphrase(args) -> int:
     log, _service = _open(args, passphrase=old)
     try:
         new = _secret("KBTDESK_NEW_PASSPHRASE", "New passphrase (at least 10 characters): ", twice=True)
+        profile = _service.profile()
+        problem = keyfile.new_passphrase_problem(
+            new, user_inputs=(profile.name, profile.care_unit) if profile else ())
+        if problem:
+            raise CliError(problem.render(_translate()[1]))
         try:
             change_passphrase(log, old, new)
         except keyfile.KeyFileError as exc:
@@ -904,22 +921,29 @@ def cmd_passphrase(args) -> int:
 def cmd_recover(args) -> int:
     from kbtdesk.core import keys as keyfile
     from kbtdesk.core.errors import LogOpenError
-    from kbtdesk.core.logs import open_with_recovery_code
+    from kbtdesk.core.logs import commit_recovery, open_with_recovery_code
 
     paths = resolve_log_paths(args.log)
     if not paths.log.exists():
         raise CliError(f"there is no log at {paths.log}")
     code = _secret("KBTDESK_RECOVERY_CODE", "Recovery code: ")
     new = _secret("KBTDESK_NEW_PASSPHRASE", "New passphrase (at least 10 characters): ", twice=True)
+    problem = keyfile.new_passphrase_problem(new)
+    if problem:
+        raise CliError(problem.render(_translate()[1]))
     try:
         log = open_with_recovery_code(paths, code, new)
     except (LogOpenError, keyfile.KeyFileError) as exc:
         raise CliError(exc.message.render(_translate()[1])) from None
-    fresh = log.recovery_code
-    log.close()
-    print("new passphrase set")
-    print("the recovery code you used no longer works; the new one (shown only now):")
-    print(f"    {fresh}")
+    try:
+        # The new code is in force only once it has been shown: printed first, then committed. A
+        # kill in between leaves the used code and the old passphrase working, the new ones not.
+        print("the new recovery code (shown only now; write it down and keep it locked away):")
+        print(f"    {log.recovery_code}", flush=True)
+        commit_recovery(log)
+    finally:
+        log.close()
+    print("new passphrase set; the recovery code you used no longer works, the one above does")
     return EXIT_OK
 
 

@@ -2241,7 +2241,7 @@ Days without written feedback before an active episode counts as due (the week v
         <name>Log</name>
         <message>
             <source>{path} does not open with this log's key: it is damaged or belongs to another key file. The current log was not touched.</source>
-            <extracomment>Pages checked or copied per step between two progress reports (4 MiB of 4 KiB pages): a cancel (an exception from `progress`) lands within one step.</extracomment>
+            <extracomment>Pages checked or copied per step between two progress reports (4 MiB of 4 KiB pages): a cancel (an exception from `progress`) lands within one step. A backup's key file without its backup is left by a backup killed before its rename; one younger than this may belong to a backup another process is writing right now.</extracomment>
             <translation>{path} does not open with this log's key: it is damaged or belongs to another key file. The current log was not touched.</translation>
         </message>
         <message>
@@ -2264,6 +2264,14 @@ Days without written feedback before an active episode counts as due (the week v
         <message>
             <source>A log already exists at {path}; it was not touched.</source>
             <translation>A log already exists at {path}; it was not touched.</translation>
+        </message>
+        <message>
+            <source>There is no log at {path}, but its backups are in {folder}: a new log would get a new key that opens none of them. To get the log back, restore the newest backup: kbtdesk restore {backup}. To start a new log anyway, move that folder and {key} elsewhere first. Nothing was changed.</source>
+            <translation>There is no log at {path}, but its backups are in {folder}: a new log would get a new key that opens none of them. To get the log back, restore the newest backup: kbtdesk restore {backup}. To start a new log anyway, move that folder and {key} elsewhere first. Nothing was changed.</translation>
+        </message>
+        <message>
+            <source>There is no log at {path}, but its key file is there ({key}): a new log would replace the key of the old one. If the log was moved, put it back (or give its place with --log); to restore it from a backup: kbtdesk restore BACKUP. To start a new log anyway, move {key} elsewhere first. Nothing was changed.</source>
+            <translation>There is no log at {path}, but its key file is there ({key}): a new log would replace the key of the old one. If the log was moved, put it back (or give its place with --log); to restore it from a backup: kbtdesk restore BACKUP. To start a new log anyway, move {key} elsewhere first. Nothing was changed.</translation>
         </message>
         <message>
             <source>There is no log at {path}.</source>
@@ -2756,6 +2764,7 @@ Start this episode anyway?</translation>
         </message>
         <message>
             <source>&amp;Repeat:</source>
+            <extracomment>Words anyone nearby would try first (care unit, therapist's name; never patient data), given to the strength check: a passphrase made of them is refused.</extracomment>
             <translation>&amp;Repeat:</translation>
         </message>
         <message>
@@ -4110,6 +4119,7 @@ Last</translation>
         <name>Unlock</name>
         <message>
             <source>Wrong passphrase. Nothing was changed.</source>
+            <extracomment>A key file is a few hundred bytes; anything much bigger is not one (and is not parsed).</extracomment>
             <translation>Wrong passphrase. Nothing was changed.</translation>
         </message>
         <message>
@@ -4121,8 +4131,12 @@ Last</translation>
             <translation>The key file {path} has no recovery code.</translation>
         </message>
         <message>
+            <source>The key file {path} is damaged ({detail}); the passphrase was not tried. Every backup has a copy of its key file beside it (the backup's name + .key).</source>
+            <translation>The key file {path} is damaged ({detail}); the passphrase was not tried. Every backup has a copy of its key file beside it (the backup's name + .key).</translation>
+        </message>
+        <message>
             <source>The passphrase must have at least {n} characters.</source>
-            <extracomment>Cheap parameters for tests only; never used by the program itself.</extracomment>
+            <extracomment>Cheap parameters for tests only; never used by the program itself. The most a key file may ask for: what kbtdesk itself writes. A file asking for more (2^31 passes would hang the unlock for hours) is refused as damaged without running the KDF.</extracomment>
             <translation>The passphrase must have at least {n} characters.</translation>
         </message>
         <message>
@@ -4130,8 +4144,8 @@ Last</translation>
             <translation>The two passphrases are not the same.</translation>
         </message>
         <message>
-            <source>The key file {path} is damaged.</source>
-            <translation>The key file {path} is damaged.</translation>
+            <source>The key file {path} cannot be read ({reason}).</source>
+            <translation>The key file {path} cannot be read ({reason}).</translation>
         </message>
         <message>
             <source>The key file {path} is missing: the log cannot be opened without it.</source>
@@ -4144,6 +4158,35 @@ Last</translation>
         <message>
             <source>The key file {path} was written by a newer kbtdesk. Update kbtdesk to open it.</source>
             <translation>The key file {path} was written by a newer kbtdesk. Update kbtdesk to open it.</translation>
+        </message>
+        <message>
+            <source>The passphrase repeats the same characters or words: it is easy to guess. Use several unrelated words.</source>
+            <extracomment>zxcvbn's score 3 starts at 10^8 guesses (8 digits); below that a passphrase is refused.</extracomment>
+            <translation>The passphrase repeats the same characters or words: it is easy to guess. Use several unrelated words.</translation>
+        </message>
+        <message>
+            <source>The passphrase is a sequence such as abcd or 1234: it is easy to guess. Use several unrelated words.</source>
+            <translation>The passphrase is a sequence such as abcd or 1234: it is easy to guess. Use several unrelated words.</translation>
+        </message>
+        <message>
+            <source>The passphrase follows the keyboard (like qwerty): it is easy to guess. Use several unrelated words.</source>
+            <translation>The passphrase follows the keyboard (like qwerty): it is easy to guess. Use several unrelated words.</translation>
+        </message>
+        <message>
+            <source>The passphrase is or holds a date or a year: it is easy to guess. Use several unrelated words.</source>
+            <translation>The passphrase is or holds a date or a year: it is easy to guess. Use several unrelated words.</translation>
+        </message>
+        <message>
+            <source>The passphrase holds your name or your care unit's: anyone nearby would try those first. Use several unrelated words.</source>
+            <translation>The passphrase holds your name or your care unit's: anyone nearby would try those first. Use several unrelated words.</translation>
+        </message>
+        <message>
+            <source>The passphrase is a common word or password, or close to one: it is easy to guess. Add more unrelated words.</source>
+            <translation>The passphrase is a common word or password, or close to one: it is easy to guess. Add more unrelated words.</translation>
+        </message>
+        <message>
+            <source>The passphrase is too easy to guess. Use three or four unrelated words, or a longer sentence only you would think of.</source>
+            <translation>The passphrase is too easy to guess. Use three or four unrelated words, or a longer sentence only you would think of.</translation>
         </message>
     </context>
     <context>

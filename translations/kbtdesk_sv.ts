@@ -2293,12 +2293,20 @@ Days without written feedback before an active episode counts as due (the week v
             <translation>Det finns redan en logg på {path}; den har inte rörts.</translation>
         </message>
         <message>
+            <source>There is no log at {path}, but its backups are in {folder}: a new log would get a new key that opens none of them. To get the log back, restore the newest backup: kbtdesk restore {backup}. To start a new log anyway, move that folder and {key} elsewhere first. Nothing was changed.</source>
+            <translation>Det finns ingen logg på {path}, men dess säkerhetskopior finns i {folder}: en ny logg skulle få en ny nyckel som inte öppnar någon av dem. För att få tillbaka loggen, återställ den senaste säkerhetskopian: kbtdesk restore {backup}. För att ändå börja en ny logg, flytta först den mappen och {key} någon annanstans. Ingenting har ändrats.</translation>
+        </message>
+        <message>
+            <source>There is no log at {path}, but its key file is there ({key}): a new log would replace the key of the old one. If the log was moved, put it back (or give its place with --log); to restore it from a backup: kbtdesk restore BACKUP. To start a new log anyway, move {key} elsewhere first. Nothing was changed.</source>
+            <translation>Det finns ingen logg på {path}, men dess nyckelfil finns kvar ({key}): en ny logg skulle ersätta den gamla loggens nyckel. Om loggen har flyttats, lägg tillbaka den (eller ange var den ligger med --log); för att återställa den från en säkerhetskopia: kbtdesk restore SÄKERHETSKOPIA. För att ändå börja en ny logg, flytta först {key} någon annanstans. Ingenting har ändrats.</translation>
+        </message>
+        <message>
             <source>This log was written by a newer kbtdesk (schema {found}; this version reads up to {supported}). Update kbtdesk to open it; nothing was changed.</source>
             <translation>Loggen är skriven av en nyare version av kbtdesk (schema {found}; den här versionen läser upp till {supported}). Uppdatera kbtdesk för att öppna den; ingenting har ändrats.</translation>
         </message>
         <message>
             <source>{path} does not open with this log's key: it is damaged or belongs to another key file. The current log was not touched.</source>
-            <extracomment>Pages checked or copied per step between two progress reports (4 MiB of 4 KiB pages): a cancel (an exception from `progress`) lands within one step.</extracomment>
+            <extracomment>Pages checked or copied per step between two progress reports (4 MiB of 4 KiB pages): a cancel (an exception from `progress`) lands within one step. A backup's key file without its backup is left by a backup killed before its rename; one younger than this may belong to a backup another process is writing right now.</extracomment>
             <translation>{path} går inte att öppna med den här loggens nyckel: filen är skadad eller hör till en annan nyckelfil. Den aktuella loggen har inte rörts.</translation>
         </message>
         <message>
@@ -2756,6 +2764,7 @@ Starta episoden ändå?</translation>
         </message>
         <message>
             <source>&amp;Repeat:</source>
+            <extracomment>Words anyone nearby would try first (care unit, therapist's name; never patient data), given to the strength check: a passphrase made of them is refused.</extracomment>
             <translation>&amp;Upprepa:</translation>
         </message>
         <message>
@@ -4110,6 +4119,7 @@ Sista</translation>
         <name>Unlock</name>
         <message>
             <source>Wrong passphrase. Nothing was changed.</source>
+            <extracomment>A key file is a few hundred bytes; anything much bigger is not one (and is not parsed).</extracomment>
             <translation>Fel lösenfras. Ingenting har ändrats.</translation>
         </message>
         <message>
@@ -4121,8 +4131,12 @@ Sista</translation>
             <translation>Nyckelfilen {path} har ingen återställningskod.</translation>
         </message>
         <message>
+            <source>The key file {path} is damaged ({detail}); the passphrase was not tried. Every backup has a copy of its key file beside it (the backup's name + .key).</source>
+            <translation>Nyckelfilen {path} är skadad ({detail}); lösenfrasen prövades inte. Varje säkerhetskopia har en kopia av sin nyckelfil bredvid sig (säkerhetskopians namn + .key).</translation>
+        </message>
+        <message>
             <source>The passphrase must have at least {n} characters.</source>
-            <extracomment>Cheap parameters for tests only; never used by the program itself.</extracomment>
+            <extracomment>Cheap parameters for tests only; never used by the program itself. The most a key file may ask for: what kbtdesk itself writes. A file asking for more (2^31 passes would hang the unlock for hours) is refused as damaged without running the KDF.</extracomment>
             <translation>Lösenfrasen måste ha minst {n} tecken.</translation>
         </message>
         <message>
@@ -4134,6 +4148,10 @@ Sista</translation>
             <translation>Nyckelfilen {path} saknas: loggen kan inte öppnas utan den.</translation>
         </message>
         <message>
+            <source>The key file {path} cannot be read ({reason}).</source>
+            <translation>Nyckelfilen {path} går inte att läsa ({reason}).</translation>
+        </message>
+        <message>
             <source>{path} is not a kbtdesk key file.</source>
             <translation>{path} är inte en nyckelfil för kbtdesk.</translation>
         </message>
@@ -4142,8 +4160,33 @@ Sista</translation>
             <translation>Nyckelfilen {path} är skriven av en nyare version av kbtdesk. Uppdatera kbtdesk för att öppna den.</translation>
         </message>
         <message>
-            <source>The key file {path} is damaged.</source>
-            <translation>Nyckelfilen {path} är skadad.</translation>
+            <source>The passphrase repeats the same characters or words: it is easy to guess. Use several unrelated words.</source>
+            <extracomment>zxcvbn's score 3 starts at 10^8 guesses (8 digits); below that a passphrase is refused.</extracomment>
+            <translation>Lösenfrasen upprepar samma tecken eller ord: den är lätt att gissa. Använd flera ord som inte hör ihop.</translation>
+        </message>
+        <message>
+            <source>The passphrase is a sequence such as abcd or 1234: it is easy to guess. Use several unrelated words.</source>
+            <translation>Lösenfrasen är en följd som abcd eller 1234: den är lätt att gissa. Använd flera ord som inte hör ihop.</translation>
+        </message>
+        <message>
+            <source>The passphrase follows the keyboard (like qwerty): it is easy to guess. Use several unrelated words.</source>
+            <translation>Lösenfrasen följer tangentbordet (som qwerty): den är lätt att gissa. Använd flera ord som inte hör ihop.</translation>
+        </message>
+        <message>
+            <source>The passphrase is or holds a date or a year: it is easy to guess. Use several unrelated words.</source>
+            <translation>Lösenfrasen är eller innehåller ett datum eller ett årtal: den är lätt att gissa. Använd flera ord som inte hör ihop.</translation>
+        </message>
+        <message>
+            <source>The passphrase holds your name or your care unit's: anyone nearby would try those first. Use several unrelated words.</source>
+            <translation>Lösenfrasen innehåller ditt namn eller din vårdenhets: det är det första någon i närheten skulle pröva. Använd flera ord som inte hör ihop.</translation>
+        </message>
+        <message>
+            <source>The passphrase is a common word or password, or close to one: it is easy to guess. Add more unrelated words.</source>
+            <translation>Lösenfrasen är ett vanligt ord eller lösenord, eller nästan: den är lätt att gissa. Lägg till fler ord som inte hör ihop.</translation>
+        </message>
+        <message>
+            <source>The passphrase is too easy to guess. Use three or four unrelated words, or a longer sentence only you would think of.</source>
+            <translation>Lösenfrasen är för lätt att gissa. Använd tre eller fyra ord som inte hör ihop, eller en längre mening som bara du skulle komma på.</translation>
         </message>
     </context>
     <context>

@@ -11,12 +11,15 @@ imports them lazily).
 from kbtdesk.db.engine import (
     Log,
     change_passphrase,
+    commit_recovery,
     create_demo_log,
     create_log,
+    existing_key_material,
     newest_good_backup,
     note_event,
     open_log,
     open_with_recovery_code,
+    refuse_over_key_material,
     restore_backup,
     unwrap_noting_failure,
 )
@@ -24,7 +27,8 @@ from kbtdesk.db.health import check_database
 from kbtdesk.db.lock import LockOwner, who_holds
 
 __all__ = [
-    "LockOwner", "Log", "change_passphrase", "check_database", "create_demo_log", "create_log",
+    "LockOwner", "Log", "change_passphrase", "commit_recovery", "check_database", "create_demo_log", "create_log",
+    "existing_key_material", "refuse_over_key_material",
     "newest_good_backup", "note_event", "open_log", "open_with_recovery_code", "restore_backup",
     "unwrap_noting_failure", "who_holds",
 ]

@@ -10,7 +10,7 @@ into the audit trail with its own `unlock` entry.
 from __future__ import annotations
 
 from kbtdesk.core import audit
-from kbtdesk.db import engine, keyfile
+from kbtdesk.db import engine, keyfile, keystore
 
 #: The window locks after this many minutes without a key press or mouse event (Settings, the log's
 #: `setting` table), within AUTO_LOCK_RANGE.
@@ -81,11 +81,14 @@ class Unlocker:
         self._succeeded(log)
 
     def recover(self, code: str, new_passphrase: str) -> str:
-        """Forgotten passphrase while locked: set a new one with the recovery code; the new code."""
+        """Forgotten passphrase while locked: the recovery code prepares a new passphrase; returns
+        the new code. Show it, then `commit_recovery()`: only then do the new passphrase and code
+        replace the old ones (in every key file kbtdesk keeps)."""
         problem = keyfile.passphrase_problem(new_passphrase)
         if problem:
             raise keyfile.KeyFileError(problem)
         log = self._writable_log()
+        keystore.finish(log.paths)
         try:
             data_key = keyfile.unwrap_with_recovery_code(log.paths.key, code)
         except keyfile.WrongRecoveryCode:
@@ -94,9 +97,15 @@ class Unlocker:
         if not keyfile.same_key(data_key, log.data_key):
             self._failed(log)
             raise keyfile.WrongRecoveryCode()
-        _, fresh = keyfile.recover(log.paths.key, code, new_passphrase, self.kdf)
-        self._succeeded(log, audit.RECOVER, "new passphrase set with the recovery code;")
+        if log.key_change is not None:
+            log.key_change.abandon()
+        fresh, log.key_change = engine.prepare_recovery(log.paths, data_key, code, new_passphrase, self.kdf)
+        self._succeeded(log, audit.UNLOCK, "with the recovery code;")
         return fresh
+
+    def commit_recovery(self) -> None:
+        """The new recovery code was shown: the new passphrase and code are now the log's."""
+        engine.commit_recovery(self._writable_log())
 
     def change_passphrase(self, old: str, new: str) -> None:
         """Re-wrap the key with `new`; raises WrongPassphrase for a wrong `old`, KeyFileError for a weak `new`."""

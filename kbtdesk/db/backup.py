@@ -5,11 +5,14 @@ keyed target; conventions.md, measured), in DELETE journal mode so that it is on
 file. It is written under a hidden temporary name, its pages checked as `cipher_integrity_check`
 checks them, fsynced and only then renamed: a crash, a full disk or a cancel never leaves a
 partial file under a backup's name.
-A copy of the key file sits in the backups folder, so the folder alone (plus the passphrase or
-the recovery code) restores the log on another workstation.
+Each backup carries the key file that opens it (`<backup>.db.key`, written before the backup
+takes its name), so one backup file and its key file (plus the passphrase or the recovery code)
+restore the log on another workstation, and no later key change can orphan a backup: a
+passphrase change or recovery rewraps them all at once (kbtdesk.db.keystore).
 
 Thinning keeps the newest backup of each day for two weeks, of each ISO week for three months
-and of each month for two years (like Anki and Time Machine: recent history dense, old sparse).
+and of each month for two years (like Anki and Time Machine: recent history dense, old sparse),
+and never the newest backup of a data key (a backup that only another key file opens is kept).
 """
 
 from __future__ import annotations
@@ -26,10 +29,10 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from kbtdesk.base.files import fsync_dir, write_atomically
+from kbtdesk.base.files import fsync_dir
 from kbtdesk.base.messages import QT_TRANSLATE_NOOP, Message
 from kbtdesk.base.progress import Progress
-from kbtdesk.db import audit, errors, migrations
+from kbtdesk.db import audit, errors, keyfile, keystore, migrations
 from kbtdesk.db.connection import DatabaseError, connect
 from kbtdesk.db.errors import LogOpenError
 from kbtdesk.db.health import check_database, damaged, inspect_file
@@ -248,32 +251,56 @@ def list_backups(paths: LogPaths) -> list[BackupInfo]:
 def unique_target(folder: Path, prefix: str, now: datetime) -> Path:
     base = f"{prefix}-{stamp(now)}"
     target, n = folder / f"{base}.db", 1
-    while target.exists() or _tmp_for(target).exists():
+    while target.exists() or _tmp_for(target).exists() or keystore.backup_key_path(target).exists():
         n += 1
         target = folder / f"{base}-{n}.db"
     return target
 
 
+#: A backup's key file without its backup is left by a backup killed before its rename; one
+#: younger than this may belong to a backup another process is writing right now.
+ORPHAN_KEY_AGE = 600
+
+
 def clean_leftovers(folder: Path) -> None:
-    """Remove temporary files of backups that a crash interrupted."""
-    if folder.is_dir():
-        for p in folder.iterdir():
-            if p.name.startswith(".") and (p.name.endswith(".tmp") or p.name.endswith(".tmp-journal")):
-                _remove(p)
-
-
-def _copy_key_file(paths: LogPaths) -> None:
-    try:
-        data = paths.key.read_bytes()
-    except OSError:
+    """Remove temporary files of backups that a crash interrupted (and their key files)."""
+    if not folder.is_dir():
         return
-    copy = paths.backups / paths.key.name
+    now = datetime.now(UTC).timestamp()
+    for p in folder.iterdir():
+        if p.name.startswith(".") and (p.name.endswith(".tmp") or p.name.endswith(".tmp-journal")):
+            _remove(p)
+        elif p.name.endswith(".db.key") and _NAME.match(p.name[:-4]) and not p.with_name(p.name[:-4]).exists():
+            with contextlib.suppress(OSError):
+                if now - p.stat().st_mtime > ORPHAN_KEY_AGE:
+                    _remove(p)
+
+
+def _opens_with(path: Path, data_key: bytes) -> bool:
     try:
-        if copy.read_bytes() == data:
-            return
-    except OSError:
-        pass
-    write_atomically(copy, data)
+        conn = connect(path, data_key, immutable=True)
+    except DatabaseError:
+        return False
+    try:
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        return True
+    except DatabaseError:
+        return False
+    finally:
+        conn.close()
+
+
+def give_keys_to_older_backups(paths: LogPaths, data_key: bytes) -> list[Path]:
+    """Backups of an older kbtdesk had one key file for the whole folder: each that opens with the
+    log's key gets its own key file now, so that no later change of that one file can orphan it."""
+    given: list[Path | None] = []
+    if not paths.key.exists():
+        return []
+    for info in list_backups(paths):
+        if keystore.backup_key_path(info.path).exists() or not _opens_with(info.path, data_key):
+            continue
+        given.append(keystore.give_key_file(paths, info.path, data_key))
+    return [p for p in given if p is not None]
 
 
 def backup_now(paths: LogPaths, data_key: bytes, now: datetime | None = None, *, source=None,
@@ -283,20 +310,28 @@ def backup_now(paths: LogPaths, data_key: bytes, now: datetime | None = None, *,
     paths.backups.mkdir(mode=0o700, parents=True, exist_ok=True)
     clean_leftovers(paths.backups)
     target = unique_target(paths.backups, prefix or paths.log.stem, now)
+    # The key file first: a file under a backup's name always has the wraps that open it.
+    key_copy = keystore.give_key_file(paths, target, data_key)
     own = source is None
-    if own:
-        source = connect(paths.log, data_key, readonly=True)
     try:
-        copy_database(source, target, data_key, progress=progress)
-    except DatabaseError as exc:
-        kind = errors.sqlite_error_kind(exc)
-        if kind == errors.DISK_FULL:
-            raise OSError(28, "No space left on device") from exc
-        raise
-    finally:
         if own:
-            source.close()
-    _copy_key_file(paths)
+            source = connect(paths.log, data_key, readonly=True)
+        try:
+            copy_database(source, target, data_key, progress=progress)
+        except DatabaseError as exc:
+            kind = errors.sqlite_error_kind(exc)
+            if kind == errors.DISK_FULL:
+                raise OSError(28, "No space left on device") from exc
+            raise
+        finally:
+            if own and source is not None:
+                source.close()
+    except BaseException:
+        if key_copy is not None:
+            _remove(key_copy)
+        raise
+    with contextlib.suppress(OSError, keyfile.KeyFileError):
+        give_keys_to_older_backups(paths, data_key)
     info = _parse(target)
     assert info is not None
     return info
@@ -324,17 +359,26 @@ def thinning_keep(times: Iterable[datetime], now: datetime) -> set[datetime]:
 
 
 def thin(paths: LogPaths, now: datetime | None = None) -> list[Path]:
-    """Delete automatic backups the thinning rule no longer keeps; returns what was deleted."""
+    """Delete automatic backups the thinning rule no longer keeps, each with its key file; returns
+    what was deleted. The newest backup of each data key is always kept (issue 12.1: thinning
+    removed the only backup that the key of the time opened)."""
     now = now or datetime.now(UTC)
     autos = [b for b in list_backups(paths) if b.kind == AUTO]
     keep = thinning_keep([b.at for b in autos], now)
+    legacy = paths.backups / paths.key.name
     kept_at: set[datetime] = set()
+    keys_seen: set[str] = set()
     removed = []
     for b in autos:  # newest first: of two backups in the same second keep the newer name
+        identity = keystore.key_identity(b.path, legacy if legacy.exists() else None)
+        first_of_its_key = identity not in keys_seen
+        keys_seen.add(identity)
         if b.at in keep and b.at not in kept_at:
             kept_at.add(b.at)
             continue
-        _remove(b.path)
+        if first_of_its_key:
+            continue
+        _remove(b.path, keystore.backup_key_path(b.path))
         removed.append(b.path)
     return removed
 

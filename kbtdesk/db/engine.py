@@ -26,7 +26,7 @@ from sqlcipher3 import dbapi2 as sqlcipher
 
 from kbtdesk.base.files import track_temporaries
 from kbtdesk.base.messages import QT_TRANSLATE_NOOP, Message
-from kbtdesk.db import audit, errors, keyfile, leftovers, migrations, wal
+from kbtdesk.db import audit, errors, keyfile, keystore, leftovers, migrations, wal
 from kbtdesk.db.connection import BUSY_TIMEOUT_MS, CACHE_KIB, DatabaseError, connect, is_network_path
 from kbtdesk.db.errors import LogOpenError
 from kbtdesk.db.health import damaged, damaged_wal, inspect_file, not_a_log
@@ -53,6 +53,7 @@ __all__ = [
     "BUSY_TIMEOUT_MS", "CACHE_KIB", "CHECK_PAGES_ON_OPEN_BYTES", "Log", "LogInUse", "LogOpenError",
     "LockOwner", "change_passphrase", "connect", "create_demo_log", "create_log", "is_network_path",
     "migrate", "open_log", "open_with_key", "open_with_recovery_code", "pending_events_path",
+    "commit_recovery", "existing_key_material", "prepare_recovery", "refuse_over_key_material",
     "restore_backup", "who_holds",
 ]
 
@@ -67,6 +68,8 @@ class Log:
     `immutable`: read-only and read through the main file alone (a folder we cannot write).
     `on_network_drive`: the window should warn (DELETE journal, locks depend on the server).
     `recovery_code`: set only by create_log / open_with_recovery_code; show it once, then forget it.
+    `key_change`: a recovery's new key files, in force only once `commit_recovery` ran (after the
+    new code was shown); closing the log without it leaves the old key files.
     `failed_unlocks`: (time, who) of failed unlocks since the last successful one, to show.
     """
 
@@ -78,6 +81,7 @@ class Log:
     on_network_drive: bool = False
     lock: WriterLock | None = None
     recovery_code: str | None = None
+    key_change: keystore.KeyChange | None = None
     failed_unlocks: tuple = ()
     unlock_seconds: float | None = None
     immutable: bool = False
@@ -105,6 +109,9 @@ class Log:
         if self._closed:
             return
         self._closed = True
+        if self.key_change is not None:
+            self.key_change.abandon()
+            self.key_change = None
         try:
             if self._engine is not None:
                 self._engine.dispose()
@@ -265,6 +272,7 @@ def open_with_key(paths: LogPaths, data_key: bytes, *, demo: bool = False, reado
         raise _read_only_error(paths.log)
     lock = lock or acquire(paths.log)
     try:
+        keystore.settle(paths)  # before remove_stale: a committed key change's new files are kept
         leftovers.remove_stale(paths)
         _precheck(paths.log, data_key, size, check_pages=True, writer=True)
         try:
@@ -373,6 +381,7 @@ def open_log(paths: LogPaths, passphrase: str, *, readonly: bool = False) -> Log
     if not paths.log.exists():
         inspect_file(paths.log)
     started = time.perf_counter()
+    keystore.finish(paths)  # a key change a kill interrupted after its commit point
     try:
         data_key = keyfile.unwrap_data_key(paths.key, passphrase)
     except keyfile.WrongPassphrase:
@@ -400,9 +409,12 @@ def _after_unlock(log: Log, started: float, action: str = audit.UNLOCK, detail: 
 
 def open_with_recovery_code(paths: LogPaths, code: str, new_passphrase: str,
                             kdf: keyfile.KdfParams = keyfile.KdfParams()) -> Log:
-    """Forgotten passphrase: the recovery code sets `new_passphrase` and opens the log.
+    """Forgotten passphrase: the recovery code opens the log and prepares `new_passphrase`.
 
-    The returned Log carries a new recovery code (the used one no longer works): show it once.
+    The returned Log carries a new recovery code and the key change that puts both in force:
+    show the code, then `commit_recovery(log)`. Until then (and if kbtdesk stops first) the key
+    files are as they were: the used code still opens the log and the new one opens nothing, so a
+    code that was never shown is never the only way in (issue 12.9).
     """
     if not paths.log.exists():
         inspect_file(paths.log)
@@ -410,31 +422,84 @@ def open_with_recovery_code(paths: LogPaths, code: str, new_passphrase: str,
     if problem:
         raise LogOpenError(problem, errors.BAD_PASSPHRASE)
     started = time.perf_counter()
+    keystore.finish(paths)
     try:
         data_key = keyfile.unwrap_with_recovery_code(paths.key, code)
     except keyfile.WrongRecoveryCode:
         note_event(paths, audit.FAILED_UNLOCK)
         raise
-    # Take the lock before changing the key file: a second kbtdesk must not see it change.
-    lock = acquire(paths.log)
+    # The writer lock before the key files change: a second kbtdesk must not see them change;
+    # open_with_key settles an earlier change first, under the lock.
+    log = open_with_key(paths, data_key)
     try:
-        _, fresh = keyfile.recover(paths.key, code, new_passphrase, kdf)
+        log.recovery_code, log.key_change = prepare_recovery(paths, data_key, code, new_passphrase, kdf)
     except BaseException:
-        lock.release()
+        log.close()
         raise
-    log = open_with_key(paths, data_key, lock=lock)
-    log.recovery_code = fresh
-    _after_unlock(log, started, audit.RECOVER, "new passphrase set with the recovery code;")
+    _after_unlock(log, started, audit.UNLOCK, "with the recovery code;")
     return log
 
 
+def prepare_recovery(paths: LogPaths, data_key: bytes, code: str, new_passphrase: str,
+                     kdf: keyfile.KdfParams) -> tuple[str, keystore.KeyChange]:
+    """A new recovery code and the new content of every kept key file (not yet in force): the new
+    passphrase and code for this key, and for any other key file the used code opens too."""
+    fresh = keyfile.new_recovery_code()
+
+    def other(_path: Path, doc: dict) -> dict | None:
+        try:
+            other_key = keyfile.open_with_recovery_code(doc, _path, code)
+        except keyfile.KeyFileError:
+            return None
+        return keyfile.recovered(other_key, new_passphrase, fresh, kdf)
+
+    new_doc = keyfile.recovered(data_key, new_passphrase, fresh, kdf)
+    return fresh, keystore.prepare(paths, data_key, new_doc, other)
+
+
+def commit_recovery(log: Log) -> None:
+    """The new recovery code has been shown: put it and the new passphrase in force in every kept
+    key file at once, and record it."""
+    change, log.key_change = log.key_change, None
+    if change is None:
+        return
+    change.commit()
+    log.record(audit.RECOVER, detail="new passphrase set with the recovery code")
+
+
 def change_passphrase(log: Log, old: str, new: str, kdf: keyfile.KdfParams = keyfile.KdfParams()) -> None:
-    """Re-wrap the data key with a new passphrase (the log is not rewritten) and record it."""
+    """Re-wrap the data key with a new passphrase in every key file kbtdesk keeps (the live one and
+    each backup's), in one step a kill cannot split; the log is not rewritten. Recorded."""
     problem = keyfile.passphrase_problem(new)
     if problem:
         raise keyfile.KeyFileError(problem)
-    keyfile.change_passphrase(log.paths.key, old, new, kdf)
+    paths = log.paths
+    keystore.settle(paths)
+    doc = keyfile.read(paths.key)
+    data_key = keyfile.open_with_passphrase(doc, paths.key, old)
+    if not keyfile.same_key(data_key, log.data_key):
+        raise keyfile.WrongPassphrase()
+
+    def other(path: Path, other_doc: dict) -> dict | None:
+        try:
+            other_key = keyfile.open_with_passphrase(other_doc, path, old)
+        except keyfile.KeyFileError:
+            return None
+        return keyfile.with_new_passphrase(other_doc, other_key, new, kdf)
+
+    change = keystore.prepare(paths, data_key, keyfile.with_new_passphrase(doc, data_key, new, kdf), other)
+    change.commit()
     log.record(audit.PASSPHRASE)
+
+
+def existing_key_material(paths: LogPaths) -> list[Path]:
+    """A key file or backups of a log at `paths`: what a new key would make unreadable."""
+    from kbtdesk.db.backup import list_backups
+
+    found = [p for p in (paths.key,) if p.exists()]
+    found += [b.path for b in list_backups(paths)]
+    found += [p for p in keystore.kept_key_files(paths)[1:]]
+    return found
 
 
 def create_log(paths: LogPaths, passphrase: str, kdf: keyfile.KdfParams = keyfile.KdfParams(),
@@ -451,6 +516,7 @@ def create_log(paths: LogPaths, passphrase: str, kdf: keyfile.KdfParams = keyfil
         raise LogOpenError(Message("Log", QT_TRANSLATE_NOOP(
             "Log", "A log already exists at {path}; it was not touched."), {"path": str(paths.log)}),
             errors.EXISTS)
+    refuse_over_key_material(paths)
     try:
         paths.log.parent.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
@@ -495,6 +561,32 @@ def create_log(paths: LogPaths, passphrase: str, kdf: keyfile.KdfParams = keyfil
     return log
 
 
+def refuse_over_key_material(paths: LogPaths) -> None:
+    """Issue 12.1: with the log moved or deleted, `init` wrote a new key over the old key file and
+    the next backup's copy, and no backup opened again. A new log is refused while anything it
+    would orphan is there."""
+    from kbtdesk.db.backup import list_backups
+
+    found = existing_key_material(paths)
+    if not found:
+        return
+    backups = list_backups(paths)
+    if backups:
+        raise LogOpenError(Message("Log", QT_TRANSLATE_NOOP(
+            "Log", "There is no log at {path}, but its backups are in {folder}: a new log would get a new "
+                   "key that opens none of them. To get the log back, restore the newest backup: kbtdesk "
+                   "restore {backup}. To start a new log anyway, move that folder and {key} elsewhere first. "
+                   "Nothing was changed."),
+            {"path": str(paths.log), "folder": str(paths.backups), "backup": str(backups[0].path),
+             "key": str(paths.key)}), errors.EXISTS)
+    raise LogOpenError(Message("Log", QT_TRANSLATE_NOOP(
+        "Log", "There is no log at {path}, but its key file is there ({key}): a new log would replace the "
+               "key of the old one. If the log was moved, put it back (or give its place with --log); to "
+               "restore it from a backup: kbtdesk restore BACKUP. To start a new log anyway, move {key} "
+               "elsewhere first. Nothing was changed."),
+        {"path": str(paths.log), "key": str(found[0])}), errors.EXISTS)
+
+
 def restore_backup(paths: LogPaths, data_key: bytes, backup: Path,
                    now: datetime | None = None) -> tuple[Log, Path | None]:
     """Replace the log by a verified backup and open it; returns (log, where the old log was kept).
@@ -506,6 +598,7 @@ def restore_backup(paths: LogPaths, data_key: bytes, backup: Path,
 
     lock = acquire(paths.log)
     try:
+        keystore.settle(paths)
         leftovers.remove_stale(paths)
         aside = restore_file(paths, data_key, Path(backup), now, lock=lock)
         log = open_with_key(paths, data_key, lock=lock)
@@ -533,6 +626,7 @@ def unwrap_noting_failure(paths: LogPaths, passphrase: str | None = None, *, cod
     without unlocking the log (`verify`, `restore`, the window's restore): a wrong one is noted
     in the pending-events file like a failed unlock, and so reaches the audit trail."""
     key_path = key_path or paths.key
+    keystore.finish(paths)
     try:
         if code is not None:
             return keyfile.unwrap_with_recovery_code(key_path, code)

@@ -56,6 +56,7 @@ def show_recovery_code(parent, log: Log, care_unit: str, new: bool = False) -> N
     code, log.recovery_code = log.recovery_code, None
     if code:
         RecoveryCodeDialog.ask(parent, RecoverySheet(code, str(log.paths.log), care_unit), new=new)
+    logs.commit_recovery(log)  # a recovery's new passphrase and code are in force only once shown
 
 
 def open_or_create(paths: LogPaths, parent=None, kdf=None, rules=None):
@@ -80,6 +81,11 @@ def open_or_create(paths: LogPaths, parent=None, kdf=None, rules=None):
         if log.recovery_code:  # "Forgot passphrase?": the used code no longer works
             show_recovery_code(parent, log, composition.care_unit(log, rules), new=True)
         return log, None
+    try:  # no log and no key file, but backups: a new log would orphan them (issue 12.1)
+        logs.refuse_over_key_material(paths)
+    except LogOpenError as exc:
+        show_error(parent, "kbtdesk", render(exc.message))
+        return None
     while True:
         setup = SetupDialog.ask(parent, str(paths.log), **({"rules": rules} if rules is not None else {}))
         if setup is None:

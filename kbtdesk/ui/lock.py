@@ -359,6 +359,7 @@ class WindowLock(QObject):
         profile = self.window.service.profile()
         RecoveryCodeDialog.ask(self.window, RecoverySheet(new_code.get("code", ""), self.window.log_location,
                                                           profile.care_unit if profile else ""), new=True)
+        self.unlocker.commit_recovery()  # the new code is in force only now that it was shown
         self._show_log_again()
 
     def _show_log_again(self) -> None:

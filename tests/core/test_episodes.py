@@ -7,7 +7,6 @@ import pytest
 
 from kbtdesk.core import episodes
 from kbtdesk.core.models import Contact, Episode, Measure
-from kbtdesk.core.strength import passphrase_strength
 
 
 @pytest.mark.parametrize("today, ended, week", [
@@ -49,8 +48,11 @@ def test_final_contact_state(rules):
     assert state.ending_code == rules.ending_code == "UV112"
 
 
-def test_passphrase_strength_grows_with_length_and_classes():
-    assert passphrase_strength("short") == 0
-    assert passphrase_strength("abcdefghij") == 1
-    assert passphrase_strength("abcdefghijklmnopqrst") == 3
-    assert passphrase_strength("Tre Ord Och 2 siffror!") == 4
+def test_passphrase_strength_is_zxcvbns_and_refused_means_weak():
+    from kbtdesk.core import keys
+
+    assert keys.meter("short") == 0
+    assert keys.meter("aaaaaaaaaa") == 1 and keys.new_passphrase_problem("aaaaaaaaaa") is not None
+    assert keys.meter(" " * 10) == 1 and keys.new_passphrase_problem(" " * 10) is not None
+    assert keys.new_passphrase_problem("Mottagningen Väst", user_inputs=("Mottagningen Väst",)) is not None
+    assert keys.meter("Tre Ord Och 2 siffror!") == 4 and keys.new_passphrase_problem("Tre Ord Och 2 siffror!") is None

@@ -5,7 +5,7 @@ from datetime import UTC, datetime, timedelta
 import pytest
 
 from kbtdesk.core.service import ContactDraft
-from kbtdesk.db import backup
+from kbtdesk.db import backup, keyfile
 from kbtdesk.db.connection import connect
 from kbtdesk.db.engine import LogOpenError, open_log, restore_backup
 from kbtdesk.db.health import check_database
@@ -29,7 +29,11 @@ def test_a_backup_is_encrypted_whole_and_opens_with_the_same_key(log, log_paths,
         assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "delete"  # one self-contained file
     finally:
         conn.close()
-    assert (log_paths.backups / log_paths.key.name).read_bytes() == log_paths.key.read_bytes()
+    # The backup carries the key file that opens it (issue 12.1), no folder-wide copy.
+    own_key = info.path.with_name(info.path.name + ".key")
+    assert keyfile.unwrap_data_key(own_key, PASSPHRASE) == log.data_key
+    assert oct(own_key.stat().st_mode & 0o777) == "0o600" and oct(info.path.stat().st_mode & 0o777) == "0o600"
+    assert not (log_paths.backups / log_paths.key.name).exists()
     assert not [p for p in log_paths.backups.iterdir() if p.name.startswith(".")]
 
 
@@ -93,6 +97,7 @@ def test_restore_verifies_first_and_keeps_the_current_log_aside(log, log_paths, 
     finally:
         restored.close()
     assert aside.name.startswith("kbtdesk-log.db.before-restore-")
+    assert aside.stat().st_mode & 0o777 == 0o600  # a whole log: nobody else's (issue 12.9)
     kept = connect(aside, data_key)
     assert kept.execute("SELECT count(*) FROM contact").fetchone()[0] == 2
     kept.close()

@@ -7,7 +7,7 @@ import pytest
 
 from kbtdesk.core import audit
 from kbtdesk.db import keyfile
-from kbtdesk.db.engine import LogOpenError, create_log, open_log, open_with_recovery_code
+from kbtdesk.db.engine import LogOpenError, commit_recovery, create_log, open_log, open_with_recovery_code
 from tests.helpers.fixtures import PASSPHRASE
 
 
@@ -36,6 +36,7 @@ def test_forgotten_passphrase_recovery_sets_a_new_one_and_replaces_the_code(log,
         new_code = recovered.recovery_code
         assert new_code and new_code != old_code
         assert recovered.data_key == log.data_key
+        commit_recovery(recovered)  # once the new code has been shown
     finally:
         recovered.close()
     with pytest.raises(keyfile.WrongPassphrase):
@@ -50,6 +51,23 @@ def test_forgotten_passphrase_recovery_sets_a_new_one_and_replaces_the_code(log,
     finally:
         reopened.close()
     assert keyfile.unwrap_with_recovery_code(log_paths.key, new_code) == log.data_key
+
+
+def test_a_new_code_never_shown_is_not_in_force(log, log_paths):
+    """Issue 12.9: a killed recover left a new code that was never shown. Until the new code has
+    been shown (commit_recovery) the used code and the old passphrase still open the log."""
+    old_code = log.recovery_code
+    log.close()
+    recovered = open_with_recovery_code(log_paths, old_code, "my new passphrase", keyfile.TEST_KDF)
+    unshown = recovered.recovery_code
+    recovered.close()  # stopped before the code was shown
+    assert keyfile.unwrap_with_recovery_code(log_paths.key, old_code) == log.data_key
+    with pytest.raises(keyfile.WrongRecoveryCode):
+        keyfile.unwrap_with_recovery_code(log_paths.key, unshown)
+    open_log(log_paths, PASSPHRASE).close()
+    with pytest.raises(keyfile.WrongPassphrase):
+        open_log(log_paths, "my new passphrase")
+    assert not [p for p in log_paths.log.parent.iterdir() if ".next-" in p.name]
 
 
 def reopened_entries(log):

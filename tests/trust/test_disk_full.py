@@ -83,7 +83,7 @@ SCRIPT = textwrap.dedent("""
     from kbtdesk.core.interchange import dumps, export_log
     from kbtdesk.db import keyfile
     from kbtdesk.db.backup import backup_now
-    from kbtdesk.db.engine import LogOpenError, open_log, open_with_key
+    from kbtdesk.db.engine import LogOpenError, change_passphrase, open_log, open_with_key
     from kbtdesk.db.errors import is_disk_full, sqlite_error_kind
     from kbtdesk.base.files import write_atomically
     from kbtdesk.paths import LogPaths
@@ -123,10 +123,10 @@ SCRIPT = textwrap.dedent("""
     target = folder / "export.json"
     attempt("export json", lambda: write_atomically(target, dumps(export_log(service)).encode()), 2_000,
             lambda: target.exists() or [p.name for p in folder.glob(".export.json*")])
-    key_before = paths.key.read_bytes()
-    attempt("key file", lambda: keyfile.change_passphrase(paths.key, passphrase, "another passphrase",
-                                                          keyfile.TEST_KDF), 100,
-            lambda: paths.key.read_bytes() != key_before)
+    kept = lambda: {p: p.read_bytes() for p in [paths.key, *sorted(paths.backups.glob("*.key"))]}
+    keys_before = kept()
+    attempt("key file", lambda: change_passphrase(log, passphrase, "another passphrase", keyfile.TEST_KDF), 100,
+            lambda: kept() != keys_before or [p.name for p in folder.rglob("*") if ".next-" in p.name])
     log.close()
     print(json.dumps(out))
 """)

@@ -42,6 +42,9 @@ def run_child(cmd: dict) -> None:
     if cmd["op"] == "restore":
         restore_in_steps(paths, key, Path(cmd["backup"]), cmd.get("pause_at"))
         return
+    if cmd["op"] in ("passphrase", "recover"):
+        change_key_in_steps(paths, cmd)
+        return
     log = open_with_key(paths, key)
     say("open")
     service = _service(log)
@@ -126,6 +129,60 @@ def restore_in_steps(paths, key: bytes, backup: Path, pause_at: str | None) -> N
     backup_module.copy_database, backup_module.set_aside, os.replace = copy_database, set_aside, replace
     log, _aside = restore_backup(paths, key, backup)
     say("restored")
+    log.close()
+
+
+def change_key_in_steps(paths, cmd: dict) -> None:
+    """`kbtdesk passphrase` / `kbtdesk recover` as the command line runs them (test KDF), saying
+    each step of the key change ("step NAME") and waiting at `pause_at` for the test's SIGKILL.
+    A recovery says its new code ("code …") before putting it in force, as the command prints it."""
+    import time
+
+    import kbtdesk.db.keystore as keystore
+    from kbtdesk.db import keyfile
+    from kbtdesk.db.engine import change_passphrase, commit_recovery, open_log, open_with_recovery_code
+
+    pause_at = cmd.get("pause_at")
+
+    def step(name: str) -> None:
+        say(f"step {name}")
+        if name == pause_at:
+            time.sleep(120)
+
+    real_write, real_replace, real_finish = keystore.write_atomically, os.replace, keystore.finish
+
+    def write_atomically(path, data):
+        if Path(path) == keystore.switch_path(paths):
+            step("staged")
+        real_write(path, data)
+
+    def finish(p):
+        if keystore.switch_path(p).exists():
+            step("committed")
+        return real_finish(p)
+
+    renames = [0]
+
+    def replace(source, target):
+        real_replace(source, target)
+        if ".next-" in Path(source).name and not str(source).endswith(".tmp"):
+            renames[0] += 1
+            if renames[0] == 1:
+                step("one-renamed")
+
+    keystore.write_atomically, keystore.finish, os.replace = write_atomically, finish, replace
+    say("start")
+    if cmd["op"] == "passphrase":
+        log = open_log(paths, cmd["old"])
+        say("open")
+        change_passphrase(log, cmd["old"], cmd["new"], keyfile.TEST_KDF)
+        say("changed")
+    else:
+        log = open_with_recovery_code(paths, cmd["code"], cmd["new"], keyfile.TEST_KDF)
+        say("open")
+        say(f"code {log.recovery_code}")
+        commit_recovery(log)
+        say("changed")
     log.close()
 
 

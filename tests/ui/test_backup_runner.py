@@ -176,7 +176,7 @@ def test_closing_with_a_backup_due_shows_a_dialog_and_makes_one_verified_backup(
     assert not window.backup_runner.running  # the log may be closed now
     assert seen == [("Backing up the log before closing…\nCancel closes kbtdesk without a new backup.", True)]
     made = backups_made(log.paths)
-    assert len(made) == 1 and files_in(log.paths) == sorted([made[0], log.paths.key.name])
+    assert len(made) == 1 and files_in(log.paths) == sorted([made[0], made[0] + ".key"])  # with its key file
     assert check_database(log.paths.backups / made[0], log.data_key, full=True, immutable=True).ok
 
 

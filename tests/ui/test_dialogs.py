@@ -55,6 +55,25 @@ def test_first_run_cancelled_creates_nothing(tmp_path, monkeypatch, qtbot):
     assert not paths.exists()
 
 
+def test_first_run_with_only_backups_left_says_how_to_restore_and_creates_nothing(tmp_path, monkeypatch, qtbot):
+    """Issue 12.1: the log and its key file gone, the backups there: no setup form that would
+    make a new key; the message names the backup to restore."""
+    paths = LogPaths(tmp_path / "kbtdesk-log.db")
+    made = engine.create_log(paths, NEW_PASSPHRASE, keyfile.TEST_KDF)
+    from kbtdesk.db.backup import backup_now
+
+    backup_now(paths, made.data_key)
+    made.close()
+    paths.log.unlink()
+    paths.key.unlink()
+    monkeypatch.setattr(SetupDialog, "ask", classmethod(lambda cls, parent, where: pytest.fail("setup shown")))
+    shown = []
+    monkeypatch.setattr(app_module, "show_error", lambda parent, title, text: shown.append(text))
+    assert app_module.open_or_create(paths) is None
+    assert len(shown) == 1 and "kbtdesk restore" in shown[0] and "-backups" in shown[0]
+    assert not paths.exists()
+
+
 RUN_FIRST_START = """
 import sys
 from kbtdesk.ui import app
@@ -108,6 +127,38 @@ def test_setup_dialog_shows_strength_and_refuses_short_or_different_passphrases(
     assert dialog.result() == QDialog.DialogCode.Accepted
     assert dialog.result_value() == SetupResult("Åke", "", "", "primary", "asynja-visph",
                                                         "Tre Ord Och 2 siffror!")
+
+
+@pytest.mark.parametrize("weak, reason", [("aaaaaaaaaa", "upprepar"), (" " * 10, "upprepar"),
+                                          ("Mottagningen Åke", "vårdenhet"), ("1234567890", "gissa")])
+def test_setup_dialog_refuses_a_guessable_passphrase_with_a_swedish_reason(qtbot, qapp, weak, reason, monkeypatch):
+    """Issue 12.9: length alone let "aaaaaaaaaa" and ten spaces through. The form asks core's
+    zxcvbn check, with the name and care unit typed above it as words to refuse."""
+    from kbtdesk.ui.app import Translators
+
+    monkeypatch.delenv("KBTDESK_LANG", raising=False)
+    translators = Translators(qapp)
+    translators.apply("sv")
+    try:
+        dialog = SetupDialog("/tmp/log.db")
+        qtbot.addWidget(dialog)
+        dialog.show()
+        dialog.name.setText("Åke")
+        dialog.care_unit.setText("Mottagningen")
+        form = dialog.new_passphrase
+        form.passphrase.setText(weak)
+        form.repeat.setText(weak)
+        assert form.meter.bar.value() <= 1
+        dialog.accept()
+        assert dialog.result() != QDialog.DialogCode.Accepted and dialog.isVisible()
+        assert reason in dialog.error.text().lower(), dialog.error.text()
+        form.passphrase.setText("lingon blåbär hjortron 7")
+        form.repeat.setText("lingon blåbär hjortron 7")
+        assert form.meter.bar.value() >= 3
+        dialog.accept()
+        assert dialog.result() == QDialog.DialogCode.Accepted
+    finally:
+        translators.clear()
 
 
 # -- unlock ----------------------------------------------------------------------------------

@@ -197,6 +197,7 @@ def test_forgot_passphrase_sets_a_new_one_and_shows_a_new_code(qtbot, log, monke
     new_log = recovery.result_log
     assert new_log is not None and new_log.recovery_code
     new_code = new_log.recovery_code
+    engine.commit_recovery(new_log)  # what the window does once the new code was shown
     new_log.close()
     assert new_code != old_code
     with pytest.raises(keyfile.WrongPassphrase):

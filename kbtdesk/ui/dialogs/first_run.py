@@ -58,6 +58,8 @@ class SetupDialog(QDialog):
         form.addRow(self.tr("Care &level:"), self.care_level)
         form.addRow(self.tr("&EHR system:"), self.ehr)
         self.new_passphrase = NewPassphraseForm(self, first=True)
+        for edit in (self.name, self.care_unit):  # the strength check refuses a passphrase made of them
+            edit.textChanged.connect(self._context_changed)
         self.new_passphrase.add_rows(form)
         layout.addLayout(form)
         # What the recovery code is for, before it is handed out: the one way back in.
@@ -73,6 +75,9 @@ class SetupDialog(QDialog):
         self.buttons = dialog_buttons(self, self.tr("&Create log"))
         layout.addWidget(self.buttons)
         self.new_passphrase.edited.connect(lambda: show_message(self.error, self.new_passphrase.problem_so_far()))
+
+    def _context_changed(self) -> None:
+        self.new_passphrase.user_inputs = (self.name.text(), self.care_unit.text())
 
     def accept(self) -> None:
         if self.new_passphrase.refused(self.error):

@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
 
 from kbtdesk.core import keys
 from kbtdesk.core.errors import LogOpenError
-from kbtdesk.core.strength import MAX_STRENGTH, passphrase_strength
 from kbtdesk.ui.formatting import render
 from kbtdesk.ui.widgets import (
     Palette,
@@ -37,14 +36,17 @@ from kbtdesk.ui.widgets import (
 
 
 class StrengthMeter(QWidget):
-    """A bar and a word: how hard the passphrase is to guess (length + character classes)."""
+    """A bar and a word: how hard the passphrase is to guess (core.keys.meter: zxcvbn's estimate;
+    "weak" whenever the check would refuse it)."""
+
+    MAX = 4
 
     def __init__(self, parent=None):
         super().__init__(parent)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.bar = name_widget(QProgressBar(), "strengthBar", self.tr("Passphrase strength"))
-        self.bar.setRange(0, MAX_STRENGTH)
+        self.bar.setRange(0, self.MAX)
         self.bar.setTextVisible(False)
         self.bar.setMaximumHeight(10)
         self.word = QLabel()
@@ -53,8 +55,8 @@ class StrengthMeter(QWidget):
         layout.addWidget(self.word)
         self.set_passphrase("")
 
-    def set_passphrase(self, passphrase: str) -> None:
-        value = passphrase_strength(passphrase, keys.MIN_PASSPHRASE_LENGTH)
+    def set_passphrase(self, passphrase: str, user_inputs: tuple[str, ...] = ()) -> None:
+        value = keys.meter(passphrase, user_inputs)
         self.bar.setValue(value)
         self.bar.setStyleSheet(f"QProgressBar::chunk {{ background: {Palette.STRENGTH[value].name()}; }}")
         words = [self.tr("Too short"), self.tr("Weak"), self.tr("Fair"), self.tr("Good"), self.tr("Strong")]
@@ -86,6 +88,9 @@ class NewPassphraseForm(QObject):
             edit.setEchoMode(QLineEdit.EchoMode.Password)
             edit.textChanged.connect(self._changed)
         self.meter = StrengthMeter()
+        #: Words anyone nearby would try first (care unit, therapist's name; never patient data),
+        #: given to the strength check: a passphrase made of them is refused.
+        self.user_inputs: tuple[str, ...] = ()
 
     def add_rows(self, form: QFormLayout) -> None:
         form.addRow(self._label, self.passphrase)
@@ -96,7 +101,7 @@ class NewPassphraseForm(QObject):
         return self.passphrase.text()
 
     def problem(self) -> str:
-        problem = keys.passphrase_problem(self.passphrase.text(), self.repeat.text())
+        problem = keys.new_passphrase_problem(self.passphrase.text(), self.repeat.text(), self.user_inputs)
         return render(problem) if problem else ""
 
     def refused(self, error: QLabel) -> bool:
@@ -110,12 +115,12 @@ class NewPassphraseForm(QObject):
     def problem_so_far(self) -> str:
         if not self.passphrase.text():
             return ""
-        problem = keys.passphrase_problem(self.passphrase.text(),
-                                             self.repeat.text() if self.repeat.text() else None)
+        problem = keys.new_passphrase_problem(self.passphrase.text(),
+                                              self.repeat.text() if self.repeat.text() else None, self.user_inputs)
         return render(problem) if problem else ""
 
     def _changed(self) -> None:
-        self.meter.set_passphrase(self.passphrase.text())
+        self.meter.set_passphrase(self.passphrase.text(), self.user_inputs)
         self.edited.emit()
 
 
@@ -297,7 +302,7 @@ class RecoveryDialog(QDialog):
 class ChangePassphraseDialog(QDialog):
     """The old passphrase and a new one (twice); `changer(old, new)` re-wraps the key."""
 
-    def __init__(self, changer: Callable[[str, str], None], parent=None):
+    def __init__(self, changer: Callable[[str, str], None], parent=None, user_inputs: tuple[str, ...] = ()):
         super().__init__(parent)
         self.setObjectName("changePassphraseDialog")
         self.setWindowTitle(self.tr("Change passphrase"))
@@ -309,6 +314,7 @@ class ChangePassphraseDialog(QDialog):
         self.old.setEchoMode(QLineEdit.EchoMode.Password)
         form.addRow(self.tr("&Current passphrase:"), self.old)
         self.new_passphrase = NewPassphraseForm(self)
+        self.new_passphrase.user_inputs = user_inputs
         self.new_passphrase.add_rows(form)
         layout.addLayout(form)
         self.error = error_label("changePassphraseError")
@@ -330,6 +336,7 @@ class ChangePassphraseDialog(QDialog):
         super().accept()
 
     @classmethod
-    def ask(cls, parent, changer: Callable[[str, str], None]) -> bool:
-        dialog = cls(changer, parent)
+    def ask(cls, parent, changer: Callable[[str, str], None], user_inputs: tuple[str, ...] = ()) -> bool:
+        """`user_inputs`: the care unit and the therapist's name, for the strength check."""
+        dialog = cls(changer, parent, user_inputs)
         return bool(run_dialog(dialog, lambda: True))

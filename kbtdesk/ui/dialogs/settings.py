@@ -173,7 +173,8 @@ class SettingsDialog(QDialog):
             self.lengths.values()))
 
     def _change_passphrase(self) -> None:
-        if self._changer is not None and ChangePassphraseDialog.ask(self, self._changer):
+        if self._changer is not None and ChangePassphraseDialog.ask(
+                self, self._changer, (self.name.text(), self.care_unit.text())):
             self.passphrase_status.setText(self.tr("The passphrase was changed. Use the new one from now on."))
 
     def accept(self) -> None:
