@@ -98,7 +98,10 @@ class ContactsModel(QAbstractTableModel):
         return {self.COL_DATE: fmt_datetime("2026-12-28T23:59:00", self._locale) + "  ⚠",
                 self.COL_TYPE: max(types, key=len, default=""), self.COL_MODE: max(modes, key=len, default=""),
                 self.COL_CODES: " ".join(c.code for c in self.rules.codes[:4]), self.COL_JOURNAL: "✓",
-                self.COL_REGISTERED: "✓"}
+                self.COL_REGISTERED: "✓",
+                # one finding whole; more are counted in full in the tooltip
+                self.COL_FINDINGS: max(QCoreApplication.translate("ContactsModel", "1 warning"),
+                                       QCoreApplication.translate("ContactsModel", "1 error"), key=len)}
 
     def contact_at(self, row: int) -> Contact:
         return self._contacts[row]
@@ -450,7 +453,10 @@ class EpisodeView(QWidget):
         self.contacts_title.setText(self.tr("Contacts"))
         self.contacts.setAccessibleName(self.tr("Contacts"))
         # The type column gives way (elided) so that the findings column always stays in view.
-        fit_columns(self.contacts, self.contacts_model.width_samples(), stretch=ContactsModel.COL_TYPE)
+        # Tight (the style needs 6 px beside a cell's text and 4 px beside a heading): at 1280 px the
+        # table holds four codes, a visit's mode and every heading whole in Swedish (test_window_fit).
+        fit_columns(self.contacts, self.contacts_model.width_samples(), stretch=ContactsModel.COL_TYPE,
+                    padding=-4, header_padding=10)
         self.measures.setAccessibleName(self.tr("Rating-scale scores"))
         self.checklist.setTitle(self.tr("Episode checklist"))
         self.checklist.setAccessibleName(self.tr("Episode checklist"))
