@@ -37,12 +37,18 @@ FIGURES = {
     "save": ("save a new contact (checklist Finish → committed)", "≤ 30 ms"),
     "worklist": ("worklist, all open items (window)", "≤ 200 ms"),
     "week": ("week view, every active episode (core query)", "≤ 100 ms"),
+    "week_view": ("week view in the window (toolbar Week → rows read, page painted)", "≤ 100 ms"),
     "worklist_rows": ("worklist by contact, all open (core query)", "≤ 100 ms"),
     "export": ("registration export to CSV", "ratio ≤ 2"),
+    "export_stall": ("longest event-loop stall while the window exports the registration list (CSV)", "≤ 100 ms"),
     "pdf": ("episode summary PDF", "≤ 500 ms"),
     "import": ("import of M from JSON", "≤ 30 s"),
     "memory": ("peak memory, L open + worklist shown (MB)", "≤ 250 MB above baseline"),
 }
+
+
+#: Not a time: the input events of benchmarks/scripted_week.py, printed after the tables.
+SCRIPTED_WEEK = "scripted_week"
 
 
 def _median(values):
@@ -295,6 +301,47 @@ def process_figures(log: Path, key: bytes, runs: int, results: dict, tmp: Path) 
         results["worklist"]["note"] = f"{len(service.worklist())} items"
         window.act.worklist.setChecked(False)
 
+        # The week view in the window: a click on the toolbar's Week (the rows read, the model
+        # reset, the columns fitted, the page painted); a click on Episodes between runs.
+        week_button = window.toolbar.widgetForAction(window.act.week)
+        episodes_button = window.toolbar.widgetForAction(window.act.episodes)
+        from kbtdesk.core import week as core_week
+
+        query_times, gc_runs = [], []
+        unwrapped = core_week.week_rows
+
+        def timed_week_rows(*args, **kwargs):  # the core query's share of the click
+            started = time.perf_counter()
+            try:
+                return unwrapped(*args, **kwargs)
+            finally:
+                query_times.append(time.perf_counter() - started)
+
+        import gc
+
+        def count_full_gc(phase, info):
+            if phase == "start" and info.get("generation") == 2:
+                gc_runs.append(1)
+
+        core_week.week_rows = timed_week_rows
+        gc.callbacks.append(count_full_gc)
+        for _ in range(runs):
+            QTest.mouseClick(episodes_button, LEFT_BUTTON)
+            qapp.processEvents()
+            results["week_view"]["kbtdesk"].append(_timed(
+                lambda: (QTest.mouseClick(week_button, LEFT_BUTTON), qapp.processEvents())))
+            if not window.week_page.is_shown():
+                raise RuntimeError("the click did not show the week view")
+            results["week_view"]["baseline"].append(_timed(lambda: raw.execute(WEEK_SQL).fetchall()))
+        core_week.week_rows = unwrapped
+        gc.callbacks.remove(count_full_gc)
+        shown = window.week_page.view.model.rowCount()
+        results["week_view"]["note"] = (f"{shown} rows, of which week_rows {_fmt(_median(query_times), 's')}; "
+                                        f"{len(gc_runs)} full garbage collections in {runs} runs; baseline: the "
+                                        "episodes and patients alone, raw SQL")
+        QTest.mouseClick(episodes_button, LEFT_BUTTON)
+        qapp.processEvents()
+
         # The week view's and the new worklist's core queries (issue 14; the window shows them later).
         from kbtdesk.core import ticks, week
 
@@ -337,6 +384,91 @@ def process_figures(log: Path, key: bytes, runs: int, results: dict, tmp: Path) 
         qapp.processEvents()
     finally:
         raw.close()
+        opened.close()
+
+
+#: The GUI thread's timer of the stall figure: it should tick this often whatever the window does.
+TICK_MS = 10
+
+
+def stall_figure(log: Path, key: bytes, runs: int, results: dict, tmp: Path) -> None:
+    """The longest gap between two ticks of a 10 ms QTimer on the GUI thread while the window's
+    export dialog writes the registration list of the newest 100,000 contacts to CSV: a click on
+    its Save CSV button (the file dialog answered), until the file is written and recorded. The
+    click itself counts: a window that exports on the GUI thread ticks only when it lets events
+    through. Baseline: the same gap while the event loop runs idle for as long."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtCore import QEventLoop, QSettings, Qt, QTimer
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication
+
+    from kbtdesk.db import engine
+    from kbtdesk.paths import LogPaths
+    from kbtdesk.ui import app as ui_app
+    from kbtdesk.ui import printing
+    from kbtdesk.ui.exports import PERIOD_CUSTOM, ExportDialog
+
+    qapp = QApplication.instance() or QApplication(["kbtdesk-bench"])
+    raw = _raw(log, key)
+    start, end, count = _export_period(raw)
+    raw.close()
+    opened = engine.open_with_key(LogPaths(log), key)
+    target = tmp / "stall.csv"
+    real_ask_path = printing.ask_path
+    printing.ask_path = lambda parent, fmt, suggested: target
+    try:
+        window = ui_app.build_window(opened, log_location=str(log), settings=QSettings(
+            str(tmp / "stall.ini"), QSettings.Format.IniFormat), translators=None)
+        window.resize(1280, 800)
+        window.show()
+        qapp.processEvents()
+        dialog = ExportDialog(window, window.service, "sv", None)
+        dialog.show()
+        dialog.set_period(PERIOD_CUSTOM, start, end)
+        qapp.processEvents()
+
+        def longest_gap(action) -> float:
+            ticks: list[float] = []
+            timer = QTimer()
+            timer.setInterval(TICK_MS)
+            timer.setTimerType(Qt.TimerType.PreciseTimer)
+            timer.timeout.connect(lambda: ticks.append(time.perf_counter()))
+            timer.start()
+            ticks.append(time.perf_counter())
+            action()
+            ticks.append(time.perf_counter())
+            timer.stop()
+            return max(b - a for a, b in zip(ticks, ticks[1:], strict=False))
+
+        def export() -> None:
+            QTest.mouseClick(dialog.csv_button, Qt.MouseButton.LeftButton)
+            operations = getattr(window, "operations", None)  # none before exports ran in the background
+            if operations is not None:
+                operations.wait(600_000)
+            if dialog.last_written != target:
+                raise RuntimeError("the export did not write the file")
+            dialog.last_written = None
+
+        durations = []
+        for _ in range(runs):
+            started = time.perf_counter()
+            results["export_stall"]["kbtdesk"].append(longest_gap(export))
+            durations.append(time.perf_counter() - started)
+
+            def idle(seconds: float = durations[-1]) -> None:
+                loop = QEventLoop()
+                QTimer.singleShot(int(seconds * 1000), loop.quit)
+                loop.exec()
+
+            results["export_stall"]["baseline"].append(longest_gap(idle))
+        results["export_stall"]["note"] = (f"{count:,} contacts; the export took {_fmt(_median(durations), 's')} "
+                                           f"(click to file written and recorded); timer every {TICK_MS} ms")
+        dialog.close()
+        window.close()
+        window.deleteLater()
+        qapp.processEvents()
+    finally:
+        printing.ask_path = real_ask_path
         opened.close()
 
 
@@ -416,8 +548,10 @@ def run_size(size: str, runs: int, figures: set[str], keep: bool = False,
         log = _copy_log(paths.log, tmp / "log")
         if figures & {"cold_start", "memory"}:
             window_figures(log, key, runs, results, cold_start_runs)
-        if figures & {"search", "episode", "save", "worklist", "week", "worklist_rows", "export", "pdf"}:
+        if figures & {"search", "episode", "save", "worklist", "week", "week_view", "worklist_rows", "export", "pdf"}:
             process_figures(log, key, runs, results, tmp)
+        if "export_stall" in figures:
+            stall_figure(log, key, runs, results, tmp)
         if "import" in figures:
             import_figure(runs, results, tmp)
     return results
@@ -442,7 +576,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--cold-start-runs", type=int, default=COLD_START_RUNS,
                         help=f"interleaved process starts for cold start (default {COLD_START_RUNS})")
-    parser.add_argument("--figures", nargs="+", default=sorted(FIGURES), choices=sorted(FIGURES))
+    parser.add_argument("--figures", nargs="+", default=sorted(FIGURES) + [SCRIPTED_WEEK],
+                        choices=sorted(FIGURES) + [SCRIPTED_WEEK])
     parser.add_argument("--json", type=Path, help="also write every run's figures here")
     args = parser.parse_args(argv)
     compile_bytecode()
@@ -468,8 +603,19 @@ def main(argv: list[str] | None = None) -> int:
                 cells.append(_fmt(value, "MB" if key == "memory" else "s"))
             if any(c != "—" for c in cells):
                 print(f"| {label} | " + " | ".join(cells) + " |")
+    scripted = None
+    if SCRIPTED_WEEK in args.figures:
+        # Input events, not time: its own log of 30 episodes, whatever the sizes (benchmarks/scripted_week.py).
+        from PySide6.QtWidgets import QApplication
+
+        from benchmarks import scripted_week
+
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+        scripted = scripted_week.run(QApplication.instance() or QApplication(["kbtdesk-bench"]))
+        print(f"\n{scripted_week.report(scripted)}", flush=True)
     if args.json:
-        args.json.write_text(json.dumps({"machine": info, "runs": args.runs, "results": every}, indent=1))
+        args.json.write_text(json.dumps({"machine": info, "runs": args.runs, "results": every,
+                                         "scripted_week": scripted}, indent=1))
     return 0
 
 

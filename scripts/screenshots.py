@@ -3,8 +3,8 @@
 Starts Xvfb (a virtual X display, 1280×800) when it is installed and no display is set, otherwise
 falls back to Qt's offscreen platform; builds the demo window in this process with a fixed clock
 (so the pictures only change when the program does) and grabs widgets with QWidget.grab():
-main window, contact checklist (and its final contact), worklist, outage banner, export dialog,
-Edit menu, the question before deleting an episode, About.
+main window, week view, batch dialog, contact checklist (and its final contact), worklist, outage banner, export
+dialog, Edit menu, the question before deleting an episode, About.
 Writes resources/docs/screenshots/<lang>/*.png for Swedish and English, beside the guide that
 shows them (resources/docs/user-guide*.md, shipped with the program).
 """
@@ -87,6 +87,7 @@ def shoot(app, language: str, folder: Path) -> None:
             service = LogService(log.engine, load_ruleset(), now=lambda: NOW)
             fill_demo(service)
             settings = QSettings(str(Path(tmp) / "settings.ini"), QSettings.Format.IniFormat)
+            settings.setValue("window/start_view", "episodes")  # the week is shot on its own below
             # The path a therapist would see, not the throwaway folder of this run.
             location = ("C:\\Users\\tove\\AppData\\Local\\kbtdesk\\kbtdesk\\kbtdesk-log.db" if language == "sv"
                         else "/home/tove/.local/share/kbtdesk/kbtdesk-log.db")
@@ -100,6 +101,24 @@ def shoot(app, language: str, folder: Path) -> None:
             if view.contacts_model.rowCount():
                 view.contacts.selectRow(view.contacts_model.rowCount() - 1)
             save(window, folder, "main-window", app)
+
+            # The week view with three rows selected, and the batch dialog for them.
+            from kbtdesk.ui.dialogs.batch import BatchContactDialog
+
+            window.act.week.trigger()
+            week = window.week_page.view
+            week.select_episodes([week.model.row_at(r).episode_id
+                                  for r in range(min(3, week.model.rowCount()))])
+            save(window, folder, "week-view", app)
+            ids, labels = window.week_page.selected()
+            batch = BatchContactDialog(service, ids, labels, language, window)
+            batch.journal_check.setChecked(True)
+            batch.registered_check.setChecked(True)
+            batch.show()
+            save(batch, folder, "batch-dialog", app)
+            batch.reject()
+            batch.deleteLater()
+            window.act.episodes.trigger()
 
             menu = window.menus["menuEdit"]
             menu.popup(window.mapToGlobal(QPoint(60, 24)))

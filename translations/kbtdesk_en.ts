@@ -290,6 +290,126 @@ The log itself is unchanged; kbtdesk tries again in the next session.</translati
         </message>
     </context>
     <context>
+        <name>BatchContactDialog</name>
+        <message>
+            <source>Log a contact for {n} episodes</source>
+            <extracomment>What the dialog shows of each episode: patient name, masked identity number, programme.</extracomment>
+            <translation>Log a contact for {n} episodes</translation>
+        </message>
+        <message>
+            <source>Log a contact for 1 episode</source>
+            <translation>Log a contact for 1 episode</translation>
+        </message>
+        <message>
+            <source>Contact type:</source>
+            <translation>Contact type:</translation>
+        </message>
+        <message>
+            <source>When:</source>
+            <translation>When:</translation>
+        </message>
+        <message>
+            <source>&amp;Now</source>
+            <translation>&amp;Now</translation>
+        </message>
+        <message>
+            <source>Now</source>
+            <translation>Now</translation>
+        </message>
+        <message>
+            <source>At &amp;another time:</source>
+            <translation>At &amp;another time:</translation>
+        </message>
+        <message>
+            <source>At another time</source>
+            <translation>At another time</translation>
+        </message>
+        <message>
+            <source>Date and time of the contacts</source>
+            <translation>Date and time of the contacts</translation>
+        </message>
+        <message>
+            <source>Already done:</source>
+            <translation>Already done:</translation>
+        </message>
+        <message>
+            <source>&amp;Journal note written and signed</source>
+            <translation>&amp;Journal note written and signed</translation>
+        </message>
+        <message>
+            <source>Journal note written and signed</source>
+            <translation>Journal note written and signed</translation>
+        </message>
+        <message>
+            <source>&amp;Registered</source>
+            <translation>&amp;Registered</translation>
+        </message>
+        <message>
+            <source>Registered</source>
+            <translation>Registered</translation>
+        </message>
+        <message>
+            <source>Also add &amp;code:</source>
+            <translation>Also add &amp;code:</translation>
+        </message>
+        <message>
+            <source>Another KVÅ code on every contact</source>
+            <translation>Another KVÅ code on every contact</translation>
+        </message>
+        <message>
+            <source>optional</source>
+            <translation>optional</translation>
+        </message>
+        <message>
+            <source>What will be written, one contact per episode:</source>
+            <translation>What will be written, one contact per episode:</translation>
+        </message>
+        <message>
+            <source>Contacts to be written</source>
+            <translation>Contacts to be written</translation>
+        </message>
+        <message>
+            <source>Patient</source>
+            <translation>Patient</translation>
+        </message>
+        <message>
+            <source>Identity no.</source>
+            <translation>Identity no.</translation>
+        </message>
+        <message>
+            <source>Programme</source>
+            <translation>Programme</translation>
+        </message>
+        <message>
+            <source>KVÅ codes</source>
+            <translation>KVÅ codes</translation>
+        </message>
+        <message>
+            <source>Checks</source>
+            <translation>Checks</translation>
+        </message>
+        <message>
+            <source>&amp;Log contacts</source>
+            <translation>&amp;Log contacts</translation>
+        </message>
+        <message>
+            <source>The routine refuses {refused} of the {n} contacts: nothing is written until no contact is refused.</source>
+            <translation>The routine refuses {refused} of the {n} contacts: nothing is written until no contact is refused.</translation>
+        </message>
+        <message>
+            <source>{n} contacts will be written, each with its audit entry. Ctrl+Z undoes them all at once.</source>
+            <translation>{n} contacts will be written, each with its audit entry. Ctrl+Z undoes them all at once.</translation>
+        </message>
+        <message>
+            <source>no findings</source>
+            <translation>no findings</translation>
+        </message>
+        <message>
+            <source>The routine refuses a contact; nothing was written.</source>
+            <translation>The routine refuses a contact; nothing was written.</translation>
+        </message>
+    </context>
+    <context>
         <name>ChangeEndingDialog</name>
         <message>
             <source>Change ending</source>
@@ -1871,7 +1991,7 @@ Deleted with it: {contacts} and {scores}. The patient stays in the log. Ctrl+Z b
         </message>
         <message>
             <source>Unknown care level '{value}'.</source>
-            <extracomment>Headings of the note skeleton per EHR system, one entry per line. Days without feedback before the week view warns; None: fixed by the unit's configuration.
+            <extracomment>Headings of the note skeleton per EHR system, one entry per line. Days without feedback before the week view warns; None: fixed by the unit's configuration. Planned weeks per programme (None: unknown, no closing-visit prompt); None: not edited.
 ----------
 Days without written feedback before an active episode counts as due (the week view uses it).</extracomment>
             <translation>Unknown care level '{value}'.</translation>
@@ -2249,6 +2369,26 @@ Days without written feedback before an active episode counts as due (the week v
             <translation>&amp;Worklist</translation>
         </message>
         <message>
+            <source>W&amp;eek</source>
+            <translation>W&amp;eek</translation>
+        </message>
+        <message>
+            <source>E&amp;pisodes</source>
+            <translation>E&amp;pisodes</translation>
+        </message>
+        <message>
+            <source>Open on the week &amp;view</source>
+            <translation>Open on the week &amp;view</translation>
+        </message>
+        <message>
+            <source>&amp;Log contact for selected…</source>
+            <translation>&amp;Log contact for selected…</translation>
+        </message>
+        <message>
+            <source>Log for selected</source>
+            <translation>Log for selected</translation>
+        </message>
+        <message>
             <source>EHR is d&amp;own</source>
             <translation>EHR is d&amp;own</translation>
         </message>
@@ -2341,12 +2481,12 @@ Days without written feedback before an active episode counts as due (the week v
             <translation>&amp;File</translation>
         </message>
         <message>
-            <source>&amp;Corrections</source>
-            <translation>&amp;Corrections</translation>
-        </message>
-        <message>
             <source>&amp;View</source>
             <translation>&amp;View</translation>
+        </message>
+        <message>
+            <source>&amp;Corrections</source>
+            <translation>&amp;Corrections</translation>
         </message>
         <message>
             <source>&amp;Help</source>
@@ -2484,6 +2624,19 @@ Days without written feedback before an active episode counts as due (the week v
             <source>{n} failed unlock attempts since {time}</source>
             <translation>{n} failed unlock attempts since {time}</translation>
         </message>
+        <message>
+            <source>Choose one or more episodes first.</source>
+            <extracomment>Where the window opens when the user has not chosen (tests of the episode list set the episodes).</extracomment>
+            <translation>Choose one or more episodes first.</translation>
+        </message>
+        <message>
+            <source>1 contact logged. Ctrl+Z removes it.</source>
+            <translation>1 contact logged. Ctrl+Z removes it.</translation>
+        </message>
+        <message>
+            <source>{n} contacts logged. Ctrl+Z removes them all.</source>
+            <translation>{n} contacts logged. Ctrl+Z removes them all.</translation>
+        </message>
     </context>
     <context>
         <name>MeasuresModel</name>
@@ -2611,10 +2764,26 @@ Start this episode anyway?</translation>
         </message>
     </context>
     <context>
+        <name>Operations</name>
+        <message>
+            <source>Cancel</source>
+            <extracomment>Work that ends sooner than this never shows its progress dialog.</extracomment>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <source>Progress</source>
+            <translation>Progress</translation>
+        </message>
+        <message>
+            <source>Cancelling…</source>
+            <translation>Cancelling…</translation>
+        </message>
+    </context>
+    <context>
         <name>Printing</name>
         <message>
             <source>Cannot print or export</source>
-            <extracomment>The preview shows a page at about its printed size: A4 is 210 mm wide, 794 px at 96 dpi. Room around the page in the preview (toolbar, scroll bar, margins), in pixels. Share of the screen the preview may take.</extracomment>
+            <extracomment>Rows freed at a time once a report is written (`_let_go`). The preview shows a page at about its printed size: A4 is 210 mm wide, 794 px at 96 dpi. Room around the page in the preview (toolbar, scroll bar, margins), in pixels. Share of the screen the preview may take.</extracomment>
             <translation>Cannot print or export</translation>
         </message>
         <message>
@@ -2660,6 +2829,29 @@ Start this episode anyway?</translation>
         <message>
             <source>Cannot write {file}: {reason}. Nothing was written.</source>
             <translation>Cannot write {file}: {reason}. Nothing was written.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProgrammeLengths</name>
+        <message>
+            <source>Planned length of each programme</source>
+            <translation>Planned length of each programme</translation>
+        </message>
+        <message>
+            <source>Programme</source>
+            <translation>Programme</translation>
+        </message>
+        <message>
+            <source>Planned weeks</source>
+            <translation>Planned weeks</translation>
+        </message>
+        <message>
+            <source>Planned weeks of {programme}</source>
+            <translation>Planned weeks of {programme}</translation>
+        </message>
+        <message>
+            <source>unknown</source>
+            <translation>unknown</translation>
         </message>
     </context>
     <context>
@@ -3613,6 +3805,10 @@ Last</translation>
             <translation>Programmes</translation>
         </message>
         <message>
+            <source>Planned length in weeks: the week view asks for the closing visit once an episode reaches it (unknown: no prompt).</source>
+            <translation>Planned length in weeks: the week view asks for the closing visit once an episode reaches it (unknown: no prompt).</translation>
+        </message>
+        <message>
             <source>&amp;Save</source>
             <translation>&amp;Save</translation>
         </message>
@@ -3834,12 +4030,12 @@ Last</translation>
             <translation>{name} ({weeks} weeks)</translation>
         </message>
         <message>
-            <source>suggested</source>
-            <translation>suggested</translation>
-        </message>
-        <message>
             <source>allowed</source>
             <translation>allowed</translation>
+        </message>
+        <message>
+            <source>suggested</source>
+            <translation>suggested</translation>
         </message>
         <message>
             <source>Template headings (number per EHR)</source>
@@ -4037,6 +4233,86 @@ Last</translation>
         <message>
             <source>No feedback yet, {days} days since the start</source>
             <translation>No feedback yet, {days} days since the start</translation>
+        </message>
+    </context>
+    <context>
+        <name>WeekModel</name>
+        <message>
+            <source>Patient</source>
+            <extracomment>Between the due items of one row: each is a short sentence of its own.</extracomment>
+            <translation>Patient</translation>
+        </message>
+        <message>
+            <source>Identity no.</source>
+            <translation>Identity no.</translation>
+        </message>
+        <message>
+            <source>Programme</source>
+            <translation>Programme</translation>
+        </message>
+        <message>
+            <source>Week</source>
+            <translation>Week</translation>
+        </message>
+        <message>
+            <source>Last contact</source>
+            <translation>Last contact</translation>
+        </message>
+        <message>
+            <source>Days since feedback</source>
+            <translation>Days since feedback</translation>
+        </message>
+        <message>
+            <source>Due now</source>
+            <translation>Due now</translation>
+        </message>
+        <message>
+            <source>none yet</source>
+            <extracomment>Display texts of a row, made the first time it is painted (thousands of rows at a clinic).</extracomment>
+            <translation>none yet</translation>
+        </message>
+        <message>
+            <source>Week {week} of {planned} planned</source>
+            <translation>Week {week} of {planned} planned</translation>
+        </message>
+    </context>
+    <context>
+        <name>WeekView</name>
+        <message>
+            <source>This week: what is due</source>
+            <translation>This week: what is due</translation>
+        </message>
+        <message>
+            <source>Active episodes, the most due first</source>
+            <translation>Active episodes, the most due first</translation>
+        </message>
+        <message>
+            <source>Select several rows (Shift or Ctrl and click, Ctrl+A for all) to log a contact for each at once. Enter or a double-click opens the episode.</source>
+            <translation>Select several rows (Shift or Ctrl and click, Ctrl+A for all) to log a contact for each at once. Enter or a double-click opens the episode.</translation>
+        </message>
+        <message>
+            <source>No active episodes. Start one with Ctrl+Shift+N.</source>
+            <translation>No active episodes. Start one with Ctrl+Shift+N.</translation>
+        </message>
+        <message>
+            <source>{n} active</source>
+            <translation>{n} active</translation>
+        </message>
+        <message>
+            <source>feedback due: {n}</source>
+            <translation>feedback due: {n}</translation>
+        </message>
+        <message>
+            <source>closing visits: {n}</source>
+            <translation>closing visits: {n}</translation>
+        </message>
+        <message>
+            <source>SibeR start: {n}</source>
+            <translation>SibeR start: {n}</translation>
+        </message>
+        <message>
+            <source>flags: {n}</source>
+            <translation>flags: {n}</translation>
         </message>
     </context>
     <context>

@@ -290,6 +290,126 @@ Själva loggen är oförändrad; kbtdesk försöker igen nästa gång programmet
         </message>
     </context>
     <context>
+        <name>BatchContactDialog</name>
+        <message>
+            <source>Log a contact for {n} episodes</source>
+            <extracomment>What the dialog shows of each episode: patient name, masked identity number, programme.</extracomment>
+            <translation>Logga en kontakt för {n} episoder</translation>
+        </message>
+        <message>
+            <source>Log a contact for 1 episode</source>
+            <translation>Logga en kontakt för 1 episod</translation>
+        </message>
+        <message>
+            <source>Contact type:</source>
+            <translation>Kontakttyp:</translation>
+        </message>
+        <message>
+            <source>When:</source>
+            <translation>När:</translation>
+        </message>
+        <message>
+            <source>&amp;Now</source>
+            <translation>&amp;Nu</translation>
+        </message>
+        <message>
+            <source>Now</source>
+            <translation>Nu</translation>
+        </message>
+        <message>
+            <source>At &amp;another time:</source>
+            <translation>Vid en &amp;annan tidpunkt:</translation>
+        </message>
+        <message>
+            <source>At another time</source>
+            <translation>Vid en annan tidpunkt</translation>
+        </message>
+        <message>
+            <source>Date and time of the contacts</source>
+            <translation>Kontakternas datum och tid</translation>
+        </message>
+        <message>
+            <source>Already done:</source>
+            <translation>Redan gjort:</translation>
+        </message>
+        <message>
+            <source>&amp;Journal note written and signed</source>
+            <translation>&amp;Journalanteckning skriven och signerad</translation>
+        </message>
+        <message>
+            <source>Journal note written and signed</source>
+            <translation>Journalanteckning skriven och signerad</translation>
+        </message>
+        <message>
+            <source>&amp;Registered</source>
+            <translation>&amp;Registrerad</translation>
+        </message>
+        <message>
+            <source>Registered</source>
+            <translation>Registrerad</translation>
+        </message>
+        <message>
+            <source>Also add &amp;code:</source>
+            <translation>Lägg även till &amp;kod:</translation>
+        </message>
+        <message>
+            <source>Another KVÅ code on every contact</source>
+            <translation>Ytterligare en KVÅ-kod på varje kontakt</translation>
+        </message>
+        <message>
+            <source>optional</source>
+            <translation>valfritt</translation>
+        </message>
+        <message>
+            <source>What will be written, one contact per episode:</source>
+            <translation>Detta sparas, en kontakt per episod:</translation>
+        </message>
+        <message>
+            <source>Contacts to be written</source>
+            <translation>Kontakter som sparas</translation>
+        </message>
+        <message>
+            <source>Patient</source>
+            <translation>Patient</translation>
+        </message>
+        <message>
+            <source>Identity no.</source>
+            <translation>Identitetsnr</translation>
+        </message>
+        <message>
+            <source>Programme</source>
+            <translation>Program</translation>
+        </message>
+        <message>
+            <source>KVÅ codes</source>
+            <translation>KVÅ-koder</translation>
+        </message>
+        <message>
+            <source>Checks</source>
+            <translation>Kontroller</translation>
+        </message>
+        <message>
+            <source>&amp;Log contacts</source>
+            <translation>&amp;Logga kontakter</translation>
+        </message>
+        <message>
+            <source>The routine refuses {refused} of the {n} contacts: nothing is written until no contact is refused.</source>
+            <translation>Rutinen godtar inte {refused} av de {n} kontakterna: ingenting sparas förrän alla godtas.</translation>
+        </message>
+        <message>
+            <source>{n} contacts will be written, each with its audit entry. Ctrl+Z undoes them all at once.</source>
+            <translation>{n} kontakter sparas, var och en med sin loggpost. Ctrl+Z ångrar alla på en gång.</translation>
+        </message>
+        <message>
+            <source>no findings</source>
+            <translation>inga anmärkningar</translation>
+        </message>
+        <message>
+            <source>The routine refuses a contact; nothing was written.</source>
+            <translation>Rutinen godtar inte en kontakt; ingenting sparades.</translation>
+        </message>
+    </context>
+    <context>
         <name>ChangeEndingDialog</name>
         <message>
             <source>Change ending</source>
@@ -1295,7 +1415,7 @@ Med episoden tas även {contacts} och {scores} bort. Patienten finns kvar i logg
         </message>
         <message>
             <source>SibeR start documented</source>
-            <translation>SibeR-start dokumenterad</translation>
+            <translation>Behandlingsstart för SibeR dokumenterad</translation>
         </message>
         <message>
             <source>The start of treatment is documented in the journal template so that Medrave can pass it to SibeR.</source>
@@ -1871,7 +1991,7 @@ Med episoden tas även {contacts} och {scores} bort. Patienten finns kvar i logg
         </message>
         <message>
             <source>Unknown care level '{value}'.</source>
-            <extracomment>Headings of the note skeleton per EHR system, one entry per line. Days without feedback before the week view warns; None: fixed by the unit's configuration.
+            <extracomment>Headings of the note skeleton per EHR system, one entry per line. Days without feedback before the week view warns; None: fixed by the unit's configuration. Planned weeks per programme (None: unknown, no closing-visit prompt); None: not edited.
 ----------
 Days without written feedback before an active episode counts as due (the week view uses it).</extracomment>
             <translation>Okänd vårdnivå '{value}'.</translation>
@@ -2249,6 +2369,26 @@ Days without written feedback before an active episode counts as due (the week v
             <translation>&amp;Arbetslista</translation>
         </message>
         <message>
+            <source>W&amp;eek</source>
+            <translation>&amp;Vecka</translation>
+        </message>
+        <message>
+            <source>E&amp;pisodes</source>
+            <translation>E&amp;pisoder</translation>
+        </message>
+        <message>
+            <source>Open on the week &amp;view</source>
+            <translation>Öppna i veckovyn vid &amp;start</translation>
+        </message>
+        <message>
+            <source>&amp;Log contact for selected…</source>
+            <translation>Logga kontakt för &amp;markerade…</translation>
+        </message>
+        <message>
+            <source>Log for selected</source>
+            <translation>Logga för markerade</translation>
+        </message>
+        <message>
             <source>EHR is d&amp;own</source>
             <translation>&amp;Journalsystemet ligger nere</translation>
         </message>
@@ -2341,12 +2481,12 @@ Days without written feedback before an active episode counts as due (the week v
             <translation>&amp;Arkiv</translation>
         </message>
         <message>
-            <source>&amp;Corrections</source>
-            <translation>Rä&amp;ttelser</translation>
-        </message>
-        <message>
             <source>&amp;View</source>
             <translation>&amp;Visa</translation>
+        </message>
+        <message>
+            <source>&amp;Corrections</source>
+            <translation>Rä&amp;ttelser</translation>
         </message>
         <message>
             <source>&amp;Help</source>
@@ -2484,6 +2624,19 @@ Days without written feedback before an active episode counts as due (the week v
             <source>{n} failed unlock attempts since {time}</source>
             <translation>{n} misslyckade försök att låsa upp sedan {time}</translation>
         </message>
+        <message>
+            <source>Choose one or more episodes first.</source>
+            <extracomment>Where the window opens when the user has not chosen (tests of the episode list set the episodes).</extracomment>
+            <translation>Välj först en eller flera episoder.</translation>
+        </message>
+        <message>
+            <source>1 contact logged. Ctrl+Z removes it.</source>
+            <translation>1 kontakt loggad. Ctrl+Z tar bort den.</translation>
+        </message>
+        <message>
+            <source>{n} contacts logged. Ctrl+Z removes them all.</source>
+            <translation>{n} kontakter loggade. Ctrl+Z tar bort alla.</translation>
+        </message>
     </context>
     <context>
         <name>MeasuresModel</name>
@@ -2611,10 +2764,26 @@ Starta episoden ändå?</translation>
         </message>
     </context>
     <context>
+        <name>Operations</name>
+        <message>
+            <source>Cancel</source>
+            <extracomment>Work that ends sooner than this never shows its progress dialog.</extracomment>
+            <translation>Avbryt</translation>
+        </message>
+        <message>
+            <source>Progress</source>
+            <translation>Förlopp</translation>
+        </message>
+        <message>
+            <source>Cancelling…</source>
+            <translation>Avbryter…</translation>
+        </message>
+    </context>
+    <context>
         <name>Printing</name>
         <message>
             <source>Cannot print or export</source>
-            <extracomment>The preview shows a page at about its printed size: A4 is 210 mm wide, 794 px at 96 dpi. Room around the page in the preview (toolbar, scroll bar, margins), in pixels. Share of the screen the preview may take.</extracomment>
+            <extracomment>Rows freed at a time once a report is written (`_let_go`). The preview shows a page at about its printed size: A4 is 210 mm wide, 794 px at 96 dpi. Room around the page in the preview (toolbar, scroll bar, margins), in pixels. Share of the screen the preview may take.</extracomment>
             <translation>Det går inte att skriva ut eller exportera</translation>
         </message>
         <message>
@@ -2660,6 +2829,29 @@ Starta episoden ändå?</translation>
         <message>
             <source>Cannot write {file}: {reason}. Nothing was written.</source>
             <translation>Det går inte att skriva {file}: {reason}. Inget skrevs.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProgrammeLengths</name>
+        <message>
+            <source>Planned length of each programme</source>
+            <translation>Planerad längd för varje program</translation>
+        </message>
+        <message>
+            <source>Programme</source>
+            <translation>Program</translation>
+        </message>
+        <message>
+            <source>Planned weeks</source>
+            <translation>Planerade veckor</translation>
+        </message>
+        <message>
+            <source>Planned weeks of {programme}</source>
+            <translation>Planerade veckor för {programme}</translation>
+        </message>
+        <message>
+            <source>unknown</source>
+            <translation>okänd</translation>
         </message>
     </context>
     <context>
@@ -3613,6 +3805,10 @@ Sista</translation>
             <translation>Program</translation>
         </message>
         <message>
+            <source>Planned length in weeks: the week view asks for the closing visit once an episode reaches it (unknown: no prompt).</source>
+            <translation>Planerad längd i veckor: veckovyn påminner om det avslutande besöket när en episod når den (okänd: ingen påminnelse).</translation>
+        </message>
+        <message>
             <source>&amp;Save</source>
             <translation>Spa&amp;ra</translation>
         </message>
@@ -3834,12 +4030,12 @@ Sista</translation>
             <translation>{name} ({weeks} veckor)</translation>
         </message>
         <message>
-            <source>suggested</source>
-            <translation>föreslås</translation>
-        </message>
-        <message>
             <source>allowed</source>
             <translation>tillåtna</translation>
+        </message>
+        <message>
+            <source>suggested</source>
+            <translation>föreslås</translation>
         </message>
         <message>
             <source>Template headings (number per EHR)</source>
@@ -4032,11 +4228,91 @@ Sista</translation>
         </message>
         <message>
             <source>SibeR: start not documented</source>
-            <translation>SibeR: behandlingsstarten är inte dokumenterad</translation>
+            <translation>SibeR: start ej dokumenterad</translation>
         </message>
         <message>
             <source>No feedback yet, {days} days since the start</source>
             <translation>Ingen återkoppling än, {days} dagar sedan starten</translation>
+        </message>
+    </context>
+    <context>
+        <name>WeekModel</name>
+        <message>
+            <source>Patient</source>
+            <extracomment>Between the due items of one row: each is a short sentence of its own.</extracomment>
+            <translation>Patient</translation>
+        </message>
+        <message>
+            <source>Identity no.</source>
+            <translation>Identitetsnr</translation>
+        </message>
+        <message>
+            <source>Programme</source>
+            <translation>Program</translation>
+        </message>
+        <message>
+            <source>Week</source>
+            <translation>Vecka</translation>
+        </message>
+        <message>
+            <source>Last contact</source>
+            <translation>Senaste kontakt</translation>
+        </message>
+        <message>
+            <source>Days since feedback</source>
+            <translation>Dagar sedan återkoppling</translation>
+        </message>
+        <message>
+            <source>Due now</source>
+            <translation>Att göra nu</translation>
+        </message>
+        <message>
+            <source>none yet</source>
+            <extracomment>Display texts of a row, made the first time it is painted (thousands of rows at a clinic).</extracomment>
+            <translation>ingen ännu</translation>
+        </message>
+        <message>
+            <source>Week {week} of {planned} planned</source>
+            <translation>Vecka {week} av {planned} planerade</translation>
+        </message>
+    </context>
+    <context>
+        <name>WeekView</name>
+        <message>
+            <source>This week: what is due</source>
+            <translation>Veckan: det som ska göras</translation>
+        </message>
+        <message>
+            <source>Active episodes, the most due first</source>
+            <translation>Aktiva episoder, det mest angelägna först</translation>
+        </message>
+        <message>
+            <source>Select several rows (Shift or Ctrl and click, Ctrl+A for all) to log a contact for each at once. Enter or a double-click opens the episode.</source>
+            <translation>Markera flera rader (Skift eller Ctrl och klick, Ctrl+A för alla) för att logga en kontakt för var och en på en gång. Enter eller dubbelklick öppnar episoden.</translation>
+        </message>
+        <message>
+            <source>No active episodes. Start one with Ctrl+Shift+N.</source>
+            <translation>Inga aktiva episoder. Starta en med Ctrl+Skift+N.</translation>
+        </message>
+        <message>
+            <source>{n} active</source>
+            <translation>{n} aktiva</translation>
+        </message>
+        <message>
+            <source>feedback due: {n}</source>
+            <translation>återkoppling: {n}</translation>
+        </message>
+        <message>
+            <source>closing visits: {n}</source>
+            <translation>avslutande besök: {n}</translation>
+        </message>
+        <message>
+            <source>SibeR start: {n}</source>
+            <translation>SibeR-start: {n}</translation>
+        </message>
+        <message>
+            <source>flags: {n}</source>
+            <translation>flaggor: {n}</translation>
         </message>
     </context>
     <context>

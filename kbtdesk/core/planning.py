@@ -1,9 +1,11 @@
 """What the week view's prompts depend on and a unit may set: the no-feedback threshold, each
 programme's planned length, and which contact types count as the weekly feedback.
 
-Each value has one function that says where it comes from (today: the log's settings, else the
-rule set, else a default). A unit overlay deployed by IT can later be a source of the same
-values: point these functions at it and every caller follows.
+Each value has one function that says where it comes from. The threshold is the one the Settings
+dialog's Unit tab edits (`Settings.no_feedback_days`: the therapist's own unless unit.json fixes
+it, else unit.json's, else 7). A programme's planned length is the log's own where the therapist
+set one (Settings, Programmes tab), else what unit.json or the rule set gives (`planned_weeks`
+of the programme), else unknown.
 """
 
 from __future__ import annotations
@@ -11,7 +13,7 @@ from __future__ import annotations
 from kbtdesk.base.messages import QT_TRANSLATE_NOOP, Message
 from kbtdesk.core.service import InputError, LogService, clean_text
 
-FEEDBACK_THRESHOLD_KEY = "week_feedback_threshold_days"
+FEEDBACK_THRESHOLD_KEY = "no_feedback_days"  # the key Settings.no_feedback_days reads
 PLANNED_WEEKS_KEY = "programme_planned_weeks"
 FEEDBACK_TYPES_KEY = "week_feedback_contact_types"
 
@@ -33,9 +35,8 @@ def _whole_number_in(value: object, low: int, high: int) -> bool:
 
 def feedback_threshold_days(service: LogService) -> int:
     """Days without feedback after which an active episode shows "feedback due"."""
-    value = service.setting(FEEDBACK_THRESHOLD_KEY)
-    return value if isinstance(value, int) and 1 <= value <= MAX_FEEDBACK_THRESHOLD_DAYS \
-        else DEFAULT_FEEDBACK_THRESHOLD_DAYS
+    value = service.no_feedback_days()
+    return value if 1 <= value <= MAX_FEEDBACK_THRESHOLD_DAYS else DEFAULT_FEEDBACK_THRESHOLD_DAYS
 
 
 def set_feedback_threshold_days(service: LogService, days: int) -> None:
@@ -47,10 +48,12 @@ def set_feedback_threshold_days(service: LogService, days: int) -> None:
 
 
 def planned_weeks_by_programme(service: LogService) -> dict[str, int]:
-    """Every programme whose planned length is known, by name (as the episodes store it)."""
-    stored = service.setting(PLANNED_WEEKS_KEY) or {}
-    return {name: weeks for name, weeks in stored.items()
-            if isinstance(weeks, int) and 1 <= weeks <= MAX_PLANNED_WEEKS}
+    """Every programme whose planned length is known, by name (as the episodes store it): the
+    rule set's or unit.json's, overlaid by the log's own (where a stored None means "unknown")."""
+    lengths: dict[str, int | None] = {p.name: p.planned_weeks for p in service.rules.programmes}
+    lengths.update(service.setting(PLANNED_WEEKS_KEY) or {})
+    return {name: weeks for name, weeks in lengths.items()
+            if isinstance(weeks, int) and not isinstance(weeks, bool) and 1 <= weeks <= MAX_PLANNED_WEEKS}
 
 
 def planned_weeks(service: LogService, programme: str) -> int | None:
@@ -59,7 +62,8 @@ def planned_weeks(service: LogService, programme: str) -> int | None:
 
 
 def set_planned_weeks(service: LogService, programme: str, weeks: int | None) -> None:
-    """Set a programme's planned length, or forget it with None (unknown again)."""
+    """Set a programme's planned length, or None: unknown (no closing-visit prompt), even where
+    the rule set or unit.json gives one."""
     name = clean_text(programme).strip()
     if not name:
         raise _error("programme", QT_TRANSLATE_NOOP("Input", "Choose a programme."))
@@ -67,10 +71,9 @@ def set_planned_weeks(service: LogService, programme: str, weeks: int | None) ->
         raise _error("planned_weeks", QT_TRANSLATE_NOOP(
             "Input", "The planned length must be a whole number of weeks from 1 to {max}."), max=MAX_PLANNED_WEEKS)
     stored = dict(service.setting(PLANNED_WEEKS_KEY) or {})
-    if weeks is None:
-        stored.pop(name, None)
-    else:
-        stored[name] = weeks
+    if name in stored and stored[name] == weeks:
+        return  # no audit entry for a change that changes nothing
+    stored[name] = weeks
     service.set_setting(PLANNED_WEEKS_KEY, stored)
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from kbtdesk.base.messages import QT_TRANSLATE_NOOP, Message
+from kbtdesk.core import planning
 from kbtdesk.core.service import InputError, LogService
 from kbtdesk.core.unlock import AUTO_LOCK_RANGE, AUTO_LOCK_SETTING, DEFAULT_AUTO_LOCK_MINUTES
 
@@ -27,6 +28,8 @@ class Preferences:
     auto_lock_minutes: int = DEFAULT_AUTO_LOCK_MINUTES
     #: Days without feedback before the week view warns; None: fixed by the unit's configuration.
     no_feedback_days: int | None = None
+    #: Planned weeks per programme (None: unknown, no closing-visit prompt); None: not edited.
+    planned_weeks: dict[str, int | None] | None = None
 
 
 def lines(text: str) -> list[str]:
@@ -59,6 +62,11 @@ def check(preferences: Preferences, rules) -> None:
             "Input", "The window locks after {low} to {high} minutes without use."), low=low, high=high)
     if not [p for p in preferences.programmes if p.strip()]:
         raise _error("programmes", QT_TRANSLATE_NOOP("Input", "Keep at least one programme."))
+    for weeks in (preferences.planned_weeks or {}).values():
+        if weeks is not None and (type(weeks) is not int or not 1 <= weeks <= planning.MAX_PLANNED_WEEKS):
+            raise _error("planned_weeks", QT_TRANSLATE_NOOP(
+                "Input", "The planned length must be a whole number of weeks from 1 to {max}."),
+                max=planning.MAX_PLANNED_WEEKS)
 
 
 def save(service: LogService, preferences: Preferences) -> None:
@@ -77,5 +85,8 @@ def save(service: LogService, preferences: Preferences) -> None:
         if headings and (template is None or headings != list(template.headings)):
             custom[ehr] = headings
     service.set_setting("template_headings", custom)
+    for programme, weeks in (preferences.planned_weeks or {}).items():
+        if planning.planned_weeks(service, programme) != weeks:
+            planning.set_planned_weeks(service, programme, weeks)
     programmes = [p.strip() for p in preferences.programmes if p.strip()]
     service.set_setting("programmes", None if programmes == [p.name for p in rules.programmes] else programmes)

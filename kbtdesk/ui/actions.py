@@ -57,6 +57,14 @@ class WindowActions:
             signal.connect(lambda *_: self.update_undo())
         self.worklist = make("worklist", QT_TRANSLATE_NOOP("MainWindow", "&Worklist"), w.show_worklist, "Ctrl+W",
                              checkable=True)
+        self.week = make("weekView", QT_TRANSLATE_NOOP("MainWindow", "W&eek"), w.week_page.show, "Ctrl+1")
+        self.episodes = make("episodesView", QT_TRANSLATE_NOOP("MainWindow", "E&pisodes"), w.week_page.show_episodes,
+                             "Ctrl+2")
+        self.start_in_week = make("startInWeek", QT_TRANSLATE_NOOP("MainWindow", "Open on the week &view"),
+                                  w.week_page.set_start_in_week, checkable=True)
+        self.log_batch = make("logBatch", QT_TRANSLATE_NOOP("MainWindow", "&Log contact for selected…"),
+                              w.week_page.log_batch, "Ctrl+Shift+B", writes=True,
+                              short=QT_TRANSLATE_NOOP("MainWindow", "Log for selected"))
         self.outage = make("outageMode", QT_TRANSLATE_NOOP("MainWindow", "EHR is d&own"), w.set_outage,
                            "Ctrl+Shift+O", checkable=True, writes=True, tooltip=QT_TRANSLATE_NOOP(
                                "MainWindow", "Switch on while the EHR or network is down: contacts you log "
@@ -167,15 +175,16 @@ class WindowActions:
         """The menu bar's File, Edit, Corrections, View and Help, by objectName."""
         for name, title, actions in (
             ("menuFile", QT_TRANSLATE_NOOP("MainWindow", "&File"),
-             (self.new_episode, self.new_contact, None, self.export, self.print_episode, self.audit, None,
-              self.lock, self.quit)),
+             (self.new_episode, self.new_contact, self.log_batch, None, self.export, self.print_episode, self.audit,
+              None, self.lock, self.quit)),
             ("menuEdit", QT_TRANSLATE_NOOP("MainWindow", "&Edit"),
              (self.undo, self.redo, None, self.edit_contact, self.delete_contact, None, self.copy_registration,
               self.copy_note, None, self.find, self.settings)),
             ("menuCorrections", QT_TRANSLATE_NOOP("MainWindow", "&Corrections"),
              (self.reopen_episode, self.change_ending, self.delete_episode, None, self.rename_patient,
               self.correct_identity, None, self.edit_score, self.delete_score)),
-            ("menuView", QT_TRANSLATE_NOOP("MainWindow", "&View"), (self.worklist, self.outage)),
+            ("menuView", QT_TRANSLATE_NOOP("MainWindow", "&View"),
+             (self.week, self.episodes, self.worklist, None, self.start_in_week, None, self.outage)),
             ("menuHelp", QT_TRANSLATE_NOOP("MainWindow", "&Help"), (self.user_guide, None, self.about)),
         ):
             menu = bar.addMenu("")
@@ -186,7 +195,8 @@ class WindowActions:
 
     def add_toolbar(self, toolbar: QToolBar) -> None:
         _fill(toolbar, (self.new_episode, self.new_contact, self.record_score, self.end_episode, None, self.undo,
-                        None, self.worklist, self.outage, None, self.export, self.settings, None, self.lock))
+                        None, self.week, self.episodes, self.worklist, self.outage, None, self.export, self.settings,
+                        None, self.lock))
 
     def retranslate(self) -> None:
         """Texts and tooltips in the current language; a tooltip names the shortcut."""

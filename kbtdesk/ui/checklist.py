@@ -84,11 +84,9 @@ class ContactChecklist(QDialog):
         self.setAccessibleName(self.windowTitle())
         self._build()
         self._load(shown)
-        # Once loaded: the time and length change what the rules find (a contact before the start),
-        # so findings and an error of the last Finish follow at once rather than staying as they were.
-        self.contact_step.at_edit.dateTimeChanged.connect(lambda _v: self._update_findings())
+        self._loaded = True  # from now on the day follows into the codes and findings (_build)
+        # the length changes what the rules find too, and an error of the last Finish follows at once
         self.contact_step.minutes_edit.valueChanged.connect(lambda _v: self._update_findings())
-        self._loaded = True
         if step:
             self.go_to(step)
         self.resize(960, 680)

@@ -243,7 +243,8 @@ class EpisodeListWidget(QWidget):
         # A whole row is selected: highlighted sections would make every heading bold.
         self.view.horizontalHeader().setHighlightSections(False)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        # Several rows for the batch command (Shift/Ctrl-click, Ctrl+A); the current row is the one shown.
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.view.setAlternatingRowColors(True)
         self.view.setWordWrap(False)
@@ -331,6 +332,11 @@ class EpisodeListWidget(QWidget):
         if not index.isValid() or not self.view.selectionModel().isRowSelected(index.row(), QModelIndex()):
             return None
         return self.model.row_at(index.row()).episode_id
+
+    def selected_rows(self) -> list[EpisodeRow]:
+        """Every selected row, in the list's order (the batch command's episodes)."""
+        rows = sorted(index.row() for index in self.view.selectionModel().selectedRows())
+        return [self.model.row_at(r) for r in rows]
 
     def set_status(self, status: str) -> None:
         self.status.setCurrentIndex(STATUSES.index(status))

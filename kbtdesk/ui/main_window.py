@@ -39,6 +39,8 @@ from kbtdesk.ui.corrections import WindowCorrections
 from kbtdesk.ui.episode_list import EpisodeListWidget
 from kbtdesk.ui.formatting import fmt_datetime, locale_for
 from kbtdesk.ui.lock import WindowLock
+from kbtdesk.ui.operations import LogOperations
+from kbtdesk.ui.week_page import WeekPage
 from kbtdesk.ui.widgets import Palette, banner, confirm, emphasise, plain_label, screen_of, show_error
 
 if TYPE_CHECKING:
@@ -116,7 +118,11 @@ class MainWindow(QMainWindow):
         self._open_count: int | None = None
         self._episode_before_lock: str | None = None
 
+        # Long work (exports, the reading behind a print) runs here, one at a time: no writes meanwhile.
+        self.operations = LogOperations(self)
+        self.operations.busyChanged.connect(self._operations_busy)
         self.corrections = WindowCorrections(self)  # before the actions: they call its handlers
+        self.week_page = WeekPage(self)  # the week view and the batch command (ui/week_page.py)
         self.act = WindowActions(self)
         self.menus = self.act.add_menus(self.menuBar())
         self.menuBar().setObjectName("menuBar")
@@ -131,6 +137,7 @@ class MainWindow(QMainWindow):
         self.undo_stack.indexChanged.connect(lambda _i: self._update_actions())
 
         self.retranslate()
+        self.week_page.show_start_choice()
         self._update_actions()
         self._show_failed_unlocks()
         self._restore_geometry()
@@ -253,6 +260,7 @@ class MainWindow(QMainWindow):
         self._build_episode_view()  # now, before the first click needs it
         self.refresh_counts()
         self._start_backups()
+        self.week_page.after_first_paint()
         if not self.read_only:
             self.offer_kept_checklist()
 
@@ -370,6 +378,7 @@ class MainWindow(QMainWindow):
             self._apply_language(language)  # installs translators: LanguageChange reaches every widget
         self.episode_list.set_language(language)
         self.episode_view.set_language(language)
+        self.week_page.set_language(language)
         self._rebuild_worklist()
         self.retranslate()
 
@@ -418,6 +427,15 @@ class MainWindow(QMainWindow):
             for action in act.editing:
                 action.setEnabled(False)
         act.update_undo()
+        if self.operations.busy:  # an export runs: its worker alone writes to the log
+            for action in act.editing:
+                action.setEnabled(False)
+
+    def _operations_busy(self, busy: bool) -> None:
+        if not busy and not self.locked and not self.read_only:
+            for action in (self.act.new_episode, self.act.outage, self.act.settings, self.act.export):
+                action.setEnabled(True)
+        self._update_actions()
 
     def refresh_counts(self) -> None:
         self._open_count = self.service.open_item_count()
@@ -438,12 +456,15 @@ class MainWindow(QMainWindow):
         self.episode_view.refresh()
         if self.worklist is not None:
             self.worklist.refresh()
+        self.week_page.refresh()
         self.refresh_counts()
         self._update_actions()
         self.maybe_backup()
 
     def select_episode(self, episode_id: str) -> None:
         """Show an episode, listing it even when the current filter or search would hide it."""
+        if self.week_page.is_shown():
+            self.pages.setCurrentIndex(PAGE_EPISODES)
         if self.episode_list.model.row_of(episode_id) < 0:
             self.episode_list.search.clear()
             self.episode_list.set_status("all")
@@ -460,8 +481,10 @@ class MainWindow(QMainWindow):
         """Empty every model and label that shows patient data, disable everything but Quit, and
         show `lock_screen` alone. The shown episode's id (no patient data) is kept to show it again."""
         self._episode_before_lock = self.current_episode_id()
+        self.operations.cancel()  # a report being read for the preview is not shown behind the lock
         self.episode_list.clear()
         self.episode_view.clear()
+        self.week_page.clear()
         if self.worklist is not None:
             self.worklist.setParent(None)
             self.worklist.deleteLater()
@@ -552,6 +575,7 @@ class MainWindow(QMainWindow):
     # -- handlers of the actions (kbtdesk.ui.actions) --------------------------------------------
 
     def _choose_episode_first(self) -> str | None:
+        self.week_page.open_current()  # on the week page: the episode of its current row
         episode_id = self.current_episode_id()
         if not episode_id:
             self.statusBar().showMessage(self.tr("Choose an episode first."), 5000)
@@ -559,6 +583,7 @@ class MainWindow(QMainWindow):
 
     def focus_search(self) -> None:
         self.act.worklist.setChecked(False)
+        self.pages.setCurrentIndex(PAGE_EPISODES)
         self.episode_list.search.setFocus()
         self.episode_list.search.selectAll()
 
@@ -790,6 +815,7 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event) -> None:
         self.window_lock.stop()
         self.backup_timer.stop()
+        self.operations.cancel_and_wait()
         self.maybe_backup(closing=True)
         if self.settings is not None:
             self.settings.setValue("window/geometry", self.saveGeometry())

@@ -254,3 +254,16 @@ def test_a_flagged_score_suggests_au118_for_the_next_contact_only(service, episo
 def test_a_score_below_the_flag_suggests_nothing_more(service, episode):
     service.add_measure(episode.id, date(2026, 10, 10), "madrs-s", 27, [3] * 9)
     assert "AU118" not in [s.code for s in service.suggest_codes("BR", None, False, date(2026, 10, 12), episode.id)]
+
+
+def test_a_dropout_without_final_contact_can_be_transferred_once_its_start_is_documented(service, episode):
+    # The routine is silent on how an ending as dropped out is registered: its final contact is
+    # only advised, so the transfer waits only for the end and the documented start.
+    service.end_episode(episode.id, date(2026, 11, 1), "dropout")
+    with pytest.raises(TransferRefused) as refused:
+        service.tick([(WORK_SIBER, episode.id)])
+    assert [f.rule for f in refused.value.findings] == [
+        rule_id(service, "siber-transfer-premature", requires="start-documented")]
+    service.set_siber_start_documented(episode.id, date(2026, 10, 1))
+    service.tick([(WORK_SIBER, episode.id)])
+    assert service.episode(episode.id).siber_transferred == NOW.date()

@@ -230,3 +230,36 @@ def test_items_as_stored_json_are_read_back(service, episode):
         stored = s.exec(__import__("sqlalchemy").text("SELECT items FROM measure")).one()[0]
     assert json.loads(stored)[8] == 4
     assert week.week_rows(service)[0].is_due(week.DUE_FLAG)
+
+
+def test_the_threshold_is_the_one_the_settings_dialog_saves(caseload):
+    """One setting, not two: the Unit tab's "No feedback after" (preferences.save) moves the week view."""
+    from kbtdesk.core import preferences
+
+    service, made = caseload
+    profile = service.profile()
+    preferences.save(service, preferences.Preferences(
+        profile.name, profile.profession, profile.care_unit, profile.care_level, profile.ehr, {},
+        service.programmes(), no_feedback_days=2))
+    assert planning.feedback_threshold_days(service) == 2 == service.no_feedback_days()
+    assert _by_key(week.week_rows(service), made)["fresh"].is_due(week.DUE_FEEDBACK)
+
+
+def test_a_planned_length_from_the_rule_set_applies_until_the_therapist_changes_it(log, rules, caseload):
+    import dataclasses
+
+    from kbtdesk.core.service import LogService
+
+    service, made = caseload
+    longer = dataclasses.replace(rules, programmes=tuple(
+        dataclasses.replace(p, planned_weeks=9) if p.name == "Depressionshjälpen Plus" else p
+        for p in rules.programmes))
+    unit_service = LogService(log.engine, longer, now=service.now)
+    assert planning.planned_weeks(unit_service, "Depressionshjälpen Plus") == 9
+    assert _by_key(week.week_rows(unit_service), made)["fresh"].is_due(week.DUE_CLOSING)
+    planning.set_planned_weeks(unit_service, "Depressionshjälpen Plus", None)  # unknown, whatever the rules say
+    assert planning.planned_weeks(unit_service, "Depressionshjälpen Plus") is None
+    assert unit_service.planned_weeks("Depressionshjälpen Plus") is None
+    assert not _by_key(week.week_rows(unit_service), made)["fresh"].is_due(week.DUE_CLOSING)
+    planning.set_planned_weeks(unit_service, "Depressionshjälpen Plus", 12)
+    assert unit_service.planned_weeks("Depressionshjälpen Plus") == 12

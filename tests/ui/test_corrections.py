@@ -7,7 +7,7 @@ dialogs themselves are driven shown, with their OK button, in the tests of each 
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime, timedelta
+from datetime import date, timedelta
 
 import pytest
 from PySide6.QtCore import QSettings, Qt
@@ -260,12 +260,7 @@ def test_change_ending_dialog_reminds_of_a_siber_transfer(qtbot, service, built)
     plain = ChangeEndingDialog(service, built["fatima"], "en")
     qtbot.addWidget(plain)
     assert plain.findChild(QWidget, "siberNote") is None
-    # What the transfer needs first (the rule set refuses it otherwise): a registered final
-    # contact with the ending code, and the start documented in SibeR.
-    final_at = datetime(2026, 8, 31, 9, 0, tzinfo=UTC)
-    service.save_contact(ContactDraft(built["fatima"], final_at, "BR", final=True, registered=final_at, codes=tuple(
-        s.code for s in service.suggest_codes("BR", None, True))))
-    service.set_siber_start_documented(built["fatima"], date(2026, 6, 1))
+    service.set_siber_start_documented(built["fatima"], NOW.date())  # ready for SibeR (issue 14.5)
     service.tick([("siber", built["fatima"])], when=NOW)
     dialog = ChangeEndingDialog(service, built["fatima"], "en")
     qtbot.addWidget(dialog)

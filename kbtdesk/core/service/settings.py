@@ -68,7 +68,11 @@ class Settings:
         return [p.name for p in self.store.rules.programmes]
 
     def planned_weeks(self, programme: str) -> int | None:
-        """A programme's planned length in weeks, where the unit or the rule set gives it."""
+        """A programme's planned length in weeks: the therapist's own (core.planning sets it; None
+        there: unknown), else where the unit or the rule set gives it."""
+        own = self.get("programme_planned_weeks") or {}
+        if programme in own:
+            return own[programme] if isinstance(own[programme], int) else None
         return next((p.planned_weeks for p in self.store.rules.programmes if p.name == programme), None)
 
     def template_headings(self, ehr: str) -> list[str]:

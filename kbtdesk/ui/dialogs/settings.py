@@ -130,6 +130,14 @@ class SettingsDialog(QDialog):
                                       self.tr("Programmes"))
         self.programmes.setTabChangesFocus(True)
         box.addWidget(self.programmes)
+        from kbtdesk.ui.week_settings import ProgrammeLengths
+
+        lengths_note = QLabel(self.tr("Planned length in weeks: the week view asks for the closing visit "
+                                      "once an episode reaches it (unknown: no prompt)."))
+        lengths_note.setWordWrap(True)
+        box.addWidget(lengths_note)
+        self.lengths = ProgrammeLengths(service)
+        box.addWidget(self.lengths)
         self.tabs.addTab(page, self.tr("Programmes"))
 
         self._add_unit_page(service, language)
@@ -161,7 +169,8 @@ class SettingsDialog(QDialog):
         return SettingsResult(self.language.currentData(), Preferences(
             self.name.text(), self.profession.text(), self.care_unit.text(), self.care_level.currentData(),
             self.ehr.currentData(), {ehr: lines(edit.toPlainText()) for ehr, edit in self.templates.items()},
-            lines(self.programmes.toPlainText()), self.auto_lock.value(), self.unit_page.no_feedback_days()))
+            lines(self.programmes.toPlainText()), self.auto_lock.value(), self.unit_page.no_feedback_days(),
+            self.lengths.values()))
 
     def _change_passphrase(self) -> None:
         if self._changer is not None and ChangePassphraseDialog.ask(self, self._changer):
