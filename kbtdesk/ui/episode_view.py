@@ -98,7 +98,10 @@ class ContactsModel(QAbstractTableModel):
         return {self.COL_DATE: fmt_datetime("2026-12-28T23:59:00", self._locale) + "  ⚠",
                 self.COL_TYPE: max(types, key=len, default=""), self.COL_MODE: max(modes, key=len, default=""),
                 self.COL_CODES: self._widest_codes(), self.COL_JOURNAL: "✓",
-                self.COL_REGISTERED: "✓"}
+                self.COL_REGISTERED: "✓",
+                # one finding whole; more are counted in full in the tooltip
+                self.COL_FINDINGS: max(QCoreApplication.translate("ContactsModel", "1 warning"),
+                                       QCoreApplication.translate("ContactsModel", "1 error"), key=len)}
 
     def _widest_codes(self) -> str:
         """The longest list of codes the rule set suggests for a contact of any type, mode and ending
@@ -464,9 +467,11 @@ class EpisodeView(QWidget):
         self.contacts_title.setText(self.tr("Contacts"))
         self.contacts.setAccessibleName(self.tr("Contacts"))
         # The type column gives way (elided) so that the findings column always stays in view.
-        # Cells get the style's own margins only (padding -8): four codes on a final contact (DU011 on
-        # it too, issue 14.5) and the type still fit beside the list at 1280×800.
-        fit_columns(self.contacts, self.contacts_model.width_samples(), stretch=ContactsModel.COL_TYPE, padding=-8)
+        # Cells get the style's own margins only (padding -8), headings 6 px more than the style's: four
+        # codes on a final contact (DU011 on it too, issue 14.5), the type and every heading whole
+        # beside the list at 1280×800 in Swedish and English (tests/ui/test_window_fit.py).
+        fit_columns(self.contacts, self.contacts_model.width_samples(), stretch=ContactsModel.COL_TYPE,
+                    padding=-8, header_padding=10)
         self.measures.setAccessibleName(self.tr("Rating-scale scores"))
         self.checklist.setTitle(self.tr("Episode checklist"))
         self.checklist.setAccessibleName(self.tr("Episode checklist"))

@@ -191,12 +191,14 @@ def show_error(parent, title: str, text: str) -> None:
 
 
 def fit_columns(view, samples: dict[int, str], stretch: int | None = None, stretch_last: bool = False,
-                padding: int = 0) -> None:
+                padding: int = 0, header_padding: int = 18) -> None:
     """Column widths worked out once from the font: the wider of a typical value and the header.
 
     ResizeToContents would ask the model for the text of every row it measures, on every reset
     and insert (thousands of data() calls per keystroke or episode); these widths cost nothing per
     row and the user can still drag them (Interactive). `padding`: what a style sheet adds per cell.
+    `header_padding`: the room beside a heading (a tight table gives less, never below the style's
+    header margins).
     """
     header = view.header() if hasattr(view, "header") else view.horizontalHeader()
     model = view.model()
@@ -205,7 +207,8 @@ def fit_columns(view, samples: dict[int, str], stretch: int | None = None, stret
     header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
     for column in range(model.columnCount()):
         title = model.headerData(column, Qt.Orientation.Horizontal) or ""
-        width = max(cell.horizontalAdvance(samples.get(column, "")) + 14 + padding, head.horizontalAdvance(title) + 18)
+        width = max(cell.horizontalAdvance(samples.get(column, "")) + 14 + padding,
+                    head.horizontalAdvance(title) + header_padding)
         header.resizeSection(column, width)
     if stretch is not None:
         header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
