@@ -1019,8 +1019,8 @@ The log itself is unchanged; kbtdesk tries again in the next session.</translati
             <translation>This contact ends the treatment</translation>
         </message>
         <message>
-            <source>Finishing ends the treatment episode (if it is still open); the ending is registered with its own code and the episode goes to SibeR.</source>
-            <translation>Finishing ends the treatment episode (if it is still open); the ending is registered with its own code and the episode goes to SibeR.</translation>
+            <source>Finishing ends the treatment episode (if it is still open) as chosen below; the ending is registered with its own code and the episode goes to SibeR.</source>
+            <translation>Finishing ends the treatment episode (if it is still open) as chosen below; the ending is registered with its own code and the episode goes to SibeR.</translation>
         </message>
         <message>
             <source>Private no&amp;te (kept in this log only, not the journal):</source>
@@ -1213,12 +1213,42 @@ Deleted with it: {contacts} and {scores}. The patient stays in the log. Ctrl+Z b
             <translation>&amp;Reason:</translation>
         </message>
         <message>
-            <source>A completed treatment also needs a final contact with code {code}.</source>
-            <translation>A completed treatment also needs a final contact with code {code}.</translation>
-        </message>
-        <message>
             <source>&amp;End episode</source>
             <translation>&amp;End episode</translation>
+        </message>
+    </context>
+    <context>
+        <name>Ending</name>
+        <message>
+            <source>Required (an error without it): {reason}</source>
+            <translation>Required (an error without it): {reason}</translation>
+        </message>
+        <message>
+            <source>Advised (a warning without it): {reason}</source>
+            <translation>Advised (a warning without it): {reason}</translation>
+        </message>
+    </context>
+    <context>
+        <name>EndingFields</name>
+        <message>
+            <source>Choose…</source>
+            <translation>Choose…</translation>
+        </message>
+        <message>
+            <source>How the treatment ends</source>
+            <translation>How the treatment ends</translation>
+        </message>
+        <message>
+            <source>End date of the episode</source>
+            <translation>End date of the episode</translation>
+        </message>
+        <message>
+            <source>Ends as:</source>
+            <translation>Ends as:</translation>
+        </message>
+        <message>
+            <source>End date:</source>
+            <translation>End date:</translation>
         </message>
     </context>
     <context>
@@ -1654,6 +1684,39 @@ Deleted with it: {contacts} and {scores}. The patient stays in the log. Ctrl+Z b
             <translation>{code} is not a valid KVÅ code</translation>
         </message>
         <message>
+            <source>The contact ({day}) is dated before the episode started ({started})</source>
+            <translation>The contact ({day}) is dated before the episode started ({started})</translation>
+        </message>
+        <message>
+            <source>The contact ({day}) is dated after the episode ended ({ended})</source>
+            <translation>The contact ({day}) is dated after the episode ended ({ended})</translation>
+        </message>
+        <message>
+            <source>The patient has another active episode of {programme} (started {started})</source>
+            <translation>The patient has another active episode of {programme} (started {started})</translation>
+        </message>
+        <message>
+            <source>SibeR transfer: {what}</source>
+            <translation>SibeR transfer: {what}</translation>
+        </message>
+        <message>
+            <source>the episode has not ended</source>
+            <extracomment>What a `siber-transfer-premature` rule found missing, by its `requires` param.</extracomment>
+            <translation>the episode has not ended</translation>
+        </message>
+        <message>
+            <source>the final contact is not registered</source>
+            <translation>the final contact is not registered</translation>
+        </message>
+        <message>
+            <source>no final contact has {code}</source>
+            <translation>no final contact has {code}</translation>
+        </message>
+        <message>
+            <source>the start of treatment is not documented</source>
+            <translation>the start of treatment is not documented</translation>
+        </message>
+        <message>
             <source>The rule set {rules} does not know the contact type {type} (mode {mode}): the contact cannot be checked. Is kbtdesk using your region's rule file (--rules, KBTDESK_RULES)?</source>
             <extracomment>Not a rule of any file: a contact whose type or mode the judging version does not know (a log written under another routine, or a rule file that dropped a type) cannot be judged at all.</extracomment>
             <translation>The rule set {rules} does not know the contact type {type} (mode {mode}): the contact cannot be checked. Is kbtdesk using your region's rule file (--rules, KBTDESK_RULES)?</translation>
@@ -1907,6 +1970,7 @@ Deleted with it: {contacts} and {scores}. The patient stays in the log. Ctrl+Z b
         </message>
         <message>
             <source>Unknown contact type '{value}' (the rule set {rules} knows {known}).</source>
+            <extracomment>For a final contact on an open episode: how and when the episode ends (the checklist asks; None: "completed" on the contact's day, for the batch and the command line).</extracomment>
             <translation>Unknown contact type '{value}' (the rule set {rules} knows {known}).</translation>
         </message>
         <message>
@@ -2045,6 +2109,14 @@ Days without written feedback before an active episode counts as due (the week v
         <message>
             <source>Item scores must be whole numbers separated by spaces.</source>
             <translation>Item scores must be whole numbers separated by spaces.</translation>
+        </message>
+        <message>
+            <source>Choose how the treatment ends: this contact ends the episode.</source>
+            <translation>Choose how the treatment ends: this contact ends the episode.</translation>
+        </message>
+        <message>
+            <source>Not marked as transferred to SibeR:</source>
+            <translation>Not marked as transferred to SibeR:</translation>
         </message>
     </context>
     <context>
@@ -2643,6 +2715,18 @@ Days without written feedback before an active episode counts as due (the week v
             <source>New patient: enter the name below.</source>
             <translation>New patient: enter the name below.</translation>
         </message>
+        <message>
+            <source>{findings}
+
+Start this episode anyway?</source>
+            <translation>{findings}
+
+Start this episode anyway?</translation>
+        </message>
+        <message>
+            <source>Second active episode</source>
+            <translation>Second active episode</translation>
+        </message>
     </context>
     <context>
         <name>NewPassphraseForm</name>
@@ -2680,10 +2764,26 @@ Days without written feedback before an active episode counts as due (the week v
         </message>
     </context>
     <context>
+        <name>Operations</name>
+        <message>
+            <source>Cancel</source>
+            <extracomment>Work that ends sooner than this never shows its progress dialog.</extracomment>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <source>Progress</source>
+            <translation>Progress</translation>
+        </message>
+        <message>
+            <source>Cancelling…</source>
+            <translation>Cancelling…</translation>
+        </message>
+    </context>
+    <context>
         <name>Printing</name>
         <message>
             <source>Cannot print or export</source>
-            <extracomment>The preview shows a page at about its printed size: A4 is 210 mm wide, 794 px at 96 dpi. Room around the page in the preview (toolbar, scroll bar, margins), in pixels. Share of the screen the preview may take.</extracomment>
+            <extracomment>Rows freed at a time once a report is written (`_let_go`). The preview shows a page at about its printed size: A4 is 210 mm wide, 794 px at 96 dpi. Room around the page in the preview (toolbar, scroll bar, margins), in pixels. Share of the screen the preview may take.</extracomment>
             <translation>Cannot print or export</translation>
         </message>
         <message>
@@ -2938,6 +3038,10 @@ Days without written feedback before an active episode counts as due (the week v
         <message>
             <source>This contact ends the treatment: transfer the episode to SibeR via Medrave. See “Lathund för överföring via Medrave till SibeR”. The transfer stays on the worklist until you tick it there.</source>
             <translation>This contact ends the treatment: transfer the episode to SibeR via Medrave. See “Lathund för överföring via Medrave till SibeR”. The transfer stays on the worklist until you tick it there.</translation>
+        </message>
+        <message>
+            <source>Set your unit's code under Settings › Unit.</source>
+            <translation>Set your unit's code under Settings › Unit.</translation>
         </message>
         <message>
             <source>none</source>
@@ -3716,6 +3820,10 @@ Last</translation>
             <source>The passphrase was changed. Use the new one from now on.</source>
             <translation>The passphrase was changed. Use the new one from now on.</translation>
         </message>
+        <message>
+            <source>The registration code was not saved: {problem}</source>
+            <translation>The registration code was not saved: {problem}</translation>
+        </message>
     </context>
     <context>
         <name>SetupDialog</name>
@@ -3972,6 +4080,22 @@ Last</translation>
         <message>
             <source>yes</source>
             <translation>yes</translation>
+        </message>
+        <message>
+            <source>Registration code for {type}</source>
+            <translation>Registration code for {type}</translation>
+        </message>
+        <message>
+            <source>Registration code, {type}:</source>
+            <translation>Registration code, {type}:</translation>
+        </message>
+        <message>
+            <source>Set by your unit's machine-wide file; it cannot be changed here.</source>
+            <translation>Set by your unit's machine-wide file; it cannot be changed here.</translation>
+        </message>
+        <message>
+            <source>Saved in your own unit.json ({path}); shown in the registration text from the next start of kbtdesk.</source>
+            <translation>Saved in your own unit.json ({path}); shown in the registration text from the next start of kbtdesk.</translation>
         </message>
         <message>
             <source>Set by your unit ({path}); it cannot be changed here.</source>

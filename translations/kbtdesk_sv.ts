@@ -1019,8 +1019,8 @@ Själva loggen är oförändrad; kbtdesk försöker igen nästa gång programmet
             <translation>Kontakten avslutar behandlingen</translation>
         </message>
         <message>
-            <source>Finishing ends the treatment episode (if it is still open); the ending is registered with its own code and the episode goes to SibeR.</source>
-            <translation>När du slutför avslutas behandlingsepisoden (om den fortfarande är öppen); avslutet registreras med en egen kod och episoden går vidare till SibeR.</translation>
+            <source>Finishing ends the treatment episode (if it is still open) as chosen below; the ending is registered with its own code and the episode goes to SibeR.</source>
+            <translation>Slutför avslutar behandlingsepisoden (om den fortfarande pågår) så som du väljer nedan; avslutet registreras med en egen kod och episoden förs över till SibeR.</translation>
         </message>
         <message>
             <source>Private no&amp;te (kept in this log only, not the journal):</source>
@@ -1213,12 +1213,42 @@ Med episoden tas även {contacts} och {scores} bort. Patienten finns kvar i logg
             <translation>&amp;Orsak:</translation>
         </message>
         <message>
-            <source>A completed treatment also needs a final contact with code {code}.</source>
-            <translation>En slutförd behandling behöver också en avslutande kontakt med koden {code}.</translation>
-        </message>
-        <message>
             <source>&amp;End episode</source>
             <translation>&amp;Avsluta episod</translation>
+        </message>
+    </context>
+    <context>
+        <name>Ending</name>
+        <message>
+            <source>Required (an error without it): {reason}</source>
+            <translation>Krävs (annars ett fel): {reason}</translation>
+        </message>
+        <message>
+            <source>Advised (a warning without it): {reason}</source>
+            <translation>Rekommenderas (annars en varning): {reason}</translation>
+        </message>
+    </context>
+    <context>
+        <name>EndingFields</name>
+        <message>
+            <source>Choose…</source>
+            <translation>Välj …</translation>
+        </message>
+        <message>
+            <source>How the treatment ends</source>
+            <translation>Hur behandlingen avslutas</translation>
+        </message>
+        <message>
+            <source>End date of the episode</source>
+            <translation>Episodens slutdatum</translation>
+        </message>
+        <message>
+            <source>Ends as:</source>
+            <translation>Avslutas som:</translation>
+        </message>
+        <message>
+            <source>End date:</source>
+            <translation>Slutdatum:</translation>
         </message>
     </context>
     <context>
@@ -1654,6 +1684,39 @@ Med episoden tas även {contacts} och {scores} bort. Patienten finns kvar i logg
             <translation>{code} är inte en giltig KVÅ-kod</translation>
         </message>
         <message>
+            <source>The contact ({day}) is dated before the episode started ({started})</source>
+            <translation>Kontakten ({day}) är daterad före episodens start ({started})</translation>
+        </message>
+        <message>
+            <source>The contact ({day}) is dated after the episode ended ({ended})</source>
+            <translation>Kontakten ({day}) är daterad efter episodens avslut ({ended})</translation>
+        </message>
+        <message>
+            <source>The patient has another active episode of {programme} (started {started})</source>
+            <translation>Patienten har en annan pågående episod i {programme} (startad {started})</translation>
+        </message>
+        <message>
+            <source>SibeR transfer: {what}</source>
+            <translation>Överföring till SibeR: {what}</translation>
+        </message>
+        <message>
+            <source>the episode has not ended</source>
+            <extracomment>What a `siber-transfer-premature` rule found missing, by its `requires` param.</extracomment>
+            <translation>episoden är inte avslutad</translation>
+        </message>
+        <message>
+            <source>the final contact is not registered</source>
+            <translation>den avslutande kontakten är inte registrerad</translation>
+        </message>
+        <message>
+            <source>no final contact has {code}</source>
+            <translation>ingen avslutande kontakt har {code}</translation>
+        </message>
+        <message>
+            <source>the start of treatment is not documented</source>
+            <translation>behandlingens start är inte dokumenterad</translation>
+        </message>
+        <message>
             <source>The rule set {rules} does not know the contact type {type} (mode {mode}): the contact cannot be checked. Is kbtdesk using your region's rule file (--rules, KBTDESK_RULES)?</source>
             <extracomment>Not a rule of any file: a contact whose type or mode the judging version does not know (a log written under another routine, or a rule file that dropped a type) cannot be judged at all.</extracomment>
             <translation>Regeluppsättningen {rules} känner inte till kontakttypen {type} (besöksform {mode}): kontakten kan inte kontrolleras. Använder kbtdesk din regions regelfil (--rules, KBTDESK_RULES)?</translation>
@@ -1907,6 +1970,7 @@ Med episoden tas även {contacts} och {scores} bort. Patienten finns kvar i logg
         </message>
         <message>
             <source>Unknown contact type '{value}' (the rule set {rules} knows {known}).</source>
+            <extracomment>For a final contact on an open episode: how and when the episode ends (the checklist asks; None: "completed" on the contact's day, for the batch and the command line).</extracomment>
             <translation>Okänd kontakttyp '{value}' (regeluppsättningen {rules} känner till {known}).</translation>
         </message>
         <message>
@@ -2045,6 +2109,14 @@ Days without written feedback before an active episode counts as due (the week v
         <message>
             <source>Item scores must be whole numbers separated by spaces.</source>
             <translation>Poängen per fråga ska vara heltal med mellanslag emellan.</translation>
+        </message>
+        <message>
+            <source>Choose how the treatment ends: this contact ends the episode.</source>
+            <translation>Välj hur behandlingen avslutas: den här kontakten avslutar episoden.</translation>
+        </message>
+        <message>
+            <source>Not marked as transferred to SibeR:</source>
+            <translation>Inte markerad som överförd till SibeR:</translation>
         </message>
     </context>
     <context>
@@ -2643,6 +2715,18 @@ Days without written feedback before an active episode counts as due (the week v
             <source>New patient: enter the name below.</source>
             <translation>Ny patient: skriv namnet nedan.</translation>
         </message>
+        <message>
+            <source>{findings}
+
+Start this episode anyway?</source>
+            <translation>{findings}
+
+Starta episoden ändå?</translation>
+        </message>
+        <message>
+            <source>Second active episode</source>
+            <translation>Andra pågående episod</translation>
+        </message>
     </context>
     <context>
         <name>NewPassphraseForm</name>
@@ -2680,10 +2764,26 @@ Days without written feedback before an active episode counts as due (the week v
         </message>
     </context>
     <context>
+        <name>Operations</name>
+        <message>
+            <source>Cancel</source>
+            <extracomment>Work that ends sooner than this never shows its progress dialog.</extracomment>
+            <translation>Avbryt</translation>
+        </message>
+        <message>
+            <source>Progress</source>
+            <translation>Förlopp</translation>
+        </message>
+        <message>
+            <source>Cancelling…</source>
+            <translation>Avbryter…</translation>
+        </message>
+    </context>
+    <context>
         <name>Printing</name>
         <message>
             <source>Cannot print or export</source>
-            <extracomment>The preview shows a page at about its printed size: A4 is 210 mm wide, 794 px at 96 dpi. Room around the page in the preview (toolbar, scroll bar, margins), in pixels. Share of the screen the preview may take.</extracomment>
+            <extracomment>Rows freed at a time once a report is written (`_let_go`). The preview shows a page at about its printed size: A4 is 210 mm wide, 794 px at 96 dpi. Room around the page in the preview (toolbar, scroll bar, margins), in pixels. Share of the screen the preview may take.</extracomment>
             <translation>Det går inte att skriva ut eller exportera</translation>
         </message>
         <message>
@@ -2938,6 +3038,10 @@ Days without written feedback before an active episode counts as due (the week v
         <message>
             <source>This contact ends the treatment: transfer the episode to SibeR via Medrave. See “Lathund för överföring via Medrave till SibeR”. The transfer stays on the worklist until you tick it there.</source>
             <translation>Kontakten avslutar behandlingen: för över episoden till SibeR via Medrave. Se ”Lathund för överföring via Medrave till SibeR”. Överföringen ligger kvar i arbetslistan tills du bockar av den där.</translation>
+        </message>
+        <message>
+            <source>Set your unit's code under Settings › Unit.</source>
+            <translation>Ange enhetens kod under Inställningar › Enhet.</translation>
         </message>
         <message>
             <source>none</source>
@@ -3716,6 +3820,10 @@ Sista</translation>
             <source>The passphrase was changed. Use the new one from now on.</source>
             <translation>Lösenfrasen är bytt. Använd den nya från och med nu.</translation>
         </message>
+        <message>
+            <source>The registration code was not saved: {problem}</source>
+            <translation>Registreringskoden sparades inte: {problem}</translation>
+        </message>
     </context>
     <context>
         <name>SetupDialog</name>
@@ -3972,6 +4080,22 @@ Sista</translation>
         <message>
             <source>yes</source>
             <translation>ja</translation>
+        </message>
+        <message>
+            <source>Registration code for {type}</source>
+            <translation>Registreringskod för {type}</translation>
+        </message>
+        <message>
+            <source>Registration code, {type}:</source>
+            <translation>Registreringskod, {type}:</translation>
+        </message>
+        <message>
+            <source>Set by your unit's machine-wide file; it cannot be changed here.</source>
+            <translation>Satt av enhetens gemensamma fil för datorn; den kan inte ändras här.</translation>
+        </message>
+        <message>
+            <source>Saved in your own unit.json ({path}); shown in the registration text from the next start of kbtdesk.</source>
+            <translation>Sparas i din egen unit.json ({path}); syns i registreringstexten från nästa start av kbtdesk.</translation>
         </message>
         <message>
             <source>Set by your unit ({path}); it cannot be changed here.</source>

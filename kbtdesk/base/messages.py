@@ -33,7 +33,11 @@ class Message:
 
     def render(self, translate: Translate = untranslated) -> str:
         text = translate(self.context, self.source)
-        return text.format(**self.params) if self.params else text
+        if not self.params:
+            return text
+        # a message inside a message ("SibeR transfer: {what}") is translated with it
+        params = {k: v.render(translate) if isinstance(v, Message) else v for k, v in self.params.items()}
+        return text.format(**params)
 
     def __str__(self) -> str:
         return self.render()

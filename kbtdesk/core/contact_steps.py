@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import datetime
 
+from kbtdesk.base.messages import QT_TRANSLATE_NOOP, Message
 from kbtdesk.core.rules import normalise_code
 
 
@@ -56,3 +57,12 @@ def contact_moment(wall: datetime, reference: datetime) -> datetime:
     if reference.utcoffset() == reference.astimezone().utcoffset():
         return wall.astimezone()
     return wall.replace(tzinfo=reference.tzinfo)
+
+
+def ending_problem(final: bool, episode_open: bool, end_reason: str | None) -> tuple[str, Message] | None:
+    """(field, message) when a contact that ends the treatment does not say how: the checklist
+    asks the end reason of an episode it ends, never ending it as completed unasked."""
+    if final and episode_open and end_reason is None:
+        return "end_reason", Message("Input", QT_TRANSLATE_NOOP(
+            "Input", "Choose how the treatment ends: this contact ends the episode."))
+    return None

@@ -14,7 +14,7 @@ from datetime import date, datetime, timedelta
 from stdnum import luhn
 
 from kbtdesk.base.progress import Progress
-from kbtdesk.core.service import WORK_SIBER, ContactDraft, LogService
+from kbtdesk.core.service import WORK_ENDING, WORK_SIBER, ContactDraft, LogService
 
 DEMO_PROFILE = ("Demo Demosson", "Legitimerad psykolog", "Demomottagningen KBT på nätet", "specialist",
                 "asynja-visph")
@@ -113,20 +113,21 @@ def fill_demo(service: LogService, seed: int = 2026,
             return datetime(day.year, day.month, day.day, hour, rng.choice((0, 15, 30, 45)), tzinfo=tz)
 
         def add(when: datetime, ctype: str, mode: str | None = None, final: bool = False,
-                drop: str | None = None, outage: bool = False) -> None:
+                drop: str | None = None, outage: bool = False) -> str:
             nonlocal contacts
             codes = tuple(c for c in _codes(service, ctype, mode, final) if c != drop)
             recent = (now - when) < timedelta(days=9)
             journal = None if recent or outage else when + timedelta(hours=1)
             unregistered = recent or outage or (i == 4 and ctype == "TB")  # noqa: B023
             registered = None if unregistered else when + timedelta(hours=2)
-            service.save_contact(ContactDraft(
+            saved = service.save_contact(ContactDraft(
                 episode_id=episode.id,  # noqa: B023
                 at=when, type=ctype, mode=mode, final=final, codes=codes,
                 minutes={"BR": 15, "TB": 20, "planned-visit": 45}[ctype],
                 journal_done=journal, registered=registered, outage=outage,
                 note="Fiktiv demokontakt." if ctype == "planned-visit" else ""))
             contacts += 1
+            return saved.id
 
         add(at(0, 9), "planned-visit", "clinic" if i % 2 else "video")
         last_week = min(weeks, 10) if plan != "dropout" else 4
@@ -138,10 +139,10 @@ def fill_demo(service: LogService, seed: int = 2026,
             drop = "ZV051" if (i in (1, 5) and week == 1) else None
             add(when, ctype, drop=drop, outage=(i == 9 and week == last_week - 1))
         if plan in ("ended", "ended-not-transferred"):
-            add(at(weeks * 7 - 3, 13), "planned-visit", "video" if i % 2 else "clinic", final=True,
-                drop="UV112" if i == 10 else None)
-            if plan == "ended":
-                service.tick([(WORK_SIBER, episode.id)], when=now - timedelta(days=1))
+            final = add(at(weeks * 7 - 3, 13), "planned-visit", "video" if i % 2 else "clinic", final=True,
+                        drop="UV112" if i == 10 else None)
+            if plan == "ended" and i != 10:  # i == 10 lacks the ending code: not ready for SibeR
+                service.tick([(WORK_ENDING, final), (WORK_SIBER, episode.id)], when=now - timedelta(days=1))
         elif plan == "dropout":
             service.end_episode(episode.id, started + timedelta(weeks=5), "dropout")
 

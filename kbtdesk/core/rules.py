@@ -37,6 +37,8 @@ class RuleKind:
     scope: str  # "contact": judged per contact; "episode": judged per episode
     takes_code: bool  # the rule names one KVÅ code listed under `codes`
     params: frozenset[str] = frozenset()  # names the rule's `params` must give
+    #: The values a param may take, where the kind allows only some (checked when a file is read).
+    choices: Mapping[str, frozenset[str]] = field(default_factory=dict)
 
 
 #: The rule kinds a file may use. A new kind is a row here and one function in checker.py
@@ -46,6 +48,12 @@ RULE_KINDS: Mapping[str, RuleKind] = {
     "unexpected-code": RuleKind("contact", True),
     "invalid-code": RuleKind("contact", False),
     "missing-final-contact": RuleKind("episode", False),
+    "contact-before-start": RuleKind("contact", False),
+    "contact-after-end": RuleKind("contact", False),
+    "second-active-episode": RuleKind("episode", False),
+    "siber-transfer-premature": RuleKind(
+        "episode", False, frozenset({"requires"}),
+        {"requires": frozenset({"ended", "final-contact-registered", "ending-code", "start-documented"})}),
 }
 CONTACT_KINDS = frozenset(k for k, v in RULE_KINDS.items() if v.scope == "contact")
 EPISODE_KINDS = frozenset(k for k, v in RULE_KINDS.items() if v.scope == "episode")
@@ -54,9 +62,10 @@ CODE_KINDS = frozenset(k for k, v in RULE_KINDS.items() if v.takes_code)
 
 #: ``when`` vocabulary. A rule's ``when`` is one name or a list of names that must all hold.
 CONTACT_CONDITIONS = frozenset(
-    {"any", "always", "distance", "clinic-visit", "final", "not-final", "visit", "not-visit"}
+    {"any", "always", "distance", "clinic-visit", "final", "not-final", "visit", "not-visit", "after-flag"}
 )
-EPISODE_CONDITIONS = frozenset({"any", "always", "ended-episode"})
+EPISODE_CONDITIONS = frozenset(
+    {"any", "always", "ended-episode", "active-episode", "completed", "not-completed", "siber-transferred"})
 CONDITIONS = CONTACT_CONDITIONS | EPISODE_CONDITIONS
 
 #: What the coverage report counts, and the file's key for each.
@@ -773,6 +782,10 @@ class _Meaning:
             self.fail(f"{where}.params.{name}", "missing")
         for name in sorted(params.keys() - kind.params):
             self.fail(f"{where}.params.{name}", f"unknown for a {d['kind']!r} rule")
+        for name, allowed in kind.choices.items():
+            if name in params and params[name] not in allowed:
+                self.fail(f"{where}.params.{name}",
+                          f"{params[name]!r} is not one of {', '.join(map(repr, sorted(allowed)))}")
 
 
 def _text(value: Mapping[str, str] | None) -> LocalText | None:

@@ -234,9 +234,6 @@ def set_ticks(service: LogService, keys: Iterable[tuple[str, str]], done: bool =
     A tick already set keeps its time; only what changes is written and audited. The result is
     false when nothing changed (nothing to undo).
     """
-    # Rules about when a tick may be set (the SibeR transfer while the ending is unregistered, the
-    # final contact lacks its code or the start is undocumented: issue 14 item 5) belong in the
-    # rule set with a checker function; this is where their refusal would be asked, before writing.
     when = when or service.now()
     if when.tzinfo is None:
         raise InputError("at", Message("Input", QT_TRANSLATE_NOOP("Input", "The contact time has no UTC offset.")))
@@ -245,6 +242,13 @@ def set_ticks(service: LogService, keys: Iterable[tuple[str, str]], done: bool =
         if (state.stamp is None) != done:
             continue
         before.append(state)
+    # The rule set says when an episode is ready for SibeR: a premature transfer is refused
+    # (TransferRefused, with the rules' reasons) before anything is written.
+    if done:
+        service.episodes.refuse_premature_transfer(
+            (s.record_id for s in before if s.kind == WORK_SIBER),
+            registering=(s.record_id for s in before if s.kind in (WORK_REGISTRATION, WORK_ENDING)))
+    for state in before:
         stamp = (when.date().isoformat() if state.kind == WORK_SIBER else iso(when)) if done else None
         after.append(state._replace(stamp=stamp))
     change = TicksChanged(tuple(before), tuple(after))

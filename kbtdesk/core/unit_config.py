@@ -162,3 +162,29 @@ def load_unit_config(locations: Sequence[tuple[str, Path]] | None = None) -> Uni
             raise UnitConfigError.of(str(path), [Problem("(file)", f"cannot read: {exc}")]) from None
         files.append(parse_unit_file(text, layer, str(path)))
     return UnitConfig.of(files)
+
+
+def save_registration_codes(path: Path, codes: Mapping[str, str]) -> UnitFile:
+    """Write the registration codes a therapist gave in Settings into the user's own unit.json
+    (`path`), keeping what else it says; an empty code removes that type's. Checked against the
+    schema before it is written (UnitConfigError names the problem); read again at the next start."""
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        data = {"format": FORMAT, "format_version": 1}
+    merged = dict(data.get("registration_codes") or {})
+    for type_id, code in codes.items():
+        code = code.strip()
+        if code:
+            merged[type_id] = code
+        else:
+            merged.pop(type_id, None)
+    data = {**data, "registration_codes": merged} if merged else {k: v for k, v in data.items()
+                                                                  if k != "registration_codes"}
+    text = json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+    unit_file = parse_unit_file(text, USER, str(path))
+    from kbtdesk.base.files import write_atomically
+
+    path.parent.mkdir(parents=True, exist_ok=True)
+    write_atomically(path, text.encode("utf-8"))
+    return unit_file

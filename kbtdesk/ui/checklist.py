@@ -63,6 +63,7 @@ class ContactChecklist(QDialog):
         self._findings: list[Finding] = []
 
         detail = service.episode_detail(episode_id)
+        self._episode_id = episode_id
         self._episode = detail.episode
         self._patient = detail.patient
         if contact_id is not None:
@@ -83,9 +84,8 @@ class ContactChecklist(QDialog):
         self.setAccessibleName(self.windowTitle())
         self._build()
         self._load(shown)
-        # Once loaded: the time and length change what the rules find (a contact before the start),
-        # so findings and an error of the last Finish follow at once rather than staying as they were.
-        self.contact_step.at_edit.dateTimeChanged.connect(lambda _v: self._update_findings())
+        self._loaded = True  # from now on the day follows into the codes and findings (_build)
+        # the length changes what the rules find too, and an error of the last Finish follows at once
         self.contact_step.minutes_edit.valueChanged.connect(lambda _v: self._update_findings())
         if step:
             self.go_to(step)
@@ -147,6 +147,10 @@ class ContactChecklist(QDialog):
         outer.addLayout(buttons)
 
         self.contact_step.kindChanged.connect(self._kind_changed)
+        self.contact_step.endingChanged.connect(self._codes_changed)
+        # the day decides the episode rules (before its start, after its end, after a flagged score)
+        self.contact_step.at_edit.dateTimeChanged.connect(
+            lambda _v: self._kind_changed() if getattr(self, "_loaded", False) else None)
         self.journal_step.doneToggled.connect(lambda _on: self._update_step_titles())
         self.codes_step.addRequested.connect(self._add_typed_code)
         self.codes_step.removeRequested.connect(self._remove_codes)
@@ -196,7 +200,15 @@ class ContactChecklist(QDialog):
             registered=contact_steps.stamp(self._original.registered,
                                            self.registration_step.registered_check.isChecked(), now),
             note=contact.note_edit.toPlainText(), outage=self._original.outage, id=self._original.id,
+            **self._ending(),
         )
+
+    def _ending(self) -> dict:
+        """The end reason and day of a contact that ends an open episode (asked, never assumed)."""
+        if not (self.contact_step.final_check.isChecked() and self._episode.ended is None):
+            return {"end_reason": self._original.end_reason, "ended": self._original.ended}
+        ending = self.contact_step.ending
+        return {"end_reason": ending.end_reason(), "ended": ending.end_day()}
 
     def current_step(self) -> int:
         return self.pages.currentIndex()
@@ -211,7 +223,15 @@ class ContactChecklist(QDialog):
     # -- reacting -------------------------------------------------------------------------------
 
     def _suggested_for(self, contact_type: str, mode: str | None, final: bool) -> tuple[str, ...]:
-        return tuple(s.code for s in self._service.suggest_codes(contact_type, mode, final))
+        return tuple(s.code for s in self._suggestions(contact_type, mode, final))
+
+    def _suggestions(self, contact_type: str, mode: str | None, final: bool):
+        """The routine's codes for the contact, with what its episode calls for (a flagged score)."""
+        step, original = getattr(self, "contact_step", None), getattr(self, "_original", None)
+        day = (step.moment() if step is not None else original.at if original is not None
+               else self._service.now()).date()
+        return self._service.suggest_codes(contact_type, mode, final, day, self._episode_id,
+                                           getattr(self, "_original", None) and self._original.id)
 
     def _kind_changed(self) -> None:
         """Type, mode or ending changed: the suggested codes follow, hand-added codes stay."""
@@ -224,7 +244,7 @@ class ContactChecklist(QDialog):
 
     def _codes_changed(self) -> None:
         contact = self.contact_step
-        reasons = {s.code: s.reason for s in self._service.suggest_codes(
+        reasons = {s.code: s.reason for s in self._suggestions(
             contact.selected_type(), contact.selected_mode(), contact.final_check.isChecked())}
         lines = []
         for code in self._codes:
@@ -269,6 +289,7 @@ class ContactChecklist(QDialog):
         draft = self.draft()
         self.registration_step.show_draft(draft)
         self.contact_step.final_hint.setVisible(draft.final)
+        self.contact_step.ending.setVisible(draft.final and self._episode.ended is None)
 
     def _update_step_titles(self) -> None:
         errors = sum(1 for f in self._findings if f.severity == "error")
@@ -380,6 +401,10 @@ class ContactChecklist(QDialog):
     def finish(self) -> Contact | None:
         """Validate and save the contact in one transaction; None (with a message) if it cannot be."""
         draft = self.draft()
+        problem = contact_steps.ending_problem(draft.final, self._episode.ended is None, draft.end_reason)
+        if problem is not None:
+            self._show_input_error(InputError(*problem))
+            return None
         self._findings = self._service.findings_for_draft(draft)
         if has_errors(self._findings):
             self._update_findings()
@@ -404,6 +429,8 @@ class ContactChecklist(QDialog):
             "mode": (step.mode_error, next(iter(step.mode_buttons.values()), None)),
             "at": (step.at_error, step.at_edit),
             "minutes": (step.minutes_error, step.minutes_edit),
+            "end_reason": (step.ending.error, step.ending.reason),
+            "ended": (step.ending.error, step.ending.ended),
         }
         if exc.field in places:
             label, widget = places[exc.field]

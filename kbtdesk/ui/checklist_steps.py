@@ -7,7 +7,7 @@ Each step lays out its fields and says what the user did (signals); the checklis
 from __future__ import annotations
 
 import html
-from datetime import datetime
+from datetime import date, datetime
 
 from PySide6.QtCore import QDate, QDateTime, Qt, QTime, Signal
 from PySide6.QtGui import QBrush, QGuiApplication, QKeySequence, QShortcut
@@ -35,6 +35,7 @@ from kbtdesk.core.checker import Finding
 from kbtdesk.core.models import Episode
 from kbtdesk.core.rules import RuleSet, is_kva_code
 from kbtdesk.core.service import ContactDraft
+from kbtdesk.ui.ending import EndingFields
 from kbtdesk.ui.widgets import Palette, emphasise, error_label, name_widget, note_label, plain_label, quiet_button
 
 
@@ -68,6 +69,7 @@ class ContactStep(_Step):
     """1 Contact: when, how long, the contact type (and mode), whether it ends the treatment, a private note."""
 
     kindChanged = Signal()  # type, mode or "ends the treatment": the suggested codes follow
+    endingChanged = Signal()  # the end reason or day of a contact that ends the treatment
 
     def __init__(self, rules: RuleSet, lang: str):
         super().__init__("contactPage", self.tr("Contact"))
@@ -146,10 +148,13 @@ class ContactStep(_Step):
                                        self.tr("This contact ends the treatment"))
         layout.addWidget(self.final_check)
         self.final_hint = plain_label(self.tr(
-            "Finishing ends the treatment episode (if it is still open); the ending is registered "
-            "with its own code and the episode goes to SibeR."), "finalHint")
+            "Finishing ends the treatment episode (if it is still open) as chosen below; the ending is "
+            "registered with its own code and the episode goes to SibeR."), "finalHint")
         self.final_hint.setContentsMargins(26, 0, 0, 0)
         layout.addWidget(self.final_hint)
+        self.ending = EndingFields(rules, date.today(), lang)  # the end reason is asked, never assumed
+        self.ending.setVisible(False)
+        layout.addWidget(self.ending)
 
         note_label_ = QLabel(self.tr("Private no&te (kept in this log only, not the journal):"))
         self.note_edit = name_widget(QPlainTextEdit(), "contactNote", self.tr("Private note"))
@@ -166,6 +171,8 @@ class ContactStep(_Step):
         self.type_group.buttonToggled.connect(self._type_toggled)
         self.mode_group.buttonToggled.connect(self._mode_toggled)
         self.final_check.toggled.connect(lambda _on: self._changed())
+        self.ending.changed.connect(self.endingChanged)
+        self.at_edit.dateTimeChanged.connect(lambda v: self.ending.follow_contact_day(from_qdatetime(v).date()))
 
     def first_field(self) -> QWidget:
         return self.at_edit
@@ -178,6 +185,7 @@ class ContactStep(_Step):
         if draft.mode in self.mode_buttons:
             self.mode_buttons[draft.mode].setChecked(True)
         self.final_check.setChecked(draft.final)
+        self.ending.load(draft.end_reason, draft.ended or draft.at.date())
         self.note_edit.setPlainText(draft.note)
         self._loading = False
         self._sync_modes()
@@ -470,6 +478,8 @@ class RegistrationStep(_Step):
         self.registration_type.setText(f"{code} {contact_text.DASH} {name}" if code else name)
         ctype = rules.contact_type(draft.type)
         note = ctype.note.get(lang) if (code is None and ctype is not None and ctype.note is not None) else ""
+        if code is None:  # the unit's setting: Settings › Unit, or IT's unit.json
+            note = " ".join(filter(None, (note, self.tr("Set your unit's code under Settings › Unit."))))
         self.registration_note.setText(note)
         self.registration_note.setVisible(bool(note))
         self.registration_codes.setText(" ".join(draft.codes) or self.tr("none"))

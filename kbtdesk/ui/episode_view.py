@@ -97,8 +97,22 @@ class ContactsModel(QAbstractTableModel):
         modes = [m.name.get(self.language) for t in self.rules.contact_types for m in t.modes]
         return {self.COL_DATE: fmt_datetime("2026-12-28T23:59:00", self._locale) + "  ⚠",
                 self.COL_TYPE: max(types, key=len, default=""), self.COL_MODE: max(modes, key=len, default=""),
-                self.COL_CODES: " ".join(c.code for c in self.rules.codes[:3]), self.COL_JOURNAL: "✓",
+                self.COL_CODES: self._widest_codes(), self.COL_JOURNAL: "✓",
                 self.COL_REGISTERED: "✓"}
+
+    def _widest_codes(self) -> str:
+        """The longest list of codes the rule set suggests for a contact of any type, mode and ending
+        (four on the bundled routine's final contact: DU011 ZV044 ZV051 UV112)."""
+        from kbtdesk.core.checker import suggest_codes
+        from kbtdesk.core.service.contacts import CheckedContact
+
+        lists = [" ".join(c.code for c in self.rules.codes[:3])]
+        for ctype in self.rules.contact_types:
+            for mode in [None, *(m.id for m in ctype.modes)]:
+                for final in (False, True):
+                    probe = CheckedContact("", ctype.id, mode, final, [])
+                    lists.append(" ".join(s.code for s in suggest_codes(self.rules, probe)))
+        return max(lists, key=len)
 
     def contact_at(self, row: int) -> Contact:
         return self._contacts[row]
@@ -395,10 +409,15 @@ class EpisodeView(QWidget):
         self.siber_transferred = QCheckBox()
         self.siber_transferred.setObjectName("siberTransferred")
         self.siber_transferred.clicked.connect(self._siber_transfer_clicked)
+        self.siber_refusal = _plain("siberRefusal")  # why the transfer tick was refused (the rule set's reasons)
+        self.siber_refusal.setWordWrap(True)
+        self.siber_refusal.setStyleSheet(f"color: {Palette.ERROR.name()};")
+        self.siber_refusal.setVisible(False)
         self.episode_findings = _plain("episodeFindings")
         self.episode_findings.setWordWrap(True)
         self.episode_findings.setStyleSheet(f"color: {Palette.ERROR.name()};")
-        for widget in (self.siber_start, self.final_contact, self.siber_transferred, self.episode_findings):
+        for widget in (self.siber_start, self.final_contact, self.siber_transferred, self.siber_refusal,
+                       self.episode_findings):
             box.addWidget(widget)
         box.addStretch(1)
         self.checklist.setMaximumWidth(self.fontMetrics().averageCharWidth() * 54)
@@ -445,7 +464,9 @@ class EpisodeView(QWidget):
         self.contacts_title.setText(self.tr("Contacts"))
         self.contacts.setAccessibleName(self.tr("Contacts"))
         # The type column gives way (elided) so that the findings column always stays in view.
-        fit_columns(self.contacts, self.contacts_model.width_samples(), stretch=ContactsModel.COL_TYPE)
+        # Cells get the style's own margins only (padding -8): four codes on a final contact (DU011 on
+        # it too, issue 14.5) and the type still fit beside the list at 1280×800.
+        fit_columns(self.contacts, self.contacts_model.width_samples(), stretch=ContactsModel.COL_TYPE, padding=-8)
         self.measures.setAccessibleName(self.tr("Rating-scale scores"))
         self.checklist.setTitle(self.tr("Episode checklist"))
         self.checklist.setAccessibleName(self.tr("Episode checklist"))
@@ -478,6 +499,7 @@ class EpisodeView(QWidget):
     def show_episode(self, episode_id: str | None) -> None:
         if episode_id != self.episode_id:
             self.reveal.setChecked(False)  # a revealed number never carries over to another patient
+            self.siber_refusal.setVisible(False)
         self.episode_id = episode_id or None
         self.refresh()
 
@@ -611,9 +633,17 @@ class EpisodeView(QWidget):
 
     def _siber_transfer_clicked(self, checked: bool) -> None:
         if self.episode_id:
-            from kbtdesk.core.service import WORK_SIBER
+            from kbtdesk.core.service import WORK_SIBER, TransferRefused
+            from kbtdesk.ui.ending import transfer_refusal_text
 
-            self.service.tick([(WORK_SIBER, self.episode_id)], done=checked)
+            try:
+                self.service.tick([(WORK_SIBER, self.episode_id)], done=checked)
+            except TransferRefused as refused:
+                self.siber_transferred.setChecked(False)
+                self.siber_refusal.setText(transfer_refusal_text(refused, self.language))
+                self.siber_refusal.setVisible(True)
+                return
+            self.siber_refusal.setVisible(False)
             self.changed.emit()
 
     def _activated(self, index: QModelIndex) -> None:

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHeaderView,
     QLabel,
+    QLineEdit,
     QPlainTextEdit,
     QSpinBox,
     QTreeWidget,
@@ -21,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kbtdesk.core.unit_config import SITE, UnitConfig
+from kbtdesk.core.unit_config import SITE, USER, UnitConfig, save_registration_codes
 from kbtdesk.ui.widgets import name_widget
 
 
@@ -90,6 +91,7 @@ class UnitSettingsPage(QWidget):
         self.no_feedback.setValue(service.no_feedback_days())
         self.no_feedback.setEnabled(not self.unit.locked("no_feedback_days"))
         form.addRow(self.tr("&No feedback after:"), self.no_feedback)
+        self._add_registration_codes(form, rules, language)
         layout.addLayout(form)
 
     def _rows(self, rules, language: str) -> list[tuple[str, str, str]]:
@@ -125,6 +127,42 @@ class UnitSettingsPage(QWidget):
         if key == "registration_codes":
             return self.tr("no: only in unit.json")
         return self.tr("no: fixed by your unit") if self.unit.locked(key) else self.tr("yes")
+
+    def _add_registration_codes(self, form: QFormLayout, rules, language: str) -> None:
+        """A code for each contact type the routine leaves without one (the planned visit's): the
+        unit's setting, written to the user's own unit.json unless the machine-wide file sets it."""
+        from kbtdesk.paths import unit_config_files
+
+        self.user_file = dict(unit_config_files())[USER]
+        source = self.unit.source("registration_codes")
+        fixed = source is not None and source.layer == SITE
+        self.registration_edits: dict[str, QLineEdit] = {}
+        open_types = [t for t in rules.contact_types
+                      if t.registration_code is None or t.registration_code_from == "unit"]
+        for ctype in open_types:
+            name = ctype.name.get(language)
+            edit = name_widget(QLineEdit(ctype.registration_code or ""), f"registrationCode_{ctype.id}",
+                               self.tr("Registration code for {type}").format(type=name))
+            edit.setMaxLength(20)
+            edit.setPlaceholderText(self.tr("none (adjust to your unit)"))
+            edit.setReadOnly(fixed)
+            form.addRow(self.tr("Registration code, {type}:").format(type=name), edit)
+            self.registration_edits[ctype.id] = edit
+        if open_types:
+            note = (self.tr("Set by your unit's machine-wide file; it cannot be changed here.") if fixed
+                    else self.tr("Saved in your own unit.json ({path}); shown in the registration text "
+                                 "from the next start of kbtdesk.").format(path=self.user_file))
+            form.addRow(_plain(note, "registrationCodeNote"))
+        self._codes_before = {k: e.text() for k, e in self.registration_edits.items()}
+
+    def save_registration_codes(self) -> bool:
+        """Write changed registration codes to the user's unit.json; True when something was written."""
+        codes = {k: e.text() for k, e in self.registration_edits.items() if not e.isReadOnly()}
+        if codes == {k: v for k, v in self._codes_before.items() if k in codes}:
+            return False
+        save_registration_codes(self.user_file, codes)
+        self._codes_before.update(codes)
+        return True
 
     def no_feedback_days(self) -> int | None:
         """The therapist's own threshold, or None when the unit fixes it."""

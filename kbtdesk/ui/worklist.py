@@ -38,9 +38,11 @@ from kbtdesk.core.service import (
     WORK_REGISTRATION,
     WORK_SIBER,
     LogService,
+    TransferRefused,
     WorkItem,
 )
 from kbtdesk.translation import chosen_language
+from kbtdesk.ui.ending import transfer_refusal_text
 from kbtdesk.ui.widgets import Palette, fit_columns
 
 #: What Qt hands a model's methods: a row's index, or a persistent one (PySide6's stubs say so).
@@ -284,6 +286,7 @@ class WorklistWidget(QWidget):
         self.setObjectName("worklist")
         self.setAccessibleName(self.tr("Worklist"))
         self._service = service
+        self._lang = lang or chosen_language()
         self._done: list[WorkItem] = []
 
         self.model = WorklistModel(service.rules, lang or chosen_language(), self)
@@ -302,6 +305,14 @@ class WorklistWidget(QWidget):
         self.summary.setTextFormat(Qt.TextFormat.PlainText)
         self.summary.setObjectName("worklistSummary")
         layout.addWidget(self.summary)
+
+        self.refusal = QLabel()  # why a SibeR transfer could not be ticked
+        self.refusal.setTextFormat(Qt.TextFormat.PlainText)
+        self.refusal.setWordWrap(True)
+        self.refusal.setObjectName("worklistRefusal")
+        self.refusal.setStyleSheet(f"color: {Palette.ERROR.name()};")
+        self.refusal.setVisible(False)
+        layout.addWidget(self.refusal)
 
         self.view = QTreeView()
         self.view.setObjectName("worklistView")
@@ -402,7 +413,13 @@ class WorklistWidget(QWidget):
         if not items:
             return 0
         anchor = self._anchor()
-        changed = self._service.tick([i.key for i in items], done=True)
+        try:
+            changed = self._service.tick([i.key for i in items], done=True)
+        except TransferRefused as refused:  # nothing was written: the rule set's reasons say why
+            self.refusal.setText(transfer_refusal_text(refused, self._lang))
+            self.refusal.setVisible(True)
+            return 0
+        self.refusal.setVisible(False)
         done_keys = {i.key for i in items}
         self._done = items + [i for i in self._done if i.key not in done_keys]
         self.refresh()

@@ -104,7 +104,7 @@ def test_contact_add_a_planned_visit_with_mode_an_added_code_and_the_ending(fill
 def test_contact_add_refused_by_the_rules_writes_nothing_and_exits_1(second_episode, tmp_path):
     env, other = second_episode
     before = _export(env, tmp_path)
-    ending = next(r.code for r in _rules().rules if r.kind == "missing-code" and "final" in r.when)
+    ending = _rules().ending_code
     out = kbtdesk("contact", "add", "--episode", ACTIVE, "--episode", other, "--type", "TB", "--code", ending,
                   env_extra=env)
     assert out.returncode == 1

@@ -108,7 +108,7 @@ def test_a_refused_contact_writes_nothing_and_names_the_findings(thirty):
     service, episodes = thirty
     before, audits = _contact_count(service), _audit_count(service)
     # The ending code on a contact that does not end the treatment: the routine's error.
-    ending = next(r.code for r in service.rules.rules if r.kind == "missing-code" and "final" in r.when)
+    ending = service.rules.ending_code
     with pytest.raises(batch.BatchRefused) as refused:
         batch.log_contacts(service, batch.ContactBatch(tuple(e.id for e in episodes[:4]), "BR",
                                                        extra_codes=(ending,)))

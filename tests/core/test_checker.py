@@ -51,7 +51,7 @@ BR_OK = Contact(type="BR", codes=("DU011", "ZV044", "ZV051"))
 TB_OK = Contact(type="TB", codes=("DU011", "ZV044", "ZV051"))
 VIDEO_OK = Contact(type="planned-visit", mode="video", codes=("DU011", "ZV044", "ZV051"))
 CLINIC_OK = Contact(type="planned-visit", mode="clinic", codes=("DU011", "ZV044"))
-FINAL_OK = Contact(type="planned-visit", mode="clinic", final=True, codes=("ZV044", "UV112"))
+FINAL_OK = Contact(type="planned-visit", mode="clinic", final=True, codes=("DU011", "ZV044", "UV112"))
 
 
 def without(contact: Contact, code: str) -> Contact:
@@ -99,7 +99,7 @@ def test_zv051_not_required_without_distance(ruleset, contact):
 
 
 def test_zv051_required_on_a_final_distance_contact(ruleset):
-    final_phone = Contact(type="TB", final=True, codes=("ZV044", "UV112"))
+    final_phone = Contact(type="TB", final=True, codes=("DU011", "ZV044", "UV112"))
     assert keys(check_contact(ruleset, "e1", final_phone)) == [
         ("missing-code", "zv051-required-at-distance", "ZV051", "error")
     ]
@@ -130,10 +130,13 @@ def test_du011_missing_on_ordinary_contact(ruleset, contact):
     assert keys(findings) == [("missing-code", "du011-required", "DU011", "error")]
 
 
-def test_du011_not_required_on_final_contact(ruleset):
-    assert "DU011" not in FINAL_OK.codes
+def test_du011_missing_on_final_contact_is_a_warning(ruleset):
+    # The routine lists DU011 for the treatment and never says to leave it off the final contact.
+    findings = check_contact(ruleset, "e1", without(FINAL_OK, "DU011"))
+    assert keys(findings) == [("missing-code", "du011-at-final", "DU011", "warning")]
+    assert not has_errors(findings)
+    assert "tyst" in findings[0].reason["sv"] or "säger inget" in findings[0].reason["sv"]
     assert check_contact(ruleset, "e1", FINAL_OK) == []
-    assert check_contact(ruleset, "e1", with_(FINAL_OK, "DU011")) == []
 
 
 # --- missing-code UV112 (the final contact) ------------------------------------------------
@@ -264,9 +267,9 @@ def test_has_errors(ruleset):
         (Contact(type="planned-visit", mode="video"), ["DU011", "ZV044", "ZV051"]),
         (Contact(type="planned-visit", mode="clinic"), ["DU011", "ZV044"]),
         (Contact(type="planned-visit", mode=None), ["DU011", "ZV044"]),
-        (Contact(type="planned-visit", mode="clinic", final=True), ["ZV044", "UV112"]),
-        (Contact(type="planned-visit", mode="video", final=True), ["ZV044", "ZV051", "UV112"]),
-        (Contact(type="BR", final=True), ["ZV044", "ZV051", "UV112"]),
+        (Contact(type="planned-visit", mode="clinic", final=True), ["DU011", "ZV044", "UV112"]),
+        (Contact(type="planned-visit", mode="video", final=True), ["DU011", "ZV044", "ZV051", "UV112"]),
+        (Contact(type="BR", final=True), ["DU011", "ZV044", "ZV051", "UV112"]),
     ],
 )
 def test_suggest_codes(ruleset, contact, expected):
@@ -330,10 +333,11 @@ def test_finding_text_without_reason():
 
 def test_episode_finding_message_has_no_placeholders(ruleset):
     finding = check_episode(ruleset, Episode(ended=date(2026, 3, 1)), [])[0]
+    # The reason adds to the message and does not say it again (issue 14: "Avbruten" repeated itself).
     assert finding.text(lang="en") == (
         "The episode has ended but no contact is marked as final: "
-        "The treatment has ended but no contact is marked as the final one. The ending is "
-        "registered with UV112 (Ending of systematic psychological treatment, cognitive behavioural)."
+        "The ending is registered with UV112 (Ending of systematic psychological treatment, cognitive "
+        "behavioural) on the contact that ends the treatment."
     )
 
 
@@ -359,4 +363,4 @@ def test_episode_finding_as_json(ruleset):
     assert set(data) == {"severity", "kind", "episode", "contact", "code", "message", "rules", "rules_note"}
     assert (data["episode"], data["contact"], data["code"]) == ("e9", None, None)
     assert data["rules"] == "vgr-kbt-pa-natet 2026.1"
-    assert data["message"].startswith("The episode has ended but no contact is marked as final: Behandlingen")
+    assert data["message"].startswith("The episode has ended but no contact is marked as final: Avslutet")

@@ -41,7 +41,8 @@ def full_episode(service):
         mode = "clinic" if final else None
         service.save_contact(ContactDraft(episode.id, start + timedelta(days=n, minutes=n), ctype, mode=mode,
                                           final=final, codes=_codes(service, ctype, mode, final),
-                                          journal_done=NOW if n % 2 else None))
+                                          journal_done=NOW if n % 2 else None,
+                                          registered=NOW if final else None))
     service.set_siber_start_documented(episode.id, date(2026, 10, 1))
     for n, items in enumerate(([3] * 9, [2] * 9, None)):
         service.add_measure(episode.id, date(2026, 10, 1) + timedelta(weeks=n), "madrs-s",

@@ -159,3 +159,30 @@ def test_check_on_the_command_line_judges_by_the_regions_file(tmp_path):
     assert bundled.returncode == 1
     assert {(f["contact"], f["kind"]) for f in json.loads(bundled.stdout)["findings"]} >= {
         ("c1", "unknown-contact-type"), ("c2", "unknown-contact-type")}
+
+
+def test_the_regions_own_choice_of_the_gap_rules(region):
+    """The new kinds are the region's to use or leave: here a contact before the start is an error,
+    the transfer waits only for the ending code (no rule about the start or the registration),
+    and the bundled routine's after-flag rule does not exist."""
+    from kbtdesk.core.service import WORK_SIBER, TransferRefused
+
+    service, episode = region
+    early = ContactDraft(episode.id, NOW.replace(year=2026, month=9, day=20), "DIGB", codes=("DU011", "ZV044", "ZV051"))
+    assert [(f.rule, f.severity) for f in service.findings_for_draft(early)] == [("contact-inside-episode", "error")]
+    assert not [r for r in service.rules.rules if "after-flag" in r.when]
+    _contact(service, episode, 1, "VIDM", ["ZV044", "ZV051"], final=True)
+    with pytest.raises(TransferRefused) as refused:
+        service.tick([(WORK_SIBER, episode.id)])
+    assert [(f.rule, f.code) for f in refused.value.findings] == [("transfer-after-ending-code", "ZZ901")]
+    _contact(service, episode, 0, "VIDM", ["ZV044", "ZV051", "ZZ901"], final=True)
+    service.tick([(WORK_SIBER, episode.id)])  # not registered, start not documented: this region does not ask
+    assert service.episode(episode.id).siber_transferred == NOW.date()
+
+
+def test_the_gap_kinds_are_optional(tmp_path):
+    """The versions fixture uses none of the new kinds and still loads and judges."""
+    versions = load_rule_book(OTHER.parent / "versions")
+    kinds = {r.kind for v in versions.versions for r in v.rules}
+    assert not kinds & {"contact-before-start", "contact-after-end", "second-active-episode",
+                        "siber-transfer-premature"}

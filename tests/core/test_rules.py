@@ -262,14 +262,37 @@ EXPECTED_RULES = {
     ("missing-code", "DU011", "error", ("not-final",)),
     ("missing-code", "UV112", "error", ("final",)),
     ("unexpected-code", "UV112", "error", ("not-final",)),
-    ("missing-final-contact", None, "error", ("ended-episode",)),
+    ("missing-final-contact", None, "error", ("ended-episode", "completed")),
     ("invalid-code", None, "error", ("always",)),
+    # The routine's gaps (issue 14.5): a warning where the routine is silent, an error where the
+    # transfer to SibeR would go before what the routine asks of it.
+    ("missing-code", "DU011", "warning", ("final",)),
+    ("missing-code", "AU118", "warning", ("after-flag",)),
+    ("contact-before-start", None, "warning", ("any",)),
+    ("contact-after-end", None, "warning", ("any",)),
+    ("missing-final-contact", None, "warning", ("ended-episode", "not-completed")),
+    ("second-active-episode", None, "warning", ("active-episode",)),
+    ("siber-transfer-premature", None, "error", ("siber-transferred",)),
+    ("siber-transfer-premature", None, "error", ("siber-transferred", "completed")),
 }
 
 
 def test_rule_table_exactly(ruleset):
     assert {(r.kind, r.code, r.severity, r.when) for r in ruleset.rules} == EXPECTED_RULES
-    assert len(ruleset.rules) == len(EXPECTED_RULES)
+    assert len(ruleset.rules) == len(EXPECTED_RULES) + 2  # four SibeR rules in two rows above
+    assert sorted(r.params["requires"] for r in ruleset.rules if r.kind == "siber-transfer-premature") == [
+        "ended", "ending-code", "final-contact-registered", "start-documented"]
+
+
+def test_where_the_routine_is_silent_the_rule_is_a_warning_and_says_so(ruleset):
+    silent = [r for r in ruleset.rules if r.source.startswith("Inte i rutinen") or "tyst" in r.source
+              or "säger inte" in r.reason["sv"] or "säger inget" in r.reason["sv"]]
+    assert len(silent) >= 6
+    for rule in silent:
+        assert rule.severity == "warning", rule.id
+        assert "silent" in rule.reason["en"] or "does not say" in rule.reason["en"], rule.id
+    flag = next(r for r in ruleset.rules if "after-flag" in r.when)
+    assert "Justera efter din enhet" in flag.reason["sv"] and "Adjust to your unit" in flag.reason["en"]
 
 
 def test_rules_carry_the_routines_words(ruleset):
@@ -398,7 +421,9 @@ def _duplicate_mode(data):
         (_set_rule(0, "when", "sometimes"), "rules[0].when", "unknown condition"),
         (_set_rule(0, "when", ["final", "sometimes"]), "rules[0].when", "unknown condition"),
         (_set_rule(0, "when", []), "rules[0].when", "must not be empty"),
-        (_set_rule(6, "when", "final"), "rules[6].when", "does not apply"),
+        (_set_rule(10, "when", "final"), "rules[10].when", "does not apply"),
+        (_set_rule(13, "params", {"requires": "moon-phase"}), "rules[13].params.requires", "not one of"),
+        (_set_rule(13, "params", {}), "rules[13].params.requires", "missing"),
         (_set_rule(0, "when", "ended-episode"), "rules[0].when", "does not apply"),
         (_set_rule(0, "severity", "fatal"), "rules[0].severity", "not one of 'error', 'warning'"),
         (_set_rule(0, "kind", "missing-something"), "rules[0].kind", "unknown kind"),
@@ -406,7 +431,7 @@ def _duplicate_mode(data):
         (_set_rule(0, "code", "ZZ999"), "rules[0].code", "not listed"),
         (_set_rule(0, "code", None), "rules[0].code", "needs a code"),
         (_drop_rule_code, "rules[0].code", "needs a code"),
-        (_set_rule(6, "code", "UV112"), "rules[6].code", "takes no code"),
+        (_set_rule(10, "code", "UV112"), "rules[10].code", "takes no code"),
         (_set_rule(0, "verbatim", "yes"), "rules[0].verbatim", "true or false"),
         (_drop_reason_sv, "rules[0].reason.sv", "missing"),
         (_duplicate_rule_id, "rules[1].id", "duplicate"),
@@ -504,12 +529,12 @@ def test_new_rule_in_a_copy_is_applied_without_code_changes(tmp_path, bundled_da
     )
     extended = load_ruleset(write(tmp_path, data))
 
-    video_end = Contact(type="planned-visit", mode="video", final=True, codes=("ZV044", "ZV051", "UV112"))
+    video_end = Contact(type="planned-visit", mode="video", final=True, codes=("DU011", "ZV044", "ZV051", "UV112"))
     findings = check_contact(extended, "e1", video_end)
     assert [(f.rule, f.code, f.severity) for f in findings] == [("au011-at-video-end", "AU011", "warning")]
-    assert [s.code for s in suggest_codes(extended, video_end)] == ["ZV044", "ZV051", "UV112", "AU011"]
+    assert [s.code for s in suggest_codes(extended, video_end)] == ["DU011", "ZV044", "ZV051", "UV112", "AU011"]
 
-    clinic_end = Contact(type="planned-visit", mode="clinic", final=True, codes=("ZV044", "UV112"))
+    clinic_end = Contact(type="planned-visit", mode="clinic", final=True, codes=("DU011", "ZV044", "UV112"))
     assert check_contact(extended, "e1", clinic_end) == []
 
 

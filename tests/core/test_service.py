@@ -74,6 +74,7 @@ def test_worklist_groups_and_ticks(service, episode):
     service.tick([(WORK_JOURNAL, first.id)], done=False)
     assert service.contact(first.id).journal_done is None
     assert service.open_item_count() == 3
+    service.set_siber_start_documented(episode.id, date(2026, 10, 1))
     service.tick([(WORK_SIBER, episode.id), (WORK_ENDING, final.id)])
     assert service.episode(episode.id).siber_transferred == NOW.date()
     assert {i.kind for i in service.worklist()} == {WORK_JOURNAL}
@@ -141,7 +142,7 @@ def test_measures_are_checked_against_the_instrument(service, episode):
 def test_suggest_codes_through_the_service(service):
     assert [s.code for s in service.suggest_codes("BR", None, False)] == ["DU011", "ZV044", "ZV051"]
     assert [s.code for s in service.suggest_codes("planned-visit", "clinic", False)] == ["DU011", "ZV044"]
-    assert [s.code for s in service.suggest_codes("TB", None, True)] == ["ZV044", "ZV051", "UV112"]
+    assert [s.code for s in service.suggest_codes("TB", None, True)] == ["DU011", "ZV044", "ZV051", "UV112"]
 
 
 def test_findings_for_a_draft_update_with_the_codes(service, episode):

@@ -33,6 +33,7 @@ def open_work(service, episode):
     other = service.add_patient("701063-2391", "Örjan Ängström")
     ended = service.add_episode(other.id, "Oroshjälpen Plus", date(2026, 8, 1))
     d = _save(service, ended.id, datetime(2026, 10, 20, 23, 30, tzinfo=TZ), "planned-visit", "video", final=True)
+    service.set_siber_start_documented(ended.id, date(2026, 8, 1))
     return service, episode, service.episode(ended.id), (a, b, c, d)
 
 
@@ -128,6 +129,7 @@ def test_nothing_to_change_is_no_change(open_work):
 
 def test_every_tick_is_audited_in_its_transaction(open_work):
     service, episode, ended, (a, b, c, d) = open_work
+    service.tick([(WORK_ENDING, d.id)])  # the ending registered: the episode is ready for SibeR
     entries = len(service.audit_entries())
     change = ticks.set_ticks(service, [(WORK_JOURNAL, b.id), (WORK_SIBER, ended.id)])
     change.undo(service)

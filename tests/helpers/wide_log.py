@@ -111,7 +111,8 @@ def fill_wide_log(service: LogService, ended: int = 30) -> WideLog:
             service.add_measure(episode.id, began, instrument_id, top * 3 // 4)
             service.add_measure(episode.id, began + timedelta(days=60), instrument_id, top // 4)
         service.end_episode(episode.id, began + timedelta(days=61), ("completed", "dropout", "other")[n % 3])
-        if n % 2:
+        if n % 2:  # ready for SibeR: start documented, final contact registered with its ending code
+            service.set_siber_start_documented(episode.id, began)
             service.tick([(WORK_SIBER, episode.id)], when=datetime.combine(began + timedelta(days=70),
                                                                           datetime.min.time(), CET))
         result.ended_episodes.append(episode.id)

@@ -5,10 +5,12 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QCheckBox,
+    QComboBox,
+    QDateEdit,
     QDialog,
     QLabel,
     QLineEdit,
@@ -202,17 +204,48 @@ def test_final_contact_suggests_uv112_and_ends_the_episode(open_checklist, servi
     dialog.add_code("AU118")
     child(dialog, QCheckBox, "contactFinal").setChecked(True)
 
-    assert listed_codes(dialog) == ["ZV044", "ZV051", "UV112", "AU118"]  # hand-added code kept
+    # DU011 stays on the final contact, as on every treatment contact (issue 14.5)
+    assert listed_codes(dialog) == ["DU011", "ZV044", "ZV051", "UV112", "AU118"]  # hand-added code kept
     assert not [t for t in finding_texts(dialog) if t.startswith("Error")]
     assert not reminder.isHidden()
     assert "SibeR" in reminder.text() and "Medrave" in reminder.text()
     assert "UV112" in child(dialog, QLineEdit, "registrationText").text()
 
+    # The end reason is asked: Finish refuses until it is chosen, and never assumes "completed".
+    reason = child(dialog, QComboBox, "contactEndReason")
+    assert reason.isVisibleTo(dialog) and reason.currentData() == ""
+    assert dialog.finish() is None
+    error = child(dialog, QLabel, "contactEndError")
+    assert error.isVisibleTo(dialog) and "Choose how the treatment ends" in error.text()
+    assert dialog.current_step() == STEP_CONTACT
+    assert service.episode(episode.id).ended is None and service.counts().contacts == 0
+
+    reason.setCurrentIndex(reason.findData("completed"))
+    assert not error.isVisibleTo(dialog)
+    advice = child(dialog, QLabel, "contactEndAdvice")
+    rule = next(r for r in service.rules.rules if r.kind == "missing-final-contact" and "completed" in r.when)
+    assert rule.reason["sv"] in advice.text()
     saved = dialog.finish()
     assert saved is not None and service.contact(saved.id).final
     ended = service.episode(episode.id)
     assert ended.ended == NOW.date() and ended.end_reason == "completed"
     assert "siber" in {item.kind for item in service.worklist()}
+
+
+def test_the_final_contact_ends_the_episode_for_the_reason_and_day_chosen(open_checklist, service, episode):
+    dialog = open_checklist()
+    child(dialog, QCheckBox, "contactFinal").setChecked(True)
+    reason = child(dialog, QComboBox, "contactEndReason")
+    reason.setCurrentIndex(reason.findData("dropout"))
+    advice = child(dialog, QLabel, "contactEndAdvice").text()
+    assert "Rutinen säger inte" in advice and "Justera efter din enhet" in advice  # a warning's words
+    day = NOW.date() - timedelta(days=2)
+    child(dialog, QDateEdit, "contactEndDate").setDate(QDate(day.year, day.month, day.day))
+    assert dialog.finish() is not None
+    ended = service.episode(episode.id)
+    assert (ended.ended, ended.end_reason) == (day, "dropout")
+    # the contact lies after the end it gave: the rule set's warning says so under the episode
+    assert "contact-after-end" in [f.kind for f in service.episode_detail(episode.id).findings]
 
 
 def test_unticking_final_brings_du011_back(open_checklist):

@@ -260,6 +260,7 @@ def test_change_ending_dialog_reminds_of_a_siber_transfer(qtbot, service, built)
     plain = ChangeEndingDialog(service, built["fatima"], "en")
     qtbot.addWidget(plain)
     assert plain.findChild(QWidget, "siberNote") is None
+    service.set_siber_start_documented(built["fatima"], NOW.date())  # ready for SibeR (issue 14.5)
     service.tick([("siber", built["fatima"])], when=NOW)
     dialog = ChangeEndingDialog(service, built["fatima"], "en")
     qtbot.addWidget(dialog)

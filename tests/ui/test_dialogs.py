@@ -7,7 +7,7 @@ from datetime import date
 
 import pytest
 from PySide6.QtCore import QDate
-from PySide6.QtWidgets import QDialog
+from PySide6.QtWidgets import QDialog, QLabel
 
 from kbtdesk.db import engine, keyfile
 from kbtdesk.paths import LogPaths
@@ -169,15 +169,63 @@ def test_new_episode_for_a_new_patient_validates_the_identity(qtbot, service):
     assert service.patient_by_identity("196408233234").name == "Åsa Öberg"
 
 
-def test_new_episode_finds_an_existing_patient_by_identity(qtbot, service, episode):
+def test_new_episode_finds_an_existing_patient_by_identity(qtbot, service, episode, monkeypatch):
+    monkeypatch.setattr(NewEpisodeDialog, "confirm_second_episode",
+                        staticmethod(lambda parent, text: pytest.fail("asked for another programme")))
     dialog = NewEpisodeDialog(service, "sv")
     qtbot.addWidget(dialog)
     dialog.identity.setText("19640823-3234")
     assert "Åsa Öberg" in dialog.found.text()
     assert not dialog.name.isEnabled()
+    dialog.programme.setCurrentText("Oroshjälpen Plus")
     dialog.accept()
     assert dialog.episode.patient_id == episode.patient_id
     assert service.counts().patients == 1
+
+
+@pytest.mark.parametrize("answer", [False, True])
+def test_a_second_active_episode_of_the_same_programme_is_asked_first(qtbot, service, episode, monkeypatch, answer):
+    asked = []
+
+    def confirm(parent, text):
+        asked.append(text)
+        return answer
+
+    monkeypatch.setattr(NewEpisodeDialog, "confirm_second_episode", staticmethod(confirm))
+    dialog = NewEpisodeDialog(service, "sv")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.identity.setText("640823-3234")
+    dialog.programme.setCurrentText("Depressionshjälpen Plus")  # the active episode's programme
+    dialog.accept()
+    rule = next(r for r in service.rules.rules if r.kind == "second-active-episode")
+    assert len(asked) == 1 and rule.reason["sv"] in asked[0] and "2026-10-01" in asked[0]
+    active = [r for r in service.episode_rows("active") if r.programme == "Depressionshjälpen Plus"]
+    if answer:
+        assert dialog.result() == QDialog.DialogCode.Accepted and len(active) == 2
+        assert rule.id in [f.rule for f in service.episode_detail(dialog.episode.id).findings]
+    else:
+        assert dialog.isVisible() and dialog.episode is None and len(active) == 1
+
+
+def test_the_end_dialog_says_what_the_final_contact_rule_says(qtbot, service, episode):
+    dialog = EndEpisodeDialog(service, episode.id, "sv")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    by_reason = {}
+    for reason in ("completed", "dropout", "other"):
+        dialog.reason.setCurrentIndex(dialog.reason.findData(reason))
+        by_reason[reason] = dialog.findChild(QLabel, "endAdvice").text()
+    rules = {r.severity: r for r in service.rules.rules if r.kind == "missing-final-contact"}
+    assert rules["error"].reason["sv"] in by_reason["completed"] and by_reason["completed"].startswith("Required")
+    assert rules["warning"].reason["sv"] in by_reason["dropout"] and by_reason["dropout"].startswith("Advised")
+    # Ended as dropped out without a final contact: the finding has the dialog's words, once, as a warning.
+    dialog.reason.setCurrentIndex(dialog.reason.findData("dropout"))
+    dialog.accept()
+    findings = service.episode_detail(episode.id).findings
+    assert [(f.kind, f.severity) for f in findings] == [("missing-final-contact", "warning")]
+    text = findings[0].text()
+    assert rules["warning"].reason["sv"] in text and text.count("no contact is marked as final") == 1
 
 
 def test_end_episode_refuses_an_end_before_the_start(qtbot, service, episode):

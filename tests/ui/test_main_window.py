@@ -8,7 +8,7 @@ from datetime import date, timedelta
 
 import pytest
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QWidget
 
 from kbtdesk.core.demo import personnummer
 from kbtdesk.core.service import ContactDraft
@@ -174,7 +174,18 @@ def test_a_final_contact_ends_the_episode_and_the_window_shows_it(window, servic
     assert not window.act.end_episode.isEnabled()
     before = service.open_item_count()
     assert view.siber_transferred.isEnabled() and not view.siber_transferred.isChecked()
+    # The start is not documented: the rule set refuses the tick and the window says why.
+    refusal = view.findChild(QLabel, "siberRefusal")
+    assert refusal.isHidden()
     view.siber_transferred.click()
+    assert service.episode(patients["åsa"]).siber_transferred is None
+    assert not view.siber_transferred.isChecked() and refusal.isVisibleTo(view)
+    rule = next(r for r in service.rules.rules if r.params.get("requires") == "start-documented")
+    assert rule.reason["sv"] in refusal.text()
+    assert service.open_item_count() == before
+    view.siber_start.click()
+    view.siber_transferred.click()
+    assert refusal.isHidden()
     assert service.episode(patients["åsa"]).siber_transferred is not None
     assert service.open_item_count() == before - 1
     assert window.open_items.text().endswith(str(before - 1))

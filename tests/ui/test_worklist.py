@@ -6,7 +6,7 @@ from datetime import date, timedelta
 
 import pytest
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
-from PySide6.QtWidgets import QCheckBox, QPushButton, QTreeView
+from PySide6.QtWidgets import QCheckBox, QLabel, QPushButton, QTreeView
 
 from kbtdesk.core.service import WORK_ENDING, WORK_JOURNAL, WORK_REGISTRATION, WORK_SIBER, ContactDraft
 from kbtdesk.ui.worklist import DONE_GROUP, WorklistModel, WorklistWidget
@@ -126,8 +126,22 @@ def test_ticking_several_at_once_with_space(worklist, service, contacts, qtbot):
     assert service.contact(c2).registered == NOW.isoformat()
 
 
+def test_a_siber_transfer_before_the_start_is_documented_is_refused_with_the_reason(worklist, service, contacts):
+    model = worklist.model
+    select(worklist, row_of(model, WORK_SIBER, contacts["second"].id), row_of(model, WORK_ENDING, contacts["c3"].id))
+    assert worklist.mark_done() == 0
+    refusal = worklist.findChild(QLabel, "worklistRefusal")
+    rule = next(r for r in service.rules.rules if r.params.get("requires") == "start-documented")
+    assert refusal.isVisibleTo(worklist) and rule.reason["sv"] in refusal.text()
+    assert service.episode(contacts["second"].id).siber_transferred is None
+    assert service.contact(contacts["c3"].id).registered is None  # all or nothing
+    assert [i.episode_id for i in model.items(WORK_SIBER)] == [contacts["second"].id]
+
+
 def test_ticking_siber_and_ending(worklist, service, contacts):
     model = worklist.model
+    service.set_siber_start_documented(contacts["second"].id, date(2026, 9, 1))
+    worklist.refresh()
     select(worklist, row_of(model, WORK_SIBER, contacts["second"].id), row_of(model, WORK_ENDING, contacts["c3"].id))
     assert worklist.mark_done() == 2
     assert service.episode(contacts["second"].id).siber_transferred == NOW.date()

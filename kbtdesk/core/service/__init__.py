@@ -39,7 +39,7 @@ from kbtdesk.core.service.contacts import (
     check_contact,
     contact_shape_problem,
 )
-from kbtdesk.core.service.episodes import EpisodeDetail, Episodes
+from kbtdesk.core.service.episodes import EpisodeDetail, Episodes, TransferRefused
 from kbtdesk.core.service.inputs import InputError, check_care_day, clean_text, iso, parse_moment, utc_key
 from kbtdesk.core.service.measures import Measures, check_score
 from kbtdesk.core.service.patients import Patients
@@ -58,7 +58,7 @@ from kbtdesk.core.service.worklist import (
 
 __all__ = [
     "WORK_ENDING", "WORK_JOURNAL", "WORK_KINDS", "WORK_REGISTRATION", "WORK_SIBER",
-    "ContactDraft", "Counts", "EpisodeDetail", "EpisodeRow", "InputError", "LogService", "WorkItem",
+    "ContactDraft", "Counts", "EpisodeDetail", "EpisodeRow", "InputError", "LogService", "TransferRefused", "WorkItem",
     "check_care_day", "check_contact", "check_score", "clean_text", "contact_shape_problem",
     "exported_patients_note", "fold", "iso", "parse_moment", "search_terms", "utc_key",
 ]
@@ -177,6 +177,12 @@ class LogService(Store):
     def check_all(self) -> list[Finding]:
         return self.episodes.check_all()
 
+    def second_episode_findings(self, patient_id: str, programme: str, started: date) -> list[Finding]:
+        return self.episodes.second_episode_findings(patient_id, programme, started)
+
+    def transfer_findings(self, episode_id: str, on: date) -> list[Finding]:
+        return self.episodes.transfer_findings(episode_id, on)
+
     # -- contacts: service.contacts ---------------------------------------------------------
 
     def validate_contact(self, draft: ContactDraft) -> ContactDraft:
@@ -187,8 +193,9 @@ class LogService(Store):
         return self.contacts.findings_for_draft(draft)
 
     def suggest_codes(self, contact_type: str, mode: str | None, final: bool,
-                      on: date | None = None) -> list[Suggestion]:
-        return self.contacts.suggest_codes(contact_type, mode, final, on)
+                      on: date | None = None, episode_id: str | None = None,
+                      contact_id: str | None = None) -> list[Suggestion]:
+        return self.contacts.suggest_codes(contact_type, mode, final, on, episode_id, contact_id)
 
     def save_contact(self, draft: ContactDraft) -> Contact:
         return self.contacts.save(draft)
@@ -242,4 +249,11 @@ class LogService(Store):
         return self.work.open_item_count()
 
     def tick(self, keys: Iterable[tuple[str, str]], when: datetime | None = None, done: bool = True) -> int:
+        """Mark worklist items done or open again; TransferRefused when the rule set says an
+        episode is not ready for SibeR (nothing is written then)."""
+        keys = list(keys)
+        if done:
+            self.episodes.refuse_premature_transfer(
+                (rid for kind, rid in keys if kind == WORK_SIBER),
+                registering=(rid for kind, rid in keys if kind in (WORK_REGISTRATION, WORK_ENDING)))
         return self.work.tick(keys, when, done)

@@ -12,7 +12,7 @@ from sqlmodel import Session, select
 
 from kbtdesk.base.messages import QT_TRANSLATE_NOOP, Message
 from kbtdesk.core import audit, checker
-from kbtdesk.core.models import Contact, Episode
+from kbtdesk.core.models import END_REASONS, Contact, Episode
 from kbtdesk.core.rules import RuleBook, RuleSet, is_kva_code, normalise_code
 from kbtdesk.core.service.inputs import InputError, check_care_day, clean_text, input_message, iso, utc_key
 from kbtdesk.core.service.store import Store
@@ -34,6 +34,10 @@ class ContactDraft:
     note: str = ""
     outage: bool = False
     id: str | None = None
+    #: For a final contact on an open episode: how and when the episode ends (the checklist asks;
+    #: None: "completed" on the contact's day, for the batch and the command line).
+    end_reason: str | None = None
+    ended: date | None = None
 
     @classmethod
     def from_contact(cls, contact: Contact) -> ContactDraft:
@@ -57,11 +61,12 @@ class CheckedContact:
     final: bool
     codes: list[str]
     on: date | None = None  # the contact's day: which version of the routine judges it
+    registered: bool = False
 
     @classmethod
     def of(cls, contact: Contact) -> CheckedContact:
         return cls(contact.id, contact.type, contact.mode, bool(contact.final), contact.code_list,
-                   date.fromisoformat(contact.at[:10]))
+                   date.fromisoformat(contact.at[:10]), contact.registered is not None)
 
 
 def contact_shape_problem(rules: RuleSet, contact_type: str, mode: str | None) -> tuple[str, Message] | None:
@@ -115,6 +120,11 @@ def check_contact(book: RuleBook, draft: ContactDraft) -> ContactDraft:
     if draft.minutes is not None and not (0 <= draft.minutes <= 24 * 60):
         raise InputError("minutes", input_message(QT_TRANSLATE_NOOP(
             "Input", "Minutes must be between 0 and 1440.")))
+    if draft.end_reason is not None and draft.end_reason not in END_REASONS:
+        raise InputError("end_reason", input_message(QT_TRANSLATE_NOOP("Input", "Unknown end reason '{value}'."),
+                                                     value=draft.end_reason))
+    if draft.ended is not None:
+        check_care_day("ended", draft.ended)
     codes = tuple(dict.fromkeys(normalise_code(c) for c in draft.codes if c.strip()))
     for code in codes:
         if not is_kva_code(code):
@@ -136,18 +146,45 @@ class Contacts:
         """What the routine's rules say about a contact before it is saved (live in the checklist)."""
         probe = CheckedContact(draft.id or "", draft.type, draft.mode, draft.final,
                                [normalise_code(c) for c in draft.codes if c.strip()], draft.at.date())
-        return checker.check_contact(self.store.rule_book, draft.episode_id, probe, self.store.now().date())
+        return checker.check_contact(self.store.rule_book, draft.episode_id, probe, self.store.now().date(),
+                                     self.context_for(draft.episode_id, probe, draft))
+
+    def context_for(self, episode_id: str, probe: CheckedContact,
+                    draft: ContactDraft | None = None) -> checker.ContactContext:
+        """The episode around a contact not yet saved: its dates (the end a final draft would
+        give it) and whether the contact would be the first after a flagged score."""
+        from kbtdesk.core.models import Measure
+        from kbtdesk.core.service.episodes import CheckedEpisode, flag_days
+
+        with self.store.session() as s:
+            episode = s.get(Episode, episode_id)
+            if episode is None:
+                return checker.NO_CONTEXT
+            others = [CheckedContact.of(c) for c in s.exec(select(Contact).where(
+                Contact.episode_id == episode_id, Contact.id != probe.id)).all()]
+            measures = list(s.exec(select(Measure).where(Measure.episode_id == episode_id,
+                                                         Measure.items.is_not(None))).all())  # type: ignore[union-attr]
+        ended = episode.ended
+        if draft is not None and draft.final and ended is None:
+            ended = draft.ended or max(draft.at.date(), episode.started)
+        checked = CheckedEpisode.of(episode, ended=ended)
+        contexts = checker.contexts(checked, [*others, probe], flag_days(self.store.rule_book, measures))
+        return contexts[-1]
 
     def suggest_codes(self, contact_type: str, mode: str | None, final: bool,
-                      on: date | None = None) -> list[checker.Suggestion]:
-        """The codes the routine asks for on such a contact, by the version valid on `on` (today)."""
-        probe = CheckedContact("", contact_type, mode, final, [], on or self.store.now().date())
-        return checker.suggest_codes(self.store.rule_book, probe)
+                      on: date | None = None, episode_id: str | None = None,
+                      contact_id: str | None = None) -> list[checker.Suggestion]:
+        """The codes the routine asks for on such a contact, by the version valid on `on` (today);
+        with `episode_id` also those the episode calls for (a code after a flagged score)."""
+        probe = CheckedContact(contact_id or "", contact_type, mode, final, [], on or self.store.now().date())
+        context = self.context_for(episode_id, probe) if episode_id else checker.NO_CONTEXT
+        return checker.suggest_codes(self.store.rule_book, probe, context=context)
 
     def save(self, draft: ContactDraft) -> Contact:
         """Insert or update one contact, in one transaction with everything it changes.
 
-        A final contact ends an episode that is still open (reason "completed").
+        A final contact ends an episode that is still open, for the draft's end reason and day
+        (the checklist asks both; "completed" on the contact's day when the draft gives none).
         """
         draft = self.validate(draft)
         with self.store.session() as s:
@@ -174,8 +211,12 @@ class Contacts:
         contact.note, contact.outage = draft.note, draft.outage
         s.add(contact)
         if draft.final and episode.ended is None:
-            episode.ended = max(draft.at.date(), episode.started)
-            episode.end_reason = "completed"
+            ended = draft.ended or max(draft.at.date(), episode.started)
+            if ended < episode.started:
+                raise InputError("ended", input_message(QT_TRANSLATE_NOOP(
+                    "Input", "The end date is before the start date.")))
+            episode.ended = ended
+            episode.end_reason = draft.end_reason or END_REASONS[0]
         s.flush()
         self.refresh_last_contact(s, episode)
         if previous_episode != episode.id:

@@ -3,16 +3,22 @@ view shows, and judged by the routine's rules (one episode, or every one in the 
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Iterable
+from dataclasses import dataclass, replace
 from datetime import date
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import text
-from sqlmodel import col, select
+from sqlmodel import Session, col, select
 
-from kbtdesk.base.messages import QT_TRANSLATE_NOOP
+from kbtdesk.base.messages import QT_TRANSLATE_NOOP, Message, Translate
 from kbtdesk.base.search_text import fold
 from kbtdesk.core import audit, checker
 from kbtdesk.core.models import END_REASONS, Contact, Episode, Measure, Patient, Profile
+from kbtdesk.core.rules import RuleBook
+
+if TYPE_CHECKING:
+    from kbtdesk.core.episodes import Scored
 from kbtdesk.core.service.contacts import CheckedContact
 from kbtdesk.core.service.inputs import InputError, check_care_day, clean_text, input_message
 from kbtdesk.core.service.settings import Settings, check_care_level_and_ehr
@@ -34,6 +40,43 @@ class CheckedEpisode:
 
     id: str
     ended: date | None
+    started: date | None = None
+    end_reason: str | None = None
+    programme: str = ""
+    siber_start_documented: date | None = None
+    siber_transferred: date | None = None
+
+    @classmethod
+    def of(cls, episode: Episode, **changes: Any) -> CheckedEpisode:
+        checked = cls(episode.id, episode.ended, episode.started, episode.end_reason, episode.programme,
+                      episode.siber_start_documented, episode.siber_transferred)
+        return replace(checked, **changes)
+
+
+class TransferRefused(InputError):
+    """The SibeR transfer cannot be ticked: `findings` say why (the rule set's reasons)."""
+
+    def __init__(self, episode_id: str, findings: list[checker.Finding]):
+        super().__init__("siber_transferred", input_message(QT_TRANSLATE_NOOP(
+            "Input", "Not marked as transferred to SibeR:")), episode_id)
+        self.findings = findings
+
+    def text(self, translate: Translate, lang: str) -> str:
+        """The refusal and each reason, one a line, as the window and the command line show it."""
+        lines = [self.message.render(translate)]
+        for finding in self.findings:
+            what = finding.message.params.get("what")
+            head = what.render(translate) if isinstance(what, Message) else finding.message.render(translate)
+            reason = finding.reason.get(lang)
+            lines.append(f"• {head}: {reason}" if reason else f"• {head}")
+        return "\n".join(lines)
+
+
+def flag_days(book: RuleBook, measures: Iterable[Scored]) -> list[date]:
+    """The days of the scores whose flag item reaches its threshold (each judged by its day's version)."""
+    from kbtdesk.core.episodes import flagged
+
+    return [m.on for m in measures if flagged(m, book.for_date(m.on))]
 
 
 class Episodes:
@@ -99,6 +142,45 @@ class Episodes:
             s.commit()
             return episode
 
+    def siblings(self, s: Session, patient_id: str) -> list[CheckedEpisode]:
+        """The patient's episodes as the checker reads them (a second active one is a finding)."""
+        rows = s.execute(text("SELECT id, ended, started, programme FROM episode WHERE patient_id = :p"),
+                         {"p": patient_id}).all()
+        return [CheckedEpisode(eid, _day(ended), _day(started), None, programme)
+                for eid, ended, started, programme in rows]
+
+    def second_episode_findings(self, patient_id: str, programme: str, started: date) -> list[checker.Finding]:
+        """What the rule set says about starting this episode beside the patient's others (asked
+        in the new-episode dialog before the episode is added)."""
+        probe = CheckedEpisode("", None, started, None, clean_text(programme).strip())
+        with self.store.session() as s:
+            siblings = self.siblings(s, patient_id)
+        return checker.check_episode_rules(self.store.rule_book, probe, [], started, siblings=siblings,
+                                           kinds=("second-active-episode",))
+
+    def transfer_findings(self, episode_id: str, on: date,
+                          registering: frozenset[str] = frozenset()) -> list[checker.Finding]:
+        """Why the episode may not be ticked as transferred to SibeR on `on`: the errors of the
+        rule set's `siber-transfer-premature` rules, judged as if it were ticked. `registering`:
+        contacts ticked as registered in the same step."""
+        detail = self.detail(episode_id)
+        episode = CheckedEpisode.of(detail.episode, siber_transferred=on)
+        contacts = [replace(checked, registered=True) if checked.id in registering else checked
+                    for checked in (CheckedContact.of(c) for c in detail.contacts)]
+        return [f for f in checker.check_episode_rules(self.store.rule_book, episode, contacts, on,
+                                                       kinds=("siber-transfer-premature",))
+                if f.severity == "error"]
+
+    def refuse_premature_transfer(self, episode_ids: Iterable[str],
+                                  registering: Iterable[str] = ()) -> None:
+        """TransferRefused for the first episode that may not be ticked as transferred today."""
+        today = self.store.now().date()
+        registering = frozenset(registering)
+        for episode_id in episode_ids:
+            findings = self.transfer_findings(episode_id, today, registering)
+            if findings:
+                raise TransferRefused(episode_id, findings)
+
     def get(self, episode_id: str) -> Episode:
         with self.store.session() as s:
             return self.store.episode_in(s, episode_id)
@@ -112,8 +194,10 @@ class Episodes:
                                    .order_by(Contact.at_utc, Contact.id)).all())
             measures = list(s.exec(select(Measure).where(Measure.episode_id == episode_id)
                                    .order_by(col(Measure.on), col(Measure.id))).all())
+            siblings = self.siblings(s, episode.patient_id)
         findings = checker.check_episode(self.store.rule_book, episode, [CheckedContact.of(c) for c in contacts],
-                                         self.store.now().date())
+                                         self.store.now().date(), siblings=siblings,
+                                         flags=flag_days(self.store.rule_book, measures))
         return EpisodeDetail(patient, episode, contacts, measures, findings)
 
     def check_all(self) -> list[checker.Finding]:
@@ -126,21 +210,51 @@ class Episodes:
         """
         findings: list[checker.Finding] = []
         today = self.store.now().date()
+        book = self.store.rule_book
         with self.store.session() as s:
-            episodes = s.execute(text("SELECT id, ended FROM episode ORDER BY started, id")).all()
+            episodes = s.execute(text(
+                "SELECT id, ended, started, end_reason, programme, siber_start_documented, siber_transferred, "
+                "patient_id FROM episode ORDER BY started, id")).all()
             rows = s.execute(text(
-                "SELECT episode_id, id, type, mode, final, codes, substr(at, 1, 10) FROM contact "
-                "ORDER BY episode_id, at_utc, id")).all()
+                "SELECT episode_id, id, type, mode, final, codes, substr(at, 1, 10), registered IS NOT NULL "
+                "FROM contact ORDER BY episode_id, at_utc, id")).all()
+            scores = s.execute(text(
+                "SELECT episode_id, \"on\", instrument, items FROM measure WHERE items IS NOT NULL")).all()
         by_episode: dict[str, list[CheckedContact]] = {}
         days: dict[str, date] = {}  # a few hundred distinct days, a million contacts
-        for episode_id, cid, ctype, mode, final, codes, day in rows:
+        for episode_id, cid, ctype, mode, final, codes, day, registered in rows:
             on = days.get(day)
             if on is None:
                 on = days[day] = date.fromisoformat(day)
             by_episode.setdefault(episode_id, []).append(
-                CheckedContact(cid, ctype, mode, bool(final), codes.split(), on))
-        for episode_id, ended in episodes:
-            episode = CheckedEpisode(episode_id, date.fromisoformat(ended) if ended else None)
-            findings.extend(checker.check_episode(self.store.rule_book, episode, by_episode.pop(episode_id, []),
-                                                  today))
+                CheckedContact(cid, ctype, mode, bool(final), codes.split(), on, bool(registered)))
+        flags: dict[str, list[date]] = {}
+        for episode_id, on, instrument, items in scores:
+            score = _Score(date.fromisoformat(str(on)[:10]), instrument, items)
+            flags.setdefault(episode_id, []).extend(flag_days(book, [score]))
+        checked = [(CheckedEpisode(eid, _day(ended), _day(started), reason, programme or "", _day(documented),
+                                   _day(transferred)), patient)
+                   for eid, ended, started, reason, programme, documented, transferred, patient in episodes]
+        by_patient: dict[str, list[CheckedEpisode]] = {}
+        for episode, patient in checked:
+            by_patient.setdefault(patient, []).append(episode)
+        for episode, patient in checked:
+            siblings = by_patient[patient] if len(by_patient[patient]) > 1 else ()
+            findings.extend(checker.check_episode(book, episode, by_episode.pop(episode.id, []), today,
+                                                  siblings=siblings, flags=flags.get(episode.id, ())))
         return findings
+
+
+@dataclass(frozen=True)
+class _Score:
+    """A score row as `flagged` reads it."""
+
+    on: date
+    instrument: str
+    items: str | None
+
+
+def _day(value: object) -> date | None:
+    if value is None or isinstance(value, date):
+        return value
+    return date.fromisoformat(str(value)[:10])

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QDialog, QFormLayout, QLabel, QLineEdit, QVBoxLayout
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QDialog, QFormLayout, QLineEdit, QMessageBox, QVBoxLayout
 
 from kbtdesk.core.models import END_REASONS, Episode, Patient
 from kbtdesk.core.service import InputError, LogService
+from kbtdesk.ui.ending import ending_advice_text
 from kbtdesk.ui.formatting import from_qdate, locale_for, render
 from kbtdesk.ui.labels import end_reason_label
 from kbtdesk.ui.widgets import (
@@ -31,6 +33,7 @@ class NewEpisodeDialog(QDialog):
         self.service = service
         self.episode: Episode | None = None
         self._patient: Patient | None = None
+        self._language = language
         layout = QVBoxLayout(self)
         form = QFormLayout()
         self.identity = name_widget(QLineEdit(), "identity", self.tr("Identity number"))
@@ -64,6 +67,8 @@ class NewEpisodeDialog(QDialog):
 
     def accept(self) -> None:
         try:
+            if self._patient is not None and not self._second_episode_confirmed(self._patient):
+                return
             patient = self._patient or self.service.add_patient(self.identity.text(), self.name.text())
             self._patient = patient
             self.episode = self.service.add_episode(patient.id, self.programme.currentText(),
@@ -74,6 +79,24 @@ class NewEpisodeDialog(QDialog):
                 exc.field, self.identity).setFocus()
             return
         super().accept()
+
+    def _second_episode_confirmed(self, patient: Patient) -> bool:
+        """The rule set's word on a second active episode of the programme, asked before adding it."""
+        findings = self.service.second_episode_findings(patient.id, self.programme.currentText(),
+                                                        from_qdate(self.started.date()))
+        if not findings:
+            return True
+        translate = QCoreApplication.translate
+        text = "\n\n".join(f.text(translate, self._language) for f in findings)
+        return self.confirm_second_episode(self, text)
+
+    @staticmethod
+    def confirm_second_episode(parent, text: str) -> bool:
+        """Yes to start the episode anyway (the seam tests patch: a modal question)."""
+        question = QCoreApplication.translate("NewEpisodeDialog", "{findings}\n\nStart this episode anyway?")
+        answer = QMessageBox.question(parent, QCoreApplication.translate("NewEpisodeDialog", "Second active episode"),
+                                      question.format(findings=text))
+        return answer == QMessageBox.StandardButton.Yes
 
     @classmethod
     def ask(cls, parent, service: LogService, language: str = "sv") -> str | None:
@@ -87,6 +110,7 @@ class EndEpisodeDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("endEpisodeDialog")
         self.setWindowTitle(self.tr("End episode"))
+        self.setMinimumWidth(480)  # the rule set's words about the final contact wrap, never clip
         self.service, self.episode_id = service, episode_id
         self.episode: Episode | None = None
         layout = QVBoxLayout(self)
@@ -96,13 +120,18 @@ class EndEpisodeDialog(QDialog):
         form.addRow(self.tr("End &date:"), self.ended)
         form.addRow(self.tr("&Reason:"), self.reason)
         layout.addLayout(form)
-        note = QLabel(self.tr("A completed treatment also needs a final contact with code {code}.").format(
-            code=service.rules.ending_code))
-        note.setWordWrap(True)
-        layout.addWidget(note)
+        # What the rule set says about the final contact for the chosen reason, word for word: the
+        # same text as the finding under the episode and the checklist's ending fields.
+        self.advice = plain_label("", "endAdvice")
+        layout.addWidget(self.advice)
+        self.reason.currentIndexChanged.connect(lambda _i: self._show_advice(language))
+        self._show_advice(language)
         self.error = error_label("endError")
         layout.addWidget(self.error)
         layout.addWidget(dialog_buttons(self, self.tr("&End episode")))
+
+    def _show_advice(self, language: str) -> None:
+        show_message(self.advice, ending_advice_text(self.service.rules, self.reason.currentData(), language))
 
     def accept(self) -> None:
         try:

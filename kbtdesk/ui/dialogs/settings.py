@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from kbtdesk.core import preferences
 from kbtdesk.core.preferences import AUTO_LOCK_RANGE, Preferences, lines
 from kbtdesk.core.service import InputError, LogService
+from kbtdesk.core.unit_config import UnitConfigError
 from kbtdesk.ui.dialogs.passphrase import ChangePassphraseDialog
 from kbtdesk.ui.formatting import render
 from kbtdesk.ui.labels import care_level_choices, ehr_choices
@@ -178,6 +179,11 @@ class SettingsDialog(QDialog):
     def accept(self) -> None:
         try:
             preferences.save(self.service, self.result_value().preferences)
+            self.unit_page.save_registration_codes()  # the unit's setting: the user's own unit.json
+        except UnitConfigError as exc:
+            show_message(self.error, self.tr("The registration code was not saved: {problem}").format(problem=exc))
+            self.tabs.setCurrentWidget(self.unit_page)
+            return
         except InputError as exc:
             show_message(self.error, render(exc.message))
             field = {"programmes": self.programmes, "auto_lock_minutes": self.auto_lock,
