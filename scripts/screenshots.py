@@ -3,8 +3,8 @@
 Starts Xvfb (a virtual X display, 1280×800) when it is installed and no display is set, otherwise
 falls back to Qt's offscreen platform; builds the demo window in this process with a fixed clock
 (so the pictures only change when the program does) and grabs widgets with QWidget.grab():
-main window, week view, batch dialog, contact checklist (and its final contact), worklist, outage banner, export
-dialog, Edit menu, the question before deleting an episode, About.
+main window, week view, batch dialog, contact checklist (and its final contact), worklist,
+outage banner, export dialog, Edit menu, the question before deleting an episode, About.
 Writes resources/docs/screenshots/<lang>/*.png for Swedish and English, beside the guide that
 shows them (resources/docs/user-guide*.md, shipped with the program).
 """
