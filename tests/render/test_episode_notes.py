@@ -22,7 +22,7 @@ LONG = (WORDS * 15).strip()
 @pytest.fixture
 def summary(service, episode):
     for week in range(20):
-        at = NOW - timedelta(weeks=20 - week)
+        at = NOW - timedelta(days=2 * (20 - week))  # after the episode's start: no contact before it (issue 14.5)
         note = LONG if week == 5 else (f"Återkoppling på modul {week}." if week % 2 else "")
         service.save_contact(ContactDraft(episode_id=episode.id, at=at, type="BR", codes=("DU011", "ZV044", "ZV051"),
                                           note=note, journal_done=at, registered=at))
