@@ -39,6 +39,7 @@ FIGURES = {
     "week": ("week view, every active episode (core query)", "≤ 100 ms"),
     "worklist_rows": ("worklist by contact, all open (core query)", "≤ 100 ms"),
     "export": ("registration export to CSV", "ratio ≤ 2"),
+    "export_stall": ("longest event-loop stall while the window exports the registration list (CSV)", "≤ 100 ms"),
     "pdf": ("episode summary PDF", "≤ 500 ms"),
     "import": ("import of M from JSON", "≤ 30 s"),
     "memory": ("peak memory, L open + worklist shown (MB)", "≤ 250 MB above baseline"),
@@ -340,6 +341,91 @@ def process_figures(log: Path, key: bytes, runs: int, results: dict, tmp: Path) 
         opened.close()
 
 
+#: The GUI thread's timer of the stall figure: it should tick this often whatever the window does.
+TICK_MS = 10
+
+
+def stall_figure(log: Path, key: bytes, runs: int, results: dict, tmp: Path) -> None:
+    """The longest gap between two ticks of a 10 ms QTimer on the GUI thread while the window's
+    export dialog writes the registration list of the newest 100,000 contacts to CSV: a click on
+    its Save CSV button (the file dialog answered), until the file is written and recorded. The
+    click itself counts: a window that exports on the GUI thread ticks only when it lets events
+    through. Baseline: the same gap while the event loop runs idle for as long."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtCore import QEventLoop, QSettings, Qt, QTimer
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication
+
+    from kbtdesk.db import engine
+    from kbtdesk.paths import LogPaths
+    from kbtdesk.ui import app as ui_app
+    from kbtdesk.ui import printing
+    from kbtdesk.ui.exports import PERIOD_CUSTOM, ExportDialog
+
+    qapp = QApplication.instance() or QApplication(["kbtdesk-bench"])
+    raw = _raw(log, key)
+    start, end, count = _export_period(raw)
+    raw.close()
+    opened = engine.open_with_key(LogPaths(log), key)
+    target = tmp / "stall.csv"
+    real_ask_path = printing.ask_path
+    printing.ask_path = lambda parent, fmt, suggested: target
+    try:
+        window = ui_app.build_window(opened, log_location=str(log), settings=QSettings(
+            str(tmp / "stall.ini"), QSettings.Format.IniFormat), translators=None)
+        window.resize(1280, 800)
+        window.show()
+        qapp.processEvents()
+        dialog = ExportDialog(window, window.service, "sv", None)
+        dialog.show()
+        dialog.set_period(PERIOD_CUSTOM, start, end)
+        qapp.processEvents()
+
+        def longest_gap(action) -> float:
+            ticks: list[float] = []
+            timer = QTimer()
+            timer.setInterval(TICK_MS)
+            timer.setTimerType(Qt.TimerType.PreciseTimer)
+            timer.timeout.connect(lambda: ticks.append(time.perf_counter()))
+            timer.start()
+            ticks.append(time.perf_counter())
+            action()
+            ticks.append(time.perf_counter())
+            timer.stop()
+            return max(b - a for a, b in zip(ticks, ticks[1:], strict=False))
+
+        def export() -> None:
+            QTest.mouseClick(dialog.csv_button, Qt.MouseButton.LeftButton)
+            operations = getattr(window, "operations", None)  # none before exports ran in the background
+            if operations is not None:
+                operations.wait(600_000)
+            if dialog.last_written != target:
+                raise RuntimeError("the export did not write the file")
+            dialog.last_written = None
+
+        durations = []
+        for _ in range(runs):
+            started = time.perf_counter()
+            results["export_stall"]["kbtdesk"].append(longest_gap(export))
+            durations.append(time.perf_counter() - started)
+
+            def idle(seconds: float = durations[-1]) -> None:
+                loop = QEventLoop()
+                QTimer.singleShot(int(seconds * 1000), loop.quit)
+                loop.exec()
+
+            results["export_stall"]["baseline"].append(longest_gap(idle))
+        results["export_stall"]["note"] = (f"{count:,} contacts; the export took {_fmt(_median(durations), 's')} "
+                                           f"(click to file written and recorded); timer every {TICK_MS} ms")
+        dialog.close()
+        window.close()
+        window.deleteLater()
+        qapp.processEvents()
+    finally:
+        printing.ask_path = real_ask_path
+        opened.close()
+
+
 def import_figure(runs: int, results: dict, tmp: Path) -> None:
     """Import of the M log's JSON export into a new, empty log (through import_document)."""
     from benchmarks.generate import CACHE, PASSPHRASE, generate
@@ -418,6 +504,8 @@ def run_size(size: str, runs: int, figures: set[str], keep: bool = False,
             window_figures(log, key, runs, results, cold_start_runs)
         if figures & {"search", "episode", "save", "worklist", "week", "worklist_rows", "export", "pdf"}:
             process_figures(log, key, runs, results, tmp)
+        if "export_stall" in figures:
+            stall_figure(log, key, runs, results, tmp)
         if "import" in figures:
             import_figure(runs, results, tmp)
     return results

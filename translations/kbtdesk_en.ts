@@ -2611,10 +2611,26 @@ Start this episode anyway?</translation>
         </message>
     </context>
     <context>
+        <name>Operations</name>
+        <message>
+            <source>Cancel</source>
+            <extracomment>Work that ends sooner than this never shows its progress dialog.</extracomment>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <source>Progress</source>
+            <translation>Progress</translation>
+        </message>
+        <message>
+            <source>Cancelling…</source>
+            <translation>Cancelling…</translation>
+        </message>
+    </context>
+    <context>
         <name>Printing</name>
         <message>
             <source>Cannot print or export</source>
-            <extracomment>The preview shows a page at about its printed size: A4 is 210 mm wide, 794 px at 96 dpi. Room around the page in the preview (toolbar, scroll bar, margins), in pixels. Share of the screen the preview may take.</extracomment>
+            <extracomment>Rows freed at a time once a report is written (`_let_go`). The preview shows a page at about its printed size: A4 is 210 mm wide, 794 px at 96 dpi. Room around the page in the preview (toolbar, scroll bar, margins), in pixels. Share of the screen the preview may take.</extracomment>
             <translation>Cannot print or export</translation>
         </message>
         <message>

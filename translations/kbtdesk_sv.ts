@@ -2611,10 +2611,26 @@ Starta episoden ändå?</translation>
         </message>
     </context>
     <context>
+        <name>Operations</name>
+        <message>
+            <source>Cancel</source>
+            <extracomment>Work that ends sooner than this never shows its progress dialog.</extracomment>
+            <translation>Avbryt</translation>
+        </message>
+        <message>
+            <source>Progress</source>
+            <translation>Förlopp</translation>
+        </message>
+        <message>
+            <source>Cancelling…</source>
+            <translation>Avbryter…</translation>
+        </message>
+    </context>
+    <context>
         <name>Printing</name>
         <message>
             <source>Cannot print or export</source>
-            <extracomment>The preview shows a page at about its printed size: A4 is 210 mm wide, 794 px at 96 dpi. Room around the page in the preview (toolbar, scroll bar, margins), in pixels. Share of the screen the preview may take.</extracomment>
+            <extracomment>Rows freed at a time once a report is written (`_let_go`). The preview shows a page at about its printed size: A4 is 210 mm wide, 794 px at 96 dpi. Room around the page in the preview (toolbar, scroll bar, margins), in pixels. Share of the screen the preview may take.</extracomment>
             <translation>Det går inte att skriva ut eller exportera</translation>
         </message>
         <message>

@@ -182,17 +182,21 @@ def _write(handle: TextIO, report: Report, translate: Translate,
     tick(0)
     writer.writerow([neutralise(column.title.render(translate)) for column in table.columns])
     convert = _converter(translate, report.lang)
-    columns = _columns(table.rows, convert)
-    if columns is not None and len(columns) > 1:
+    widths = set(map(len, table.rows))
+    if len(widths) == 1 and min(widths) > 1:
         # Lines joined in C from cells already quoted: the csv module goes through every
         # character of every cell, which at 100,000 rows took longer than reading the log.
-        fields = [_quoted(column) for column in columns]
-
+        # Block by block: each of these C calls holds the GIL while it runs, and over the whole
+        # table at once they held it for up to ≈130 ms at L (the window's export runs on a
+        # worker thread, and the GUI thread waited that long).
         def write(start: int, stop: int) -> None:
             if stop > start:
-                block = zip(*[f[start:stop] for f in fields], strict=True)
+                columns = _columns(table.rows[start:stop], convert)
+                assert columns is not None
+                block = zip(*map(_quoted, columns), strict=True)
                 handle.write(LINE_END.join(map(SEPARATOR.join, block)) + LINE_END)
     else:  # one column (a line of one empty cell is special) or rows of different lengths
+        columns = _columns(table.rows, convert)
         body = ([tuple(map(convert, row)) for row in table.rows] if columns is None
                 else list(zip(*columns, strict=True)))
 

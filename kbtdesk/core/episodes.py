@@ -6,8 +6,9 @@ import json
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
+from typing import Protocol
 
-from kbtdesk.core.models import Contact, Episode, Measure
+from kbtdesk.core.models import Contact, Episode
 from kbtdesk.core.rules import RuleBook, RuleSet, normalise_code
 
 
@@ -19,13 +20,26 @@ def treatment_week(started: date, today: date, ended: date | None = None) -> int
     return (until - started).days // 7 + 1
 
 
-def measure_items(measure: Measure) -> list[int] | None:
+class Scored(Protocol):
+    """What the flag rules read of a score: a stored `Measure` or a row read without the ORM."""
+
+    @property
+    def on(self) -> date: ...
+
+    @property
+    def instrument(self) -> str: ...
+
+    @property
+    def items(self) -> str | None: ...
+
+
+def measure_items(measure: Scored) -> list[int] | None:
     if not measure.items:
         return None
     return [int(v) for v in json.loads(measure.items)]
 
 
-def flagged(measure: Measure, rules: RuleSet) -> bool:
+def flagged(measure: Scored, rules: RuleSet) -> bool:
     """True when the instrument's flag item (MADRS-S item 9 "livslust") reaches its threshold."""
     instrument = rules.instrument(measure.instrument)
     if instrument is None or instrument.flag is None:
@@ -36,7 +50,7 @@ def flagged(measure: Measure, rules: RuleSet) -> bool:
     return items[instrument.flag.item - 1] >= instrument.flag.threshold
 
 
-def flag_item_value(measure: Measure, rules: RuleSet) -> int | None:
+def flag_item_value(measure: Scored, rules: RuleSet) -> int | None:
     """The score of the instrument's flag item, when the instrument has one and items were given."""
     instrument = rules.instrument(measure.instrument)
     items = measure_items(measure)

@@ -167,20 +167,15 @@ class AuditTrailDialog(QDialog):
         return printed
 
     def print_extract(self) -> bool:
-        report = self.report()
-        if not printing.print_dialog(self, report):
-            return False
-        self._record("print", report)
-        return True
+        """Print in the background (ui/operations.py); recorded once the job is sent."""
+        return printing.print_dialog(self, self.report(), lambda report: self._record("print", report))
 
     def save_pdf(self) -> bool:
-        report = self.report()
+        """Write the PDF in the background; recorded once it is written. False when nothing started."""
         # The file name says what and when, never whom.
         name = self.tr("log-extract") + f"-{self.service.now().date().isoformat()}.pdf"
-        if printing.save_pdf(self, report, suggested=name) is None:
-            return False
-        self._record(printing.FORMAT_PDF, report)
-        return True
+        return printing.save_pdf(self, self.report(), suggested=name,
+                                 record=lambda report: self._record(printing.FORMAT_PDF, report))
 
     @classmethod
     def ask(cls, parent, service: LogService, patient_id: str, language: str = "sv", *,

@@ -2,9 +2,10 @@
 
 The reports are built by kbtdesk.core.reports (one ReportRequest, as the command line builds it)
 and every page is painted by kbtdesk.ui.printing, which the dialog calls through the module
-(``printing.preview`` …) so that tests patch one seam. Writing a file goes through
-``printing.export`` (progress and Cancel); a print, a PDF or a CSV is recorded in the log's audit
-trail, with every patient the report held, when the service keeps one.
+(``printing.preview`` …) so that tests patch one seam. Reading the log, writing a file and its
+audit entry run in the background (``printing.gather`` and ``printing.export``: progress and
+Cancel, the window free meanwhile, one at a time); a print, a PDF or a CSV is recorded in the
+log's audit trail, with every patient the report held, when the service keeps one.
 
 The period is a preset (today, this week, last week, this month, last month) or chosen dates,
 remembered per report in the window's settings: on a Monday the registration list opens on last
@@ -39,6 +40,7 @@ from kbtdesk.core import reports
 from kbtdesk.core.reports import periods
 from kbtdesk.core.reports.request import ReportRequest
 from kbtdesk.ui import printing
+from kbtdesk.ui.operations import LogOperations
 
 #: The dialog's name for a period of chosen dates (the presets are kbtdesk.core.reports.periods').
 PERIOD_CUSTOM = "custom"
@@ -54,14 +56,14 @@ ExportChoice = ReportRequest
 
 
 def print_preview(parent: QWidget | None, service, choice: ReportRequest, lang: str) -> bool:
-    """Build the report and show Qt's print preview; True (and recorded) when it was printed from there."""
-    report = printing.build_with_progress(parent, lambda p, c: choice.build(service, lang, p, c))
-    if report is None:  # cancelled while reading the log
-        return False
-    printed = printing.preview(parent, report) == QPrintPreviewDialog.DialogCode.Accepted.value
-    if printed:
-        choice.record(service, "print", report)
-    return printed
+    """Read the report in the background, then show Qt's print preview; a print from there is
+    recorded. False when another operation runs (nothing started)."""
+
+    def show(report) -> None:
+        if printing.preview(parent, report) == QPrintPreviewDialog.DialogCode.Accepted.value:
+            choice.record(service, "print", report)
+
+    return printing.gather(parent, lambda p, c: choice.build(service, lang, p, c), show)
 
 
 def _qdate(value: date) -> QDate:
@@ -92,6 +94,9 @@ class ExportDialog(QDialog):
         self.settings = settings
         self.last_written: Path | None = None
         self._loading = False
+        # The window's one-at-a-time operations: while one runs, the outputs wait.
+        self.operations = LogOperations.of(self)
+        self.operations.busyChanged.connect(self._busy_changed)
 
         layout = QVBoxLayout(self)
         form = QFormLayout()
@@ -351,7 +356,7 @@ class ExportDialog(QDialog):
                 reports.KIND_COVERAGE: self.tr("Per month: how much of the work reaches the region's statistics "
                                                "and SibeR (registered, journaled, codes, transferred)."),
             }.get(kind, ""))
-        ready = not missing_episode and not (bad_period and not is_episode)
+        ready = not missing_episode and not (bad_period and not is_episode) and not self.operations.busy
         for button in (self.preview_button, self.print_button, self.pdf_button, self.csv_button):
             button.setEnabled(ready)
 
@@ -375,27 +380,42 @@ class ExportDialog(QDialog):
     def _build(self, choice: ReportRequest):
         return lambda p, c: choice.build(self.service, self.language, p, c)
 
+    def _busy_changed(self, _busy: bool) -> None:
+        self._update()
+
+    def done(self, result: int) -> None:
+        """Closed (or the window locks) while an output is on its way: it stops first."""
+        self.operations.cancel_and_wait()
+        super().done(result)
+
     def preview(self) -> None:
         print_preview(self, self.service, self.choice(), self.language)
 
     def print_report(self) -> None:
         choice = self.choice()
-        report = printing.build_with_progress(self, self._build(choice))
-        if report is not None and printing.print_dialog(self, report):
+
+        def record(report) -> None:
             choice.record(self.service, "print", report)
 
-    def save(self, fmt: str) -> Path | None:
+        def send(report) -> None:
+            printing.print_dialog(self, report, record)
+
+        printing.gather(self, self._build(choice), send)
+
+    def save(self, fmt: str) -> bool:
+        """Ask where, then build, write and record the file in the background; False when nothing
+        started. `last_written` and the window's status bar say so once it is written."""
         choice = self.choice()
         path = printing.ask_path(self, fmt, self._suggested_name(choice, fmt))
         if path is None:
-            return None
-        report = printing.export(self, self._build(choice), path, fmt)
-        if report is None:
-            return None
-        choice.record(self.service, fmt, report)
-        self.last_written = path
-        parent = self.parent()
-        if parent is not None and hasattr(parent, "statusBar"):
-            parent.statusBar().showMessage(self.tr("Saved {file}").format(file=str(path)), 8000)
-        return path
+            return False
+
+        def saved(_path: Path) -> None:
+            self.last_written = path
+            parent = self.parent()
+            if parent is not None and hasattr(parent, "statusBar"):
+                parent.statusBar().showMessage(self.tr("Saved {file}").format(file=str(path)), 8000)
+
+        return printing.export(self, self._build(choice), path, fmt,
+                               record=lambda report: choice.record(self.service, fmt, report), then=saved)
 

@@ -39,6 +39,7 @@ from kbtdesk.ui.corrections import WindowCorrections
 from kbtdesk.ui.episode_list import EpisodeListWidget
 from kbtdesk.ui.formatting import fmt_datetime, locale_for
 from kbtdesk.ui.lock import WindowLock
+from kbtdesk.ui.operations import LogOperations
 from kbtdesk.ui.widgets import Palette, banner, confirm, emphasise, plain_label, screen_of, show_error
 
 if TYPE_CHECKING:
@@ -116,6 +117,9 @@ class MainWindow(QMainWindow):
         self._open_count: int | None = None
         self._episode_before_lock: str | None = None
 
+        # Long work (exports, the reading behind a print) runs here, one at a time: no writes meanwhile.
+        self.operations = LogOperations(self)
+        self.operations.busyChanged.connect(self._operations_busy)
         self.corrections = WindowCorrections(self)  # before the actions: they call its handlers
         self.act = WindowActions(self)
         self.menus = self.act.add_menus(self.menuBar())
@@ -418,6 +422,15 @@ class MainWindow(QMainWindow):
             for action in act.editing:
                 action.setEnabled(False)
         act.update_undo()
+        if self.operations.busy:  # an export runs: its worker alone writes to the log
+            for action in act.editing:
+                action.setEnabled(False)
+
+    def _operations_busy(self, busy: bool) -> None:
+        if not busy and not self.locked and not self.read_only:
+            for action in (self.act.new_episode, self.act.outage, self.act.settings, self.act.export):
+                action.setEnabled(True)
+        self._update_actions()
 
     def refresh_counts(self) -> None:
         self._open_count = self.service.open_item_count()
@@ -460,6 +473,7 @@ class MainWindow(QMainWindow):
         """Empty every model and label that shows patient data, disable everything but Quit, and
         show `lock_screen` alone. The shown episode's id (no patient data) is kept to show it again."""
         self._episode_before_lock = self.current_episode_id()
+        self.operations.cancel()  # a report being read for the preview is not shown behind the lock
         self.episode_list.clear()
         self.episode_view.clear()
         if self.worklist is not None:
@@ -790,6 +804,7 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event) -> None:
         self.window_lock.stop()
         self.backup_timer.stop()
+        self.operations.cancel_and_wait()
         self.maybe_backup(closing=True)
         if self.settings is not None:
             self.settings.setValue("window/geometry", self.saveGeometry())

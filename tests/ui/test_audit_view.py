@@ -18,6 +18,7 @@ from kbtdesk.core.service import ContactDraft
 from kbtdesk.ui import printing
 from kbtdesk.ui.audit_view import AuditTrailDialog, AuditTrailModel
 from kbtdesk.ui.main_window import MainWindow
+from kbtdesk.ui.operations import LogOperations
 from tests.helpers.fixtures import NOW
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
@@ -81,6 +82,7 @@ def test_print_writes_the_extract_and_records_the_print(qtbot, service, episode,
     qtbot.addWidget(dialog)
     before = len(service.audit_trail(patient_id))
     qtbot.mouseClick(dialog.print_button, Qt.MouseButton.LeftButton)
+    assert LogOperations.of(dialog).wait(20000)  # printed in the background
     assert pdf.exists() and pdf.stat().st_size > 0
     after = service.audit_trail(patient_id)
     assert len(after) == before + 1 and after[-1].action == "print"
@@ -105,6 +107,7 @@ def test_the_extract_is_a_report_like_the_others(qtbot, service, episode, contac
     qtbot.addWidget(dialog)
     dialog.hide_identity.setChecked(False)
     qtbot.mouseClick(dialog.pdf_button, Qt.MouseButton.LeftButton)
+    assert LogOperations.of(dialog).wait(20000)  # written in the background
     text = subprocess.run(["pdftotext", "-layout", str(target), "-"], capture_output=True, text=True,
                           check=True).stdout
     pages = [page for page in text.split("\f") if page.strip()]

@@ -61,6 +61,11 @@ def previews(monkeypatch):
     return shown
 
 
+def finished(dialog_or_window) -> None:
+    """Wait, as a user would, for the output started by a click (it runs in the background)."""
+    assert dialog_or_window.operations.wait(20000)
+
+
 def exports_of(service):
     return [e for e in service.audit_entries() if e.action in ("export", "print")]
 
@@ -140,6 +145,7 @@ def test_each_kind_builds_and_previews(dialog, previews, service, kind):
     dialog.set_kind(kind)
     assert dialog.preview_button.isEnabled()
     dialog.preview_button.click()
+    finished(dialog)
     assert len(previews) == 1 and previews[0].kind == kind
     printed = exports_of(service)
     assert [(e.action, e.record_kind) for e in printed] == [("print", "print")]
@@ -150,17 +156,20 @@ def test_each_kind_builds_and_previews(dialog, previews, service, kind):
 
 def test_registration_list_this_week_lists_the_contact_masked(dialog, previews):
     dialog.preview_button.click()
+    finished(dialog)
     report = previews[0]
     rows = report.csv_table.rows
     assert len(rows) == 1 and rows[0][2] == "Åsa Öberg" and rows[0][3] == "19640823-****"
     dialog.hide_identity.setChecked(False)
     dialog.preview_button.click()
+    finished(dialog)
     assert previews[1].csv_table.rows[0][3] == "19640823-3234"
 
 
 def test_closing_the_preview_without_printing_records_nothing(dialog, monkeypatch, service):
     monkeypatch.setattr(printing, "preview", lambda parent, report: 0)
     dialog.preview_button.click()
+    finished(dialog)
     assert exports_of(service) == []
 
 
@@ -226,6 +235,7 @@ def test_the_buttons_stay_put(qtbot, dialog):
 def test_chosen_dates_outside_the_contact_give_an_empty_list(dialog, previews):
     dialog.set_period("custom", date(2026, 1, 1), date(2026, 1, 31))
     dialog.preview_button.click()
+    finished(dialog)
     assert previews[0].csv_table.rows == []
 
 
@@ -250,6 +260,7 @@ def test_save_csv_writes_a_file_excel_reads(dialog, monkeypatch, tmp_path, servi
     monkeypatch.setattr(printing, "ask_path", lambda parent, fmt, suggested: target)
     dialog.pending.setChecked(True)
     dialog.csv_button.click()
+    finished(dialog)
     assert dialog.last_written == target
     with target.open(encoding="utf-8-sig", newline="") as handle:
         rows = list(csv.reader(handle, delimiter=";"))
@@ -269,6 +280,7 @@ def test_save_csv_of_the_episode_summary_writes_its_contacts(dialog, monkeypatch
     dialog.set_kind(reports.KIND_EPISODE)
     assert dialog.csv_button.isEnabled()
     dialog.csv_button.click()
+    finished(dialog)
     with target.open(encoding="utf-8-sig", newline="") as handle:
         rows = list(csv.reader(handle, delimiter=";"))
     assert len(rows) == 2 and "DU011 ZV044 ZV051" in rows[1]
@@ -284,14 +296,17 @@ def test_save_pdf_goes_through_printing_export(dialog, monkeypatch, tmp_path, se
         suggested.append(name)
         return tmp_path / "out.pdf"
 
-    def export(parent, build, path, fmt):
+    def export(parent, build, path, fmt, *, record, then):
         calls.append((build(None, None), path, fmt))
-        return calls[-1][0]
+        record(calls[-1][0])
+        then(calls[-1][0])
+        return True
 
     monkeypatch.setattr(printing, "ask_path", ask_path)
     monkeypatch.setattr(printing, "export", export)
     dialog.set_kind(reports.KIND_SIBER)
     dialog.pdf_button.click()
+    finished(dialog)
     report, path, fmt = calls[0]
     assert report.kind == reports.KIND_SIBER and fmt == printing.FORMAT_PDF and path == tmp_path / "out.pdf"
     assert suggested[0].endswith(".pdf") and "Öberg" not in suggested[0]
@@ -300,15 +315,17 @@ def test_save_pdf_goes_through_printing_export(dialog, monkeypatch, tmp_path, se
 
 def test_cancelled_save_records_nothing(dialog, monkeypatch, tmp_path, service):
     monkeypatch.setattr(printing, "ask_path", lambda parent, fmt, suggested: tmp_path / "x.csv")
-    monkeypatch.setattr(printing, "export", lambda parent, build, path, fmt: None)
+    monkeypatch.setattr(printing, "export", lambda parent, build, path, fmt, *, record, then: False)
     dialog.csv_button.click()
+    finished(dialog)
     assert exports_of(service) == [] and not (tmp_path / "x.csv").exists()
 
 
 def test_print_button_prints_and_records(dialog, monkeypatch, service):
     sent = []
-    monkeypatch.setattr(printing, "print_dialog", lambda parent, report: sent.append(report) or True)
+    monkeypatch.setattr(printing, "print_dialog", lambda parent, report, record: (sent.append(report), record(report)))
     dialog.print_button.click()
+    finished(dialog)
     assert sent[0].kind == reports.KIND_REGISTRATIONS
     assert [(e.action, e.record_kind) for e in exports_of(service)] == [("print", "print")]
 
@@ -322,6 +339,7 @@ def test_a_service_without_an_audit_trail_still_exports(dialog, monkeypatch, pre
 
     dialog.service = Plain()
     dialog.preview_button.click()
+    finished(dialog)
     assert len(previews) == 1
 
 
@@ -334,12 +352,14 @@ def test_export_action_opens_the_dialog_on_the_selected_episode(window, monkeypa
 
 def test_print_episode_summary_goes_straight_to_the_preview(window, previews, service):
     window.act.print_episode.trigger()
+    finished(window)
     report = previews[0]
     assert report.kind == reports.KIND_EPISODE
     identity = next(f.value for f in report.fields if "Identity" in f.label.source)
     assert identity == "19640823-****"  # masked, as on screen
     window.episode_view.reveal.setChecked(True)
     window.act.print_episode.trigger()
+    finished(window)
     assert next(f.value for f in previews[1].fields if "Identity" in f.label.source) == "19640823-3234"
     assert [e.action for e in exports_of(service)] == ["print", "print"]
 

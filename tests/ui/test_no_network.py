@@ -72,6 +72,7 @@ def test_a_whole_session_opens_no_network_socket(qtbot, attempts, log, rules, tm
     export = ExportDialog(window, service, "sv", new_episode.episode.id)
     qtbot.addWidget(export)
     export.preview()
+    assert export.operations.wait(20000)  # read in the background
     assert previews
 
     window.lock_now()

@@ -139,6 +139,37 @@ def test_preview_paints_through_paint_requested(qtbot, sample, monkeypatch):
     assert painted == ["coverage"]
 
 
+def _cancel_open_progress_dialogs():
+    from PySide6.QtWidgets import QApplication, QProgressDialog
+
+    for widget in QApplication.topLevelWidgets():
+        if isinstance(widget, QProgressDialog):
+            widget.cancel()
+
+
+def _ops():
+    from kbtdesk.ui.operations import LogOperations
+
+    return LogOperations.of(None)
+
+
+def _cancelled_first(build):
+    """`build`, run once Cancel was pressed: the operation is cancelled before it reads a row."""
+    import threading
+
+    pressed = threading.Event()
+
+    def held(progress, cancelled):
+        assert pressed.wait(20)
+        return build(progress, cancelled)
+
+    def press():
+        _ops().cancel()
+        pressed.set()
+
+    return held, press
+
+
 def test_export_runner_writes_cancels_and_reports_errors(qtbot, sample, tmp_path, monkeypatch):
     from PySide6.QtWidgets import QMessageBox
 
@@ -148,33 +179,23 @@ def test_export_runner_writes_cancels_and_reports_errors(qtbot, sample, tmp_path
         return reports.build_registrations(sample, date(2026, 8, 1), date(2026, 11, 30), progress=progress,
                                            cancelled=cancelled)
 
-    written = printing.export(None, build, tmp_path / "a.csv", printing.FORMAT_CSV)
-    assert written is not None and written.kind == reports.KIND_REGISTRATIONS  # the report, for the audit trail
+    written = []
+    assert printing.export(None, build, tmp_path / "a.csv", printing.FORMAT_CSV, then=written.append)
+    assert _ops().wait(20000)
+    assert written == [tmp_path / "a.csv"]
     assert (tmp_path / "a.csv").read_bytes().startswith(b"\xef\xbb\xbf")
 
-    def cancelling(progress, cancelled):
-        from PySide6.QtWidgets import QApplication, QProgressDialog
-
-        for widget in QApplication.topLevelWidgets():
-            if isinstance(widget, QProgressDialog):
-                widget.cancel()
-        return build(progress, cancelled)
-
-    assert printing.export(None, cancelling, tmp_path / "b.pdf", printing.FORMAT_PDF) is None
-    assert not (tmp_path / "b.pdf").exists()
+    held, press = _cancelled_first(build)
+    assert printing.export(None, held, tmp_path / "b.pdf", printing.FORMAT_PDF, then=written.append)
+    press()
+    assert _ops().wait(20000)
+    assert len(written) == 1 and not (tmp_path / "b.pdf").exists()
 
     errors = []
     monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: errors.append(text))
-    assert printing.export(None, build, tmp_path / "file.csv" / "x.csv", printing.FORMAT_CSV) is None
-    assert errors and "Nothing was written" in errors[0]
-
-
-def _cancel_open_progress_dialogs():
-    from PySide6.QtWidgets import QApplication, QProgressDialog
-
-    for widget in QApplication.topLevelWidgets():
-        if isinstance(widget, QProgressDialog):
-            widget.cancel()
+    assert printing.export(None, build, tmp_path / "file.csv" / "x.csv", printing.FORMAT_CSV, then=written.append)
+    assert _ops().wait(20000)
+    assert errors and "Nothing was written" in errors[0] and len(written) == 1
 
 
 def test_reading_the_log_for_the_printer_can_be_cancelled(qtbot, sample):
@@ -184,14 +205,16 @@ def test_reading_the_log_for_the_printer_can_be_cancelled(qtbot, sample):
         return reports.build_registrations(sample, date(2026, 8, 1), date(2026, 11, 30), progress=progress,
                                            cancelled=cancelled)
 
-    report = printing.build_with_progress(None, build)
-    assert report is not None and report.kind == reports.KIND_REGISTRATIONS
+    got = []
+    assert printing.gather(None, build, got.append)
+    assert _ops().wait(20000)
+    assert len(got) == 1 and got[0].kind == reports.KIND_REGISTRATIONS
 
-    def cancelling(progress, cancelled):
-        _cancel_open_progress_dialogs()
-        return build(progress, cancelled)
-
-    assert printing.build_with_progress(None, cancelling) is None
+    held, press = _cancelled_first(build)
+    assert printing.gather(None, held, got.append)
+    press()
+    assert _ops().wait(20000)
+    assert len(got) == 1
 
 
 def _pdf_printer_for(tmp_path, monkeypatch):
@@ -224,21 +247,36 @@ def test_printing_paints_every_page_and_cancel_aborts_the_job(qtbot, sample, tmp
     report = reports.build_registrations(sample, date(2026, 8, 1), date(2026, 11, 30))
     table = report.sections[report.csv_section].table
     table.rows = table.rows * 40  # a few pages
-    assert printing.print_dialog(None, report)
+    sent = []
+    assert printing.print_dialog(None, report, sent.append, then=lambda: sent.append("sent"))
+    assert _ops().wait(20000)
+    assert sent == [report, "sent"]  # recorded once the job was sent
     pages = len(pdf_pages(tmp_path / "printed.pdf"))
     assert pages >= 3
 
     (tmp_path / "printed.pdf").unlink()
+    import threading
+
     seen = []
-    real_progress = printing.Working.progress
+    pressed = threading.Event()
+    real_paint = printing.paint
 
-    def cancel_after_first_page(self, done, total):
-        real_progress(self, done, total)
-        seen.append((done, total))
+    def paint(report, target, translate, progress, cancelled):
+        def held(done, total):
+            progress(done, total)  # raises once Cancel was pressed
+            seen.append((done, total))
+            if done == 1:
+                assert pressed.wait(20)  # Cancel is pressed while the first page is out
+
+        return real_paint(report, target, translate, held, cancelled)
+
+    def press(done, _total):
         if done == 1:
-            self.dialog.cancel()
+            _ops().cancel()
+            pressed.set()
 
-    monkeypatch.setattr(printing.Working, "progress", cancel_after_first_page)
+    monkeypatch.setattr(printing, "paint", paint)
+    _ops().progressed.connect(press)
     aborted = []
     real_pdf_printer = printing._printer
 
@@ -247,10 +285,16 @@ def test_printing_paints_every_page_and_cancel_aborts_the_job(qtbot, sample, tmp
         printer.abort = lambda: aborted.append(printer.printerState()) or False
         return printer
 
+    recorded = []
     monkeypatch.setattr(printing, "_printer", spied)
-    assert printing.print_dialog(None, report) is False
+    try:
+        assert printing.print_dialog(None, report, recorded.append, then=lambda: recorded.append("sent"))
+        assert _ops().wait(20000)
+    finally:
+        _ops().progressed.disconnect(press)
     assert seen == [(1, pages)]  # stopped before the second page
     assert aborted == [QPrinter.PrinterState.Active]  # asked while the job was still open
+    assert recorded == []  # nothing sent, nothing recorded
 
 
 def test_a_cancelled_preview_keeps_the_pages_painted_so_far(qtbot, sample, tmp_path, monkeypatch):

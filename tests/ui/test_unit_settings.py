@@ -122,39 +122,6 @@ def test_a_unit_file_naming_what_the_rule_set_lacks_is_refused(deployed):
         load_rules()
 
 
-def test_the_planned_visits_registration_code_is_set_in_settings_and_registered_with(
-        qtbot, log, tmp_path, monkeypatch):
-    monkeypatch.setenv("XDG_CONFIG_DIRS", str(tmp_path / "no-site"))
-    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "user"))
-    unit = load_unit()
-    service = LogService(log.engine, load_rules(unit=unit), now=lambda: NOW, unit=unit)
-    service.save_profile("Tove Terapeut", "Psykolog", "Mottagningen", "specialist", "asynja-visph")
-    dialog = SettingsDialog(service, "en")
-    qtbot.addWidget(dialog)
-    edit = dialog.findChild(QLineEdit, "registrationCode_planned-visit")
-    assert edit is not None and not edit.isReadOnly() and edit.text() == ""
-    assert dialog.findChild(QLineEdit, "registrationCode_BR") is None  # the routine gives BR its code
-    assert "next start" in dialog.findChild(QLabel, "registrationCodeNote").text()
-    edit.setText(" PB ")
-    dialog.accept()
-    written = json.loads((tmp_path / "user" / "kbtdesk" / "unit.json").read_text(encoding="utf-8"))
-    assert written["registration_codes"] == {"planned-visit": "PB"}
-
-    # the next start reads it: the registration text names the unit's code
-    again = load_unit()
-    restarted = LogService(log.engine, load_rules(unit=again), now=lambda: NOW, unit=again)
-    draft = ContactDraft("e", NOW, "planned-visit", mode="clinic", codes=("DU011", "ZV044"))
-    assert registration_text(restarted.rules, draft, "sv").startswith("PB — Mottagningsbesök planerat")
-
-
-def test_a_registration_code_from_the_machine_wide_file_is_shown_read_only(qtbot, deployed, unit_service):
-    dialog = SettingsDialog(unit_service, "en")
-    qtbot.addWidget(dialog)
-    edit = dialog.findChild(QLineEdit, "registrationCode_planned-visit")
-    assert edit.text() == "PB" and edit.isReadOnly()
-    assert "cannot be changed here" in dialog.findChild(QLabel, "registrationCodeNote").text()
-
-
 def test_every_value_of_the_unit_tab_is_whole_in_swedish(qtbot, deployed, log, monkeypatch, qapp):
     """No elided value ("Asynj…"), no internal word ("allowed"), no column cut off (issue 14.6)."""
     from PySide6.QtGui import QFontMetrics
@@ -197,3 +164,36 @@ def test_every_value_of_the_unit_tab_is_whole_in_swedish(qtbot, deployed, log, m
         assert extra.text(1) == "tillåtna: AU118 AU011\nföreslås: XS003"
     finally:
         translators.clear()
+
+
+def test_the_planned_visits_registration_code_is_set_in_settings_and_registered_with(
+        qtbot, log, tmp_path, monkeypatch):
+    monkeypatch.setenv("XDG_CONFIG_DIRS", str(tmp_path / "no-site"))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "user"))
+    unit = load_unit()
+    service = LogService(log.engine, load_rules(unit=unit), now=lambda: NOW, unit=unit)
+    service.save_profile("Tove Terapeut", "Psykolog", "Mottagningen", "specialist", "asynja-visph")
+    dialog = SettingsDialog(service, "en")
+    qtbot.addWidget(dialog)
+    edit = dialog.findChild(QLineEdit, "registrationCode_planned-visit")
+    assert edit is not None and not edit.isReadOnly() and edit.text() == ""
+    assert dialog.findChild(QLineEdit, "registrationCode_BR") is None  # the routine gives BR its code
+    assert "next start" in dialog.findChild(QLabel, "registrationCodeNote").text()
+    edit.setText(" PB ")
+    dialog.accept()
+    written = json.loads((tmp_path / "user" / "kbtdesk" / "unit.json").read_text(encoding="utf-8"))
+    assert written["registration_codes"] == {"planned-visit": "PB"}
+
+    # the next start reads it: the registration text names the unit's code
+    again = load_unit()
+    restarted = LogService(log.engine, load_rules(unit=again), now=lambda: NOW, unit=again)
+    draft = ContactDraft("e", NOW, "planned-visit", mode="clinic", codes=("DU011", "ZV044"))
+    assert registration_text(restarted.rules, draft, "sv").startswith("PB — Mottagningsbesök planerat")
+
+
+def test_a_registration_code_from_the_machine_wide_file_is_shown_read_only(qtbot, deployed, unit_service):
+    dialog = SettingsDialog(unit_service, "en")
+    qtbot.addWidget(dialog)
+    edit = dialog.findChild(QLineEdit, "registrationCode_planned-visit")
+    assert edit.text() == "PB" and edit.isReadOnly()
+    assert "cannot be changed here" in dialog.findChild(QLabel, "registrationCodeNote").text()

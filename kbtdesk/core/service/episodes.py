@@ -6,15 +6,19 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import text
-from sqlmodel import col, select
+from sqlmodel import Session, col, select
 
-from kbtdesk.base.messages import QT_TRANSLATE_NOOP, Message
+from kbtdesk.base.messages import QT_TRANSLATE_NOOP, Message, Translate
 from kbtdesk.base.search_text import fold
 from kbtdesk.core import audit, checker
 from kbtdesk.core.models import END_REASONS, Contact, Episode, Measure, Patient, Profile
+from kbtdesk.core.rules import RuleBook
+
+if TYPE_CHECKING:
+    from kbtdesk.core.episodes import Scored
 from kbtdesk.core.service.contacts import CheckedContact
 from kbtdesk.core.service.inputs import InputError, check_care_day, clean_text, input_message
 from kbtdesk.core.service.settings import Settings, check_care_level_and_ehr
@@ -57,7 +61,7 @@ class TransferRefused(InputError):
             "Input", "Not marked as transferred to SibeR:")), episode_id)
         self.findings = findings
 
-    def text(self, translate, lang: str) -> str:
+    def text(self, translate: Translate, lang: str) -> str:
         """The refusal and each reason, one a line, as the window and the command line show it."""
         lines = [self.message.render(translate)]
         for finding in self.findings:
@@ -68,7 +72,7 @@ class TransferRefused(InputError):
         return "\n".join(lines)
 
 
-def flag_days(book, measures) -> list[date]:
+def flag_days(book: RuleBook, measures: Iterable[Scored]) -> list[date]:
     """The days of the scores whose flag item reaches its threshold (each judged by its day's version)."""
     from kbtdesk.core.episodes import flagged
 
@@ -138,7 +142,7 @@ class Episodes:
             s.commit()
             return episode
 
-    def siblings(self, s, patient_id: str) -> list[CheckedEpisode]:
+    def siblings(self, s: Session, patient_id: str) -> list[CheckedEpisode]:
         """The patient's episodes as the checker reads them (a second active one is a finding)."""
         rows = s.execute(text("SELECT id, ended, started, programme FROM episode WHERE patient_id = :p"),
                          {"p": patient_id}).all()
@@ -250,7 +254,7 @@ class _Score:
     items: str | None
 
 
-def _day(value) -> date | None:
+def _day(value: object) -> date | None:
     if value is None or isinstance(value, date):
         return value
     return date.fromisoformat(str(value)[:10])

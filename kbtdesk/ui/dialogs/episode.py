@@ -67,7 +67,7 @@ class NewEpisodeDialog(QDialog):
 
     def accept(self) -> None:
         try:
-            if self._patient is not None and not self._second_episode_confirmed():
+            if self._patient is not None and not self._second_episode_confirmed(self._patient):
                 return
             patient = self._patient or self.service.add_patient(self.identity.text(), self.name.text())
             self._patient = patient
@@ -80,9 +80,9 @@ class NewEpisodeDialog(QDialog):
             return
         super().accept()
 
-    def _second_episode_confirmed(self) -> bool:
+    def _second_episode_confirmed(self, patient: Patient) -> bool:
         """The rule set's word on a second active episode of the programme, asked before adding it."""
-        findings = self.service.second_episode_findings(self._patient.id, self.programme.currentText(),
+        findings = self.service.second_episode_findings(patient.id, self.programme.currentText(),
                                                         from_qdate(self.started.date()))
         if not findings:
             return True
