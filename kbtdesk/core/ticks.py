@@ -258,3 +258,27 @@ def toggle_ticks(service: LogService, keys: Iterable[tuple[str, str]], when: dat
     states = tick_states(service, keys)
     done = any(state.stamp is None for state in states)
     return set_ticks(service, keys, done=done, when=when)
+
+
+#: The worklist's periods, by the contact's own calendar date: weeks run Monday to Sunday.
+PERIOD_ALL, PERIOD_THIS_WEEK, PERIOD_LAST_WEEK, PERIOD_THIS_MONTH, PERIOD_LAST_MONTH = (
+    "all", "this-week", "last-week", "this-month", "last-month")
+PERIODS = (PERIOD_ALL, PERIOD_THIS_WEEK, PERIOD_LAST_WEEK, PERIOD_THIS_MONTH, PERIOD_LAST_MONTH)
+
+
+def period_dates(period: str, today: date) -> tuple[date | None, date | None]:
+    """The first and last day of a period (None, None for all), for `worklist_rows(start, end)`."""
+    if period == PERIOD_ALL:
+        return None, None
+    if period in (PERIOD_THIS_WEEK, PERIOD_LAST_WEEK):
+        monday = today - timedelta(days=today.weekday())
+        if period == PERIOD_LAST_WEEK:
+            monday -= timedelta(days=7)
+        return monday, monday + timedelta(days=6)
+    if period in (PERIOD_THIS_MONTH, PERIOD_LAST_MONTH):
+        first = today.replace(day=1)
+        if period == PERIOD_LAST_MONTH:
+            first = (first - timedelta(days=1)).replace(day=1)
+        following = (first + timedelta(days=32)).replace(day=1)
+        return first, following - timedelta(days=1)
+    raise ValueError(f"unknown worklist period {period!r}")

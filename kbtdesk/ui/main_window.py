@@ -274,6 +274,7 @@ class MainWindow(QMainWindow):
             contacts.addActions([act.edit_contact, act.delete_contact, separator, act.copy_registration,
                                  act.copy_note])
             view.changed.connect(self.refresh_all)
+            view.changeMade.connect(self.push_change)
             view.contactActivated.connect(self.edit_contact)
             contacts.selectionModel().selectionChanged.connect(lambda *_: self._update_actions())
             view.set_read_only(self.read_only)
@@ -383,11 +384,17 @@ class MainWindow(QMainWindow):
         """After any change: list, episode, worklist and counts show what the log now holds."""
         self.episode_list.reload(quiet=True)
         self.episode_view.refresh()
-        if self.worklist is not None:
-            self.worklist.refresh()
+        if self.worklist is not None and self.pages.currentIndex() == PAGE_WORKLIST:
+            self.worklist.refresh()  # a hidden worklist reads the log again when it is shown
         self.refresh_counts()
         self._update_actions()
         self.maybe_backup()
+
+    def push_change(self, change) -> None:
+        """A change core has written (ticks, ...): one step on the undo stack; the views follow."""
+        from kbtdesk.ui.undo import ChangeCommand
+
+        self.undo_stack.push(ChangeCommand(self.service, change, self.refresh_all))
 
     def select_episode(self, episode_id: str) -> None:
         """Show an episode, listing it even when the current filter or search would hide it."""
@@ -585,16 +592,10 @@ class MainWindow(QMainWindow):
             from kbtdesk.ui.worklist import WorklistWidget
 
             self.worklist = WorklistWidget(self.service, self.worklist_page, lang=self.language)
-            self.worklist.changed.connect(self._worklist_changed)
+            self.worklist.changeMade.connect(self.push_change)
             self.worklist.set_read_only(self.read_only)
             self.worklist_layout.addWidget(self.worklist, 1)
         return self.worklist
-
-    def _worklist_changed(self) -> None:
-        self.episode_list.reload(quiet=True)
-        self.episode_view.refresh()
-        self.refresh_counts()
-        self.maybe_backup()
 
     def set_outage(self, on: bool) -> None:
         self.banner.setVisible(on)
