@@ -385,7 +385,7 @@ class WorklistWidget(QWidget):
         self.patient_filter.setPlaceholderText(self.tr("name or identity number"))
         self.patient_filter.setAccessibleName(self.tr("Show the worklist of the patients found by name or identity "
                                                       "number"))
-        self.period_label.setText(self.tr("P&eriod:"))
+        self.period_label.setText(self.tr("Per&iod:"))
         self.period.setAccessibleName(self.tr("Period of the contacts shown"))
         for n, period in enumerate(ticks.PERIODS):
             self.period.setItemText(n, QCoreApplication.translate("WorklistWidget", PERIOD_TITLES[period]))
