@@ -900,7 +900,7 @@ Själva loggen är oförändrad; kbtdesk försöker igen nästa gång programmet
         </message>
         <message>
             <source>Click, or press Space, to tick or untick (Ctrl+Z undoes it).</source>
-            <translation>Klicka, eller tryck på blanksteg, för att bocka i eller ur (Ctrl+Z ångrar).</translation>
+            <translation>Klicka, eller tryck på mellanslag, för att bocka i eller ur (Ctrl+Z ångrar).</translation>
         </message>
         <message>
             <source>Journal note written {when}</source>
@@ -3769,7 +3769,7 @@ Sista</translation>
         <message>
             <source>Click, or press Space, to tick or untick (Ctrl+Z undoes it).</source>
             <extracomment>The WorklistRow of a row. Display texts per row, made the first time the row is painted.</extracomment>
-            <translation>Klicka, eller tryck på blanksteg, för att bocka i eller ur (Ctrl+Z ångrar).</translation>
+            <translation>Klicka, eller tryck på mellanslag, för att bocka i eller ur (Ctrl+Z ångrar).</translation>
         </message>
         <message>
             <source>Logged while the EHR was down: enter it in the EHR, then tick it.</source>
@@ -3838,7 +3838,7 @@ Sista</translation>
         </message>
         <message>
             <source>What is still to be entered in other systems, one row per contact. Click a tick, or select rows and press Space, once it is done; Ctrl+Z undoes a tick.</source>
-            <translation>Det som ännu ska föras in i andra system, en rad per kontakt. Klicka på en bock, eller markera rader och tryck på blanksteg, när det är gjort; Ctrl+Z ångrar en bock.</translation>
+            <translation>Det som ännu ska föras in i andra system, en rad per kontakt. Klicka på en bock, eller markera rader och tryck på mellanslag, när det är gjort; Ctrl+Z ångrar en bock.</translation>
         </message>
         <message>
             <source>&amp;Patient:</source>

@@ -48,7 +48,7 @@ def checklist_in(qtbot, qapp, service, episode, monkeypatch):
 
     def make(language: str) -> ContactChecklist:
         translators.apply(language)
-        dialog = ContactChecklist(None, service, episode.id)
+        dialog = ContactChecklist(None, service, episode.id, lang=language)
         qtbot.addWidget(dialog)
         return dialog
 
@@ -75,6 +75,8 @@ def test_each_contact_type_and_mode_has_a_shortcut_letter(checklist_in, language
     assert all(mnemonic(r.text()) for r in radios), [r.text() for r in radios]
     br = dialog.findChild(QRadioButton, "contactType_BR")
     assert br.text().startswith("&BR"), "the type's own code is its letter"
+    visit = dialog.findChild(QRadioButton, "contactType_planned_visit")
+    assert visit.text() == {"sv": "&Mottagningsbesök planerat", "en": "&Planned visit"}[language]
     assert "&" not in br.accessibleName(), "screen readers hear the name, not the marker"
 
 
