@@ -380,11 +380,11 @@ class MainWindow(QMainWindow):
         self.status_open.setText(text)
         self.open_items.setStyleSheet("font-weight: bold;" + (f" color: {Palette.ERROR.name()};" if count else ""))
 
-    def refresh_all(self) -> None:
+    def refresh_all(self, worklist: bool = True) -> None:
         """After any change: list, episode, worklist and counts show what the log now holds."""
         self.episode_list.reload(quiet=True)
         self.episode_view.refresh()
-        if self.worklist is not None and self.pages.currentIndex() == PAGE_WORKLIST:
+        if worklist and self.worklist is not None and self.pages.currentIndex() == PAGE_WORKLIST:
             self.worklist.refresh()  # a hidden worklist reads the log again when it is shown
         self.refresh_counts()
         self._update_actions()
@@ -392,9 +392,19 @@ class MainWindow(QMainWindow):
 
     def push_change(self, change) -> None:
         """A change core has written (ticks, ...): one step on the undo stack; the views follow."""
+        from kbtdesk.core.ticks import TicksChanged
         from kbtdesk.ui.undo import ChangeCommand
 
-        self.undo_stack.push(ChangeCommand(self.service, change, self.refresh_all))
+        after: Callable[[], None] = self.refresh_all
+        if isinstance(change, TicksChanged):  # the worklist shows ticks in place: no reload of every open item
+            keys = [(state.kind, state.record_id) for state in change.after]
+
+            def after_ticks() -> None:
+                if self.worklist is not None and self.pages.currentIndex() == PAGE_WORKLIST:
+                    self.worklist.show_ticks(keys)
+                self.refresh_all(worklist=False)
+            after = after_ticks
+        self.undo_stack.push(ChangeCommand(self.service, change, after))
 
     def select_episode(self, episode_id: str) -> None:
         """Show an episode, listing it even when the current filter or search would hide it."""

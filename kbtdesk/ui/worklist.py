@@ -444,6 +444,17 @@ class WorklistWidget(QWidget):
         self._update_summary()
         self._update_buttons()
 
+    def show_ticks(self, keys: list[Key]) -> None:
+        """Show these ticks as the log now holds them (after a tick, its undo or redo): in place
+        when every one is on a listed row, else by reading the worklist again."""
+        listed = {k for row in self.model.rows() for k in self._row_keys(row)}
+        if not set(keys) <= listed:
+            self.refresh()
+            return
+        self.model.update_ticks(ticks.tick_states(self._service, keys))
+        self._update_summary()
+        self._update_buttons()
+
     def show_outage_items(self) -> None:
         """Show only the contacts logged during an outage, all selected, the first one current."""
         if not self.outage_only.isChecked():
