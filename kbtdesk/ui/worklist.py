@@ -111,6 +111,7 @@ class WorklistModel(QAbstractTableModel):
         self._shown = 0
         #: Display texts per row, made the first time the row is painted.
         self._texts: list[tuple[str, ...] | None] = []
+        self._numbers: dict[str, int] = {}
 
     # -- content ----------------------------------------------------------------------------
 
@@ -119,6 +120,8 @@ class WorklistModel(QAbstractTableModel):
         self._rows = rows
         self._shown = min(BATCH, len(rows))
         self._texts = [None] * len(rows)
+        #: Row number by record (contact, or episode for a SibeR row): a tick finds its row at once.
+        self._numbers = {row.contact_id or row.episode_id: n for n, row in enumerate(rows)}
         self.endResetModel()
 
     def rows(self) -> list[WorklistRow]:
@@ -128,7 +131,12 @@ class WorklistModel(QAbstractTableModel):
         return self._rows[row]
 
     def row_of(self, rid: str) -> int:
-        return next((n for n, r in enumerate(self._rows) if row_id(r) == rid), -1)
+        n = self._numbers.get(rid.removeprefix("episode:"), -1)
+        return n if n >= 0 and row_id(self._rows[n]) == rid else -1
+
+    def rows_with(self, record_ids: Iterable[str]) -> list[int]:
+        """The numbers of the rows of these contacts or episodes (those listed)."""
+        return sorted({n for n in (self._numbers.get(r, -1) for r in record_ids) if n >= 0})
 
     def show_rows(self, count: int) -> None:
         """Let the view have at least `count` rows (capped at what there is)."""
@@ -140,8 +148,10 @@ class WorklistModel(QAbstractTableModel):
 
     def update_ticks(self, states: Iterable[ticks.TickState]) -> None:
         """Show ticks just written (or undone) in the rows that have them, without a reload."""
+        states = list(states)
         by_key = {(s.kind, s.record_id): s.stamp for s in states}
-        for n, row in enumerate(self._rows):
+        for n in self.rows_with(s.record_id for s in states):
+            row = self._rows[n]
             changed: dict[str, Any] = {}
             for column in self.TICK_COLUMNS:
                 key = self.tick_key(row, column)
@@ -289,8 +299,9 @@ class WorklistWidget(QWidget):
         self._read_only = False
         #: Rows ticked in this session, by row_id: they stay listed (ticked) until the filter changes.
         self._session: dict[str, WorklistRow] = {}
-        #: The ticks each listed row came with (or was ticked in this session): Space and the
-        #: buttons act on these, never on a tick set long ago that the row did not list.
+        #: The ticks a row came with and those ticked on it in this session, for the rows ticked
+        #: here (any other row: what it has open). Space and the buttons act on these, never on a
+        #: tick set long ago that the row did not list.
         self._keys: dict[str, tuple[Key, ...]] = {}
 
         self.model = WorklistModel(service.rules, lang or chosen_language(), self)
@@ -421,22 +432,21 @@ class WorklistWidget(QWidget):
         rows = ticks.worklist_rows(self._service, query=self.patient_filter.text().strip(), start=start, end=end)
         if self.outage_only.isChecked():
             rows = [r for r in rows if r.outage]
-        keys = {row_id(r): r.open_keys() for r in rows}
+        keys: dict[str, tuple[Key, ...]] = {}  # only where a row's ticks differ from what it has open
         if self._session:  # the few rows ticked here: their ticks as they are now, in core's order
-            listed = set(keys)
+            listed = {row_id(r) for r in rows} & set(self._session)
             kept = [rid for rid in self._session if rid not in listed]
             states = ticks.tick_states(self._service, [k for rid in kept for k in self._keys.get(rid, ())])
             now = {(s.kind, s.record_id): s.stamp for s in states}
             for rid in kept:
-                row = self._session[rid]
                 own = tuple(k for k in self._keys.get(rid, ()) if k in now)
-                if not own:
-                    continue
-                row = self._with_states(row, now)
-                bisect.insort(rows, row, key=_order)
-                keys[rid] = own
-            for rid in listed & set(self._session):
-                keys[rid] = tuple(dict.fromkeys(keys[rid] + self._keys.get(rid, ())))
+                if own:
+                    bisect.insort(rows, self._with_states(self._session[rid], now), key=_order)
+                    keys[rid] = own
+            for row in rows:
+                rid = row_id(row)
+                if rid in listed:
+                    keys[rid] = tuple(dict.fromkeys(row.open_keys() + self._keys.get(rid, ())))
         anchor = self._anchor()
         self._keys = keys
         self.model.set_rows(rows)
@@ -447,8 +457,7 @@ class WorklistWidget(QWidget):
     def show_ticks(self, keys: list[Key]) -> None:
         """Show these ticks as the log now holds them (after a tick, its undo or redo): in place
         when every one is on a listed row, else by reading the worklist again."""
-        listed = {k for row in self.model.rows() for k in self._row_keys(row)}
-        if not set(keys) <= listed:
+        if len(self.model.rows_with(k[1] for k in keys)) < len({k[1] for k in keys}):
             self.refresh()
             return
         self.model.update_ticks(ticks.tick_states(self._service, keys))
@@ -511,7 +520,7 @@ class WorklistWidget(QWidget):
     # -- internals ----------------------------------------------------------------------------
 
     def _row_keys(self, row: WorklistRow) -> tuple[Key, ...]:
-        return self._keys.get(row_id(row), row.open_keys())
+        return self._keys.get(row_id(row)) or row.open_keys()
 
     def _selected_numbers(self) -> list[int]:
         return sorted(i.row() for i in self.view.selectionModel().selectedRows(0))
@@ -532,14 +541,15 @@ class WorklistWidget(QWidget):
         """Show a written change in its rows, remember them for this session, hand it on for undo."""
         if not change:
             return 0
-        self.model.update_ticks(change.after)
         written = {(state.kind, state.record_id) for state in change.after}
-        for row in self.model.rows():
+        numbers = self.model.rows_with(state.record_id for state in change.after)
+        for n in numbers:  # what the row listed before this change, and what was ticked on it now
+            row = self.model.row_at(n)
             own = [k for k in (WorklistModel.tick_key(row, c) for c in WorklistModel.TICK_COLUMNS) if k in written]
-            if own:
-                rid = row_id(row)
-                self._session[rid] = row
-                self._keys[rid] = tuple(dict.fromkeys(self._row_keys(row) + tuple(own)))
+            self._keys[row_id(row)] = tuple(dict.fromkeys(self._row_keys(row) + tuple(own)))
+        self.model.update_ticks(change.after)
+        for n in numbers:
+            self._session[row_id(self.model.row_at(n))] = self.model.row_at(n)
         self._update_summary()
         self._update_buttons()
         self.changed.emit()
