@@ -3768,7 +3768,7 @@ Sista</translation>
         </message>
         <message>
             <source>Click, or press Space, to tick or untick (Ctrl+Z undoes it).</source>
-            <extracomment>The WorklistRow of a row. Display texts per row, made the first time the row is painted.</extracomment>
+            <extracomment>The WorklistRow of a row. Display texts per row, made the first time the row is painted. Row number by record (contact, or episode for a SibeR row): a tick finds its row at once.</extracomment>
             <translation>Klicka, eller tryck på mellanslag, för att bocka i eller ur (Ctrl+Z ångrar).</translation>
         </message>
         <message>
@@ -3796,7 +3796,7 @@ Sista</translation>
         <name>WorklistWidget</name>
         <message>
             <source>Worklist</source>
-            <extracomment>Something was ticked or unticked here (already written). The change core wrote (core.ticks.TicksChanged): the window puts it on its undo stack. Rows ticked in this session, by row_id: they stay listed (ticked) until the filter changes. The ticks each listed row came with (or was ticked in this session): Space and the buttons act on these, never on a tick set long ago that the row did not list.</extracomment>
+            <extracomment>Something was ticked or unticked here (already written). The change core wrote (core.ticks.TicksChanged): the window puts it on its undo stack. Rows ticked in this session, by row_id: they stay listed (ticked) until the filter changes. The ticks a row came with and those ticked on it in this session, for the rows ticked here (any other row: what it has open). Space and the buttons act on these, never on a tick set long ago that the row did not list.</extracomment>
             <translation>Arbetslista</translation>
         </message>
         <message>
@@ -3880,26 +3880,29 @@ Sista</translation>
             <source>Nothing open matches the filter.</source>
             <translation>Inget öppet matchar filtret.</translation>
         </message>
-        <message numerus="yes">
-            <source>%n row(s) with something open</source>
-            <translation>
-                <numerusform>%n rad med något öppet</numerusform>
-                <numerusform>%n rader med något öppet</numerusform>
-            </translation>
+        <message>
+            <source>1 row with something open</source>
+            <translation>1 rad med något öppet</translation>
         </message>
-        <message numerus="yes">
-            <source>%n open item(s)</source>
-            <translation>
-                <numerusform>%n öppen uppgift</numerusform>
-                <numerusform>%n öppna uppgifter</numerusform>
-            </translation>
+        <message>
+            <source>{n} rows with something open</source>
+            <translation>{n} rader med något öppet</translation>
         </message>
-        <message numerus="yes">
-            <source>%n logged during an outage</source>
-            <translation>
-                <numerusform>%n loggad under driftstopp</numerusform>
-                <numerusform>%n loggade under driftstopp</numerusform>
-            </translation>
+        <message>
+            <source>1 open item</source>
+            <translation>1 öppen uppgift</translation>
+        </message>
+        <message>
+            <source>{n} open items</source>
+            <translation>{n} öppna uppgifter</translation>
+        </message>
+        <message>
+            <source>1 logged during an outage</source>
+            <translation>1 loggad under driftstopp</translation>
+        </message>
+        <message>
+            <source>{n} logged during an outage</source>
+            <translation>{n} loggade under driftstopp</translation>
         </message>
     </context>
     <context>

@@ -332,6 +332,8 @@ class MainWindow(QMainWindow):
             self._apply_language(language)  # installs translators: LanguageChange reaches every widget
         self.episode_list.set_language(language)
         self.episode_view.set_language(language)
+        if self.worklist is not None:
+            self.worklist.set_language(language)
         self.retranslate()
 
     # -- state ----------------------------------------------------------------------------------

@@ -11,13 +11,14 @@ row is where it was, and a tick set by mistake can be clicked off again.
 from __future__ import annotations
 
 import bisect
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from datetime import UTC, datetime
 from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
+    QEvent,
     QItemSelection,
     QItemSelectionModel,
     QModelIndex,
@@ -123,6 +124,17 @@ class WorklistModel(QAbstractTableModel):
         #: Row number by record (contact, or episode for a SibeR row): a tick finds its row at once.
         self._numbers = {row.contact_id or row.episode_id: n for n, row in enumerate(rows)}
         self.endResetModel()
+
+    def set_language(self, lang: str) -> None:
+        """Type names in this language, and every text made again in the translator now installed."""
+        self._lang = lang
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self._texts = [None] * len(self._rows)
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self.HEADERS) - 1)
+        if self._shown:
+            self.dataChanged.emit(self.index(0, 0), self.index(self._shown - 1, len(self.HEADERS) - 1))
 
     def rows(self) -> list[WorklistRow]:
         return list(self._rows)
@@ -256,12 +268,13 @@ class WorklistModel(QAbstractTableModel):
             texts = self._texts[n] = tuple(self._text(row, c) for c in range(len(self.HEADERS)))
         return texts
 
-    def width_samples(self) -> dict[int, str]:
-        """Typical widest texts per column, for widths set once (fit_columns)."""
+    def width_samples(self, width: Callable[[str], int] = len) -> dict[int, str]:
+        """Typical widest texts per column, for widths set once (fit_columns); `width` measures a
+        text (the view's font), so that the widest type wins, not the longest."""
         types = [t.registration_code or t.name.get(self._lang) for t in self._rules.contact_types]
         return {self.COL_WHEN: "2026-12-28 23:59", self.COL_PROGRAMME: "Depressionshjälpen Plus",
                 self.COL_PATIENT: "19640823-****  Åsa Öberg-Lindqvist",
-                self.COL_TYPE: max(types + [QCoreApplication.translate("WorklistModel", "Episode ended")], key=len),
+                self.COL_TYPE: max(types + [QCoreApplication.translate("WorklistModel", "Episode ended")], key=width),
                 self.COL_CODES: " ".join(c.code for c in self._rules.codes[:3]),
                 self.COL_OUTAGE: QCoreApplication.translate("WorklistModel", "Outage")}
 
@@ -353,7 +366,8 @@ class WorklistWidget(QWidget):
         self.view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.view.setWordWrap(False)
         self.view.setAlternatingRowColors(True)
-        fit_columns(self.view, self.model.width_samples(), stretch=WorklistModel.COL_PATIENT)
+        fit_columns(self.view, self.model.width_samples(self.view.fontMetrics().horizontalAdvance),
+                    stretch=WorklistModel.COL_PATIENT)
         layout.addWidget(self.view, 1)
 
         buttons = QHBoxLayout()
@@ -407,8 +421,17 @@ class WorklistWidget(QWidget):
         self.mark_done_button.setAccessibleName(self.tr("Tick everything open on the selected rows"))
         self.reopen_button.setText(self.tr("&Reopen"))
         self.reopen_button.setAccessibleName(self.tr("Reopen what was ticked on the selected rows"))
-        self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.model.columnCount() - 1)
+        self.model.retranslate()
         self._update_summary()
+
+    def set_language(self, lang: str) -> None:
+        self.model.set_language(lang)
+        self.retranslate()
+
+    def changeEvent(self, event) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     # -- public -----------------------------------------------------------------------------------
 
@@ -582,12 +605,16 @@ class WorklistWidget(QWidget):
         elif not rows:
             text = self.tr("Nothing open matches the filter.")
         else:
-            text = self.tr("%n row(s) with something open", "", len(open_rows))
+            # Two source strings rather than %n: English is the source language, with no catalogue.
+            count = len(open_rows)
+            text = self.tr("1 row with something open") if count == 1 else \
+                self.tr("{n} rows with something open").format(n=count)
             items = sum(r.journal_open + r.registration_open + r.siber_open for r in open_rows)
-            text += " · " + self.tr("%n open item(s)", "", items)
+            text += " · " + (self.tr("1 open item") if items == 1 else self.tr("{n} open items").format(n=items))
             outage = sum(1 for r in open_rows if r.outage)
             if outage:
-                text += " · " + self.tr("%n logged during an outage", "", outage)
+                text += " · " + (self.tr("1 logged during an outage") if outage == 1 else
+                                 self.tr("{n} logged during an outage").format(n=outage))
         self.summary.setText(text)
 
     def _update_buttons(self) -> None:

@@ -90,8 +90,8 @@ def test_one_row_per_contact_with_its_open_ticks_as_columns(worklist, contacts):
     assert [state(worklist, contacts["c3"], c) for c in (J, R, S)] == [UNCHECKED, UNCHECKED, None]
     assert [state(worklist, contacts["siber"], c) for c in (J, R, S)] == [None, None, UNCHECKED]
     assert [model.headerData(c, Qt.Orientation.Horizontal) for c in (J, R, S)] == ["Journal", "Registered", "SibeR"]
-    summary = worklist.summary.text()  # no catalogue here: "%n row(s)" reads "4 row(s)"
-    assert summary.startswith("4 row") and " 6 open item" in summary and "1 logged during an outage" in summary
+    summary = worklist.summary.text()
+    assert summary == "4 rows with something open · 6 open items · 1 logged during an outage"
 
 
 def test_rows_show_swedish_time_masked_identity_and_outage(worklist, contacts):
@@ -325,3 +325,27 @@ def test_a_long_worklist_loads_its_next_batch_as_it_scrolls(qtbot, service, epis
         QApplication.processEvents()
     assert model.rowCount() == 40
 
+
+
+def test_a_live_language_switch_leaves_no_text_of_the_old_language(qtbot, qapp, service, contacts):
+    from kbtdesk.ui.app import Translators
+
+    translators = Translators(qapp)
+    try:
+        translators.apply("sv")
+        widget = WorklistWidget(service, lang="sv")
+        qtbot.addWidget(widget)
+        model, period = widget.model, widget.findChild(QComboBox, "worklistPeriod")
+        visit = cell(widget, contacts["c3"], WorklistModel.COL_TYPE)
+        assert model.headerData(R, Qt.Orientation.Horizontal) == "Registrerad"
+        assert visit.data() == "Mottagningsbesök planerat" and period.itemText(1) == "Den här veckan"
+        assert widget.summary.text().startswith("4 rader")
+        translators.apply("en")  # LanguageChange reaches the widget
+        widget.set_language("en")
+        assert model.headerData(R, Qt.Orientation.Horizontal) == "Registered"
+        assert cell(widget, contacts["c3"], WorklistModel.COL_TYPE).data() == "Planned visit"
+        assert period.itemText(1) == "This week" and widget.intro.text().startswith("What is still")
+        assert widget.summary.text().startswith("4 rows") and widget.mark_done_button.text() == "&Mark done"
+        assert cell(widget, contacts["siber"], WorklistModel.COL_TYPE).data() == "Episode ended"
+    finally:
+        translators.clear()
