@@ -4,8 +4,8 @@ Each row is a contact with its ticks as columns (Journal, Registered, SibeR), or
 still to transfer to SibeR (`core.ticks.worklist_rows`). A click on a tick cell, or Space on the
 selected rows, ticks through `core.ticks.toggle_ticks`; the widget hands each change to the window
 (`changeMade`), which puts it on the undo stack, so Ctrl+Z undoes a tick, or a bulk tick, in one
-step. A row ticked in this session stays in the list, ticked, until the filter changes: the next
-row is where it was, and a tick set by mistake can be clicked off again.
+step. A row ticked here stays in the list, ticked, until the filter changes or the user leaves the
+worklist: the next row is where it was, and a tick set by mistake can be clicked off again.
 """
 
 from __future__ import annotations
@@ -432,6 +432,12 @@ class WorklistWidget(QWidget):
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
+
+    def hideEvent(self, event) -> None:
+        # Leaving the worklist (not minimising the window): next time it shows what is still to do.
+        if not event.spontaneous():
+            self._session.clear()
+        super().hideEvent(event)
 
     # -- public -----------------------------------------------------------------------------------
 

@@ -173,3 +173,14 @@ def test_a_bulk_tick_in_the_worklist_is_one_undo_step(window, service, three, qt
     model = window.episode_view.contacts_model
     assert all(model.index(model.row_of(c), ContactsModel.COL_JOURNAL).data(Qt.ItemDataRole.CheckStateRole)
                == CHECKED for c in three)
+
+
+def test_rows_ticked_in_the_worklist_stay_until_the_user_leaves_it(window, service, three, qtbot):
+    window.act.worklist.trigger()
+    worklist = window.worklist
+    worklist.view.selectAll()
+    worklist.mark_done()
+    assert [r.contact_id for r in worklist.model.rows()] == three, "ticked, still listed"
+    window.act.worklist.trigger()  # back to the episodes
+    window.act.worklist.trigger()
+    assert worklist.model.rows() == [] and worklist.summary.text().startswith("Nothing to do")
