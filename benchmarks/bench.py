@@ -125,6 +125,33 @@ def _timed_cpu(fn, cpu: list[float]) -> float:
     return time.perf_counter() - started
 
 
+class _FirstPaint:
+    """When a widget was first painted after this object was made (perf_counter), or None."""
+
+    def __init__(self, widget):
+        from PySide6.QtCore import QEvent, QObject
+
+        self.at: float | None = None
+        outer = self
+
+        class Filter(QObject):
+            def eventFilter(self, obj, event):
+                if event.type() == QEvent.Type.Paint and outer.at is None:
+                    outer.at = time.perf_counter()
+                return False
+
+        self._filter = Filter()
+        self._watched = []
+        if widget is not None:
+            self.watch(widget)
+
+    def watch(self, widget) -> None:
+        """Also watch this widget (one built by the click itself is watched only from then on)."""
+        if widget not in self._watched:
+            widget.installEventFilter(self._filter)
+            self._watched.append(widget)
+
+
 def _raw(log: Path, key: bytes):
     from sqlcipher3 import dbapi2 as sqlcipher
 
@@ -300,16 +327,24 @@ def process_figures(log: Path, key: bytes, runs: int, results: dict, tmp: Path) 
             backups_waited = _timed(lambda: window.backup_runner.wait(300_000))
         worklist_button = window.toolbar.widgetForAction(window.act.worklist)  # the toolbar's Worklist
         shown_cpu: list[float] = []
+        read_all: list[float] = []
         for _ in range(runs):
             window.act.worklist.setChecked(False)
             qapp.processEvents()
-            results["worklist"]["kbtdesk"].append(_timed_cpu(
+            # "Shows": from the click to the first paint of the worklist's rows; the whole list
+            # (a long one is read after its first screenful) when the events are all handled.
+            painted = _FirstPaint(window.worklist.view.viewport() if window.worklist is not None else None)
+            started = time.perf_counter()
+            read_all.append(_timed_cpu(
                 lambda: (QTest.mouseClick(worklist_button, LEFT_BUTTON), qapp.processEvents()), shown_cpu))
+            painted.watch(window.worklist.view.viewport())
+            results["worklist"]["kbtdesk"].append((painted.at or time.perf_counter()) - started)
             if not window.act.worklist.isChecked():
                 raise RuntimeError("the click did not show the worklist")
             results["worklist"]["baseline"].append(_timed(lambda: [raw.execute(sql).fetchall() for sql in WORKLIST_SQL]))
         results["worklist"]["note"] = (f"{len(window.worklist.model.rows())} rows, "
-                                       f"{len(service.worklist())} open items; CPU time {_fmt(_median(shown_cpu), 's')}"
+                                       f"{len(service.worklist())} open items; to the first paint; every row read "
+                                       f"{_fmt(_median(read_all), 's')} (CPU time {_fmt(_median(shown_cpu), 's')})"
                                        + (f"; after the first backup ({backups_waited:.0f} s)" if backups_waited else ""))
         # One tick by Space on the current row, and its Ctrl+Z (each: core write, audit, undo
         # step, the worklist, list, episode and counts refreshed and painted).

@@ -125,6 +125,18 @@ class WorklistModel(QAbstractTableModel):
         self._numbers = {row.contact_id or row.episode_id: n for n, row in enumerate(rows)}
         self.endResetModel()
 
+    def append_rows(self, more: list[WorklistRow]) -> None:
+        """Rows after the last one (the rest of a list whose first screenful is shown): the view
+        lays them out as it scrolls (fetchMore)."""
+        if not more:
+            return
+        first = len(self._rows)
+        self._rows = self._rows + more
+        self._texts += [None] * len(more)
+        self._numbers.update((row.contact_id or row.episode_id, first + n) for n, row in enumerate(more))
+        if self._shown < BATCH:
+            self.show_rows(BATCH)
+
     def set_language(self, lang: str) -> None:
         """Type names in this language, and every text made again in the translator now installed."""
         self._lang = lang
@@ -380,6 +392,13 @@ class WorklistWidget(QWidget):
         buttons.addStretch(1)
         layout.addLayout(buttons)
 
+        #: The rest of a long list, read just after its first screenful is shown.
+        self._rest_timer = QTimer(self)
+        self._rest_timer.setSingleShot(True)
+        self._rest_timer.setInterval(0)
+        self._rest_timer.timeout.connect(self._read_rest)
+        self._rest_anchor: tuple = ([], None, 0, 0)
+
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
         self._search_timer.setInterval(250)
@@ -456,11 +475,12 @@ class WorklistWidget(QWidget):
         self.period.setCurrentIndex(ticks.PERIODS.index(period))
 
     def refresh(self) -> None:
-        """Read the open rows again under the current filter; rows ticked in this session stay."""
-        start, end = ticks.period_dates(self.period.currentData(), self._service.now().date())
-        rows = ticks.worklist_rows(self._service, query=self.patient_filter.text().strip(), start=start, end=end)
-        if self.outage_only.isChecked():
-            rows = [r for r in rows if r.outage]
+        """Read the open rows again under the current filter; rows ticked in this session stay.
+
+        With nothing ticked here, the first screenful is read and shown at once and the rest of a
+        long list just after (`_read_rest`): thousands of open contacts at a clinic's scale."""
+        self._rest_timer.stop()
+        rows, complete = self._read(None if self._session else BATCH)
         keys: dict[str, tuple[Key, ...]] = {}  # only where a row's ticks differ from what it has open
         if self._session:  # the few rows ticked here: their ticks as they are now, in core's order
             listed = {row_id(r) for r in rows} & set(self._session)
@@ -480,8 +500,43 @@ class WorklistWidget(QWidget):
         self._keys = keys
         self.model.set_rows(rows)
         self._restore(anchor)
+        if complete:
+            self._update_summary()
+        else:
+            self.summary.setText("")  # the counts come with the rest
+            self._rest_anchor = anchor
+            self._rest_timer.start()
+        self._update_buttons()
+
+    def _read(self, limit: int | None) -> tuple[list[WorklistRow], bool]:
+        """The rows under the current filter (the first `limit`), and whether that is all of them."""
+        start, end = ticks.period_dates(self.period.currentData(), self._service.now().date())
+        rows = ticks.worklist_rows(self._service, query=self.patient_filter.text().strip(), start=start, end=end,
+                                   limit=limit)
+        complete = limit is None or len(rows) < limit
+        if self.outage_only.isChecked():
+            rows = [r for r in rows if r.outage]  # they come first: the first rows stay the first
+        return rows, complete
+
+    def _read_rest(self) -> None:
+        if self._session:  # ticked before the rest came: read it all with the ticked rows in place
+            self.refresh()
+            return
+        rows, _complete = self._read(None)
+        shown = self.model.rows()
+        if [row_id(r) for r in rows[:len(shown)]] == [row_id(r) for r in shown]:
+            self.model.append_rows(rows[len(shown):])
+        else:  # the log changed in between
+            self.model.set_rows(rows)
+            self._restore(self._rest_anchor)
         self._update_summary()
         self._update_buttons()
+
+    def finish_reading(self) -> None:
+        """Read the rest of the list now if it is still to come (before acting on all of it)."""
+        if self._rest_timer.isActive():
+            self._rest_timer.stop()
+            self._read_rest()
 
     def show_ticks(self, keys: list[Key]) -> None:
         """Show these ticks as the log now holds them (after a tick, its undo or redo): in place
@@ -497,6 +552,7 @@ class WorklistWidget(QWidget):
         """Show only the contacts logged during an outage, all selected, the first one current."""
         if not self.outage_only.isChecked():
             self.outage_only.setChecked(True)  # reloads through _filter_changed
+        self.finish_reading()
         self.model.show_rows(len(self.model.rows()))
         selection = QItemSelection()
         last = self.model.columnCount() - 1

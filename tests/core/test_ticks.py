@@ -192,3 +192,16 @@ def test_periods_across_a_year_end():
     assert ticks.period_dates(ticks.PERIOD_THIS_WEEK, date(2027, 1, 3)) == (date(2026, 12, 28), date(2027, 1, 3))
     with pytest.raises(ValueError):
         ticks.period_dates("fortnight", date(2027, 1, 3))
+
+
+def test_the_first_rows_are_the_start_of_the_whole_list(open_work):
+    service, episode, ended, (a, b, c, d) = open_work
+    everything = ticks.worklist_rows(service)
+    assert len(everything) == 4
+    for limit in range(1, 6):
+        assert ticks.worklist_rows(service, limit=limit) == everything[:limit], limit
+    # with the filters too
+    mine = ticks.worklist_rows(service, query="ängström")
+    assert ticks.worklist_rows(service, query="ängström", limit=1) == mine[:1]
+    week = ticks.worklist_rows(service, start=date(2026, 10, 20), end=date(2026, 10, 20))
+    assert ticks.worklist_rows(service, start=date(2026, 10, 20), end=date(2026, 10, 20), limit=1) == week[:1]

@@ -349,3 +349,25 @@ def test_a_live_language_switch_leaves_no_text_of_the_old_language(qtbot, qapp, 
         assert cell(widget, contacts["siber"], WorklistModel.COL_TYPE).data() == "Episode ended"
     finally:
         translators.clear()
+
+
+def test_a_long_list_shows_its_first_screenful_then_reads_the_rest(qtbot, service, episode, monkeypatch):
+    from kbtdesk.ui import worklist as module
+
+    monkeypatch.setattr(module, "BATCH", 5)
+    for n in range(12):
+        service.save_contact(ContactDraft(episode_id=episode.id, at=NOW - timedelta(days=12 - n), type="BR",
+                                          codes=CODES))
+    widget = WorklistWidget(service, lang="en")
+    qtbot.addWidget(widget)
+    everything = [row_id(r) for r in ticks.worklist_rows(service)]
+    assert listed(widget) == everything[:5] and widget.summary.text() == ""
+    select(widget, everything[0])
+    assert widget.mark_done() == 2  # a tick while the rest is still to come
+    qtbot.waitUntil(lambda: listed(widget) == everything)
+    assert widget.summary.text() == "11 rows with something open · 22 open items"
+    assert state(widget, everything[0], J) == CHECKED, "the ticked row stays, ticked"
+    widget.set_patient_filter("öberg")  # a new filter: again the first screenful, then the rest
+    assert listed(widget) == everything[1:6]
+    widget.finish_reading()
+    assert listed(widget) == everything[1:]
