@@ -18,7 +18,8 @@ run: system-deps $(VENV)/.installed
 demo: system-deps $(VENV)/.installed
 	$(BIN)/kbtdesk --demo
 
-test: system-deps-test $(VENV)/.installed-test
+# The linters first (CI runs only `make test`, so a ruff or mypy finding fails it), then the suite.
+test: system-deps-test $(VENV)/.installed-test lint
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
 
 # The inner loop: everything but the tests marked slow (kill/fuzz trust tests, CLI exports).

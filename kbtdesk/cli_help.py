@@ -64,20 +64,22 @@ def _either(source: str) -> str:
 
 @contextmanager
 def _argparse_words() -> Iterator[None]:
-    saved = argparse._, argparse.ngettext
-    argparse._ = lambda text: translate(ARGPARSE_CONTEXT, text)
-    argparse.ngettext = lambda singular, plural, n: translate(ARGPARSE_CONTEXT, singular if n == 1 else plural)
+    # argparse imports gettext's `_` and `ngettext` at module level; typeshed leaves those imports out.
+    saved = argparse._, argparse.ngettext  # type: ignore[attr-defined]  # see above: names exist at run time
+    argparse._ = lambda text: translate(ARGPARSE_CONTEXT, text)  # type: ignore[attr-defined]  # see above
+    argparse.ngettext = (  # type: ignore[attr-defined]  # see above
+        lambda singular, plural, n: translate(ARGPARSE_CONTEXT, singular if n == 1 else plural))
     try:
         yield
     finally:
-        argparse._, argparse.ngettext = saved
+        argparse._, argparse.ngettext = saved  # type: ignore[attr-defined]  # see above
 
 
-def _localise(parser: argparse.ArgumentParser) -> None:
+def _localise(parser: LocalisedParser) -> None:
     """Translate this parser's description, group titles and help texts in place (once)."""
-    if getattr(parser, "_kbtdesk_localised", False):
+    if parser.localised:
         return
-    parser._kbtdesk_localised = True
+    parser.localised = True
     if parser.description:
         parser.description = _either(parser.description)
     for group in parser._action_groups:
@@ -94,6 +96,9 @@ def _localise(parser: argparse.ArgumentParser) -> None:
 
 class LocalisedParser(argparse.ArgumentParser):
     """An ArgumentParser whose help, usage and errors are in kbtdesk's language."""
+
+    #: Its help texts have been translated in place (on the first help or usage printed).
+    localised = False
 
     def format_help(self) -> str:
         _localise(self)

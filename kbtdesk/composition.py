@@ -8,6 +8,8 @@ service's own statements (kbtdesk.core.episode_list) on a plain sqlcipher3 conne
 
 from __future__ import annotations
 
+import os
+from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
 from kbtdesk.core import episode_list
@@ -27,7 +29,8 @@ def load_unit() -> UnitConfig:
     return load_unit_config()
 
 
-def load_rules(cli_value=None, env: dict | None = None, unit: UnitConfig | None = None) -> RuleBook:
+def load_rules(cli_value: str | os.PathLike[str] | None = None, env: Mapping[str, str] | None = None,
+               unit: UnitConfig | None = None) -> RuleBook:
     """The routine's versions: `--rules` (cli_value), else KBTDESK_RULES, else the bundled set,
     with the unit's configuration laid over every version. RuleSetError names what is wrong (its
     UnitConfigError when it is the unit's configuration)."""
@@ -44,10 +47,13 @@ def load_rules(cli_value=None, env: dict | None = None, unit: UnitConfig | None 
 
 
 def build_service(log: Log, rules: RuleBook | RuleSet | None = None, unit: UnitConfig | None = None) -> LogService:
+    from kbtdesk.core.rules import RuleBook
     from kbtdesk.core.service import LogService  # SQLAlchemy and the ORM: see the module's docstring
 
     unit = unit if unit is not None else load_unit()
-    return LogService(log.engine, rules if rules is not None else load_rules(unit=unit), unit=unit)
+    book = RuleBook.of(rules if rules is not None else load_rules(unit=unit))
+    # The service judges by the version valid on its today (Store.__post_init__ picks it from the book).
+    return LogService(log.engine, book.versions[-1], rule_book=book, unit=unit)
 
 
 def read_first_page(log: Log, limit: int) -> list[episode_list.EpisodeRow]:

@@ -62,10 +62,11 @@ def resolve_log_paths(cli_value: str | os.PathLike[str] | None = None,
 UNIT_CONFIG_FILENAME = "unit.json"
 
 
-def resolve_rules_source(cli_value: str | os.PathLike | None = None, env: dict | None = None) -> Path | None:
+def resolve_rules_source(cli_value: str | os.PathLike[str] | None = None,
+                         env: Mapping[str, str] | None = None) -> Path | None:
     """The rule file or folder given on the command line, else `KBTDESK_RULES`; None: the bundled set."""
-    env = os.environ if env is None else env
-    chosen = cli_value or env.get("KBTDESK_RULES")
+    environment = os.environ if env is None else env
+    chosen = cli_value or environment.get("KBTDESK_RULES")
     return Path(chosen).expanduser().resolve() if chosen else None
 
 

@@ -3,7 +3,8 @@
 Starts Xvfb (a virtual X display, 1280×800) when it is installed and no display is set, otherwise
 falls back to Qt's offscreen platform; builds the demo window in this process with a fixed clock
 (so the pictures only change when the program does) and grabs widgets with QWidget.grab():
-main window, contact checklist, worklist, outage banner, export dialog, Edit menu, About.
+main window, contact checklist, worklist, outage banner, export dialog, Edit menu,
+the question before deleting an episode, About.
 Writes resources/docs/screenshots/<lang>/*.png for Swedish and English, beside the guide that
 shows them (resources/docs/user-guide*.md, shipped with the program).
 """
@@ -65,6 +66,7 @@ def shoot(app, language: str, folder: Path) -> None:
     import shiboken6
     from PySide6.QtCore import QPoint, QSettings
 
+    from kbtdesk.core.corrections import describe_episode_deletion
     from kbtdesk.core.demo import fill_demo
     from kbtdesk.core.rules import load_ruleset
     from kbtdesk.core.service import LogService
@@ -72,6 +74,7 @@ def shoot(app, language: str, folder: Path) -> None:
     from kbtdesk.ui.about import AboutDialog
     from kbtdesk.ui.app import Translators
     from kbtdesk.ui.checklist import ContactChecklist
+    from kbtdesk.ui.dialogs.corrections import DeleteEpisodeConfirmation
     from kbtdesk.ui.exports import ExportDialog
     from kbtdesk.ui.main_window import MainWindow
 
@@ -102,6 +105,13 @@ def shoot(app, language: str, folder: Path) -> None:
             menu.popup(window.mapToGlobal(QPoint(60, 24)))
             save(menu, folder, "menu-edit", app)
             menu.hide()
+
+            confirmation = DeleteEpisodeConfirmation.box(
+                window, describe_episode_deletion(service, window.current_episode_id()), language)
+            confirmation.show()
+            save(confirmation, folder, "delete-episode", app)
+            confirmation.done(0)
+            confirmation.deleteLater()
 
             checklist = ContactChecklist(window, service, window.current_episode_id(), lang=language)
             checklist.show()

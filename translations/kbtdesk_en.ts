@@ -290,6 +290,25 @@ The log itself is unchanged; kbtdesk tries again in the next session.</translati
         </message>
     </context>
     <context>
+        <name>ChangeEndingDialog</name>
+        <message>
+            <source>Change ending</source>
+            <translation>Change ending</translation>
+        </message>
+        <message>
+            <source>Transferred to SibeR {date}: correct the ending there too.</source>
+            <translation>Transferred to SibeR {date}: correct the ending there too.</translation>
+        </message>
+        <message>
+            <source>&amp;Save ending</source>
+            <translation>&amp;Save ending</translation>
+        </message>
+        <message>
+            <source>Save ending</source>
+            <translation>Save ending</translation>
+        </message>
+    </context>
+    <context>
         <name>ChangePassphraseDialog</name>
         <message>
             <source>Change passphrase</source>
@@ -920,10 +939,68 @@ The log itself is unchanged; kbtdesk tries again in the next session.</translati
         </message>
     </context>
     <context>
+        <name>CorrectIdentityDialog</name>
+        <message>
+            <source>Correct identity number</source>
+            <translation>Correct identity number</translation>
+        </message>
+        <message>
+            <source>Patient:</source>
+            <translation>Patient:</translation>
+        </message>
+        <message>
+            <source>&amp;Correct number:</source>
+            <translation>&amp;Correct number:</translation>
+        </message>
+        <message>
+            <source>The number is checked as when a patient is added. Search finds the patient by the new number at once.</source>
+            <translation>The number is checked as when a patient is added. Search finds the patient by the new number at once.</translation>
+        </message>
+        <message>
+            <source>&amp;Correct</source>
+            <translation>&amp;Correct</translation>
+        </message>
+    </context>
+    <context>
         <name>Corrections</name>
         <message>
             <source>Delete the episode {programme} of {patient} ({identity}), started {started}? Its {contacts} contacts and {measures} scores are deleted with it.</source>
             <translation>Delete the episode {programme} of {patient} ({identity}), started {started}? Its {contacts} contacts and {measures} scores are deleted with it.</translation>
+        </message>
+    </context>
+    <context>
+        <name>DeleteEpisode</name>
+        <message>
+            <source>1 contact</source>
+            <translation>1 contact</translation>
+        </message>
+        <message>
+            <source>{n} contacts</source>
+            <translation>{n} contacts</translation>
+        </message>
+        <message>
+            <source>1 score</source>
+            <translation>1 score</translation>
+        </message>
+        <message>
+            <source>{n} scores</source>
+            <translation>{n} scores</translation>
+        </message>
+        <message>
+            <source>Delete the episode “{programme}” of {patient} ({identity}), started {started}?
+
+Deleted with it: {contacts} and {scores}. The patient stays in the log. Ctrl+Z brings it all back.</source>
+            <translation>Delete the episode “{programme}” of {patient} ({identity}), started {started}?
+
+Deleted with it: {contacts} and {scores}. The patient stays in the log. Ctrl+Z brings it all back.</translation>
+        </message>
+        <message>
+            <source>Delete episode</source>
+            <translation>Delete episode</translation>
+        </message>
+        <message>
+            <source>&amp;Delete episode</source>
+            <translation>&amp;Delete episode</translation>
         </message>
     </context>
     <context>
@@ -935,6 +1012,13 @@ The log itself is unchanged; kbtdesk tries again in the next session.</translati
         <message>
             <source>kbtdesk cannot open its window: there is no display (neither DISPLAY nor WAYLAND_DISPLAY is set). Start it on the desktop, or use the command line: kbtdesk --help</source>
             <translation>kbtdesk cannot open its window: there is no display (neither DISPLAY nor WAYLAND_DISPLAY is set). Start it on the desktop, or use the command line: kbtdesk --help</translation>
+        </message>
+    </context>
+    <context>
+        <name>EditScoreDialog</name>
+        <message>
+            <source>Edit score</source>
+            <translation>Edit score</translation>
         </message>
     </context>
     <context>
@@ -1916,7 +2000,7 @@ Days without written feedback before an active episode counts as due (the week v
         </message>
         <message>
             <source>There is not enough free space to open {path} (it needs room for a backup and its journal). Nothing was changed; free some space and try again, or open it read-only.</source>
-            <extracomment>Every page's HMAC is checked on open up to this size (≈60 ms here); bigger logs get the page check in `kbtdesk verify` and before every backup instead (≈0.48 s at 64 MB, 2.3 s at 1M contacts). A damaged page is refused whenever it is read anyway: SQLCipher checks each page's HMAC as it decrypts it, so skipping the check on open never lets damaged data through, it only finds the damage later. 8 MiB is a log of a few thousand contacts: a small log is checked whole at no cost the user notices, a clinic-size log opens without reading every page (docs/trust.md). Failed unlocks and read-only unlocks are remembered here (no patient data) until the next unlock that can write them into the audit trail.</extracomment>
+            <extracomment>Every page's HMAC is checked on open up to this size (≈60 ms here); bigger logs get the page check in `kbtdesk verify` and before every backup instead (≈0.48 s at 64 MB, 2.3 s at 1M contacts). A damaged page is refused whenever it is read anyway: SQLCipher checks each page's HMAC as it decrypts it, so skipping the check on open never lets damaged data through, it only finds the damage later. 8 MiB is a log of a few thousand contacts: a small log is checked whole at no cost the user notices, a clinic-size log opens without reading every page (docs/trust.md). The engine's attribute that holds its log's audit key (core's Store reads it). Failed unlocks and read-only unlocks are remembered here (no patient data) until the next unlock that can write them into the audit trail.</extracomment>
             <translation>There is not enough free space to open {path} (it needs room for a backup and its journal). Nothing was changed; free some space and try again, or open it read-only.</translation>
         </message>
         <message>
@@ -2087,8 +2171,40 @@ Days without written feedback before an active episode counts as due (the week v
             <translation>Export and print</translation>
         </message>
         <message>
+            <source>&amp;Reopen episode</source>
+            <translation>&amp;Reopen episode</translation>
+        </message>
+        <message>
+            <source>Change &amp;ending…</source>
+            <translation>Change &amp;ending…</translation>
+        </message>
+        <message>
+            <source>&amp;Delete episode…</source>
+            <translation>&amp;Delete episode…</translation>
+        </message>
+        <message>
+            <source>Re&amp;name patient…</source>
+            <translation>Re&amp;name patient…</translation>
+        </message>
+        <message>
+            <source>Correct &amp;identity number…</source>
+            <translation>Correct &amp;identity number…</translation>
+        </message>
+        <message>
+            <source>Edit &amp;score…</source>
+            <translation>Edit &amp;score…</translation>
+        </message>
+        <message>
+            <source>Delete s&amp;core</source>
+            <translation>Delete s&amp;core</translation>
+        </message>
+        <message>
             <source>&amp;File</source>
             <translation>&amp;File</translation>
+        </message>
+        <message>
+            <source>&amp;Corrections</source>
+            <translation>&amp;Corrections</translation>
         </message>
         <message>
             <source>&amp;View</source>
@@ -2592,6 +2708,33 @@ Days without written feedback before an active episode counts as due (the week v
         <message>
             <source>Copied.</source>
             <translation>Copied.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RenamePatientDialog</name>
+        <message>
+            <source>Rename patient</source>
+            <translation>Rename patient</translation>
+        </message>
+        <message>
+            <source>New name</source>
+            <translation>New name</translation>
+        </message>
+        <message>
+            <source>Now:</source>
+            <translation>Now:</translation>
+        </message>
+        <message>
+            <source>&amp;New name:</source>
+            <translation>&amp;New name:</translation>
+        </message>
+        <message>
+            <source>Every episode of the patient shows the new name at once; the log extract records the change.</source>
+            <translation>Every episode of the patient shows the new name at once; the log extract records the change.</translation>
+        </message>
+        <message>
+            <source>&amp;Rename</source>
+            <translation>&amp;Rename</translation>
         </message>
     </context>
     <context>
@@ -3713,6 +3856,53 @@ Last</translation>
         </message>
     </context>
     <context>
+        <name>WindowCorrections</name>
+        <message>
+            <source>Choose an episode first.</source>
+            <translation>Choose an episode first.</translation>
+        </message>
+        <message>
+            <source>Episode deleted. Ctrl+Z brings it back.</source>
+            <translation>Episode deleted. Ctrl+Z brings it back.</translation>
+        </message>
+        <message>
+            <source>Episode reopened. Ctrl+Z ends it again.</source>
+            <translation>Episode reopened. Ctrl+Z ends it again.</translation>
+        </message>
+        <message>
+            <source>Ending changed. Ctrl+Z brings back the earlier one.</source>
+            <translation>Ending changed. Ctrl+Z brings back the earlier one.</translation>
+        </message>
+        <message>
+            <source>Patient renamed. Ctrl+Z brings back the earlier name.</source>
+            <translation>Patient renamed. Ctrl+Z brings back the earlier name.</translation>
+        </message>
+        <message>
+            <source>Identity number corrected. Ctrl+Z brings back the earlier one.</source>
+            <translation>Identity number corrected. Ctrl+Z brings back the earlier one.</translation>
+        </message>
+        <message>
+            <source>Choose a score first.</source>
+            <translation>Choose a score first.</translation>
+        </message>
+        <message>
+            <source>Score changed. Ctrl+Z brings back the earlier one.</source>
+            <translation>Score changed. Ctrl+Z brings back the earlier one.</translation>
+        </message>
+        <message>
+            <source>Delete the {scale} score {score} of {date}? You can undo this with Ctrl+Z.</source>
+            <translation>Delete the {scale} score {score} of {date}? You can undo this with Ctrl+Z.</translation>
+        </message>
+        <message>
+            <source>Delete score</source>
+            <translation>Delete score</translation>
+        </message>
+        <message>
+            <source>Score deleted. Ctrl+Z brings it back.</source>
+            <translation>Score deleted. Ctrl+Z brings it back.</translation>
+        </message>
+    </context>
+    <context>
         <name>WorklistModel</name>
         <message>
             <source>Journal note not written</source>
@@ -3796,7 +3986,7 @@ Last</translation>
         <name>WorklistWidget</name>
         <message>
             <source>Worklist</source>
-            <extracomment>Something was ticked or unticked here (already written). The change core wrote (core.ticks.TicksChanged): the window puts it on its undo stack. Rows ticked in this session, by row_id: they stay listed (ticked) until the filter changes. The ticks a row came with and those ticked on it in this session, for the rows ticked here (any other row: what it has open). Space and the buttons act on these, never on a tick set long ago that the row did not list.</extracomment>
+            <extracomment>Something was ticked or unticked here (already written). The change core wrote (core.ticks.TicksChanged): the window puts it on its undo stack. Rows ticked in this session, by row_id: they stay listed (ticked) until the filter changes. The ticks a row came with and those ticked on it in this session, for the rows ticked here (any other row: what it has open). Space and the buttons act on these, never on a tick set long ago that the row did not list. The rest of a long list, read just after its first screenful is shown.</extracomment>
             <translation>Worklist</translation>
         </message>
         <message>

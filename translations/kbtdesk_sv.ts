@@ -290,6 +290,25 @@ Själva loggen är oförändrad; kbtdesk försöker igen nästa gång programmet
         </message>
     </context>
     <context>
+        <name>ChangeEndingDialog</name>
+        <message>
+            <source>Change ending</source>
+            <translation>Ändra avslut</translation>
+        </message>
+        <message>
+            <source>Transferred to SibeR {date}: correct the ending there too.</source>
+            <translation>Överförd till SibeR {date}: rätta avslutet där också.</translation>
+        </message>
+        <message>
+            <source>&amp;Save ending</source>
+            <translation>&amp;Spara avslut</translation>
+        </message>
+        <message>
+            <source>Save ending</source>
+            <translation>Spara avslut</translation>
+        </message>
+    </context>
+    <context>
         <name>ChangePassphraseDialog</name>
         <message>
             <source>Change passphrase</source>
@@ -920,10 +939,68 @@ Själva loggen är oförändrad; kbtdesk försöker igen nästa gång programmet
         </message>
     </context>
     <context>
+        <name>CorrectIdentityDialog</name>
+        <message>
+            <source>Correct identity number</source>
+            <translation>Rätta identitetsnummer</translation>
+        </message>
+        <message>
+            <source>Patient:</source>
+            <translation>Patient:</translation>
+        </message>
+        <message>
+            <source>&amp;Correct number:</source>
+            <translation>&amp;Rätt nummer:</translation>
+        </message>
+        <message>
+            <source>The number is checked as when a patient is added. Search finds the patient by the new number at once.</source>
+            <translation>Numret kontrolleras som när en patient läggs till. Sökningen hittar patienten på det nya numret direkt.</translation>
+        </message>
+        <message>
+            <source>&amp;Correct</source>
+            <translation>&amp;Rätta</translation>
+        </message>
+    </context>
+    <context>
         <name>Corrections</name>
         <message>
             <source>Delete the episode {programme} of {patient} ({identity}), started {started}? Its {contacts} contacts and {measures} scores are deleted with it.</source>
             <translation>Ta bort episoden {programme} för {patient} ({identity}), påbörjad {started}? Dess {contacts} kontakter och {measures} skattningar tas bort med den.</translation>
+        </message>
+    </context>
+    <context>
+        <name>DeleteEpisode</name>
+        <message>
+            <source>1 contact</source>
+            <translation>1 kontakt</translation>
+        </message>
+        <message>
+            <source>{n} contacts</source>
+            <translation>{n} kontakter</translation>
+        </message>
+        <message>
+            <source>1 score</source>
+            <translation>1 skattning</translation>
+        </message>
+        <message>
+            <source>{n} scores</source>
+            <translation>{n} skattningar</translation>
+        </message>
+        <message>
+            <source>Delete the episode “{programme}” of {patient} ({identity}), started {started}?
+
+Deleted with it: {contacts} and {scores}. The patient stays in the log. Ctrl+Z brings it all back.</source>
+            <translation>Ta bort episoden ”{programme}” för {patient} ({identity}), startad {started}?
+
+Med episoden tas även {contacts} och {scores} bort. Patienten finns kvar i loggen. Ctrl+Z tar tillbaka allt.</translation>
+        </message>
+        <message>
+            <source>Delete episode</source>
+            <translation>Ta bort episod</translation>
+        </message>
+        <message>
+            <source>&amp;Delete episode</source>
+            <translation>&amp;Ta bort episod</translation>
         </message>
     </context>
     <context>
@@ -935,6 +1012,13 @@ Själva loggen är oförändrad; kbtdesk försöker igen nästa gång programmet
         <message>
             <source>kbtdesk cannot open its window: there is no display (neither DISPLAY nor WAYLAND_DISPLAY is set). Start it on the desktop, or use the command line: kbtdesk --help</source>
             <translation>kbtdesk kan inte öppna sitt fönster: det finns ingen skärm (varken DISPLAY eller WAYLAND_DISPLAY är satt). Starta programmet på skrivbordet, eller använd kommandoraden: kbtdesk --help</translation>
+        </message>
+    </context>
+    <context>
+        <name>EditScoreDialog</name>
+        <message>
+            <source>Edit score</source>
+            <translation>Ändra skattning</translation>
         </message>
     </context>
     <context>
@@ -1943,7 +2027,7 @@ Days without written feedback before an active episode counts as due (the week v
         </message>
         <message>
             <source>There is not enough free space to open {path} (it needs room for a backup and its journal). Nothing was changed; free some space and try again, or open it read-only.</source>
-            <extracomment>Every page's HMAC is checked on open up to this size (≈60 ms here); bigger logs get the page check in `kbtdesk verify` and before every backup instead (≈0.48 s at 64 MB, 2.3 s at 1M contacts). A damaged page is refused whenever it is read anyway: SQLCipher checks each page's HMAC as it decrypts it, so skipping the check on open never lets damaged data through, it only finds the damage later. 8 MiB is a log of a few thousand contacts: a small log is checked whole at no cost the user notices, a clinic-size log opens without reading every page (docs/trust.md). Failed unlocks and read-only unlocks are remembered here (no patient data) until the next unlock that can write them into the audit trail.</extracomment>
+            <extracomment>Every page's HMAC is checked on open up to this size (≈60 ms here); bigger logs get the page check in `kbtdesk verify` and before every backup instead (≈0.48 s at 64 MB, 2.3 s at 1M contacts). A damaged page is refused whenever it is read anyway: SQLCipher checks each page's HMAC as it decrypts it, so skipping the check on open never lets damaged data through, it only finds the damage later. 8 MiB is a log of a few thousand contacts: a small log is checked whole at no cost the user notices, a clinic-size log opens without reading every page (docs/trust.md). The engine's attribute that holds its log's audit key (core's Store reads it). Failed unlocks and read-only unlocks are remembered here (no patient data) until the next unlock that can write them into the audit trail.</extracomment>
             <translation>Det finns inte tillräckligt med ledigt utrymme för att öppna {path} (det behövs plats för en säkerhetskopia och en transaktionsjournal). Ingenting har ändrats; frigör utrymme och försök igen, eller öppna loggen skrivskyddad.</translation>
         </message>
         <message>
@@ -2087,8 +2171,40 @@ Days without written feedback before an active episode counts as due (the week v
             <translation>Exportera och skriv ut</translation>
         </message>
         <message>
+            <source>&amp;Reopen episode</source>
+            <translation>&amp;Återöppna episod</translation>
+        </message>
+        <message>
+            <source>Change &amp;ending…</source>
+            <translation>Ändra &amp;avslut…</translation>
+        </message>
+        <message>
+            <source>&amp;Delete episode…</source>
+            <translation>&amp;Ta bort episod…</translation>
+        </message>
+        <message>
+            <source>Re&amp;name patient…</source>
+            <translation>&amp;Byt namn på patient…</translation>
+        </message>
+        <message>
+            <source>Correct &amp;identity number…</source>
+            <translation>Rätta &amp;identitetsnummer…</translation>
+        </message>
+        <message>
+            <source>Edit &amp;score…</source>
+            <translation>Ändra &amp;skattning…</translation>
+        </message>
+        <message>
+            <source>Delete s&amp;core</source>
+            <translation>Ta bort s&amp;kattning</translation>
+        </message>
+        <message>
             <source>&amp;File</source>
             <translation>&amp;Arkiv</translation>
+        </message>
+        <message>
+            <source>&amp;Corrections</source>
+            <translation>Rä&amp;ttelser</translation>
         </message>
         <message>
             <source>&amp;View</source>
@@ -2592,6 +2708,33 @@ Days without written feedback before an active episode counts as due (the week v
         <message>
             <source>Copied.</source>
             <translation>Kopierat.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RenamePatientDialog</name>
+        <message>
+            <source>Rename patient</source>
+            <translation>Byt namn på patient</translation>
+        </message>
+        <message>
+            <source>New name</source>
+            <translation>Nytt namn</translation>
+        </message>
+        <message>
+            <source>Now:</source>
+            <translation>Nu:</translation>
+        </message>
+        <message>
+            <source>&amp;New name:</source>
+            <translation>&amp;Nytt namn:</translation>
+        </message>
+        <message>
+            <source>Every episode of the patient shows the new name at once; the log extract records the change.</source>
+            <translation>Patientens alla episoder visar det nya namnet direkt; loggutdraget visar ändringen.</translation>
+        </message>
+        <message>
+            <source>&amp;Rename</source>
+            <translation>&amp;Byt namn</translation>
         </message>
     </context>
     <context>
@@ -3713,6 +3856,53 @@ Sista</translation>
         </message>
     </context>
     <context>
+        <name>WindowCorrections</name>
+        <message>
+            <source>Choose an episode first.</source>
+            <translation>Välj en episod först.</translation>
+        </message>
+        <message>
+            <source>Episode deleted. Ctrl+Z brings it back.</source>
+            <translation>Episoden är borttagen. Ctrl+Z tar tillbaka den.</translation>
+        </message>
+        <message>
+            <source>Episode reopened. Ctrl+Z ends it again.</source>
+            <translation>Episoden är återöppnad. Ctrl+Z avslutar den igen.</translation>
+        </message>
+        <message>
+            <source>Ending changed. Ctrl+Z brings back the earlier one.</source>
+            <translation>Avslutet är ändrat. Ctrl+Z tar tillbaka det förra.</translation>
+        </message>
+        <message>
+            <source>Patient renamed. Ctrl+Z brings back the earlier name.</source>
+            <translation>Patienten har bytt namn. Ctrl+Z tar tillbaka det förra namnet.</translation>
+        </message>
+        <message>
+            <source>Identity number corrected. Ctrl+Z brings back the earlier one.</source>
+            <translation>Identitetsnumret är rättat. Ctrl+Z tar tillbaka det förra.</translation>
+        </message>
+        <message>
+            <source>Choose a score first.</source>
+            <translation>Välj en skattning först.</translation>
+        </message>
+        <message>
+            <source>Score changed. Ctrl+Z brings back the earlier one.</source>
+            <translation>Skattningen är ändrad. Ctrl+Z tar tillbaka den förra.</translation>
+        </message>
+        <message>
+            <source>Delete the {scale} score {score} of {date}? You can undo this with Ctrl+Z.</source>
+            <translation>Ta bort skattningen {scale} {score} från {date}? Du kan ångra med Ctrl+Z.</translation>
+        </message>
+        <message>
+            <source>Delete score</source>
+            <translation>Ta bort skattning</translation>
+        </message>
+        <message>
+            <source>Score deleted. Ctrl+Z brings it back.</source>
+            <translation>Skattningen är borttagen. Ctrl+Z tar tillbaka den.</translation>
+        </message>
+    </context>
+    <context>
         <name>WorklistModel</name>
         <message>
             <source>Journal note not written</source>
@@ -3796,7 +3986,7 @@ Sista</translation>
         <name>WorklistWidget</name>
         <message>
             <source>Worklist</source>
-            <extracomment>Something was ticked or unticked here (already written). The change core wrote (core.ticks.TicksChanged): the window puts it on its undo stack. Rows ticked in this session, by row_id: they stay listed (ticked) until the filter changes. The ticks a row came with and those ticked on it in this session, for the rows ticked here (any other row: what it has open). Space and the buttons act on these, never on a tick set long ago that the row did not list.</extracomment>
+            <extracomment>Something was ticked or unticked here (already written). The change core wrote (core.ticks.TicksChanged): the window puts it on its undo stack. Rows ticked in this session, by row_id: they stay listed (ticked) until the filter changes. The ticks a row came with and those ticked on it in this session, for the rows ticked here (any other row: what it has open). Space and the buttons act on these, never on a tick set long ago that the row did not list. The rest of a long list, read just after its first screenful is shown.</extracomment>
             <translation>Arbetslista</translation>
         </message>
         <message>

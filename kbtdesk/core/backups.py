@@ -52,7 +52,9 @@ class BackupPolicy(backup.BackupPolicy):
 
     log: Log
 
-    def due_backup(self, now: datetime | None = None, *, closing: bool = False) -> BackupRequest | None:  # type: ignore[override]
+    # Returns core's request, which runs as db's BackupJob does (db/ cannot name core's type).
+    def due_backup(  # type: ignore[override]  # see the line above
+            self, now: datetime | None = None, *, closing: bool = False) -> BackupRequest | None:
         now = now or self.clock()
         if not self.due(now, closing=closing):
             return None

@@ -125,7 +125,7 @@ class ContactsLogged:
 
     @property
     def contact_ids(self) -> tuple[str, ...]:
-        return tuple(d.id for d in self.drafts)
+        return tuple(_saved_id(d) for d in self.drafts)
 
     @property
     def label(self) -> Message:
@@ -159,8 +159,8 @@ def log_contacts(service: LogService, batch: ContactBatch) -> ContactsLogged:
         raise BatchRefused(refused)
     drafts = tuple(p.draft for p in planned)
     with service.session() as s:
-        endings = tuple(EndingState(e.id, e.ended, e.end_reason)
-                        for e in (s.get(Episode, d.episode_id) for d in drafts))
+        episodes = [s.get(Episode, d.episode_id) for d in drafts]  # plan() found every one
+        endings = tuple(EndingState(e.id, e.ended, e.end_reason) for e in episodes if e is not None)
     _write(service, drafts)
     return ContactsLogged(drafts, endings)
 
@@ -170,6 +170,13 @@ def _write(service: LogService, drafts: Sequence[ContactDraft]) -> None:
         for draft in drafts:
             service._put_contact(s, draft)
         s.commit()
+
+
+def _saved_id(draft: ContactDraft) -> str:
+    """The id of a draft that was or is being written: plan() and ContactDraft.from_contact give one."""
+    if draft.id is None:
+        raise ValueError("a written contact has an id")
+    return draft.id
 
 
 def _delete_contact(service: LogService, s, contact_id: str, detail: str = "") -> Contact | None:
@@ -201,7 +208,7 @@ class ContactsDeleted:
     def redo(self, service: LogService) -> None:
         with service.session() as s:
             for draft in self.drafts:
-                _delete_contact(service, s, draft.id, REDO_DETAIL)
+                _delete_contact(service, s, _saved_id(draft), REDO_DETAIL)
             s.commit()
 
 

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import NamedTuple
 
-from sqlmodel import select
+from sqlmodel import col, select
 
 from kbtdesk.base.messages import QT_TRANSLATE_NOOP, Message
 from kbtdesk.core import audit
@@ -24,6 +24,7 @@ from kbtdesk.core.changes import REDO_DETAIL, UNDO_DETAIL
 from kbtdesk.core.identity import InvalidIdentity, mask_stored, parse_identity
 from kbtdesk.core.models import END_REASONS, Contact, Episode, Measure, Patient
 from kbtdesk.core.service import ContactDraft, InputError, LogService, clean_text
+from kbtdesk.core.service.inputs import check_care_day
 
 
 def _input(field: str, source: str, **params) -> InputError:
@@ -62,6 +63,7 @@ def describe_episode_deletion(service: LogService, episode_id: str) -> EpisodeDe
     with service.session() as s:
         episode = service._episode(s, episode_id)
         patient = s.get(Patient, episode.patient_id)
+        assert patient is not None  # an episode's patient is a foreign key, deleted never
         contacts = len(s.exec(select(Contact.id).where(Contact.episode_id == episode_id)).all())
         measures = len(s.exec(select(Measure.id).where(Measure.episode_id == episode_id)).all())
         return EpisodeDeletionSummary(episode.id, patient.name, mask_stored(patient.identity), episode.programme,
@@ -114,7 +116,7 @@ class EpisodeDeleted:
                 service._audit(s, audit.CREATE, "measure", measure.id, episode.patient_id, UNDO_DETAIL)
             # The contacts as a save writes them (their audit entries, the latest-contact date).
             for draft in self.contacts:
-                service._put_contact(s, draft)
+                service._put_contact(s, draft, UNDO_DETAIL)
             s.commit()
 
     def redo(self, service: LogService) -> None:
@@ -128,9 +130,9 @@ def _delete_episode(service: LogService, episode_id: str, detail: str = "") -> E
         contacts = s.exec(select(Contact).where(Contact.episode_id == episode_id)
                           .order_by(Contact.at_utc, Contact.id)).all()
         drafts = tuple(ContactDraft.from_contact(c) for c in contacts)
-        for contact in drafts:
+        for contact in contacts:
             _delete_contact(service, s, contact.id, detail)
-        measures = s.exec(select(Measure).where(Measure.episode_id == episode_id).order_by(Measure.on)).all()
+        measures = s.exec(select(Measure).where(Measure.episode_id == episode_id).order_by(col(Measure.on))).all()
         records = tuple(MeasureRecord.of(m) for m in measures)
         for measure in measures:
             s.delete(measure)
@@ -197,13 +199,15 @@ def reopen_episode(service: LogService, episode_id: str) -> EndingChanged:
 
 
 def change_ending(service: LogService, episode_id: str, ended: date, reason: str) -> EndingChanged:
-    """Correct an ended episode's end date and reason (its SibeR transfer tick stays)."""
+    """Correct an ended episode's end date and reason (its SibeR transfer tick stays), checked as
+    ending it is."""
     episode = service.episode(episode_id)
     before = _ending_of(episode)
     if before.ended is None:
         raise _input("ended", QT_TRANSLATE_NOOP("Input", "The episode has not ended."))
     if reason not in END_REASONS:
         raise _input("end_reason", QT_TRANSLATE_NOOP("Input", "Unknown end reason '{value}'."), value=reason)
+    check_care_day("ended", ended)
     if ended < episode.started:
         raise _input("ended", QT_TRANSLATE_NOOP("Input", "The end date is before the start date."))
     after = Ending(ended, reason, before.siber_transferred)
@@ -322,8 +326,9 @@ def _put_measure(service: LogService, values: MeasureRecord, action: str, detail
 
 def edit_measure(service: LogService, measure_id: str, on: date, instrument: str, score: int,
                  items: Sequence[int] | None = None) -> MeasureEdited:
-    """Correct a score: checked against its instrument as a new score is."""
+    """Correct a score: checked against its instrument, and its date, as a new score is."""
     service.validate_measure(instrument, score, items)
+    check_care_day("on", on)
     with service.session() as s:
         measure = s.get(Measure, measure_id)
         if measure is None:

@@ -10,9 +10,9 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
 from datetime import date
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
-Execute = Callable[[str, Mapping[str, object]], Sequence[Sequence]]
+Execute = Callable[[str, Mapping[str, object]], Sequence[Sequence[Any]]]
 
 #: The list's order: newest contact first (NULLs sort last under DESC), then newest start; `id`
 #: makes it total so that pages (LIMIT/OFFSET) never overlap or skip.

@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import text
-from sqlmodel import select
+from sqlmodel import col, select
 
 from kbtdesk.base.messages import QT_TRANSLATE_NOOP, Message
 from kbtdesk.core import audit
@@ -100,9 +100,9 @@ def export_log(service: LogService) -> dict[str, Any]:
     with service.session() as s:
         seq, head_hash = audit.head(lambda sql, p: s.execute(text(sql), p))
         patients = s.exec(select(Patient).order_by(Patient.id)).all()
-        episodes = s.exec(select(Episode).order_by(Episode.started, Episode.id)).all()
+        episodes = s.exec(select(Episode).order_by(col(Episode.started), col(Episode.id))).all()
         contacts = s.exec(select(Contact).order_by(Contact.at_utc, Contact.id)).all()
-        measures = s.exec(select(Measure).order_by(Measure.on, Measure.id)).all()
+        measures = s.exec(select(Measure).order_by(col(Measure.on), col(Measure.id))).all()
     return {
         "format": FORMAT,
         "version": VERSION,
@@ -503,7 +503,7 @@ def import_document(service: LogService, raw: bytes | str,
     per_patient: dict[str, dict[str, int]] = {}
     # ...and what each of those records holds: the patient's entry covers their content.
     content: dict[str, list[audit.Change]] = {}
-    key = service.audit_key
+    key = service.audit_key or b""
 
     def note(patient_id: str | None, section: str, row: tuple) -> None:
         if patient_id is not None:
@@ -531,7 +531,8 @@ def import_document(service: LogService, raw: bytes | str,
         fresh = [p for p in records["patients"] if p["id"] not in existing]
         clashes = {r[1]: r[0] for r in _lookup(
             conn, "SELECT id, identity FROM patient WHERE identity IN ({marks})", [p["identity"] for p in fresh])}
-        new_patients, new_terms = [], []
+        new_patients: list[tuple[str, str, str, str]] = []
+        new_terms: list[tuple[str, str]] = []
         for p in records["patients"]:
             row = existing.get(p["id"])
             if row is not None:
@@ -562,17 +563,17 @@ def import_document(service: LogService, raw: bytes | str,
             if e["patient"] not in file_patients and e["patient"] not in known_patients:
                 raise _problem(e["id"], "patient", QT_TRANSLATE_NOOP("Import", "unknown patient {ref}"),
                                ref=_shown(e["patient"]))
-            fields = (e["patient"], e["programme"], _iso(e["started"]), _iso(e["ended"]), e["end_reason"],
-                      e["care_level"], e["ehr"], _iso(e["siber_transferred"]))
+            episode_fields = (e["patient"], e["programme"], _iso(e["started"]), _iso(e["ended"]), e["end_reason"],
+                              e["care_level"], e["ehr"], _iso(e["siber_transferred"]))
             row = existing.get(e["id"])
             if row is not None:
                 documented = _iso(e["siber_start_documented"])
-                if tuple(row[1:9]) != fields or (documented is not None and row[9] != documented):
+                if tuple(row[1:9]) != episode_fields or (documented is not None and row[9] != documented):
                     raise _problem(e["id"], "id", _DIFFERENT)
                 unchanged["episodes"] += 1
                 continue
             # [id, fields..., programme_folded, siber_start_documented, last_contact_at]
-            new_episodes[e["id"]] = [e["id"], *fields, fold(e["programme"]),
+            new_episodes[e["id"]] = [e["id"], *episode_fields, fold(e["programme"]),
                                      _iso(e["siber_start_documented"]), None]
             added["episodes"] += 1
             note(e["patient"], "episodes", (
@@ -598,15 +599,15 @@ def import_document(service: LogService, raw: bytes | str,
                 raise _problem(c["id"], "episode", QT_TRANSLATE_NOOP("Import", "unknown episode {ref}"),
                                ref=_shown(episode_id))
             at_utc = utc_key(datetime.fromisoformat(c["at"]))
-            fields = (episode_id, c["at"], at_utc, c["type"], c["mode"], c["minutes"], c["final"],
-                      " ".join(c["codes"]), c["journal_done"], c["registered"], c["note"], c["outage"])
+            contact_fields = (episode_id, c["at"], at_utc, c["type"], c["mode"], c["minutes"], c["final"],
+                              " ".join(c["codes"]), c["journal_done"], c["registered"], c["note"], c["outage"])
             row = existing.get(c["id"])
             if row is not None:
-                if tuple(row[1:]) != fields:
+                if tuple(row[1:]) != contact_fields:
                     raise _problem(c["id"], "id", _DIFFERENT)
                 unchanged["contacts"] += 1
                 continue
-            new_contacts.append((c["id"], *fields))
+            new_contacts.append((c["id"], *contact_fields))
             episode = new_episodes.get(episode_id)
             if episode is not None:
                 # A new episode's contacts are all in this file: its latest contact is known here.
@@ -626,15 +627,15 @@ def import_document(service: LogService, raw: bytes | str,
             if m["episode"] not in patient_of_episode:
                 raise _problem(m["id"], "episode", QT_TRANSLATE_NOOP("Import", "unknown episode {ref}"),
                                ref=_shown(m["episode"]))
-            fields = (m["episode"], _iso(m["on"]), m["instrument"], m["score"],
-                      json.dumps(m["items"]) if m["items"] is not None else None)
+            measure_fields = (m["episode"], _iso(m["on"]), m["instrument"], m["score"],
+                              json.dumps(m["items"]) if m["items"] is not None else None)
             row = existing.get(m["id"])
             if row is not None:
-                if tuple(row[1:]) != fields:
+                if tuple(row[1:]) != measure_fields:
                     raise _problem(m["id"], "id", _DIFFERENT)
                 unchanged["measures"] += 1
                 continue
-            new_measures.append((m["id"], *fields))
+            new_measures.append((m["id"], *measure_fields))
             added["measures"] += 1
             note(patient_of_episode[m["episode"]], "measures", new_measures[-1])
 
@@ -675,7 +676,7 @@ def _audit_imports(service: LogService, conn, per_patient: dict[str, dict[str, i
     chained in memory and written with executemany."""
     if not per_patient:
         return
-    chain = audit.Chain(lambda sql, p: conn.execute(text(sql), p), service.audit_key, service.now())
+    chain = audit.Chain(lambda sql, p: conn.execute(text(sql), p), service.audit_key or b"", service.now())
     entries, rows = [], []
     for patient_id, counts in per_patient.items():
         detail = " ".join(f"{k}={n}" for k, n in counts.items() if n)

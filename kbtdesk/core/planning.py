@@ -26,6 +26,11 @@ def _error(field: str, source: str, **params) -> InputError:
     return InputError(field, Message("Input", source, params))
 
 
+def _whole_number_in(value: object, low: int, high: int) -> bool:
+    """An int (not a bool) from low to high: what a setting accepts, whatever a caller hands over."""
+    return isinstance(value, int) and not isinstance(value, bool) and low <= value <= high
+
+
 def feedback_threshold_days(service: LogService) -> int:
     """Days without feedback after which an active episode shows "feedback due"."""
     value = service.setting(FEEDBACK_THRESHOLD_KEY)
@@ -34,7 +39,7 @@ def feedback_threshold_days(service: LogService) -> int:
 
 
 def set_feedback_threshold_days(service: LogService, days: int) -> None:
-    if isinstance(days, bool) or not isinstance(days, int) or not 1 <= days <= MAX_FEEDBACK_THRESHOLD_DAYS:
+    if not _whole_number_in(days, 1, MAX_FEEDBACK_THRESHOLD_DAYS):
         raise _error("feedback_threshold", QT_TRANSLATE_NOOP(
             "Input", "The days without feedback must be a whole number from 1 to {max}."),
             max=MAX_FEEDBACK_THRESHOLD_DAYS)
@@ -58,8 +63,7 @@ def set_planned_weeks(service: LogService, programme: str, weeks: int | None) ->
     name = clean_text(programme).strip()
     if not name:
         raise _error("programme", QT_TRANSLATE_NOOP("Input", "Choose a programme."))
-    if weeks is not None and (isinstance(weeks, bool) or not isinstance(weeks, int)
-                              or not 1 <= weeks <= MAX_PLANNED_WEEKS):
+    if weeks is not None and not _whole_number_in(weeks, 1, MAX_PLANNED_WEEKS):
         raise _error("planned_weeks", QT_TRANSLATE_NOOP(
             "Input", "The planned length must be a whole number of weeks from 1 to {max}."), max=MAX_PLANNED_WEEKS)
     stored = dict(service.setting(PLANNED_WEEKS_KEY) or {})

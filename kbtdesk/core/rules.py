@@ -65,8 +65,10 @@ COVERAGE_BASES = ("distance_contacts", "visits", "ended_episodes")
 _KVA_CODE = re.compile(r"[A-Z]{2}[0-9]{3}|[A-Z]{3}[0-9]{2}")
 
 
-def is_kva_code(code: str) -> bool:
-    """True for 2 ASCII capitals + 3 ASCII digits, or 3 capitals + 2 digits (expects uppercase)."""
+def is_kva_code(code: object) -> bool:
+    """True for 2 ASCII capitals + 3 ASCII digits, or 3 capitals + 2 digits (expects uppercase).
+
+    Takes any value, since rule files and imports hand over whatever their JSON holds."""
     return isinstance(code, str) and _KVA_CODE.fullmatch(code) is not None
 
 
@@ -114,7 +116,7 @@ class LocalText(Mapping[str, str]):
         merged.update(more)
         self._texts: dict[str, str] = merged
 
-    def get(self, lang: str = "sv", default: str = "") -> str:  # type: ignore[override]
+    def get(self, lang: str = "sv", default: str = "") -> str:  # type: ignore[override]  # falls back to Swedish
         for key in (lang, "sv"):
             if self._texts.get(key):
                 return self._texts[key]
@@ -317,7 +319,7 @@ class RuleSet:
 
     def distance_contact_types(self) -> frozenset[tuple[str, str | None]]:
         """(type, mode) pairs that count as distance contacts; mode None: the type without a mode."""
-        pairs = {(t.id, None) for t in self.contact_types if t.distance}
+        pairs: set[tuple[str, str | None]] = {(t.id, None) for t in self.contact_types if t.distance}
         pairs |= {(t.id, m.id) for t in self.contact_types for m in t.modes if m.distance}
         return frozenset(pairs)
 

@@ -94,7 +94,8 @@ def worklist_rows(service: LogService, patient_id: str | None = None, query: str
     then. Reads the open contacts through the partial index ix_contact_open. `limit`: the first
     rows of that list only (a screenful at once: ≈10 ms where the whole list takes ≈60 at L).
     """
-    where, params = [], {}
+    where: list[str] = []
+    params: dict[str, str | int] = {}
     if start is not None:
         # The stored UTC key brackets the local date by a day either way; the date itself decides.
         where.append("c.at_utc >= :lo_utc AND substr(c.at, 1, 10) >= :lo")
@@ -136,7 +137,7 @@ def worklist_rows(service: LogService, patient_id: str | None = None, query: str
                       + conditions + order + " LIMIT :limit")
             statement = columns + f"FROM ({chosen}) chosen JOIN contact c ON c.id = chosen.id " + joins + order
             params["limit"] = limit
-        found = s.exec(text(statement).bindparams(**params)).all()
+        found = s.execute(text(statement).bindparams(**params)).all()
         split_codes: dict[str, tuple[str, ...]] = {}  # a few distinct code lists, thousands of rows
         for eid, cid, pid, name, identity, programme, at, ctype, mode, codes, final, outage, no_journal, no_reg \
                 in found:
@@ -147,7 +148,7 @@ def worklist_rows(service: LogService, patient_id: str | None = None, query: str
                                     bool(final), bool(outage), bool(no_journal), bool(no_reg), False))
         if limit is not None and len(rows) >= limit:
             return rows[:limit]
-        ended = s.exec(text(
+        ended = s.execute(text(
             "SELECT e.id, p.id, p.name, p.identity, e.programme, e.ended FROM episode e "
             "JOIN patient p ON p.id = e.patient_id WHERE " + " AND ".join(ended_where) + " ORDER BY e.ended, e.id"
             + (f" LIMIT {int(limit) - len(rows)}" if limit is not None else "")

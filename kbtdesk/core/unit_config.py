@@ -73,6 +73,11 @@ class UnitConfig:
         found = self._values.get(key)
         return None if found is None else found[1]
 
+    def _file_of(self, key: str) -> str:
+        """The path of the file a set value comes from (for a problem's place)."""
+        source = self.source(key)
+        return source.path if source is not None else "unit.json"
+
     def locked(self, key: str) -> bool:
         """True when the machine-wide file sets `key` and does not let the therapist change it."""
         source = self.source(key)
@@ -110,14 +115,12 @@ class UnitConfig:
         found = []
         for ehr in self.value("template_headings") or {}:
             if rules.template(ehr) is None:
-                where = self.source("template_headings")
-                found.append(Problem(f"{where.path}: $.template_headings.{ehr}",
+                found.append(Problem(f"{self._file_of('template_headings')}: $.template_headings.{ehr}",
                                      f"the rule set {rules.label} has no EHR {ehr!r} "
                                      f"(known: {', '.join(rules.ehr_ids)})"))
         for type_id in self.value("registration_codes") or {}:
             if rules.contact_type(type_id) is None:
-                where = self.source("registration_codes")
-                found.append(Problem(f"{where.path}: $.registration_codes.{type_id}",
+                found.append(Problem(f"{self._file_of('registration_codes')}: $.registration_codes.{type_id}",
                                      f"the rule set {rules.label} has no contact type {type_id!r}"))
         return found
 

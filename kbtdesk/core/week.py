@@ -128,9 +128,9 @@ def week_rows(service: LogService, today: date | None = None) -> list[WeekRow]:
     threshold = planning.feedback_threshold_days(service)
     lengths = planning.planned_weeks_by_programme(service)
     feedback = planning.feedback_types(service)
-    flagged = [i for i in service.rules.instruments if i.flag is not None]
+    flagged = [(i, i.flag) for i in service.rules.instruments if i.flag is not None]
 
-    params: dict = {f"t{n}": t for n, t in enumerate(feedback)}
+    params: dict[str, str] = {f"t{n}": t for n, t in enumerate(feedback)}
     type_marks = ",".join(f":t{n}" for n in range(len(feedback)))
     # Ordered as the index is (ties on the time broken by its next columns): no sort per episode.
     latest = ("FROM contact c INDEXED BY ix_contact_episode_at WHERE c.episode_id = e.id "
@@ -141,7 +141,7 @@ def week_rows(service: LogService, today: date | None = None) -> list[WeekRow]:
         "(SELECT f.at_utc FROM contact f INDEXED BY ix_contact_episode_at WHERE f.episode_id = e.id "
         f"AND f.type IN ({type_marks}) ORDER BY f.at_utc DESC LIMIT 1)",
     ]
-    for n, instrument in enumerate(flagged):
+    for n, (instrument, _flag) in enumerate(flagged):
         params[f"i{n}"] = instrument.id
         latest_score = (f"FROM measure m INDEXED BY ix_measure_episode_id WHERE m.episode_id = e.id "
                         f"AND m.instrument = :i{n} ORDER BY m.\"on\" DESC, m.items DESC LIMIT 1")
@@ -177,10 +177,10 @@ def week_rows(service: LogService, today: date | None = None) -> list[WeekRow]:
         days = (today - since).days
         due: tuple[Due, ...] = ()
         urgency = 0
-        for n, instrument in enumerate(flagged):
-            value = _flag_value(row[13 + 2 * n], instrument.flag.item)
-            if value is not None and value >= instrument.flag.threshold:
-                due += (Due(DUE_FLAG, instrument=instrument.name, item=instrument.flag.item, value=value,
+        for n, (instrument, flag) in enumerate(flagged):
+            value = _flag_value(row[13 + 2 * n], flag.item)
+            if value is not None and value >= flag.threshold:
+                due += (Due(DUE_FLAG, instrument=instrument.name, item=flag.item, value=value,
                             on=row[12 + 2 * n]),)
                 urgency |= weight_flag
         if planned is not None and week >= planned and eid not in closed:

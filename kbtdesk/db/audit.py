@@ -488,7 +488,7 @@ def _verify_content(execute: Execute, key: bytes, chain: _Chain, advance: Callab
     for seq, kind, rid, before, after in _stream(result, batch):
         total += _row_mac(key, seq, Change(kind, rid, before, after))
         same = last is not None and last[1] == kind and last[2] == rid
-        if same and before != last[4]:
+        if last is not None and same and before != last[4]:
             problems.append(RecordProblem(kind, rid, f"changed outside kbtdesk between entry {last[0]} and "
                                                      f"entry {seq}", seq))
         elif not same and before is not None:

@@ -24,6 +24,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from kbtdesk.base.files import fsync_dir, write_atomically
 from kbtdesk.base.messages import QT_TRANSLATE_NOOP, Message
@@ -33,6 +34,9 @@ from kbtdesk.db.connection import DatabaseError, connect
 from kbtdesk.db.errors import LogOpenError
 from kbtdesk.db.health import check_database, damaged, inspect_file
 from kbtdesk.paths import LogPaths
+
+if TYPE_CHECKING:
+    from kbtdesk.db.engine import Log
 
 STAMP = "%Y%m%dT%H%M%SZ"
 _NAME = re.compile(r"^(?P<prefix>.+?)-(?P<stamp>\d{8}T\d{6}Z)(?:-(?P<n>\d+))?\.db$")
@@ -378,11 +382,11 @@ class BackupPolicy:
     it) and returns a `BackupJob` to run anywhere; `maybe_backup()` does both in one go.
     """
 
-    log: object  # kbtdesk.db.engine.Log
+    log: Log
     interval: timedelta = timedelta(hours=1)
     clock: Callable[[], datetime] = field(default=lambda: datetime.now(UTC))
     hold_after_cancel: timedelta = timedelta(minutes=10)
-    _head_cache: dict = field(default_factory=dict, repr=False)
+    _head_cache: dict[tuple[Path, int], tuple[int, str] | None] = field(default_factory=dict, repr=False)
     _held_until: datetime | None = field(default=None, repr=False)
 
     @property

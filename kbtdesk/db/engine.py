@@ -20,6 +20,7 @@ import time
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlcipher3 import dbapi2 as sqlcipher
 
@@ -32,6 +33,9 @@ from kbtdesk.db.health import damaged, damaged_wal, inspect_file, not_a_log
 from kbtdesk.db.lock import LockOwner, LogInUse, WriterLock, acquire, who_holds
 from kbtdesk.paths import LogPaths
 
+if TYPE_CHECKING:
+    from sqlalchemy.engine import Engine
+
 #: Every page's HMAC is checked on open up to this size (≈60 ms here); bigger logs get the page
 #: check in `kbtdesk verify` and before every backup instead (≈0.48 s at 64 MB, 2.3 s at 1M
 #: contacts). A damaged page is refused whenever it is read anyway: SQLCipher checks each page's
@@ -39,6 +43,8 @@ from kbtdesk.paths import LogPaths
 #: finds the damage later. 8 MiB is a log of a few thousand contacts: a small log is checked whole
 #: at no cost the user notices, a clinic-size log opens without reading every page (docs/trust.md).
 CHECK_PAGES_ON_OPEN_BYTES = 8 * 1024 * 1024
+#: The engine's attribute that holds its log's audit key (core's Store reads it).
+AUDIT_KEY_ATTRIBUTE = "kbtdesk_audit_key"
 #: Failed unlocks and read-only unlocks are remembered here (no patient data) until the next
 #: unlock that can write them into the audit trail.
 MAX_PENDING_EVENTS = 1000
@@ -76,11 +82,11 @@ class Log:
     unlock_seconds: float | None = None
     immutable: bool = False
     _closed: bool = field(default=False, repr=False)
-    _engine: object = field(default=None, repr=False, compare=False)
+    _engine: Engine | None = field(default=None, repr=False, compare=False)
     _engine_lock: threading.Lock = field(default_factory=threading.Lock, repr=False, compare=False)
 
     @property
-    def engine(self):
+    def engine(self) -> Engine:
         """The SQLAlchemy engine over this log (`_engine_for`), created on first access."""
         if self._engine is None:
             with self._engine_lock:
@@ -121,7 +127,7 @@ def _journal_mode(path: Path) -> str:
     return "DELETE" if is_network_path(path) else "WAL"
 
 
-def _engine_for(path: Path, data_key: bytes, readonly: bool = False, immutable: bool = False):
+def _engine_for(path: Path, data_key: bytes, readonly: bool = False, immutable: bool = False) -> Engine:
     from sqlalchemy import create_engine, event
     from sqlalchemy.pool import QueuePool
 
@@ -138,7 +144,7 @@ def _engine_for(path: Path, data_key: bytes, readonly: bool = False, immutable: 
     # SQLAlchemy begins every transaction itself, so a session's writes commit together or not at all.
     event.listen(engine, "begin", lambda conn: conn.exec_driver_sql("BEGIN"))
     # The service finds the audit key here, so every LogService over this engine chains its entries.
-    engine.kbtdesk_audit_key = keyfile.audit_key(data_key)
+    setattr(engine, AUDIT_KEY_ATTRIBUTE, keyfile.audit_key(data_key))
     return engine
 
 

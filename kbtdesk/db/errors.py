@@ -64,12 +64,13 @@ def sqlite_error_kind(exc: BaseException) -> str | None:
 
 def is_disk_full(exc: BaseException) -> bool:
     """For the window: did a save fail because the disk (or its quota) is full? Nothing was saved."""
-    seen = set()
-    while exc is not None and id(exc) not in seen:
-        seen.add(id(exc))
-        if isinstance(exc, OSError) and exc.errno in (28, 27, 122):  # ENOSPC, EFBIG, EDQUOT
+    seen: set[int] = set()
+    current: BaseException | None = exc
+    while current is not None and id(current) not in seen:
+        seen.add(id(current))
+        if isinstance(current, OSError) and current.errno in (28, 27, 122):  # ENOSPC, EFBIG, EDQUOT
             return True
-        if sqlite_error_kind(exc) == DISK_FULL:
+        if sqlite_error_kind(current) == DISK_FULL:
             return True
-        exc = getattr(exc, "orig", None) or exc.__cause__ or exc.__context__
+        current = getattr(current, "orig", None) or current.__cause__ or current.__context__
     return False

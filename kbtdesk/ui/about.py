@@ -50,7 +50,10 @@ def kbtdesk_licence() -> str:
         meta = metadata("kbtdesk")
     except PackageNotFoundError:
         return KBTDESK_LICENCE
-    return meta.get("License-Expression") or meta.get("License") or KBTDESK_LICENCE
+    for field in ("License-Expression", "License"):
+        if field in meta and meta[field]:
+            return meta[field]
+    return KBTDESK_LICENCE
 
 
 def versions() -> dict[str, str]:

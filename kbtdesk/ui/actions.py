@@ -82,6 +82,23 @@ class WindowActions:
                          context=Qt.ShortcutContext.ApplicationShortcut, short=QT_TRANSLATE_NOOP("MainWindow", "Lock"))
         self.audit = make("auditTrail", QT_TRANSLATE_NOOP("MainWindow", "Show &log extract for this patient…"),
                           w.show_audit_trail)
+        # Corrections (kbtdesk.ui.corrections); Enter and Delete act on the scores table only.
+        fix = w.corrections
+        self.reopen_episode = make("reopenEpisode", QT_TRANSLATE_NOOP("MainWindow", "&Reopen episode"),
+                                   fix.reopen_episode, writes=True)
+        self.change_ending = make("changeEnding", QT_TRANSLATE_NOOP("MainWindow", "Change &ending…"),
+                                  fix.change_ending, writes=True)
+        self.delete_episode = make("deleteEpisode", QT_TRANSLATE_NOOP("MainWindow", "&Delete episode…"),
+                                   fix.delete_episode, writes=True)
+        self.rename_patient = make("renamePatient", QT_TRANSLATE_NOOP("MainWindow", "Re&name patient…"),
+                                   fix.rename_patient, writes=True)
+        self.correct_identity = make("correctIdentity", QT_TRANSLATE_NOOP("MainWindow", "Correct &identity number…"),
+                                     fix.correct_identity, writes=True)
+        self.edit_score = make("editScore", QT_TRANSLATE_NOOP("MainWindow", "Edit &score…"), fix.edit_score,
+                               ("Return", "Enter"), context=Qt.ShortcutContext.WidgetShortcut, writes=True)
+        self.delete_score = make("deleteScore", QT_TRANSLATE_NOOP("MainWindow", "Delete s&core"), fix.delete_score,
+                                 QKeySequence.StandardKey.Delete, context=Qt.ShortcutContext.WidgetShortcut,
+                                 writes=True)
         self.editing = [self.undo, self.redo, *(action for action, _, _, _ in self._texts if action.property("writes"))]
 
     def _make(self, name: str, text: str, handler: Callable, shortcuts: Shortcuts = None, *, checkable: bool = False,
@@ -119,7 +136,7 @@ class WindowActions:
         return [self.undo, self.redo, *(action for action, _, _, _ in self._texts)]
 
     def add_menus(self, bar: QMenuBar) -> dict[str, QMenu]:
-        """The menu bar's File, Edit, View and Help, by objectName."""
+        """The menu bar's File, Edit, Corrections, View and Help, by objectName."""
         for name, title, actions in (
             ("menuFile", QT_TRANSLATE_NOOP("MainWindow", "&File"),
              (self.new_episode, self.new_contact, None, self.export, self.print_episode, self.audit, None,
@@ -127,6 +144,9 @@ class WindowActions:
             ("menuEdit", QT_TRANSLATE_NOOP("MainWindow", "&Edit"),
              (self.undo, self.redo, None, self.edit_contact, self.delete_contact, None, self.copy_registration,
               self.copy_note, None, self.find, self.settings)),
+            ("menuCorrections", QT_TRANSLATE_NOOP("MainWindow", "&Corrections"),
+             (self.reopen_episode, self.change_ending, self.delete_episode, None, self.rename_patient,
+              self.correct_identity, None, self.edit_score, self.delete_score)),
             ("menuView", QT_TRANSLATE_NOOP("MainWindow", "&View"), (self.worklist, self.outage)),
             ("menuHelp", QT_TRANSLATE_NOOP("MainWindow", "&Help"), (self.user_guide, None, self.about)),
         ):

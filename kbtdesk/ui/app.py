@@ -147,7 +147,7 @@ def run(log_arg: str | None = None, demo: bool = False, quit_after_first_paint: 
     app = QApplication.instance() or QApplication(sys.argv)
     app.setApplicationName("kbtdesk")
     app.setOrganizationName("kbtdesk")
-    app.setDesktopFileName("se.kbtdesk.kbtdesk")
+    QApplication.setDesktopFileName("se.kbtdesk.kbtdesk")
     excepthook.install()
 
     demo_dir = None

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 
@@ -30,7 +31,7 @@ class TrendChart(QWidget):
         self._title = ""
         self._maximum = 1
         self._points: list[Point] = []
-        self.format_date = date.isoformat
+        self.format_date: Callable[[date], str] = date.isoformat
 
     def set_series(self, title: str, maximum: int, points: list[Point]) -> None:
         self._title, self._maximum, self._points = title, max(1, maximum), sorted(points, key=lambda p: p.on)

@@ -212,8 +212,12 @@ class ContactStep(_Step):
     def selected_type(self) -> str:
         return next(t for t, radio in self.type_buttons.items() if radio.isChecked())
 
+    def _selected_type_has_modes(self) -> bool:
+        ctype = self._rules.contact_type(self.selected_type())
+        return ctype is not None and bool(ctype.modes)
+
     def selected_mode(self) -> str | None:
-        if not self._rules.contact_type(self.selected_type()).modes:
+        if not self._selected_type_has_modes():
             return None
         return next((m for m, radio in self.mode_buttons.items() if radio.isChecked()), None)
 
@@ -221,12 +225,13 @@ class ContactStep(_Step):
         return from_qdatetime(self.at_edit.dateTime())
 
     def _sync_modes(self) -> None:
-        has_modes = bool(self._rules.contact_type(self.selected_type()).modes)
+        has_modes = self._selected_type_has_modes()
         for radio in self.mode_buttons.values():
             radio.setEnabled(has_modes)
-        if not has_modes and self.mode_group.checkedButton() is not None:
+        checked = self.mode_group.checkedButton()
+        if not has_modes and checked is not None:
             self.mode_group.setExclusive(False)
-            self.mode_group.checkedButton().setChecked(False)
+            checked.setChecked(False)
             self.mode_group.setExclusive(True)
 
     def _type_toggled(self, _button, checked: bool) -> None:
@@ -503,7 +508,7 @@ class RegistrationStep(_Step):
         name = contact_text.contact_type_name(rules, draft.type, draft.mode, lang)
         self.registration_type.setText(f"{code} {contact_text.DASH} {name}" if code else name)
         ctype = rules.contact_type(draft.type)
-        note = ctype.note.get(lang) if (code is None and ctype.note is not None) else ""
+        note = ctype.note.get(lang) if (code is None and ctype is not None and ctype.note is not None) else ""
         self.registration_note.setText(note)
         self.registration_note.setVisible(bool(note))
         self.registration_codes.setText(" ".join(draft.codes) or self.tr("none"))

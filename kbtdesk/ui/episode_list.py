@@ -6,7 +6,6 @@ from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
     QEvent,
@@ -29,10 +28,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kbtdesk.base.messages import QT_TRANSLATE_NOOP
 from kbtdesk.core.episode_list import EpisodeRow
 from kbtdesk.core.identity import InvalidIdentity, mask_stored, parse_identity
 from kbtdesk.ui.formatting import fmt_date, locale_for
-from kbtdesk.ui.widgets import fit_columns, name_widget
+from kbtdesk.ui.widgets import fit_columns, name_widget, screen_of
 
 #: `episode_rows(status, query, limit=…, offset=…)`: a page of the list (LogService.episode_rows).
 EpisodeRows = Callable[..., list[EpisodeRow]]
@@ -267,7 +267,7 @@ class EpisodeListWidget(QWidget):
 
     def screenful_rows(self) -> int:
         """As many rows as the tallest window on this screen can show (≈45 at 1920×1200), plus one."""
-        screen = self.screen()
+        screen = screen_of(self)
         height = screen.availableGeometry().height() if screen is not None else 0
         row = max(1, self.view.verticalHeader().defaultSectionSize())
         return max(FIRST_PAINT_ROWS, height // row + 1)

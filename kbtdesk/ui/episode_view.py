@@ -5,7 +5,6 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
     QEvent,
@@ -30,8 +29,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kbtdesk.base.messages import QT_TRANSLATE_NOOP
 from kbtdesk.core.checker import Finding
-from kbtdesk.core.rules import RuleSet
+from kbtdesk.core.rules import InstrumentFlag, RuleSet
 from kbtdesk.ui.chart import Point, TrendChart
 from kbtdesk.ui.episode_list import masked_identity, shown_identity
 from kbtdesk.ui.formatting import fmt_date, fmt_datetime, locale_for
@@ -256,6 +256,10 @@ class MeasuresModel(QAbstractTableModel):
     def is_flagged(self, row: int) -> bool:
         return self._flagged[row]
 
+    def _flag_of(self, measure: Measure) -> InstrumentFlag | None:
+        instrument = self.rules.instrument(measure.instrument)
+        return instrument.flag if instrument is not None else None
+
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or not (0 <= index.row() < len(self._measures)):
             return None
@@ -270,12 +274,11 @@ class MeasuresModel(QAbstractTableModel):
                 return instrument.name if instrument else measure.instrument
             if col == self.COL_SCORE:
                 return str(measure.score)
-            if col == self.COL_FLAG and flagged:
+            if col == self.COL_FLAG and flagged and (flag := self._flag_of(measure)) is not None:
                 from kbtdesk.core import episodes as episode_facts
 
-                instrument = self.rules.instrument(measure.instrument)
                 return QCoreApplication.translate("MeasuresModel", "⚑ {item}: {value}").format(
-                    item=instrument.flag.item, value=episode_facts.flag_item_value(measure, self.rules))
+                    item=flag.item, value=episode_facts.flag_item_value(measure, self.rules))
         elif role == MeasureIdRole:
             return measure.id
         elif role == Qt.ItemDataRole.ForegroundRole and flagged:
@@ -284,9 +287,8 @@ class MeasuresModel(QAbstractTableModel):
             font = QFont()
             font.setBold(True)
             return font
-        elif role == Qt.ItemDataRole.ToolTipRole and flagged:
-            instrument = self.rules.instrument(measure.instrument)
-            note = instrument.flag.note
+        elif role == Qt.ItemDataRole.ToolTipRole and flagged and (flag := self._flag_of(measure)) is not None:
+            note = flag.note
             swedish = self._locale.language() == self._locale.Language.Swedish
             return note.get("sv" if swedish else "en") if note else None
         return None

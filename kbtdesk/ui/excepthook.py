@@ -22,7 +22,7 @@ def show_error_dialog(exc_type, exc, tb) -> None:
                           "Error", "Something went wrong that kbtdesk did not expect. What you saved before "
                                    "is in the log. If it happens again, send the details below to whoever "
                                    "supports kbtdesk (check that they contain no patient data)."),
-                      QMessageBox.StandardButton.Ok, app.activeWindow())
+                      QMessageBox.StandardButton.Ok, QApplication.activeWindow())
     box.setObjectName("errorDialog")
     box.setTextFormat(Qt.TextFormat.PlainText)
     box.setDetailedText("".join(traceback.format_exception(exc_type, exc, tb)))

@@ -35,15 +35,19 @@ from PySide6.QtWidgets import (
 from kbtdesk.core.episode_list import EpisodeRow
 from kbtdesk.core.unlock import Unlocker
 from kbtdesk.ui.actions import WindowActions
+from kbtdesk.ui.corrections import WindowCorrections
 from kbtdesk.ui.episode_list import EpisodeListWidget
 from kbtdesk.ui.formatting import fmt_datetime, locale_for
 from kbtdesk.ui.lock import WindowLock
-from kbtdesk.ui.widgets import Palette, banner, confirm, emphasise, plain_label, show_error
+from kbtdesk.ui.widgets import Palette, banner, confirm, emphasise, plain_label, screen_of, show_error
 
 if TYPE_CHECKING:
+    from kbtdesk.core.backups import BackupPolicy
     from kbtdesk.core.models import Contact
     from kbtdesk.core.service import LogService
+    from kbtdesk.ui.backup_runner import BackupRunner
     from kbtdesk.ui.episode_view import EpisodeView
+    from kbtdesk.ui.worklist import WorklistWidget
 
 PAGE_EPISODES, PAGE_WORKLIST, PAGE_LOCKED = 0, 1, 2
 #: How often the window asks the backup policy whether a backup is due (it decides itself).
@@ -102,10 +106,11 @@ class MainWindow(QMainWindow):
         self.read_only = bool(getattr(log, "readonly", False))
         self.undo_stack = QUndoStack(self)
         self.undo_stack.setObjectName("undoStack")
-        self.worklist = None
+        self.worklist: WorklistWidget | None = None
         self._episode_view: EpisodeView | None = None  # built just after the first paint
         self._open_count: int | None = None
 
+        self.corrections = WindowCorrections(self)  # before the actions: they call its handlers
         self.act = WindowActions(self)
         self.menus = self.act.add_menus(self.menuBar())
         self.menuBar().setObjectName("menuBar")
@@ -116,6 +121,7 @@ class MainWindow(QMainWindow):
         self.window_lock = WindowLock(self, Unlocker(log, kdf), clock=clock or time.time)
         self.window_lock.unlocked.connect(lambda: QTimer.singleShot(0, self.offer_kept_checklist))
         self.episode_list.episodeSelected.connect(self._episode_selected)
+        self.corrections.attach_episode_list(self.episode_list.view)
         self.undo_stack.indexChanged.connect(lambda _i: self._update_actions())
 
         self.retranslate()
@@ -163,7 +169,7 @@ class MainWindow(QMainWindow):
 
         self.episode_list = EpisodeListWidget(self._episode_rows, self.language, first_page=first_page)
         # Until the episode view is built (just after the first paint), its "no episode" text.
-        self._no_episode_yet = QLabel(QCoreApplication.translate(
+        self._no_episode_yet: QLabel | None = QLabel(QCoreApplication.translate(
             "EpisodeView", "Choose an episode on the left, or start a new one (Ctrl+Shift+N)."))
         self._no_episode_yet.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self._no_episode_yet.setWordWrap(True)
@@ -214,8 +220,8 @@ class MainWindow(QMainWindow):
         """Backups of a writable, real log. The policy reads the backups folder: it is made just
         after the first paint (`_start_backups`), like the open-item count beside it."""
         self._backs_up = self.log is not None and not self.read_only and not getattr(self.log, "demo", False)
-        self.backup_policy = None
-        self.backup_runner = None
+        self.backup_policy: BackupPolicy | None = None
+        self.backup_runner: BackupRunner | None = None
         self.backup_label.setVisible(self._backs_up)
         self.backup_timer = QTimer(self)
         self.backup_timer.setObjectName("backupTimer")
@@ -273,6 +279,7 @@ class MainWindow(QMainWindow):
             separator.setSeparator(True)
             contacts.addActions([act.edit_contact, act.delete_contact, separator, act.copy_registration,
                                  act.copy_note])
+            self.corrections.attach_scores(view.measures)
             view.changed.connect(self.refresh_all)
             view.changeMade.connect(self.push_change)
             view.contactActivated.connect(self.edit_contact)
@@ -281,8 +288,9 @@ class MainWindow(QMainWindow):
             sizes = self.splitter.sizes()  # the list keeps the width it was first painted with
             self.splitter.replaceWidget(1, view)
             self.splitter.setSizes(sizes)
-            self._no_episode_yet.deleteLater()
-            self._no_episode_yet = None
+            if self._no_episode_yet is not None:
+                self._no_episode_yet.deleteLater()
+                self._no_episode_yet = None
             self.setTabOrder(self.episode_list.view, view.reveal)
         return self._episode_view
 
@@ -362,9 +370,10 @@ class MainWindow(QMainWindow):
         has_contact = view is not None and view.selected_contact_id() is not None
         for action in (act.new_contact, act.record_score, act.print_episode, act.audit):
             action.setEnabled(has_episode)
-        act.end_episode.setEnabled(has_episode and detail.episode.ended is None)
+        act.end_episode.setEnabled(detail is not None and detail.episode.ended is None)
         for action in (act.edit_contact, act.delete_contact, act.copy_registration, act.copy_note):
             action.setEnabled(has_contact)
+        self.corrections.update_actions()
         if self.read_only:
             for action in act.editing:
                 action.setEnabled(False)
@@ -565,6 +574,8 @@ class MainWindow(QMainWindow):
         if not contact_id:
             return
         contact = self.service.contact(contact_id)
+        if contact is None:
+            return
         when = fmt_datetime(contact.at, locale_for(self.language))
         if not confirm(self, self.tr("Delete contact"),
                        self.tr("Delete the contact of {when}? You can undo this with Ctrl+Z.").format(when=when)):
@@ -589,24 +600,25 @@ class MainWindow(QMainWindow):
 
     def show_worklist(self, on: bool) -> None:
         if on:
-            if self.worklist is not None:
-                self.worklist.refresh()
+            worklist = self.worklist
+            if worklist is not None:
+                worklist.refresh()
             else:
-                self._ensure_worklist()  # a new worklist has just read the items
+                worklist = self._ensure_worklist()  # a new worklist has just read the items
             self.pages.setCurrentIndex(PAGE_WORKLIST)
-            self.worklist.setFocus()
+            worklist.setFocus()
         else:
             self.pages.setCurrentIndex(PAGE_EPISODES)
             self.episode_list.view.setFocus()
 
-    def _ensure_worklist(self):
+    def _ensure_worklist(self) -> WorklistWidget:
         if self.worklist is None:
             from kbtdesk.ui.worklist import WorklistWidget
 
-            self.worklist = WorklistWidget(self.service, self.worklist_page, lang=self.language)
-            self.worklist.changeMade.connect(self.push_change)
-            self.worklist.set_read_only(self.read_only)
-            self.worklist_layout.addWidget(self.worklist, 1)
+            worklist = self.worklist = WorklistWidget(self.service, self.worklist_page, lang=self.language)
+            worklist.changeMade.connect(self.push_change)
+            worklist.set_read_only(self.read_only)
+            self.worklist_layout.addWidget(worklist, 1)
         return self.worklist
 
     def set_outage(self, on: bool) -> None:
@@ -707,15 +719,16 @@ class MainWindow(QMainWindow):
         in the status bar, never fatal; a successful one refreshes "Newest backup"."""
         if self.backup_policy is None:
             return
-        if self.backup_runner is None:  # on first use: ≈25 ms the first paint need not wait for
+        runner = self.backup_runner
+        if runner is None:  # on first use: ≈25 ms the first paint need not wait for
             from kbtdesk.ui.backup_runner import BackupRunner
 
-            self.backup_runner = BackupRunner(self.backup_policy, self.statusBar(), self)
-            self.backup_runner.succeeded.connect(self._show_last_backup)
+            runner = self.backup_runner = BackupRunner(self.backup_policy, self.statusBar(), self)
+            runner.succeeded.connect(self._show_last_backup)
         if closing:
-            self.backup_runner.back_up_before_close(self)
+            runner.back_up_before_close(self)
         else:
-            self.backup_runner.start_if_due()
+            runner.start_if_due()
 
     def _show_last_backup(self) -> None:
         if self.backup_policy is None:
@@ -733,10 +746,11 @@ class MainWindow(QMainWindow):
         geometry = self.settings.value("window/geometry") if self.settings is not None else None
         if geometry is not None and self.restoreGeometry(geometry):
             return
-        screen = self.screen().availableGeometry() if self.screen() else None
+        screen = screen_of(self)
         width, height = 1280, 800
         if screen is not None:
-            width, height = min(width, screen.width()), min(height, screen.height())
+            available = screen.availableGeometry()
+            width, height = min(width, available.width()), min(height, available.height())
         self.resize(width, height)
 
     def closeEvent(self, event) -> None:

@@ -16,13 +16,13 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QSize, Qt
-from PySide6.QtGui import QGuiApplication
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog, QPrintPreviewWidget
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QProgressDialog, QWidget
 
 from kbtdesk.core.csvout import write_csv
 from kbtdesk.core.reports import Cancelled, IsCancelled, Progress, Report
 from kbtdesk.render.pdf import RenderError, page_layout, paint, write_pdf
+from kbtdesk.ui.widgets import screen_of
 
 FORMAT_CSV, FORMAT_PDF = "csv", "pdf"
 #: The preview shows a page at about its printed size: A4 is 210 mm wide, 794 px at 96 dpi.
@@ -148,7 +148,7 @@ def preview_size(landscape: bool, available: QSize) -> QSize:
 
 def fit_page_width(dialog: QPrintPreviewDialog, landscape: bool) -> None:
     """Open the preview sized for reading, zoomed to fit the page's width (one page at a time)."""
-    screen = dialog.screen() or QGuiApplication.primaryScreen()
+    screen = screen_of(dialog)
     available = screen.availableGeometry().size() if screen is not None else QSize(1280, 800)
     dialog.resize(preview_size(landscape, available))
     widget = dialog.findChild(QPrintPreviewWidget)

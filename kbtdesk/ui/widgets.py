@@ -9,7 +9,7 @@ from datetime import date
 from typing import TypeVar
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QGuiApplication, QScreen
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -44,6 +44,13 @@ class Palette:
         "network": "background: #fff4d6; color: #5d3a00; padding: 6px; border: 1px solid #c68400;",
         "demo": "background: #6a1b9a; color: white; font-weight: bold; padding: 1px 8px;",
     }
+
+
+def screen_of(widget: QWidget) -> QScreen | None:
+    """The screen `widget` is on, else the primary screen; None on a machine without any screen
+    (Qt then returns a null screen, though PySide6's stubs say these calls always give one)."""
+    screen: QScreen | None = widget.screen()
+    return screen if screen is not None else QGuiApplication.primaryScreen()
 
 
 def name_widget(widget: W, object_name: str, accessible: str) -> W:

@@ -70,8 +70,11 @@ def test_deleting_an_episode_names_what_goes_and_undo_restores_every_record(full
     assert {e.patient_id for e in written} == {episode.patient_id}
     assert str(deleted.label.render()) == "deletion"
 
+    entries = len(service.audit_entries())
     deleted.undo(service)
     assert _snapshot(service, episode.id) == before
+    restored = _entries_after(service, entries)
+    assert len(restored) == 204 and {(e.action, e.detail) for e in restored} == {(audit.CREATE, "undo")}
     deleted.redo(service)
     assert service.counts().episodes == 0
     deleted.undo(service)
@@ -198,6 +201,21 @@ def test_every_instrument_of_the_rule_set_can_be_corrected(service, episode, rul
         total = sum(items) if items else instrument.total_max
         measure = service.add_measure(episode.id, date(2026, 11, 1), instrument.id, 0,
                                       [0] * instrument.items if instrument.items else None)
-        corrections.edit_measure(service, measure.id, date(9999, 12, 31), instrument.id, total, items)
+        corrections.edit_measure(service, measure.id, date(2199, 12, 31), instrument.id, total, items)
         stored = next(m for m in service.episode_detail(episode.id).measures if m.id == measure.id)
-        assert (stored.on, stored.score) == (date(9999, 12, 31), instrument.total_max)
+        assert (stored.on, stored.score) == (date(2199, 12, 31), instrument.total_max)
+
+
+def test_corrected_dates_stay_within_the_care_days_a_new_record_may_have(service, episode):
+    """As a new score's or ending's: a date far outside (9999-12-31) would overflow week and time-zone
+    arithmetic elsewhere (kbtdesk/core/limits.py)."""
+    measure = service.add_measure(episode.id, date(2026, 11, 2), "madrs-s", 20)
+    with pytest.raises(InputError) as refused:
+        corrections.edit_measure(service, measure.id, date(9999, 12, 31), "madrs-s", 20)
+    assert refused.value.field == "on" and "2199-12-31" in refused.value.message.render()
+    service.end_episode(episode.id, date(2026, 11, 20), "completed")
+    with pytest.raises(InputError) as refused:
+        corrections.change_ending(service, episode.id, date(2200, 1, 1), "completed")
+    assert refused.value.field == "ended"
+    assert service.episode(episode.id).ended == date(2026, 11, 20)
+    assert service.episode_detail(episode.id).measures[0].on == date(2026, 11, 2)

@@ -45,3 +45,19 @@ def test_a_window_without_a_log_needs_no_passphrase():
     unlocker = Unlocker(None)
     assert not unlocker.needs_passphrase and not unlocker.can_recover
     unlocker.unlock("anything")  # nothing to check
+
+
+def test_a_read_only_log_keeps_its_key_file(log):
+    """A log opened read-only (another kbtdesk writes it) cannot record a passphrase change in its
+    audit trail, so the key file is not rewritten behind the writer's back."""
+    readonly = engine.open_log(log.paths, PASSPHRASE, readonly=True)
+    try:
+        unlocker = Unlocker(readonly, keyfile.TEST_KDF)
+        assert unlocker.needs_passphrase and not unlocker.can_change_passphrase
+        key_file = log.paths.key.read_bytes()
+        with pytest.raises(RuntimeError):
+            unlocker.change_passphrase(PASSPHRASE, "a brand new long passphrase")
+        assert log.paths.key.read_bytes() == key_file
+        unlocker.unlock(PASSPHRASE)  # unlocking a read-only log still works
+    finally:
+        readonly.close()

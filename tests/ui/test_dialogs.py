@@ -271,3 +271,20 @@ def test_an_error_that_appears_never_squeezes_the_form(qtbot):
     qtbot.keyClicks(dialog.new_passphrase.passphrase, "kort")
     assert dialog.error.isVisible()
     assert dialog.height() >= dialog.layout().totalHeightForWidth(dialog.width()) > before
+
+
+def test_record_score_under_a_rule_set_without_rating_scales_says_so(qtbot, service, episode):
+    """A unit's rule file may list no rating scales: the dialog opens and Save explains, no crash."""
+    import dataclasses
+
+    from kbtdesk.core.service import LogService
+
+    no_scales = LogService(service.engine, dataclasses.replace(service.rules, instruments=()), now=service.now)
+    dialog = ScoreDialog(no_scales, episode.id, "en")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.instrument.count() == 0 and dialog.total.maximum() == 0
+    dialog.accept()
+    assert dialog.error.isVisible() and "not a rating scale" in dialog.error.text()
+    assert dialog.result() != QDialog.DialogCode.Accepted
+    assert no_scales.episode_detail(episode.id).measures == []

@@ -202,8 +202,8 @@ class LogService(Store):
     def restore_contact(self, contact: Contact) -> Contact:
         return self.contacts.restore(contact)
 
-    def _put_contact(self, s: Session, draft: ContactDraft) -> Contact:
-        return self.contacts.put(s, draft)
+    def _put_contact(self, s: Session, draft: ContactDraft, detail: str = "") -> Contact:
+        return self.contacts.put(s, draft, detail)
 
     def _refresh_last_contact(self, s: Session, episode: Episode | None) -> None:
         self.contacts.refresh_last_contact(s, episode)

@@ -155,9 +155,9 @@ class Contacts:
             s.commit()
             return contact
 
-    def put(self, s: Session, draft: ContactDraft) -> Contact:
+    def put(self, s: Session, draft: ContactDraft, detail: str = "") -> Contact:
         """`save`'s work inside the caller's transaction (the batch writes many in one); `draft`
-        has passed `check_contact`."""
+        has passed `check_contact`. `detail`: the audit entry's (an undo's or a redo's)."""
         episode = self.store.episode_in(s, draft.episode_id)
         contact = s.get(Contact, draft.id) if draft.id else None
         action = audit.CREATE if contact is None else audit.UPDATE
@@ -180,7 +180,7 @@ class Contacts:
         self.refresh_last_contact(s, episode)
         if previous_episode != episode.id:
             self.refresh_last_contact(s, s.get(Episode, previous_episode))
-        self.store.write_audit(s, action, "contact", contact.id, episode.patient_id)
+        self.store.write_audit(s, action, "contact", contact.id, episode.patient_id, detail)
         return contact
 
     def refresh_last_contact(self, s: Session, episode: Episode | None) -> None:

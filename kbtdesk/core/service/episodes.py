@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from sqlalchemy import text
-from sqlmodel import select
+from sqlmodel import col, select
 
 from kbtdesk.base.messages import QT_TRANSLATE_NOOP
 from kbtdesk.base.search_text import fold
@@ -111,7 +111,7 @@ class Episodes:
             contacts = list(s.exec(select(Contact).where(Contact.episode_id == episode_id)
                                    .order_by(Contact.at_utc, Contact.id)).all())
             measures = list(s.exec(select(Measure).where(Measure.episode_id == episode_id)
-                                   .order_by(Measure.on, Measure.id)).all())  # type: ignore[arg-type]
+                                   .order_by(col(Measure.on), col(Measure.id))).all())
         findings = checker.check_episode(self.store.rule_book, episode, [CheckedContact.of(c) for c in contacts],
                                          self.store.now().date())
         return EpisodeDetail(patient, episode, contacts, measures, findings)

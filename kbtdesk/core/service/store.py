@@ -22,6 +22,7 @@ from kbtdesk.core.models import Contact, Episode, Measure, Patient, Profile, Set
 from kbtdesk.core.rules import Placement, RuleBook, RuleSet
 from kbtdesk.core.service.inputs import InputError, input_message
 from kbtdesk.core.unit_config import UnitConfig
+from kbtdesk.db.engine import AUDIT_KEY_ATTRIBUTE
 
 #: The records whose content the audit trail covers, by their ORM class.
 _CONTENT_KINDS: dict[type, str] = {Profile: "profile", Setting: "setting", Patient: "patient", Episode: "episode",
@@ -89,7 +90,7 @@ class Store:
 
     def __post_init__(self) -> None:
         if self.audit_key is None:
-            self.audit_key = getattr(self.engine, "kbtdesk_audit_key", b"")
+            self.audit_key = getattr(self.engine, AUDIT_KEY_ATTRIBUTE, b"")
         if isinstance(self.rules, RuleBook):
             self.rule_book = self.rules
         if self.rule_book is None:

@@ -8,7 +8,7 @@ from datetime import date, datetime
 from typing import NamedTuple
 
 from sqlalchemy import func, text
-from sqlmodel import select
+from sqlmodel import col, select
 
 from kbtdesk.core import audit
 from kbtdesk.core.models import Contact, Episode
@@ -84,7 +84,7 @@ class Worklist:
                 "SELECT COALESCE(SUM(journal_done IS NULL) + SUM(registered IS NULL), 0) "
                 "FROM contact INDEXED BY ix_contact_open WHERE journal_done IS NULL OR registered IS NULL")).one()[0]
             episodes = s.exec(select(func.count()).select_from(Episode).where(
-                Episode.ended.is_not(None), Episode.siber_transferred.is_(None))).one()  # type: ignore[union-attr]
+                col(Episode.ended).is_not(None), col(Episode.siber_transferred).is_(None))).one()
         return int(contacts) + int(episodes)
 
     def tick(self, keys: Iterable[tuple[str, str]], when: datetime | None = None, done: bool = True) -> int:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QDialog, QFormLayout, QLabel, QLineEdit, QVBoxLayout
 
-from kbtdesk.core.models import END_REASONS
+from kbtdesk.core.models import END_REASONS, Episode, Patient
 from kbtdesk.core.service import InputError, LogService
 from kbtdesk.ui.formatting import from_qdate, locale_for, render
 from kbtdesk.ui.labels import end_reason_label
@@ -29,8 +29,8 @@ class NewEpisodeDialog(QDialog):
         self.setWindowTitle(self.tr("New episode"))
         self.setMinimumWidth(480)
         self.service = service
-        self.episode = None
-        self._patient = None
+        self.episode: Episode | None = None
+        self._patient: Patient | None = None
         layout = QVBoxLayout(self)
         form = QFormLayout()
         self.identity = name_widget(QLineEdit(), "identity", self.tr("Identity number"))
@@ -79,7 +79,7 @@ class NewEpisodeDialog(QDialog):
     def ask(cls, parent, service: LogService, language: str = "sv") -> str | None:
         """The new episode's id, or None."""
         dialog = cls(service, language, parent)
-        return run_dialog(dialog, lambda: dialog.episode.id)
+        return run_dialog(dialog, lambda: dialog.episode.id if dialog.episode is not None else None)
 
 
 class EndEpisodeDialog(QDialog):
@@ -87,7 +87,8 @@ class EndEpisodeDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("endEpisodeDialog")
         self.setWindowTitle(self.tr("End episode"))
-        self.service, self.episode_id, self.episode = service, episode_id, None
+        self.service, self.episode_id = service, episode_id
+        self.episode: Episode | None = None
         layout = QVBoxLayout(self)
         form = QFormLayout()
         self.ended = date_edit("ended", self.tr("End date"), service.now().date(), locale_for(language))

@@ -229,6 +229,8 @@ class UnlockDialog(QDialog):
         super().accept()
 
     def _forgot(self) -> None:
+        if self._recoverer is None:  # the link is hidden then
+            return
         log = RecoveryDialog.ask(self, self._recoverer)
         if log is None:
             return
@@ -251,7 +253,7 @@ class RecoveryDialog(QDialog):
         self.setWindowTitle(self.tr("Set a new passphrase with the recovery code"))
         self.setMinimumWidth(560)
         self._recoverer = recoverer
-        self.result_log = None
+        self.result_log: object = None
         layout = QVBoxLayout(self)
         intro = QLabel(self.tr("Type the recovery code you wrote down when the log was created (case, spaces "
                                "and dashes do not matter), then choose a new passphrase. Afterwards you get a "

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QDialog, QFormLayout, QLabel, QLineEdit, QSpinBox, QVBoxLayout
 
 from kbtdesk.core.item_scores import parse_items
+from kbtdesk.core.models import Measure
 from kbtdesk.core.service import InputError, LogService
 from kbtdesk.ui.formatting import from_qdate, locale_for, render
 from kbtdesk.ui.widgets import combo, date_edit, dialog_buttons, error_label, name_widget, run_dialog, show_message
@@ -18,7 +19,8 @@ class ScoreDialog(QDialog):
         self.setObjectName("scoreDialog")
         self.setWindowTitle(self.tr("Record score"))
         self.setMinimumWidth(460)
-        self.service, self.episode_id, self.language, self.measure = service, episode_id, language, None
+        self.service, self.episode_id, self.language = service, episode_id, language
+        self.measure: Measure | None = None
         layout = QVBoxLayout(self)
         form = QFormLayout()
         self.instrument = combo("instrument", self.tr("Rating scale"),
@@ -45,6 +47,10 @@ class ScoreDialog(QDialog):
 
     def _instrument_changed(self) -> None:
         instrument = self.service.rules.instrument(self.instrument.currentData())
+        if instrument is None:  # a rule set without rating scales: nothing to fill in (Save says why)
+            self.total.setRange(0, 0)
+            self.note.setText("")
+            return
         self.total.setRange(0, instrument.total_max)
         parts = []
         if instrument.items:

@@ -148,7 +148,9 @@ class SettingsDialog(QDialog):
             note = QLabel()
             note.setWordWrap(True)
             note.setTextFormat(Qt.TextFormat.PlainText)
-            page.layout().insertWidget(1, note)
+            box = page.layout() if page is not None else None
+            assert isinstance(box, QVBoxLayout)  # each tab's page is laid out by a QVBoxLayout
+            box.insertWidget(1, note)
             guard_unit_values(service.unit, key, edits, note)
             note.setVisible(bool(note.text()))
         self.unit_page = UnitSettingsPage(service, language)
@@ -171,7 +173,9 @@ class SettingsDialog(QDialog):
             show_message(self.error, render(exc.message))
             field = {"programmes": self.programmes, "auto_lock_minutes": self.auto_lock,
                      "care_level": self.care_level, "ehr": self.ehr}.get(exc.field, self.name)
-            self.tabs.setCurrentWidget(field.parentWidget())
+            page = field.parentWidget()
+            if page is not None:
+                self.tabs.setCurrentWidget(page)
             field.setFocus()
             return
         super().accept()
