@@ -30,6 +30,12 @@ class CliError(Exception):
     """A problem to print as one line before exiting with EXIT_USAGE."""
 
 
+#: Help of the options several commands share (every option says what it does, in the user's language).
+JSON_HELP = QT_TRANSLATE_NOOP("Cli", "print JSON instead of text (for scripts)")
+OUTPUT_HELP = QT_TRANSLATE_NOOP("Cli", "the file to write (written whole, or not at all)")
+MASK_HELP = QT_TRANSLATE_NOOP("Cli", "hide the last four characters of identity numbers")
+
+
 def _parser() -> argparse.ArgumentParser:
     parser = LocalisedParser(
         prog="kbtdesk",
@@ -57,31 +63,32 @@ def _parser() -> argparse.ArgumentParser:
 
     imp = sub.add_parser("import", help=QT_TRANSLATE_NOOP(
         "Cli", "merge a kbtdesk-log JSON file into the log (all or nothing)"))
-    imp.add_argument("file", type=Path)
+    imp.add_argument("file", type=Path, help=QT_TRANSLATE_NOOP("Cli", "the kbtdesk-log JSON file to read"))
 
     exp = sub.add_parser("export", help=QT_TRANSLATE_NOOP("Cli", "write the log, or a summary of it, to a file"))
     exp_sub = exp.add_subparsers(dest="what", metavar="WHAT", required=True)
     exp_json = exp_sub.add_parser("json", help=QT_TRANSLATE_NOOP("Cli", "the whole log in the interchange format"))
-    exp_json.add_argument("-o", "--output", type=Path, required=True)
+    exp_json.add_argument("-o", "--output", type=Path, required=True, help=OUTPUT_HELP)
     _export_parsers(exp_sub)
 
     check = sub.add_parser("check", help=QT_TRANSLATE_NOOP(
         "Cli", "list what breaks the routine's rules (exit 1 on an error)"))
-    check.add_argument("--json", action="store_true")
+    check.add_argument("--json", action="store_true", help=JSON_HELP)
 
     work = sub.add_parser("worklist", help=QT_TRANSLATE_NOOP(
         "Cli", "list what is not yet journaled, registered or transferred"))
-    work.add_argument("--json", action="store_true")
+    work.add_argument("--json", action="store_true", help=JSON_HELP)
 
     rules = sub.add_parser("rules", help=QT_TRANSLATE_NOOP(
         "Cli", "the routine's rule set: check a rule file, or show the one in use"))
     rules_sub = rules.add_subparsers(dest="rules_what", metavar="WHAT", required=True)
     rules_check = rules_sub.add_parser("check", help=QT_TRANSLATE_NOOP(
         "Cli", "validate a rule file or folder; names the JSON path of every problem (exit 2)"))
-    rules_check.add_argument("path", type=Path, metavar="PATH")
+    rules_check.add_argument("path", type=Path, metavar="PATH", help=QT_TRANSLATE_NOOP(
+        "Cli", "a rule file, or a folder of its versions"))
     rules_show = rules_sub.add_parser("show", help=QT_TRANSLATE_NOOP(
         "Cli", "the versions in use, their periods and where they come from"))
-    rules_show.add_argument("--json", action="store_true")
+    rules_show.add_argument("--json", action="store_true", help=JSON_HELP)
     _trust_parsers(sub)
     _contact_parsers(sub)
     return parser
@@ -118,7 +125,7 @@ def _trust_parsers(sub) -> None:
     sub.add_parser("backup", help=QT_TRANSLATE_NOOP("Cli", "write an encrypted, verified backup of the log now"))
     restore = sub.add_parser("restore", help=QT_TRANSLATE_NOOP(
         "Cli", "replace the log by a backup (verified first; the current log is kept aside)"))
-    restore.add_argument("file", type=Path)
+    restore.add_argument("file", type=Path, help=QT_TRANSLATE_NOOP("Cli", "the backup file (.db)"))
     restore.add_argument("--key", type=Path, help=QT_TRANSLATE_NOOP(
         "Cli", "the key file (default: beside the log, else beside the backup)"))
     verify = sub.add_parser("verify", help=QT_TRANSLATE_NOOP(
@@ -136,7 +143,7 @@ def _trust_parsers(sub) -> None:
     show = aud_sub.add_parser("show", help=QT_TRANSLATE_NOOP("Cli", "list the entries about one patient"))
     show.add_argument("--patient", metavar="IDENTITY", required=True, help=QT_TRANSLATE_NOOP(
         "Cli", "the patient's identity number"))
-    show.add_argument("--json", action="store_true")
+    show.add_argument("--json", action="store_true", help=JSON_HELP)
     sub.add_parser("passphrase", help=QT_TRANSLATE_NOOP("Cli", "change the passphrase (the log is not rewritten)"))
     sub.add_parser("recover", help=QT_TRANSLATE_NOOP(
         "Cli", "forgotten passphrase: set a new one with the recovery code"))
@@ -182,28 +189,29 @@ def _export_parsers(exp_sub) -> None:
     def common(parser, formats=("csv", "pdf")):
         parser.add_argument("--format", choices=formats, help=QT_TRANSLATE_NOOP(
             "Cli", "default: from the file name's extension, else csv"))
-        parser.add_argument("-o", "--output", type=Path, required=True)
+        parser.add_argument("-o", "--output", type=Path, required=True, help=OUTPUT_HELP)
 
     def period(parser, help_text: str) -> None:
         parser.add_argument("--period", choices=PERIOD_CHOICES, help=help_text)
 
     reg = exp_sub.add_parser("registrations", help=QT_TRANSLATE_NOOP(
         "Cli", "what to register per contact in a period (default: today)"))
-    reg.add_argument("--from", dest="start", type=_date, metavar="YYYY-MM-DD")
-    reg.add_argument("--to", dest="end", type=_date, metavar="YYYY-MM-DD")
+    reg.add_argument("--from", dest="start", type=_date, metavar="YYYY-MM-DD", help=QT_TRANSLATE_NOOP(
+        "Cli", "contacts on or after this day"))
+    reg.add_argument("--to", dest="end", type=_date, metavar="YYYY-MM-DD", help=QT_TRANSLATE_NOOP(
+        "Cli", "contacts on or before this day"))
     reg.add_argument("--week", action="store_true", help=QT_TRANSLATE_NOOP(
         "Cli", "this week, Monday to Sunday (the same as --period this-week)"))
     period(reg, QT_TRANSLATE_NOOP("Cli", "contacts in this period (instead of --from/--to)"))
     reg.add_argument("--pending", action="store_true", help=QT_TRANSLATE_NOOP(
         "Cli", "only contacts not yet registered"))
-    reg.add_argument("--mask", action="store_true", help=QT_TRANSLATE_NOOP(
-        "Cli", "hide the last four characters of identity numbers"))
+    reg.add_argument("--mask", action="store_true", help=MASK_HELP)
     common(reg)
 
     episode = exp_sub.add_parser("episode", help=QT_TRANSLATE_NOOP(
         "Cli", "summary of one episode (contacts, findings, scores, ending)"))
-    episode.add_argument("episode_id", metavar="ID")
-    episode.add_argument("--mask", action="store_true")
+    episode.add_argument("episode_id", metavar="ID", help=QT_TRANSLATE_NOOP("Cli", "the episode's id"))
+    episode.add_argument("--mask", action="store_true", help=MASK_HELP)
     common(episode)
 
     siber = exp_sub.add_parser("siber", help=QT_TRANSLATE_NOOP(
@@ -213,10 +221,11 @@ def _export_parsers(exp_sub) -> None:
     siber.add_argument("--to", dest="end", type=_date, metavar="YYYY-MM-DD", help=QT_TRANSLATE_NOOP(
         "Cli", "episodes ended on or before"))
     period(siber, QT_TRANSLATE_NOOP("Cli", "episodes ended in this period (instead of --from/--to)"))
-    siber.add_argument("--episode", dest="episode_id", metavar="ID")
+    siber.add_argument("--episode", dest="episode_id", metavar="ID", help=QT_TRANSLATE_NOOP(
+        "Cli", "only this episode"))
     siber.add_argument("--pending", action="store_true", help=QT_TRANSLATE_NOOP(
         "Cli", "only episodes not yet transferred"))
-    siber.add_argument("--mask", action="store_true")
+    siber.add_argument("--mask", action="store_true", help=MASK_HELP)
     common(siber)
 
     coverage = exp_sub.add_parser("coverage", help=QT_TRANSLATE_NOOP(

@@ -374,6 +374,10 @@ The log itself is unchanged; kbtdesk tries again in the next session.</translati
             <translation>merge a kbtdesk-log JSON file into the log (all or nothing)</translation>
         </message>
         <message>
+            <source>the kbtdesk-log JSON file to read</source>
+            <translation>the kbtdesk-log JSON file to read</translation>
+        </message>
+        <message>
             <source>write the log, or a summary of it, to a file</source>
             <translation>write the log, or a summary of it, to a file</translation>
         </message>
@@ -396,6 +400,10 @@ The log itself is unchanged; kbtdesk tries again in the next session.</translati
         <message>
             <source>validate a rule file or folder; names the JSON path of every problem (exit 2)</source>
             <translation>validate a rule file or folder; names the JSON path of every problem (exit 2)</translation>
+        </message>
+        <message>
+            <source>a rule file, or a folder of its versions</source>
+            <translation>a rule file, or a folder of its versions</translation>
         </message>
         <message>
             <source>the versions in use, their periods and where they come from</source>
@@ -458,6 +466,10 @@ The log itself is unchanged; kbtdesk tries again in the next session.</translati
             <translation>replace the log by a backup (verified first; the current log is kept aside)</translation>
         </message>
         <message>
+            <source>the backup file (.db)</source>
+            <translation>the backup file (.db)</translation>
+        </message>
+        <message>
             <source>the key file (default: beside the log, else beside the backup)</source>
             <translation>the key file (default: beside the log, else beside the backup)</translation>
         </message>
@@ -506,6 +518,22 @@ The log itself is unchanged; kbtdesk tries again in the next session.</translati
             <translation>default: from the file name's extension, else csv</translation>
         </message>
         <message>
+            <source>contacts on or after this day</source>
+            <translation>contacts on or after this day</translation>
+        </message>
+        <message>
+            <source>contacts on or before this day</source>
+            <translation>contacts on or before this day</translation>
+        </message>
+        <message>
+            <source>the episode's id</source>
+            <translation>the episode's id</translation>
+        </message>
+        <message>
+            <source>only this episode</source>
+            <translation>only this episode</translation>
+        </message>
+        <message>
             <source>coverage (täckningsgrad) per month: registered, journaled, distance code, visit code, ending code, transferred to SibeR</source>
             <translation>coverage (täckningsgrad) per month: registered, journaled, distance code, visit code, ending code, transferred to SibeR</translation>
         </message>
@@ -536,6 +564,15 @@ The log itself is unchanged; kbtdesk tries again in the next session.</translati
         <message>
             <source>contacts in this period (instead of --from/--to)</source>
             <translation>contacts in this period (instead of --from/--to)</translation>
+        </message>
+        <message>
+            <source>print JSON instead of text (for scripts)</source>
+            <extracomment>Help of the options several commands share (every option says what it does, in the user's language).</extracomment>
+            <translation>print JSON instead of text (for scripts)</translation>
+        </message>
+        <message>
+            <source>the file to write (written whole, or not at all)</source>
+            <translation>the file to write (written whole, or not at all)</translation>
         </message>
         <message>
             <source>hide the last four characters of identity numbers</source>
@@ -794,6 +831,14 @@ The log itself is unchanged; kbtdesk tries again in the next session.</translati
             <source>{code} is not a valid KVÅ code; remove it before finishing.</source>
             <translation>{code} is not a valid KVÅ code; remove it before finishing.</translation>
         </message>
+        <message>
+            <source>Discard the contact?</source>
+            <translation>Discard the contact?</translation>
+        </message>
+        <message>
+            <source>You have entered or changed this contact. Close the checklist and discard it?</source>
+            <translation>You have entered or changed this contact. Close the checklist and discard it?</translation>
+        </message>
     </context>
     <context>
         <name>ContactStep</name>
@@ -897,8 +942,12 @@ The log itself is unchanged; kbtdesk tries again in the next session.</translati
             <translation>Findings</translation>
         </message>
         <message>
-            <source>1 error</source>
+            <source>Visit</source>
             <extracomment>Each row's display texts, made once per reset: the view asks for them on every paint.</extracomment>
+            <translation>Visit</translation>
+        </message>
+        <message>
+            <source>1 error</source>
             <translation>1 error</translation>
         </message>
         <message>
@@ -1056,7 +1105,7 @@ Deleted with it: {contacts} and {scores}. The patient stays in the log. Ctrl+Z b
         <name>EpisodeListModel</name>
         <message>
             <source>Patient</source>
-            <extracomment>`episode_rows(status, query, limit=…, offset=…)`: a page of the list (LogService.episode_rows). Rows read per query: the list loads the first batch, then the next as the view scrolls to it (canFetchMore/fetchMore), so a log of 100,000 episodes paints as fast as one of 100. Rows read before the window's first paint: a screenful (`screenful_rows`), at least this many. The rest of the first batch is read just after it (`EpisodeListModel.top_up`): 2,000 rows with their open-item counts take ≈65 ms at L. The typical widest name the Patient column is sized for (the user can widen it).</extracomment>
+            <extracomment>`episode_rows(status, query, limit=…, offset=…)`: a page of the list (LogService.episode_rows). Rows read per query: the list loads the first batch, then the next as the view scrolls to it (canFetchMore/fetchMore), so a log of 100,000 episodes paints as fast as one of 100. Rows read before the window's first paint: a screenful (`screenful_rows`), at least this many. The rest of the first batch is read just after it (`EpisodeListModel.top_up`): 2,000 rows with their open-item counts take ≈65 ms at L. The typical widest name the Patient column is sized for (the user can widen it). The longest programme name of the bundled rule set: the pane is first made wide enough for it.</extracomment>
             <translation>Patient</translation>
         </message>
         <message>
@@ -1124,17 +1173,35 @@ Deleted with it: {contacts} and {scores}. The patient stays in the log. Ctrl+Z b
             <translation>Episodes</translation>
         </message>
         <message>
-            <source>No episodes match.</source>
-            <translation>No episodes match.</translation>
+            <source>No episodes match “{query}”.</source>
+            <translation>No episodes match “{query}”.</translation>
+        </message>
+        <message>
+            <source>“All” also lists ended episodes.</source>
+            <translation>“All” also lists ended episodes.</translation>
+        </message>
+        <message>
+            <source>No ended episodes.</source>
+            <translation>No ended episodes.</translation>
+        </message>
+        <message>
+            <source>Start a treatment episode with “New episode” (Ctrl+Shift+N): the patient’s identity number and name, the programme and the start date. Then log each contact with “New contact” (Ctrl+N).</source>
+            <translation>Start a treatment episode with “New episode” (Ctrl+Shift+N): the patient’s identity number and name, the programme and the start date. Then log each contact with “New contact” (Ctrl+N).</translation>
+        </message>
+        <message>
+            <source>The log has no episodes yet.</source>
+            <translation>The log has no episodes yet.</translation>
+        </message>
+        <message>
+            <source>No active episodes.</source>
+            <translation>No active episodes.</translation>
         </message>
     </context>
     <context>
         <name>EpisodeView</name>
         <message>
             <source>Choose an episode on the left, or start a new one (Ctrl+Shift+N).</source>
-            <extracomment>A change core has written from this view (ticks): the window puts it on its undo stack.
-----------
-How often the window asks the backup policy whether a backup is due (it decides itself).</extracomment>
+            <extracomment>A change core has written from this view (ticks): the window puts it on its undo stack.</extracomment>
             <translation>Choose an episode on the left, or start a new one (Ctrl+Shift+N).</translation>
         </message>
         <message>
@@ -1198,10 +1265,6 @@ How often the window asks the backup policy whether a backup is due (it decides 
             <translation>Show</translation>
         </message>
         <message>
-            <source>SibeR start documented {date}</source>
-            <translation>SibeR start documented {date}</translation>
-        </message>
-        <message>
             <source>SibeR start documented</source>
             <translation>SibeR start documented</translation>
         </message>
@@ -1220,10 +1283,6 @@ How often the window asks the backup policy whether a backup is due (it decides 
         <message>
             <source>○ No final contact with {code} yet</source>
             <translation>○ No final contact with {code} yet</translation>
-        </message>
-        <message>
-            <source>Transferred to SibeR {date}</source>
-            <translation>Transferred to SibeR {date}</translation>
         </message>
         <message>
             <source>Transferred to SibeR</source>
@@ -2199,6 +2258,14 @@ Days without written feedback before an active episode counts as due (the week v
             <translation>Delete s&amp;core</translation>
         </message>
         <message>
+            <source>Undo {what}</source>
+            <translation>Undo {what}</translation>
+        </message>
+        <message>
+            <source>Redo {what}</source>
+            <translation>Redo {what}</translation>
+        </message>
+        <message>
             <source>&amp;File</source>
             <translation>&amp;File</translation>
         </message>
@@ -2293,10 +2360,6 @@ Days without written feedback before an active episode counts as due (the week v
         <message>
             <source>Delete the contact of {when}? You can undo this with Ctrl+Z.</source>
             <translation>Delete the contact of {when}? You can undo this with Ctrl+Z.</translation>
-        </message>
-        <message>
-            <source>delete contact of {when}</source>
-            <translation>delete contact of {when}</translation>
         </message>
         <message>
             <source>Contact deleted. Ctrl+Z brings it back.</source>
@@ -3057,6 +3120,10 @@ Days without written feedback before an active episode counts as due (the week v
             <translation>Contacts</translation>
         </message>
         <message>
+            <source>Notes</source>
+            <translation>Notes</translation>
+        </message>
+        <message>
             <source>Rule findings</source>
             <translation>Rule findings</translation>
         </message>
@@ -3569,6 +3636,7 @@ Last</translation>
         <name>TrendChart</name>
         <message>
             <source>Score trend</source>
+            <extracomment>The dates under the plot at the last paint: (date, left x, width), left to right.</extracomment>
             <translation>Score trend</translation>
         </message>
         <message>
@@ -3588,6 +3656,7 @@ Last</translation>
         </message>
         <message>
             <source>deletion</source>
+            <extracomment>How often the window asks the backup policy whether a backup is due (it decides itself).</extracomment>
             <translation>deletion</translation>
         </message>
         <message>
@@ -3672,6 +3741,14 @@ Last</translation>
         <message>
             <source>{name} ({weeks} weeks)</source>
             <translation>{name} ({weeks} weeks)</translation>
+        </message>
+        <message>
+            <source>allowed</source>
+            <translation>allowed</translation>
+        </message>
+        <message>
+            <source>suggested</source>
+            <translation>suggested</translation>
         </message>
         <message>
             <source>Template headings (number per EHR)</source>

@@ -374,6 +374,10 @@ Själva loggen är oförändrad; kbtdesk försöker igen nästa gång programmet
             <translation>läs in en kbtdesk-log-fil (JSON) i loggen (allt eller inget)</translation>
         </message>
         <message>
+            <source>the kbtdesk-log JSON file to read</source>
+            <translation>kbtdesk-log-filen (JSON) som ska läsas in</translation>
+        </message>
+        <message>
             <source>write the log, or a summary of it, to a file</source>
             <translation>skriv loggen, eller en sammanställning av den, till en fil</translation>
         </message>
@@ -396,6 +400,10 @@ Själva loggen är oförändrad; kbtdesk försöker igen nästa gång programmet
         <message>
             <source>validate a rule file or folder; names the JSON path of every problem (exit 2)</source>
             <translation>kontrollera en regelfil eller mapp; anger JSON-sökvägen till varje problem (slutkod 2)</translation>
+        </message>
+        <message>
+            <source>a rule file, or a folder of its versions</source>
+            <translation>en regelfil, eller en mapp med dess versioner</translation>
         </message>
         <message>
             <source>the versions in use, their periods and where they come from</source>
@@ -458,6 +466,10 @@ Själva loggen är oförändrad; kbtdesk försöker igen nästa gång programmet
             <translation>ersätt loggen med en säkerhetskopia (kontrolleras först; den nuvarande loggen sparas undan)</translation>
         </message>
         <message>
+            <source>the backup file (.db)</source>
+            <translation>säkerhetskopian (.db)</translation>
+        </message>
+        <message>
             <source>the key file (default: beside the log, else beside the backup)</source>
             <translation>nyckelfilen (standard: bredvid loggen, annars bredvid säkerhetskopian)</translation>
         </message>
@@ -506,6 +518,22 @@ Själva loggen är oförändrad; kbtdesk försöker igen nästa gång programmet
             <translation>standard: efter filnamnets ändelse, annars csv</translation>
         </message>
         <message>
+            <source>contacts on or after this day</source>
+            <translation>kontakter från och med den här dagen</translation>
+        </message>
+        <message>
+            <source>contacts on or before this day</source>
+            <translation>kontakter till och med den här dagen</translation>
+        </message>
+        <message>
+            <source>the episode's id</source>
+            <translation>episodens id</translation>
+        </message>
+        <message>
+            <source>only this episode</source>
+            <translation>bara den här episoden</translation>
+        </message>
+        <message>
             <source>coverage (täckningsgrad) per month: registered, journaled, distance code, visit code, ending code, transferred to SibeR</source>
             <translation>täckningsgrad per månad: registrerade, journalförda, distanskod, besökskod, avslutskod, överförda till SibeR</translation>
         </message>
@@ -536,6 +564,15 @@ Själva loggen är oförändrad; kbtdesk försöker igen nästa gång programmet
         <message>
             <source>contacts in this period (instead of --from/--to)</source>
             <translation>kontakter i denna period (i stället för --from/--to)</translation>
+        </message>
+        <message>
+            <source>print JSON instead of text (for scripts)</source>
+            <extracomment>Help of the options several commands share (every option says what it does, in the user's language).</extracomment>
+            <translation>skriv ut JSON i stället för text (för skript)</translation>
+        </message>
+        <message>
+            <source>the file to write (written whole, or not at all)</source>
+            <translation>filen som skrivs (hel, eller inte alls)</translation>
         </message>
         <message>
             <source>hide the last four characters of identity numbers</source>
@@ -794,6 +831,14 @@ Själva loggen är oförändrad; kbtdesk försöker igen nästa gång programmet
             <source>{code} is not a valid KVÅ code; remove it before finishing.</source>
             <translation>{code} är inte en giltig KVÅ-kod; ta bort den innan du slutför.</translation>
         </message>
+        <message>
+            <source>Discard the contact?</source>
+            <translation>Kasta kontakten?</translation>
+        </message>
+        <message>
+            <source>You have entered or changed this contact. Close the checklist and discard it?</source>
+            <translation>Du har fyllt i eller ändrat kontakten. Stänga checklistan och kasta det du fyllt i?</translation>
+        </message>
     </context>
     <context>
         <name>ContactStep</name>
@@ -897,8 +942,12 @@ Själva loggen är oförändrad; kbtdesk försöker igen nästa gång programmet
             <translation>Avvikelser</translation>
         </message>
         <message>
-            <source>1 error</source>
+            <source>Visit</source>
             <extracomment>Each row's display texts, made once per reset: the view asks for them on every paint.</extracomment>
+            <translation>Besök</translation>
+        </message>
+        <message>
+            <source>1 error</source>
             <translation>1 fel</translation>
         </message>
         <message>
@@ -1056,7 +1105,7 @@ Med episoden tas även {contacts} och {scores} bort. Patienten finns kvar i logg
         <name>EpisodeListModel</name>
         <message>
             <source>Patient</source>
-            <extracomment>`episode_rows(status, query, limit=…, offset=…)`: a page of the list (LogService.episode_rows). Rows read per query: the list loads the first batch, then the next as the view scrolls to it (canFetchMore/fetchMore), so a log of 100,000 episodes paints as fast as one of 100. Rows read before the window's first paint: a screenful (`screenful_rows`), at least this many. The rest of the first batch is read just after it (`EpisodeListModel.top_up`): 2,000 rows with their open-item counts take ≈65 ms at L. The typical widest name the Patient column is sized for (the user can widen it).</extracomment>
+            <extracomment>`episode_rows(status, query, limit=…, offset=…)`: a page of the list (LogService.episode_rows). Rows read per query: the list loads the first batch, then the next as the view scrolls to it (canFetchMore/fetchMore), so a log of 100,000 episodes paints as fast as one of 100. Rows read before the window's first paint: a screenful (`screenful_rows`), at least this many. The rest of the first batch is read just after it (`EpisodeListModel.top_up`): 2,000 rows with their open-item counts take ≈65 ms at L. The typical widest name the Patient column is sized for (the user can widen it). The longest programme name of the bundled rule set: the pane is first made wide enough for it.</extracomment>
             <translation>Patient</translation>
         </message>
         <message>
@@ -1124,17 +1173,35 @@ Med episoden tas även {contacts} och {scores} bort. Patienten finns kvar i logg
             <translation>Episoder</translation>
         </message>
         <message>
-            <source>No episodes match.</source>
-            <translation>Inga episoder matchar sökningen.</translation>
+            <source>No episodes match “{query}”.</source>
+            <translation>Inga episoder matchar ”{query}”.</translation>
+        </message>
+        <message>
+            <source>“All” also lists ended episodes.</source>
+            <translation>”Alla” visar även avslutade episoder.</translation>
+        </message>
+        <message>
+            <source>No ended episodes.</source>
+            <translation>Inga avslutade episoder.</translation>
+        </message>
+        <message>
+            <source>Start a treatment episode with “New episode” (Ctrl+Shift+N): the patient’s identity number and name, the programme and the start date. Then log each contact with “New contact” (Ctrl+N).</source>
+            <translation>Börja en behandlingsepisod med ”Ny episod” (Ctrl+Shift+N): patientens identitetsnummer och namn, program och startdatum. Logga sedan varje kontakt med ”Ny kontakt” (Ctrl+N).</translation>
+        </message>
+        <message>
+            <source>The log has no episodes yet.</source>
+            <translation>Loggen har inga episoder än.</translation>
+        </message>
+        <message>
+            <source>No active episodes.</source>
+            <translation>Inga pågående episoder.</translation>
         </message>
     </context>
     <context>
         <name>EpisodeView</name>
         <message>
             <source>Choose an episode on the left, or start a new one (Ctrl+Shift+N).</source>
-            <extracomment>A change core has written from this view (ticks): the window puts it on its undo stack.
-----------
-How often the window asks the backup policy whether a backup is due (it decides itself).</extracomment>
+            <extracomment>A change core has written from this view (ticks): the window puts it on its undo stack.</extracomment>
             <translation>Välj en episod till vänster, eller starta en ny (Ctrl+Shift+N).</translation>
         </message>
         <message>
@@ -1198,10 +1265,6 @@ How often the window asks the backup policy whether a backup is due (it decides 
             <translation>Visa</translation>
         </message>
         <message>
-            <source>SibeR start documented {date}</source>
-            <translation>Behandlingsstart för SibeR dokumenterad {date}</translation>
-        </message>
-        <message>
             <source>SibeR start documented</source>
             <translation>Behandlingsstart för SibeR dokumenterad</translation>
         </message>
@@ -1220,10 +1283,6 @@ How often the window asks the backup policy whether a backup is due (it decides 
         <message>
             <source>○ No final contact with {code} yet</source>
             <translation>○ Ingen avslutande kontakt med {code} ännu</translation>
-        </message>
-        <message>
-            <source>Transferred to SibeR {date}</source>
-            <translation>Överförd till SibeR {date}</translation>
         </message>
         <message>
             <source>Transferred to SibeR</source>
@@ -2199,6 +2258,14 @@ Days without written feedback before an active episode counts as due (the week v
             <translation>Ta bort s&amp;kattning</translation>
         </message>
         <message>
+            <source>Undo {what}</source>
+            <translation>Ångra {what}</translation>
+        </message>
+        <message>
+            <source>Redo {what}</source>
+            <translation>Gör om {what}</translation>
+        </message>
+        <message>
             <source>&amp;File</source>
             <translation>&amp;Arkiv</translation>
         </message>
@@ -2293,10 +2360,6 @@ Days without written feedback before an active episode counts as due (the week v
         <message>
             <source>Delete the contact of {when}? You can undo this with Ctrl+Z.</source>
             <translation>Vill du ta bort kontakten från {when}? Du kan ångra det med Ctrl+Z.</translation>
-        </message>
-        <message>
-            <source>delete contact of {when}</source>
-            <translation>ta bort kontakten från {when}</translation>
         </message>
         <message>
             <source>Contact deleted. Ctrl+Z brings it back.</source>
@@ -3057,6 +3120,10 @@ Days without written feedback before an active episode counts as due (the week v
             <translation>Kontakter</translation>
         </message>
         <message>
+            <source>Notes</source>
+            <translation>Anteckningar</translation>
+        </message>
+        <message>
             <source>Rule findings</source>
             <translation>Avvikelser från rutinen</translation>
         </message>
@@ -3569,6 +3636,7 @@ Sista</translation>
         <name>TrendChart</name>
         <message>
             <source>Score trend</source>
+            <extracomment>The dates under the plot at the last paint: (date, left x, width), left to right.</extracomment>
             <translation>Poängutveckling</translation>
         </message>
         <message>
@@ -3588,6 +3656,7 @@ Sista</translation>
         </message>
         <message>
             <source>deletion</source>
+            <extracomment>How often the window asks the backup policy whether a backup is due (it decides itself).</extracomment>
             <translation>borttagning</translation>
         </message>
         <message>
@@ -3672,6 +3741,14 @@ Sista</translation>
         <message>
             <source>{name} ({weeks} weeks)</source>
             <translation>{name} ({weeks} veckor)</translation>
+        </message>
+        <message>
+            <source>allowed</source>
+            <translation>tillåtna</translation>
+        </message>
+        <message>
+            <source>suggested</source>
+            <translation>föreslås</translation>
         </message>
         <message>
             <source>Template headings (number per EHR)</source>

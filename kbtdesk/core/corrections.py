@@ -13,7 +13,7 @@ import json
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from sqlmodel import col, select
 
@@ -27,7 +27,7 @@ from kbtdesk.core.service import ContactDraft, InputError, LogService, clean_tex
 from kbtdesk.core.service.inputs import check_care_day
 
 
-def _input(field: str, source: str, **params) -> InputError:
+def _input(field: str, source: str, **params: object) -> InputError:
     return InputError(field, Message("Input", source, params))
 
 
@@ -94,7 +94,7 @@ _EPISODE_FIELDS = ("id", "patient_id", "programme", "programme_folded", "started
 
 @dataclass(frozen=True)
 class EpisodeDeleted:
-    episode: tuple  # the episode's fields, in _EPISODE_FIELDS order
+    episode: tuple[Any, ...]  # the episode's fields, in _EPISODE_FIELDS order
     contacts: tuple[ContactDraft, ...]
     measures: tuple[MeasureRecord, ...]
 
@@ -104,7 +104,7 @@ class EpisodeDeleted:
 
     @property
     def episode_id(self) -> str:
-        return self.episode[0]
+        return str(self.episode[0])
 
     def undo(self, service: LogService) -> None:
         with service.session() as s:

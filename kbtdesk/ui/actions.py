@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu, QMenuBar, QToolBar
+from shiboken6 import isValid
 
 from kbtdesk.base.messages import QT_TRANSLATE_NOOP  # a str, which lupdate reads like Qt's
 
@@ -49,10 +50,11 @@ class WindowActions:
                                 writes=True)
         self.record_score = make("recordScore", QT_TRANSLATE_NOOP("MainWindow", "Record &score"), w.record_score,
                                  "Ctrl+M", writes=True)
-        undo = w.undo_stack.createUndoAction(w, QCoreApplication.translate("MainWindow", "Undo"))
-        self.undo = self._undo_redo(undo, "undo", QKeySequence.StandardKey.Undo)  # every binding of the platform
-        redo = w.undo_stack.createRedoAction(w, QCoreApplication.translate("MainWindow", "Redo"))
-        self.redo = self._undo_redo(redo, "redo", QKeySequence.StandardKey.Redo)  # Ctrl+Y and Ctrl+Shift+Z
+        self.undo = self._undo_redo("undo", QKeySequence.StandardKey.Undo, w.undo_stack.undo)  # every binding
+        self.redo = self._undo_redo("redo", QKeySequence.StandardKey.Redo, w.undo_stack.redo)  # Ctrl+Y, Ctrl+Shift+Z
+        for signal in (w.undo_stack.indexChanged, w.undo_stack.cleanChanged, w.undo_stack.undoTextChanged,
+                       w.undo_stack.redoTextChanged):
+            signal.connect(lambda *_: self.update_undo())
         self.worklist = make("worklist", QT_TRANSLATE_NOOP("MainWindow", "&Worklist"), w.show_worklist, "Ctrl+W",
                              checkable=True)
         self.outage = make("outageMode", QT_TRANSLATE_NOOP("MainWindow", "EHR is d&own"), w.set_outage,
@@ -126,11 +128,37 @@ class WindowActions:
         self._texts.append((action, text, short, tooltip))
         return action
 
-    def _undo_redo(self, action: QAction, name: str, shortcuts: QKeySequence.StandardKey) -> QAction:
+    def _undo_redo(self, name: str, shortcuts: QKeySequence.StandardKey, handler: Callable[[], None]) -> QAction:
+        """Undo or Redo with the stack's short label ("Undo deletion"), in the current language
+        (QUndoStack.createUndoAction keeps the prefix it was made with)."""
+        action = QAction(self._window)
         action.setObjectName(name)
         action.setShortcuts(shortcuts)
+        action.setEnabled(False)
+        action.triggered.connect(lambda _checked=False: handler())
         self._window.addAction(action)
         return action
+
+    def update_undo(self) -> None:
+        """Undo and Redo say what they undo, and are enabled only when there is something to undo
+        in a window that is neither locked nor read-only."""
+        window = self._window
+        stack = window.undo_stack
+        if not isValid(stack):  # the window is going: the stack clears itself as it is deleted
+            return
+        lock = getattr(window, "window_lock", None)  # made after the actions
+        enabled = not window.read_only and not (lock is not None and lock.locked)
+        for action, can, label, plain, template in (
+                (self.undo, stack.canUndo(), stack.undoText(), QT_TRANSLATE_NOOP("MainWindow", "Undo"),
+                 QT_TRANSLATE_NOOP("MainWindow", "Undo {what}")),
+                (self.redo, stack.canRedo(), stack.redoText(), QT_TRANSLATE_NOOP("MainWindow", "Redo"),
+                 QT_TRANSLATE_NOOP("MainWindow", "Redo {what}"))):
+            text = _translate(template).format(what=label) if can and label else _translate(plain)
+            action.setText(text)
+            action.setIconText(_translate(plain))  # the toolbar keeps its width: the label is in the menu and tooltip
+            shortcut = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+            action.setToolTip(f"{text} ({shortcut})" if shortcut else text)
+            action.setEnabled(enabled and can)
 
     def all(self) -> list[QAction]:
         return [self.undo, self.redo, *(action for action, _, _, _ in self._texts)]
@@ -172,6 +200,12 @@ class WindowActions:
                 action.setIconText(_translate(short).replace("&", ""))
         for menu, title in self._menus.values():
             menu.setTitle(_translate(title))
+        stack = self._window.undo_stack
+        for index in range(stack.count()):  # the commands' labels, then Undo and Redo that show them
+            retranslate = getattr(stack.command(index), "retranslate", None)
+            if retranslate is not None:
+                retranslate()
+        self.update_undo()
 
 
 def _fill(target: QMenu | QToolBar, actions) -> None:

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt
+from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QPainter, QPainterPath, QPalette, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
@@ -32,6 +32,13 @@ class TrendChart(QWidget):
         self._maximum = 1
         self._points: list[Point] = []
         self.format_date: Callable[[date], str] = date.isoformat
+        #: The dates under the plot at the last paint: (date, left x, width), left to right.
+        self.axis_labels: list[tuple[date, float, float]] = []
+
+    def changeEvent(self, event) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.setAccessibleName(self.tr("Score trend"))
+        super().changeEvent(event)
 
     def set_series(self, title: str, maximum: int, points: list[Point]) -> None:
         self._title, self._maximum, self._points = title, max(1, maximum), sorted(points, key=lambda p: p.on)
@@ -96,11 +103,38 @@ class TrendChart(QWidget):
             painter.setPen(QPen(colour, 1))
             painter.drawEllipse(place(p), 4 if not p.flagged else 5.5, 4 if not p.flagged else 5.5)
         painter.setPen(text_colour)
-        painter.drawText(QRectF(plot.left(), plot.bottom() + 4, plot.width(), line_h),
-                         Qt.AlignmentFlag.AlignLeft, self.format_date(first))
-        first_width = metrics.horizontalAdvance(self.format_date(first))
-        last_width = metrics.horizontalAdvance(self.format_date(last))
-        if len(self._points) > 1 and first_width + last_width + 8 < plot.width():
-            painter.drawText(QRectF(plot.left(), plot.bottom() + 4, plot.width(), line_h),
-                             Qt.AlignmentFlag.AlignRight, self.format_date(last))
+        self.axis_labels = axis_labels(first, last if len(self._points) > 1 else first, plot.left(), plot.width(),
+                                       lambda d: metrics.horizontalAdvance(self.format_date(d)),
+                                       gap=metrics.horizontalAdvance("  "))
+        for on, left_x, width in self.axis_labels:
+            painter.drawText(QRectF(left_x, plot.bottom() + 4, width, line_h), Qt.AlignmentFlag.AlignLeft,
+                             self.format_date(on))
         painter.end()
+
+
+def axis_labels(first: date, last: date, left: float, width: float, text_width: Callable[[date], float],
+                gap: float) -> list[tuple[date, float, float]]:
+    """The dates to write under a plot from `left` over `width` px: the first (at the left edge), the
+    last (at the right edge) and as many evenly spaced dates between as fit with `gap` px between
+    labels; each between is centred under its own day. A single day is centred. Returns
+    (date, left x, width) per label, left to right, none overlapping."""
+    if first == last:
+        w = text_width(first)
+        return [(first, left + (width - w) / 2, w)]
+    span = (last - first).days
+    w_first, w_last = text_width(first), text_width(last)
+    if w_first + gap + w_last > width:
+        return [(first, left, w_first)]
+    widest = max(w_first, w_last)
+    right_edge = left + width - w_last  # where the last label starts
+    most = max(1, min(span, int((width + gap) // (widest + gap)) - 1))  # intervals between labels
+    for slots in range(most, 0, -1):  # the most evenly spaced labels that fit
+        labels = [(first, left, w_first)]
+        for i in range(1, slots):
+            on = first + timedelta(days=round(span * i / slots))
+            w = text_width(on)
+            labels.append((on, left + width * (on - first).days / span - w / 2, w))
+        labels.append((last, right_edge, w_last))
+        if all(a[0] < b[0] and a[1] + a[2] + gap <= b[1] for a, b in zip(labels, labels[1:], strict=False)):
+            return labels
+    return [(first, left, w_first), (last, right_edge, w_last)]

@@ -28,8 +28,15 @@ from kbtdesk.core.models import Contact
 from kbtdesk.core.rules import is_kva_code
 from kbtdesk.core.service import ContactDraft, InputError, LogService
 from kbtdesk.translation import chosen_language
-from kbtdesk.ui.checklist_steps import CodesStep, ContactStep, JournalStep, RegistrationStep, shortcut_letters
-from kbtdesk.ui.widgets import Palette, emphasise, name_widget, note_label, plain_label, quiet_button
+from kbtdesk.ui.checklist_steps import (
+    CodesStep,
+    ContactStep,
+    JournalStep,
+    RegistrationStep,
+    hide_error,
+    shortcut_letters,
+)
+from kbtdesk.ui.widgets import Palette, confirm, emphasise, name_widget, note_label, plain_label, quiet_button
 
 STEP_CONTACT, STEP_JOURNAL, STEP_CODES, STEP_REGISTRATION = range(4)
 
@@ -83,6 +90,10 @@ class ContactChecklist(QDialog):
         self.setAccessibleName(self.windowTitle())
         self._build()
         self._load(shown)
+        # Once loaded: the time and length change what the rules find (a contact before the start),
+        # so findings and an error of the last Finish follow at once rather than staying as they were.
+        self.contact_step.at_edit.dateTimeChanged.connect(lambda _v: self._update_findings())
+        self.contact_step.minutes_edit.valueChanged.connect(lambda _v: self._update_findings())
         if step:
             self.go_to(step)
         self.resize(960, 680)
@@ -152,7 +163,7 @@ class ContactChecklist(QDialog):
         self.back_button.clicked.connect(lambda: self.go_to(self.pages.currentIndex() - 1))
         self.next_button.clicked.connect(lambda: self.go_to(self.pages.currentIndex() + 1))
         self.finish_button.clicked.connect(self.finish)
-        self.cancel_button.clicked.connect(self.reject)
+        self.cancel_button.clicked.connect(self.cancel)
         for number in range(4):
             shortcut = QShortcut(QKeySequence(f"Alt+{number + 1}"), self)
             shortcut.activated.connect(lambda n=number: self.go_to(n, focus=True))
@@ -333,15 +344,46 @@ class ContactChecklist(QDialog):
     def remove_code(self, code: str) -> None:
         self._codes = tuple(c for c in self._codes if c != code)
         self._codes_changed()
+        self._clear_code_error()
+
+    def _clear_code_error(self) -> None:
+        """The message about a typed code goes once no code it could be about is left."""
+        if all(is_kva_code(c) for c in self._codes):
+            hide_error(self.codes_step.code_error)
 
     def _remove_codes(self, chosen: list[str]) -> None:
         code_list = self.codes_step.code_list
         row = code_list.currentRow()
         self._codes = tuple(c for c in self._codes if c not in chosen)
         self._codes_changed()
+        self._clear_code_error()
         if self._codes:
             code_list.setCurrentRow(min(row, len(self._codes) - 1))
         code_list.setFocus()
+
+    def cancel(self) -> None:
+        """Esc or Cancel: a checklist with entries asks before it throws them away; an unchanged one
+        closes at once. (Locking and the program close it without asking: the lock keeps its draft.)"""
+        if self._may_discard():
+            self.reject()
+
+    def _may_discard(self) -> bool:
+        return not self.is_changed() or confirm(
+            self, self.tr("Discard the contact?"),
+            self.tr("You have entered or changed this contact. Close the checklist and discard it?"))
+
+    def keyPressEvent(self, event) -> None:
+        if event.key() == Qt.Key.Key_Escape and event.modifiers() == Qt.KeyboardModifier.NoModifier:
+            event.accept()
+            self.cancel()
+            return
+        super().keyPressEvent(event)
+
+    def closeEvent(self, event) -> None:
+        if event.spontaneous() and not self._may_discard():  # the window's close button
+            event.ignore()
+            return
+        super().closeEvent(event)
 
     def finish(self) -> Contact | None:
         """Validate and save the contact in one transaction; None (with a message) if it cannot be."""

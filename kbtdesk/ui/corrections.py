@@ -19,6 +19,7 @@ from kbtdesk.ui.widgets import confirm
 
 if TYPE_CHECKING:
     from kbtdesk.core.models import Measure
+    from kbtdesk.core.service import EpisodeDetail
     from kbtdesk.ui.main_window import MainWindow
     from kbtdesk.ui.undo import Change
 
@@ -101,7 +102,7 @@ class WindowCorrections:
         if window.current_episode_id() != episode_id:
             window.select_episode(episode_id)
 
-    def _detail(self):
+    def _detail(self) -> EpisodeDetail | None:
         detail = self.window.episode_view.detail
         if detail is None:
             self.window.statusBar().showMessage(

@@ -47,6 +47,8 @@ BATCH = 2000
 FIRST_PAINT_ROWS = 40
 #: The typical widest name the Patient column is sized for (the user can widen it).
 NAME_SAMPLE = "Lars-Göran Nyström"
+#: The longest programme name of the bundled rule set: the pane is first made wide enough for it.
+PROGRAMME_SAMPLE = "Depressionshjälpen Plus"
 EpisodeIdRole = Qt.ItemDataRole.UserRole + 1
 STATUSES = ("active", "ended", "all")
 
@@ -250,6 +252,7 @@ class EpisodeListWidget(QWidget):
         layout.addWidget(self.view, 1)
         self.empty = QLabel()
         self.empty.setObjectName("episodeListEmpty")
+        self.empty.setTextFormat(Qt.TextFormat.PlainText)  # it may repeat the search text
         self.empty.setWordWrap(True)
         layout.addWidget(self.empty)
 
@@ -281,15 +284,30 @@ class EpisodeListWidget(QWidget):
             self.status.setItemText(i, text)
         self.view.setAccessibleName(self.tr("Episodes"))
         self._fit_columns()
+        self._show_empty()
+
+    def _samples(self) -> dict[int, str]:
+        return {
+            EpisodeListModel.COL_NAME: NAME_SAMPLE,
+            EpisodeListModel.COL_IDENTITY: "19640823-****",
+            EpisodeListModel.COL_PROGRAMME: PROGRAMME_SAMPLE,
+            EpisodeListModel.COL_STARTED: fmt_date(date(2026, 12, 28), self.model._locale),
+            EpisodeListModel.COL_OPEN: "99",
+        }
 
     def _fit_columns(self) -> None:
         """Size the columns to a typical value and to the header's labels in the current language."""
-        fit_columns(self.view, {
-            EpisodeListModel.COL_NAME: NAME_SAMPLE,
-            EpisodeListModel.COL_IDENTITY: "19640823-****",
-            EpisodeListModel.COL_STARTED: fmt_date(date(2026, 12, 28), self.model._locale),
-            EpisodeListModel.COL_OPEN: "99",
-        }, stretch=EpisodeListModel.COL_PROGRAMME)
+        fit_columns(self.view, self._samples(), stretch=EpisodeListModel.COL_PROGRAMME)
+
+    def wanted_width(self) -> int:
+        """The pane's width that shows every column whole (with room for the scroll bar)."""
+        cell, head = self.view.fontMetrics(), self.view.horizontalHeader().fontMetrics()
+        samples = self._samples()
+        columns = sum(max(cell.horizontalAdvance(samples[c]) + 14,
+                          head.horizontalAdvance(self.model.headerData(c, Qt.Orientation.Horizontal) or "") + 18)
+                      for c in range(self.model.columnCount()))
+        scroll = self.style().pixelMetric(self.style().PixelMetric.PM_ScrollBarExtent, None, self.view)
+        return columns + 2 * self.view.frameWidth() + scroll
 
     def set_language(self, language: str) -> None:
         self.model.set_language(language)
@@ -339,18 +357,37 @@ class EpisodeListWidget(QWidget):
         try:
             self.model.set_source(lambda offset, limit: self.episode_rows(status, query, limit=limit, offset=offset),
                                   first=first, first_rows=first_page(first) if first_page and first else None)
-            rows = self.model.rowCount()
             row = self.model.row_of(keep) if keep else -1
             if row >= 0:
                 self.view.selectRow(row)
                 self.view.scrollTo(self.model.index(row, 0))
         finally:
             self.view.selectionModel().blockSignals(False)
-        self.empty.setText("" if rows else self.tr("No episodes match."))
-        self.empty.setVisible(not rows)
+        self._show_empty()
         now_selected = self.selected_episode_id()
         if not quiet and (now_selected != keep or select is not None):
             self.episodeSelected.emit(now_selected or "")
+
+    def _show_empty(self) -> None:
+        rows = self.model.rowCount()
+        self.empty.setText("" if rows else self._empty_text(self.status.currentData(), self.search.text()))
+        self.empty.setVisible(not rows)
+
+    def _empty_text(self, status: str, query: str) -> str:
+        """Why the list is empty, and what to do: an empty log says how to start."""
+        if query.strip():
+            text = self.tr("No episodes match “{query}”.").format(query=query.strip())
+            if status == "active":
+                text += " " + self.tr("“All” also lists ended episodes.")
+            return text
+        if status == "ended":
+            return self.tr("No ended episodes.")
+        start = self.tr("Start a treatment episode with “New episode” (Ctrl+Shift+N): the patient’s identity "
+                        "number and name, the programme and the start date. Then log each contact with "
+                        "“New contact” (Ctrl+N).")
+        if status == "all":
+            return self.tr("The log has no episodes yet.") + " " + start
+        return self.tr("No active episodes.") + " " + start
 
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         self.episodeSelected.emit(self.model.row_at(current.row()).episode_id if current.isValid() else "")

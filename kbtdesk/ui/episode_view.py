@@ -94,7 +94,7 @@ class ContactsModel(QAbstractTableModel):
 
     def width_samples(self) -> dict[int, str]:
         """The widest texts the rule set can put in each column, for widths set once (fit_columns)."""
-        types = [t.registration_code or t.name.get(self.language) for t in self.rules.contact_types]
+        types = [self._short_type(t) for t in self.rules.contact_types]
         modes = [m.name.get(self.language) for t in self.rules.contact_types for m in t.modes]
         return {self.COL_DATE: fmt_datetime("2026-12-28T23:59:00", self._locale) + "  ⚠",
                 self.COL_TYPE: max(types, key=len, default=""), self.COL_MODE: max(modes, key=len, default=""),
@@ -135,9 +135,16 @@ class ContactsModel(QAbstractTableModel):
         ctype = self.rules.contact_type(contact.type)
         if ctype is None:
             return contact.type
-        if full or not ctype.registration_code:
-            return ctype.name.get(self.language)
-        return ctype.registration_code
+        return ctype.name.get(self.language) if full else self._short_type(ctype)
+
+    def _short_type(self, ctype) -> str:
+        """The type as the column shows it: its registration code ("BR"); a visit whose code the
+        routine leaves open is a "Visit" (the Mode column says which, the tooltip its full name)."""
+        if ctype.registration_code:
+            return ctype.registration_code
+        if ctype.visit:
+            return QCoreApplication.translate("ContactsModel", "Visit")
+        return ctype.name.get(self.language)
 
     def _mode_text(self, contact: Contact) -> str:
         ctype = self.rules.contact_type(contact.type)
@@ -579,8 +586,9 @@ class EpisodeView(QWidget):
         state = episode_facts.end_checklist(detail.episode, detail.contacts, self.service.rule_book,
                                             self.service.now().date())
         self.siber_start.setChecked(state.start_documented is not None)
+        # The date on a line of its own: a check box does not wrap, and the box shares its row.
         self.siber_start.setText(
-            self.tr("SibeR start documented {date}").format(date=fmt_date(state.start_documented, self._locale))
+            self.tr("SibeR start documented") + "\n" + fmt_date(state.start_documented, self._locale)
             if state.start_documented else self.tr("SibeR start documented"))
         self.siber_start.setToolTip(self.tr("The start of treatment is documented in the journal "
                                             "template so that Medrave can pass it to SibeR."))
@@ -596,7 +604,7 @@ class EpisodeView(QWidget):
         self.siber_transferred.setEnabled(state.can_transfer)
         self.siber_transferred.setChecked(state.siber_transferred is not None)
         self.siber_transferred.setText(
-            self.tr("Transferred to SibeR {date}").format(date=fmt_date(state.siber_transferred, self._locale))
+            self.tr("Transferred to SibeR") + "\n" + fmt_date(state.siber_transferred, self._locale)
             if state.siber_transferred else self.tr("Transferred to SibeR"))
         self.siber_transferred.setToolTip(
             self.tr("Tick when the episode's data have gone to SibeR via Medrave.") if state.can_transfer

@@ -21,10 +21,16 @@ def from_qdate(value: QDate) -> date:
     return date(value.year(), value.month(), value.day())
 
 
+#: ISO 8601 in both languages: what Swedish care writes, what the reports, CSV files and date
+#: fields use, and never ambiguous (an English locale's 01/11/2026 reads as January to some).
+DATE_FORMAT = "yyyy-MM-dd"
+DATETIME_FORMAT = "yyyy-MM-dd HH:mm"
+
+
 def fmt_date(value: date | None, locale: QLocale) -> str:
     if value is None:
         return ""
-    return locale.toString(to_qdate(value), QLocale.FormatType.ShortFormat)
+    return locale.toString(to_qdate(value), DATE_FORMAT)
 
 
 def fmt_datetime(value: str | datetime | None, locale: QLocale) -> str:
@@ -33,7 +39,7 @@ def fmt_datetime(value: str | datetime | None, locale: QLocale) -> str:
         return ""
     moment = datetime.fromisoformat(value) if isinstance(value, str) else value
     qdt = QDateTime(to_qdate(moment.date()), QTime(moment.hour, moment.minute))
-    return locale.toString(qdt, QLocale.FormatType.ShortFormat)
+    return locale.toString(qdt, DATETIME_FORMAT)
 
 
 def render(message) -> str:

@@ -70,12 +70,17 @@ class _AfterFirstPaint(QObject):
 
 
 class DeleteContactCommand(QUndoCommand):
-    """Deleting a contact, undoable: the deleted record is kept in memory and saved back on undo."""
+    """Deleting a contact, undoable: the deleted record is kept in memory and saved back on undo.
+    Its label is short ("deletion": the menu reads "Undo deletion"), in the current language."""
 
-    def __init__(self, service: LogService, contact_id: str, text: str, after: Callable[[], None]):
-        super().__init__(text)
+    def __init__(self, service: LogService, contact_id: str, after: Callable[[], None]):
+        super().__init__()
         self.service, self.contact_id, self.after = service, contact_id, after
         self.deleted: Contact | None = None
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setText(QCoreApplication.translate("Undo", "deletion"))
 
     def redo(self) -> None:
         self.deleted = self.service.delete_contact(self.contact_id)
@@ -109,6 +114,7 @@ class MainWindow(QMainWindow):
         self.worklist: WorklistWidget | None = None
         self._episode_view: EpisodeView | None = None  # built just after the first paint
         self._open_count: int | None = None
+        self._episode_before_lock: str | None = None
 
         self.corrections = WindowCorrections(self)  # before the actions: they call its handlers
         self.act = WindowActions(self)
@@ -177,9 +183,12 @@ class MainWindow(QMainWindow):
         self.splitter.setObjectName("mainSplitter")
         self.splitter.addWidget(self.episode_list)
         self.splitter.addWidget(self._no_episode_yet)
-        self.splitter.setStretchFactor(0, 2)
-        self.splitter.setStretchFactor(1, 3)
-        self.splitter.setSizes([470, 810])
+        # The list as wide as its columns need, the episode the rest, until the user drags the handle.
+        self.splitter.setStretchFactor(0, 0)
+        self.splitter.setStretchFactor(1, 1)
+        self._splitter_dragged = False
+        self.splitter.splitterMoved.connect(self._splitter_moved)
+        self._fit_splitter()
         self.pages.addWidget(self.splitter)
         self.setTabOrder(self.episode_list.search, self.episode_list.status)
         self.setTabOrder(self.episode_list.status, self.episode_list.view)
@@ -285,14 +294,36 @@ class MainWindow(QMainWindow):
             view.contactActivated.connect(self.edit_contact)
             contacts.selectionModel().selectionChanged.connect(lambda *_: self._update_actions())
             view.set_read_only(self.read_only)
+            # A minimum of its own: the episode's content (a name, a status, a scale) then never pushes
+            # the splitter, so the list keeps its width from one episode to the next.
+            view.setMinimumWidth(view.fontMetrics().averageCharWidth() * 90)
             sizes = self.splitter.sizes()  # the list keeps the width it was first painted with
             self.splitter.replaceWidget(1, view)
+            self.splitter.setStretchFactor(1, 1)
             self.splitter.setSizes(sizes)
+            self._fit_splitter()
             if self._no_episode_yet is not None:
                 self._no_episode_yet.deleteLater()
                 self._no_episode_yet = None
             self.setTabOrder(self.episode_list.view, view.reveal)
         return self._episode_view
+
+    def _splitter_moved(self, _pos: int, _index: int) -> None:
+        self._splitter_dragged = True  # only a drag of the handle: setSizes does not emit it
+
+    def _fit_splitter(self) -> None:
+        """The list's columns whole (EpisodeListWidget.wanted_width) where the window is wide enough."""
+        if self._splitter_dragged:
+            return
+        total = max(self.splitter.width(), self.width() - 12)
+        pane = self.splitter.widget(1)
+        right = pane.minimumWidth() if pane is not None else 0
+        left = max(0, min(self.episode_list.wanted_width(), total - self.splitter.handleWidth() - right))
+        self.splitter.setSizes([left, max(1, total - self.splitter.handleWidth() - left)])
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._fit_splitter()
 
     # -- language -------------------------------------------------------------------------------
 
@@ -340,9 +371,19 @@ class MainWindow(QMainWindow):
             self._apply_language(language)  # installs translators: LanguageChange reaches every widget
         self.episode_list.set_language(language)
         self.episode_view.set_language(language)
-        if self.worklist is not None:
-            self.worklist.set_language(language)
+        self._rebuild_worklist()
         self.retranslate()
+
+    def _rebuild_worklist(self) -> None:
+        """The worklist made again in the new language (its texts, headers and filters), shown if it was."""
+        if self.worklist is None:
+            return
+        shown = self.pages.currentIndex() == PAGE_WORKLIST
+        self.worklist.setParent(None)
+        self.worklist.deleteLater()
+        self.worklist = None
+        if shown:
+            self._ensure_worklist().setFocus()
 
     # -- state ----------------------------------------------------------------------------------
 
@@ -377,6 +418,7 @@ class MainWindow(QMainWindow):
         if self.read_only:
             for action in act.editing:
                 action.setEnabled(False)
+        act.update_undo()
 
     def refresh_counts(self) -> None:
         self._open_count = self.service.open_item_count()
@@ -433,7 +475,8 @@ class MainWindow(QMainWindow):
 
     def hide_patient_data(self, lock_screen: QWidget) -> None:
         """Empty every model and label that shows patient data, disable everything but Quit, and
-        show `lock_screen` alone."""
+        show `lock_screen` alone. The shown episode's id (no patient data) is kept to show it again."""
+        self._episode_before_lock = self.current_episode_id()
         self.episode_list.clear()
         self.episode_view.clear()
         if self.worklist is not None:
@@ -462,7 +505,10 @@ class MainWindow(QMainWindow):
         self.toolbar.setEnabled(True)
         self.episode_list.setEnabled(True)
         self.pages.setCurrentIndex(PAGE_EPISODES)
-        self.episode_list.reload()
+        episode_id, self._episode_before_lock = self._episode_before_lock, None
+        self.episode_list.reload(select=episode_id)
+        if episode_id and self.episode_list.selected_episode_id() != episode_id:
+            self.episode_view.show_episode(episode_id)  # shown again even where the list no longer has it
         self.refresh_counts()
         self._update_actions()
         self._show_failed_unlocks()
@@ -580,8 +626,7 @@ class MainWindow(QMainWindow):
         if not confirm(self, self.tr("Delete contact"),
                        self.tr("Delete the contact of {when}? You can undo this with Ctrl+Z.").format(when=when)):
             return
-        self.undo_stack.push(DeleteContactCommand(
-            self.service, contact_id, self.tr("delete contact of {when}").format(when=when), self.refresh_all))
+        self.undo_stack.push(DeleteContactCommand(self.service, contact_id, self.refresh_all))
         self.statusBar().showMessage(self.tr("Contact deleted. Ctrl+Z brings it back."), 8000)
 
     def end_episode(self) -> None:

@@ -38,6 +38,10 @@ class ChangeCommand(QUndoCommand):
         self.service, self.change, self.after = service, change, after
         self._written = True
 
+    def retranslate(self) -> None:
+        """The label in the current language (WindowActions calls it after a language switch)."""
+        self.setText(render(self.change.label))
+
     def redo(self) -> None:
         if self._written:
             self._written = False

@@ -67,10 +67,17 @@ class UnitSettingsPage(QWidget):
             item = QTreeWidgetItem([label, value, self._origin(key), self._changeable(key)])
             item.setData(0, Qt.ItemDataRole.UserRole, key)
             item.setToolTip(self.COL_VALUE, value)
+            for column in range(4):
+                item.setTextAlignment(column, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
             self.table.addTopLevelItem(item)
+        # Nothing cut short: a value of several parts has a line for each (the row grows), the
+        # setting, its origin and whether it may change are whole, the value takes the rest.
+        self.table.setUniformRowHeights(False)
+        self.table.setAlternatingRowColors(True)
+        self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         header = self.table.header()
         header.setStretchLastSection(False)
-        for column in range(4):  # the value gives way (its tooltip holds all of it), origin and lock stay visible
+        for column in range(4):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch if column == self.COL_VALUE
                                         else QHeaderView.ResizeMode.ResizeToContents)
         layout.addWidget(self.table, 1)
@@ -87,16 +94,17 @@ class UnitSettingsPage(QWidget):
 
     def _rows(self, rules, language: str) -> list[tuple[str, str, str]]:
         unit = self.unit
-        headings = ", ".join(f"{t.name}: {len(t.headings)}" for t in rules.ehr_templates)
+        headings = "\n".join(f"{t.name}: {len(t.headings)}" for t in rules.ehr_templates)
         no_code = self.tr("none (adjust to your unit)")
         # the types whose code the routine leaves open or the unit sets; the others register under the routine's
-        codes = "; ".join(f"{t.name.get(language)}: {t.registration_code or no_code}" for t in rules.contact_types
+        codes = "\n".join(f"{t.name.get(language)}: {t.registration_code or no_code}" for t in rules.contact_types
                           if t.registration_code is None or t.registration_code_from == "unit")
         planned = self.tr("{name} ({weeks} weeks)")
-        weeks = "; ".join(planned.format(name=p.name, weeks=p.planned_weeks) if p.planned_weeks else p.name
+        weeks = "\n".join(planned.format(name=p.name, weeks=p.planned_weeks) if p.planned_weeks else p.name
                           for p in rules.programmes)
         extra = unit.value("extra_codes") or {}
-        extra_text = "; ".join(f"{name}: {' '.join(extra[name])}" for name in ("allowed", "suggested")
+        kinds = {"allowed": self.tr("allowed"), "suggested": self.tr("suggested")}
+        extra_text = "\n".join(f"{kinds[name]}: {' '.join(extra[name])}" for name in ("allowed", "suggested")
                                if extra.get(name))
         return [
             ("template_headings", self.tr("Template headings (number per EHR)"), headings),

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kbtdesk.ui.formatting import to_qdate
+from kbtdesk.ui.formatting import DATE_FORMAT, to_qdate
 
 W = TypeVar("W", bound=QWidget)
 
@@ -153,7 +153,7 @@ def date_edit(object_name: str, accessible: str, value: date, locale) -> QDateEd
     edit = name_widget(QDateEdit(to_qdate(value)), object_name, accessible)
     edit.setCalendarPopup(True)
     edit.setLocale(locale)
-    edit.setDisplayFormat("yyyy-MM-dd" if locale.language() == locale.Language.Swedish else "dd/MM/yyyy")
+    edit.setDisplayFormat(DATE_FORMAT)  # ISO in both languages, like every date the window shows
     return edit
 
 

@@ -99,7 +99,8 @@ def test_episode_summary_content(sample):
     # named, with the episode, in the header of every printed page
     assert report.subject == ("Åsa Öberg", "19640823-3234", "Depressionshjälpen Plus", "2026-08-03 – 2026-10-12")
     assert report.patient_ids == {sample.episode(EPISODE_1).patient_id}
-    contacts, findings, measures, ending = report.sections
+    contacts, notes, findings, measures, ending = report.sections
+    assert notes.title.source == "Notes" and notes.table.rows  # printed apart, as wide as the page
     assert len(contacts.table.rows) == 4
     assert any("ZV051" in cell_text(row[2]) for row in findings.table.rows)
     # scores: a row per date, a column per instrument headed with its maximum, the flag column
@@ -119,7 +120,8 @@ def test_episode_summary_content(sample):
 def test_episode_scores_sorted_and_two_a_day_kept(sample):
     sample.add_measure(EPISODE_1, date(2026, 8, 3), "phq-9", 20)
     sample.add_measure(EPISODE_1, date(2026, 8, 3), "madrs-s", 27)  # a second MADRS-S the same day
-    measures = reports.build_episode_summary(sample, EPISODE_1).sections[2].table
+    measures = next(s.table for s in reports.build_episode_summary(sample, EPISODE_1).sections
+                    if s.title.source == "Rating scales")
     keys = [c.key for c in measures.columns]
     assert keys == ["on", "madrs-s", "phq-9", "flag"]  # the rule set's order of instruments
     first_day = [row for row in measures.rows if row[0] == date(2026, 8, 3)]

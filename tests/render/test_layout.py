@@ -292,7 +292,7 @@ def test_every_date_time_code_and_identity_number_is_whole_on_one_line(wide, nam
 def test_every_page_of_the_episode_summary_names_its_patient_and_episode(wide):
     _service, filled, built, pages, _folder = wide
     report = built["episode"]
-    assert len(report.sections[0].table.rows) == 200 and len(report.sections[2].charts) == 4
+    assert len(report.sections[0].table.rows) == 200 and len(report.charts()) == 4
     assert len(pages["episode"]) > 10
     for number, page in enumerate(pages["episode"], 1):
         assert filled.long_patient_name in page and "19500101-****" in page, number

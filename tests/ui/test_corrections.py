@@ -170,7 +170,7 @@ def test_delete_episode_names_what_goes_and_ctrl_z_brings_it_back(window, servic
     (question,) = asked
     assert "“Depressionshjälpen Plus”" in question and "Åsa Öberg" in question and "19640823-****" in question
     assert "2 contacts" in question and "2 scores" in question and "3234" not in question
-    assert "01/10/2026" in question, "the start date as the window writes dates"
+    assert "2026-10-01" in question, "the start date as the window writes dates"
     assert "Åsa Öberg" in listed_names(window), "declining deletes nothing"
 
     monkeypatch.setattr(DeleteEpisodeConfirmation, "ask", classmethod(lambda cls, parent, summary, language: True))
@@ -210,14 +210,14 @@ def test_the_deletion_question_in_swedish_defaults_to_cancel(qtbot, service, bui
 def test_reopen_shows_the_episode_active_and_ctrl_z_ends_it_again(window, service, built, qtbot):
     show(window, qtbot, built["fatima"])
     patient_id = window.episode_view.detail.patient.id
-    assert window.episode_view.status.text() == "Ended 01/09/2026 (Dropped out)"
+    assert window.episode_view.status.text() == "Ended 2026-09-01 (Dropped out)"
     window.act.reopen_episode.trigger()
     assert window.episode_view.status.text() == "Active"
     assert not window.act.reopen_episode.isEnabled() and window.act.end_episode.isEnabled()
     assert extract(service, patient_id)[-1] == ("changed", "episode", "reopened")
     assert window.act.undo.text() == "Undo reopening"
     ctrl_z(window, qtbot)
-    assert window.episode_view.status.text() == "Ended 01/09/2026 (Dropped out)"
+    assert window.episode_view.status.text() == "Ended 2026-09-01 (Dropped out)"
     assert extract(service, patient_id)[-1] == ("changed", "episode", "ending undo")
 
 
@@ -228,11 +228,11 @@ def test_change_ending_through_the_window(window, service, built, qtbot, monkeyp
         lambda cls, parent, svc, episode_id, language: corrections.change_ending(
             svc, episode_id, date(2026, 8, 14), "completed")))
     window.act.change_ending.trigger()
-    assert window.episode_view.status.text() == "Ended 14/08/2026 (Completed)"
+    assert window.episode_view.status.text() == "Ended 2026-08-14 (Completed)"
     assert extract(service, patient_id)[-1] == ("changed", "episode", "ending changed")
     assert window.act.undo.text() == "Undo ending"
     ctrl_z(window, qtbot)
-    assert window.episode_view.status.text() == "Ended 01/09/2026 (Dropped out)"
+    assert window.episode_view.status.text() == "Ended 2026-09-01 (Dropped out)"
 
 
 def test_change_ending_dialog_starts_from_the_ending_and_shows_cores_refusal(qtbot, service, built):
@@ -265,7 +265,7 @@ def test_change_ending_dialog_reminds_of_a_siber_transfer(qtbot, service, built)
     qtbot.addWidget(dialog)
     dialog.show()
     note = dialog.findChild(QWidget, "siberNote")
-    assert note.isVisible() and note.text() == "Transferred to SibeR 26/11/2026: correct the ending there too."
+    assert note.isVisible() and note.text() == "Transferred to SibeR 2026-11-26: correct the ending there too."
 
 
 # -- patients -----------------------------------------------------------------------------------
@@ -416,7 +416,7 @@ def test_delete_score_with_the_delete_key_asks_and_ctrl_z_brings_it_back(window,
     table.setFocus()
     table.selectRow(0)
     qtbot.keyClick(table, Qt.Key.Key_Delete)
-    assert asked == ["Delete the MADRS-S score 27 of 05/10/2026? You can undo this with Ctrl+Z."]
+    assert asked == ["Delete the MADRS-S score 27 of 2026-10-05? You can undo this with Ctrl+Z."]
     assert scores_shown(window) == ["18"]
     assert window.episode_view.contacts_model.rowCount() == 2, "the contacts' Delete did not fire"
     assert extract(service, patient_id)[-1] == ("deleted", "score", "")

@@ -219,6 +219,32 @@ def test_unlock_wrong_then_right(window, log, service, qtbot):
     assert not pending_events_path(log.paths).exists()
 
 
+def test_unlocking_shows_the_same_episode_with_nothing_to_undo(window, episode, qtbot, clock, monkeypatch):
+    """Auto-lock, then unlock: the episode shown before is shown and selected again, and Undo and
+    Redo are disabled, saying nothing, because the lock emptied the undo stack (issue 14.6)."""
+    monkeypatch.setattr(main_window, "confirm", lambda *a, **k: True)
+    window.episode_list.search.clear()
+    qtbot.waitUntil(lambda: window.episode_list.model.rowCount() == 2)
+    window.select_episode(episode.id)
+    window.episode_view.contacts.selectRow(0)
+    window.act.delete_contact.trigger()
+    assert window.act.undo.isEnabled() and window.act.undo.text() == "Undo deletion"
+    clock.advance(10 * 60)
+    window.window_lock.controller.tick()
+    assert window.locked and not window.act.undo.isEnabled()
+    window.window_lock.screen.passphrase.setText(PASSPHRASE)
+    qtbot.keyClick(window.window_lock.screen.passphrase, Qt.Key.Key_Return)
+    assert not window.locked
+    assert window.current_episode_id() == episode.id
+    assert window.episode_list.selected_episode_id() == episode.id
+    assert window.episode_view.patient_name.text() == "Åsa Öberg"
+    assert not window.act.undo.isEnabled() and not window.act.redo.isEnabled()
+    assert (window.act.undo.text(), window.act.redo.text()) == ("Undo", "Redo")
+    assert window.act.new_contact.isEnabled()  # the rest is enabled again
+    qtbot.keyClick(window.episode_view.contacts, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert window.episode_view.contacts_model.rowCount() == 0  # Ctrl+Z did not bring back a forgotten change
+
+
 def test_demo_unlocks_with_a_button(qtbot, tmp_path, rules):
     from kbtdesk.core.service import LogService
     from kbtdesk.db.engine import create_demo_log

@@ -29,3 +29,14 @@ def test_push_does_not_write_again_then_undo_and_redo_reach_core(qtbot):
     stack.redo()
     assert change.calls == [("undo", "service"), ("redo", "service")]
     assert len(refreshed) == 3
+
+
+def test_the_label_follows_the_language(qtbot, monkeypatch):
+    """After a language switch the stack's text is rendered again from core's label."""
+    from kbtdesk.ui import undo
+
+    stack, change = QUndoStack(), FakeChange()
+    stack.push(ChangeCommand("service", change, lambda: None))
+    monkeypatch.setattr(undo, "render", lambda message: "borttagning" if message.source == "deletion" else "?")
+    stack.command(0).retranslate()
+    assert stack.undoText() == "borttagning"

@@ -120,3 +120,47 @@ def test_a_unit_file_naming_what_the_rule_set_lacks_is_refused(deployed):
 
     with pytest.raises(RuleSetError, match=r"registration_codes.video-visit: the rule set .* has no contact type"):
         load_rules()
+
+
+def test_every_value_of_the_unit_tab_is_whole_in_swedish(qtbot, deployed, log, monkeypatch, qapp):
+    """No elided value ("Asynj…"), no internal word ("allowed"), no column cut off (issue 14.6)."""
+    from PySide6.QtGui import QFontMetrics
+    from PySide6.QtWidgets import QStyle
+
+    from kbtdesk.ui.app import Translators
+
+    data = json.loads(deployed.read_text(encoding="utf-8"))
+    data["extra_codes"] = {"allowed": ["AU118", "AU011"], "suggested": ["XS003"]}
+    deployed.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    unit = load_unit()
+    service = LogService(log.engine, load_rules(unit=unit), now=lambda: NOW, unit=unit)
+    monkeypatch.delenv("KBTDESK_LANG", raising=False)
+    translators = Translators(qapp)
+    translators.apply("sv")
+    try:
+        dialog = SettingsDialog(service, "sv")
+        qtbot.addWidget(dialog)
+        dialog.show()
+        dialog.tabs.setCurrentWidget(dialog.unit_page)
+        qtbot.waitExposed(dialog)
+        table = dialog.unit_page.findChild(QTreeWidget, "unitValues")
+        margin = 2 * (table.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, table) + 1)
+        metrics = QFontMetrics(table.font())
+        cut = []
+        for i in range(table.topLevelItemCount()):
+            item = table.topLevelItem(i)
+            for column in range(4):
+                for line in item.text(column).split("\n"):
+                    if metrics.horizontalAdvance(line) + margin > table.columnWidth(column):
+                        cut.append((column, line, table.columnWidth(column)))
+                rect = table.visualItemRect(item)
+                lines = item.text(column).count("\n") + 1
+                if rect.height() < lines * metrics.lineSpacing():
+                    cut.append((column, "rows", rect.height()))
+        assert cut == []
+        assert sum(table.columnWidth(c) for c in range(4)) <= table.viewport().width()
+        extra = next(table.topLevelItem(i) for i in range(table.topLevelItemCount())
+                     if table.topLevelItem(i).data(0, Qt.ItemDataRole.UserRole) == "extra_codes")
+        assert extra.text(1) == "tillåtna: AU118 AU011\nföreslås: XS003"
+    finally:
+        translators.clear()

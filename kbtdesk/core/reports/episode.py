@@ -39,8 +39,13 @@ CONTACT_COLUMNS = [
     Column("journal", message(QT_TRANSLATE_NOOP("Report", "Journal"))),
     Column("registered", message(QT_TRANSLATE_NOOP("Report", "Registered"))),
     Column("final", message(QT_TRANSLATE_NOOP("Report", "Final"))),
-    Column("note", message(QT_TRANSLATE_NOOP("Report", "Note"))),
+    # In print the notes have a table of their own (NOTE_COLUMNS), where a note has the page's width.
+    Column("note", message(QT_TRANSLATE_NOOP("Report", "Note")), printed=False),
     Column("registration", message(QT_TRANSLATE_NOOP("Report", "Registration text")), printed=False),
+]
+NOTE_COLUMNS = [
+    Column("when", message(QT_TRANSLATE_NOOP("Report", "Contact")), nowrap=True),
+    Column("note", message(QT_TRANSLATE_NOOP("Report", "Note"))),
 ]
 FINDING_COLUMNS = [
     Column("severity", message(QT_TRANSLATE_NOOP("Report", "Severity"))),
@@ -162,6 +167,8 @@ def build_episode_summary(service, episode_id: str, *, mask: bool = False, lang:
             contact_text.registration_text(rules, contact, lang),
         ))
 
+    notes = Table(list(NOTE_COLUMNS), rows=[(when_of[c.id], c.note) for c in detail.contacts if c.note.strip()])
+
     findings = Table(list(FINDING_COLUMNS), empty=message(QT_TRANSLATE_NOOP(
         "Report", "No findings: the contacts follow the routine's rules.")))
     for finding in detail.findings:
@@ -194,6 +201,7 @@ def build_episode_summary(service, episode_id: str, *, mask: bool = False, lang:
         fields=fields, subject=(patient.name, identity, episode.programme, span),
         patient_ids=frozenset({patient.id}), sections=[
             Section(message(QT_TRANSLATE_NOOP("Report", "Contacts")), table=contacts),
+            *([Section(message(QT_TRANSLATE_NOOP("Report", "Notes")), table=notes)] if notes.rows else []),
             Section(message(QT_TRANSLATE_NOOP("Report", "Rule findings")), table=findings),
             Section(message(QT_TRANSLATE_NOOP("Report", "Rating scales")), table=measures, charts=charts),
             Section(message(QT_TRANSLATE_NOOP("Report", "Ending and SibeR transfer")), fields=ending),

@@ -9,10 +9,10 @@ change (for the undo stack), or None when the user cancelled.
 from __future__ import annotations
 
 import json
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QDialog, QFormLayout, QLineEdit, QMessageBox, QPushButton, QVBoxLayout
+from PySide6.QtWidgets import QDialog, QFormLayout, QLineEdit, QMessageBox, QPushButton, QVBoxLayout, QWidget
 
 from kbtdesk.base.messages import QT_TRANSLATE_NOOP
 from kbtdesk.core.identity import mask_stored
@@ -67,7 +67,7 @@ class DeleteEpisodeConfirmation:
             started=fmt_date(summary.started, locale), contacts=contacts, scores=scores)
 
     @classmethod
-    def box(cls, parent, summary: EpisodeDeletionSummary, language: str = "sv") -> QMessageBox:
+    def box(cls, parent: QWidget | None, summary: EpisodeDeletionSummary, language: str = "sv") -> QMessageBox:
         box = QMessageBox(QMessageBox.Icon.Warning, QCoreApplication.translate("DeleteEpisode", "Delete episode"),
                           cls.text(summary, language), QMessageBox.StandardButton.NoButton, parent)
         box.setObjectName("deleteEpisodeConfirmation")
@@ -82,7 +82,7 @@ class DeleteEpisodeConfirmation:
         return box
 
     @classmethod
-    def ask(cls, parent, summary: EpisodeDeletionSummary, language: str = "sv") -> bool:
+    def ask(cls, parent: QWidget | None, summary: EpisodeDeletionSummary, language: str = "sv") -> bool:
         """True when the user chose "Delete episode"."""
         box = cls.box(parent, summary, language)
         try:
@@ -95,7 +95,8 @@ class DeleteEpisodeConfirmation:
 class ChangeEndingDialog(EndEpisodeDialog):
     """The end dialog's date and reason, filled in with the episode's ending, to correct it."""
 
-    def __init__(self, service: LogService, episode_id: str, language: str = "sv", parent=None):
+    def __init__(self, service: LogService, episode_id: str, language: str = "sv",
+                 parent: QWidget | None = None) -> None:
         super().__init__(service, episode_id, language, parent)
         self.setObjectName("changeEndingDialog")
         self.setWindowTitle(self.tr("Change ending"))
@@ -131,14 +132,16 @@ class ChangeEndingDialog(EndEpisodeDialog):
         QDialog.accept(self)
 
     @classmethod
-    def ask(cls, parent, service: LogService, episode_id: str, language: str = "sv"):
+    def ask(cls, parent: QWidget | None, service: LogService, episode_id: str,
+            language: str = "sv") -> EndingChanged | None:
         """The EndingChanged core wrote, or None."""
         dialog = cls(service, episode_id, language, parent)
-        return run_dialog(dialog, lambda: dialog.change)
+        return cast("EndingChanged | None", run_dialog(dialog, lambda: dialog.change))
 
 
 class RenamePatientDialog(QDialog):
-    def __init__(self, service: LogService, patient: Patient, language: str = "sv", parent=None):
+    def __init__(self, service: LogService, patient: Patient, language: str = "sv",
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("renamePatientDialog")
         self.setWindowTitle(self.tr("Rename patient"))
@@ -171,16 +174,18 @@ class RenamePatientDialog(QDialog):
         super().accept()
 
     @classmethod
-    def ask(cls, parent, service: LogService, patient: Patient, language: str = "sv"):
+    def ask(cls, parent: QWidget | None, service: LogService, patient: Patient,
+            language: str = "sv") -> PatientRenamed | None:
         """The PatientRenamed core wrote, or None."""
         dialog = cls(service, patient, language, parent)
-        return run_dialog(dialog, lambda: dialog.change)
+        return cast("PatientRenamed | None", run_dialog(dialog, lambda: dialog.change))
 
 
 class CorrectIdentityDialog(QDialog):
     """A new identity number, checked as a new patient's (core/identity) with the same messages."""
 
-    def __init__(self, service: LogService, patient: Patient, language: str = "sv", parent=None):
+    def __init__(self, service: LogService, patient: Patient, language: str = "sv",
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("correctIdentityDialog")
         self.setWindowTitle(self.tr("Correct identity number"))
@@ -216,16 +221,18 @@ class CorrectIdentityDialog(QDialog):
         super().accept()
 
     @classmethod
-    def ask(cls, parent, service: LogService, patient: Patient, language: str = "sv"):
+    def ask(cls, parent: QWidget | None, service: LogService, patient: Patient,
+            language: str = "sv") -> IdentityCorrected | None:
         """The IdentityCorrected core wrote, or None."""
         dialog = cls(service, patient, language, parent)
-        return run_dialog(dialog, lambda: dialog.change)
+        return cast("IdentityCorrected | None", run_dialog(dialog, lambda: dialog.change))
 
 
 class EditScoreDialog(ScoreDialog):
     """The score dialog's fields, filled in with a recorded score, checked by core as a new one."""
 
-    def __init__(self, service: LogService, measure: Measure, language: str = "sv", parent=None):
+    def __init__(self, service: LogService, measure: Measure, language: str = "sv",
+                 parent: QWidget | None = None) -> None:
         super().__init__(service, measure.episode_id, language, parent)
         self.setObjectName("editScoreDialog")
         self.setWindowTitle(self.tr("Edit score"))
@@ -253,7 +260,8 @@ class EditScoreDialog(ScoreDialog):
         QDialog.accept(self)
 
     @classmethod
-    def ask(cls, parent, service: LogService, measure: Measure, language: str = "sv"):  # type: ignore[override]
+    def ask(cls, parent: QWidget | None, service: LogService, measure: Measure,  # type: ignore[override]
+            language: str = "sv") -> MeasureEdited | None:
         """The MeasureEdited core wrote, or None."""
         dialog = cls(service, measure, language, parent)
-        return run_dialog(dialog, lambda: dialog.change)
+        return cast("MeasureEdited | None", run_dialog(dialog, lambda: dialog.change))

@@ -47,7 +47,7 @@ class SettingsDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("settingsDialog")
         self.setWindowTitle(self.tr("Settings"))
-        self.resize(620, 480)
+        self.resize(860, 560)  # the Unit tab's table: each value whole, wrapped
         self.service = service
         profile = service.profile()
         layout = QVBoxLayout(self)
