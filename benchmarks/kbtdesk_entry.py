@@ -80,8 +80,7 @@ def main() -> int:
         code = qapp.exec()
         result["rows_loaded"] = window.episode_list.model.rowCount()
         if window.worklist is not None:
-            result["worklist_items"] = sum(window.worklist.model.rowCount(window.worklist.model.index(g, 0))
-                                           for g in range(window.worklist.model.rowCount()))
+            result["worklist_items"] = len(window.worklist.model.rows())
         window.close()
     finally:
         translators.clear()

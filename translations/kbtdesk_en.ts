@@ -806,8 +806,8 @@ The log itself is unchanged; kbtdesk tries again in the next session.</translati
             <translation>Add c&amp;ode:</translation>
         </message>
         <message>
-            <source>Chec&amp;ks against the routine:</source>
-            <translation>Chec&amp;ks against the routine:</translation>
+            <source>&amp;Checks against the routine:</source>
+            <translation>&amp;Checks against the routine:</translation>
         </message>
         <message>
             <source>Checks against the routine</source>
@@ -861,12 +861,12 @@ The log itself is unchanged; kbtdesk tries again in the next session.</translati
             <translation>Checklist step</translation>
         </message>
         <message>
-            <source>&amp;Back</source>
-            <translation>&amp;Back</translation>
-        </message>
-        <message>
             <source>Previous step</source>
             <translation>Previous step</translation>
+        </message>
+        <message>
+            <source>Bac&amp;k</source>
+            <translation>Bac&amp;k</translation>
         </message>
         <message>
             <source>&amp;Next</source>
@@ -1023,8 +1023,8 @@ The log itself is unchanged; kbtdesk tries again in the next session.</translati
             <translation>Finishing ends the treatment episode (if it is still open) as chosen below; the ending is registered with its own code and the episode goes to SibeR.</translation>
         </message>
         <message>
-            <source>Private no&amp;te (kept in this log only, not the journal):</source>
-            <translation>Private no&amp;te (kept in this log only, not the journal):</translation>
+            <source>Private n&amp;ote (kept in this log only, not the journal):</source>
+            <translation>Private n&amp;ote (kept in this log only, not the journal):</translation>
         </message>
         <message>
             <source>Private note</source>
@@ -1087,24 +1087,24 @@ The log itself is unchanged; kbtdesk tries again in the next session.</translati
             <translation>Logged while the EHR was down</translation>
         </message>
         <message>
-            <source>Journal note written</source>
-            <translation>Journal note written</translation>
+            <source>Click, or press Space, to tick or untick (Ctrl+Z undoes it).</source>
+            <translation>Click, or press Space, to tick or untick (Ctrl+Z undoes it).</translation>
+        </message>
+        <message>
+            <source>Journal note written {when}</source>
+            <translation>Journal note written {when}</translation>
         </message>
         <message>
             <source>Journal note not written yet</source>
             <translation>Journal note not written yet</translation>
         </message>
         <message>
+            <source>Registered {when}</source>
+            <translation>Registered {when}</translation>
+        </message>
+        <message>
             <source>Not registered yet</source>
             <translation>Not registered yet</translation>
-        </message>
-        <message>
-            <source>done</source>
-            <translation>done</translation>
-        </message>
-        <message>
-            <source>not done</source>
-            <translation>not done</translation>
         </message>
     </context>
     <context>
@@ -1351,6 +1351,7 @@ Deleted with it: {contacts} and {scores}. The patient stays in the log. Ctrl+Z b
         <name>EpisodeView</name>
         <message>
             <source>Choose an episode on the left, or start a new one (Ctrl+Shift+N).</source>
+            <extracomment>A change core has written from this view (ticks): the window puts it on its undo stack.</extracomment>
             <translation>Choose an episode on the left, or start a new one (Ctrl+Shift+N).</translation>
         </message>
         <message>
@@ -4409,7 +4410,6 @@ Last</translation>
         <name>WorklistModel</name>
         <message>
             <source>Journal note not written</source>
-            <extracomment>What Qt hands a model's methods: a row's index, or a persistent one (PySide6's stubs say so). The group of items ticked in this session, kept visible so that a tick can be undone.</extracomment>
             <translation>Journal note not written</translation>
         </message>
         <message>
@@ -4425,12 +4425,7 @@ Last</translation>
             <translation>Not transferred to SibeR</translation>
         </message>
         <message>
-            <source>Done just now (select and reopen to undo)</source>
-            <translation>Done just now (select and reopen to undo)</translation>
-        </message>
-        <message>
             <source>Date and time</source>
-            <extracomment>Item rows a group shows at first and adds per fetchMore as the view scrolls to its end: a unit's log can hold thousands of open items, and the view should lay out only what it shows.</extracomment>
             <translation>Date and time</translation>
         </message>
         <message>
@@ -4450,13 +4445,41 @@ Last</translation>
             <translation>Codes</translation>
         </message>
         <message>
+            <source>Journal</source>
+            <translation>Journal</translation>
+        </message>
+        <message>
+            <source>Registered</source>
+            <translation>Registered</translation>
+        </message>
+        <message>
+            <source>SibeR</source>
+            <translation>SibeR</translation>
+        </message>
+        <message>
             <source>Outage</source>
             <translation>Outage</translation>
         </message>
         <message>
+            <source>Click, or press Space, to tick or untick (Ctrl+Z undoes it).</source>
+            <extracomment>The WorklistRow of a row. Display texts per row, made the first time the row is painted. Row number by record (contact, or episode for a SibeR row): a tick finds its row at once.</extracomment>
+            <translation>Click, or press Space, to tick or untick (Ctrl+Z undoes it).</translation>
+        </message>
+        <message>
             <source>Logged while the EHR was down: enter it in the EHR, then tick it.</source>
-            <extracomment>The WorkItem of an item row (None on a group row). The group of a row: a WorkItem kind, or DONE_GROUP. Display texts per item, made the first time the item is painted: a reset repaints every visible row, and the view asks data() several times per cell.</extracomment>
             <translation>Logged while the EHR was down: enter it in the EHR, then tick it.</translation>
+        </message>
+        <message>
+            <source>Journal note written</source>
+            <translation>Journal note written</translation>
+        </message>
+        <message>
+            <source>Ending registered</source>
+            <translation>Ending registered</translation>
+        </message>
+        <message>
+            <source>Transferred to SibeR</source>
+            <translation>Transferred to SibeR</translation>
         </message>
         <message>
             <source>Episode ended</source>
@@ -4467,11 +4490,12 @@ Last</translation>
         <name>WorklistWidget</name>
         <message>
             <source>Worklist</source>
+            <extracomment>Something was ticked or unticked here (already written). The change core wrote (core.ticks.TicksChanged): the window puts it on its undo stack. Rows ticked in this session, by row_id: they stay listed (ticked) until the filter changes. The ticks a row came with and those ticked on it in this session, for the rows ticked here (any other row: what it has open). Space and the buttons act on these, never on a tick set long ago that the row did not list. The rest of a long list, read just after its first screenful is shown.</extracomment>
             <translation>Worklist</translation>
         </message>
         <message>
-            <source>What is still to be entered in other systems. Select items and press Space or “Mark done” once they are entered; ticked items can be reopened below.</source>
-            <translation>What is still to be entered in other systems. Select items and press Space or “Mark done” once they are entered; ticked items can be reopened below.</translation>
+            <source>Per&amp;iod:</source>
+            <translation>Per&amp;iod:</translation>
         </message>
         <message>
             <source>Open items</source>
@@ -4482,42 +4506,97 @@ Last</translation>
             <translation>&amp;Mark done</translation>
         </message>
         <message>
-            <source>Mark the selected items done</source>
-            <translation>Mark the selected items done</translation>
-        </message>
-        <message>
             <source>&amp;Reopen</source>
             <translation>&amp;Reopen</translation>
         </message>
         <message>
-            <source>Reopen the selected items</source>
-            <translation>Reopen the selected items</translation>
+            <source>All</source>
+            <extracomment>Rows the view has at first and adds per fetchMore as it scrolls to the end: thousands of open contacts at a clinic's scale, and the view should lay out and paint only what it shows.</extracomment>
+            <translation>All</translation>
         </message>
         <message>
-            <source>Only items logged during an &amp;outage</source>
-            <translation>Only items logged during an &amp;outage</translation>
+            <source>This week</source>
+            <translation>This week</translation>
         </message>
         <message>
-            <source>Show only items logged during an outage</source>
-            <translation>Show only items logged during an outage</translation>
+            <source>Last week</source>
+            <translation>Last week</translation>
+        </message>
+        <message>
+            <source>This month</source>
+            <translation>This month</translation>
+        </message>
+        <message>
+            <source>Last month</source>
+            <translation>Last month</translation>
+        </message>
+        <message>
+            <source>What is still to be entered in other systems, one row per contact. Click a tick, or select rows and press Space, once it is done; Ctrl+Z undoes a tick.</source>
+            <translation>What is still to be entered in other systems, one row per contact. Click a tick, or select rows and press Space, once it is done; Ctrl+Z undoes a tick.</translation>
+        </message>
+        <message>
+            <source>&amp;Patient:</source>
+            <translation>&amp;Patient:</translation>
+        </message>
+        <message>
+            <source>name or identity number</source>
+            <translation>name or identity number</translation>
+        </message>
+        <message>
+            <source>Show the worklist of the patients found by name or identity number</source>
+            <translation>Show the worklist of the patients found by name or identity number</translation>
+        </message>
+        <message>
+            <source>Period of the contacts shown</source>
+            <translation>Period of the contacts shown</translation>
+        </message>
+        <message>
+            <source>Only contacts logged during an &amp;outage</source>
+            <translation>Only contacts logged during an &amp;outage</translation>
+        </message>
+        <message>
+            <source>Show only contacts logged during an outage</source>
+            <translation>Show only contacts logged during an outage</translation>
+        </message>
+        <message>
+            <source>Tick everything open on the selected rows</source>
+            <translation>Tick everything open on the selected rows</translation>
+        </message>
+        <message>
+            <source>Reopen what was ticked on the selected rows</source>
+            <translation>Reopen what was ticked on the selected rows</translation>
         </message>
         <message>
             <source>Nothing to do: every contact is journaled and registered, every ended episode transferred.</source>
             <translation>Nothing to do: every contact is journaled and registered, every ended episode transferred.</translation>
         </message>
-        <message numerus="yes">
-            <source>%n open item(s)</source>
-            <translation>
-                <numerusform>%n open item</numerusform>
-                <numerusform>%n open items</numerusform>
-            </translation>
+        <message>
+            <source>Nothing open matches the filter.</source>
+            <translation>Nothing open matches the filter.</translation>
         </message>
-        <message numerus="yes">
-            <source>%n logged during an outage</source>
-            <translation>
-                <numerusform>%n logged during an outage</numerusform>
-                <numerusform>%n logged during an outage</numerusform>
-            </translation>
+        <message>
+            <source>1 row with something open</source>
+            <translation>1 row with something open</translation>
+        </message>
+        <message>
+            <source>{n} rows with something open</source>
+            <translation>{n} rows with something open</translation>
+        </message>
+        <message>
+            <source>1 open item</source>
+            <translation>1 open item</translation>
+        </message>
+        <message>
+            <source>{n} open items</source>
+            <translation>{n} open items</translation>
+        </message>
+        <message>
+            <source>1 logged during an outage</source>
+            <translation>1 logged during an outage</translation>
+        </message>
+        <message>
+            <source>{n} logged during an outage</source>
+            <translation>{n} logged during an outage</translation>
         </message>
     </context>
     <context>

@@ -806,7 +806,7 @@ Själva loggen är oförändrad; kbtdesk försöker igen nästa gång programmet
             <translation>Lägg till k&amp;od:</translation>
         </message>
         <message>
-            <source>Chec&amp;ks against the routine:</source>
+            <source>&amp;Checks against the routine:</source>
             <translation>Kontroller mot &amp;rutinen:</translation>
         </message>
         <message>
@@ -861,12 +861,12 @@ Själva loggen är oförändrad; kbtdesk försöker igen nästa gång programmet
             <translation>Steg i checklistan</translation>
         </message>
         <message>
-            <source>&amp;Back</source>
-            <translation>&amp;Bakåt</translation>
-        </message>
-        <message>
             <source>Previous step</source>
             <translation>Föregående steg</translation>
+        </message>
+        <message>
+            <source>Bac&amp;k</source>
+            <translation>Ba&amp;kåt</translation>
         </message>
         <message>
             <source>&amp;Next</source>
@@ -988,7 +988,7 @@ Själva loggen är oförändrad; kbtdesk försöker igen nästa gång programmet
         </message>
         <message>
             <source>M&amp;inutes:</source>
-            <translation>&amp;Minuter:</translation>
+            <translation>M&amp;inuter:</translation>
         </message>
         <message>
             <source>Contact type</source>
@@ -1023,8 +1023,8 @@ Själva loggen är oförändrad; kbtdesk försöker igen nästa gång programmet
             <translation>Slutför avslutar behandlingsepisoden (om den fortfarande pågår) så som du väljer nedan; avslutet registreras med en egen kod och episoden förs över till SibeR.</translation>
         </message>
         <message>
-            <source>Private no&amp;te (kept in this log only, not the journal):</source>
-            <translation>&amp;Privat anteckning (sparas bara i den här loggen, inte i journalen):</translation>
+            <source>Private n&amp;ote (kept in this log only, not the journal):</source>
+            <translation>Privat ant&amp;eckning (sparas bara i den här loggen, inte i journalen):</translation>
         </message>
         <message>
             <source>Private note</source>
@@ -1087,24 +1087,24 @@ Själva loggen är oförändrad; kbtdesk försöker igen nästa gång programmet
             <translation>Loggad medan journalsystemet låg nere</translation>
         </message>
         <message>
-            <source>Journal note written</source>
-            <translation>Journalanteckningen är skriven</translation>
+            <source>Click, or press Space, to tick or untick (Ctrl+Z undoes it).</source>
+            <translation>Klicka, eller tryck på mellanslag, för att bocka i eller ur (Ctrl+Z ångrar).</translation>
+        </message>
+        <message>
+            <source>Journal note written {when}</source>
+            <translation>Journalanteckningen skriven {when}</translation>
         </message>
         <message>
             <source>Journal note not written yet</source>
             <translation>Journalanteckningen är inte skriven än</translation>
         </message>
         <message>
+            <source>Registered {when}</source>
+            <translation>Registrerad {when}</translation>
+        </message>
+        <message>
             <source>Not registered yet</source>
             <translation>Inte registrerad än</translation>
-        </message>
-        <message>
-            <source>done</source>
-            <translation>klart</translation>
-        </message>
-        <message>
-            <source>not done</source>
-            <translation>inte klart</translation>
         </message>
     </context>
     <context>
@@ -1351,6 +1351,7 @@ Med episoden tas även {contacts} och {scores} bort. Patienten finns kvar i logg
         <name>EpisodeView</name>
         <message>
             <source>Choose an episode on the left, or start a new one (Ctrl+Shift+N).</source>
+            <extracomment>A change core has written from this view (ticks): the window puts it on its undo stack.</extracomment>
             <translation>Välj en episod till vänster, eller starta en ny (Ctrl+Shift+N).</translation>
         </message>
         <message>
@@ -2147,7 +2148,7 @@ Days without written feedback before an active episode counts as due (the week v
         </message>
         <message>
             <source>&amp;Copy skeleton</source>
-            <translation>&amp;Kopiera mall</translation>
+            <translation>K&amp;opiera mall</translation>
         </message>
         <message>
             <source>Copy the note skeleton to the clipboard</source>
@@ -3030,7 +3031,7 @@ Starta episoden ändå?</translation>
         </message>
         <message>
             <source>&amp;Copy</source>
-            <translation>&amp;Kopiera</translation>
+            <translation>K&amp;opiera</translation>
         </message>
         <message>
             <source>Copy the registration text to the clipboard</source>
@@ -4409,7 +4410,6 @@ Sista</translation>
         <name>WorklistModel</name>
         <message>
             <source>Journal note not written</source>
-            <extracomment>What Qt hands a model's methods: a row's index, or a persistent one (PySide6's stubs say so). The group of items ticked in this session, kept visible so that a tick can be undone.</extracomment>
             <translation>Journalanteckning ej skriven</translation>
         </message>
         <message>
@@ -4425,12 +4425,7 @@ Sista</translation>
             <translation>Ej överförd till SibeR</translation>
         </message>
         <message>
-            <source>Done just now (select and reopen to undo)</source>
-            <translation>Klart nyss (markera och öppna igen för att ångra)</translation>
-        </message>
-        <message>
             <source>Date and time</source>
-            <extracomment>Item rows a group shows at first and adds per fetchMore as the view scrolls to its end: a unit's log can hold thousands of open items, and the view should lay out only what it shows.</extracomment>
             <translation>Datum och tid</translation>
         </message>
         <message>
@@ -4450,13 +4445,41 @@ Sista</translation>
             <translation>Koder</translation>
         </message>
         <message>
+            <source>Journal</source>
+            <translation>Journal</translation>
+        </message>
+        <message>
+            <source>Registered</source>
+            <translation>Registrerad</translation>
+        </message>
+        <message>
+            <source>SibeR</source>
+            <translation>SibeR</translation>
+        </message>
+        <message>
             <source>Outage</source>
             <translation>Driftstopp</translation>
         </message>
         <message>
+            <source>Click, or press Space, to tick or untick (Ctrl+Z undoes it).</source>
+            <extracomment>The WorklistRow of a row. Display texts per row, made the first time the row is painted. Row number by record (contact, or episode for a SibeR row): a tick finds its row at once.</extracomment>
+            <translation>Klicka, eller tryck på mellanslag, för att bocka i eller ur (Ctrl+Z ångrar).</translation>
+        </message>
+        <message>
             <source>Logged while the EHR was down: enter it in the EHR, then tick it.</source>
-            <extracomment>The WorkItem of an item row (None on a group row). The group of a row: a WorkItem kind, or DONE_GROUP. Display texts per item, made the first time the item is painted: a reset repaints every visible row, and the view asks data() several times per cell.</extracomment>
             <translation>Loggad medan journalsystemet låg nere: för in den i journalsystemet och bocka sedan av den.</translation>
+        </message>
+        <message>
+            <source>Journal note written</source>
+            <translation>Journalanteckningen är skriven</translation>
+        </message>
+        <message>
+            <source>Ending registered</source>
+            <translation>Avslutet registrerat</translation>
+        </message>
+        <message>
+            <source>Transferred to SibeR</source>
+            <translation>Överförd till SibeR</translation>
         </message>
         <message>
             <source>Episode ended</source>
@@ -4467,11 +4490,12 @@ Sista</translation>
         <name>WorklistWidget</name>
         <message>
             <source>Worklist</source>
+            <extracomment>Something was ticked or unticked here (already written). The change core wrote (core.ticks.TicksChanged): the window puts it on its undo stack. Rows ticked in this session, by row_id: they stay listed (ticked) until the filter changes. The ticks a row came with and those ticked on it in this session, for the rows ticked here (any other row: what it has open). Space and the buttons act on these, never on a tick set long ago that the row did not list. The rest of a long list, read just after its first screenful is shown.</extracomment>
             <translation>Arbetslista</translation>
         </message>
         <message>
-            <source>What is still to be entered in other systems. Select items and press Space or “Mark done” once they are entered; ticked items can be reopened below.</source>
-            <translation>Det som återstår att föra in i andra system. Markera uppgifter och tryck på blanksteg eller ”Markera som klar” när de är inlagda; avbockade uppgifter kan öppnas igen nedan.</translation>
+            <source>Per&amp;iod:</source>
+            <translation>P&amp;eriod:</translation>
         </message>
         <message>
             <source>Open items</source>
@@ -4482,42 +4506,97 @@ Sista</translation>
             <translation>&amp;Markera som klar</translation>
         </message>
         <message>
-            <source>Mark the selected items done</source>
-            <translation>Markera de valda uppgifterna som klara</translation>
-        </message>
-        <message>
             <source>&amp;Reopen</source>
             <translation>Öppna &amp;igen</translation>
         </message>
         <message>
-            <source>Reopen the selected items</source>
-            <translation>Öppna de valda uppgifterna igen</translation>
+            <source>All</source>
+            <extracomment>Rows the view has at first and adds per fetchMore as it scrolls to the end: thousands of open contacts at a clinic's scale, and the view should lay out and paint only what it shows.</extracomment>
+            <translation>Alla</translation>
         </message>
         <message>
-            <source>Only items logged during an &amp;outage</source>
-            <translation>Bara uppgifter loggade under &amp;driftstopp</translation>
+            <source>This week</source>
+            <translation>Den här veckan</translation>
         </message>
         <message>
-            <source>Show only items logged during an outage</source>
-            <translation>Visa bara uppgifter som loggats under driftstopp</translation>
+            <source>Last week</source>
+            <translation>Förra veckan</translation>
+        </message>
+        <message>
+            <source>This month</source>
+            <translation>Den här månaden</translation>
+        </message>
+        <message>
+            <source>Last month</source>
+            <translation>Förra månaden</translation>
+        </message>
+        <message>
+            <source>What is still to be entered in other systems, one row per contact. Click a tick, or select rows and press Space, once it is done; Ctrl+Z undoes a tick.</source>
+            <translation>Det som ännu ska föras in i andra system, en rad per kontakt. Klicka på en bock, eller markera rader och tryck på mellanslag, när det är gjort; Ctrl+Z ångrar en bock.</translation>
+        </message>
+        <message>
+            <source>&amp;Patient:</source>
+            <translation>&amp;Patient:</translation>
+        </message>
+        <message>
+            <source>name or identity number</source>
+            <translation>namn eller personnummer</translation>
+        </message>
+        <message>
+            <source>Show the worklist of the patients found by name or identity number</source>
+            <translation>Visa arbetslistan för patienterna som hittas på namn eller personnummer</translation>
+        </message>
+        <message>
+            <source>Period of the contacts shown</source>
+            <translation>Period för kontakterna som visas</translation>
+        </message>
+        <message>
+            <source>Only contacts logged during an &amp;outage</source>
+            <translation>Endast kontakter loggade under &amp;driftstopp</translation>
+        </message>
+        <message>
+            <source>Show only contacts logged during an outage</source>
+            <translation>Visa endast kontakter loggade under driftstopp</translation>
+        </message>
+        <message>
+            <source>Tick everything open on the selected rows</source>
+            <translation>Bocka i allt som är öppet på de markerade raderna</translation>
+        </message>
+        <message>
+            <source>Reopen what was ticked on the selected rows</source>
+            <translation>Öppna igen det som bockats i på de markerade raderna</translation>
         </message>
         <message>
             <source>Nothing to do: every contact is journaled and registered, every ended episode transferred.</source>
             <translation>Inget att göra: alla kontakter är journalförda och registrerade och alla avslutade episoder är överförda.</translation>
         </message>
-        <message numerus="yes">
-            <source>%n open item(s)</source>
-            <translation>
-                <numerusform>%n öppen uppgift</numerusform>
-                <numerusform>%n öppna uppgifter</numerusform>
-            </translation>
+        <message>
+            <source>Nothing open matches the filter.</source>
+            <translation>Inget öppet matchar filtret.</translation>
         </message>
-        <message numerus="yes">
-            <source>%n logged during an outage</source>
-            <translation>
-                <numerusform>%n loggad under driftstopp</numerusform>
-                <numerusform>%n loggade under driftstopp</numerusform>
-            </translation>
+        <message>
+            <source>1 row with something open</source>
+            <translation>1 rad med något öppet</translation>
+        </message>
+        <message>
+            <source>{n} rows with something open</source>
+            <translation>{n} rader med något öppet</translation>
+        </message>
+        <message>
+            <source>1 open item</source>
+            <translation>1 öppen uppgift</translation>
+        </message>
+        <message>
+            <source>{n} open items</source>
+            <translation>{n} öppna uppgifter</translation>
+        </message>
+        <message>
+            <source>1 logged during an outage</source>
+            <translation>1 loggad under driftstopp</translation>
+        </message>
+        <message>
+            <source>{n} logged during an outage</source>
+            <translation>{n} loggade under driftstopp</translation>
         </message>
     </context>
     <context>

@@ -85,16 +85,17 @@ def _patients_matching(service: LogService, s, query: str) -> list[str]:
 
 
 def worklist_rows(service: LogService, patient_id: str | None = None, query: str = "",
-                  start: date | None = None, end: date | None = None) -> list[WorklistRow]:
+                  start: date | None = None, end: date | None = None, limit: int | None = None) -> list[WorklistRow]:
     """What is not yet journaled, registered or transferred, one row per contact (outage contacts
     first, then oldest first), then the ended episodes to transfer (oldest ending first).
 
     `patient_id` keeps one patient, `query` the patients a name or identity prefix finds, and
     `start` / `end` the contacts of those days (their own calendar date) and the episodes ended
-    then. Reads the open contacts through the partial index ix_contact_open.
+    then. Reads the open contacts through the partial index ix_contact_open. `limit`: the first
+    rows of that list only (a screenful at once: ≈10 ms where the whole list takes ≈60 at L).
     """
     where: list[str] = []
-    params: dict[str, str] = {}
+    params: dict[str, str | int] = {}
     if start is not None:
         # The stored UTC key brackets the local date by a day either way; the date itself decides.
         where.append("c.at_utc >= :lo_utc AND substr(c.at, 1, 10) >= :lo")
@@ -121,14 +122,22 @@ def worklist_rows(service: LogService, patient_id: str | None = None, query: str
             params.update({f"p{n}": p for n, p in enumerate(patients)})
             where.append(f"e.patient_id IN ({marks})")
             ended_where.append(f"e.patient_id IN ({marks})")
-        found = s.execute(text(
-            "SELECT c.episode_id, c.id, p.id, p.name, p.identity, e.programme, c.at, c.type, c.mode, c.codes, "
-            "c.final, c.outage, c.journal_done IS NULL, c.registered IS NULL "
-            "FROM contact c INDEXED BY ix_contact_open "
-            "JOIN episode e ON e.id = c.episode_id JOIN patient p ON p.id = e.patient_id "
-            "WHERE (c.journal_done IS NULL OR c.registered IS NULL)"
-            + "".join(f" AND {w}" for w in where) + " ORDER BY c.outage DESC, c.at_utc, c.id"
-        ).bindparams(**params)).all()
+        columns = ("SELECT c.episode_id, c.id, p.id, p.name, p.identity, e.programme, c.at, c.type, c.mode, "
+                   "c.codes, c.final, c.outage, c.journal_done IS NULL, c.registered IS NULL ")
+        joins = "JOIN episode e ON e.id = c.episode_id JOIN patient p ON p.id = e.patient_id "
+        conditions = "WHERE (c.journal_done IS NULL OR c.registered IS NULL)" + "".join(f" AND {w}" for w in where)
+        order = " ORDER BY c.outage DESC, c.at_utc, c.id"
+        if limit is None:
+            statement = columns + "FROM contact c INDEXED BY ix_contact_open " + joins + conditions + order
+        else:
+            # The first rows by the contact's own columns, then their episodes and patients: the
+            # joins for a screenful, not for every open contact.
+            chosen = ("SELECT c.id FROM contact c INDEXED BY ix_contact_open "
+                      + ("JOIN episode e ON e.id = c.episode_id " if patients is not None else "")
+                      + conditions + order + " LIMIT :limit")
+            statement = columns + f"FROM ({chosen}) chosen JOIN contact c ON c.id = chosen.id " + joins + order
+            params["limit"] = limit
+        found = s.execute(text(statement).bindparams(**params)).all()
         split_codes: dict[str, tuple[str, ...]] = {}  # a few distinct code lists, thousands of rows
         for eid, cid, pid, name, identity, programme, at, ctype, mode, codes, final, outage, no_journal, no_reg \
                 in found:
@@ -137,9 +146,12 @@ def worklist_rows(service: LogService, patient_id: str | None = None, query: str
                 code_list = split_codes[codes] = tuple(codes.split())
             rows.append(WorklistRow(eid, cid, pid, name, identity, programme, at, ctype, mode, code_list,
                                     bool(final), bool(outage), bool(no_journal), bool(no_reg), False))
+        if limit is not None and len(rows) >= limit:
+            return rows[:limit]
         ended = s.execute(text(
             "SELECT e.id, p.id, p.name, p.identity, e.programme, e.ended FROM episode e "
             "JOIN patient p ON p.id = e.patient_id WHERE " + " AND ".join(ended_where) + " ORDER BY e.ended, e.id"
+            + (f" LIMIT {int(limit) - len(rows)}" if limit is not None else "")
         ).bindparams(**{k: v for k, v in params.items() if k in ("lo", "hi") or k.startswith("p")})).all()
         for eid, pid, name, identity, programme, ended_on in ended:
             rows.append(WorklistRow(eid, None, pid, name, identity, programme, ended_on, None, None, (), False,
@@ -263,3 +275,27 @@ def toggle_ticks(service: LogService, keys: Iterable[tuple[str, str]], when: dat
     states = tick_states(service, keys)
     done = any(state.stamp is None for state in states)
     return set_ticks(service, keys, done=done, when=when)
+
+
+#: The worklist's periods, by the contact's own calendar date: weeks run Monday to Sunday.
+PERIOD_ALL, PERIOD_THIS_WEEK, PERIOD_LAST_WEEK, PERIOD_THIS_MONTH, PERIOD_LAST_MONTH = (
+    "all", "this-week", "last-week", "this-month", "last-month")
+PERIODS = (PERIOD_ALL, PERIOD_THIS_WEEK, PERIOD_LAST_WEEK, PERIOD_THIS_MONTH, PERIOD_LAST_MONTH)
+
+
+def period_dates(period: str, today: date) -> tuple[date | None, date | None]:
+    """The first and last day of a period (None, None for all), for `worklist_rows(start, end)`."""
+    if period == PERIOD_ALL:
+        return None, None
+    if period in (PERIOD_THIS_WEEK, PERIOD_LAST_WEEK):
+        monday = today - timedelta(days=today.weekday())
+        if period == PERIOD_LAST_WEEK:
+            monday -= timedelta(days=7)
+        return monday, monday + timedelta(days=6)
+    if period in (PERIOD_THIS_MONTH, PERIOD_LAST_MONTH):
+        first = today.replace(day=1)
+        if period == PERIOD_LAST_MONTH:
+            first = (first - timedelta(days=1)).replace(day=1)
+        following = (first + timedelta(days=32)).replace(day=1)
+        return first, following - timedelta(days=1)
+    raise ValueError(f"unknown worklist period {period!r}")

@@ -28,7 +28,14 @@ from kbtdesk.core.models import Contact
 from kbtdesk.core.rules import is_kva_code
 from kbtdesk.core.service import ContactDraft, InputError, LogService
 from kbtdesk.translation import chosen_language
-from kbtdesk.ui.checklist_steps import CodesStep, ContactStep, JournalStep, RegistrationStep, hide_error
+from kbtdesk.ui.checklist_steps import (
+    CodesStep,
+    ContactStep,
+    JournalStep,
+    RegistrationStep,
+    hide_error,
+    shortcut_letters,
+)
 from kbtdesk.ui.widgets import Palette, confirm, emphasise, name_widget, note_label, plain_label, quiet_button
 
 STEP_CONTACT, STEP_JOURNAL, STEP_CODES, STEP_REGISTRATION = range(4)
@@ -136,7 +143,7 @@ class ContactChecklist(QDialog):
         outer.addWidget(self.status)
 
         buttons = QHBoxLayout()
-        self.back_button = quiet_button(self.tr("&Back"), "backButton", self.tr("Previous step"))
+        self.back_button = quiet_button(self.tr("Bac&k"), "backButton", self.tr("Previous step"))
         self.next_button = quiet_button(self.tr("&Next"), "nextButton", self.tr("Next step"))
         self.finish_button = quiet_button(self.tr("&Finish"), "finishButton", self.tr("Finish and save the contact"))
         self.cancel_button = quiet_button(self.tr("Cancel"), "cancelButton", self.tr("Cancel without saving"))
@@ -145,6 +152,7 @@ class ContactChecklist(QDialog):
         for button in (self.back_button, self.next_button, self.finish_button, self.cancel_button):
             buttons.addWidget(button)
         outer.addLayout(buttons)
+        self.contact_step.give_shortcut_letters(shortcut_letters(self) - shortcut_letters(self.pages))
 
         self.contact_step.kindChanged.connect(self._kind_changed)
         self.contact_step.endingChanged.connect(self._codes_changed)

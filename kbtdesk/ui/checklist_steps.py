@@ -12,6 +12,7 @@ from datetime import date, datetime
 from PySide6.QtCore import QDate, QDateTime, Qt, QTime, Signal
 from PySide6.QtGui import QBrush, QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QAbstractItemView,
     QButtonGroup,
     QCheckBox,
@@ -47,6 +48,32 @@ def to_qdatetime(moment: datetime) -> QDateTime:
 def from_qdatetime(value: QDateTime) -> datetime:
     d, t = value.date(), value.time()
     return datetime(d.year(), d.month(), d.day(), t.hour(), t.minute(), t.second())
+
+
+def shortcut_letter(text: str) -> str | None:
+    """The letter after a single '&' in a control's text (Alt+letter), case-folded; "&&" is an ampersand."""
+    plain = text.replace("&&", "")
+    at = plain.find("&")
+    return plain[at + 1].casefold() if 0 <= at < len(plain) - 1 and not plain[at + 1].isspace() else None
+
+
+def shortcut_letters(widget: QWidget, skip: tuple[QWidget, ...] = ()) -> set[str]:
+    """The shortcut letters of the buttons, labelled fields and group boxes inside `widget`."""
+    texts = [b.text() for b in widget.findChildren(QAbstractButton) if b not in skip]
+    texts += [label.text() for label in widget.findChildren(QLabel) if label.buddy() is not None]
+    texts += [box.title() for box in widget.findChildren(QGroupBox)]
+    return {letter for letter in map(shortcut_letter, texts) if letter}
+
+
+def with_shortcut_letter(label: str, taken: set[str]) -> tuple[str, str | None]:
+    """`label` with a shortcut letter not in `taken`: the first letter of a word if one is free
+    (so "BR — ..." is Alt+B), else any free letter; the letter, or None when every one is taken."""
+    starts = [n for n, ch in enumerate(label) if ch.isalnum() and (n == 0 or not label[n - 1].isalnum())]
+    for n in starts + [n for n, ch in enumerate(label) if ch.isalnum() and n not in starts]:
+        if label[n].casefold() not in taken:
+            escaped = label[:n].replace("&", "&&") + "&" + label[n:].replace("&", "&&")
+            return escaped, label[n].casefold()
+    return label.replace("&", "&&"), None
 
 
 def hide_error(label: QLabel) -> None:
@@ -156,7 +183,7 @@ class ContactStep(_Step):
         self.ending.setVisible(False)
         layout.addWidget(self.ending)
 
-        note_label_ = QLabel(self.tr("Private no&te (kept in this log only, not the journal):"))
+        note_label_ = QLabel(self.tr("Private n&ote (kept in this log only, not the journal):"))
         self.note_edit = name_widget(QPlainTextEdit(), "contactNote", self.tr("Private note"))
         self.note_edit.setTabChangesFocus(True)
         self.note_edit.setFixedHeight(self.note_edit.fontMetrics().lineSpacing() * 4)
@@ -229,6 +256,18 @@ class ContactStep(_Step):
     def _changed(self) -> None:
         if not self._loading:
             self.kindChanged.emit()
+
+    def give_shortcut_letters(self, taken_outside: set[str]) -> None:
+        """A shortcut letter for each contact type, then each visit mode, none of them used by
+        the step's other fields or by `taken_outside` (the dialog's own buttons): Alt+B for BR.
+        The rule set names the types, so the letters are chosen here, not in the catalogue."""
+        radios = (*self.type_buttons.values(), *self.mode_buttons.values())
+        taken = set(taken_outside) | shortcut_letters(self, skip=radios)
+        for radio in radios:
+            text, letter = with_shortcut_letter(radio.text(), taken)  # the rule set's name, as built
+            radio.setText(text)
+            if letter:
+                taken.add(letter)
 
 
 class JournalStep(_Step):
@@ -339,7 +378,7 @@ class CodesStep(_Step):
         self.code_error = error_label("newCodeError")
         layout.addWidget(self.code_error)
 
-        findings_label = QLabel(self.tr("Chec&ks against the routine:"))
+        findings_label = QLabel(self.tr("&Checks against the routine:"))
         self.findings_list = name_widget(QListWidget(), "findingsList", self.tr("Checks against the routine"))
         self.findings_list.setWordWrap(True)
         self.findings_list.setSpacing(2)

@@ -8,11 +8,12 @@ from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
     QEvent,
+    QItemSelectionModel,
     QModelIndex,
     Qt,
     Signal,
 )
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -88,7 +89,7 @@ class ContactsModel(QAbstractTableModel):
         when = fmt_datetime(contact.at, self._locale)
         return (f"{when}  ⚠" if contact.outage else when, self._type_text(contact, full=False),
                 self._mode_text(contact), " ".join(contact.code_list),
-                "✓" if contact.journal_done else "—", "✓" if contact.registered else "—",
+                "", "",  # the tick columns show a check box (CheckStateRole)
                 self._findings_text(self._findings.get(contact.id, [])))
 
     def width_samples(self) -> dict[int, str]:
@@ -97,8 +98,8 @@ class ContactsModel(QAbstractTableModel):
         modes = [m.name.get(self.language) for t in self.rules.contact_types for m in t.modes]
         return {self.COL_DATE: fmt_datetime("2026-12-28T23:59:00", self._locale) + "  ⚠",
                 self.COL_TYPE: max(types, key=len, default=""), self.COL_MODE: max(modes, key=len, default=""),
-                self.COL_CODES: self._widest_codes(), self.COL_JOURNAL: "✓",
-                self.COL_REGISTERED: "✓",
+                self.COL_CODES: self._widest_codes(), self.COL_JOURNAL: "☐",
+                self.COL_REGISTERED: "☐",
                 # one finding whole; more are counted in full in the tooltip
                 self.COL_FINDINGS: max(QCoreApplication.translate("ContactsModel", "1 warning"),
                                        QCoreApplication.translate("ContactsModel", "1 error"), key=len)}
@@ -119,6 +120,18 @@ class ContactsModel(QAbstractTableModel):
 
     def contact_at(self, row: int) -> Contact:
         return self._contacts[row]
+
+    def tick_key(self, row: int, column: int) -> tuple[str, str] | None:
+        """The worklist key of the tick in this cell (core.ticks), None outside the tick columns."""
+        from kbtdesk.core.service import WORK_ENDING, WORK_JOURNAL, WORK_REGISTRATION
+
+        contact = self._contacts[row]
+        if column == self.COL_JOURNAL:
+            return WORK_JOURNAL, contact.id
+        if column == self.COL_REGISTERED:
+            # A final contact's registration is the ending's, as in the worklist.
+            return (WORK_ENDING if contact.final else WORK_REGISTRATION), contact.id
+        return None
 
     def row_of(self, contact_id: str) -> int:
         return next((i for i, c in enumerate(self._contacts) if c.id == contact_id), -1)
@@ -186,13 +199,9 @@ class ContactsModel(QAbstractTableModel):
                 return self._type_text(contact, full=True)
             if col == self.COL_DATE and contact.outage:
                 return QCoreApplication.translate("ContactsModel", "Logged while the EHR was down")
-            if col == self.COL_JOURNAL:
-                if contact.journal_done:
-                    return QCoreApplication.translate("ContactsModel", "Journal note written")
-                return QCoreApplication.translate("ContactsModel", "Journal note not written yet")
-            if col == self.COL_REGISTERED:
-                return (QCoreApplication.translate("ContactsModel", "Registered")
-                        if contact.registered else QCoreApplication.translate("ContactsModel", "Not registered yet"))
+            if col in (self.COL_JOURNAL, self.COL_REGISTERED):
+                return self._tick_text(contact, col) + "\n" + QCoreApplication.translate(
+                    "ContactsModel", "Click, or press Space, to tick or untick (Ctrl+Z undoes it).")
             if col == self.COL_FINDINGS and findings:
                 translate = lambda context, source: QCoreApplication.translate(context, source)  # noqa: E731
                 return "\n".join(f.text(translate, self.language) for f in findings)
@@ -202,13 +211,25 @@ class ContactsModel(QAbstractTableModel):
             if col in (self.COL_JOURNAL, self.COL_REGISTERED):
                 done = contact.journal_done if col == self.COL_JOURNAL else contact.registered
                 return Palette.DONE if done else Palette.ERROR
-        elif role == Qt.ItemDataRole.TextAlignmentRole and col in (self.COL_JOURNAL, self.COL_REGISTERED):
-            return int(Qt.AlignmentFlag.AlignCenter)
-        elif role == Qt.ItemDataRole.AccessibleTextRole and col in (self.COL_JOURNAL, self.COL_REGISTERED):
+        elif role == Qt.ItemDataRole.CheckStateRole and col in (self.COL_JOURNAL, self.COL_REGISTERED):
             done = contact.journal_done if col == self.COL_JOURNAL else contact.registered
-            return QCoreApplication.translate("ContactsModel", "done") if done else \
-                QCoreApplication.translate("ContactsModel", "not done")
+            return Qt.CheckState.Checked if done else Qt.CheckState.Unchecked
+        elif role == Qt.ItemDataRole.AccessibleTextRole and col in (self.COL_JOURNAL, self.COL_REGISTERED):
+            return self._tick_text(contact, col)
         return None
+
+    def _tick_text(self, contact: Contact, column: int) -> str:
+        """What a tick cell says to a screen reader and in its tooltip: the tick and its state."""
+        translate = QCoreApplication.translate
+        if column == self.COL_JOURNAL:
+            if contact.journal_done:
+                return translate("ContactsModel", "Journal note written {when}").format(
+                    when=fmt_datetime(contact.journal_done, self._locale))
+            return translate("ContactsModel", "Journal note not written yet")
+        if contact.registered:
+            return translate("ContactsModel", "Registered {when}").format(
+                when=fmt_datetime(contact.registered, self._locale))
+        return translate("ContactsModel", "Not registered yet")
 
 
 class MeasuresModel(QAbstractTableModel):
@@ -324,6 +345,8 @@ class EpisodeView(QWidget):
 
     changed = Signal()
     contactActivated = Signal(str)
+    #: A change core has written from this view (ticks): the window puts it on its undo stack.
+    changeMade = Signal(object)
 
     def __init__(self, service: LogService, language: str = "sv", actions: dict | None = None, parent=None):
         super().__init__(parent)
@@ -398,6 +421,12 @@ class EpisodeView(QWidget):
         # Only double-click here: Enter reaches the window's "Edit contact" action, and
         # `activated` would fire as well on a double-click and open the checklist twice.
         self.contacts.doubleClicked.connect(self._activated)
+        # One-key ticks: a click on a Journal or Registered cell, or Space on the selected rows.
+        self.contacts.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.contacts.clicked.connect(self._tick_clicked)
+        self.tick_shortcut = QShortcut(QKeySequence(Qt.Key.Key_Space), self.contacts,
+                                       context=Qt.ShortcutContext.WidgetShortcut)
+        self.tick_shortcut.activated.connect(self.toggle_selected_ticks)
         layout.addWidget(self.contacts, 3)
 
         bottom = QHBoxLayout()
@@ -532,12 +561,11 @@ class EpisodeView(QWidget):
             self.measures_model.set_measures([])
             self.pages.setCurrentIndex(0)
             return
-        keep = self.selected_contact_id()
+        keep, current = self._selected_contact_ids(), self.contacts.currentIndex()
+        current_id = self.selected_contact_id()
         self.detail = self.service.episode_detail(self.episode_id)
         self._fill(self.detail)
-        row = self.contacts_model.row_of(keep) if keep else -1
-        if row >= 0:
-            self.contacts.selectRow(row)
+        self._select_contacts(keep, current_id, current.column() if current.isValid() else 0)
         self.pages.setCurrentIndex(1)
 
     def _fill(self, detail: EpisodeDetail) -> None:
@@ -650,6 +678,50 @@ class EpisodeView(QWidget):
                 return
             self.siber_refusal.setVisible(False)
             self.changed.emit()
+
+    # -- ticks ------------------------------------------------------------------------------------
+
+    def _tick_clicked(self, index: QModelIndex) -> None:
+        key = self.contacts_model.tick_key(index.row(), index.column()) if index.isValid() else None
+        if key is not None:
+            self._toggle([key])
+
+    def toggle_selected_ticks(self) -> None:
+        """Space: the current column's tick on every selected row, or both ticks when the cursor
+        is on another column (ticks what is open; clears them when all are ticked)."""
+        current = self.contacts.currentIndex()
+        rows = sorted({i.row() for i in self.contacts.selectionModel().selectedRows()})
+        if not rows and current.isValid():
+            rows = [current.row()]
+        columns = [current.column()] if current.column() in (ContactsModel.COL_JOURNAL, ContactsModel.COL_REGISTERED) \
+            else [ContactsModel.COL_JOURNAL, ContactsModel.COL_REGISTERED]
+        keys = [self.contacts_model.tick_key(row, column) for row in rows for column in columns]
+        self._toggle([key for key in keys if key is not None])
+
+    def _toggle(self, keys: list[tuple[str, str]]) -> None:
+        """Through core (audited, one transaction); a read-only log refuses every tick."""
+        if not keys or self.read_only or not self.episode_id:
+            return
+        from kbtdesk.core import ticks
+
+        change = ticks.toggle_ticks(self.service, keys)
+        if change:
+            self.refresh()
+            self.changeMade.emit(change)
+
+    def _selected_contact_ids(self) -> list[str]:
+        return [self.contacts_model.contact_at(i.row()).id for i in self.contacts.selectionModel().selectedRows()]
+
+    def _select_contacts(self, contact_ids: list[str], current_id: str | None, column: int) -> None:
+        """Select these contacts again after a reload, the cursor on the same contact and column."""
+        model, selection = self.contacts_model, self.contacts.selectionModel()
+        rows = [r for r in (model.row_of(c) for c in contact_ids) if r >= 0]
+        current = model.row_of(current_id) if current_id else -1
+        if current >= 0:
+            selection.setCurrentIndex(model.index(current, column), QItemSelectionModel.SelectionFlag.NoUpdate)
+        flags = QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows
+        for row in rows:
+            selection.select(model.index(row, 0), flags)
 
     def _activated(self, index: QModelIndex) -> None:
         if index.isValid():

@@ -298,6 +298,7 @@ class MainWindow(QMainWindow):
                                  act.copy_note])
             self.corrections.attach_scores(view.measures)
             view.changed.connect(self.refresh_all)
+            view.changeMade.connect(self.push_change)
             view.contactActivated.connect(self.edit_contact)
             contacts.selectionModel().selectionChanged.connect(lambda *_: self._update_actions())
             view.set_read_only(self.read_only)
@@ -450,16 +451,32 @@ class MainWindow(QMainWindow):
         self.status_open.setText(text)
         self.open_items.setStyleSheet("font-weight: bold;" + (f" color: {Palette.ERROR.name()};" if count else ""))
 
-    def refresh_all(self) -> None:
+    def refresh_all(self, worklist: bool = True) -> None:
         """After any change: list, episode, worklist and counts show what the log now holds."""
         self.episode_list.reload(quiet=True)
         self.episode_view.refresh()
-        if self.worklist is not None:
-            self.worklist.refresh()
+        if worklist and self.worklist is not None and self.pages.currentIndex() == PAGE_WORKLIST:
+            self.worklist.refresh()  # a hidden worklist reads the log again when it is shown
         self.week_page.refresh()
         self.refresh_counts()
         self._update_actions()
         self.maybe_backup()
+
+    def push_change(self, change) -> None:
+        """A change core has written (ticks, ...): one step on the undo stack; the views follow."""
+        from kbtdesk.core.ticks import TicksChanged
+        from kbtdesk.ui.undo import ChangeCommand
+
+        after: Callable[[], None] = self.refresh_all
+        if isinstance(change, TicksChanged):  # the worklist shows ticks in place: no reload of every open item
+            keys = [(state.kind, state.record_id) for state in change.after]
+
+            def after_ticks() -> None:
+                if self.worklist is not None and self.pages.currentIndex() == PAGE_WORKLIST:
+                    self.worklist.show_ticks(keys)
+                self.refresh_all(worklist=False)
+            after = after_ticks
+        self.undo_stack.push(ChangeCommand(self.service, change, after))
 
     def select_episode(self, episode_id: str) -> None:
         """Show an episode, listing it even when the current filter or search would hide it."""
@@ -669,16 +686,10 @@ class MainWindow(QMainWindow):
             from kbtdesk.ui.worklist import WorklistWidget
 
             worklist = self.worklist = WorklistWidget(self.service, self.worklist_page, lang=self.language)
-            worklist.changed.connect(self._worklist_changed)
+            worklist.changeMade.connect(self.push_change)
             worklist.set_read_only(self.read_only)
             self.worklist_layout.addWidget(worklist, 1)
         return self.worklist
-
-    def _worklist_changed(self) -> None:
-        self.episode_list.reload(quiet=True)
-        self.episode_view.refresh()
-        self.refresh_counts()
-        self.maybe_backup()
 
     def set_outage(self, on: bool) -> None:
         self.banner.setVisible(on)

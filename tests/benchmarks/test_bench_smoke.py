@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from benchmarks import bench
 
-FIGURES = ["cold_start", "search", "episode", "save", "worklist", "export", "export_stall", "pdf", "memory"]
+FIGURES = ["cold_start", "search", "episode", "save", "worklist", "worklist_tick", "export", "export_stall", "pdf",
+           "memory"]
 
 
 def test_benchmark_runs_on_the_small_log(capsys, tmp_path):

@@ -176,3 +176,34 @@ def test_200_contacts_ticked_at_once(service, episode):
 def test_an_unknown_kind_is_a_programming_error(service):
     with pytest.raises(ValueError, match="unknown worklist kind"):
         ticks.set_ticks(service, [("letter", "x")])
+
+
+@pytest.mark.parametrize("period, expected", [
+    (ticks.PERIOD_ALL, (None, None)),
+    (ticks.PERIOD_THIS_WEEK, (date(2026, 11, 23), date(2026, 11, 29))),
+    (ticks.PERIOD_LAST_WEEK, (date(2026, 11, 16), date(2026, 11, 22))),
+    (ticks.PERIOD_THIS_MONTH, (date(2026, 11, 1), date(2026, 11, 30))),
+    (ticks.PERIOD_LAST_MONTH, (date(2026, 10, 1), date(2026, 10, 31))),
+])
+def test_periods_by_calendar_week_and_month(period, expected):
+    assert ticks.period_dates(period, date(2026, 11, 26)) == expected  # a Thursday
+
+
+def test_periods_across_a_year_end():
+    assert ticks.period_dates(ticks.PERIOD_LAST_MONTH, date(2027, 1, 3)) == (date(2026, 12, 1), date(2026, 12, 31))
+    assert ticks.period_dates(ticks.PERIOD_THIS_WEEK, date(2027, 1, 3)) == (date(2026, 12, 28), date(2027, 1, 3))
+    with pytest.raises(ValueError):
+        ticks.period_dates("fortnight", date(2027, 1, 3))
+
+
+def test_the_first_rows_are_the_start_of_the_whole_list(open_work):
+    service, episode, ended, (a, b, c, d) = open_work
+    everything = ticks.worklist_rows(service)
+    assert len(everything) == 4
+    for limit in range(1, 6):
+        assert ticks.worklist_rows(service, limit=limit) == everything[:limit], limit
+    # with the filters too
+    mine = ticks.worklist_rows(service, query="ängström")
+    assert ticks.worklist_rows(service, query="ängström", limit=1) == mine[:1]
+    week = ticks.worklist_rows(service, start=date(2026, 10, 20), end=date(2026, 10, 20))
+    assert ticks.worklist_rows(service, start=date(2026, 10, 20), end=date(2026, 10, 20), limit=1) == week[:1]

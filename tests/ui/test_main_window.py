@@ -207,8 +207,9 @@ def test_contacts_table_shows_codes_checks_and_findings(window, service, patient
     model = window.episode_view.contacts_model
     good_row, bad_row = model.row_of(good.id), model.row_of(bad.id)
     assert model.index(good_row, ContactsModel.COL_CODES).data() == "DU011 ZV044 ZV051"
-    assert model.index(good_row, ContactsModel.COL_JOURNAL).data() == "✓"
-    assert model.index(bad_row, ContactsModel.COL_REGISTERED).data() == "—"
+    checked = Qt.ItemDataRole.CheckStateRole
+    assert model.index(good_row, ContactsModel.COL_JOURNAL).data(checked) == Qt.CheckState.Checked
+    assert model.index(bad_row, ContactsModel.COL_REGISTERED).data(checked) == Qt.CheckState.Unchecked
     assert model.index(good_row, ContactsModel.COL_FINDINGS).data() == ""
     assert model.index(bad_row, ContactsModel.COL_FINDINGS).data() == "1 error"
     assert "ZV051" in model.index(bad_row, ContactsModel.COL_FINDINGS).data(Qt.ItemDataRole.ToolTipRole)

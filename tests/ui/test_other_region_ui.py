@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QListWidget, QPushButton, QRadioButton
 
 from kbtdesk.core.rules import load_rule_book
-from kbtdesk.core.service import WORK_REGISTRATION, ContactDraft, LogService
+from kbtdesk.core.service import ContactDraft, LogService
 from kbtdesk.ui.checklist import ContactChecklist
 from kbtdesk.ui.worklist import WorklistModel, WorklistWidget
 from tests.helpers.fixtures import NOW
@@ -72,7 +72,5 @@ def test_the_worklist_shows_the_regions_types(qtbot, region):
     widget = WorklistWidget(service)
     qtbot.addWidget(widget)
     model = widget.model
-    items = model.items(WORK_REGISTRATION)
-    assert [i.contact_type for i in items] == ["ADMK"]
-    parent = model.group_index(WORK_REGISTRATION)
-    assert model.index(0, WorklistModel.COL_TYPE, parent).data() == "ADMK"
+    assert [r.contact_type for r in model.rows()] == ["ADMK"]
+    assert model.index(0, WorklistModel.COL_TYPE).data() == "ADMK"

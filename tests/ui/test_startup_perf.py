@@ -126,29 +126,6 @@ def test_opening_the_log_and_building_the_window_import_no_sqlalchemy(log, log_p
     assert service.verify_audit().ok
 
 
-def test_a_worklist_group_loads_its_next_batch_as_it_scrolls_into_view(qtbot, service, episode, monkeypatch):
-    """Qt fetches more only for top-level rows: without help a group stopped at its first batches."""
-    from kbtdesk.core.service import WORK_JOURNAL
-    from kbtdesk.ui import worklist
-
-    monkeypatch.setattr(worklist, "BATCH", 5)
-    add_contacts(service, episode.id, 40, done=False)
-    widget = worklist.WorklistWidget(service, lang="en")
-    qtbot.addWidget(widget)
-    widget.resize(900, 300)
-    widget.show()
-    qtbot.waitExposed(widget)
-    model, bar = widget.model, widget.view.verticalScrollBar()
-    journal = model.group_index(WORK_JOURNAL)
-    assert model.rowCount(journal) < 40  # lazy: not every item laid out at once
-    for _ in range(200):
-        if bar.value() >= bar.maximum():
-            break
-        bar.setValue(bar.value() + bar.pageStep())
-        QApplication.processEvents()
-    assert model.rowCount(journal) == 40
-
-
 def test_the_list_paints_a_screenful_and_reads_the_rest_of_its_batch_after():
     """2,000 rows with their open-item counts took ≈65 ms at L before the first paint."""
     from kbtdesk.ui.episode_list import EpisodeListModel
