@@ -46,6 +46,21 @@ ContactIdRole = Qt.ItemDataRole.UserRole + 1
 MeasureIdRole = Qt.ItemDataRole.UserRole + 2
 
 
+def widest_codes(rules: RuleSet) -> str:
+    """The longest list of codes the rule set suggests for a contact of any type, mode and ending
+    (four on the bundled routine's final contact): the width a codes column needs."""
+    from kbtdesk.core.checker import suggest_codes
+    from kbtdesk.core.service.contacts import CheckedContact
+
+    lists = [" ".join(c.code for c in rules.codes[:3])]
+    for ctype in rules.contact_types:
+        for mode in [None, *(m.id for m in ctype.modes)]:
+            for final in (False, True):
+                probe = CheckedContact("", ctype.id, mode, final, [])
+                lists.append(" ".join(s.code for s in suggest_codes(rules, probe)))
+    return max(lists, key=len)
+
+
 class ContactsModel(QAbstractTableModel):
     COL_DATE, COL_TYPE, COL_MODE, COL_CODES, COL_JOURNAL, COL_REGISTERED, COL_FINDINGS = range(7)
     HEADERS = (
@@ -98,25 +113,12 @@ class ContactsModel(QAbstractTableModel):
         modes = [m.name.get(self.language) for t in self.rules.contact_types for m in t.modes]
         return {self.COL_DATE: fmt_datetime("2026-12-28T23:59:00", self._locale) + "  ⚠",
                 self.COL_TYPE: max(types, key=len, default=""), self.COL_MODE: max(modes, key=len, default=""),
-                self.COL_CODES: self._widest_codes(), self.COL_JOURNAL: "☐",
+                self.COL_CODES: widest_codes(self.rules), self.COL_JOURNAL: "☐",
                 self.COL_REGISTERED: "☐",
                 # one finding whole; more are counted in full in the tooltip
                 self.COL_FINDINGS: max(QCoreApplication.translate("ContactsModel", "1 warning"),
                                        QCoreApplication.translate("ContactsModel", "1 error"), key=len)}
 
-    def _widest_codes(self) -> str:
-        """The longest list of codes the rule set suggests for a contact of any type, mode and ending
-        (four on the bundled routine's final contact: DU011 ZV044 ZV051 UV112)."""
-        from kbtdesk.core.checker import suggest_codes
-        from kbtdesk.core.service.contacts import CheckedContact
-
-        lists = [" ".join(c.code for c in self.rules.codes[:3])]
-        for ctype in self.rules.contact_types:
-            for mode in [None, *(m.id for m in ctype.modes)]:
-                for final in (False, True):
-                    probe = CheckedContact("", ctype.id, mode, final, [])
-                    lists.append(" ".join(s.code for s in suggest_codes(self.rules, probe)))
-        return max(lists, key=len)
 
     def contact_at(self, row: int) -> Contact:
         return self._contacts[row]
@@ -500,7 +502,7 @@ class EpisodeView(QWidget):
         # codes on a final contact (DU011 on it too, issue 14.5), the type and every heading whole
         # beside the list at 1280×800 in Swedish and English (tests/ui/test_window_fit.py).
         fit_columns(self.contacts, self.contacts_model.width_samples(), stretch=ContactsModel.COL_TYPE,
-                    padding=-8, header_padding=10)
+                    padding=-6, header_padding=14)
         self.measures.setAccessibleName(self.tr("Rating-scale scores"))
         self.checklist.setTitle(self.tr("Episode checklist"))
         self.checklist.setAccessibleName(self.tr("Episode checklist"))

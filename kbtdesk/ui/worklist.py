@@ -49,6 +49,7 @@ from kbtdesk.core.service import WORK_JOURNAL, WORK_SIBER, LogService, TransferR
 from kbtdesk.core.ticks import WorklistRow
 from kbtdesk.translation import chosen_language
 from kbtdesk.ui.ending import transfer_refusal_text
+from kbtdesk.ui.episode_view import widest_codes
 from kbtdesk.ui.widgets import Palette, fit_columns
 
 CONTEXT = "WorklistModel"
@@ -288,7 +289,7 @@ class WorklistModel(QAbstractTableModel):
         return {self.COL_WHEN: "2026-12-28 23:59", self.COL_PROGRAMME: "Depressionshjälpen Plus",
                 self.COL_PATIENT: "19640823-****  Åsa Öberg-Lindqvist",
                 self.COL_TYPE: max(types + [QCoreApplication.translate("WorklistModel", "Episode ended")], key=width),
-                self.COL_CODES: " ".join(c.code for c in self._rules.codes[:3]),
+                self.COL_CODES: widest_codes(self._rules),
                 self.COL_OUTAGE: QCoreApplication.translate("WorklistModel", "Outage")}
 
     def _text(self, row: WorklistRow, column: int) -> str:
