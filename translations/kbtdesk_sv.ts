@@ -2523,7 +2523,7 @@ Days without written feedback before an active episode counts as due (the week v
         </message>
         <message>
             <source>&amp;Back to episodes</source>
-            <translation>&amp;Tillbaka till episoderna</translation>
+            <translation>Till&amp;baka till episoderna</translation>
         </message>
         <message>
             <source>Back to episodes</source>
