@@ -109,7 +109,9 @@ def _contact_parsers(sub) -> None:
     add.add_argument("--at", metavar="ISO-8601", help=QT_TRANSLATE_NOOP(
         "Cli", "when, e.g. 2026-11-23T14:00 (without an offset: this computer's time zone); default now"))
     add.add_argument("--final", action="store_true", help=QT_TRANSLATE_NOOP(
-        "Cli", "the contact ends the treatment (the episode ends)"))
+        "Cli", "the contact ends the treatment (the episode ends; give --end-reason too)"))
+    add.add_argument("--end-reason", dest="end_reason", metavar="REASON", help=QT_TRANSLATE_NOOP(
+        "Cli", "how the treatment ends, with --final: completed, dropout or other"))
     add.add_argument("--journal-done", action="store_true", help=QT_TRANSLATE_NOOP(
         "Cli", "already written in the EHR: ticked as journaled now"))
     add.add_argument("--registered", action="store_true", help=QT_TRANSLATE_NOOP(
@@ -695,6 +697,7 @@ def cmd_contact(args) -> int:
                 value=args.mode, type=args.type, known=", ".join(modes) or "-"))
         request = ContactBatch(tuple(args.episodes), args.type, mode=args.mode,
                                at=_contact_moment(args.at, service.now()), final=args.final,
+                               end_reason=args.end_reason,
                                journal_done=args.journal_done, registered=args.registered,
                                extra_codes=tuple(args.codes), minutes=args.minutes)
         try:

@@ -554,10 +554,6 @@ The log itself is unchanged; kbtdesk tries again in the next session.</translati
             <translation>when, e.g. 2026-11-23T14:00 (without an offset: this computer's time zone); default now</translation>
         </message>
         <message>
-            <source>the contact ends the treatment (the episode ends)</source>
-            <translation>the contact ends the treatment (the episode ends)</translation>
-        </message>
-        <message>
             <source>already written in the EHR: ticked as journaled now</source>
             <translation>already written in the EHR: ticked as journaled now</translation>
         </message>
@@ -697,6 +693,14 @@ The log itself is unchanged; kbtdesk tries again in the next session.</translati
         <message>
             <source>hide the last four characters of identity numbers</source>
             <translation>hide the last four characters of identity numbers</translation>
+        </message>
+        <message>
+            <source>the contact ends the treatment (the episode ends; give --end-reason too)</source>
+            <translation>the contact ends the treatment (the episode ends; give --end-reason too)</translation>
+        </message>
+        <message>
+            <source>how the treatment ends, with --final: completed, dropout or other</source>
+            <translation>how the treatment ends, with --final: completed, dropout or other</translation>
         </message>
         <message>
             <source>summary of one episode (contacts, findings, scores, ending)</source>
@@ -1063,7 +1067,6 @@ The log itself is unchanged; kbtdesk tries again in the next session.</translati
         </message>
         <message>
             <source>Visit</source>
-            <extracomment>Each row's display texts, made once per reset: the view asks for them on every paint.</extracomment>
             <translation>Visit</translation>
         </message>
         <message>
@@ -1076,6 +1079,7 @@ The log itself is unchanged; kbtdesk tries again in the next session.</translati
         </message>
         <message>
             <source>1 warning</source>
+            <extracomment>Each row's display texts, made once per reset: the view asks for them on every paint.</extracomment>
             <translation>1 warning</translation>
         </message>
         <message>
@@ -2073,6 +2077,10 @@ Days without written feedback before an active episode counts as due (the week v
         <message>
             <source>Episode {id} is given twice.</source>
             <translation>Episode {id} is given twice.</translation>
+        </message>
+        <message>
+            <source>A contact that ends the treatment needs the end reason: {reasons}.</source>
+            <translation>A contact that ends the treatment needs the end reason: {reasons}.</translation>
         </message>
         <message>
             <source>Unknown episode {id}.</source>

@@ -554,10 +554,6 @@ Själva loggen är oförändrad; kbtdesk försöker igen nästa gång programmet
             <translation>när, t.ex. 2026-11-23T14:00 (utan UTC-förskjutning: datorns tidszon); standard nu</translation>
         </message>
         <message>
-            <source>the contact ends the treatment (the episode ends)</source>
-            <translation>kontakten avslutar behandlingen (episoden avslutas)</translation>
-        </message>
-        <message>
             <source>already written in the EHR: ticked as journaled now</source>
             <translation>redan skriven i journalsystemet: bockas av som journalförd nu</translation>
         </message>
@@ -697,6 +693,14 @@ Själva loggen är oförändrad; kbtdesk försöker igen nästa gång programmet
         <message>
             <source>hide the last four characters of identity numbers</source>
             <translation>dölj de fyra sista tecknen i identitetsnummer</translation>
+        </message>
+        <message>
+            <source>the contact ends the treatment (the episode ends; give --end-reason too)</source>
+            <translation>kontakten avslutar behandlingen (episoden avslutas; ange även --end-reason)</translation>
+        </message>
+        <message>
+            <source>how the treatment ends, with --final: completed, dropout or other</source>
+            <translation>hur behandlingen avslutas, med --final: completed (genomförd), dropout (avbruten) eller other (annat skäl)</translation>
         </message>
         <message>
             <source>summary of one episode (contacts, findings, scores, ending)</source>
@@ -1063,7 +1067,6 @@ Själva loggen är oförändrad; kbtdesk försöker igen nästa gång programmet
         </message>
         <message>
             <source>Visit</source>
-            <extracomment>Each row's display texts, made once per reset: the view asks for them on every paint.</extracomment>
             <translation>Besök</translation>
         </message>
         <message>
@@ -1076,6 +1079,7 @@ Själva loggen är oförändrad; kbtdesk försöker igen nästa gång programmet
         </message>
         <message>
             <source>1 warning</source>
+            <extracomment>Each row's display texts, made once per reset: the view asks for them on every paint.</extracomment>
             <translation>1 varning</translation>
         </message>
         <message>
@@ -2073,6 +2077,10 @@ Days without written feedback before an active episode counts as due (the week v
         <message>
             <source>Episode {id} is given twice.</source>
             <translation>Episoden {id} är angiven två gånger.</translation>
+        </message>
+        <message>
+            <source>A contact that ends the treatment needs the end reason: {reasons}.</source>
+            <translation>En kontakt som avslutar behandlingen behöver avslutsorsaken: {reasons}.</translation>
         </message>
         <message>
             <source>Unknown episode {id}.</source>

@@ -23,7 +23,7 @@ from kbtdesk.core import audit
 from kbtdesk.core.changes import REDO_DETAIL, UNDO_DETAIL
 from kbtdesk.core.checker import Finding
 from kbtdesk.core.contact_steps import add_code
-from kbtdesk.core.models import Contact, Episode, new_id
+from kbtdesk.core.models import END_REASONS, Contact, Episode, new_id
 from kbtdesk.core.service import ContactDraft, InputError, LogService
 
 
@@ -36,6 +36,7 @@ class ContactBatch:
     mode: str | None = None
     at: datetime | None = None  # None: the service's "now"
     final: bool = False
+    end_reason: str | None = None  # how a final contact ends the treatment (asked, never assumed)
     journal_done: bool = False  # ticked as journaled at the time of logging
     registered: bool = False
     extra_codes: tuple[str, ...] = ()  # after the suggested ones
@@ -82,11 +83,17 @@ def plan(service: LogService, batch: ContactBatch) -> list[PlannedContact]:
         if episode_id in seen:
             raise _input("episode", QT_TRANSLATE_NOOP("Input", "Episode {id} is given twice."), id=episode_id)
         seen.add(episode_id)
+    if batch.final and batch.end_reason not in END_REASONS:
+        # As the checklist asks it: a final contact never ends the treatment as completed by default.
+        raise _input("end_reason", QT_TRANSLATE_NOOP(
+            "Input", "A contact that ends the treatment needs the end reason: {reasons}."),
+            reasons=", ".join(END_REASONS))
     now = service.now()
     at = batch.at or now
     # The type, mode and time are checked before codes are suggested for them.
     first = service.validate_contact(ContactDraft(episode_id=batch.episode_ids[0], at=at, type=batch.type,
-                                                  mode=batch.mode, minutes=batch.minutes, final=batch.final))
+                                                  mode=batch.mode, minutes=batch.minutes, final=batch.final,
+                                                  end_reason=batch.end_reason if batch.final else None))
     codes: tuple[str, ...] = tuple(s.code for s in service.suggest_codes(first.type, first.mode, first.final))
     for code in batch.extra_codes:
         codes = add_code(codes, code)

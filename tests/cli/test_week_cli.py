@@ -91,14 +91,24 @@ def test_contact_add_logs_one_contact_per_episode_with_the_suggested_codes(secon
 
 def test_contact_add_a_planned_visit_with_mode_an_added_code_and_the_ending(filled, tmp_path):
     out = kbtdesk("contact", "add", "--episode", ACTIVE, "--type", "planned-visit", "--mode", "clinic", "--final",
-                  "--code", "au118", "--at", "2026-11-24T09:00", env_extra=filled)
+                  "--end-reason", "dropout", "--code", "au118", "--at", "2026-11-24T09:00", env_extra=filled)
     assert out.returncode == 0, out.stderr
     assert out.stdout.strip().splitlines()[-1] == "logged 1 contact"
     doc = _export(filled, tmp_path)
     (contact,) = [c for c in doc["contacts"] if c["at"].startswith("2026-11-24T09:00")]
     assert contact["codes"] == [*_suggested("planned-visit", "clinic", True), "AU118"]
     assert contact["final"] and contact["mode"] == "clinic"
-    assert next(e for e in doc["episodes"] if e["id"] == ACTIVE)["ended"] == "2026-11-24"
+    ended = next(e for e in doc["episodes"] if e["id"] == ACTIVE)
+    assert (ended["ended"], ended["end_reason"]) == ("2026-11-24", "dropout")
+
+
+def test_contact_add_final_without_an_end_reason_is_refused_and_writes_nothing(filled, tmp_path):
+    before = _export(filled, tmp_path)
+    out = kbtdesk("contact", "add", "--episode", ACTIVE, "--type", "planned-visit", "--mode", "clinic", "--final",
+                  env_extra=filled)
+    assert out.returncode == 2 and "completed, dropout, other" in out.stderr
+    assert "Traceback" not in out.stderr
+    assert _export(filled, tmp_path)["contacts"] == before["contacts"]
 
 
 def test_contact_add_refused_by_the_rules_writes_nothing_and_exits_1(second_episode, tmp_path):

@@ -75,12 +75,13 @@ def test_a_chosen_time_and_an_added_code(thirty):
 def test_a_planned_visit_takes_its_mode_and_the_final_contact_ends_the_episodes(thirty):
     service, episodes = thirty
     ids = tuple(e.id for e in episodes[:3])
-    done = batch.log_contacts(service, batch.ContactBatch(ids, "planned-visit", mode="clinic", final=True))
+    done = batch.log_contacts(service, batch.ContactBatch(ids, "planned-visit", mode="clinic", final=True,
+                                                          end_reason="other"))
     for episode_id, contact_id in zip(ids, done.contact_ids, strict=True):
         contact = service.contact(contact_id)
         assert contact.mode == "clinic" and contact.final
         assert contact.code_list == list(_suggested(service, "planned-visit", "clinic", True))
-        assert service.episode(episode_id).ended == NOW.date()
+        assert (service.episode(episode_id).ended, service.episode(episode_id).end_reason) == (NOW.date(), "other")
     done.undo(service)
     for episode_id in ids:
         assert service.episode(episode_id).ended is None and service.episode(episode_id).end_reason is None
@@ -221,3 +222,11 @@ def test_many_contacts_deleted_at_once_come_back_with_one_undo(thirty):
     with pytest.raises(InputError):
         batch.delete_contacts(service, [done.contact_ids[3], "no-such-contact"])
     assert service.contact(done.contact_ids[3]) is not None  # all or nothing
+
+
+def test_a_final_contact_without_its_end_reason_is_refused_not_ended_as_completed(thirty):
+    service, episodes = thirty
+    with pytest.raises(InputError) as refused:
+        batch.plan(service, batch.ContactBatch((episodes[0].id,), "planned-visit", mode="clinic", final=True))
+    assert refused.value.field == "end_reason"
+    assert service.episode(episodes[0].id).ended is None
