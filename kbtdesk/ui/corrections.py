@@ -140,7 +140,7 @@ class WindowCorrections:
             return
         window = self.window
         self._push(ChangeEndingDialog.ask(window, window.service, detail.episode.id, window.language),
-                   detail.episode.id, QCoreApplication.translate("WindowCorrections", 
+                   detail.episode.id, QCoreApplication.translate("WindowCorrections",
                        "Ending changed. Ctrl+Z brings back the earlier one."))
 
     def rename_patient(self) -> None:
@@ -151,7 +151,7 @@ class WindowCorrections:
             return
         window = self.window
         self._push(RenamePatientDialog.ask(window, window.service, detail.patient, window.language),
-                   detail.episode.id, QCoreApplication.translate("WindowCorrections", 
+                   detail.episode.id, QCoreApplication.translate("WindowCorrections",
                        "Patient renamed. Ctrl+Z brings back the earlier name."))
 
     def correct_identity(self) -> None:
@@ -162,7 +162,7 @@ class WindowCorrections:
             return
         window = self.window
         self._push(CorrectIdentityDialog.ask(window, window.service, detail.patient, window.language),
-                   detail.episode.id, QCoreApplication.translate("WindowCorrections", 
+                   detail.episode.id, QCoreApplication.translate("WindowCorrections",
                        "Identity number corrected. Ctrl+Z brings back the earlier one."))
 
     def edit_score(self) -> None:
@@ -175,7 +175,7 @@ class WindowCorrections:
             return
         window = self.window
         self._push(EditScoreDialog.ask(window, window.service, measure, window.language), measure.episode_id,
-                   QCoreApplication.translate("WindowCorrections", 
+                   QCoreApplication.translate("WindowCorrections",
                        "Score changed. Ctrl+Z brings back the earlier one."))
 
     def delete_score(self) -> None:
